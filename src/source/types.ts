@@ -1,0 +1,63 @@
+import type { NormalizedText } from '../text/normalized.js';
+
+export type SourceFormat = 'justel-markdown' | 'pdf-text' | 'pdf';
+
+/** Why a file could not be read as a nomenclature text. */
+export type SourceErrorCode =
+  | 'unreadable'
+  | 'empty'
+  | 'binary'
+  | 'encoding'
+  | 'front-matter'
+  | 'no-article'
+  | 'pdf-corrupt'
+  | 'pdf-encrypted'
+  | 'pdf-no-pages'
+  | 'pdf-no-text'
+  | 'pdf-too-large'
+  | 'internal';
+
+export class SourceError extends Error {
+  constructor(
+    readonly code: SourceErrorCode,
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'SourceError';
+  }
+}
+
+/** Raw bytes of one input, as read from disk (or given by a caller). */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+/**
+ * One block of running text: a markdown paragraph, a table row, or a
+ * paragraph reassembled from PDF lines. Offsets are in `IngestedText.text`.
+ */
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  /** Bold lead-in of a Justel paragraph (`Art. 2.`), without the asterisks. */
+  heading: string | null;
+  /** PDF page number (1-based) where the paragraph starts, when known. */
+  page?: number;
+  /** True for a table row (markdown pipe table or PDF table line). */
+  tableRow?: boolean;
+}
+
+/** What ingestion hands to the structure stage. */
+export interface IngestedText {
+  source: SourceFile;
+  format: SourceFormat;
+  /** Front matter of Justel markdown, `null` for other formats. */
+  frontMatter: Record<string, unknown> | null;
+  /** Normalised text: paragraphs joined by a single `\n`. */
+  text: NormalizedText;
+  paragraphs: Paragraph[];
+}
