@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { Code, Diagnostic, IsoDate, Provenance } from './common.js';
+
+export const SourceFormat = z.enum(['justel-markdown', 'pdf-text', 'pdf']);
+
+/** Where the entry-into-force date came from. */
+export const EntryIntoForceBasis = z.enum([
+  'front-matter', // `starts:` filled with a date
+  'formula', // `le premier jour du (deuxième) mois qui suit … publié`
+  'date-in-text', // `entre en vigueur le 1 novembre 2024`
+  'publication', // `entre en vigueur le jour de sa publication`
+  'unknown',
+]);
+
+export const EntryIntoForce = z.object({
+  date: IsoDate.nullable(),
+  basis: EntryIntoForceBasis,
+  at: Provenance.nullable(),
+});
+
+export const DocumentKind = z.enum(['arrete-royal', 'arrete-ministeriel', 'loi', 'convention', 'nomenclature-extract', 'unknown']);
+
+export const DocumentMeta = z.object({
+  /** NUMAC when known, else the file stem. */
+  id: z.string().min(1),
+  eli: z.string().nullable(),
+  kind: DocumentKind,
+  title: z.string().nullable(),
+  signed: IsoDate.nullable(),
+  published: IsoDate.nullable(),
+  entryIntoForce: EntryIntoForce,
+  source: z.object({ path: z.string(), format: SourceFormat, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+
+/** A code as written in the text, with the two validity rules applied. */
+export const CodeOccurrence = z.object({
+  code: Code,
+  /** check digit holds and, when paired, the pair rule holds. */
+  valid: z.boolean(),
+  checkDigit: z.boolean(),
+  /** the other code of its ambulatory/hospitalised pair, if written as a pair. */
+  pairedWith: Code.nullable(),
+  role: z.enum(['ambulatory', 'hospitalised', 'single']),
+  /** the likely intended code when this one breaks a rule. */
+  suggestion: Code.nullable(),
+  at: Provenance,
+});
+
+export const ValueTerm = z.object({
+  letter: z.string().regex(/^[A-Z]{1,2}$/).nullable(),
+  coefficient: z.number(),
+});
+
+export const RelativeValue = z.object({
+  letter: z.string().nullable(),
+  coefficient: z.number(),
+  terms: z.array(ValueTerm).min(1),
+  /** true when the letter was not written and was taken from context. */
+  letterInferred: z.boolean().optional(),
+});
+
+export const Fee = z.object({
+  letterValue: z.number(),
+  computed: z.number(),
+  amounts: z.array(z.number()),
+  consistent: z.boolean(),
+});
+
+export const Prestation = z.object({
+  /** `[ambulatory, hospitalised]` or `[single]`. */
+  codes: z.array(Code).min(1).max(2),
+  label: z.string().nullable(),
+  value: RelativeValue.nullable(),
+  fee: Fee.optional(),
+  at: Provenance,
+});
+
+export const AmendmentType = z.enum(['insertion', 'substitution', 'repeal', 'gap']);
+export const AmendmentSubject = z.enum(['prestation', 'relativeValue', 'label', 'rule', 'words', 'provision']);
+
+/** Which part of the annex an amendment changes. */
+export const AmendmentTarget = z.object({
+  /** annex article (`14`, `35bis`), null when not stated. */
+  article: z.string().nullable(),
+  /** path inside the article: `['§ 7']`, `['l)']`, `['II', 'a)']`. */
+  path: z.array(z.string()),
+  /** anchor code for `insérées après la prestation …` */
+  anchor: Code.nullable(),
+  position: z.enum(['after', 'before', 'at']).nullable(),
+});
+
+export const Amendment = z.object({
+  type: AmendmentType,
+  subject: AmendmentSubject,
+  target: AmendmentTarget,
+  /** code groups concerned: `[[ambulatory, hospitalised], [single], …]`. */
+  codes: z.array(z.array(Code).min(1).max(2)),
+  old: z.unknown().nullable(),
+  new: z.unknown().nullable(),
+  at: Provenance,
+});
+
+export const NomenclatureDocument = z.object({
+  document: DocumentMeta,
+  codes: z.array(CodeOccurrence),
+  prestations: z.array(Prestation),
+  amendments: z.array(Amendment),
+  diagnostics: z.array(Diagnostic),
+});
+
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+export type CodeOccurrence = z.infer<typeof CodeOccurrence>;
+export type RelativeValue = z.infer<typeof RelativeValue>;
+export type ValueTerm = z.infer<typeof ValueTerm>;
+export type Prestation = z.infer<typeof Prestation>;
+export type Amendment = z.infer<typeof Amendment>;
+export type AmendmentTarget = z.infer<typeof AmendmentTarget>;
+export type NomenclatureDocument = z.infer<typeof NomenclatureDocument>;
+export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
+export type SourceFormat = z.infer<typeof SourceFormat>;
