@@ -1,0 +1,50 @@
+import type { Diagnostic, Provenance } from '../schema/common.js';
+import type { DocumentStructure } from './types.js';
+
+/** Index of the paragraph holding normalised offset `offset`, or null. */
+export function paragraphAt(doc: DocumentStructure, offset: number): number | null {
+  const ps = doc.ingested.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end < offset) lo = mid + 1;
+    else if (ps[mid].start > offset) hi = mid - 1;
+    else return ps[mid].index;
+  }
+  return null;
+}
+
+/** Decree article number holding normalised offset `offset`, or null. */
+export function articleAt(doc: DocumentStructure, offset: number): string | null {
+  for (const a of doc.articles) if (offset >= a.start && offset < a.end) return a.number;
+  return null;
+}
+
+/**
+ * Provenance of the normalised span [start, end): original line, column,
+ * offset and length, the decree article and paragraph, and the snippet.
+ */
+export function provenance(doc: DocumentStructure, start: number, end: number): Provenance {
+  const text = doc.ingested.text;
+  const loc = text.locate(start, end);
+  const paragraph = paragraphAt(doc, start);
+  const page = paragraph === null ? undefined : doc.ingested.paragraphs[paragraph]?.page;
+  return {
+    ...loc,
+    article: articleAt(doc, start),
+    paragraph,
+    ...(page !== undefined ? { page } : {}),
+    snippet: text.text.slice(start, end),
+  };
+}
+
+/** Collects diagnostics for one document; extractors report through it. */
+export class DiagnosticSink {
+  readonly items: Diagnostic[] = [];
+  constructor(private readonly doc: DocumentStructure | null) {}
+
+  report(severity: Diagnostic['severity'], code: string, message: string, span?: { start: number; end: number }): void {
+    this.items.push({ severity, code, message, at: span && this.doc ? provenance(this.doc, span.start, span.end) : null });
+  }
+}
