@@ -11,7 +11,7 @@ interface Line {
   page: number;
 }
 
-const LIST_MARKER = /^(?:[a-zA-Z]\)|[A-Z]\.\s|[0-9]{1,2}°|[0-9]{1,2}\.(?:[0-9]{1,2}\.?)*\s|[-•o*]\s|§\s?\d|\(?[ivx]{1,4}\)\s|ARTICLE\s|Article\s|Art\.\s)/;
+const LIST_MARKER = /^(?:[a-zA-Z]\)|[a-h]\.\s|[A-Z]\.\s|[0-9]{1,2}°|[0-9]{1,2}\.(?:[0-9]{1,2}\.?)*\s|[-•o*]\s|§\s?\d|\(?[ivx]{1,4}\)\s|ARTICLE\s|Article\s|Art\.\s)/;
 const CODE_LINE = /^[-"\s]*\d{6}\b/;
 const SENTENCE_END = /[.:;!?"]\s*$/;
 /** Running headers and page numbers of the Moniteur and INAMI documents. */

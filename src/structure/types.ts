@@ -57,9 +57,23 @@ export interface Quote {
   article: string | null;
 }
 
+/**
+ * A paragraph like `Au i),` or `au § 7,` that is not a point but sets the
+ * target of what follows it, until the next such paragraph or point of the
+ * first level, or the article's end.
+ */
+export interface TargetScope {
+  start: number;
+  end: number;
+  article: string | null;
+  target: AnnexTarget;
+}
+
 export interface DocumentStructure {
   ingested: IngestedText;
   articles: DecreeArticle[];
   points: Point[];
   quotes: Quote[];
+  /** `Au i),` scopes; optional so hand-built structures in tests may omit it. */
+  scopes?: TargetScope[];
 }

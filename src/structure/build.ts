@@ -1,0 +1,173 @@
+import type { IngestedText, Paragraph } from '../source/types.js';
+import { refineTarget, targetOfIntro } from './targets.js';
+import type { AnnexTarget, DecreeArticle, DocumentStructure, Point, Quote, TargetScope } from './types.js';
+
+const ARTICLE_HEADING = /^(?:Article|Art\.?|ARTICLE)\s*(\d+)\s*(?:er|ère)?\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?\s*[.:-]?/u;
+
+/**
+ * Document structure: decree articles, their points, and quoted passages.
+ * Quotes are found first inside each article (they never cross articles);
+ * points are the marked paragraphs outside quotes.
+ */
+export function buildStructure(ingested: IngestedText): DocumentStructure {
+  const articles = findArticles(ingested);
+  const quotes: Quote[] = [];
+  for (const a of articles) quotes.push(...findQuotes(ingested.text.text, a.start, a.end, a.number));
+  if (articles.length === 0) quotes.push(...findQuotes(ingested.text.text, 0, ingested.text.text.length, null));
+  const scopes: TargetScope[] = [];
+  const points = findPoints(ingested, articles, quotes, scopes);
+  return { ingested, articles, points, quotes, scopes };
+}
+
+function articleHeading(ingested: IngestedText, p: Paragraph): { number: string; label: string } | null {
+  const text = ingested.text.text.slice(p.start, p.end);
+  if (ingested.format === 'justel-markdown') {
+    // Justel marks decree articles in bold; body text starting `Article` is not one.
+    if (!p.heading) return null;
+    const m = ARTICLE_HEADING.exec(p.heading);
+    return m ? { number: m[1] + (m[2] ?? ''), label: p.heading } : null;
+  }
+  const m = /^(?:ARTICLE|Article|Art\.)\s+(\d+)\s*(?:er)?\s*(bis|ter|quater)?\s*[.:-]/u.exec(text);
+  if (!m) return null;
+  return { number: m[1] + (m[2] ?? ''), label: m[0].replace(/\s*[.:-]$/, '').trim() };
+}
+
+function findArticles(ingested: IngestedText): DecreeArticle[] {
+  const out: DecreeArticle[] = [];
+  const paras = ingested.paragraphs;
+  let previousTarget: AnnexTarget | null = null;
+  for (const p of paras) {
+    const h = articleHeading(ingested, p);
+    if (!h) {
+      // `Donné à Bruxelles, le …` ends the enacting terms: the signature is no article's text.
+      const last = out[out.length - 1];
+      if (last && last.lastParagraph === paras.length - 1 && /^(?:Donné à|Fait à|Par le Roi)/u.test(ingested.text.text.slice(p.start, p.end))) {
+        last.end = p.start;
+        last.lastParagraph = p.index - 1;
+      }
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last) {
+      last.end = p.start;
+      last.lastParagraph = p.index - 1;
+    }
+    const intro = ingested.text.text.slice(p.start, p.end).slice(h.label.length);
+    // `Article 34 - PRESTATIONS INTERVENTIONNELLES`: an extract of the annex itself.
+    const annexHeading = ingested.format !== 'justel-markdown' && /^\s*-\s*[A-ZÀ-Ý ]{6,}/u.test(intro);
+    const target = annexHeading ? { article: h.number, path: [] } : targetOfIntro(intro.slice(0, 600), previousTarget);
+    previousTarget = target;
+    out.push({ number: h.number, label: h.label, start: p.start, end: ingested.text.text.length, firstParagraph: p.index, lastParagraph: paras.length - 1, target });
+  }
+  return out;
+}
+
+/**
+ * Quote marks are all `"` after normalisation. Within one article they
+ * alternate open/close; a quote still open at the article's end is kept as
+ * unclosed (real texts forget closing quotes), running to the article end.
+ */
+function findQuotes(text: string, start: number, end: number, article: string | null): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0) {
+      open = i;
+    } else {
+      out.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, closed: true, article });
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    let e = end;
+    while (e > open + 1 && /\s/.test(text[e - 1])) e--;
+    out.push({ start: open, end: e, innerStart: open + 1, innerEnd: e, closed: false, article });
+  }
+  return out;
+}
+
+const MARKERS: { kind: string; re: RegExp }[] = [
+  { kind: 'number', re: /^(\d{1,2})\.(?!\d)\s*/u },
+  { kind: 'degree', re: /^(\d{1,2})°\s*/u },
+  { kind: 'letter', re: /^([a-z])\)\s*/u },
+  { kind: 'upper', re: /^([A-Z])\.\s+/u },
+  { kind: 'roman', re: /^([IVX]{1,5})\.\s+/u },
+  { kind: 'dash', re: /^[-•]\s+/u },
+];
+
+function insideQuote(quotes: Quote[], offset: number): boolean {
+  for (const q of quotes) if (offset > q.start && offset < q.end) return true;
+  return false;
+}
+
+/**
+ * Points of decree articles. Levels follow the order in which marker kinds
+ * first appear in the article (legal outlines reuse kinds inconsistently).
+ * `Au i),` / `Au § 7,` paragraphs are not points but set the target of the
+ * points that follow them.
+ */
+function findPoints(ingested: IngestedText, articles: DecreeArticle[], quotes: Quote[], scopes: TargetScope[]): Point[] {
+  const points: Point[] = [];
+  const text = ingested.text.text;
+  for (const a of articles) {
+    const kindLevel = new Map<string, number>();
+    const stack: number[] = [];
+    let context: AnnexTarget = a.target;
+    for (let pi = a.firstParagraph + 1; pi <= a.lastParagraph; pi++) {
+      const p = ingested.paragraphs[pi];
+      if (!p || insideQuote(quotes, p.start)) continue;
+      const para = text.slice(p.start, p.end);
+      if (para.startsWith('"')) continue;
+      const setter = /^(?:Au|Aux|À|A|Dans)\s+(?:le\s+|la\s+)?((?:§|[a-z]\)|[IVX]+\.?|[A-Z]\.|\d+°)[^:]{0,80}?),?\s*$/u.exec(para);
+      if (setter) {
+        context = refineTarget(a.target, setter[1]);
+        const prev = scopes[scopes.length - 1];
+        if (prev && prev.article === a.number && prev.end === a.end) prev.end = p.start;
+        scopes.push({ start: p.start, end: a.end, article: a.number, target: context });
+        // a setter closes the points opened before it
+        stack.length = 0;
+        continue;
+      }
+      const marker = MARKERS.map((m) => ({ kind: m.kind, m: m.re.exec(para) })).find((x) => x.m);
+      if (!marker || !marker.m) continue;
+      if (!kindLevel.has(marker.kind)) kindLevel.set(marker.kind, kindLevel.size + 1);
+      const level = kindLevel.get(marker.kind)!;
+      while (stack.length && points[stack[stack.length - 1]].level >= level) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : null;
+      const base = parent !== null ? points[parent].target : context;
+      const rest = para.slice(marker.m[0].length);
+      const target = refineTarget(base, rest);
+      points.push({
+        marker: marker.m[0].trim(),
+        level,
+        start: p.start,
+        end: p.end,
+        article: a.number,
+        parent,
+        firstParagraph: p.index,
+        lastParagraph: p.index,
+        target,
+      });
+      stack.push(points.length - 1);
+    }
+  }
+  // A point runs until the next point of the same or a higher level, or its article's end.
+  for (let i = 0; i < points.length; i++) {
+    const pt = points[i];
+    const art = articles.find((a) => a.number === pt.article)!;
+    let end = art.end;
+    let last = art.lastParagraph;
+    for (let j = i + 1; j < points.length; j++) {
+      if (points[j].article !== pt.article) break;
+      if (points[j].level <= pt.level) {
+        end = points[j].start;
+        last = points[j].firstParagraph - 1;
+        break;
+      }
+    }
+    pt.end = Math.max(pt.end, end);
+    pt.lastParagraph = Math.max(pt.firstParagraph, last);
+  }
+  return points;
+}

@@ -1,0 +1,72 @@
+import type { AnnexTarget } from './types.js';
+
+/** Latin ordinal suffixes used for inserted articles and paragraphs. */
+const SUFFIX = '(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?';
+const ARTICLE_NUMBER = `(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`;
+
+/**
+ * The annex article a sentence names: `A l'article 14 de l'annexe`,
+ * `L'article 19, modifié par …`, `à l'article 35bis de la même annexe`,
+ * `Dans l'article 3, § 2`. Only the first mention counts: later mentions
+ * in the sentence are usually `modifié par l'arrêté … article`-noise.
+ */
+export function articleOf(sentence: string): { article: string; index: number } | null {
+  const re = new RegExp(`(?:^|[\\s(])(?:[AaÀà]|[Dd]ans|[Ll]'|[Aa]u|[Ee]n)\\s?(?:l')?article\\s+${ARTICLE_NUMBER}\\b`, 'u');
+  const m = re.exec(sentence);
+  if (!m) return null;
+  return { article: m[1] + (m[2] ?? ''), index: m.index };
+}
+
+const PARAGRAPH_REF = new RegExp(`§\\s?(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`, 'u');
+
+/**
+ * The path inside an annex article that a phrase designates, outermost
+ * first: `§ 4bis, II., A.` → ['§ 4bis', 'II', 'A'], `Au l),` → ['l)'],
+ * `au § 7,` → ['§ 7']. Reads only the head of the phrase, up to the verb.
+ */
+export function pathOf(phrase: string): string[] {
+  const head = phrase.split(/\b(?:modifié|inséré|remplacé|rédigé|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)\b/u)[0] ?? phrase;
+  const path: string[] = [];
+  const re = new RegExp(
+    `${PARAGRAPH_REF.source}|(?:^|[\\s,(])([a-z])\\)|(?:^|[\\s,])([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,])([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°`,
+    'gu',
+  );
+  for (const m of head.matchAll(re)) {
+    if (m[1]) path.push(`§ ${m[1]}${m[2] ?? ''}`);
+    else if (m[3]) path.push(`${m[3]})`);
+    else if (m[4]) path.push(m[4]);
+    else if (m[5]) path.push(m[5]);
+    else if (m[6]) path.push(`${m[6]}°`);
+  }
+  return path;
+}
+
+/** The target a decree article's introductory sentence names. */
+export function targetOfIntro(intro: string, previous: AnnexTarget | null): AnnexTarget {
+  const art = articleOf(intro);
+  if (!art) {
+    // `A la même annexe` / no article named: keep the previous article.
+    return { article: /même annexe|même article/u.test(intro) ? (previous?.article ?? null) : null, path: [] };
+  }
+  const after = intro.slice(art.index);
+  // Strip the article mention itself and the `de l'annexe à l'arrêté royal …` tail.
+  const rest = after
+    .replace(/^.*?article\s+\d+\s?(?:er)?\s?\w*/u, '')
+    .replace(/de l'annexe[^,]*?indemnités/u, '')
+    .replace(/de la même annexe/u, '');
+  return { article: art.article, path: pathOf(rest) };
+}
+
+/** Refine a target with a point's own phrase (`Au § 7`, `au l),`, `Le § 1er est remplacé`). */
+export function refineTarget(base: AnnexTarget, phrase: string): AnnexTarget {
+  const art = articleOf(phrase);
+  if (art && art.index < 40) {
+    return { article: art.article, path: pathOf(phrase.slice(art.index).replace(/^.*?article\s+\d+\s?(?:er)?\s?\w*/u, '')) };
+  }
+  const path = pathOf(phrase.slice(0, 120));
+  if (path.length === 0) return base;
+  // A § resets the path below the article; a lower level refines it.
+  if (path[0].startsWith('§')) return { article: base.article, path };
+  const keep = base.path.filter((p) => p.startsWith('§'));
+  return { article: base.article, path: [...keep, ...path] };
+}
