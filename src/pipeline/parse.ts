@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { makeSourceFile, looksLikePdf } from '../source/decode.js';
+import { ingestText } from '../source/ingest.js';
+import { SourceError, type IngestedText, type SourceFile } from '../source/types.js';
+import { buildStructure } from '../structure/build.js';
+import { DiagnosticSink } from '../structure/provenance.js';
+import type { DocumentStructure } from '../structure/types.js';
+import { NomenclatureDocument } from '../schema/document.js';
+import type { Diagnostic } from '../schema/common.js';
+import { extractMeta } from '../extract/meta.js';
+import { extractCodes } from '../extract/codes.js';
+import { extractPrestations } from '../extract/prestations.js';
+import { extractAmendments } from '../extract/amendments.js';
+
+/**
+ * Bumped whenever extraction changes, so content-hash caches of earlier
+ * builds are not reused for output the current code would write differently.
+ */
+export const PARSER_VERSION = '0.1.0';
+
+/** Run structure → extractors → validation on ingested text. */
+export function parseIngested(ingested: IngestedText): NomenclatureDocument {
+  const doc = buildStructure(ingested);
+  requireContent(doc);
+  const sink = new DiagnosticSink(doc);
+  const document = extractMeta(doc, sink);
+  const codes = extractCodes(doc, sink);
+  const prestations = extractPrestations(doc, sink);
+  const amendments = extractAmendments(doc, sink);
+  const result = {
+    document,
+    codes,
+    prestations,
+    amendments,
+    diagnostics: sortDiagnostics(sink.items),
+  };
+  const checked = NomenclatureDocument.safeParse(result);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    throw new SourceError('internal', ingested.source.path, `output failed schema validation at ${first.path.join('.')}: ${first.message}`);
+  }
+  return checked.data;
+}
+
+/** Parse one text source (Justel markdown or PDF-extracted text). */
+export function parseSource(source: SourceFile): NomenclatureDocument {
+  return parseIngested(ingestText(source));
+}
+
+export interface ParseOptions {
+  /** Passed to the PDF reader: page and byte limits. */
+  pdf?: { maxPages?: number; maxBytes?: number; timeoutMs?: number };
+}
+
+/** Read and parse one file of any supported format. Throws SourceError for bad input. */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<NomenclatureDocument> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new SourceError('unreadable', path, `cannot be read: ${reason}`);
+  }
+  const source = makeSourceFile(path, bytes);
+  if (looksLikePdf(bytes)) {
+    const { ingestPdf } = await import('../source/pdf/index.js');
+    return parseIngested(await ingestPdf(source, options.pdf));
+  }
+  return parseSource(source);
+}
+
+/** A Justel decree with no article is not a decree we can read: say so. */
+function requireContent(doc: DocumentStructure): void {
+  const { ingested } = doc;
+  if (ingested.format === 'justel-markdown' && doc.articles.length === 0) {
+    throw new SourceError('no-article', ingested.source.path, 'markdown text has no article (`**Article 1er.**` / `**Art. 2.**`): not a decree text');
+  }
+}
+
+function sortDiagnostics(items: Diagnostic[]): Diagnostic[] {
+  return items
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.at?.offset ?? -1) - (b.d.at?.offset ?? -1) || a.d.code.localeCompare(b.d.code) || a.i - b.i)
+    .map((x) => x.d);
+}
