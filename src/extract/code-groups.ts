@@ -1,0 +1,158 @@
+import { isPair } from './code-rules.js';
+
+/**
+ * A code, or an ambulatory/hospitalised pair, as written in the normalised
+ * text. `codes` hold the digits as written (a 7-digit slip keeps its first
+ * six digits, the full run is in `written`).
+ */
+export interface CodeGroup {
+  codes: [string] | [string, string];
+  start: number;
+  end: number;
+  /**
+   * set when written as a range `598426 à 598485`: this group is the range
+   * start and rangeTo the end. The end group is not listed again at top level.
+   */
+  rangeTo?: CodeGroup;
+  /** how the two codes of a pair are joined: a dash (`589676 - 589680`) or white space only (`589890 589901`). */
+  joinedBy?: 'dash' | 'space';
+  /** a hospitalised-only code written with a leading dash in a list of pairs (`- 469700`). */
+  hospitalisedOnly?: true;
+  /**
+   * Justel erratum `[475996]476000`: the bracketed code is the text before
+   * the erratum, this group the corrected text. Not listed at top level.
+   */
+  erratumOf?: CodeGroup;
+  /** digits as written, per code, when a code was not written with 6 digits (`6553774`). */
+  written?: (string | null)[];
+}
+
+interface Token {
+  code: string;
+  written: string | null;
+  start: number;
+  end: number;
+}
+
+const DIGIT_RUN = /\d+/g;
+/** Words that name a range between two codes or pairs. */
+const RANGE_GAP = /^\s*(?:à|a|jusqu'à|jusques? et y compris|jusqu'au|t\/m|tot en met)\s*$/i;
+const DASH_GAP = /^ ?[ \t]*-[ \t,]*$/;
+const SPACE_GAP = /^[ \t]+$/;
+
+/**
+ * Every code or pair written in `text[from, to)`, in text order.
+ *
+ * Not codes: digit runs of other lengths (NUMACs, dates, years), decimal
+ * parts of key-letter values (`2,801231`), integer parts of amounts
+ * (`123456,78`, `150000 EUR`) and page numbers (`p. 100234`).
+ * A 7-digit run dash-joined to a code is kept as a slip (`6553774 - 653785`).
+ */
+export function findCodeGroups(text: string, from = 0, to = text.length): CodeGroup[] {
+  const tokens = scanTokens(text, from, to);
+  const groups: CodeGroup[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      const dash = DASH_GAP.test(gap);
+      if (dash || (SPACE_GAP.test(gap) && isPair(a.code, b.code))) {
+        const g: CodeGroup = { codes: [a.code, b.code], start: a.start, end: b.end, joinedBy: dash ? 'dash' : 'space' };
+        if (a.written || b.written) g.written = [a.written, b.written];
+        groups.push(g);
+        i++;
+        continue;
+      }
+    }
+    const g: CodeGroup = { codes: [a.code], start: a.start, end: a.end };
+    if (a.written) g.written = [a.written];
+    groups.push(g);
+  }
+  markHospitalisedOnly(text, groups);
+  return nestRangesAndErrata(text, groups);
+}
+
+function scanTokens(text: string, from: number, to: number): Token[] {
+  const runs: { s: string; start: number; end: number }[] = [];
+  DIGIT_RUN.lastIndex = from;
+  for (let m = DIGIT_RUN.exec(text); m && m.index < to; m = DIGIT_RUN.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    runs.push({ s: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  const out: Token[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    if (r.s.length === 6) {
+      if (!notACode(text, r.start, r.end)) out.push({ code: r.s, written: null, start: r.start, end: r.end });
+    } else if (r.s.length === 7 && isSlip(text, runs, i)) {
+      out.push({ code: r.s.slice(0, 6), written: r.s, start: r.start, end: r.end });
+    }
+  }
+  return out;
+}
+
+/** A 7-digit run dash-joined to a 6-digit code on either side (`6553774 - 653785`). */
+function isSlip(text: string, runs: { s: string; start: number; end: number }[], i: number): boolean {
+  const prev = runs[i - 1];
+  const next = runs[i + 1];
+  const r = runs[i];
+  if (next && next.s.length === 6 && DASH_GAP.test(text.slice(r.end, next.start))) return true;
+  if (prev && prev.s.length === 6 && DASH_GAP.test(text.slice(prev.end, r.start))) return true;
+  return false;
+}
+
+function notACode(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  // decimal part of a number: `2,801231`, `1.465095` (a 6-digit code before the comma is a list)
+  if (/(?:^|[^\d])\d{1,5}[,.]$/.test(before)) return true;
+  // integer part of an amount: `123456,78`
+  if (/^[,.]\d{1,5}(?!\d)/.test(after)) return true;
+  // amounts with a currency, percentages
+  if (/^\s?(?:EUR\b|euros?\b|€|BEF\b|FB\b|francs?\b|%)/i.test(after)) return true;
+  // page numbers: `p. 100234`, `pages 100234-100236`
+  if (/\b(?:pp?\.|pages?)\s?$/i.test(before)) return true;
+  if (/\b(?:pp?\.|pages?)\s?\d{6}\s?[-à]\s?$/i.test(text.slice(Math.max(0, start - 22), start))) return true;
+  return false;
+}
+
+/**
+ * `- 469700` standing alone at the start of a paragraph, among pairs: the
+ * hospitalised code of a prestation with no ambulatory code. A bullet list
+ * of single codes (implants) has no pair around it and is left alone.
+ */
+function markHospitalisedOnly(text: string, groups: CodeGroup[]): void {
+  groups.forEach((g, i) => {
+    if (g.codes.length !== 1) return;
+    const lead = text.slice(Math.max(0, g.start - 3), g.start);
+    if (!/(?:^|\n)- ?$/.test(lead) && !(g.start <= 2 && /^- ?$/.test(text.slice(0, g.start)))) return;
+    if (/^\s?-\s?\d/.test(text.slice(g.end, g.end + 4))) return;
+    const near = [groups[i - 1], groups[i + 1]].filter((n): n is CodeGroup => !!n && Math.abs(n.start - g.start) < 3000);
+    if (near.some((n) => n.codes.length === 2)) g.hospitalisedOnly = true;
+  });
+}
+
+function nestRangesAndErrata(text: string, groups: CodeGroup[]): CodeGroup[] {
+  const out: CodeGroup[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    const next = groups[i + 1];
+    if (next) {
+      const gap = text.slice(g.end, next.start);
+      // `[475996]476000`: the bracketed group is the text the erratum corrected
+      if (/^\]\s?$/.test(gap) && text[g.start - 1] === '[') {
+        next.erratumOf = g;
+        continue;
+      }
+      if (RANGE_GAP.test(gap) && g.codes.length === next.codes.length) {
+        g.rangeTo = next;
+        out.push(g);
+        i++;
+        continue;
+      }
+    }
+    out.push(g);
+  }
+  return out;
+}
