@@ -12,10 +12,21 @@ export const EntryIntoForceBasis = z.enum([
   'unknown',
 ]);
 
+/** A part of a decree that enters into force on another date than the rest. */
+export const EntryIntoForceException = z.object({
+  /** the parts as the text names them: `articles 2, 3, 5, 6, 8 et 10`, `article 3, A`. */
+  articles: z.string(),
+  date: IsoDate.nullable(),
+  basis: EntryIntoForceBasis,
+  at: Provenance,
+});
+
 export const EntryIntoForce = z.object({
   date: IsoDate.nullable(),
   basis: EntryIntoForceBasis,
   at: Provenance.nullable(),
+  /** parts entering into force on other dates (`à l'exception de l'article 3 qui …`). */
+  exceptions: z.array(EntryIntoForceException).optional(),
 });
 
 export const DocumentKind = z.enum(['arrete-royal', 'arrete-ministeriel', 'loi', 'convention', 'nomenclature-extract', 'unknown']);
@@ -87,6 +98,8 @@ export const AmendmentTarget = z.object({
   /** anchor code for `insérées après la prestation …` */
   anchor: Code.nullable(),
   position: z.enum(['after', 'before', 'at']).nullable(),
+  /** words an insertion is placed against (`après le mot " mobilisateurs, "`), or the text anchor when no code is given. */
+  anchorText: z.string().optional(),
 });
 
 export const Amendment = z.object({
@@ -97,6 +110,8 @@ export const Amendment = z.object({
   codes: z.array(z.array(Code).min(1).max(2)),
   old: z.unknown().nullable(),
   new: z.unknown().nullable(),
+  /** `nl` when the decree says the change concerns only the Dutch text. */
+  language: z.enum(['fr', 'nl']).optional(),
   at: Provenance,
 });
 

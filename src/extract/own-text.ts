@@ -1,0 +1,39 @@
+import type { DocumentStructure } from '../structure/types.js';
+
+/** Stands for one character of quoted payload in the masked text. */
+export const QUOTE_FILL = '\u2591';
+
+/**
+ * Justel's editorial layer: change notes `<AR 2003-04-22/33, art. 4, 002;
+ * En vigueur : 29-04-2003>`, errata `<Err. M.B. …>` / `<Erratum, voir …>`,
+ * `(NOTE : …)`, and `[1 …]1` bracket numbering. They are facts about the
+ * text, not the decree's own words.
+ */
+const EDITORIAL_NOTES = [
+  /<\s*(?:AR|A\.R\.|L|Loi|Err\.?|Erratum|ERRATUM|AM|Arr[êe]t[ée])\b[^<>]*>/g,
+  /\(\s*NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g,
+  /\[\d{1,2}(?!\d)|\]\d{1,2}(?!\d)/g,
+];
+
+/**
+ * The decree's own text with the same offsets as the normalised text:
+ * quoted payload replaced by `QUOTE_FILL` (quote marks kept) and editorial
+ * notes blanked. Pattern matching on it never fires inside inserted text.
+ */
+export function ownText(doc: DocumentStructure): string {
+  const chars = doc.ingested.text.text.split('');
+  for (const q of doc.quotes) {
+    for (let i = q.innerStart; i < q.innerEnd && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = QUOTE_FILL;
+  }
+  let out = chars.join('');
+  for (const re of EDITORIAL_NOTES) {
+    out = out.replace(re, (m) => m.replace(/[^\n]/g, ' '));
+  }
+  return out;
+}
+
+/** Inner text of the quote opening at or after `from` (within `limit`), if any. */
+export function quoteAfter(doc: DocumentStructure, from: number, limit: number): DocumentStructure['quotes'][number] | null {
+  for (const q of doc.quotes) if (q.start >= from && q.start < limit) return q;
+  return null;
+}
