@@ -1,0 +1,44 @@
+/**
+ * Writes schemas/*.schema.json from the zod schemas of src/schema/ (the
+ * single source of truth). `npm run schemas` regenerates them;
+ * test/schemas.test.ts fails when the committed files drift.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { NomenclatureDocument } from '../src/schema/document.js';
+import { BuildErrors, BuildIndex, DiagnosticsSummary } from '../src/schema/build.js';
+
+/** Each output file nomen writes, and the schema it follows. */
+const SCHEMAS: { file: string; title: string; description: string; schema: z.ZodType }[] = [
+  { file: 'document.schema.json', title: 'NomenclatureDocument', description: 'One parsed decree or convention: out/documents/<id>.json and `nomen parse --json`.', schema: NomenclatureDocument },
+  { file: 'index.schema.json', title: 'BuildIndex', description: 'out/index.json: one entry per document of a build.', schema: BuildIndex },
+  { file: 'diagnostics.schema.json', title: 'DiagnosticsSummary', description: 'out/diagnostics.json: diagnostics counted by severity and code.', schema: DiagnosticsSummary },
+  { file: 'errors.schema.json', title: 'BuildErrors', description: 'out/errors.json: the input files that could not be parsed.', schema: BuildErrors },
+];
+
+/** File name → exact file content. Pure and deterministic. */
+export function generateSchemas(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { file, title, description, schema } of SCHEMAS) {
+    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw' });
+    const { $schema, ...rest } = json as Record<string, unknown>;
+    out.set(file, JSON.stringify({ $schema, title, description, ...rest }, null, 2) + '\n');
+  }
+  return out;
+}
+
+export const schemasDir = resolve(fileURLToPath(import.meta.url), '../../schemas');
+
+function main(): void {
+  const generated = generateSchemas();
+  mkdirSync(schemasDir, { recursive: true });
+  for (const name of readdirSync(schemasDir)) {
+    if (name.endsWith('.schema.json') && !generated.has(name)) rmSync(join(schemasDir, name));
+  }
+  for (const [name, text] of generated) writeFileSync(join(schemasDir, name), text);
+  console.log(`wrote ${generated.size} schemas to ${schemasDir}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+import { dispatch } from './dispatch.js';
+import { commands } from './registry.js';
+import type { CommandIO } from '../commands/types.js';
+
+// A reader that goes away (`nomen parse --json x | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
+const io: CommandIO = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  isTTY: process.stderr.isTTY === true,
+};
+
+try {
+  // exitCode, not exit(): let large outputs drain to a pipe first.
+  process.exitCode = await dispatch(process.argv.slice(2), io, commands);
+} catch (e) {
+  process.stderr.write(`nomen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 70;
+}

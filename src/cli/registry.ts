@@ -1,0 +1,9 @@
+import type { Command } from '../commands/types.js';
+import { command as parse } from '../commands/parse.js';
+import { command as build } from '../commands/build.js';
+
+/**
+ * Every `nomen` command, in the order `nomen --help` lists them. Adding a
+ * command: import its module and add it here (one line each).
+ */
+export const commands: readonly Command[] = [parse, build];

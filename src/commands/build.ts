@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseCommandArgs, usageError } from '../cli/args.js';
+import { Progress } from '../cli/progress.js';
+import { parseFile } from '../pipeline/parse.js';
+import type { BuildError } from '../schema/build.js';
+import type { NomenclatureDocument } from '../schema/document.js';
+import { SourceError } from '../source/types.js';
+import { assignFiles, writeBuild, type BuildResult } from '../output/build-writer.js';
+import { ParseCache, type CacheEntry } from '../output/cache.js';
+import { describeFailure } from '../output/failure.js';
+import { buildSteps } from '../output/steps.js';
+import { listInputs, type InputFile } from '../output/walk.js';
+import type { Command, CommandIO } from './types.js';
+
+const usage = `Usage: nomen build [DIR] [--out DIR] [--no-cache]
+
+Parse every file under DIR (default: corpus/) and write the results into the
+output directory (default: out/):
+
+  documents/<id>.json   one validated document per source
+  index.json            per document: id, title, source path and sha256,
+                        format, entry into force, counts
+  diagnostics.json      diagnostics counted by severity and code, per document
+  errors.json           every file that failed: path, error code, reason
+
+Files are read recursively in path order; hidden files are skipped; the
+format is detected from the content (Justel markdown, PDF text, PDF), not
+the extension. Output is deterministic: two builds of the same sources give
+identical bytes. Documents left over from an earlier build are removed.
+Parse results are cached in <out>/.cache/ by content hash; the cache never
+changes the output.
+
+Options:
+  --out DIR    output directory (default: out)
+  --no-cache   parse every file again (the cache is still refreshed)
+  -h, --help   show this help
+
+Exit status: 0 all files built, 1 some file failed (each named on stderr
+with the reason; the others are still built), 2 bad command line.
+`;
+
+export const command: Command = {
+  name: 'build',
+  summary: 'parse a directory of sources into out/ (documents, index, diagnostics, errors)',
+  usage,
+  async run(argv, io) {
+    const args = parseCommandArgs(command, argv, { out: { type: 'string' }, 'no-cache': { type: 'boolean' } }, io);
+    if (!args.ok) return args.exitCode;
+    if (args.positionals.length > 1) return usageError(command, `one input directory expected, got ${args.positionals.length}`, io).exitCode;
+    const dir = args.positionals[0] ?? 'corpus';
+    const out = args.values.out ?? 'out';
+    const problem = await checkDirs(dir, out);
+    if (problem) return usageError(command, problem, io).exitCode;
+
+    const result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'] });
+    const failed = result.errors.length;
+    io.stdout(
+      `nomen build: ${result.files} files, ${result.documents.length} documents written to ${out}` +
+        (failed > 0 ? `, ${failed} failed (see ${join(out, 'errors.json')})` : '') +
+        '\n',
+    );
+    return failed > 0 ? 1 : 0;
+  },
+};
+
+async function checkDirs(dir: string, out: string): Promise<string | null> {
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) return `input directory '${dir}' does not exist or is not a directory`;
+  const inside = relative(resolve(out), resolve(dir));
+  if (inside === '' || (!inside.startsWith('..') && !inside.startsWith(sep) && !/^[A-Za-z]:/.test(inside))) {
+    return `output directory '${out}' must not be the input directory or contain it`;
+  }
+  return null;
+}
+
+export interface BuildOptions {
+  dir: string;
+  out: string;
+  io: CommandIO;
+  /** reuse cached parse results (default true); the output is the same either way. */
+  cache?: boolean;
+}
+
+/** Parse every input of `dir` and write the build into `out`. Never throws for a bad input file. */
+export async function buildCorpus(options: BuildOptions): Promise<BuildResult & { cacheHits: number }> {
+  const { dir, out, io } = options;
+  const inputs = await listInputs(dir, [out]);
+  const cache = new ParseCache(join(out, '.cache', 'parse'));
+  const progress = new Progress(io, inputs.length, process.stderr.columns || 100);
+
+  const parsed: { path: string; document: NomenclatureDocument }[] = [];
+  const errors: BuildError[] = [];
+  for (const [i, input] of inputs.entries()) {
+    progress.update(i, input.relative);
+    const entry = await parseInput(input, cache, options.cache !== false);
+    if ('document' in entry) {
+      parsed.push({ path: input.relative, document: entry.document });
+    } else {
+      errors.push({ path: input.relative, code: entry.failure.code, reason: entry.failure.reason });
+      progress.clear();
+      io.stderr(`nomen build: ${input.relative}: ${entry.failure.reason} [${entry.failure.code}]\n`);
+    }
+  }
+  progress.update(inputs.length, 'writing');
+
+  const { documents, notices } = assignFiles(parsed);
+  const result: BuildResult = { files: inputs.length, documents, errors, notices };
+  await writeBuild(out, result);
+  for (const step of buildSteps) {
+    progress.update(inputs.length, step.name);
+    await step.run(out, result);
+  }
+  await cache.prune();
+  progress.clear();
+  if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
+  for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
+  return { ...result, cacheHits: cache.hits };
+}
+
+/** Parse one input, through the cache. Bad input becomes a failure entry, never an exception. */
+async function parseInput(input: InputFile, cache: ParseCache, useCache: boolean): Promise<CacheEntry> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(input.absolute);
+  } catch (e) {
+    return { failure: describeFailure(new SourceError('unreadable', input.relative, `cannot be read: ${e instanceof Error ? e.message : String(e)}`)) };
+  }
+  const key = cache.key(input.relative, createHash('sha256').update(bytes).digest('hex'));
+  const cached = useCache ? await cache.get(key) : null;
+  if (cached) return cached;
+  let entry: CacheEntry;
+  try {
+    const document = await parseFile(input.absolute);
+    // Outputs name sources relative to the input directory, never by absolute path.
+    document.document.source.path = input.relative;
+    entry = { document };
+  } catch (e) {
+    entry = { failure: describeFailure(e) };
+    // An unexpected exception may be transient (memory, I/O): do not remember it.
+    if (!(e instanceof SourceError)) return entry;
+  }
+  await cache.put(key, entry);
+  return entry;
+}

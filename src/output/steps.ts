@@ -1,0 +1,14 @@
+import type { BuildResult } from './build-writer.js';
+
+/**
+ * Writers that run after the documents are written: replay outputs
+ * (nomenclature.json, changes/, timeline.json) and the rules-engine feed.
+ * Each is exported by its own stage; adding one is one line in `buildSteps`.
+ * A step writes only under `outDir`, with writeJsonAtomic, deterministically.
+ */
+export interface BuildStep {
+  name: string;
+  run(outDir: string, result: BuildResult): Promise<void>;
+}
+
+export const buildSteps: readonly BuildStep[] = [];
