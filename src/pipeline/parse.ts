@@ -23,6 +23,7 @@ export function parseIngested(ingested: IngestedText): NomenclatureDocument {
   const doc = buildStructure(ingested);
   requireContent(doc);
   const sink = new DiagnosticSink(doc);
+  reportQuotes(doc, sink);
   const document = extractMeta(doc, sink);
   const codes = extractCodes(doc, sink);
   const prestations = extractPrestations(doc, sink);
@@ -74,6 +75,14 @@ function requireContent(doc: DocumentStructure): void {
   const { ingested } = doc;
   if (ingested.format === 'justel-markdown' && doc.articles.length === 0) {
     throw new SourceError('no-article', ingested.source.path, 'markdown text has no article (`**Article 1er.**` / `**Art. 2.**`): not a decree text');
+  }
+}
+
+/** Unbalanced quotes change what counts as inserted text: say where. */
+function reportQuotes(doc: DocumentStructure, sink: DiagnosticSink): void {
+  for (const q of doc.quotes) {
+    if (q.stray) sink.report('warning', 'structure/stray-quote', 'closing quote mark with no quote open (a quote opened earlier was probably paired wrongly)', { start: q.start, end: q.end });
+    else if (!q.closed) sink.report('warning', 'structure/unclosed-quote', 'quote never closed: taken to run to the end of its article', { start: q.start, end: Math.min(q.end, q.start + 80) });
   }
 }
 

@@ -33,7 +33,13 @@ export function ingestMarkdown(source: SourceFile, text: string): IngestedText {
     // Start at the line start so list markers (`1.`, `-`) stay in the text.
     let start = block.start;
     while (start > 0 && body[start - 1] !== '\n') start--;
-    const raw = body.slice(start, block.end);
+    let raw = body.slice(start, block.end);
+    // Fenced blocks hold fixed-width tables: keep their lines, drop the fences.
+    const fence = /^\s*(```|~~~)[^\n]*\n?/.exec(raw);
+    if (fence) {
+      start += fence[0].length;
+      raw = raw.slice(fence[0].length).replace(/\n?\s*(```|~~~)\s*$/, '');
+    }
     for (const line of splitTableRows(raw, start)) {
       emitParagraph(b, paragraphs, line.text, bodyStart + line.start, line.tableRow);
     }

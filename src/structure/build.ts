@@ -63,28 +63,71 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
 }
 
 /**
- * Quote marks are all `"` after normalisation. Within one article they
- * alternate open/close; a quote still open at the article's end is kept as
- * unclosed (real texts forget closing quotes), running to the article end.
+ * Quote marks are all `"` after normalisation and Justel pads them with
+ * spaces on both sides, so side is read from context: a mark ending a
+ * paragraph or followed by `.;,)` or a verb (`sont`, `est`) closes; one
+ * starting a paragraph or following `:` / `les mots` opens. Plain
+ * alternation decides the rest. A quote still open when a paragraph starts
+ * with an opening mark, or at the article's end, is kept as unclosed (real
+ * texts forget closing quotes); a closing mark with nothing open is stray.
  */
 function findQuotes(text: string, start: number, end: number, article: string | null): Quote[] {
   const out: Quote[] = [];
   let open = -1;
+  const closeUnclosed = (at: number) => {
+    let e = at;
+    while (e > open + 1 && /\s/.test(text[e - 1])) e--;
+    out.push({ start: open, end: e, innerStart: open + 1, innerEnd: e, closed: false, article });
+    open = -1;
+  };
+  let nested = 0;
   for (let i = start; i < end; i++) {
     if (text[i] !== '"') continue;
+    // Inner quotes of a padded quote are tight: `" … le terme "cell-saving" de … "`.
+    if (open >= 0 && text[open + 1] === ' ') {
+      if (nested === 0 && /[\s(]/.test(text[i - 1] ?? ' ') && /[\p{L}\d]/u.test(text[i + 1] ?? '')) {
+        nested++;
+        continue;
+      }
+      if (nested > 0 && /[\p{L}\d).]/u.test(text[i - 1] ?? '') && !/[\p{L}\d]/u.test(text[i + 1] ?? '')) {
+        nested--;
+        continue;
+      }
+    }
+    const side = quoteSide(text, i);
     if (open < 0) {
+      const paraEnd = text.indexOf('\n', i + 1);
+      const moreInParagraph = text.slice(i + 1, paraEnd < 0 ? end : Math.min(paraEnd, end)).includes('"');
+      if (side === 'close' && !moreInParagraph) {
+        out.push({ start: i, end: i + 1, innerStart: i, innerEnd: i, closed: false, article, stray: true });
+        continue;
+      }
+      open = i;
+    } else if (side === 'open' && text[i - 1] === '\n' && text.lastIndexOf('\n', i - 1) > open) {
+      closeUnclosed(i - 1);
+      nested = 0;
       open = i;
     } else {
       out.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, closed: true, article });
       open = -1;
+      nested = 0;
     }
   }
-  if (open >= 0) {
-    let e = end;
-    while (e > open + 1 && /\s/.test(text[e - 1])) e--;
-    out.push({ start: open, end: e, innerStart: open + 1, innerEnd: e, closed: false, article });
-  }
+  if (open >= 0) closeUnclosed(end);
   return out;
+}
+
+const CLOSER_FOLLOWS = /^\s*(?:$|\n|[.;,)\]:]|(?:sont|est|soit|seront|sera|figurant|prévue?s?|visée?s?)\b)/u;
+const OPENER_PRECEDES = /(?:^|\n|[:(]|\b(?:mots?|termes?|dispositions?|titres?|intitulés?|libellés?|par|phrases?|alinéas?|suivante?s?|rédigée?s?))\s*$/u;
+
+function quoteSide(text: string, i: number): 'open' | 'close' | 'either' {
+  const after = text.slice(i + 1, i + 24);
+  const before = text.slice(Math.max(0, i - 24), i);
+  const closer = CLOSER_FOLLOWS.test(after);
+  const opener = OPENER_PRECEDES.test(before);
+  if (closer && !opener) return 'close';
+  if (opener && !closer) return 'open';
+  return 'either';
 }
 
 const MARKERS: { kind: string; re: RegExp }[] = [

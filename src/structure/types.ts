@@ -55,6 +55,8 @@ export interface Quote {
   innerEnd: number;
   closed: boolean;
   article: string | null;
+  /** a closing mark with no quote open: reported, holds no text. */
+  stray?: boolean;
 }
 
 /**
