@@ -55,7 +55,7 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
     const intro = ingested.text.text.slice(p.start, p.end).slice(h.label.length);
     // `Article 34 - PRESTATIONS INTERVENTIONNELLES`: an extract of the annex itself.
     const annexHeading = ingested.format !== 'justel-markdown' && /^\s*-\s*[A-ZÀ-Ý ]{6,}/u.test(intro);
-    const target = annexHeading ? { article: h.number, path: [] } : targetOfIntro(intro.slice(0, 600), previousTarget);
+    const target: AnnexTarget = annexHeading ? { article: h.number, path: [] } : targetOfIntro(intro.slice(0, 600), previousTarget);
     previousTarget = target;
     out.push({ number: h.number, label: h.label, start: p.start, end: ingested.text.text.length, firstParagraph: p.index, lastParagraph: paras.length - 1, target });
   }
