@@ -1,0 +1,304 @@
+import type { Provenance } from '../schema/common.js';
+import type { Amendment, NomenclatureDocument, Prestation } from '../schema/document.js';
+import type { Change, ChangeSet, CodeGroupState, ReplayDiagnostic, SourceRef, StateValue } from '../schema/replay.js';
+import { asText, asValue, formatValue, normText, sameValue, stateValue } from './extras.js';
+import { applyDocRules, applyIndications, applyRuleAmendment } from './rules.js';
+import { current, groupKey, open, close, statusOf, type WorkingState } from './state.js';
+import { replayedDocument } from './order.js';
+
+/** What applying one document needs and collects. */
+export interface ApplyContext {
+  ws: WorkingState;
+  doc: NomenclatureDocument;
+  date: string | null;
+  changes: Change[];
+  diagnostics: ReplayDiagnostic[];
+  counts: ChangeSet['counts'];
+  /** groups this document changed, for the same-date check (once per group). */
+  touched: Set<string>;
+}
+
+export function ref(ctx: ApplyContext, at: Provenance | null): SourceRef {
+  return { document: ctx.doc.document.id, at };
+}
+
+export function report(
+  ctx: ApplyContext,
+  severity: ReplayDiagnostic['severity'],
+  code: string,
+  message: string,
+  codes: string[],
+  at: Provenance | null,
+  state: SourceRef | null,
+): void {
+  ctx.diagnostics.push({ severity, code, message, document: ctx.doc.document.id, codes, at, state });
+}
+
+export function change(ctx: ApplyContext, kind: Change['kind'], codes: string[], a: Pick<Amendment, 'target' | 'at'> | null, old: unknown, nw: unknown, at?: Provenance | null): void {
+  ctx.changes.push({
+    kind,
+    codes,
+    article: a?.target.article ?? null,
+    path: a?.target.path ?? [],
+    old: old ?? null,
+    new: nw ?? null,
+    at: at ?? a?.at ?? null,
+  });
+}
+
+/**
+ * Two decrees changing the same code on the same date: the order between
+ * them is only the publication/NUMAC tie-break, so say so.
+ */
+export function touch(ctx: ApplyContext, g: CodeGroupState, at: Provenance | null): void {
+  if (ctx.touched.has(g.key) || ctx.date === null) return;
+  ctx.touched.add(g.key);
+  const histories = [g.status, g.label, g.value, g.rules, g.indications] as { from: string | null; source: SourceRef }[][];
+  for (const h of histories)
+    for (const v of h)
+      if (v.from === ctx.date && v.source.document !== ctx.doc.document.id) {
+        report(ctx, 'warning', 'replay/same-date', `${g.key} is also changed on ${ctx.date} by ${v.source.document}`, g.codes, at, v.source);
+        return;
+      }
+}
+
+/** Prestations of the document describing a code group. */
+function prestationsFor(doc: NomenclatureDocument, codes: string[]): number[] {
+  const key = groupKey(codes);
+  const out: number[] = [];
+  doc.prestations.forEach((p, i) => {
+    if (groupKey(p.codes) === key || p.codes.some((c) => codes.includes(c))) out.push(i);
+  });
+  return out;
+}
+
+/** The group named by `codes`, created (with a flag) when first met in a modifying text. */
+function groupFor(ctx: ApplyContext, codes: string[], at: Provenance | null): { g: CodeGroupState; created: boolean } {
+  const { group, created } = ctx.ws.resolve(codes);
+  touch(ctx, group, at);
+  return { g: group, created };
+}
+
+function setLabel(ctx: ApplyContext, g: CodeGroupState, label: string | null, at: Provenance | null, knownSince: boolean): boolean {
+  const cur = current(g.label);
+  if (cur && cur.value !== null && label !== null && normText(cur.value) === normText(label)) return false;
+  if (label === null && (cur === null || cur.value === null)) return false;
+  open(g.label, label, ctx.date, ref(ctx, at), knownSince);
+  return true;
+}
+
+function setValue(ctx: ApplyContext, g: CodeGroupState, value: StateValue | null, at: Provenance | null, knownSince: boolean): boolean {
+  const cur = current(g.value);
+  if (cur && sameValue(cur.value, value)) return false;
+  if (value === null && cur === null) return false;
+  open(g.value, value, ctx.date, ref(ctx, at), knownSince);
+  return true;
+}
+
+/** Insertion or substitution of whole prestations (code, label, value). */
+function putPrestation(ctx: ApplyContext, a: Amendment, codes: string[], claimed: Set<number>): void {
+  const { g, created } = groupFor(ctx, codes, a.at);
+  const st = statusOf(g);
+  const statusCur = current(g.status);
+  const idx = prestationsFor(ctx.doc, codes);
+  idx.forEach((i) => claimed.add(i));
+  const p: Prestation | undefined = ctx.doc.prestations[idx[0]];
+  const at = p?.at ?? a.at;
+  if (a.type === 'insertion') {
+    if (st === 'in-force')
+      report(ctx, 'warning', 'replay/insert-in-force', `${g.key} is inserted but already in force`, g.codes, a.at, statusCur?.source ?? null);
+    ctx.counts.insertions++;
+  } else if (st === 'repealed') {
+    report(ctx, 'error', 'replay/not-in-force', `${g.key} is replaced but was repealed`, g.codes, a.at, g.status[g.status.length - 1]?.closedBy ?? null);
+  } else if (st === 'unknown') {
+    report(ctx, 'info', 'replay/unknown-code', `${g.key} is replaced but was never seen before; its past is unknown`, g.codes, a.at, null);
+  }
+  // an insertion starts the code; a substitution of an unknown code only tells us it exists from now
+  const knownSince = a.type === 'substitution' && created;
+  if (st !== 'in-force') open(g.status, 'in-force', ctx.date, ref(ctx, a.at), knownSince);
+  const label = p?.label ?? (typeof a.new === 'string' ? a.new : null);
+  const oldLabel = current(g.label)?.value ?? null;
+  const oldValue = current(g.value)?.value ?? null;
+  const value = p?.value ? stateValue(p.value) : null;
+  const labelChanged = setLabel(ctx, g, label, at, knownSince);
+  const valueChanged = setValue(ctx, g, value, at, knownSince);
+  if (a.type === 'insertion' || st !== 'in-force') change(ctx, 'added', g.codes, a, null, { label, value: formatValue(value) }, at);
+  else {
+    if (labelChanged) change(ctx, 'label', g.codes, a, oldLabel, label, at);
+    if (valueChanged) change(ctx, 'value', g.codes, a, formatValue(oldValue), formatValue(value), at);
+  }
+}
+
+function repealPrestation(ctx: ApplyContext, a: Amendment, codes: string[]): void {
+  const existing = ctx.ws.find(codes);
+  const st = existing ? statusOf(existing) : 'unknown';
+  ctx.counts.repeals++;
+  if (st === 'repealed') {
+    const last = existing!.status[existing!.status.length - 1];
+    report(ctx, 'error', 'replay/not-in-force', `${existing!.key} is repealed but was already repealed`, existing!.codes, a.at, last.closedBy ?? last.source);
+    return;
+  }
+  const { g } = groupFor(ctx, codes, a.at);
+  if (st === 'unknown') {
+    report(ctx, 'info', 'replay/unknown-code', `${g.key} is repealed but was never seen before`, g.codes, a.at, null);
+    // it was in force until now, since when is unknown
+    g.status.push({ from: null, to: ctx.date, knownSince: true, value: 'in-force', source: ref(ctx, a.at), closedBy: ref(ctx, a.at) });
+  } else close(g.status, ctx.date, ref(ctx, a.at));
+  for (const h of [g.label, g.value, g.rules, g.indications] as { to: string | null; closedBy: SourceRef | null }[][])
+    for (const v of h)
+      if (v.closedBy === null && v.to === null) {
+        v.to = ctx.date;
+        v.closedBy = ref(ctx, a.at);
+      }
+  open(g.status, 'repealed', ctx.date, ref(ctx, a.at));
+  change(ctx, 'removed', g.codes, a, null, null);
+}
+
+/** A code group changed by a value/label amendment must be in force; say what the state knows. */
+function checkInForce(ctx: ApplyContext, a: Amendment, g: CodeGroupState, created: boolean): void {
+  const st = statusOf(g);
+  if (st === 'repealed') {
+    const last = g.status[g.status.length - 1];
+    report(ctx, 'error', 'replay/not-in-force', `${g.key} is changed (${a.subject}) but was repealed`, g.codes, a.at, last.source);
+  } else if (created || st === 'unknown') {
+    report(ctx, 'info', 'replay/unknown-code', `${g.key} is changed (${a.subject}) but was never seen before; its past is unknown`, g.codes, a.at, null);
+    open(g.status, 'in-force', ctx.date, ref(ctx, a.at), true);
+  }
+}
+
+function changeValue(ctx: ApplyContext, a: Amendment, codes: string[]): void {
+  const { g, created } = groupFor(ctx, codes, a.at);
+  checkInForce(ctx, a, g, created);
+  const cur = current(g.value);
+  const old = asValue(a.old);
+  if (a.old !== null && a.old !== undefined && cur?.value) {
+    ctx.counts.oldValueChecks++;
+    if (old && sameValue(old, cur.value)) ctx.counts.oldValueAgreed++;
+    else
+      report(ctx, 'warning', 'replay/old-value-differs', `${g.key}: the decree quotes the old value ${formatValue(old) ?? JSON.stringify(a.old)}, the state has ${formatValue(cur.value)}`, g.codes, a.at, cur.source);
+  }
+  let nw = a.type === 'repeal' ? null : asValue(a.new);
+  // `est portée à ... 400`: the letter is the previous one's
+  if (nw && nw.letter === null && cur?.value?.letter) nw = { ...nw, letter: cur.value.letter, terms: nw.terms.map((t) => ({ ...t, letter: t.letter ?? cur.value!.letter })) };
+  if (a.type !== 'repeal' && nw === null) {
+    report(ctx, 'warning', 'replay/unreadable-value', `${g.key}: new value ${JSON.stringify(a.new)} is not a relative value`, g.codes, a.at, null);
+    return;
+  }
+  const before = cur?.value ?? null;
+  if (setValue(ctx, g, nw, a.at, created)) {
+    ctx.counts.values++;
+    change(ctx, 'value', g.codes, a, formatValue(before), formatValue(nw));
+  }
+}
+
+function changeLabel(ctx: ApplyContext, a: Amendment, codes: string[]): void {
+  const { g, created } = groupFor(ctx, codes, a.at);
+  checkInForce(ctx, a, g, created);
+  const cur = current(g.label);
+  const old = asText(a.old);
+  if (old !== null && cur?.value && normText(old) !== normText(cur.value))
+    report(ctx, 'warning', 'replay/old-label-differs', `${g.key}: the decree quotes the old label "${old}", the state has "${cur.value}"`, g.codes, a.at, cur.source);
+  const nw = a.type === 'repeal' ? null : asText(a.new);
+  const before = cur?.value ?? null;
+  if (setLabel(ctx, g, nw, a.at, created)) {
+    ctx.counts.labels++;
+    change(ctx, 'label', g.codes, a, before, nw);
+  }
+}
+
+/** `dans le libellé de la prestation X, les mots "a" sont remplacés par "b"`: edit the known label. */
+function changeWords(ctx: ApplyContext, a: Amendment, codes: string[]): void {
+  const g = ctx.ws.find(codes);
+  const cur = g ? current(g.label) : null;
+  const old = asText(a.old);
+  const nw = asText(a.new) ?? '';
+  if (!g || !cur?.value || old === null) return;
+  const i = cur.value.indexOf(old);
+  if (i < 0) {
+    report(ctx, 'info', 'replay/words-not-found', `${g.key}: the words "${old}" are not in its known label`, g.codes, a.at, cur.source);
+    return;
+  }
+  touch(ctx, g, a.at);
+  const before = cur.value;
+  const label = a.type === 'repeal' ? before.slice(0, i) + before.slice(i + old.length) : before.slice(0, i) + nw + before.slice(i + old.length);
+  if (setLabel(ctx, g, label.replace(/\s+/g, ' ').trim(), a.at, false)) {
+    ctx.counts.labels++;
+    change(ctx, 'label', g.codes, a, before, label);
+  }
+}
+
+/** Prestations the document states that no amendment claimed: what the text says they are from now. */
+function restate(ctx: ApplyContext, claimed: Set<number>): void {
+  ctx.doc.prestations.forEach((p, i) => {
+    if (claimed.has(i) || (p.label === null && p.value === null)) return;
+    const { g, created } = groupFor(ctx, p.codes, p.at);
+    const st = statusOf(g);
+    if (st !== 'in-force') open(g.status, 'in-force', ctx.date, ref(ctx, p.at), created || st === 'unknown');
+    const oldLabel = current(g.label)?.value ?? null;
+    const oldValue = current(g.value)?.value ?? null;
+    const l = setLabel(ctx, g, p.label, p.at, created);
+    const v = p.value ? setValue(ctx, g, stateValue(p.value), p.at, created) : false;
+    if (created || st !== 'in-force') change(ctx, 'restated', g.codes, null, null, { label: p.label, value: formatValue(p.value ? stateValue(p.value) : null) }, p.at);
+    else {
+      if (l) change(ctx, 'label', g.codes, null, oldLabel, p.label, p.at);
+      if (v) change(ctx, 'value', g.codes, null, formatValue(oldValue), formatValue(p.value ? stateValue(p.value) : null), p.at);
+    }
+  });
+}
+
+/** Prestations an insertion without codes brings: those of the same decree article. */
+function unclaimedInArticle(ctx: ApplyContext, a: Amendment, claimed: Set<number>): string[][] {
+  const out: string[][] = [];
+  ctx.doc.prestations.forEach((p, i) => {
+    if (!claimed.has(i) && p.at.article === a.at.article) out.push(p.codes);
+  });
+  return out;
+}
+
+export function applyDocument(ws: WorkingState, doc: NomenclatureDocument): ChangeSet {
+  const ctx: ApplyContext = {
+    ws,
+    doc,
+    date: doc.document.entryIntoForce.date,
+    changes: [],
+    diagnostics: [],
+    counts: { insertions: 0, repeals: 0, values: 0, labels: 0, rules: 0, oldValueChecks: 0, oldValueAgreed: 0 },
+    touched: new Set(),
+  };
+  const claimed = new Set<number>();
+  for (const a of doc.amendments) {
+    if (a.type === 'gap') {
+      change(ctx, 'gap', a.codes.flat(), a, null, null);
+      continue;
+    }
+    let groups = a.codes;
+    if (a.subject === 'prestation' && a.type === 'insertion' && groups.length === 0) groups = unclaimedInArticle(ctx, a, claimed);
+    switch (a.subject) {
+      case 'prestation':
+        for (const c of groups) (a.type === 'repeal' ? repealPrestation(ctx, a, c) : putPrestation(ctx, a, c, claimed));
+        break;
+      case 'relativeValue':
+        for (const c of groups) changeValue(ctx, a, c);
+        break;
+      case 'label':
+        for (const c of groups) changeLabel(ctx, a, c);
+        break;
+      case 'rule':
+        for (const c of groups) applyRuleAmendment(ctx, a, c);
+        break;
+      case 'words':
+        for (const c of groups) changeWords(ctx, a, c);
+        change(ctx, 'words', a.codes.flat(), a, a.old, a.new);
+        break;
+      case 'provision':
+        change(ctx, 'provision', a.codes.flat(), a, a.old, a.new);
+        break;
+    }
+    // a relative value or label amendment also names its prestation: claim it
+    for (const c of groups) prestationsFor(doc, c).forEach((i) => claimed.add(i));
+  }
+  restate(ctx, claimed);
+  applyDocRules(ctx);
+  applyIndications(ctx);
+  return { document: replayedDocument(doc), changes: ctx.changes, diagnostics: ctx.diagnostics, counts: ctx.counts };
+}

@@ -1,0 +1,108 @@
+import type { NomenclatureDocument } from '../schema/document.js';
+import type { ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline } from '../schema/replay.js';
+import { applyDocument } from './apply.js';
+import { effectiveDate, orderDocuments, replayedDocument } from './order.js';
+import { WorkingState, current, statusOf } from './state.js';
+import { buildTimeline } from './timeline.js';
+
+export interface ReplayResult {
+  state: NomenclatureState;
+  /** one per document, in replay order. */
+  changeSets: ChangeSet[];
+  timeline: Timeline;
+}
+
+function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[]): ReplayResult {
+  const diagnostics = [...orderDiags, ...changeSets.flatMap((c) => c.diagnostics)];
+  return {
+    state: ws.toState(ordered.map(replayedDocument), diagnostics),
+    changeSets,
+    timeline: buildTimeline(ordered),
+  };
+}
+
+/** Replay every document from an empty nomenclature. */
+export function replay(docs: NomenclatureDocument[]): ReplayResult {
+  const { ordered, diagnostics } = orderDocuments(docs);
+  const ws = new WorkingState();
+  const changeSets = ordered.map((d) => applyDocument(ws, d));
+  return finish(ws, ordered, diagnostics, changeSets);
+}
+
+/**
+ * Replay only the documents in force on or after `fromDate` (and undated
+ * ones, which always come last) on top of a previous result: versions they
+ * set are dropped and versions they closed reopened, then they are applied
+ * again in order. `docs` is the whole new document set. Falls back to a full
+ * replay when an earlier document differs from the previous run.
+ */
+export function replayFrom(previous: ReplayResult, docs: NomenclatureDocument[], fromDate: string): ReplayResult {
+  const { ordered, diagnostics } = orderDocuments(docs);
+  const isKept = (d: { date: string | null }) => d.date !== null && d.date < fromDate;
+  const kept = ordered.filter((d) => isKept({ date: effectiveDate(d) }));
+  const prevKept = previous.state.documents.filter(isKept);
+  if (prevKept.length !== kept.length || prevKept.some((p, i) => p.id !== kept[i].document.id)) return replay(docs);
+
+  const redo = new Set(ordered.slice(kept.length).map((d) => d.document.id));
+  for (const p of previous.state.documents) if (!isKept(p)) redo.add(p.id);
+  const ws = WorkingState.from(previous.state);
+  const undone = (s: SourceRef | null) => s !== null && redo.has(s.document);
+  for (const g of ws.groups.values()) {
+    for (const h of [g.status, g.label, g.value, g.rules, g.indications] as { to: string | null; source: SourceRef; closedBy: SourceRef | null }[][]) {
+      const keep = h.filter((v) => !undone(v.source));
+      for (const v of keep)
+        if (undone(v.closedBy)) {
+          v.to = null;
+          v.closedBy = null;
+        }
+      h.splice(0, h.length, ...keep);
+    }
+  }
+  const changeSets = [...previous.changeSets.slice(0, kept.length)];
+  for (const d of ordered.slice(kept.length)) changeSets.push(applyDocument(ws, d));
+  return finish(ws, ordered, diagnostics, changeSets);
+}
+
+export interface ReplaySummary {
+  codesInForce: number;
+  valuesSet: number;
+  insertions: number;
+  repeals: number;
+  diagnostics: { error: number; warning: number; info: number };
+  oldValueChecks: number;
+  oldValueAgreed: number;
+}
+
+export function summarize(r: ReplayResult): ReplaySummary {
+  const s: ReplaySummary = {
+    codesInForce: 0,
+    valuesSet: 0,
+    insertions: 0,
+    repeals: 0,
+    diagnostics: { error: 0, warning: 0, info: 0 },
+    oldValueChecks: 0,
+    oldValueAgreed: 0,
+  };
+  for (const g of r.state.groups) {
+    if (statusOf(g) === 'in-force') s.codesInForce++;
+    if (current(g.value)?.value) s.valuesSet++;
+  }
+  for (const c of r.changeSets) {
+    s.insertions += c.counts.insertions;
+    s.repeals += c.counts.repeals;
+    s.oldValueChecks += c.counts.oldValueChecks;
+    s.oldValueAgreed += c.counts.oldValueAgreed;
+  }
+  for (const d of r.state.diagnostics) s.diagnostics[d.severity]++;
+  return s;
+}
+
+export function summaryLines(r: ReplayResult): string[] {
+  const s = summarize(r);
+  return [
+    `replay: ${r.state.documents.length} documents, ${s.codesInForce} code groups in force, ${s.valuesSet} with a relative value`,
+    `replay: ${s.insertions} insertions, ${s.repeals} repeals`,
+    `replay: old values quoted ${s.oldValueChecks} checked, ${s.oldValueAgreed} agreed, ${s.oldValueChecks - s.oldValueAgreed} differ`,
+    `replay: consistency diagnostics ${s.diagnostics.error} errors, ${s.diagnostics.warning} warnings, ${s.diagnostics.info} info`,
+  ];
+}

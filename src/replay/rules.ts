@@ -1,0 +1,90 @@
+import type { Amendment } from '../schema/document.js';
+import type { CodeGroupState, IndicationItem, StateRule, Version } from '../schema/replay.js';
+import { change, ref, report, touch, type ApplyContext } from './apply.js';
+import { asText, docIndications, docRules, normText, stateRule } from './extras.js';
+import { current, open } from './state.js';
+
+/** Rule versions still open in a group. */
+function openRules(g: CodeGroupState): Version<StateRule>[] {
+  return g.rules.filter((r) => r.to === null && r.closedBy === null);
+}
+
+function closeRule(ctx: ApplyContext, g: CodeGroupState, r: Version<StateRule>, a: Amendment | null): void {
+  r.to = ctx.date;
+  r.closedBy = ref(ctx, a?.at ?? null);
+  ctx.counts.rules++;
+  change(ctx, 'rule-removed', g.codes, a, r.value.text, null);
+}
+
+function addRule(ctx: ApplyContext, g: CodeGroupState, rule: StateRule, a: Amendment | null, at = a?.at ?? null): void {
+  if (openRules(g).some((r) => normText(r.value.text) === normText(rule.text))) return;
+  g.rules.push({ from: ctx.date, to: null, knownSince: false, value: rule, source: ref(ctx, at), closedBy: null });
+  ctx.counts.rules++;
+  change(ctx, 'rule-added', g.codes, a, null, rule.text, at);
+}
+
+/** The extracted rule of this document with the amendment's text, for its type. */
+function ruleType(ctx: ApplyContext, text: string): string {
+  const n = normText(text);
+  return docRules(ctx.doc).find((r) => normText(r.text) === n || n.includes(normText(r.text)))?.type ?? 'text';
+}
+
+/**
+ * A rule amendment: insertion opens a rule version on each code concerned,
+ * substitution closes the rule it quotes (or, quoting nothing, the open
+ * rules of the same type) and opens the new one, repeal closes.
+ */
+export function applyRuleAmendment(ctx: ApplyContext, a: Amendment, codes: string[]): void {
+  const { group: g } = ctx.ws.resolve(codes);
+  touch(ctx, g, a.at);
+  const oldText = asText(a.old);
+  const newText = asText(a.new);
+  const type = newText ? ruleType(ctx, newText) : 'text';
+  if (a.type !== 'insertion') {
+    const rules = openRules(g);
+    let hit = oldText ? rules.filter((r) => normText(r.value.text).includes(normText(oldText))) : [];
+    if (!oldText) hit = a.type === 'repeal' || type === 'text' ? (a.type === 'repeal' ? rules : []) : rules.filter((r) => r.value.type === type);
+    if (oldText && hit.length === 0 && rules.length)
+      report(ctx, 'info', 'replay/old-rule-not-found', `${g.key}: the rule text quoted by the decree is not among its ${rules.length} known rules`, g.codes, a.at, rules[0].source);
+    for (const r of hit) closeRule(ctx, g, r, a);
+  }
+  if (a.type !== 'repeal' && newText) addRule(ctx, g, { type, text: newText }, a);
+}
+
+/**
+ * Rules the document states (rules[] from the rules extractor). A
+ * nomenclature extract states the whole set for its codes: rules it no
+ * longer lists are closed.
+ */
+export function applyDocRules(ctx: ApplyContext): void {
+  const rules = docRules(ctx.doc);
+  const complete = ctx.doc.document.kind === 'nomenclature-extract';
+  const stated = new Map<string, Set<string>>();
+  for (const r of rules)
+    for (const codes of r.codes) {
+      const { group: g } = ctx.ws.resolve(codes);
+      touch(ctx, g, r.at);
+      addRule(ctx, g, stateRule(r), null, r.at);
+      if (!stated.has(g.key)) stated.set(g.key, new Set());
+      stated.get(g.key)!.add(normText(r.text));
+    }
+  if (!complete) return;
+  for (const [key, texts] of stated) {
+    const g = ctx.ws.groups.get(key)!;
+    for (const r of openRules(g)) if (!texts.has(normText(r.value.text))) closeRule(ctx, g, r, null);
+  }
+}
+
+/** Indications the document states replace those known for the same codes. */
+export function applyIndications(ctx: ApplyContext): void {
+  for (const ind of docIndications(ctx.doc))
+    for (const codes of ind.codes) {
+      const { group: g } = ctx.ws.resolve(codes);
+      const cur = current(g.indications);
+      if (cur && JSON.stringify(cur.value) === JSON.stringify(ind.items)) continue;
+      touch(ctx, g, ind.at);
+      const old: IndicationItem[] | null = cur?.value ?? null;
+      open(g.indications, ind.items, ctx.date, ref(ctx, ind.at), g.status.length === 0);
+      change(ctx, 'indications', g.codes, null, old, ind.items, ind.at);
+    }
+}

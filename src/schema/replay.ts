@@ -1,0 +1,248 @@
+import { z } from 'zod';
+import { Code, IsoDate, Provenance, Severity } from './common.js';
+
+/**
+ * Schemas of the replay outputs: the dated nomenclature state
+ * (out/nomenclature.json), one change set per document (out/changes/<id>.json),
+ * the timeline (out/timeline.json), diffs, and the rows of `nomen at` /
+ * `nomen history --json`.
+ */
+
+/** Which document (and where in it) set or closed a version. */
+export const SourceRef = z.object({
+  document: z.string().min(1),
+  at: Provenance.nullable(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** Relative value as the state keeps it (terms for multi-letter values). */
+export const StateValue = z.object({
+  letter: z.string().nullable(),
+  coefficient: z.number(),
+  terms: z.array(z.object({ letter: z.string().nullable(), coefficient: z.number() })),
+});
+export type StateValue = z.infer<typeof StateValue>;
+
+/** A rule as the state keeps it; `type` is the rules extractor's, or `text` when only words are known. */
+export const StateRule = z.object({
+  type: z.string(),
+  text: z.string(),
+  params: z.unknown().optional(),
+});
+export type StateRule = z.infer<typeof StateRule>;
+
+export const IndicationCondition = z.object({
+  quantity: z.string(),
+  comparator: z.string(),
+  value: z.unknown(),
+  unit: z.string().nullable().optional(),
+});
+export type IndicationCondition = z.infer<typeof IndicationCondition>;
+
+export interface IndicationItem {
+  label: string | null;
+  text: string;
+  conditions: IndicationCondition[];
+  items: IndicationItem[];
+}
+export const IndicationItem: z.ZodType<IndicationItem> = z.lazy(() =>
+  z.object({
+    label: z.string().nullable(),
+    text: z.string(),
+    conditions: z.array(IndicationCondition),
+    items: z.array(IndicationItem),
+  }),
+);
+
+/**
+ * One dated version `[from, to)`. `from` null: date unknown (undated
+ * document). `knownSince`: the code was first met in this document, which
+ * says what it is from then on; its earlier past is unknown.
+ */
+function version<T extends z.ZodTypeAny>(value: T) {
+  return z.object({
+    from: IsoDate.nullable(),
+    to: IsoDate.nullable(),
+    knownSince: z.boolean(),
+    value,
+    source: SourceRef,
+    closedBy: SourceRef.nullable(),
+  });
+}
+export const StatusVersion = version(z.enum(['in-force', 'repealed']));
+export const LabelVersion = version(z.string().nullable());
+export const ValueVersion = version(StateValue.nullable());
+export const RuleVersion = version(StateRule);
+export const IndicationsVersion = version(z.array(IndicationItem));
+export type Version<T> = {
+  from: string | null;
+  to: string | null;
+  knownSince: boolean;
+  value: T;
+  source: SourceRef;
+  closedBy: SourceRef | null;
+};
+
+/** A code group: an ambulatory/hospitalised pair, or a single code. */
+export const CodeGroupState = z.object({
+  key: z.string(),
+  codes: z.array(Code).min(1).max(2),
+  status: z.array(StatusVersion),
+  label: z.array(LabelVersion),
+  value: z.array(ValueVersion),
+  rules: z.array(RuleVersion),
+  indications: z.array(IndicationsVersion),
+});
+export type CodeGroupState = z.infer<typeof CodeGroupState>;
+
+/** A consistency finding of the replay, with the decree's `at` and the state's source. */
+export const ReplayDiagnostic = z.object({
+  severity: Severity,
+  code: z.string().regex(/^[a-z]+(?:[/-][a-z0-9-]+)*$/),
+  message: z.string(),
+  document: z.string(),
+  codes: z.array(Code),
+  at: Provenance.nullable(),
+  state: SourceRef.nullable(),
+});
+export type ReplayDiagnostic = z.infer<typeof ReplayDiagnostic>;
+
+export const ReplayedDocument = z.object({
+  id: z.string(),
+  date: IsoDate.nullable(),
+  published: IsoDate.nullable(),
+  basis: z.string(),
+});
+export type ReplayedDocument = z.infer<typeof ReplayedDocument>;
+
+export const NomenclatureState = z.object({
+  /** documents in replay order. */
+  documents: z.array(ReplayedDocument),
+  groups: z.array(CodeGroupState),
+  diagnostics: z.array(ReplayDiagnostic),
+});
+export type NomenclatureState = z.infer<typeof NomenclatureState>;
+
+export const ChangeKind = z.enum([
+  'added',
+  'removed',
+  'value',
+  'label',
+  'rule-added',
+  'rule-removed',
+  'indications',
+  'restated',
+  'words',
+  'provision',
+  'gap',
+]);
+export const Change = z.object({
+  kind: ChangeKind,
+  codes: z.array(Code),
+  article: z.string().nullable(),
+  path: z.array(z.string()),
+  old: z.unknown().nullable(),
+  new: z.unknown().nullable(),
+  at: Provenance.nullable(),
+});
+export type Change = z.infer<typeof Change>;
+
+export const ChangeSet = z.object({
+  document: ReplayedDocument,
+  changes: z.array(Change),
+  diagnostics: z.array(ReplayDiagnostic),
+  counts: z.object({
+    insertions: z.number().int(),
+    repeals: z.number().int(),
+    values: z.number().int(),
+    labels: z.number().int(),
+    rules: z.number().int(),
+    oldValueChecks: z.number().int(),
+    oldValueAgreed: z.number().int(),
+  }),
+});
+export type ChangeSet = z.infer<typeof ChangeSet>;
+
+export const TimelineEntry = z.object({
+  date: IsoDate.nullable(),
+  document: z.string(),
+  type: z.string(),
+  subject: z.string(),
+  article: z.string().nullable(),
+  path: z.array(z.string()),
+  codes: z.array(Code),
+  snippet: z.string().nullable(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const Timeline = z.object({
+  /** every amendment in replay order. */
+  entries: z.array(TimelineEntry),
+  /** the same, per annex article (`unknown` when the target names none). */
+  articles: z.array(z.object({ article: z.string(), entries: z.array(z.number().int()) })),
+});
+export type Timeline = z.infer<typeof Timeline>;
+
+/** A row of `nomen at --json`: one prestation in force. */
+export const AtRow = z.object({
+  codes: z.array(Code),
+  label: z.string().nullable(),
+  value: z.object({ letter: z.string().nullable(), coefficient: z.number() }).nullable(),
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  source: z.string(),
+});
+export type AtRow = z.infer<typeof AtRow>;
+
+/** A row of `nomen history --json`: one version of a code, oldest first. */
+export const HistoryRow = AtRow.extend({
+  status: z.enum(['in-force', 'repealed']),
+  knownSince: z.boolean(),
+  /** the source sentence that set this version. */
+  sentence: z.string().nullable(),
+});
+export type HistoryRow = z.infer<typeof HistoryRow>;
+
+export const WordPart = z.object({ op: z.enum(['=', '+', '-']), text: z.string() });
+export type WordPart = z.infer<typeof WordPart>;
+
+export const ConditionChange = z.object({
+  quantity: z.string(),
+  old: z.string().nullable(),
+  new: z.string().nullable(),
+});
+export type ConditionChange = z.infer<typeof ConditionChange>;
+
+const DiffPrestation = z.object({ codes: z.array(Code), label: z.string().nullable(), value: z.string().nullable() });
+export const Diff = z.object({
+  from: z.string(),
+  to: z.string(),
+  added: z.array(DiffPrestation),
+  removed: z.array(DiffPrestation),
+  values: z.array(z.object({ codes: z.array(Code), old: z.string().nullable(), new: z.string().nullable() })),
+  labels: z.array(z.object({ codes: z.array(Code), old: z.string().nullable(), new: z.string().nullable(), words: z.array(WordPart) })),
+  rules: z.array(
+    z.object({
+      codes: z.array(Code),
+      type: z.string(),
+      change: z.enum(['added', 'removed', 'changed']),
+      old: z.string().nullable(),
+      new: z.string().nullable(),
+      words: z.array(WordPart),
+    }),
+  ),
+  indications: z.array(
+    z.object({
+      codes: z.array(Code),
+      path: z.string(),
+      change: z.enum(['added', 'removed', 'changed']),
+      conditions: z.array(ConditionChange),
+      words: z.array(WordPart),
+    }),
+  ),
+  /** text-level comparison when no structured rules/indications were extracted. */
+  text: z
+    .object({ conditions: z.array(ConditionChange), words: z.array(WordPart) })
+    .nullable(),
+});
+export type Diff = z.infer<typeof Diff>;
