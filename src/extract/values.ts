@@ -1,0 +1,150 @@
+import type { RelativeValue, ValueTerm } from '../schema/document.js';
+
+/** A relative value found in the normalised text: [start, end) covers all its terms. */
+export interface ValueMatch {
+  value: RelativeValue;
+  start: number;
+  end: number;
+}
+
+export interface FindValueOptions {
+  /**
+   * True when normalised offset `offset` is followed, in the ORIGINAL file,
+   * only by blanks and punctuation up to the end of its line. Ingestion folds
+   * lines of fixed-width blocks together; this lets a caller holding the
+   * offset map say where the original lines ended.
+   */
+  atLineEnd?: (offset: number) => boolean;
+}
+
+/** Dot leaders in every typographic form: `.....`, `. . . . .`, `…...…`. */
+const LEADERS = /(?:[.…](?:\s?[.…])+|…)\s*$/;
+/** One key-letter term: a capital letter (not inside a word) and its coefficient, `K 400`, `I633`, `N 4,2`. */
+const TERM = /(?<![\p{L}\d'’])([A-Z])\s?(\d{1,5}(?:,\d{1,6})?)(?![\d\p{L}]|[.,]\d)/gu;
+/** A bare coefficient after leaders or `est portée à` (the letter was not written). */
+const BARE = /(?<![\p{L}\d,.])(\d{1,5}(?:,\d{1,6})?)(?![\d\p{L}%]|[.,]\d)/gu;
+/** Words that make a letter value a ceiling or a threshold in a rule, not a prestation's value. */
+const RULE_CONTEXT = /(?:limitée?s?|plafonnée?s?|supérieure?s?|inférieure?s?|égale?s?|maximum|minimum|au moins|au plus|dépasse|atteint|valeur de|montant de)\s+(?:ou\s+(?:égale?s?\s+)?)?(?:à\s+)?(?:celle\s+de\s+)?$/i;
+/** `les mots " P 3 " sont ajoutés`: quoted words, handled as a words amendment. */
+const QUOTED_WORDS = /\bmots\s*"\s*$/i;
+const VALUE_CHANGE = /(?:est|sont)\s+portée?s?\s+à\s*$|remplacée?s?\s+par\s*"?\s*$|valeur relative\s*"\s*$/i;
+
+interface Candidate {
+  terms: ValueTerm[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Relative values (key letter + coefficient, possibly several terms) written
+ * in `text[from, to)` where a prestation's value stands: after dot leaders,
+ * at the end of a line or paragraph, in a table cell, after `=` in a fee
+ * table, as the new value of `est portée à`. Letters inside rule sentences
+ * (`limitée à L 600`, `supérieure à K 400, N 600 ou I 600`) and quoted
+ * words (`les mots " P 3 "`) are not values.
+ */
+export function findRelativeValues(text: string, from = 0, to = text.length, options: FindValueOptions = {}): ValueMatch[] {
+  const raw: Candidate[] = [];
+  TERM.lastIndex = from;
+  for (let m = TERM.exec(text); m && m.index < to; m = TERM.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    raw.push({ terms: [{ letter: m[1], coefficient: toNumber(m[2]) }], start: m.index, end });
+  }
+  BARE.lastIndex = from;
+  for (let m = BARE.exec(text); m && m.index < to; m = BARE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!/(?:[.…]\s?){3,}\s*$/.test(before) && !VALUE_CHANGE.test(before)) continue;
+    if (/\d{6}\s*[-.]*\s*$/.test(before)) continue; // `312174 - 312185.` code line, not a value
+    if (!/^\s*[.;]?\s*"?\s*[.;]?\s*(?:\n|$)/.test(text.slice(end, end + 8)) && !options.atLineEnd?.(end)) continue; // `portée à 2 ans`
+    raw.push({ terms: [{ letter: null, coefficient: toNumber(m[1]) }], start: m.index, end });
+  }
+  raw.sort((a, b) => a.start - b.start);
+
+  const out: ValueMatch[] = [];
+  let current: Candidate | null = null;
+  let currentOk = false;
+  const flush = () => {
+    if (current && currentOk) out.push({ value: toValue(current.terms), start: current.start, end: current.end });
+    current = null;
+    currentOk = false;
+  };
+  for (const c of raw) {
+    if (current && continuesValue(text, current, c)) {
+      current.terms.push(...c.terms);
+      current.end = c.end;
+      continue;
+    }
+    flush();
+    if (isRuleValue(text, c, raw)) continue;
+    current = c;
+    currentOk = inValuePosition(text, c, options) || /^\s*\+/.test(text.slice(c.end, c.end + 3));
+  }
+  flush();
+  return out;
+}
+
+/** `N 14 + P 8`, `A 34 +` / `. . . Q 30`, `L 21,21` then `P 5` on the next line. */
+function continuesValue(text: string, prev: Candidate, next: Candidate): boolean {
+  if (next.terms[0].letter === null) return false;
+  const gap = text.slice(prev.end, next.start);
+  if (gap.length > 160 || !/^[\s+.…]*$/.test(gap)) return false;
+  return gap.includes('+') || !gap.includes('\n') || /^\s*\n\s*$/.test(gap);
+}
+
+function inValuePosition(text: string, c: Candidate, options: FindValueOptions): boolean {
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (LEADERS.test(before)) return true;
+  if (/=\s*$/.test(before) && c.terms[0].letter !== null) return true; // fee table `587134 587145 = I 633`
+  if (VALUE_CHANGE.test(before)) return true;
+  const after = text.slice(c.end, c.end + 8);
+  if (/^\s*\|/.test(after)) return true; // markdown table cell
+  if (/^\s*[.;:]?\s*"?\s*[.;:]?\s*(?:\n|$)/.test(after)) return true; // end of paragraph
+  if (/^\s*[.;]?\s*"/.test(after) && c.terms[0].letter !== null) return true; // end of a quoted insertion
+  if (options.atLineEnd?.(c.end)) return true;
+  return false;
+}
+
+/** A letter value that belongs to a rule sentence rather than to a prestation. */
+function isRuleValue(text: string, c: Candidate, all: Candidate[]): boolean {
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  if (QUOTED_WORDS.test(before)) return true;
+  if (RULE_CONTEXT.test(before)) return true;
+  // `K 400, N 600 ou I 600`: a list of values in a sentence goes with its first one
+  const prev = all.filter((p) => p.end <= c.start && c.start - p.end < 8).pop();
+  if (prev && /^\s*(?:,|ou|et)\s*$/.test(text.slice(prev.end, c.start))) return isRuleValue(text, prev, all);
+  return false;
+}
+
+function toNumber(s: string): number {
+  return Number(s.replace(',', '.'));
+}
+
+function toValue(terms: ValueTerm[]): RelativeValue {
+  return { letter: terms[0].letter, coefficient: terms[0].coefficient, terms };
+}
+
+/**
+ * Parse a relative value written on its own: `K 400`, `I633`, `K 21,40`,
+ * `..... K 11.`, `N 14 + P 8`, `.......... 400` (letter null). Null when
+ * the string is not a relative value.
+ */
+export function parseRelativeValue(s: string): RelativeValue | null {
+  const body = s
+    .replace(/^[\s.…"]+/, '')
+    .replace(/[\s.;"]+$/, '')
+    .trim();
+  if (body === '') return null;
+  const terms: ValueTerm[] = [];
+  const parts = body.split(/\s*\+\s*|\s+(?=[A-Z]\s?\d)/);
+  for (const part of parts) {
+    const p = part.replace(/^[\s.…]+/, '');
+    const m = /^([A-Z])?\s?(\d{1,5}(?:[,.]\d{1,6})?)$/.exec(p);
+    if (!m) return null;
+    if (!m[1] && parts.length > 1) return null;
+    terms.push({ letter: m[1] ?? null, coefficient: toNumber(m[2]) });
+  }
+  return toValue(terms);
+}
