@@ -24,6 +24,8 @@ output directory (default: out/):
                         format, entry into force, counts
   diagnostics.json      diagnostics counted by severity and code, per document
   errors.json           every file that failed: path, error code, reason
+  nomenclature.json, changes/<id>.json, timeline.json
+                        the documents replayed in order (see README)
 
 Files are read recursively in path order; hidden files are skipped; the
 format is detected from the content (Justel markdown, PDF text, PDF), not
@@ -56,6 +58,7 @@ export const command: Command = {
 
     const result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'] });
     const failed = result.errors.length;
+    for (const line of result.summary) io.stdout(`${line}\n`);
     io.stdout(
       `nomen build: ${result.files} files, ${result.documents.length} documents written to ${out}` +
         (failed > 0 ? `, ${failed} failed (see ${join(out, 'errors.json')})` : '') +
@@ -84,7 +87,7 @@ export interface BuildOptions {
 }
 
 /** Parse every input of `dir` and write the build into `out`. Never throws for a bad input file. */
-export async function buildCorpus(options: BuildOptions): Promise<BuildResult & { cacheHits: number }> {
+export async function buildCorpus(options: BuildOptions): Promise<BuildResult & { cacheHits: number; summary: string[] }> {
   const { dir, out, io } = options;
   const inputs = await listInputs(dir, [out]);
   const cache = new ParseCache(join(out, '.cache', 'parse'));
@@ -108,15 +111,16 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult & 
   const { documents, notices } = assignFiles(parsed);
   const result: BuildResult = { files: inputs.length, documents, errors, notices };
   await writeBuild(out, result);
+  const summary: string[] = [];
   for (const step of buildSteps) {
     progress.update(inputs.length, step.name);
-    await step.run(out, result);
+    summary.push(...(await step.run(out, result)));
   }
   await cache.prune();
   progress.clear();
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
   for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
-  return { ...result, cacheHits: cache.hits };
+  return { ...result, cacheHits: cache.hits, summary };
 }
 
 /** Parse one input, through the cache. Bad input becomes a failure entry, never an exception. */

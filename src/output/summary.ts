@@ -16,6 +16,7 @@ export function formatSummary(doc: NomenclatureDocument): string {
   field('format', d.source.format);
   const eif = d.entryIntoForce;
   field('in force', `${eif.date ?? 'unknown'} (basis: ${eif.basis}${eif.at ? `, ${where(eif.at)}` : ''})`);
+  for (const x of eif.exceptions ?? []) field('', `except ${x.articles}: ${x.date ?? 'unknown'} (basis: ${x.basis}, ${where(x.at)})`);
   field('counts', counts(doc));
 
   section(out, 'prestations', doc.prestations, (p) => `${where(p.at)}  ${prestationLine(p)}`);
@@ -61,8 +62,10 @@ function amendmentLine(a: Amendment): string {
   const t = a.target;
   const target = [`art. ${t.article ?? '?'}`, ...t.path];
   if (t.anchor) target.push(`${t.position ?? 'at'} ${t.anchor}`);
+  else if (t.anchorText) target.push(`${t.position ?? 'at'} "${t.anchorText}"`);
   const codes = a.codes.map((g) => g.join('-')).join(', ');
-  return `${a.type} ${a.subject}  ${target.join(' ')}${codes ? `  codes ${codes}` : ''}`;
+  const lang = a.language === 'nl' ? '  (Dutch text only)' : '';
+  return `${a.type} ${a.subject}  ${target.join(' ')}${codes ? `  codes ${codes}` : ''}${lang}`;
 }
 
 function diagnosticLine(g: Diagnostic): string {
