@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { NomenclatureDocument } from '../src/schema/document.js';
 import { BuildErrors, BuildIndex, DiagnosticsSummary } from '../src/schema/build.js';
+import { ChangeSet, NomenclatureState, Timeline } from '../src/schema/replay.js';
 
 /** Each output file nomen writes, and the schema it follows. */
 const SCHEMAS: { file: string; title: string; description: string; schema: z.ZodType }[] = [
@@ -16,6 +17,9 @@ const SCHEMAS: { file: string; title: string; description: string; schema: z.Zod
   { file: 'index.schema.json', title: 'BuildIndex', description: 'out/index.json: one entry per document of a build.', schema: BuildIndex },
   { file: 'diagnostics.schema.json', title: 'DiagnosticsSummary', description: 'out/diagnostics.json: diagnostics counted by severity and code.', schema: DiagnosticsSummary },
   { file: 'errors.schema.json', title: 'BuildErrors', description: 'out/errors.json: the input files that could not be parsed.', schema: BuildErrors },
+  { file: 'nomenclature.schema.json', title: 'NomenclatureState', description: 'out/nomenclature.json: the dated state of every code group after replaying the documents.', schema: NomenclatureState },
+  { file: 'change-set.schema.json', title: 'ChangeSet', description: 'out/changes/<id>.json: what one document changed in the replayed state.', schema: ChangeSet },
+  { file: 'timeline.schema.json', title: 'Timeline', description: 'out/timeline.json: the documents in the order they took effect.', schema: Timeline },
 ];
 
 /** File name → exact file content. Pure and deterministic. */

@@ -7,6 +7,7 @@ import { generateSchemas, schemasDir } from '../scripts/generate-schemas.js';
 import { buildCorpus } from '../src/commands/build.js';
 import { BuildErrors, BuildIndex, DiagnosticsSummary } from '../src/schema/build.js';
 import { NomenclatureDocument } from '../src/schema/document.js';
+import { ChangeSet, NomenclatureState, Timeline } from '../src/schema/replay.js';
 
 const repo = resolve(import.meta.dirname, '..');
 
@@ -49,5 +50,13 @@ describe('every output of a build of corpus/', () => {
     expectConforms(BuildIndex, 'index.json');
     expectConforms(DiagnosticsSummary, 'diagnostics.json');
     expectConforms(BuildErrors, 'errors.json');
+  });
+
+  it('the replay outputs conform to theirs', () => {
+    expectConforms(NomenclatureState, 'nomenclature.json');
+    expectConforms(Timeline, 'timeline.json');
+    const sets = readdirSync(join(out, 'changes'));
+    expect(sets.length).toBeGreaterThan(0);
+    for (const name of sets) expectConforms(ChangeSet, join('changes', name));
   });
 });
