@@ -1,0 +1,159 @@
+/**
+ * Page geometry: running headers and footers, columns, blocks. Columns are
+ * found from an x-coverage histogram: a vertical strip near the middle of
+ * the page that (almost) no line crosses, with text on both sides.
+ */
+import type { PageText, TextRun } from './load.js';
+import { baselines, joinRuns, type PdfLine } from './lines.js';
+
+/** Page furniture by its look: the Moniteur's header, page numbers, `Page 3 de 12`. */
+const FURNITURE = /^(?:.*MONITEUR BELGE.*|.*BELGISCH STAATSBLAD.*|[-–—\s]*\d{1,6}[-–—\s]*|Page\s+\d+(?:\s*(?:de|sur|\/|van)\s*\d+)?|\d+\s*\/\s*\d+)$/i;
+/** The band at the top and bottom of a page where furniture lives (fraction of the height). */
+const BAND = 0.09;
+
+export interface Column {
+  /** left edge and right edge */
+  left: number;
+  right: number;
+  lines: PdfLine[];
+}
+
+export interface PageLayout {
+  page: number;
+  /** lines crossing the columns (a title across the page), in reading order before the columns */
+  spanning: PdfLine[];
+  columns: Column[];
+  furniture: string[];
+}
+
+/** The text of a raw baseline, for furniture matching. */
+function rowText(row: TextRun[]): string {
+  return row.map((r) => r.str).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Lines that repeat, digits aside, on at least half the pages (two at least) are running headers or footers. */
+export function repeatedKeys(pages: PageText[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of pages) {
+    const keys = new Set<string>();
+    for (const row of baselines(p.runs)) {
+      const y = row[0].y;
+      if (y < p.height * (1 - BAND) && y > p.height * BAND) continue;
+      keys.add(furnitureKey(rowText(row)));
+    }
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  if (pages.length < 2) return out;
+  for (const [k, n] of seen) if (n >= Math.max(2, pages.length / 2) && k.length > 0) out.add(k);
+  return out;
+}
+
+function furnitureKey(s: string): string {
+  return s.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+export function layoutPage(p: PageText, repeated: Set<string>): PageLayout {
+  const furniture: string[] = [];
+  const rows: TextRun[][] = [];
+  for (const row of baselines(p.runs)) {
+    const y = row[0].y;
+    const inBand = y >= p.height * (1 - BAND) || y <= p.height * BAND;
+    const text = rowText(row);
+    if (inBand && (FURNITURE.test(text) || repeated.has(furnitureKey(text)) || isHeaderWithNumber(text))) {
+      furniture.push(text);
+      continue;
+    }
+    rows.push(row);
+  }
+  const gutter = findGutter(rows, p.width);
+  if (gutter === null) {
+    const left = Math.min(...rows.flatMap((r) => r.map((x) => x.x)), p.width);
+    const lines = rows.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null);
+    return { page: p.number, spanning: [], columns: [{ left, right: p.width, lines }], furniture };
+  }
+  const spanning: PdfLine[] = [];
+  const leftRows: TextRun[][] = [];
+  const rightRows: TextRun[][] = [];
+  for (const row of rows) {
+    if (row.some((r) => r.x < gutter && r.x + r.width > gutter && r.str.trim())) {
+      const l = joinRuns(p.number, row, 0);
+      if (l) spanning.push(l);
+      continue;
+    }
+    const a = row.filter((r) => r.x + r.width / 2 < gutter);
+    const b = row.filter((r) => r.x + r.width / 2 >= gutter);
+    if (a.length) leftRows.push(a);
+    if (b.length) rightRows.push(b);
+  }
+  const column = (rs: TextRun[][], fallback: number, right: number): Column => {
+    const left = Math.min(fallback, ...rs.flatMap((r) => r.filter((x) => x.str.trim()).map((x) => x.x)));
+    return { left, right, lines: rs.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null) };
+  };
+  return { page: p.number, spanning, columns: [column(leftRows, gutter, gutter), column(rightRows, p.width, p.width)], furniture };
+}
+
+/** `20544   MONITEUR BELGE — …` split in two runs still reads as one header. */
+function isHeaderWithNumber(text: string): boolean {
+  return /^\d{1,6}\s+.*(MONITEUR|STAATSBLAD)/i.test(text) || /(MONITEUR|STAATSBLAD).*\s\d{1,6}$/i.test(text);
+}
+
+/**
+ * The x of a gutter between two columns, or null. Coverage: for each point
+ * of x, how many baselines have ink there. A gutter is a strip at least 4 pt
+ * wide in the middle 40% of the page crossed by at most 8% of the lines,
+ * with at least a quarter of the lines' ink on each side.
+ */
+export function findGutter(rows: TextRun[][], width: number): number | null {
+  if (rows.length < 4) return null;
+  const w = Math.ceil(width);
+  const cover = new Int32Array(w + 1);
+  for (const row of rows) {
+    const mark = new Uint8Array(w + 1);
+    for (const r of row) {
+      if (!r.str.trim()) continue;
+      const a = Math.max(0, Math.floor(r.x));
+      const b = Math.min(w, Math.ceil(r.x + r.width));
+      for (let x = a; x <= b; x++) mark[x] = 1;
+    }
+    for (let x = 0; x <= w; x++) cover[x] += mark[x];
+  }
+  const limit = Math.max(1, Math.floor(rows.length * 0.08));
+  let best: { start: number; end: number } | null = null;
+  let start = -1;
+  const lo = Math.floor(w * 0.3);
+  const hi = Math.ceil(w * 0.7);
+  for (let x = lo; x <= hi + 1; x++) {
+    const empty = x <= hi && cover[x] <= limit;
+    if (empty && start < 0) start = x;
+    if (!empty && start >= 0) {
+      if (x - start >= 4 && (!best || x - start > best.end - best.start)) best = { start, end: x };
+      start = -1;
+    }
+  }
+  if (!best) return null;
+  const g = (best.start + best.end) / 2;
+  let leftInk = 0;
+  let rightInk = 0;
+  for (const row of rows) for (const r of row) if (r.str.trim()) (r.x + r.width / 2 < g ? (leftInk += r.str.length) : (rightInk += r.str.length));
+  const total = leftInk + rightInk;
+  if (leftInk < total * 0.25 || rightInk < total * 0.25) return null;
+  return g;
+}
+
+/** Split a column's lines into blocks where the vertical gap is clearly larger than the usual line pitch. */
+export function blocks(lines: PdfLine[]): PdfLine[][] {
+  if (lines.length === 0) return [];
+  const pitches: number[] = [];
+  for (let i = 1; i < lines.length; i++) pitches.push(lines[i - 1].baseline - lines[i].baseline);
+  const sorted = pitches.filter((d) => d > 0).sort((a, b) => a - b);
+  const typical = sorted.length ? sorted[Math.floor(sorted.length / 2)] : lines[0].size * 1.2;
+  const out: PdfLine[][] = [[lines[0]]];
+  for (let i = 1; i < lines.length; i++) {
+    const pitch = lines[i - 1].baseline - lines[i].baseline;
+    const expected = Math.max(typical, Math.min(lines[i].size, lines[i - 1].size) * 1.1);
+    if (pitch > expected * 1.3 || pitch < 0) out.push([]);
+    out[out.length - 1].push(lines[i]);
+  }
+  return out;
+}

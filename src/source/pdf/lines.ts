@@ -1,0 +1,67 @@
+/**
+ * Text runs → lines. Runs on one baseline form a line; the gaps between
+ * runs become a space, a cell separator (two spaces: a table row), or, in
+ * a fixed-width font, as many spaces as the gap holds characters (so
+ * fixed-width tables keep their columns).
+ */
+import type { TextRun } from './load.js';
+
+export interface PdfLine {
+  page: number;
+  text: string;
+  /** box in PDF points: left, bottom, width, height */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** baseline and dominant font size */
+  baseline: number;
+  size: number;
+  mono: boolean;
+  runs: TextRun[];
+}
+
+/** Cluster runs by baseline (tolerance: a third of the font size), top to bottom, left to right. */
+export function baselines(runs: TextRun[]): TextRun[][] {
+  const sorted = runs.filter((r) => r.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: TextRun[][] = [];
+  let cur: TextRun[] = [];
+  let y = NaN;
+  for (const r of sorted) {
+    if (cur.length && Math.abs(r.y - y) <= Math.max(1, r.size * 0.33)) {
+      cur.push(r);
+      continue;
+    }
+    if (cur.length) rows.push(cur);
+    cur = [r];
+    y = r.y;
+  }
+  if (cur.length) rows.push(cur);
+  return rows.map((row) => row.sort((a, b) => a.x - b.x));
+}
+
+/** Join a baseline's runs (already one column) into a line; `left` is the column's left edge, for fixed-width indents. */
+export function joinRuns(page: number, row: TextRun[], left: number): PdfLine | null {
+  const ink = row.filter((r) => r.str.trim().length > 0);
+  if (ink.length === 0) return null;
+  const size = Math.max(...ink.map((r) => r.size));
+  const mono = ink.every((r) => r.mono);
+  const charW = size * 0.6;
+  let text = mono ? ' '.repeat(Math.max(0, Math.round((ink[0].x - left) / charW))) : '';
+  let inkEnd = ink[0].x;
+  for (const r of ink) {
+    const gap = r.x - inkEnd;
+    if (text.trim().length > 0) {
+      const lead = /^\s/.test(r.str);
+      if (mono) text += ' '.repeat(lead ? 0 : Math.max(gap > charW * 0.4 ? 1 : 0, Math.round(gap / charW)));
+      else if (gap > size * 1.2) text = text.trimEnd() + '  ';
+      else if (gap > size * 0.12 && !/\s$/.test(text) && !lead) text += ' ';
+    }
+    text += r.str;
+    inkEnd = Math.max(inkEnd, r.x + r.width);
+  }
+  const x = ink[0].x;
+  const right = Math.max(...ink.map((r) => r.x + r.width));
+  const baseline = ink[0].y;
+  return { page, text: text.replace(/\s+$/, ''), x, y: baseline - size * 0.22, w: right - x, h: size, baseline, size, mono, runs: ink };
+}
