@@ -1,0 +1,120 @@
+import type { DocumentStructure } from '../structure/types.js';
+import type { CodeGroup } from './code-groups.js';
+import type { ValueMatch } from './values.js';
+import type { Fee, PrestationDraft } from './prestation-types.js';
+
+/**
+ * Code-line definitions: a code (or pair) at the start of a line or
+ * paragraph, then its label, then its relative value. Covers the quoted
+ * insertions (`312174 - 312185.` / label `..... K 11.`), single-line forms
+ * (`589890 589901 Vertébroplastie … I 400`), convention lists, pipe tables
+ * (`| 565014-565025 | label | B 289 |`), fixed-width blocks with the value at
+ * the line end, and `149170 - 149181 ou 474655 - 474666 ... K 26`.
+ */
+export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[], values: ValueMatch[]): PrestationDraft[] {
+  const text = doc.ingested.text.text;
+  const starts = groups.filter((g) => isDefinitionStart(doc, g));
+  const out: PrestationDraft[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const g = starts[i];
+    // `A ou B … K 26`: the groups joined by `ou` share one definition
+    const shared: CodeGroup[] = [g];
+    let last = g;
+    for (let k = groups.indexOf(g) + 1; k < groups.length; k++) {
+      if (!/^\s*ou\s+$/.test(text.slice(last.end, groups[k].start))) break;
+      shared.push(groups[k]);
+      last = groups[k];
+    }
+    const limit = Math.min(regionEnd(doc, last), starts[i + 1]?.start ?? Infinity);
+    const value = values.find((v) => v.start >= last.end && v.start < limit);
+    if (!value) continue;
+    if (insideDeletion(doc, g.start)) continue;
+    const label = cleanLabel(text.slice(last.end, value.start));
+    for (const s of shared) {
+      out.push({ codes: [...s.codes], label, value: structuredClone(value.value), start: g.start, end: value.end, site: 'code-line' });
+    }
+  }
+  return out;
+}
+
+/** The code stands first on its line or paragraph and is followed by a label, not by a list or a sentence. */
+function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
+  const nt = doc.ingested.text;
+  const text = nt.text;
+  const paraStart = text.lastIndexOf('\n', g.start - 1) + 1;
+  const leadNormalised = text.slice(paraStart, g.start);
+  const o = nt.originalOffset(g.start);
+  const lineStart = nt.original.lastIndexOf('\n', o - 1) + 1;
+  const leadOriginal = nt.original.slice(lineStart, o);
+  const lead = g.hospitalisedOnly ? /^[\s"'|*>]*-?\s?$/ : /^[\s"'|*>]*$/;
+  if (!lead.test(leadNormalised) && !lead.test(leadOriginal)) return false;
+  const after = text.slice(g.end, g.end + 24);
+  if (/^\s*(?:[,;)=]|et\b|à(?!\p{L})|a\b|jusqu|en\b|ne\b|est\b|sont\b|peu)/u.test(after)) return false;
+  return true;
+}
+
+/** Where the label and value of the definition at `g` must end. */
+function regionEnd(doc: DocumentStructure, g: CodeGroup): number {
+  const text = doc.ingested.text.text;
+  const paraEnd = endOfParagraph(text, g.end);
+  const rest = text.slice(g.end, paraEnd);
+  if (/[\p{L}]{2}/u.test(rest.replace(/\b[A-Z]\s?\d[\d,]*/g, ''))) return paraEnd + 1;
+  if (/\d/.test(rest)) return paraEnd + 1; // `589890 589901 = I 400`-like: value on the line
+  // code alone on its line: the label is the next paragraph
+  return endOfParagraph(text, paraEnd + 1) + 1;
+}
+
+function endOfParagraph(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+/** Quoted prestations introduced as `les prestations suivantes sont supprimées :` are cited, not defined. */
+function insideDeletion(doc: DocumentStructure, offset: number): boolean {
+  const q = doc.quotes.find((q) => offset >= q.start && offset < q.end);
+  const text = doc.ingested.text.text;
+  const lead = q ? text.slice(Math.max(0, q.start - 160), q.start) : text.slice(Math.max(0, offset - 160), offset);
+  const sentence = lead.split(/\n/).pop() ?? '';
+  return /(?:supprimée?s?|abrogée?s?)\s*:?\s*"?\s*$/.test(sentence);
+}
+
+/** Label text between the code and its value: leaders, quotes, cell bars and line breaks removed. */
+export function cleanLabel(s: string): string | null {
+  const label = s
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s*\|\s*/g, ' ')
+    .replace(/^[\s.:;*"'-]+/, '')
+    .replace(/(?:\s*[.…](?:\s?[.…])+\s*|…)+$/, '')
+    .replace(/[\s"'|]+$/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return /\p{L}{2}/u.test(label) ? label : null;
+}
+
+/**
+ * Fee-table rows: `I = 2,801231 587134 587145 = I 633 1773,18 …` (letter
+ * value, codes, relative value, amounts). The amounts let us check
+ * coefficient × letter value = fee.
+ */
+export function feeRows(doc: DocumentStructure, groups: CodeGroup[], values: ValueMatch[]): { draft: PrestationDraft; fee: Fee }[] {
+  const text = doc.ingested.text.text;
+  const out: { draft: PrestationDraft; fee: Fee }[] = [];
+  for (const g of groups) {
+    const before = /([A-Z])\s?=\s?(\d+[,.]\d+)\s*$/.exec(text.slice(Math.max(0, g.start - 24), g.start));
+    if (!before) continue;
+    const eq = /^\s*=\s*/.exec(text.slice(g.end));
+    if (!eq) continue;
+    const value = values.find((v) => v.start === g.end + eq[0].length);
+    if (!value || value.value.letter !== before[1]) continue;
+    const lineEnd = endOfParagraph(text, value.end);
+    const amounts = (text.slice(value.end, lineEnd).match(/\d+(?:\.\d{3})*,\d{2}\b/g) ?? []).map((a) => Number(a.replace(/\./g, '').replace(',', '.')));
+    const letterValue = Number(before[2].replace(',', '.'));
+    const computed = Math.round(value.value.coefficient * letterValue * 100) / 100;
+    const consistent = amounts.length > 0 && Math.abs(amounts[0] - computed) <= 0.011;
+    out.push({
+      draft: { codes: [...g.codes], label: null, value: structuredClone(value.value), start: g.start, end: value.end, site: 'fee-table' },
+      fee: { letterValue, computed, amounts, consistent },
+    });
+  }
+  return out;
+}
