@@ -49,10 +49,12 @@ function item(v: unknown): IndicationItem {
     text: typeof o.text === 'string' ? o.text : '',
     conditions: conds.map(
       (c): IndicationCondition => ({
-        quantity: String(c.quantity ?? ''),
+        quantity: typeof c.quantity === 'string' ? c.quantity : null,
         comparator: String(c.comparator ?? ''),
         value: c.value ?? null,
+        ...(typeof c.max === 'number' ? { max: c.max } : {}),
         unit: typeof c.unit === 'string' ? c.unit : null,
+        ...(typeof c.text === 'string' ? { text: c.text } : {}),
       }),
     ),
     items: Array.isArray(o.items) ? o.items.map(item) : [],

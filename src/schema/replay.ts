@@ -32,10 +32,12 @@ export const StateRule = z.object({
 export type StateRule = z.infer<typeof StateRule>;
 
 export const IndicationCondition = z.object({
-  quantity: z.string(),
+  quantity: z.string().nullable(),
   comparator: z.string(),
   value: z.unknown(),
+  max: z.number().optional(),
   unit: z.string().nullable().optional(),
+  text: z.string().optional(),
 });
 export type IndicationCondition = z.infer<typeof IndicationCondition>;
 

@@ -1,0 +1,70 @@
+import { parseCommandArgs, usageError } from '../cli/args.js';
+import { formatJson } from '../output/write.js';
+import { codeHistory, findGroup } from '../query/history.js';
+import { loadState } from '../query/state.js';
+import { formatValue } from '../replay/extras.js';
+import { HistoryRow, type NomenclatureState } from '../schema/replay.js';
+import type { Command } from './types.js';
+
+const usage = `Usage: nomen history CODE [--out DIR] [--json]
+
+Every version of one prestation, oldest first, from the replayed state of a
+build (DIR/nomenclature.json, default out/): its status, relative value and
+label with the period [from, to) each held, the document that set it and the
+source sentence. CODE is one code (either of a pair) or a pair \`589676-589680\`.
+Rule changes and consistency diagnostics about the code follow.
+
+Options:
+  --out DIR   the build directory (default out)
+  --json      print an array of {codes, label, value, from, to, source, status, knownSince, sentence}
+  -h, --help  show this help
+
+Exit status: 0 done, 1 no replayed state or unknown code, 2 bad command line.
+`;
+
+export const command: Command = {
+  name: 'history',
+  summary: 'every version of one code, with its sources',
+  usage,
+  async run(argv, io) {
+    const args = parseCommandArgs(command, argv, { out: { type: 'string', default: 'out' }, json: { type: 'boolean' } }, io);
+    if (!args.ok) return args.exitCode;
+    const code = args.positionals.join(' ');
+    if (!/^\d{6}(?:\s*[-–]?\s*\d{6})?$/.test(code)) return usageError(command, 'give one CODE (6 digits) or a pair', io).exitCode;
+    let state: NomenclatureState;
+    try {
+      state = await loadState(args.values.out!);
+    } catch (e) {
+      io.stderr(`nomen history: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+    const g = findGroup(state, code);
+    if (!g) {
+      io.stderr(`nomen history: ${code} is not in the replayed state\n`);
+      return 1;
+    }
+    const rows = codeHistory(g).map((r) => HistoryRow.parse(r));
+    if (args.values.json) {
+      io.stdout(formatJson(rows));
+      return 0;
+    }
+    io.stdout(`${g.codes.join(' - ')}: ${rows.length} versions\n`);
+    for (const r of rows) {
+      const value = r.value ? formatValue({ ...r.value, terms: [] }) : '—';
+      io.stdout(`\n[${r.from ?? '?'} → ${r.to ?? ''}) ${r.status}${r.knownSince ? ' (first seen here, earlier past unknown)' : ''}  ${value}  ${r.source}\n`);
+      if (r.label) io.stdout(`  label: ${r.label}\n`);
+      if (r.sentence) io.stdout(`  source: ${r.sentence.replace(/\s+/g, ' ').slice(0, 300)}\n`);
+    }
+    const rules = g.rules.filter((r) => r.from !== null || r.to !== null);
+    if (rules.length) {
+      io.stdout(`\nrules (${g.rules.length}):\n`);
+      for (const r of g.rules) io.stdout(`  [${r.from ?? '?'} → ${r.to ?? ''}) ${r.value.type} ${r.source.document}: ${r.value.text.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+    }
+    const diags = state.diagnostics.filter((d) => d.codes.some((c) => g.codes.includes(c)));
+    if (diags.length) {
+      io.stdout(`\nconsistency (${diags.length}):\n`);
+      for (const d of diags) io.stdout(`  ${d.severity} ${d.code} ${d.document}${d.state ? ` vs ${d.state.document}` : ''}: ${d.message}\n`);
+    }
+    return 0;
+  },
+};

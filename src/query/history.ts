@@ -1,0 +1,51 @@
+import type { CodeGroupState, HistoryRow, NomenclatureState, Version } from '../schema/replay.js';
+import { versionAt } from '../replay/state.js';
+import { latest } from './at.js';
+
+export function findGroup(state: NomenclatureState, code: string): CodeGroupState | null {
+  const codes = code.split(/\s*[-–]\s*|\s+/).filter(Boolean);
+  return state.groups.find((g) => codes.every((c) => g.codes.includes(c))) ?? null;
+}
+
+function row(g: CodeGroupState, parts: (Version<unknown> | null)[], status: 'in-force' | 'repealed', from: string | null, to: string | null): HistoryRow {
+  const [, label, value] = parts as [unknown, Version<string | null> | null, Version<{ letter: string | null; coefficient: number } | null> | null];
+  const src = latest(parts)!;
+  return {
+    codes: g.codes,
+    label: status === 'in-force' ? (label?.value ?? null) : null,
+    value: status === 'in-force' && value?.value ? { letter: value.value.letter, coefficient: value.value.coefficient } : null,
+    from,
+    to,
+    source: src.source.document,
+    status,
+    knownSince: parts.some((p) => p?.knownSince && p.from === from),
+    sentence: src.source.at?.snippet ?? null,
+  };
+}
+
+/**
+ * Every version of a code group, oldest first: a new row wherever its
+ * status, label or value changes. Periods starting at an unknown date
+ * (undated documents) come first when they end at a known date, last when
+ * they do not.
+ */
+export function codeHistory(g: CodeGroupState): HistoryRow[] {
+  const all = [...g.status, ...g.label, ...g.value] as Version<unknown>[];
+  const dates = [...new Set(all.flatMap((v) => [v.from, v.to]).filter((d): d is string => d !== null))].sort();
+  const rows: HistoryRow[] = [];
+  const pre = g.status.find((s) => s.from === null && s.to !== null);
+  if (pre) rows.push(row(g, [pre, null, null], 'in-force', null, pre.to));
+  dates.forEach((d, i) => {
+    const status = versionAt(g.status, d);
+    if (!status) return;
+    const parts = [status, versionAt(g.label, d), versionAt(g.value, d)];
+    const r = row(g, parts, status.value, d, dates[i + 1] ?? null);
+    const prev = rows[rows.length - 1];
+    if (prev && prev.to === d && prev.status === r.status && prev.source === r.source && prev.label === r.label && JSON.stringify(prev.value) === JSON.stringify(r.value))
+      prev.to = r.to;
+    else rows.push(r);
+  });
+  for (const s of g.status)
+    if (s.from === null && s.to === null) rows.push(row(g, [s, g.label.find((l) => l.from === null) ?? null, g.value.find((v) => v.from === null) ?? null], s.value, null, null));
+  return rows;
+}
