@@ -11,10 +11,10 @@ const IN_FORCE_RE =
   /\b(?:entre(?:nt|ra|ront)?\s+en\s+vigueur|produi(?:t|sent|ra|ront)\s+(?:(?:néanmoins|toutefois|cependant|également)\s+)?(?:ses|leurs)\s+effets|sort(?:ent|ira)?\s+(?:ses|leurs)\s+effets|(?:est|sont)\s+applicables?\s+(?:à\s+partir\s+du|dès\s+le|au))/giu;
 
 /** `Le présent arrêté`, `Cet arrêté`, `La présente convention`, `Il` … */
-const WHOLE_TEXT_RE = /\b(?:(?:le|la)\s+présente?|cet(?:te)?)\s+(?:arrêté|convention|loi|avenant|règlement|décret)\b|^\s*(?:il|elle)\s*$/iu;
+const WHOLE_TEXT_RE = /\b(?:(?:le|la)\s+présente?|cet(?:te)?)\s+(?:arrêté|convention|loi|avenant|règlement|décret)(?!\p{L})|^\s*(?:il|elle)\s*$/iu;
 /** A part of the decree itself: `l'article 1er`, `les articles 2 et 3`, `les dispositions de l'article 3, A`. */
 const PART_RE = /\barticles?\s+\d/iu;
-const EXCEPTION_LEAD_RE = /(?:à\s+l'exception|sauf|excepté|hormis)\b/iu;
+const EXCEPTION_LEAD_RE = /(?:à\s+l'exception|sauf|excepté|hormis)(?!\p{L})/iu;
 
 interface When {
   date: string | null;

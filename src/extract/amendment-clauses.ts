@@ -1,0 +1,137 @@
+import type { DocumentStructure, Quote } from '../structure/types.js';
+import { QUOTE_FILL } from './own-text.js';
+
+export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
+
+/**
+ * The amending verbs, passive as the decrees write them: `est remplacé`,
+ * `sont insérées`, `est portée à`, `sont chaque fois remplacés`, `est
+ * rétabli`. `modifié`/`rédigé` count only with `comme suit` / `en`
+ * (`modifié par l'arrêté royal du …` is history, not a change).
+ */
+const VERB_RE =
+  /\b(?:est|sont)\s+(?:(?:également|respectivement|chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)/giu;
+
+const TYPE_OF: Record<string, AmendmentType> = {
+  remplac: 'substitution',
+  adapt: 'substitution',
+  port: 'substitution',
+  modifi: 'substitution',
+  rédig: 'substitution',
+  insér: 'insertion',
+  introdui: 'insertion',
+  ajout: 'insertion',
+  complét: 'insertion',
+  rétabli: 'insertion',
+  inscri: 'insertion',
+  supprim: 'repeal',
+  abrog: 'repeal',
+};
+
+/** `(Modification non reprise pour des raisons techniques, voir M.B. …)`, `(Image non reprise …)`. */
+export const GAP_RE = /\(\s*(?:Modifications?|Images?|Tableaux?|Textes?|Annexes?|Dispositions?)\s+non\s+reprise?s?\b[^)]*\)?/giu;
+
+/** One amending sentence (or the part of one that a single verb governs). */
+export interface Clause {
+  type: AmendmentType;
+  lemma: string;
+  verbStart: number;
+  verbEnd: number;
+  /** normalised offsets of the clause in the decree's own text (payload quotes excluded). */
+  start: number;
+  end: number;
+  /** quotes that carry the clause's payload (after the verb) */
+  payload: Quote[];
+  /** quotes inside the clause before the verb (`les mots "…"`, `la valeur relative "K 25"`) */
+  preQuotes: Quote[];
+  /** end of the payload region (after the last payload paragraph) */
+  regionEnd: number;
+  /** a gap note standing in the payload region */
+  gap: { start: number; end: number } | null;
+}
+
+const isFill = (c: string) => c === QUOTE_FILL;
+
+/** True when a paragraph's own text is only quoted payload, quote marks, punctuation or a gap note. */
+function payloadOnly(own: string, start: number, end: number): boolean {
+  const s = own.slice(start, end).replace(GAP_RE, '').replace(new RegExp(`${QUOTE_FILL}+`, 'g'), '');
+  return /^[\s"'`«».,;:()*+-]*$/u.test(s);
+}
+
+function unitStart(own: string, from: number, floor: number): number {
+  for (let k = from - 1; k >= floor; k--) {
+    const c = own[k];
+    if (c === '\n' || c === ';') return k + 1;
+    if (c === '.' && /\s/.test(own[k + 1] ?? '') && /[\p{Ll}]{3}\.$|["')]\.$/u.test(own.slice(Math.max(0, k - 3), k + 1)) && /^\.\s+[\p{Lu}]/u.test(own.slice(k, k + 4))) {
+      return k + 1;
+    }
+  }
+  return floor;
+}
+
+function unitEnd(own: string, from: number, ceil: number): number {
+  for (let k = from; k < ceil; k++) {
+    const c = own[k];
+    if (c === '\n' || c === ';') return k;
+    if (c === '.' && /\s/.test(own[k + 1] ?? '') && /^\.\s+[\p{Lu}]/u.test(own.slice(k, k + 4)) && /[\p{Ll}]{3}\.$|["')]\.$/u.test(own.slice(Math.max(0, k - 3), k + 1))) return k + 1;
+  }
+  return ceil;
+}
+
+/** Amending clauses of the decree articles, in text order. */
+export function findClauses(doc: DocumentStructure, own: string): Clause[] {
+  const out: Clause[] = [];
+  const spans = doc.articles.length ? doc.articles.map((a) => ({ start: a.start, end: a.end })) : [{ start: 0, end: own.length }];
+  const paragraphs = doc.ingested.paragraphs;
+  for (const span of spans) {
+    const verbs = [...own.slice(span.start, span.end).matchAll(VERB_RE)]
+      .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length, lemma: m[1].toLowerCase() }))
+      .filter((v) => !isHistory(own, v));
+    let prevEnd = span.start;
+    for (let i = 0; i < verbs.length; i++) {
+      const v = verbs[i];
+      const next = verbs[i + 1];
+      let start = unitStart(own, v.start, Math.max(span.start, prevEnd));
+      let end = unitEnd(own, v.end, span.end);
+      if (next && next.start < end) {
+        // two verbs in one sentence: `… est ajoutée et la disposition "…" est supprimée`
+        const between = own.slice(v.end, next.start);
+        const cut = Math.max(between.lastIndexOf(' et '), between.lastIndexOf(', '));
+        end = cut >= 0 ? v.end + cut : v.end;
+        while (end < next.start && isFill(own[end])) end++;
+      }
+      start = Math.max(start, prevEnd);
+      // the payload may continue in the following paragraphs (`comme suit :` + quote)
+      let regionEnd = end;
+      const pIdx = paragraphs.findIndex((p) => end >= p.start && end <= p.end);
+      const restOfParagraph = pIdx >= 0 ? own.slice(end, paragraphs[pIdx].end) : '';
+      if (pIdx >= 0 && (!next || next.start > paragraphs[pIdx].end) && payloadOnly(restOfParagraph, 0, restOfParagraph.length)) {
+        regionEnd = paragraphs[pIdx].end;
+        for (let k = pIdx + 1; k < paragraphs.length; k++) {
+          const p = paragraphs[k];
+          if (p.start >= span.end || !payloadOnly(own, p.start, p.end)) break;
+          regionEnd = p.end;
+        }
+      }
+      if (next && regionEnd > next.start) regionEnd = Math.max(end, Math.min(regionEnd, next.start));
+      const payload = doc.quotes.filter((q) => q.start >= v.end && q.start < regionEnd);
+      const preQuotes = doc.quotes.filter((q) => q.start >= start && q.end <= v.start);
+      GAP_RE.lastIndex = 0;
+      const region = own.slice(v.end, regionEnd);
+      const g = GAP_RE.exec(region);
+      const gap = g ? { start: v.end + g.index, end: v.end + g.index + g[0].length } : null;
+      const clauseEnd = Math.max(end, payload.length ? payload[payload.length - 1].end : end);
+      out.push({ type: TYPE_OF[v.lemma], lemma: v.lemma, verbStart: v.start, verbEnd: v.end, start, end: Math.min(clauseEnd, regionEnd > end ? regionEnd : clauseEnd), payload, preQuotes, regionEnd, gap });
+      prevEnd = end;
+    }
+  }
+  return out;
+}
+
+/** `modifié par l'arrêté royal du …`, `remplacé par la loi du …`: history in an intro sentence. */
+function isHistory(own: string, v: { end: number; lemma: string }): boolean {
+  const after = own.slice(v.end, v.end + 60);
+  if (/^\s*(?:par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|l'AR)|en\s+dernier\s+lieu)/iu.test(after)) return true;
+  if ((v.lemma === 'modifi' || v.lemma === 'rédig') && !/^\s*(?:comme\s+suit|de\s+la\s+manière\s+suivante|ainsi|en\b|:|par\s+(?:ce\s+qui\s+suit|les?\s+))/iu.test(after)) return true;
+  return false;
+}

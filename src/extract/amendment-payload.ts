@@ -1,0 +1,83 @@
+import type { RelativeValue } from '../schema/document.js';
+import type { DocumentStructure, Quote } from '../structure/types.js';
+import { findCodeGroups, type CodeGroup } from './codes.js';
+import { findRelativeValues, parseRelativeValue } from './values.js';
+
+/** Code groups as `[[amb, hosp] | [single], …]`; a range gives its two ends. */
+export function groupsToCodes(groups: CodeGroup[]): string[][] {
+  const out: string[][] = [];
+  for (const g of groups) {
+    out.push([...g.codes]);
+    if (g.rangeTo) out.push([...g.rangeTo.codes]);
+  }
+  return out;
+}
+
+/** Inner text of a quote, trimmed of blanks and stray closing punctuation. */
+export function quoteText(doc: DocumentStructure, q: Quote): string {
+  return doc.ingested.text.text
+    .slice(q.innerStart, q.innerEnd)
+    .replace(/^\s+|\s+$/g, '');
+}
+
+/** The codes that begin a paragraph (or line) of the payload: the inserted prestations. */
+export function leadingCodeGroups(doc: DocumentStructure, quotes: Quote[]): CodeGroup[] {
+  const raw = doc.ingested.text.text;
+  const out: CodeGroup[] = [];
+  for (const q of quotes) {
+    for (const g of findCodeGroups(raw, q.innerStart, q.innerEnd)) {
+      const before = raw.slice(Math.max(q.innerStart, raw.lastIndexOf('\n', g.start - 1) + 1), g.start);
+      if (/^[\s"*+°-]*(?:n°\s*)?$/u.test(before) || (g.start > q.innerStart && /^[\s"*+°-]*$/u.test(raw.slice(q.innerStart, g.start)))) out.push(g);
+    }
+  }
+  return out;
+}
+
+export interface InsertedPrestation {
+  codes: string[];
+  text: string;
+}
+
+/** Split the payload at its leading codes: one block per inserted prestation (label, value and following rules). */
+export function insertedPrestations(doc: DocumentStructure, quotes: Quote[]): { prestations: InsertedPrestation[]; rules: string[] } {
+  const raw = doc.ingested.text.text;
+  const prestations: InsertedPrestation[] = [];
+  const rules: string[] = [];
+  for (const q of quotes) {
+    const groups = leadingCodeGroups(doc, [q]);
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
+      const end = i + 1 < groups.length ? groups[i + 1].start : q.innerEnd;
+      const block = raw.slice(g.end, end).replace(/^[\s.]+/, '');
+      const paras = block.split('\n').map((s) => s.trim()).filter((s) => s && s !== '"');
+      prestations.push({ codes: [...g.codes], text: paras.join('\n') });
+      // after the label (the paragraph holding the value) come the rules
+      const valueAt = paras.findIndex((p) => findRelativeValues(p).length > 0);
+      if (valueAt >= 0) rules.push(...paras.slice(valueAt + 1).filter((p) => !/^(?:Catégorie|-\s*Catégorie)\b/u.test(p)));
+    }
+  }
+  return { prestations, rules };
+}
+
+/** A relative value written as the new value: `portée à ..... K 300`, `" C 34 "`, `par "K 21,40"`. */
+export function valueIn(doc: DocumentStructure, start: number, end: number, last = false): RelativeValue | null {
+  const raw = doc.ingested.text.text;
+  const direct = parseRelativeValue(raw.slice(start, end).replace(/^\s*(?:à|par|en)\s*/u, ''));
+  if (direct) return direct;
+  const found = findRelativeValues(raw, start, end);
+  if (found.length) return (last ? found[found.length - 1] : found[0]).value;
+  return null;
+}
+
+/** Label text of a `libellé et valeur relative … comme suit : "…"` payload: the text before the value. */
+export function labelWithoutValue(doc: DocumentStructure, q: Quote): { label: string; value: RelativeValue | null } {
+  const raw = doc.ingested.text.text;
+  const found = findRelativeValues(raw, q.innerStart, q.innerEnd);
+  const v = found[found.length - 1];
+  if (!v || raw.slice(v.end, q.innerEnd).replace(/[\s.;"]/g, '') !== '') return { label: quoteText(doc, q), value: null };
+  const label = raw
+    .slice(q.innerStart, v.start)
+    .replace(/[\s.…]+$/u, '')
+    .trim();
+  return { label, value: v.value };
+}

@@ -1,0 +1,310 @@
+import type { Amendment, AmendmentTarget } from '../schema/document.js';
+import { provenance, type DiagnosticSink } from '../structure/provenance.js';
+import { refineTarget } from '../structure/targets.js';
+import { targetAt } from '../structure/target-at.js';
+import type { DocumentStructure, Quote } from '../structure/types.js';
+import { findClauses, GAP_RE, type Clause } from './amendment-clauses.js';
+import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, quoteText, valueIn } from './amendment-payload.js';
+import { readSubject, WORDS_NOUN_RE, type Subject } from './amendment-subject.js';
+import { findCodeGroups, type CodeGroup } from './codes.js';
+import { ownText } from './own-text.js';
+
+/** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`. */
+const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:prestations?\s*)?(?:n°\s*)?(?=\d{6})/giu;
+/** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
+const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
+const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
+const POINT_START = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s/u;
+
+interface Ctx {
+  doc: DocumentStructure;
+  own: string;
+  sink: DiagnosticSink;
+}
+
+/**
+ * Amendments made by the decree's own text, in Akoma Ntoso terms: each
+ * amending clause (`… est remplacé par …`, `… sont insérées après la
+ * prestation …`, `… sont supprimées`) gives one or more amendments with
+ * its target in the annex, the codes concerned and the old/new payload.
+ * Quoted text is payload, never searched for amendments; a clause whose
+ * subject cannot be told becomes an `amendment/unparsed` diagnostic.
+ */
+export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink): Amendment[] {
+  const own = ownText(doc);
+  const ctx: Ctx = { doc, own, sink };
+  const out: Amendment[] = [];
+  const usedGaps = new Set<number>();
+  for (const c of findClauses(doc, own)) {
+    if (c.gap) usedGaps.add(c.gap.start);
+    out.push(...fromClause(ctx, c));
+  }
+  // gap notes standing alone (a whole article or point replaced by `(Image non reprise …)`)
+  for (const a of doc.articles) {
+    GAP_RE.lastIndex = 0;
+    for (const m of own.slice(a.start, a.end).matchAll(GAP_RE)) {
+      const start = a.start + m.index;
+      if (usedGaps.has(start)) continue;
+      const t = targetAt(doc, start);
+      out.push({ type: 'gap', subject: 'provision', target: { article: t.article, path: [...t.path], anchor: null, position: null }, codes: [], old: null, new: null, at: provenance(doc, start, start + m[0].length) });
+      sink.report('info', 'amendment/gap', 'a change is not reproduced in this source (gap note)', { start, end: start + m[0].length });
+    }
+  }
+  return out.map((a, i) => ({ a, i })).sort((x, y) => x.a.at.offset - y.a.at.offset || x.i - y.i).map((x) => x.a);
+}
+
+function fromClause(ctx: Ctx, c: Clause): Amendment[] {
+  const { doc, own, sink } = ctx;
+  const pre = own.slice(c.start, c.verbStart);
+  const post = own.slice(c.verbEnd, Math.max(c.end, c.regionEnd));
+  const leading = leadingCodeGroups(doc, c.payload);
+  const reading = readSubject(pre, post, leading.length > 0);
+  const paraEnd = doc.ingested.paragraphs.find((p) => c.verbStart >= p.start && c.verbStart <= p.end)?.end ?? c.end;
+  const atSpan = { start: c.start, end: Math.max(c.verbEnd, Math.min(Math.max(c.end, c.verbEnd), paraEnd)) };
+  const at = provenance(doc, atSpan.start, atSpan.end);
+
+  if (!c.gap && c.payload.length === 0 && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextOwnParagraph(ctx, c.end))) {
+    return []; // `Le § 2 est modifié comme suit :` — its points carry the changes
+  }
+  if (reading.subjects.length === 0) {
+    sink.report('warning', 'amendment/unparsed', `amending clause "${own.slice(c.verbStart, c.verbEnd)}" with a subject not understood: "${squash(reading.phrase).slice(0, 120)}"`, atSpan);
+    return [];
+  }
+
+  const anchors = anchorsIn(own, c.start, Math.max(c.end, c.verbEnd));
+  const anchorStarts = new Set(anchors.map((a) => a.group.start));
+  const preGroups = findCodeGroups(own, c.start, c.verbStart).filter((g) => !anchorStarts.has(g.start));
+  const anchor = anchors[0] ?? null;
+  const base = targetAt(doc, c.verbStart);
+  const refined = pre.length < 400 ? refineTarget(base, pre) : base;
+  const target = (extra: Partial<AmendmentTarget> = {}): AmendmentTarget => ({
+    article: refined.article,
+    path: [...refined.path],
+    anchor: anchor ? anchor.group.codes[0] : null,
+    position: anchor ? anchor.position : null,
+    ...extra,
+  });
+  const dutch = DUTCH_RE.test(own.slice(c.start, Math.max(c.end, c.verbEnd))) && !/\bfrançais/iu.test(own.slice(c.start, c.end));
+  const type = c.gap ? 'gap' : c.type;
+  const mk = (subject: Subject, codes: string[][], old: unknown, nw: unknown, t: AmendmentTarget = target()): Amendment => ({
+    type,
+    subject,
+    target: t,
+    codes,
+    old: c.gap ? null : (old ?? null),
+    new: c.gap ? null : (nw ?? null),
+    ...(dutch ? { language: 'nl' as const } : {}),
+    at,
+  });
+  if (dutch) sink.report('info', 'amendment/dutch-only', 'the change concerns only the Dutch text', atSpan);
+  if (c.gap) sink.report('info', 'amendment/gap', 'the new text is not reproduced in this source (gap note)', c.gap);
+
+  const out: Amendment[] = [];
+  const payloadText = c.payload.length ? c.payload.map((q) => quoteText(doc, q)).join('\n') : null;
+  for (const subject of reading.subjects) {
+    switch (subject) {
+      case 'words':
+        out.push(wordsAmendment(ctx, c, mk, preGroups));
+        break;
+      case 'relativeValue': {
+        const codes = groupsToCodes(preGroups.length ? preGroups : leading);
+        const oldQ = c.preQuotes.find((q) => /valeurs?\s+relatives?\s*$/iu.test(own.slice(c.start, q.start)));
+        const old = oldQ ? valueIn(doc, oldQ.innerStart, oldQ.innerEnd) : null;
+        let nw = null;
+        if (c.payload.length && reading.subjects.includes('label')) nw = labelWithoutValue(doc, c.payload[0]).value;
+        else if (c.payload.length) nw = valueIn(doc, c.payload[0].innerStart, c.payload[0].innerEnd) ?? valueIn(doc, c.verbEnd, c.payload[0].end);
+        else nw = valueIn(doc, c.verbEnd, Math.max(c.end, c.verbEnd));
+        if (!nw && !c.gap && c.type !== 'repeal') sink.report('warning', 'amendment/value-missing', 'relative value change without a readable new value', atSpan);
+        else if (nw && nw.letter === null) sink.report('info', 'amendment/value-letter', 'new relative value written without its key letter: take it from the prestation\'s current value', atSpan);
+        out.push(mk('relativeValue', codes, old, nw, target({ anchor: null, position: 'at' })));
+        break;
+      }
+      case 'label': {
+        const codes = groupsToCodes(preGroups.length ? preGroups : leading);
+        const nw = c.payload.length ? (reading.subjects.includes('relativeValue') ? labelWithoutValue(doc, c.payload[0]).label : payloadText) : null;
+        if (nw === null && !c.gap && c.type !== 'repeal') sink.report('warning', 'amendment/payload-missing', 'label change without a quoted new label', atSpan);
+        out.push(mk('label', codes, null, nw, target({ anchor: null, position: 'at' })));
+        break;
+      }
+      case 'prestation':
+        out.push(...prestationAmendments(ctx, c, mk, { preGroups, leading, anchors, rule: reading.subjects.includes('rule'), atSpan }));
+        break;
+      case 'rule': {
+        if (reading.subjects.includes('prestation')) break; // handled with the prestations
+        const ruleAnchor = anchorText(reading.phrase);
+        const ruleCodes = [...(anchor ? [anchor.group] : []), ...findCodeGroups(own, c.start, c.verbStart).filter((g) => g.start !== anchor?.group.start)];
+        out.push(mk('rule', groupsToCodes(ruleCodes), null, c.type === 'repeal' ? null : payloadText, target(ruleAnchor ? { anchorText: ruleAnchor } : {})));
+        if (c.type !== 'repeal' && payloadText === null && !c.gap) sink.report('warning', 'amendment/payload-missing', 'rule change without quoted text', atSpan);
+        break;
+      }
+      case 'provision':
+        out.push(...provisionAmendments(ctx, c, mk, reading.phrase, refineTarget(refined, reading.phrase), payloadText, atSpan));
+        break;
+    }
+  }
+  return out;
+}
+
+type Make = (subject: Subject, codes: string[][], old: unknown, nw: unknown, t?: AmendmentTarget) => Amendment;
+
+function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGroup[]): Amendment {
+  const { doc, own, sink } = ctx;
+  // quotes before the wording noun locate the change (`intitulé "Hanche"`), they are not the words
+  let nounEnd = c.start;
+  WORDS_NOUN_RE.lastIndex = 0;
+  for (const m of own.slice(c.start, c.verbStart).matchAll(WORDS_NOUN_RE)) nounEnd = c.start + m.index;
+  const quotes = [...c.preQuotes.filter((q) => q.start >= nounEnd), ...c.payload];
+  const content: Quote[] = [];
+  const anchorQ: Quote[] = [];
+  let prevAnchor = false;
+  for (const q of quotes) {
+    const before = own.slice(Math.max(c.start, q.start - 60), q.start);
+    const isAnchor: boolean = WORD_ANCHOR_BEFORE.test(before) || (prevAnchor && /"\s*et\s*$/u.test(before));
+    (isAnchor ? anchorQ : content).push(q);
+    prevAnchor = isAnchor;
+  }
+  const texts = (qs: Quote[]) => qs.map((q) => quoteText(doc, q));
+  const one = (xs: string[]) => (xs.length === 0 ? null : xs.length === 1 ? xs[0] : xs);
+  const preContent = content.filter((q) => q.start < c.verbStart);
+  const postContent = content.filter((q) => q.start > c.verbEnd);
+  let old: unknown = null;
+  let nw: unknown = null;
+  if (c.type === 'substitution') {
+    if (preContent.length) {
+      old = one(texts(preContent));
+      nw = one(texts(postContent));
+    } else if (postContent.length >= 2) {
+      old = texts(postContent)[0];
+      nw = one(texts(postContent.slice(1)));
+    }
+    if (old === null || nw === null) sink.report('warning', 'amendment/payload-missing', 'words substitution without both the old and the new words quoted', { start: c.start, end: c.verbEnd });
+  } else if (c.type === 'insertion') {
+    nw = one(texts(content));
+    if (nw === null) sink.report('warning', 'amendment/payload-missing', 'words insertion without quoted words', { start: c.start, end: c.verbEnd });
+  } else {
+    old = one(texts(content));
+  }
+  const wordAnchor = anchorQ.length ? texts(anchorQ).join(' … ') : undefined;
+  const position = /\bavant\b|\bdevant\b/iu.test(own.slice(c.verbEnd, anchorQ[0]?.start ?? c.verbEnd)) ? 'before' : anchorQ.length ? 'after' : null;
+  const base = mk('words', groupsToCodes(preGroups), old, nw);
+  return {
+    ...base,
+    target: { ...base.target, ...(wordAnchor ? { anchorText: wordAnchor, position } : {}), ...(c.type === 'insertion' && !wordAnchor && /complét/u.test(c.lemma) ? { position: 'after' as const } : {}) },
+  };
+}
+
+function prestationAmendments(
+  ctx: Ctx,
+  c: Clause,
+  mk: Make,
+  o: { preGroups: CodeGroup[]; leading: CodeGroup[]; anchors: Anchor[]; rule: boolean; atSpan: { start: number; end: number } },
+): Amendment[] {
+  const { doc, own, sink } = ctx;
+  const anchorStarts = new Set(o.anchors.map((a) => a.group.start));
+  const out: Amendment[] = [];
+  if (c.type === 'insertion' || c.type === 'gap') {
+    const { prestations, rules } = insertedPrestations(doc, c.payload);
+    let groups = o.leading;
+    if (groups.length === 0) groups = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start));
+    if (groups.length === 0) groups = o.preGroups;
+    if (groups.length === 0 && !c.gap) sink.report('warning', 'amendment/codes-missing', 'prestation insertion without a readable code', o.atSpan);
+    out.push(mk('prestation', groupsToCodes(groups), null, prestations.length ? prestations : null));
+    if (o.rule) out.push(mk('rule', groupsToCodes(groups), null, rules.length ? rules : null));
+    return out;
+  }
+  if (c.type === 'repeal') {
+    const repealed = o.preGroups.length ? o.preGroups : findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start));
+    if (repealed.length === 0) sink.report('warning', 'amendment/codes-missing', 'prestation repeal without a readable code', o.atSpan);
+    out.push(mk('prestation', groupsToCodes(repealed), null, null, { ...mk('prestation', [], null, null).target, anchor: null, position: 'at' }));
+    if (o.rule) {
+      // `… et les deux règles d'application qui suivent cette dernière prestation sont supprimées`
+      const last = repealed[repealed.length - 1];
+      const anchor = o.anchors[0]?.group.codes[0] ?? last?.codes[0] ?? null;
+      const phrase = /(?:la|les)\s+(?:\S+\s+){0,2}règles?\s+d'application[^,;]*/iu.exec(own.slice(c.start, c.verbStart))?.[0];
+      const t = mk('rule', [], null, null).target;
+      out.push(mk('rule', last ? [[...last.codes]] : [], null, null, { ...t, anchor, position: anchor ? 'after' : null, ...(phrase ? { anchorText: squash(phrase) } : {}) }));
+    }
+    return out;
+  }
+  // substitution: `le numéro d'ordre "645433" est remplacé par les numéros d'ordre "645433 - 645444"`,
+  // `les prestations X et Y sont remplacées par les prestations Z et W`
+  const raw = doc.ingested.text.text;
+  const oldGroups = [...c.preQuotes.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd)), ...o.preGroups];
+  let newGroups = c.payload.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
+  if (o.leading.length) newGroups = o.leading;
+  if (newGroups.length === 0) newGroups = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd));
+  if (newGroups.length === 0 && !c.gap) sink.report('warning', 'amendment/codes-missing', 'prestation substitution without readable new codes', o.atSpan);
+  const { prestations } = insertedPrestations(doc, c.payload);
+  out.push(mk('prestation', groupsToCodes(newGroups.length ? newGroups : oldGroups), groupsToCodes(oldGroups), prestations.length ? prestations : groupsToCodes(newGroups), { ...mk('prestation', [], null, null).target, position: 'at' }));
+  return out;
+}
+
+function provisionAmendments(
+  ctx: Ctx,
+  c: Clause,
+  mk: Make,
+  phrase: string,
+  refined: { article: string | null; path: string[] },
+  payloadText: string | null,
+  atSpan: { start: number; end: number },
+): Amendment[] {
+  const nw = c.type === 'repeal' ? null : payloadText;
+  if (nw === null && c.type !== 'repeal' && !c.gap) {
+    ctx.sink.report('warning', 'amendment/payload-missing', 'provision change without quoted text', atSpan);
+  }
+  const base = mk('provision', [], null, nw);
+  const extra = subPath(phrase);
+  // `les §§ 10 et 11 sont abrogés`: one amendment per paragraph
+  const many = /§§\s*([\dà-ÿa-z\s,]+?(?:\s+et\s+\d+\w*))/iu.exec(phrase);
+  if (many) {
+    const nums = many[1].split(/\s*,\s*|\s+et\s+/u).map((s) => s.trim().replace(/er$/u, '')).filter(Boolean);
+    return nums.map((n) => ({ ...base, target: { ...base.target, path: [`§ ${n}`] } }));
+  }
+  return [{ ...base, target: { ...base.target, path: [...refined.path, ...extra.filter((x) => !refined.path.includes(x))] } }];
+}
+
+const ORDINAL_WORDS: Record<string, number> = { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10 };
+
+/** `alinéa 2`, `le troisième alinéa`, `le dernier alinéa` → path steps below the § of the target. */
+function subPath(phrase: string): string[] {
+  const m = /\balinéa\s+(\d+)|\b(\p{L}+)\s+alinéa\b|\b(\d+)(?:e|er|ème)\s+alinéa\b/iu.exec(phrase);
+  if (!m) return [];
+  if (m[1]) return [`alinéa ${m[1]}`];
+  if (m[3]) return [`alinéa ${m[3]}`];
+  const w = m[2].toLowerCase();
+  if (w in ORDINAL_WORDS) return [`alinéa ${ORDINAL_WORDS[w]}`];
+  if (w === 'dernier') return ['dernier alinéa'];
+  return [];
+}
+
+interface Anchor {
+  group: CodeGroup;
+  position: 'after' | 'before';
+}
+
+function anchorsIn(own: string, start: number, end: number): Anchor[] {
+  const out: Anchor[] = [];
+  ANCHOR_RE.lastIndex = 0;
+  for (const m of own.slice(start, end).matchAll(ANCHOR_RE)) {
+    const at = start + m.index + m[0].length;
+    const g = findCodeGroups(own, at, Math.min(end, at + 40))[0];
+    if (!g || g.start !== at) continue;
+    out.push({ group: g, position: /^avant|^précédant/iu.test(m[1]) ? 'before' : 'after' });
+  }
+  return out;
+}
+
+/** `la deuxième règle d'application qui suit la prestation …` → `la deuxième règle d'application`. */
+function anchorText(phrase: string): string | undefined {
+  const m = /(?:la|les|le)\s+(?:\S+\s+){0,3}?(?:règles?|alinéas?)(?:\s+d'application|\s+des\s+règles\s+d'application)?/iu.exec(phrase);
+  return m ? squash(m[0]) : undefined;
+}
+
+function nextOwnParagraph(ctx: Ctx, offset: number): string {
+  const p = ctx.doc.ingested.paragraphs.find((x) => x.start > offset);
+  return p ? ctx.own.slice(p.start, p.end) : '';
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
