@@ -1,0 +1,153 @@
+import type { Indication, IndicationItem } from '../../schema/rules.js';
+import { DiagnosticSink, provenance } from '../../structure/provenance.js';
+import type { DocumentStructure } from '../../structure/types.js';
+import { groupsIn, piecesOf, prestationAt, ruleSegments, type Piece, type PrestationRef } from '../rules/context.js';
+import { dedupeGroups, expandGroups } from '../rules/refs.js';
+import { splitSentences } from '../rules/sentences.js';
+import { parseConditions } from './conditions.js';
+
+/**
+ * Indication lists: the tree of cases under `La prestation X ne peut être
+ * attestée que dans le cas d'une des indications suivantes :`, attached to
+ * the codes the opening sentence names. Levels follow the marker kinds in
+ * order of first appearance (`A.` then `a)` then `-`), as the texts do.
+ */
+
+export const INDICATION_OPENER = /\b(?:indications?|situations?|cas)\s+(?:suivante?s|ci-dessous|ci-après)\s*:?\s*"?\s*$/iu;
+
+const MARKERS: Array<[RegExp, string]> = [
+  [/^([A-Z])\.\s+/u, 'upper'],
+  [/^([a-z])\)\s*/u, 'lowerParen'],
+  [/^([a-z])\.\s+/u, 'lowerDot'],
+  [/^(\d+)°\s*/u, 'degree'],
+  [/^(\d+)\)\s*/u, 'numParen'],
+  [/^(\d+)\.\s+(?!\d)/u, 'num'],
+  [/^(-)\s+/u, 'dash'],
+  [/^(•)\s*/u, 'bullet'],
+  [/^(o)\s+/u, 'circle'],
+  [/^(\*)\s+/u, 'star'],
+];
+
+function markerOf(s: string): { kind: string; label: string; length: number } | null {
+  for (const [re, kind] of MARKERS) {
+    const m = re.exec(s);
+    if (m) return { kind, label: m[0].trim(), length: m[0].length };
+  }
+  return null;
+}
+
+/** Ends a list: a rule about prestations, a heading, a prestation, a new opener. */
+const STOP = /^(?:ARTICLE\s+\d|Art(?:icle)?\.?\s+\d|§\s*\d|\d+(?:\.\d+)+\.?\s)|\b(?:ne\s+peu(?:t|vent)|doi(?:t|vent)\s+être|sont\s+accessibles|sont\s+attestées|est\s+attestée|cumul)/u;
+
+interface Open {
+  item: IndicationItem;
+  kind: string | null;
+}
+
+export function extractIndications(doc: DocumentStructure, sink: DiagnosticSink): Indication[] {
+  return extractIndicationsWithSpans(doc, sink).indications;
+}
+
+export function extractIndicationsWithSpans(doc: DocumentStructure, sink: DiagnosticSink): { indications: Indication[]; paragraphs: Set<number> } {
+  const text = doc.ingested.text.text;
+  const pieces = piecesOf(doc, ruleSegments(doc));
+  const all = piecesOf(doc, [{ start: 0, end: text.length, id: -1 }]);
+  const prestations: PrestationRef[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const p = prestationAt(text, all[i], all[i + 1]);
+    if (p) prestations.push(p);
+  }
+  const out: Indication[] = [];
+  const covered = new Set<number>();
+  let lastCodes: string[][] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const own = groupsIn(text, piece.start, piece.end);
+    if (own.length) lastCodes = expandGroups(own, prestations).codes;
+    const sentences = splitSentences(text, piece.start, piece.end);
+    const last = sentences[sentences.length - 1];
+    if (!last) continue;
+    const intro = text.slice(last.start, last.end).trim();
+    if (!INDICATION_OPENER.test(intro) || !/indications?|situations?/iu.test(intro)) continue;
+
+    let codes = expandGroups(groupsIn(text, last.start, last.end), prestations).codes;
+    if (codes.length === 0 && /présente\s+convention|présent\s+article/iu.test(text.slice(piece.start, piece.end))) codes = dedupeGroups(prestations.flatMap((p) => p.codes));
+    if (codes.length === 0) codes = lastCodes;
+    if (codes.length === 0) sink.report('warning', 'indication/no-codes', 'indication list names no code', last);
+
+    const { items, lastPiece } = buildTree(text, pieces, i + 1, piece.segment);
+    if (items.length === 0) continue;
+    for (let k = i + 1; k <= lastPiece; k++) covered.add(pieces[k].paragraph);
+    out.push({ codes, intro, items, at: provenance(doc, last.start, pieces[lastPiece].end) });
+    i = lastPiece;
+  }
+  return { indications: out, paragraphs: covered };
+}
+
+function buildTree(text: string, pieces: Piece[], from: number, segment: number): { items: IndicationItem[]; lastPiece: number } {
+  const roots: IndicationItem[] = [];
+  const kinds: string[] = [];
+  let stack: Open[] = [];
+  let lastPiece = from - 1;
+  let lastItem: IndicationItem | null = null;
+  for (let j = from; j < pieces.length && pieces[j].segment === segment; j++) {
+    const raw = text.slice(pieces[j].start, pieces[j].end).replace(/^[\s"]+|[\s"]+$/g, '');
+    if (!raw) continue;
+    const marker = markerOf(raw);
+    if (!marker) {
+      if (prestationAt(text, pieces[j], pieces[j + 1]) || STOP.test(raw) || INDICATION_OPENER.test(raw)) break;
+      if (lastItem && !/[.;:]\s*$/.test(lastItem.text)) {
+        // a line the PDF cut: `A1.3 ou` / `A2.3;`
+        lastItem.text += ' ' + raw;
+        lastItem.conditions = parseConditions(lastItem.text);
+      } else if (raw.endsWith(':') || stack.length === 0) {
+        const item = node(null, raw);
+        roots.push(item);
+        stack = [{ item, kind: null }];
+        lastItem = item;
+      } else {
+        const item = node(null, raw);
+        stack[0].item.items.push(item);
+        stack = [stack[0]];
+        lastItem = item;
+      }
+      lastPiece = j;
+      continue;
+    }
+    if (kinds.indexOf(marker.kind) < 0) kinds.push(marker.kind);
+    const body = raw.slice(marker.length);
+    const parts = splitInline(body);
+    const item = node(marker.label, parts.head);
+    for (const [label, t] of parts.items) item.items.push(node(label, t));
+    // the parent is the nearest open item whose kind came before this one
+    while (stack.length && (stack[stack.length - 1].kind === null ? false : kinds.indexOf(stack[stack.length - 1].kind!) >= kinds.indexOf(marker.kind))) stack.pop();
+    if (stack.length) stack[stack.length - 1].item.items.push(item);
+    else roots.push(item);
+    stack.push({ item, kind: marker.kind });
+    lastItem = parts.items.length ? item.items[item.items.length - 1] : item;
+    lastPiece = j;
+  }
+  return { items: roots, lastPiece };
+}
+
+function node(label: string | null, t: string): IndicationItem {
+  const textOf = t.trim();
+  return { label, text: textOf, conditions: parseConditions(textOf), items: [] };
+}
+
+/** `Carcinome hépatocellulaire a. Tumeur unique < 2 cm b. 1 à 3 tumeurs` → head and items a., b. */
+function splitInline(body: string): { head: string; items: Array<[string, string]> } {
+  const re = /(?:^|\s)([a-z])([.)])\s+/gu;
+  const hits: Array<{ at: number; label: string; after: number }> = [];
+  let expect = 'a';
+  let sep = '';
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (m[1] !== expect || (sep && m[2] !== sep)) continue;
+    sep = m[2];
+    hits.push({ at: m.index, label: m[1] + m[2], after: m.index + m[0].length });
+    expect = String.fromCharCode(expect.charCodeAt(0) + 1);
+  }
+  if (hits.length < 2) return { head: body, items: [] };
+  const items: Array<[string, string]> = hits.map((h, k) => [h.label, body.slice(h.after, k + 1 < hits.length ? hits[k + 1].at : body.length).trim()]);
+  return { head: body.slice(0, hits[0].at).trim(), items };
+}

@@ -1,0 +1,76 @@
+import { findCodeGroups, type CodeGroup } from '../code-groups.js';
+import type { DocumentStructure } from '../../structure/types.js';
+import type { Span } from './sentences.js';
+
+/**
+ * Where application rules can stand, and the prestations rules refer back
+ * to. In a Justel decree only quoted (inserted) text is annex text; the
+ * decree's own sentences are amendment instructions. INAMI texts extracted
+ * from PDF are annex or convention text throughout.
+ */
+
+export interface Segment extends Span {
+  /** index of the quote, or -1 for a whole-text segment; anaphora never cross segments. */
+  id: number;
+}
+
+export function ruleSegments(doc: DocumentStructure): Segment[] {
+  const text = doc.ingested.text.text;
+  if (doc.ingested.format === 'justel-markdown' && doc.quotes.length > 0) {
+    return doc.quotes
+      .map((q, i) => ({ start: q.innerStart, end: q.innerEnd, id: i }))
+      .filter((s) => s.end > s.start)
+      .sort((a, b) => a.start - b.start);
+  }
+  return [{ start: 0, end: text.length, id: -1 }];
+}
+
+/** A paragraph clipped to a segment. */
+export interface Piece extends Span {
+  paragraph: number;
+  segment: number;
+}
+
+export function piecesOf(doc: DocumentStructure, segments: Segment[]): Piece[] {
+  const out: Piece[] = [];
+  for (const seg of segments) {
+    for (const p of doc.ingested.paragraphs) {
+      const s = Math.max(p.start, seg.start);
+      const e = Math.min(p.end, seg.end);
+      if (e > s && doc.ingested.text.text.slice(s, e).trim()) out.push({ start: s, end: e, paragraph: p.index, segment: seg.id });
+    }
+  }
+  return out;
+}
+
+export interface PrestationRef {
+  codes: string[][];
+  label: string;
+  start: number;
+}
+
+const LEAD = /^[\s"+*'()-]*/;
+
+/**
+ * A paragraph that defines a prestation: it opens with one code or pair
+ * (`312174 - 312185.`, `589890 589901 Vertébroplastie …`) that is not the
+ * head of a code list (`688516 - 688520, 688531 - 688542`).
+ */
+export function prestationAt(text: string, piece: Span, next: Span | undefined): PrestationRef | null {
+  const lead = LEAD.exec(text.slice(piece.start, piece.end))?.[0].length ?? 0;
+  const groups = findCodeGroups(text, piece.start, piece.end);
+  const first = groups[0];
+  if (!first || first.start !== piece.start + lead) return null;
+  const second = groups[1];
+  if (second && /^[\s,;]*(?:et|ou)?[\s,;]*$/.test(text.slice(groups[0].end, second.start))) return null;
+  if (first.rangeTo) return null;
+  let label = text.slice(first.end, piece.end).replace(/^[\s.:-]+/, '').trim();
+  if (!label && next) label = text.slice(next.start, next.end).trim();
+  // a label names an act: it has words, not only a value
+  if (!/\p{L}{4,}/u.test(label)) return null;
+  return { codes: [first.codes.slice()], label, start: piece.start };
+}
+
+export function groupsIn(text: string, start: number, end: number): CodeGroup[] {
+  return findCodeGroups(text, start, end);
+}

@@ -1,0 +1,203 @@
+import type { Rule, RuleWith } from '../../schema/rules.js';
+import { DiagnosticSink, provenance } from '../../structure/provenance.js';
+import type { DocumentStructure } from '../../structure/types.js';
+import { groupsIn, piecesOf, prestationAt, ruleSegments, type Piece, type PrestationRef } from './context.js';
+import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
+import { ITEM_MARKER, splitSentences } from './sentences.js';
+import { typeSentence } from './typers.js';
+import { extractIndicationsWithSpans } from '../indications/index.js';
+
+/** A verb that makes a sentence about prestations a rule. */
+export const NORMATIVE =
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?être\s+(?:attesté|porté|rembours|cumul|factur|honoré|répété|effectué|réalisé|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|\b(?:est|sont)(?:\s+également)?\s+attestée?s?\b|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+dûe?(?![\p{L}])|\b(?:est|sont)\s+exigée?s?|\bcumul|\bcouvre(?:nt)?\b|\bconsidérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+également)?\s+honorée?s?|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+réservée?s?|\b(?:est|sont)\s+conservée?s?|\bn'est\s+pas\s+(?:applicable|autorisée?)|\b(?:est|sont)\s+limitée?s?|\bne\s+(?:sont|est)\s+(?:pas\s+)?remboursables?|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:préalable\s+)?du\s+(?:Collège|médecin-conseil)/iu;
+
+/** The sentence is about prestations: it names codes or refers to them. */
+const ABOUT_PRESTATIONS = /\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé\b|\bhonoraires?\b/iu;
+
+/** Opens an indication list: handled by the indication extractor. */
+export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?\s*$|\bl'une\s+des\s+indications\b.*:\s*$/iu;
+
+/** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
+const CODE_LIST_INTRO = /\b(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|\bprestations\s+suivantes\b[^:]*:\s*$/iu;
+const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
+
+export interface RuleCandidate {
+  start: number;
+  end: number;
+  /** how the candidate was accounted for: typed rules, `other`, or an indication intro. */
+  outcome: 'typed' | 'other' | 'indication';
+}
+
+export interface RuleExtraction {
+  rules: Rule[];
+  candidates: RuleCandidate[];
+}
+
+export function extractRules(doc: DocumentStructure, sink: DiagnosticSink): Rule[] {
+  return extractRulesWithCandidates(doc, sink).rules;
+}
+
+export function extractRulesWithCandidates(doc: DocumentStructure, sink: DiagnosticSink): RuleExtraction {
+  const text = doc.ingested.text.text;
+  const segments = ruleSegments(doc);
+  const pieces = piecesOf(doc, segments);
+  const allPieces = piecesOf(doc, [{ start: 0, end: text.length, id: -1 }]);
+  const prestations: PrestationRef[] = [];
+  for (let i = 0; i < allPieces.length; i++) {
+    const p = prestationAt(text, allPieces[i], allPieces[i + 1]);
+    if (p) prestations.push(p);
+  }
+
+  // indication items are conditions of the prestation, not rules of their own
+  const inIndication = extractIndicationsWithSpans(doc, new DiagnosticSink(null)).paragraphs;
+  const rules: Rule[] = [];
+  const candidates: RuleCandidate[] = [];
+  let segment = Number.NaN;
+  let previous: string[][] = [];
+  let block: string[][] = [];
+  let blockOpen = false;
+  let lastRuleCodes: string[][] = [];
+  let afterIndication = false;
+
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (piece.segment !== segment) {
+      segment = piece.segment;
+      previous = [];
+      block = [];
+      blockOpen = false;
+      lastRuleCodes = [];
+      const seg = segments.find((x) => x.id === segment);
+      if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
+    }
+    const pres = prestationAt(text, piece, pieces[i + 1]);
+    if (pres) {
+      if (!blockOpen) block = [];
+      block.push(...pres.codes);
+      blockOpen = true;
+      previous = pres.codes;
+    }
+    if (inIndication.has(piece.paragraph)) {
+      afterIndication = true;
+      continue;
+    }
+    const sentences = splitSentences(text, piece.start, piece.end);
+    let consumedTo = i;
+    let ruleParagraph = afterIndication;
+    afterIndication = false;
+    for (let k = 0; k < sentences.length; k++) {
+      let { start, end } = sentences[k];
+      const s = text.slice(start, end);
+      const percentItem = PERCENT_ITEM.test(s);
+      if (!percentItem && !NORMATIVE.test(s)) continue;
+      let groups = groupsIn(text, start, end);
+      if (pres && k === 0) groups = groups.filter((g) => g.start >= start + 0 && !sameCodes(g.codes, pres.codes[0]));
+      if (!percentItem && !ruleParagraph && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s)) continue;
+      ruleParagraph = true;
+
+      const last = k === sentences.length - 1;
+      const indicationIntro = last && INDICATION_INTRO.test(s.trim());
+      let listGroups: ReturnType<typeof groupsIn> = [];
+      if (last && /:\s*"?\s*$/.test(s) && !indicationIntro) {
+        if (groups.length === 0 && (CODE_LIST_INTRO.test(s) || percentItem)) {
+          // the codes follow as a list, up to the next intro or rule
+          let j = i + 1;
+          for (; j < pieces.length && pieces[j].segment === piece.segment; j++) {
+            const t = text.slice(pieces[j].start, pieces[j].end);
+            if (PERCENT_ITEM.test(t) || CODE_LIST_INTRO.test(t) || (NORMATIVE.test(t) && !/^[\d\s,;:.et-]+$/.test(t))) break;
+            listGroups.push(...groupsIn(text, pieces[j].start, pieces[j].end));
+          }
+          if (j > i + 1) consumedTo = Math.max(consumedTo, j - 1);
+        } else {
+          // an enumeration completes the sentence (`… les disciplines suivantes : o urologie o …`)
+          let j = i + 1;
+          while (j < pieces.length && pieces[j].segment === piece.segment && ITEM_MARKER.test(text.slice(pieces[j].start, pieces[j].end)) && !NORMATIVE.test(text.slice(pieces[j].start, pieces[j].end))) j++;
+          if (j > i + 1) {
+            end = pieces[j - 1].end;
+            consumedTo = Math.max(consumedTo, j - 1);
+          }
+        }
+      }
+      const unitText = text.slice(start, end);
+      const typed = typeSentence(unitText);
+      if (typed.length === 0 && indicationIntro) {
+        candidates.push({ start, end, outcome: 'indication' });
+        if (groups.length) lastRuleCodes = expandGroups(groups, prestations).codes;
+        blockOpen = false;
+        continue;
+      }
+
+      // the rule's own codes and the other party
+      const rel = relationIndex(unitText);
+      const relAt = rel >= 0 ? start + rel : end;
+      const own = groups.filter((g) => g.start < relAt);
+      const other = groups.filter((g) => g.start >= relAt);
+      let codes = expandGroups([...own, ...listGroups], prestations).codes;
+      const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
+      if (codes.length === 0) {
+        if (anaphor === 'block') codes = block.slice();
+        else if (anaphor === 'previous') codes = previous.slice();
+        else if (anaphor === 'article') codes = [];
+        else if (blockOpen && previous.length) codes = previous.slice();
+        else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
+        else if (previous.length) codes = previous.slice();
+        if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });
+      }
+      codes = dedupeGroups(codes);
+
+      const at = provenance(doc, start, end);
+      const list = typed.length ? typed : [{ type: 'other' as const, params: {}, relational: rel >= 0, refusal: null }];
+      for (const t of list) {
+        let withParty: RuleWith | null = null;
+        if (t.relational) {
+          const tail = rel >= 0 ? unitText.slice(rel) : unitText;
+          withParty = emptyWith();
+          withParty.codes = expandGroups(other, prestations).codes;
+          withParty.articles = articleRefs(tail);
+          withParty.rubrics = rubricRefs(tail);
+          withParty.mutual = /\bentre\s+elles\b|\bentre\s+eux\b/iu.test(unitText);
+          if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
+            const label = labelRef(tail);
+            if (label) {
+              withParty.labels.push(label);
+              withParty.codes = resolveLabel(label, prestations).filter((g) => !codes.some((c) => sameCodes(c, g)));
+            }
+          }
+          if (t.type === 'nonCumulation' && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && withParty.labels.length === 0 && !withParty.mutual) {
+            sink.report('info', 'rule/unresolved-party', 'non-cumulation without a resolved other party', { start, end });
+          }
+        }
+        rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, at } as Rule);
+      }
+      candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
+      if (own.length || listGroups.length) lastRuleCodes = codes;
+      blockOpen = false;
+    }
+    i = consumedTo;
+  }
+  return { rules, candidates };
+}
+
+/**
+ * The prestation an inserted or replaced passage belongs to, from the
+ * amendment instruction just before the quote: `la règle d'application
+ * suivante est insérée après la prestation X :`, `le libellé de la
+ * prestation X est adapté`. Not `les prestations suivantes sont insérées
+ * après la prestation X` (X is only the place).
+ */
+function anchorBefore(text: string, quoteStart: number, prestations: readonly PrestationRef[]): string[][] {
+  const lineStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
+  const from = Math.max(lineStart, quoteStart - 400);
+  const intro = text.slice(from, quoteStart);
+  if (/prestations\s+(?:et\s+les\s+règles\s+d'application\s+)?suivante/iu.test(intro)) return [];
+  if (!/(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}/iu.test(intro)) return [];
+  const groups = groupsIn(text, from, quoteStart);
+  const g = groups[groups.length - 1];
+  return g ? expandGroups([g], prestations).codes : [];
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
+export type { Piece };

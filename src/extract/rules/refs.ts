@@ -1,0 +1,122 @@
+import type { CodeGroup } from '../code-groups.js';
+import type { RuleWith } from '../../schema/rules.js';
+import type { PrestationRef } from './context.js';
+
+/**
+ * Code references of a rule sentence: the codes it governs, and what it sets
+ * them against. Explicit codes win; otherwise the text's own context
+ * (`la prestation qui précède`, `ces prestations`, the prestation the rule
+ * follows in an inserted list).
+ */
+
+/** Where the governed part of a sentence ends and the other party begins. */
+const RELATION =
+  /(?<![\p{L}])(?:cumul\p{L}*\s+(?:avec|entre)|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|lors\s+d'une?)(?![\p{L}])/iu;
+
+export interface Split {
+  governedEnd: number; // offset in sentence-relative text where the other party starts, or text.length
+}
+
+export function relationIndex(s: string): number {
+  const m = RELATION.exec(s);
+  return m ? m.index : -1;
+}
+
+/** `celles des articles 17, 17 bis, 17ter et 17quater` → ['17', '17bis', '17ter', '17quater']. */
+export function articleRefs(s: string): string[] {
+  const out: string[] = [];
+  const re = /\barticles?\s+((?:\d+\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+)/giu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    for (const a of m[1].matchAll(/(\d+)\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?/giu)) {
+      out.push(a[1] + (a[2] ? a[2].toLowerCase() : ''));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** `les prestations de la rubrique A2` → ['A2']. */
+export function rubricRefs(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(/\brubriques?\s+((?:[A-Z]{1,2}\d*(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+)/gu)) {
+    for (const r of m[1].matchAll(/[A-Z]{1,2}\d*/gu)) out.push(r[0]);
+  }
+  return [...new Set(out)];
+}
+
+/** An act named by words after the relation: `lors d'une vertébroplastie` → `vertébroplastie`. */
+export function labelRef(s: string): string | null {
+  const m = /(?:lors\s+d'une?|avec\s+une?|d'une?)\s+([\p{L}-]{5,}(?:\s+[\p{L}-]{4,})?)/iu.exec(s);
+  if (!m) return null;
+  const w = m[1].trim();
+  if (/^(?:prestations?|même|seule|part|manière|période|séance|intervention)\b/iu.test(w)) return null;
+  return w;
+}
+
+/** Prestations of the document whose label begins with `words` (case and accents folded). */
+export function resolveLabel(words: string, prestations: readonly PrestationRef[]): string[][] {
+  const key = fold(words).split(/\s+/)[0];
+  if (key.length < 5) return [];
+  const out: string[][] = [];
+  for (const p of prestations) if (fold(p.label).startsWith(key)) out.push(...p.codes);
+  return dedupeGroups(out);
+}
+
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function groupKey(g: readonly string[]): string {
+  return g.join('-');
+}
+
+export function dedupeGroups(gs: string[][]): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const g of gs) {
+    const k = groupKey(g);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(g);
+    }
+  }
+  return out;
+}
+
+/**
+ * Expand a code group list: a range `312874 - 312885 à 312933 - 312944`
+ * becomes every prestation the document defines between its two ends, in
+ * document order; when the ends are not both defined here, the ends only.
+ */
+export function expandGroups(groups: readonly CodeGroup[], prestations: readonly PrestationRef[]): { codes: string[][]; unresolvedRanges: CodeGroup[] } {
+  const codes: string[][] = [];
+  const unresolvedRanges: CodeGroup[] = [];
+  const order = prestations.flatMap((p) => p.codes);
+  for (const g of groups) {
+    if (!g.rangeTo) {
+      codes.push(g.codes.slice());
+      continue;
+    }
+    const i = order.findIndex((c) => c[0] === g.codes[0]);
+    const j = order.findIndex((c) => c[0] === g.rangeTo!.codes[0]);
+    if (i >= 0 && j >= i) codes.push(...order.slice(i, j + 1).map((c) => c.slice()));
+    else {
+      codes.push(g.codes.slice(), g.rangeTo.codes.slice());
+      unresolvedRanges.push(g);
+    }
+  }
+  return { codes: dedupeGroups(codes), unresolvedRanges };
+}
+
+/** Anaphora for the rule's own codes. */
+export type Anaphor = 'previous' | 'block' | 'article' | null;
+
+export function anaphorOf(s: string): Anaphor {
+  if (/\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article/iu.test(s)) return 'article';
+  if (/\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+prestations|lesdites\s+prestations)\b/iu.test(s)) return 'block';
+  if (/\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b/iu.test(s)) return 'previous';
+  return null;
+}
+
+export function emptyWith(): RuleWith {
+  return { codes: [], articles: [], rubrics: [], labels: [], mutual: false };
+}

@@ -1,0 +1,54 @@
+/**
+ * Sentence spans inside a paragraph of normalised text. A sentence ends at
+ * a single `.`, `!` or `?` followed by white space and a capital, quote or
+ * end of paragraph — not after leader dots (`..... K 50.` ends only at the
+ * last dot), abbreviations (`art.`, `M.B.`, `p.`), single capitals (`A.`),
+ * or inside numbers (`A1.1`, `2.5`).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'art', 'arts', 'p', 'pp', 'n', 'no', 'cfr', 'cf', 'ex', 'resp', 'al', 'dr', 'ca', 'vol', 'chap', 'min', 'max', 'etc', 'e.a', 'm.b', 'a.r', 'c.-à-d', 'c-à-d', 'env', 'sect', 'pag', 'mm', 'st',
+]);
+
+/** Marker at the start of a list item: `A.`, `a)`, `-`, `•`, `1°`, `o`, `1.`, `a.`, `i)`. */
+export const ITEM_MARKER = /^(?:[A-Z]\.|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\)|\d+°|\d+\)|\d+\.(?=\s)(?!\d)|-(?=\s)|•|o(?=\s)|\*(?=\s))\s*/u;
+
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let s = start;
+  while (s < end && /\s/.test(text[s])) s++;
+  for (let i = s; i < end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue;
+    const after = text.slice(i + 1, Math.min(end, i + 3));
+    const atEnd = i + 1 >= end || /^["\s]*$/.test(text.slice(i + 1, end));
+    if (!atEnd && !/^\s+["(]?[A-ZÀ-ÖØ-Þ"]/u.test(text.slice(i + 1, Math.min(end, i + 4)))) continue;
+    if (!atEnd && !/^\s/.test(after)) continue;
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    let e = i + 1;
+    if (atEnd) e = end;
+    out.push({ start: s, end: e });
+    s = e;
+    while (s < end && /\s/.test(text[s])) s++;
+    i = s - 1;
+  }
+  if (s < end) out.push({ start: s, end });
+  return out.filter((x) => x.end > x.start);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && /[\p{L}.\-]/u.test(text[w - 1])) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // single capitals (`A.`, `M.`), and digits with a point inside a code-like token
+  if (/^\p{Lu}$/u.test(text.slice(w, dot))) return true;
+  return false;
+}

@@ -1,0 +1,242 @@
+import type { CountBasis, Period, RefusalCode, Rule, RuleType } from '../../schema/rules.js';
+
+/**
+ * Typing of one rule sentence. A sentence can carry several rules
+ * (`attestée à 100 % pour chaque vertèbre …, sous réserve qu'elle ne peut
+ * être attestée pour plus de deux vertèbres en même temps`): every typer
+ * runs, each may add one. Parameters are read from the same words.
+ */
+
+export interface Typed {
+  type: RuleType;
+  params: Rule['params'];
+  /** the rule sets its codes against another party (non-cumulation, dependency). */
+  relational: boolean;
+  refusal: RefusalCode | null;
+}
+
+const NUMBERS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+};
+const NUM = String.raw`(\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante)`;
+
+export function numberOf(w: string): number {
+  return /^\d+$/.test(w) ? Number(w) : NUMBERS[w.toLowerCase()] ?? NaN;
+}
+
+const UNIT_WORDS: Array<[RegExp, Period['unit']]> = [
+  [/^années?\s+civiles?|^ans?\s+civils?/u, 'calendarYear'],
+  [/^(?:années?|ans?)\b/u, 'year'],
+  [/^mois\b/u, 'month'],
+  [/^semaines?\b/u, 'week'],
+  [/^jours?\b|^journées?\b/u, 'day'],
+  [/^séances?\b/u, 'session'],
+];
+
+function unitOf(w: string): Period['unit'] | null {
+  for (const [re, u] of UNIT_WORDS) if (re.test(w)) return u;
+  return null;
+}
+
+const BASIS: Array<[RegExp, CountBasis]> = [
+  [/(?:même|chaque|par)\s+lésion/u, 'lesion'],
+  [/vertèbres?/u, 'vertebra'],
+  [/mâchoires?|maxillaires?/u, 'jaw'],
+  [/quadrants?/u, 'quadrant'],
+  [/(?:par|chaque)\s+dent|dents/u, 'tooth'],
+  [/(?:par|chaque)\s+(?:côté|membre)/u, 'side'],
+  [/champs?\s+opératoires?/u, 'operativeField'],
+  [/(?:par|chaque)\s+(?:œil|oeil)|yeux/u, 'eye'],
+];
+
+function basisOf(s: string, fallback: CountBasis): CountBasis {
+  for (const [re, b] of BASIS) if (re.test(s)) return b;
+  return fallback;
+}
+
+function periodIn(s: string): Period | null {
+  // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
+  let m = new RegExp(String.raw`p[ée]riode\s+de\s+${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`, 'iu').exec(s);
+  if (m) {
+    const u = unitOf(m[2]);
+    if (u) return { count: numberOf(m[1]), unit: u };
+  }
+  m = new RegExp(String.raw`(?:par|au cours d'une?|durant une?|pendant une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance)\b`, 'iu').exec(s);
+  if (m) return { count: 1, unit: unitOf(m[1])! };
+  m = new RegExp(String.raw`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`, 'iu').exec(s);
+  if (m) return { count: numberOf(m[1]), unit: unitOf(m[2])! };
+  return null;
+}
+
+const NEG_CUMUL =
+  /\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|simultanément|conjointement)|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée/iu;
+
+function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
+  if (/même\s+jour|même\s+journée|jour\s+même/iu.test(s)) return 'sameDay';
+  if (/même\s+séance/iu.test(s)) return 'sameSession';
+  if (/même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b/iu.test(s)) return 'sameIntervention';
+  if (/même\s+période/iu.test(s)) return 'samePeriod';
+  return 'any';
+}
+
+export function typeSentence(raw: string): Typed[] {
+  const s = raw.replace(/[ \t]+/g, ' ');
+  const out: Typed[] = [];
+
+  if (NEG_CUMUL.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
+
+  // dependency on another prestation (`uniquement à la suite de la prestation …`)
+  const dependency = /(?:\buniquement\s+)?à\s+la\s+suite\s+de\s+la\s+prestation|\bqu'après\s+(?:la|une)\s+prestation/iu.test(s);
+
+  // frequency
+  const freq = frequencyOf(s);
+  if (freq) out.push({ type: 'frequency', params: freq, relational: false, refusal: '002' });
+  if (dependency) out.push({ type: 'other', params: {}, relational: true, refusal: '007' });
+
+  // quantity: at most N units at a time
+  const q = new RegExp(String.raw`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`, 'iu').exec(s);
+  if (q) {
+    const scope = /en\s+même\s+temps|même\s+séance|en\s+une\s+séance|seul\s+temps\s+opératoire/iu.test(s)
+      ? 'session'
+      : /par\s+jour/iu.test(s)
+        ? 'day'
+        : /même\s+intervention/iu.test(s)
+          ? 'intervention'
+          : null;
+    out.push({ type: 'quantity', params: { max: numberOf(q[1]), per: basisOf(q[2], 'unit'), scope }, relational: false, refusal: '002' });
+  }
+
+  const qual = qualificationOf(s);
+  if (qual) out.push({ type: 'qualification', params: qual, relational: false, refusal: null });
+
+  const approval = approvalOf(s);
+  if (approval) out.push({ type: 'priorApproval', params: { by: approval }, relational: false, refusal: '006' });
+
+  const doc = documentationOf(s.replace(/,?\s*(?:à\s+moins\s+qu(?:e|')|sauf\s+si).*$/su, ''));
+  if (doc) out.push({ type: 'documentation', params: doc, relational: false, refusal: doc.prerequisite ? '008' : null });
+
+  const pct = /(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?)\s+à\s+(\d+(?:,\d+)?)\s*%/iu.exec(s);
+  if (pct) {
+    const basis = basisOf(s.slice(pct.index), 'unit');
+    out.push({ type: 'billingPercentage', params: { percentage: Number(pct[1].replace(',', '.')), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
+  }
+  const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
+  if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
+
+  if (/considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\best\s+forfaitaire|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)/iu.test(s)) {
+    out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
+  }
+
+  const setting = settingOf(s);
+  if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
+
+  const cov = /\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)(.*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*(.*?))?[.;]?$/iu.exec(s);
+  if (cov && !/\bla\s+prestation\s+couvre\s+la\s+période\b/iu.test(s)) {
+    out.push({ type: 'coverage', params: { includes: cov[1].trim() || null, excludes: cov[2]?.trim() || null }, relational: false, refusal: null });
+  } else if (/\bn'(?:est|sont)\s+pas\s+compris|\bne\s+(?:couvre|comprend)(?:nt)?\s+pas/iu.test(s)) {
+    out.push({ type: 'coverage', params: { includes: null, excludes: s.trim() }, relational: false, refusal: null });
+  }
+  return out;
+}
+
+function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] | null {
+  const unlessM = /,?\s*(?:à\s+moins\s+qu(?:e|')|sauf\s+(?:si|lorsque|en\s+cas))\s*(.*?)[.;]?$/iu.exec(s);
+  const unless = unlessM ? unlessM[0].replace(/^,\s*/, '').replace(/[.;]$/, '').trim() : null;
+  const per = basisOf(s, 'patient');
+  const perFreq: 'patient' | 'lesion' | 'jaw' | 'tooth' | 'side' | 'eye' | 'quadrant' = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
+  // `N fois par jour`, `une fois par année civile`
+  let m = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois\s+(?:au\s+maximum\s+|maximum\s+)?(?:par|au cours d'une?|sur une?|dans une?)\s+`, 'iu').exec(s);
+  if (m) {
+    const period = periodIn(s.slice(m.index));
+    if (period) return { max: numberOf(m[1]), period, per: perFreq, unless };
+  }
+  // `Par période de deux années civiles au maximum deux prestations …`
+  m = new RegExp(String.raw`\bau\s+maximum\s+${NUM}\s+(?:prestations?|fois|séances?)`, 'iu').exec(s) ?? new RegExp(String.raw`\bmaximum\s+${NUM}\s+(?:prestations?|fois|séances?)`, 'iu').exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
+  // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
+  if (/\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)/iu.test(s)) {
+    return { max: 1, period: periodIn(s), per: perFreq, unless };
+  }
+  // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
+  m = /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s);
+  if (m) return { max: 1, period: periodIn(s.slice(m.index)), per: perFreq, unless };
+  m = new RegExp(String.raw`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`, 'iu').exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)), per: perFreq, unless };
+  return null;
+}
+
+const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+et\s+(?:aux?|par|si|lorsqu)|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|$)/u;
+
+/** Specialties named in `spécialiste(s) en X, en Y et en Z`. */
+export function specialtiesIn(s: string): string[] {
+  const out: string[] = [];
+  const re = /spécialistes?\s+(?:en|de)\s+/giu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let rest = s.slice(m.index + m[0].length);
+    for (;;) {
+      const end = SPECIALTY_END.exec(rest);
+      const cut = end ? end.index : rest.length;
+      let item = rest.slice(0, cut).trim();
+      // `neurochirurgie et en chirurgie orthopédique`
+      const parts = item.split(/\s+(?:et|ou)\s+en\s+|,\s*en\s+/u);
+      for (const p of parts) if (p && !/^l'une des disciplines/u.test(p)) out.push(p.trim());
+      rest = rest.slice(cut);
+      const cont = /^\s*(?:,|et|ou)\s+en\s+/u.exec(rest);
+      if (!cont) break;
+      rest = rest.slice(cont[0].length);
+      item = '';
+    }
+  }
+  return [...new Set(out.filter((x) => x.length > 2))];
+}
+
+function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['params'] | null {
+  const trigger =
+    /\bsont\s+accessibles\b|\best\s+accessible\b|\brequi[eè]r\p{L}*\s+la\s+qualification|\beffectuée?s?\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?/iu;
+  if (!trigger.test(s)) return null;
+  const additional = /(?<![\p{L}])également\s+(?:honorée?s?|attestée?s?|accessibles?)/iu.test(s);
+  // `… OU par un médecin spécialiste de l'une des disciplines suivantes si … en collaboration avec … : o …`
+  const collab = /(?:de\s+l'une\s+des\s+disciplines\s+suivantes|des\s+spécialités\s+suivantes).*?en\s+collaboration\s+avec\s+(.*?):(.*)$/isu.exec(s);
+  if (collab) {
+    const head = s.slice(0, collab.index);
+    return {
+      specialties: specialtiesIn(head),
+      inCollaboration: specialtiesIn(collab[2]),
+      collaborationWith: specialtiesIn(collab[1]),
+      additional,
+    };
+  }
+  const inCollab = /en\s+collaboration\s+avec\s+(.*)$/iu.exec(s);
+  if (inCollab) {
+    return { specialties: specialtiesIn(s.slice(0, inCollab.index)), inCollaboration: [], collaborationWith: specialtiesIn(inCollab[1]), additional };
+  }
+  const specialties = specialtiesIn(s);
+  if (specialties.length === 0) return null;
+  return { specialties, inCollaboration: [], collaborationWith: [], additional };
+}
+
+function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
+  if (/\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs/iu.test(s)) return 'collegeOfMedicalDirectors';
+  if (/\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil/iu.test(s)) return 'advisingPhysician';
+  if (/\bapprouvée?s?\s+lors\s+d'une\s+(?:COM|CM|concertation|consultation)/iu.test(s)) return 'multidisciplinaryConsultation';
+  if (/\baccord\s+préalable\b/iu.test(s)) return 'other';
+  return null;
+}
+
+function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
+  const kept = /\b(?:conservée?s?|motivée?s?|consignée?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|un\s+|du\s+)?dossier/iu.test(s);
+  const available = /(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande/iu.test(s);
+  const required = /\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)/iu.test(s);
+  if (!kept && !available && !required) return null;
+  const w = /\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b/iu.exec(s);
+  return { what: w ? w[1] : null, keptInFile: kept, availableToAdvisingPhysician: available, prerequisite: required };
+}
+
+function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital' | 'centre' | 'outsideHospital' | null {
+  if (/\bque\s+(?:pour|chez)\s+(?:les|des)\s+(?:patients|bénéficiaires)\s+(?:en\s+ambulatoire|ambulants|non\s+hospitalisés)/iu.test(s)) return 'ambulatory';
+  if (/\bque\s+(?:pour|chez)\s+(?:les|des)\s+(?:patients|bénéficiaires)\s+hospitalisés/iu.test(s)) return 'hospitalised';
+  if (/\bne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}que\s+dans\s+un\s+centre|\bque\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
+  if (/\bque\s+(?:en|dans\s+un)\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)/iu.test(s)) return 'hospital';
+  return null;
+}
