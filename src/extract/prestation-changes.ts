@@ -5,9 +5,9 @@ import type { PrestationDraft } from './prestation-types.js';
 import type { ValueMatch } from './values.js';
 
 /** `la valeur relative`, `le libellé et la valeur relative`, `le libellé`: what an amending sentence changes. */
-const SUBJECT = /\b(?:(le libellé et la valeur relative|les libellés et les valeurs relatives)|(la valeur relative|les valeurs relatives)|(le libellé|les libellés))(?!\p{L})/giu;
+const SUBJECT = /\b(?:(le libell[ée] et la valeur relative|les libell[ée]s et les valeurs relatives)|(la valeur relative|les valeurs relatives)|(le libell[ée]|les libell[ée]s))(?!\p{L})/giu;
 /** The verb of the change, up to where the new text starts. */
-const VERB = /\b(?:est|sont)\s+(?:portée?s?|remplacée?s?|adaptée?s?|modifiée?s?|fixée?s?|rédigée?s?)(?!\p{L})/iu;
+const VERB = /\b(?:est|sont)\s+(?:port[ée]e?s?|remplac[ée]e?s?|adapt[ée]e?s?|modifi[ée]e?s?|fix[ée]e?s?|r[ée]dig[ée]e?s?)(?!\p{L})/iu;
 
 /**
  * Prestations defined by an amending sentence: a value change (`La valeur
@@ -32,8 +32,14 @@ export function changeDefinitions(doc: DocumentStructure, groups: CodeGroup[], v
     const verbAt = at + verb.index;
     const afterVerb = verbAt + verb[0].length;
     // `dans le libellé …, les mots "x" sont remplacés` is a words change
-    if (/\bmots?\b/i.test(text.slice(at, verbAt))) continue;
+    if (/\b(?:mots?|termes?)\b/i.test(text.slice(at, verbAt))) continue;
+    if (/\b(?:dans|au|du)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) continue; // `dans le libellé de …`: a change inside it
     let own = groups.filter((g) => g.start >= at && g.end <= verbAt);
+    if (own.length === 0 && /\b(?:cette|ces)\s+prestations?\b/i.test(text.slice(at, verbAt))) {
+      // `… de la prestation 589212 - 589223, …, la valeur relative de cette prestation est portée …`
+      const prev = groups.filter((g) => g.end <= at && g.start >= paraStart).pop();
+      if (prev) own = [prev];
+    }
     if (own.length === 0) {
       // `3. à la prestation 588832-588843, a) le libellé est remplacé …`
       const prev = groups.filter((g) => g.end <= at && g.start >= at - 200).pop();

@@ -25,7 +25,7 @@ export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[],
       shared.push(groups[k]);
       last = groups[k];
     }
-    const limit = Math.min(regionEnd(doc, last), starts[i + 1]?.start ?? Infinity);
+    const limit = Math.min(regionEnd(doc, last, groups), starts[i + 1]?.start ?? Infinity);
     const value = values.find((v) => v.start >= last.end && v.start < limit);
     if (!value) continue;
     if (insideDeletion(doc, g.start)) continue;
@@ -48,20 +48,29 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const leadOriginal = nt.original.slice(lineStart, o);
   const lead = g.hospitalisedOnly ? /^[\s"'|*>]*-?\s?$/ : /^[\s"'|*>]*$/;
   if (!lead.test(leadNormalised) && !lead.test(leadOriginal)) return false;
+  if (g.rangeTo) return false;
   const after = text.slice(g.end, g.end + 24);
-  if (/^\s*(?:[,;)=]|et\b|à(?!\p{L})|a\b|jusqu|en\b|ne\b|est\b|sont\b|peu)/u.test(after)) return false;
+  if (/^\s*(?:[,;)=]|et\b|à(?!\p{L})|jusqu|en\b|ne\b|est\b|sont\b|peu)/u.test(after)) return false;
   return true;
 }
 
-/** Where the label and value of the definition at `g` must end. */
-function regionEnd(doc: DocumentStructure, g: CodeGroup): number {
+/**
+ * Where the label and value of the definition at `g` must end: its own
+ * paragraph, or up to three more when the label goes on (a code alone on its
+ * line, a label continued in a fixed-width block), but never into a
+ * paragraph that cites codes (a rule, the next definition).
+ */
+function regionEnd(doc: DocumentStructure, g: CodeGroup, groups: CodeGroup[]): number {
   const text = doc.ingested.text.text;
-  const paraEnd = endOfParagraph(text, g.end);
-  const rest = text.slice(g.end, paraEnd);
-  if (/[\p{L}]{2}/u.test(rest.replace(/\b[A-Z]\s?\d[\d,]*/g, ''))) return paraEnd + 1;
-  if (/\d/.test(rest)) return paraEnd + 1; // `589890 589901 = I 400`-like: value on the line
-  // code alone on its line: the label is the next paragraph
-  return endOfParagraph(text, paraEnd + 1) + 1;
+  let end = endOfParagraph(text, g.end);
+  // a code alone on its line: its label is the next paragraph, whatever it cites
+  if (!/\p{L}{2}/u.test(text.slice(g.end, end)) && end < text.length) end = endOfParagraph(text, end + 1);
+  for (let k = 0; k < 2 && end < text.length; k++) {
+    const next = endOfParagraph(text, end + 1);
+    if (groups.some((o) => o.start > end && o.start < next)) break;
+    end = next;
+  }
+  return end + 1;
 }
 
 function endOfParagraph(text: string, from: number): number {
