@@ -51,7 +51,10 @@ export function changeDefinitions(doc: DocumentStructure, groups: CodeGroup[], v
     const quote = followingQuote(doc, afterVerb, paraEnd);
     const start = Math.min(at, own[0].start);
     if (valueOnly) {
-      const region = quote ? [afterVerb, quote.innerEnd] : [afterVerb, paraEnd];
+      // the new value closes the clause: `portée de " I 600 " à " I 300 "`, `remplacée par "K 840";`
+      const semi = text.slice(afterVerb, paraEnd).search(/;\s/);
+      const clauseEnd = semi < 0 ? paraEnd : afterVerb + semi;
+      const region = quote && quote.start >= paraEnd ? [afterVerb, quote.innerEnd] : [afterVerb, clauseEnd];
       const value = values.filter((v) => v.start >= region[0] && v.start < region[1]).pop();
       if (!value) continue;
       for (const g of own) out.push({ codes: [...g.codes], label: null, value: structuredClone(value.value), start, end: value.end, site: 'value-change' });
