@@ -100,11 +100,15 @@ describe('amendment matching', () => {
     const r = { type: 'substitution' as const, subject: 'relativeValue' as const, codes: [['255452', '255463']], anchor: null };
     expect(amendmentMatches(r, amendment('substitution', 'relativeValue', [['255452', '255463']], '255452'))).toBe(true);
   });
-  it('accepts a rule amendment whose codes repeat its anchor prestation', () => {
+  it('identifies a rule located by a prestation by that place, whatever codes the output attaches', () => {
     const r = { type: 'insertion' as const, subject: 'rule' as const, codes: [], anchor: '532210' };
     expect(amendmentMatches(r, amendment('insertion', 'rule', [['532210', '532221']], '532210'))).toBe(true);
     expect(amendmentMatches(r, amendment('insertion', 'rule', [], '532210'))).toBe(true);
-    expect(amendmentMatches(r, amendment('insertion', 'rule', [['999991', '999991']], '532210'))).toBe(false);
+    expect(amendmentMatches(r, amendment('insertion', 'rule', [['312211', '312222']], '532210'))).toBe(true);
+    expect(amendmentMatches(r, amendment('insertion', 'rule', [['532210', '532221']], null))).toBe(true);
+    expect(amendmentMatches(r, amendment('insertion', 'rule', [['312211', '312222']], null))).toBe(false);
+    expect(amendmentMatches(r, amendment('insertion', 'rule', [], '999991'))).toBe(false);
+    expect(amendmentMatches(r, amendment('substitution', 'rule', [], '532210'))).toBe(false);
   });
 });
 

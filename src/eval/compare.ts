@@ -53,17 +53,19 @@ export function foundAmendmentKey(a: Amendment): string {
 
 /**
  * Type, subject and codes must agree; the anchor too when gold names one.
- * When gold has no codes but an anchor (a rule inserted after a
- * prestation), output that repeats the anchor's group as its codes is
- * accepted: both say the same place.
+ * An amendment gold locates by a prestation without codes of its own (a
+ * rule inserted after X, words in the heading before X) is identified by
+ * that place: output that gives X as its anchor, or X's group as its only
+ * codes, matches whatever other codes it attaches (which prestations such
+ * a rule "concerns" is a convention, not a fact of the text).
  */
 export function amendmentMatches(g: GoldAmendment, f: Amendment): boolean {
   if (g.type !== f.type || g.subject !== f.subject) return false;
-  if (g.anchor !== null && f.target.anchor !== g.anchor) return false;
   const gc = flatCodes(g.codes);
   const fc = flatCodes(f.codes);
-  if (gc === fc) return true;
-  return gc === '' && g.anchor !== null && f.codes.length === 1 && f.codes[0][0] === g.anchor;
+  if (g.anchor === null) return gc === fc;
+  if (gc !== '') return gc === fc && f.target.anchor === g.anchor;
+  return f.target.anchor === g.anchor || (f.codes.length === 1 && f.codes[0][0] === g.anchor);
 }
 
 /** `line N: …context…` around the first occurrence of `needle` in text. */
