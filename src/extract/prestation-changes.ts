@@ -78,8 +78,17 @@ export function changeDefinitions(doc: DocumentStructure, groups: CodeGroup[], v
   return out;
 }
 
+/**
+ * Inside quoted annex text? The structure's quotes say so, unless the
+ * paragraph's own quote marks show the offset between two quoted words
+ * (`les mots " x " sont insérés …, la valeur relative de cette prestation …`).
+ */
 function insideQuote(doc: DocumentStructure, offset: number): boolean {
-  return doc.quotes.some((q) => offset >= q.innerStart && offset < q.innerEnd);
+  if (!doc.quotes.some((q) => offset >= q.innerStart && offset < q.innerEnd)) return false;
+  const text = doc.ingested.text.text;
+  const para = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const marks = (para.match(/"/g) ?? []).length;
+  return marks === 0 || marks % 2 === 1;
 }
 
 /** The quote that carries the new text: opening right after the verb (`comme suit :`), possibly in the next paragraph. */
