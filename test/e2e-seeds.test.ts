@@ -34,6 +34,8 @@ describe('seed codes and pairs', () => {
     const flagged = new Map<string, string | null>();
     for (const d of all) for (const c of d.codes) if (!c.valid) flagged.set(c.code, c.suggestion);
     expect(flagged.get('105345')).toBe('105346');
+    expect(flagged.get('343630')).toBe('434630');
+    expect(flagged.get('236240')).toBe('436240');
   });
   it('finds every pair of seed 002 in its lists', async () => {
     const d = await seed('002');
