@@ -83,7 +83,7 @@ function insideDeletion(doc: DocumentStructure, offset: number): boolean {
   const q = doc.quotes.find((q) => offset >= q.start && offset < q.end);
   const text = doc.ingested.text.text;
   const lead = q ? text.slice(Math.max(0, q.start - 160), q.start) : text.slice(Math.max(0, offset - 160), offset);
-  const sentence = lead.split(/\n/).pop() ?? '';
+  const sentence = lead.replace(/[\s"]+$/, '').split(/\n/).pop() ?? '';
   return /(?:supprimée?s?|abrogée?s?)\s*:?\s*"?\s*$/.test(sentence);
 }
 

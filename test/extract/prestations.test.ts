@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPrestations } from '../../src/extract/prestations.js';
+import { makeSourceFile } from '../../src/source/decode.js';
+import { ingestText } from '../../src/source/ingest.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const seed = (stem: string) => path.join(root, 'corpus', stem);
+
+function parse(file: string | { text: string }) {
+  const bytes = typeof file === 'string' ? readFileSync(file) : new TextEncoder().encode(file.text);
+  const doc = buildStructure(ingestText(makeSourceFile(typeof file === 'string' ? file : 't.md', bytes)));
+  const sink = new DiagnosticSink(doc);
+  return { prestations: extractPrestations(doc, sink), diags: sink.items };
+}
+const md = (body: string) => ({ text: `---\nnumber: 2003023116\n---\n\n**Article 1er.** A l'article 14 de l'annexe, sont apportées les modifications suivantes :\n\n${body}\n` });
+const show = (ps: ReturnType<typeof parse>['prestations']) =>
+  ps.map((p) => `${p.codes.join('-')} ${p.value ? p.value.terms.map((t) => `${t.letter ?? '?'} ${t.coefficient}`).join(' + ') : '-'}`);
+
+describe('prestations in the seeds', () => {
+  it('seed 000: the single-line PDF definition, not the rule mentions', () => {
+    const { prestations } = parse(seed('000_38b4d671bf116aa2.txt'));
+    expect(show(prestations)).toEqual(['589890-589901 I 400']);
+    expect(prestations[0].label).toMatch(/^Vertébroplastie percutanée .* \(par corps vertébral\)$/);
+  });
+  it('seed 002: single implant code with U 240', () => {
+    const { prestations } = parse(seed('002_29c95240c44a6cf6.txt'));
+    expect(show(prestations)).toEqual(['688472 U 240']);
+    expect(prestations[0].label).toMatch(/^Ensemble du matériel utilisé/);
+  });
+  it('seed 003: convention list and fee tables, one entry per code group', () => {
+    const { prestations } = parse(seed('003_03aa16b1e0318a25.txt'));
+    expect(show(prestations)).toEqual([
+      '587134-587145 I 633',
+      '587156-587160 I 633',
+      '587171-587182 I 633',
+      '587193-587204 I 601',
+      '350755-350766 K 121',
+      '350770-350781 K 17',
+      '350792-350803 K 17',
+      '200093-200104 K 198',
+    ]);
+    expect(prestations[0].fee).toEqual({ letterValue: 2.801231, computed: 1773.18, amounts: [1773.18, 1773.18, 1773.18, 1773.18, 1773.18], consistent: true });
+    expect(prestations[7]).toMatchObject({ label: null, fee: { computed: 559.16, consistent: true } });
+  });
+  it('seed 004: value changes, insertions, label changes and the letterless value', () => {
+    const { prestations, diags } = parse(seed('004_454269a9a45fdbff.txt'));
+    const by = (c: string) => prestations.filter((p) => p.codes[0] === c);
+    expect(show(by('255452'))).toEqual(['255452-255463 K 300']);
+    expect(show(by('311791'))).toEqual(['311791-311802 K 300']);
+    expect(by('312174')[0]).toMatchObject({ label: 'Enlèvement de matériel de synthèse percutané ou permuqueux', value: { letter: 'K', coefficient: 11 } });
+    expect(by('312616')[0].value).toMatchObject({ letter: 'K', coefficient: 400, letterInferred: true });
+    expect(diags.find((d) => d.code === 'value/missing-letter')?.message).toMatch(/took K/);
+    expect(by('312631')[0]).toMatchObject({ value: { letter: 'K', coefficient: 600 } });
+    expect(by('312631')[0].label).toMatch(/^Reconstruction osseuse .* l'ostéosynthèse$/);
+    expect(by('311415')[0]).toMatchObject({ value: null });
+    expect(by('311415')[0].label).toMatch(/^Ostéotomie avec déplacement/);
+    // mentioned in rules only
+    expect(by('317295').map((p) => p.label)).toEqual([null]);
+    expect(by('532210')).toEqual([]);
+    expect(prestations).toHaveLength(34);
+  });
+});
+
+describe('prestations in other shapes', () => {
+  it('markdown pipe table rows', () => {
+    const { prestations } = parse(md('| Code | Libellé | Valeur |\n| --- | --- | --- |\n| 565014-565025 | Caryotype avec bandes | B 289 |\n| 565036-565040 | Examen de cytogénétique | B 180 |'));
+    expect(show(prestations)).toEqual(['565014-565025 B 289', '565036-565040 B 180']);
+    expect(prestations[0].label).toBe('Caryotype avec bandes');
+  });
+  it('fixed-width block with two code groups joined by ou and the value at the line end', () => {
+    const { prestations } = parse(md('"\n```\n  149170 - 149181 ou 474655 - 474666\n  Ponction lombaire                                K 26\n```\n"'));
+    expect(show(prestations)).toEqual(['149170-149181 K 26', '474655-474666 K 26']);
+  });
+  it('multi-term values over dot-leader paragraphs', () => {
+    const { prestations } = parse(md('1. les prestations suivantes sont insérées après la prestation 590811 :\n\n"590715\n\nHonoraires pour l\'orientation d\'un patient, avec rapport écrit . . . . . A 34 +\n\n. . . . Q 30";'));
+    expect(prestations[0].value?.terms).toEqual([{ letter: 'A', coefficient: 34 }, { letter: 'Q', coefficient: 30 }]);
+  });
+  it('a value given with its old value keeps the new one', () => {
+    const { prestations } = parse(md('a) la valeur relative "K 25" de la prestation 532630-532641 est remplacée par "K 21,40";'));
+    expect(show(prestations)).toEqual(['532630-532641 K 21.4']);
+  });
+  it('deleted prestations quoted in full are not defined', () => {
+    const { prestations } = parse(md('a) les prestations suivantes sont supprimées :\n\n"688531 688542 Tige standard pour placement sans ciment U 810"'));
+    expect(prestations).toEqual([]);
+  });
+  it('an uninferable missing letter stays null and is reported', () => {
+    const { prestations, diags } = parse(md('la valeur relative de la prestation 312616 - 312620 est portée à .......... 400.'));
+    expect(prestations[0].value).toMatchObject({ letter: null, coefficient: 400 });
+    expect(diags.find((d) => d.code === 'value/missing-letter')?.message).toMatch(/none can be inferred/);
+  });
+});

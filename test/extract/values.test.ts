@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findRelativeValues, parseRelativeValue } from '../../src/extract/values.js';
+
+const terms = (t: string) => findRelativeValues(t).map((v) => v.value.terms.map((x) => `${x.letter ?? '?'} ${x.coefficient}`).join(' + '));
+
+describe('parseRelativeValue', () => {
+  it.each([
+    ['K 400', 'K', 400, 1],
+    ['I633', 'I', 633, 1],
+    ['K 21,40', 'K', 21.4, 1],
+    ['..... K 11.', 'K', 11, 1],
+    ['N 14 + P 8', 'N', 14, 2],
+    ['. . . . ...B 1600', 'B', 1600, 1],
+    ['.......... 400', null, 400, 1],
+  ])('%s', (s, letter, coefficient, n) => {
+    const v = parseRelativeValue(s)!;
+    expect(v).toMatchObject({ letter, coefficient });
+    expect(v.terms).toHaveLength(n);
+  });
+  it('rejects what is not a value', () => {
+    expect(parseRelativeValue('article 14')).toBeNull();
+    expect(parseRelativeValue('')).toBeNull();
+  });
+});
+
+describe('findRelativeValues in real snippets', () => {
+  it('leader dots in every form', () => {
+    expect(terms('Enlèvement de matériel de synthèse percutané ou permuqueux ..... K 11.\n')).toEqual(['K 11']);
+    expect(terms('Artériographie digitale d\'une ou des artères d\'un membre . . . . . N 140\n')).toEqual(['N 140']);
+    expect(terms('peut être envisagée …...…. K 121\n')).toEqual(['K 121']);
+    expect(terms('Dosage de la calprotectine . . . . . ...B 1600\n')).toEqual(['B 1600']);
+    expect(terms('dans le but de libérer la couronne dentaire ..... K75.\n')).toEqual(['K 75']);
+  });
+  it('glued letter at the end of a PDF line and decimals', () => {
+    expect(terms('sous guidage tomodensitométrique I633\n587156-587160')).toEqual(['I 633']);
+    expect(terms('la valeur relative "K 25" de la prestation 532630-532641 est remplacée par "K 21,40";')).toEqual(['K 25', 'K 21.4']);
+    expect(terms('traitement . . . . N 94,19\n')).toEqual(['N 94.19']);
+  });
+  it('several terms: split by +, by dot leaders over paragraphs, dental lines', () => {
+    expect(terms('avec rapport écrit . . . . . A 34 +\n. . . . Q 30";')).toEqual(['A 34 + Q 30']);
+    expect(terms('immunosuppresseur (ATC L04) . . . . . N 30 +\n.......................\nQ 30\nLa prestation')).toEqual(['N 30 + Q 30']);
+    expect(terms('par jour C 28,5 + Q 30 598905')).toEqual(['C 28.5 + Q 30']);
+    expect(terms('374975 374986 * Extraction d\'une dent L 21,21\nP 5\n')).toEqual(['L 21.21 + P 5']);
+  });
+  it('a value without letter after leaders', () => {
+    const [v] = findRelativeValues('7. la valeur relative de la prestation 312616 - 312620 est portée à .......... 400.\n');
+    expect(v.value).toMatchObject({ letter: null, coefficient: 400 });
+  });
+  it('fee tables and markdown tables', () => {
+    expect(terms('I = 2,801231 587134 587145 = I 633 1773,18 1773,18')).toEqual(['I 633']);
+    expect(terms('| 565014-565025 | Caryotype avec bandes | B 289 |')).toEqual(['B 289']);
+  });
+  it('look-alikes are not values', () => {
+    expect(terms('les mots " P 38 " sont à chaque fois ajoutés sous la lettre clé;')).toEqual([]);
+    expect(terms('est limitée à L 600 par mâchoire et par prothèse.\n')).toEqual([]);
+    expect(terms('dont la valeur relative est égale ou supérieure à K 400, N 600 ou I 600\n')).toEqual([]);
+    expect(terms('couvre l\'intervention chirurgicale d\'une valeur de K180 et prévoit')).toEqual([]);
+    expect(terms('inférieures à T5, sans compression ; de type A1.1, A1.2, A1.3 ou A2.3;\n')).toEqual([]);
+    expect(terms('la prestation est portée à 2 fois par an')).toEqual([]);
+  });
+  it('respects [from, to)', () => {
+    const t = 'a ..... K 11.\nb ..... K 22.\n';
+    expect(findRelativeValues(t, t.indexOf('b')).map((v) => v.value.coefficient)).toEqual([22]);
+  });
+});
