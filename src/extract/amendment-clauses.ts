@@ -96,7 +96,9 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
       if (next && next.start < end) {
         // two verbs in one sentence: `… est ajoutée et la disposition "…" est supprimée`
         const between = own.slice(v.end, next.start);
-        const cut = Math.max(between.lastIndexOf(' et '), between.lastIndexOf(', '));
+        // cut before the second subject: `… et les numéros …`, `…, la disposition …`, not inside a code list
+        const heads = [...between.matchAll(/(?:\s+et|,)\s+(?=(?:les?|la|l'|un|une|il|dans|au|aux|à|après|avant|en\s+fin)\s)/giu)];
+        const cut = heads.length ? heads[heads.length - 1].index : Math.max(between.lastIndexOf(' et '), between.lastIndexOf(', '));
         end = cut >= 0 ? v.end + cut : v.end;
         while (end < next.start && isFill(own[end])) end++;
       }
@@ -129,8 +131,11 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
 }
 
 /** `modifié par l'arrêté royal du …`, `remplacé par la loi du …`: history in an intro sentence. */
-function isHistory(own: string, v: { end: number; lemma: string }): boolean {
+function isHistory(own: string, v: { start: number; end: number; lemma: string }): boolean {
   const after = own.slice(v.end, v.end + 60);
+  // `une rubrique e) qui est rédigée comme suit`: a relative clause describing the payload
+  if (/\bqui\s*$/iu.test(own.slice(Math.max(0, v.start - 8), v.start))) return true;
+  if (v.lemma === 'port' && /^\s*en\s+compte/iu.test(after)) return true;
   if (/^\s*(?:par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|l'AR)|en\s+dernier\s+lieu)/iu.test(after)) return true;
   if ((v.lemma === 'modifi' || v.lemma === 'rédig') && !/^\s*(?:comme\s+suit|de\s+la\s+manière\s+suivante|ainsi|en\b|:|par\s+(?:ce\s+qui\s+suit|les?\s+))/iu.test(after)) return true;
   return false;

@@ -74,7 +74,9 @@ export function labelWithoutValue(doc: DocumentStructure, q: Quote): { label: st
   const raw = doc.ingested.text.text;
   const found = findRelativeValues(raw, q.innerStart, q.innerEnd);
   const v = found[found.length - 1];
-  if (!v || raw.slice(v.end, q.innerEnd).replace(/[\s.;"]/g, '') !== '') return { label: quoteText(doc, q), value: null };
+  if (!v) return { label: quoteText(doc, q), value: null };
+  // fixed-width blocks put the value mid-line, before rule notes: keep the whole text as the label
+  if (raw.slice(v.end, q.innerEnd).replace(/[\s.;"]/g, '') !== '') return { label: quoteText(doc, q), value: v.value };
   const label = raw
     .slice(q.innerStart, v.start)
     .replace(/[\s.…]+$/u, '')

@@ -9,17 +9,17 @@ export type Subject = 'prestation' | 'relativeValue' | 'label' | 'rule' | 'words
 
 /** Nouns of quoted wording: `les mots "…"`, `la disposition "…"`, `le chiffre "…"`. */
 export const WORDS_NOUN_RE =
-  /\b(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur)|l'(?:indication|expression|abréviation|intitulé|adjectif)|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
+  /\b(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur)|l'(?:indication|expression|abréviation|intitulé|adjectif)(?:\s+de)?|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
 const WORDS_PLAIN_RE = /\b(?:les?\s+mots?|les?\s+termes?)\b(?:\s+suivants?)?/iu;
 const VALUE_RE = /\bvaleurs?\s+relatives?\b/iu;
 const LABEL_RE = /\blibellés?(?!\p{L})/iu;
-const RULE_RE = /\brègles?\s+d'application\b|\b(?:la|les)\s+(?:\S+\s+)?règles?\s+(?:de\s+cumul\s+|diagnostiques?\s+)?(?:n°\s*)?\d+\b|\btexte\s+de\s+la\s+règle\b/iu;
+const RULE_RE = /(?<!\p{L})règles?(?!\p{L})/iu;
 const RENUMBER_RE = /\bnuméros?\s+(?:d'ordre|de\s+code)\b/iu;
 /** `la prestation suivante`, `les prestations 310730-310741, …` as the head noun (not `de la prestation …`). */
 const PRESTATION_HEAD_RE =
   /(?:^|[\s,(])(?:(?:la|les|une|des|cette|ces|deux|trois|quatre|cinq|\d+|nouvelles?)\s+)?(?:(?:intitulés?|sous-rubriques?|rubriques?)\s+(?:et\s+(?:la|les)\s+)?)?prestations?\b(?!\s+(?:de|d'|du)\s)/iu;
 const PROVISION_RE =
-  /§|\balinéas?\b|\bpoints?\b|\barticles?\b|\bdispositions?\b|\bintitulés?(?!\p{L})|\btitres?\b|\bphrases?\b|\btirets?\b|\blittera\b|\brubriques?\b|\bsous-rubriques?\b|\bchapitres?\b|\bsections?\b|\bcatégories?\b|\btexte\b|\blistes?\b|\btableaux?\b|\bannexes?\b|\b\d{1,2}°|(?:^|\s)(?:le|la|au)\s+[a-z]\)|\bcritères?\b|\bconditions?\b|\bnotes?\b|\bremarques?\b|\bpréambule\b|\bdéfinitions?\b/iu;
+  /§|\balinéas?\b|\bpoints?\b|\barticles?\b|\bdispositions?\b|\bintitulés?(?!\p{L})|\btitres?\b|\bphrases?\b|\btirets?\b|\blittera\b|\brubriques?\b|\bsous-rubriques?\b|\bchapitres?\b|\bsections?\b|\bcatégories?\b|\btexte\b|\blistes?\b|\btableaux?\b|\bannexes?\b|\b\d{1,2}°|(?:^|\s)(?:le|la|au)\s+[a-z]\)|(?:^|[\s,(])[a-z]\)\s*(?:bis|ter|quater)?(?!\p{L})|\b(?:le|la|au)\s+\d{1,2}(?!\d)|\bcritères?\b|\bconditions?\b|\bnotes?\b|\bremarques?\b|\bpréambule\b|\bdéfinitions?\b/iu;
 
 /** Positional phrases that name an anchor, not the subject: `après la prestation 310855 - 310866`. */
 const ANCHOR_PHRASE_RE = /\b(?:après|avant|entre|qui\s+(?:suit|suivent|précède|précèdent)|suivant|précédant)\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}/giu;
@@ -33,64 +33,87 @@ export interface SubjectReading {
 }
 
 /** The subject segment: the last segment of `pre` that names something, else the phrase after the verb. */
-export function subjectPhrase(pre: string, post: string): { phrase: string; offset: number; inverted: boolean } {
-  const cleaned = pre.replace(/\s+$/, '');
+/** Comma-separated segments of `pre`; a code list (`…, 543292 - 543303, …`) or `§§ 10, 11` stays whole. */
+function segments(pre: string): { s: string; at: number }[] {
   const segs: { s: string; at: number }[] = [];
   let at = 0;
-  for (const part of cleaned.split(/,\s+/)) {
-    segs.push({ s: part, at });
+  for (const part of pre.replace(/\s+$/, '').split(/,\s+/)) {
+    const prev = segs[segs.length - 1];
+    if (prev && /^\s*(?:et\s+|en\s+)?(?:\d|n°)/u.test(part)) prev.s += `, ${part}`;
+    else segs.push({ s: part, at });
     at += part.length + 2;
   }
+  return segs.filter((x) => !/^\s*tel(?:le)?s?\s+qu/iu.test(x.s));
+}
+
+/** The subject segment: the last segment of `pre` that names something, else null (inverted clause). */
+export function subjectPhrase(pre: string): { phrase: string; offset: number } | null {
+  const segs = segments(pre);
   // `le § 1er, E., 2., est modifié`: walk back over segments that are bare path markers
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i].s.trim();
+    if (/^(?:[\w°)]{1,4}[.)]\s*)?(?:et|puis)?\s*(?:il|il\s+y)\s*$/iu.test(s)) return null;
     if (/\p{L}{2,}|§|\d{6}/u.test(s) && !/^(?:E|[IVX]+|[A-Z])\.$/u.test(s)) {
-      const joined = segs.slice(i).map((x) => x.s).join(', ');
-      if (/^(?:et|puis)?\s*(?:il|il\s+y)\s*$/iu.test(s)) break;
-      return { phrase: joined, offset: segs[i].at, inverted: false };
+      return { phrase: segs.slice(i).map((x) => x.s).join(', '), offset: segs[i].at };
     }
   }
-  return { phrase: post.slice(0, 200), offset: pre.length, inverted: true };
+  return null;
 }
 
-/** What the clause changes; `[]` when nothing in the subject says it. */
 /** `modifié par les arrêtés royaux des 30 et 31 janvier 1986, … et 22 août 2002`: history, not the subject. */
 const HISTORY_RE =
   /(?:modifi|insér|remplac|rétabli|renumérot|abrog)\p{L}*\s+(?:en\s+dernier\s+lieu\s+)?par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|les\s+lois|l'AR)\s+(?:royaux?\s+|royal\s+|ministériels?\s+)?(?:du|des)\s+(?:\d{1,2}(?:er)?\s+(?:et\s+\d{1,2}(?:er)?\s+)?\p{L}+\s+\d{4}(?:\s*,\s*|\s+et\s+)?)+/giu;
+/** `après le terme "…"`, `entre les mots "…" et "…"`: position, not subject. */
+const WORD_POSITION_RE = /(?<!\p{L})(?:après|avant|entre|devant)\s+(?:(?:le|les|la|l')\s*)?(?:\p{L}+\s*)?"[^"]*"(?:\s+et\s+"[^"]*")?/giu;
+/** `les numéros 103913, 103935 et 103950 sont ajoutés à la liste`: codes as wording of a rule or list. */
+const NUMBERS_RE = /\b(?:les?\s+)?(?:numéros?|n°s?)\s+(?:de\s+(?:la\s+|des\s+)?prestations?\s+)?(?:n°\s*)?\d{6}/iu;
 
-export function readSubject(pre: string, post: string, payloadHasCodes: boolean): SubjectReading {
-  pre = pre.replace(HISTORY_RE, (m) => ' '.repeat(m.length));
-  let { phrase, offset, inverted } = subjectPhrase(pre, post);
-  // `il est inséré un § 16`, `sont supprimés les mots "…"`: the subject follows the verb
-  if (!inverted && /^(?:.*\b(?:il|y|et)\s*)$/iu.test(phrase.trim())) {
-    phrase = post.slice(0, 200);
-    offset = pre.length;
-    inverted = true;
-  }
+/** Classify one candidate subject phrase. */
+export function classify(phrase: string): Subject[] {
   const head = phrase.replace(ANCHOR_PHRASE_RE, ' ');
-  const out: Subject[] = [];
   WORDS_NOUN_RE.lastIndex = 0;
-  const inv = inverted ? head.split(/(?<!\p{L})(?:après|avant|entre|dans|au|à)(?!\p{L})/iu)[0] : head;
-  if (WORDS_NOUN_RE.test(inv) || WORDS_PLAIN_RE.test(inv.split(/\bpar\b/iu)[0])) {
-    // `la valeur relative "K 25" … est remplacée par "K 21,40"` is a value, not wording
-    if (VALUE_RE.test(inv)) out.push('relativeValue');
-    else out.push('words');
-    return { subjects: out, phrase, offset };
+  const beforePar = head.split(/\bpar\b/iu)[0];
+  if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return VALUE_RE.test(head) ? ['relativeValue'] : ['words'];
+  const out: Subject[] = [];
+  if (LABEL_RE.test(head) && !/\b(?:dans|au|du)\s+(?:le\s+)?libellé/iu.test(head)) out.push('label');
+  if (VALUE_RE.test(head)) out.push('relativeValue');
+  if (out.length) return out;
+  if (RENUMBER_RE.test(head)) return ['prestation'];
+  if (NUMBERS_RE.test(beforePar)) return ['words'];
+  if (PRESTATION_HEAD_RE.test(beforePar)) out.push('prestation');
+  if (RULE_RE.test(head)) out.push('rule');
+  if (out.length) return out;
+  if (PROVISION_RE.test(head)) return ['provision'];
+  return [];
+}
+
+/**
+ * What the clause changes: the subject segment before the verb, else the
+ * phrase after it (inverted clauses), else the whole lead-in. `[]` when
+ * nothing names it.
+ */
+export function readSubject(pre: string, post: string, lemma = ''): SubjectReading {
+  pre = pre.replace(HISTORY_RE, (m) => ' '.repeat(m.length));
+  const after = post.slice(0, 240).replace(WORD_POSITION_RE, ' ');
+  // `est complété par les mots …` / `par l'alinéa suivant` / `par les prestations …`: what is added follows `par`
+  if (/^complét/u.test(lemma) && /^\s*par\b/iu.test(post)) {
+    const r = classify(after.replace(/^\s*par\s+/iu, ''));
+    if (r.length) return { subjects: r, phrase: after, offset: pre.length };
   }
-  const hasLabel = LABEL_RE.test(inv) && !/\b(?:dans|au|du)\s+(?:le\s+)?libellé/iu.test(inv);
-  if (hasLabel) out.push('label');
-  if (VALUE_RE.test(inv)) out.push('relativeValue');
-  if (out.length) return { subjects: out, phrase, offset };
-  if (RENUMBER_RE.test(inv)) return { subjects: ['prestation'], phrase, offset };
-  const prestation = PRESTATION_HEAD_RE.test(inv.split(/\bpar\b/iu)[0]);
-  const rule = RULE_RE.test(inv);
-  if (prestation) out.push('prestation');
-  if (rule) out.push('rule');
-  if (out.length) return { subjects: out, phrase, offset };
-  // `L'intitulé "Humérus" est complété par les prestations …`
-  if (/^\s*par\s+(?:la|les)\s+prestations?\b/iu.test(post) || (payloadHasCodes && /\bprestations?\s+suivantes?\b/iu.test(post.slice(0, 80)))) {
-    return { subjects: ['prestation'], phrase, offset };
+  const seg = subjectPhrase(pre);
+  if (seg) {
+    const r = classify(seg.phrase);
+    if (r.length) return { subjects: r, ...seg };
   }
-  if (PROVISION_RE.test(inv)) return { subjects: ['provision'], phrase, offset };
-  return { subjects: [], phrase, offset };
+  // inverted: `il est inséré dans le texte, après le numéro …, la disposition suivante : "…"`
+  const inv = after
+    .split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]
+    .split(/,\s+/)
+    .filter((x) => !/^\s*(?:après|avant|entre|dans|au|aux|à|in\s+fine|en\s+fin)(?!\p{L})/iu.test(x))
+    .join(', ');
+  const r2 = classify(inv);
+  if (r2.length) return { subjects: r2, phrase: inv, offset: pre.length };
+  const r3 = classify(pre);
+  if (r3.length) return { subjects: r3, phrase: pre, offset: 0 };
+  return { subjects: [], phrase: seg?.phrase ?? after, offset: seg?.offset ?? pre.length };
 }

@@ -10,7 +10,7 @@ import { findCodeGroups, type CodeGroup } from './codes.js';
 import { ownText } from './own-text.js';
 
 /** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`. */
-const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:prestations?\s*)?(?:n°\s*)?(?=\d{6})/giu;
+const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:prestations?\s*|numéros?\s*)?(?:n°\s*)?(?=\d{6})/giu;
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
 const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
@@ -53,12 +53,12 @@ export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink):
   return out.map((a, i) => ({ a, i })).sort((x, y) => x.a.at.offset - y.a.at.offset || x.i - y.i).map((x) => x.a);
 }
 
-function fromClause(ctx: Ctx, c: Clause): Amendment[] {
+function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
+  let c = clause;
   const { doc, own, sink } = ctx;
   const pre = own.slice(c.start, c.verbStart);
   const post = own.slice(c.verbEnd, Math.max(c.end, c.regionEnd));
-  const leading = leadingCodeGroups(doc, c.payload);
-  const reading = readSubject(pre, post, leading.length > 0);
+  const reading = readSubject(pre, post, c.lemma);
   const paraEnd = doc.ingested.paragraphs.find((p) => c.verbStart >= p.start && c.verbStart <= p.end)?.end ?? c.end;
   const atSpan = { start: c.start, end: Math.max(c.verbEnd, Math.min(Math.max(c.end, c.verbEnd), paraEnd)) };
   const at = provenance(doc, atSpan.start, atSpan.end);
@@ -100,7 +100,11 @@ function fromClause(ctx: Ctx, c: Clause): Amendment[] {
   if (c.gap) sink.report('info', 'amendment/gap', 'the new text is not reproduced in this source (gap note)', c.gap);
 
   const out: Amendment[] = [];
-  const payloadText = c.payload.length ? c.payload.map((q) => quoteText(doc, q)).join('\n') : null;
+  const loose = c.payload.length || c.gap ? null : unquotedPayload(ctx, c);
+  if (loose) sink.report('info', 'amendment/unquoted-payload', 'the new text follows without quote marks; read up to the next point', loose);
+  const payloadText = c.payload.length ? c.payload.map((q) => quoteText(doc, q)).join('\n') : loose ? loose.text : null;
+  if (loose) c = { ...c, payload: [{ start: loose.start, end: loose.end, innerStart: loose.start, innerEnd: loose.end, closed: false, article: null }] };
+  const leading = leadingCodeGroups(doc, c.payload);
   for (const subject of reading.subjects) {
     switch (subject) {
       case 'words':
@@ -165,6 +169,17 @@ function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGroup[]): 
   }
   const texts = (qs: Quote[]) => qs.map((q) => quoteText(doc, q));
   const one = (xs: string[]) => (xs.length === 0 ? null : xs.length === 1 ? xs[0] : xs);
+  if (content.length === 0) {
+    // `les numéros 103913, 103935 et 103950 sont ajoutés`, `le numéro 461322 est inséré`: codes as wording
+    const post = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !/(?:après|avant|entre)\s+(?:le|les|la)?\s*(?:numéros?|prestations?)?\s*$/iu.test(own.slice(Math.max(c.start, g.start - 30), g.start)));
+    if (preGroups.length || post.length) {
+      const codesOf = (gs: CodeGroup[]) => (gs.length ? groupsToCodes(gs) : null);
+      const old = c.type === 'insertion' ? null : codesOf(preGroups);
+      const nw = c.type === 'insertion' ? codesOf(preGroups.length ? preGroups : post) : c.type === 'substitution' ? codesOf(post) : null;
+      if (c.type === 'substitution' && nw === null) sink.report('warning', 'amendment/payload-missing', 'code list substitution without the new codes', { start: c.start, end: c.verbEnd });
+      return mk('words', groupsToCodes(preGroups.length ? preGroups : post), old, nw);
+    }
+  }
   const preContent = content.filter((q) => q.start < c.verbStart);
   const postContent = content.filter((q) => q.start > c.verbEnd);
   let old: unknown = null;
@@ -207,13 +222,19 @@ function prestationAmendments(
     let groups = o.leading;
     if (groups.length === 0) groups = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start));
     if (groups.length === 0) groups = o.preGroups;
+    if (groups.length === 0) groups = c.preQuotes.flatMap((q) => findCodeGroups(doc.ingested.text.text, q.innerStart, q.innerEnd)).slice(0, 1);
     if (groups.length === 0 && !c.gap) sink.report('warning', 'amendment/codes-missing', 'prestation insertion without a readable code', o.atSpan);
     out.push(mk('prestation', groupsToCodes(groups), null, prestations.length ? prestations : null));
     if (o.rule) out.push(mk('rule', groupsToCodes(groups), null, rules.length ? rules : null));
     return out;
   }
   if (c.type === 'repeal') {
-    const repealed = o.preGroups.length ? o.preGroups : findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start));
+    // `les prestations X, Y sont supprimées`, `la prestation " 470050-470061 " est supprimée`, `La prestation suivante est supprimée : "…"`
+    const raw = doc.ingested.text.text;
+    let repealed = o.preGroups;
+    if (repealed.length === 0) repealed = c.preQuotes.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
+    if (repealed.length === 0) repealed = o.leading.length ? o.leading : c.payload.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
+    if (repealed.length === 0) repealed = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start));
     if (repealed.length === 0) sink.report('warning', 'amendment/codes-missing', 'prestation repeal without a readable code', o.atSpan);
     out.push(mk('prestation', groupsToCodes(repealed), null, null, { ...mk('prestation', [], null, null).target, anchor: null, position: 'at' }));
     if (o.rule) {
@@ -307,4 +328,29 @@ function nextOwnParagraph(ctx: Ctx, offset: number): string {
 
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `le libellé … est remplacé par ce qui suit :` followed by the new text
+ * without quote marks: the paragraphs up to the next point, amending
+ * sentence or article.
+ */
+function unquotedPayload(ctx: Ctx, c: Clause): { text: string; start: number; end: number } | null {
+  const { doc, own } = ctx;
+  if (c.type === 'repeal' || !/(?:suit|suivante?s?|comme\s+suit)\s*:\s*$/iu.test(own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)))) return null;
+  const art = doc.articles.find((a) => c.verbStart >= a.start && c.verbStart < a.end);
+  const limit = art ? art.end : own.length;
+  let start = -1;
+  let end = -1;
+  for (const p of doc.ingested.paragraphs) {
+    if (p.start <= c.verbEnd) continue;
+    if (p.start >= limit) break;
+    const t = own.slice(p.start, p.end);
+    if (POINT_START.test(t) && !/^\s*[-•*]\s/u.test(t)) break;
+    if (/\b(?:est|sont)\s+(?:remplac|insér|supprim|abrog|ajout|adapt|complét)/iu.test(t)) break;
+    if (start < 0) start = p.start;
+    end = p.end;
+  }
+  if (start < 0) return null;
+  return { text: doc.ingested.text.text.slice(start, end).replace(/^[\s*]+|[\s";]+$/g, ''), start, end };
 }
