@@ -119,6 +119,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         }
       }
       const unitText = text.slice(start, end);
+      // a quoted heading name (`intitulé "- 10 % pour les prestations"`) is not a rule
+      if (percentItem && groups.length === 0 && listGroups.length === 0) continue;
       const typed = typeSentence(unitText);
       if (typed.length === 0 && indicationIntro) {
         candidates.push({ start, end, outcome: 'indication' });
@@ -128,7 +130,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
 
       // the rule's own codes and the other party
-      const rel = relationIndex(unitText);
+      // a sentence that opens on the relation (`Lors d'un même postpartum, les prestations …`) sets its scope, not the other party
+      let rel = relationIndex(unitText);
+      if (rel >= 0 && rel < 4 && groups.length) {
+        const firstCode = groups[0].end - start;
+        const relTail = relationIndex(unitText.slice(firstCode));
+        rel = relTail >= 0 ? relTail + firstCode : -1;
+      }
       const relAt = rel >= 0 ? start + rel : end;
       const own = groups.filter((g) => g.start < relAt);
       const other = groups.filter((g) => g.start >= relAt);
@@ -186,8 +194,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
  * après la prestation X` (X is only the place).
  */
 function anchorBefore(text: string, quoteStart: number, prestations: readonly PrestationRef[]): string[][] {
-  const lineStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
-  const from = Math.max(lineStart, quoteStart - 400);
+  // the instruction runs from the previous quote (or 400 characters back) to this one
+  const from = Math.max(text.lastIndexOf('"', quoteStart - 2) + 1, quoteStart - 400, 0);
   const intro = text.slice(from, quoteStart);
   if (/prestations\s+(?:et\s+les\s+règles\s+d'application\s+)?suivante/iu.test(intro)) return [];
   if (!/(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}/iu.test(intro)) return [];

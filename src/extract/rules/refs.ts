@@ -11,7 +11,7 @@ import type { PrestationRef } from './context.js';
 
 /** Where the governed part of a sentence ends and the other party begins. */
 const RELATION =
-  /(?<![\p{L}])(?:cumul\p{L}*\s+(?:avec|entre)|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|lors\s+d'une?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:cumul\p{L}*\s+(?:avec|entre)|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|lors\s+d'une?)(?![\p{L}])/iu;
 
 export interface Split {
   governedEnd: number; // offset in sentence-relative text where the other party starts, or text.length

@@ -70,11 +70,12 @@ function periodIn(s: string): Period | null {
 }
 
 const NEG_CUMUL =
-  /\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|simultanément|conjointement)|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée/iu;
+  /\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|simultanément|conjointement)|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée/iu;
 
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
   if (/même\s+jour|même\s+journée|jour\s+même/iu.test(s)) return 'sameDay';
   if (/même\s+séance/iu.test(s)) return 'sameSession';
+  if (/même\s+(?:grossesse|postpartum|période|épisode|traitement)/iu.test(s)) return 'samePeriod';
   if (/même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b/iu.test(s)) return 'sameIntervention';
   if (/même\s+période/iu.test(s)) return 'samePeriod';
   return 'any';
@@ -132,7 +133,10 @@ export function typeSentence(raw: string): Typed[] {
   if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
 
   const cov = /\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)(.*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*(.*?))?[.;]?$/iu.exec(s);
-  if (cov && !/\bla\s+prestation\s+couvre\s+la\s+période\b/iu.test(s)) {
+  const covered = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation');
+  if (covered) {
+    // `L'assurance couvre une seule polysomnographie par an`: the limit is the rule
+  } else if (cov) {
     out.push({ type: 'coverage', params: { includes: cov[1].trim() || null, excludes: cov[2]?.trim() || null }, relational: false, refusal: null });
   } else if (/\bn'(?:est|sont)\s+pas\s+compris|\bne\s+(?:couvre|comprend)(?:nt)?\s+pas/iu.test(s)) {
     out.push({ type: 'coverage', params: { includes: null, excludes: s.trim() }, relational: false, refusal: null });
@@ -152,7 +156,7 @@ function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] 
     if (period) return { max: numberOf(m[1]), period, per: perFreq, unless };
   }
   // `Par période de deux années civiles au maximum deux prestations …`
-  m = new RegExp(String.raw`\bau\s+maximum\s+${NUM}\s+(?:prestations?|fois|séances?)`, 'iu').exec(s) ?? new RegExp(String.raw`\bmaximum\s+${NUM}\s+(?:prestations?|fois|séances?)`, 'iu').exec(s);
+  m = new RegExp(String.raw`\bau\s+maximum\s+${NUM}\s+(?:des\s+)?(?:prestations?|fois|séances?)`, 'iu').exec(s) ?? new RegExp(String.raw`\bmaximum\s+${NUM}\s+(?:des\s+)?(?:prestations?|fois|séances?)`, 'iu').exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
   if (/\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)/iu.test(s)) {
@@ -161,6 +165,9 @@ function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] 
   // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
   m = /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s);
   if (m) return { max: 1, period: periodIn(s.slice(m.index)), per: perFreq, unless };
+  if (/\bune\s+seule\s+des\s+prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s), per: perFreq, unless };
+  m = /\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b/iu.exec(s);
+  if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))), per: perFreq, unless };
   m = new RegExp(String.raw`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`, 'iu').exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)), per: perFreq, unless };
   return null;

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { Code, IsoDate } from '../schema/common.js';
+import type { Feed, FeedSource, LimitRow } from '../feed/schema.js';
+
+/**
+ * Reference evaluator of a claim against the feed. Pure. It reads the
+ * tables the way a rules engine would; where the feed cannot decide (a
+ * party given as an annex article, a session the claim does not record),
+ * it assumes the same date stands for the same session or intervention.
+ */
+
+export const BilledAct = z.object({
+  code: Code,
+  date: IsoDate,
+  patient: z.string().optional(),
+  lesion: z.string().optional(),
+  units: z.number().int().min(1).optional(),
+  specialty: z.string().optional(),
+  setting: z.enum(['ambulatory', 'hospitalised']).optional(),
+  /** prior approval obtained; only `false` is checked. */
+  approved: z.boolean().optional(),
+});
+export const Claim = z.array(BilledAct);
+export type BilledAct = z.infer<typeof BilledAct>;
+
+export interface Violation {
+  type: 'nonCumulation' | 'frequency' | 'quantity' | 'qualification' | 'priorApproval' | 'setting';
+  refusal: string | null;
+  /** indexes of the acts involved in the claim */
+  acts: number[];
+  codes: string[];
+  message: string;
+  source: FeedSource;
+}
+
+export function checkClaim(feed: Feed, claim: readonly BilledAct[]): Violation[] {
+  const out: Violation[] = [];
+  const inForce = (row: { from: string | null; to: string | null }, date: string) => (!row.from || row.from <= date) && (!row.to || date <= row.to);
+  const samePatient = (a: BilledAct, b: BilledAct) => (a.patient ?? '') === (b.patient ?? '');
+
+  // non-cumulation: both codes on the claim for the same patient, same date unless the scope is wider
+  const seenPair = new Set<string>();
+  for (const row of feed.nonCumulation) {
+    if (!row.column2) continue;
+    for (let i = 0; i < claim.length; i++) {
+      for (let j = 0; j < claim.length; j++) {
+        if (i === j) continue;
+        const a = claim[i];
+        const b = claim[j];
+        if (a.code !== row.column1 || b.code !== row.column2 || !samePatient(a, b) || !inForce(row, a.date)) continue;
+        const sameDate = a.date === b.date;
+        if ((row.scope === 'sameDay' || row.scope === 'sameSession' || row.scope === 'sameIntervention') && !sameDate) continue;
+        const key = [Math.min(i, j), Math.max(i, j), row.source.document, row.source.line].join('|');
+        if (seenPair.has(key)) continue;
+        seenPair.add(key);
+        out.push({ type: 'nonCumulation', refusal: row.refusal, acts: [i, j].sort((x, y) => x - y), codes: [a.code, b.code], message: `${a.code} and ${b.code} cannot be billed together (${row.scope})`, source: row.source });
+      }
+    }
+  }
+
+  // limits: one evaluation per rule (source) and code group
+  const seenLimit = new Set<string>();
+  for (const row of feed.limits) {
+    const key = `${row.kind}|${row.source.document}|${row.source.line}|${row.group.join(',')}|${row.max}`;
+    if (seenLimit.has(key)) continue;
+    seenLimit.add(key);
+    out.push(...limitViolations(row, claim, inForce));
+  }
+
+  for (const row of feed.qualifications) {
+    if (row.additional) continue;
+    const allowed = [...row.specialties, ...row.inCollaboration].map(fold);
+    claim.forEach((a, i) => {
+      if (a.code !== row.code || !a.specialty || !inForce(row, a.date)) return;
+      const s = fold(a.specialty);
+      if (allowed.length && !allowed.some((x) => x.startsWith(s) || s.startsWith(x) || x.split(' ')[0] === s.split(' ')[0])) {
+        out.push({ type: 'qualification', refusal: null, acts: [i], codes: [a.code], message: `${a.code} billed by ${a.specialty}, reserved to ${row.specialties.concat(row.inCollaboration).join(', ')}`, source: row.source });
+      }
+    });
+  }
+
+  for (const row of feed.priorApprovals) {
+    claim.forEach((a, i) => {
+      if (a.code === row.code && a.approved === false && inForce(row, a.date)) out.push({ type: 'priorApproval', refusal: row.refusal, acts: [i], codes: [a.code], message: `${a.code} needs prior approval (${row.by})`, source: row.source });
+    });
+  }
+
+  for (const row of feed.settings) {
+    claim.forEach((a, i) => {
+      if (a.code !== row.code || !a.setting || !inForce(row, a.date)) return;
+      if ((row.setting === 'ambulatory' && a.setting === 'hospitalised') || (row.setting === 'hospitalised' && a.setting === 'ambulatory')) {
+        out.push({ type: 'setting', refusal: row.refusal, acts: [i], codes: [a.code], message: `${a.code} is reimbursed for ${row.setting} patients only`, source: row.source });
+      }
+    });
+  }
+  return out;
+}
+
+function limitViolations(row: LimitRow, claim: readonly BilledAct[], inForce: (r: LimitRow, d: string) => boolean): Violation[] {
+  const out: Violation[] = [];
+  const idx = claim.map((a, i) => i).filter((i) => row.group.includes(claim[i].code) && inForce(row, claim[i].date));
+  if (row.kind === 'quantity') {
+    // units on one act, or on the same day when the limit is per day/session
+    const buckets = new Map<string, number[]>();
+    for (const i of idx) {
+      const a = claim[i];
+      const k = row.adjudication === 'line' ? `${i}` : `${a.patient ?? ''}|${a.date}`;
+      buckets.set(k, [...(buckets.get(k) ?? []), i]);
+    }
+    for (const acts of buckets.values()) {
+      const units = acts.reduce((n, i) => n + (claim[i].units ?? 1), 0);
+      if (units > row.max) out.push({ type: 'quantity', refusal: row.refusal, acts, codes: acts.map((i) => claim[i].code), message: `${units} ${row.per} units billed, at most ${row.max}`, source: row.source });
+    }
+    return out;
+  }
+  // frequency: acts of the same patient (and lesion when counted per lesion) inside the period ending at each act
+  const reported = new Set<string>();
+  for (const i of idx) {
+    const a = claim[i];
+    const window = idx.filter((j) => {
+      const b = claim[j];
+      if ((b.patient ?? '') !== (a.patient ?? '')) return false;
+      if (row.per === 'lesion' && (b.lesion ?? '') !== (a.lesion ?? '')) return false;
+      return b.date <= a.date && inPeriod(b.date, a.date, row.period);
+    });
+    const count = window.reduce((n, j) => n + (claim[j].units ?? 1), 0);
+    const key = window.join(',');
+    if (count > row.max && !reported.has(key)) {
+      reported.add(key);
+      const period = row.period ? `${row.period.count} ${row.period.unit}` : 'ever';
+      out.push({ type: 'frequency', refusal: row.refusal, acts: window, codes: window.map((j) => claim[j].code), message: `${count} billed, at most ${row.max} per ${period}${row.per !== 'patient' ? ` per ${row.per}` : ''}`, source: row.source });
+    }
+  }
+  return out;
+}
+
+/** Does `earlier` fall in the period that ends at `later`? Calendar years count whole years back. */
+export function inPeriod(earlier: string, later: string, period: LimitRow['period']): boolean {
+  if (!period) return true;
+  const e = new Date(earlier + 'T00:00:00Z');
+  const l = new Date(later + 'T00:00:00Z');
+  switch (period.unit) {
+    case 'calendarYear':
+      return l.getUTCFullYear() - e.getUTCFullYear() < period.count;
+    case 'day':
+      return (l.getTime() - e.getTime()) / 86_400_000 < period.count;
+    case 'week':
+      return (l.getTime() - e.getTime()) / 86_400_000 < 7 * period.count;
+    case 'month': {
+      const back = new Date(l);
+      back.setUTCMonth(back.getUTCMonth() - period.count);
+      return e > back;
+    }
+    case 'year': {
+      const back = new Date(l);
+      back.setUTCFullYear(back.getUTCFullYear() - period.count);
+      return e > back;
+    }
+    default:
+      return earlier === later;
+  }
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}

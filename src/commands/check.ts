@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkClaim, Claim, type Violation } from '../check/evaluate.js';
+import { Feed } from '../feed/schema.js';
+import { formatJson } from '../output/write.js';
+import type { Command, CommandIO } from './types.js';
+
+const usage = `Usage: nomen check CLAIM.json [--out DIR] [--json]
+
+Check billed acts against the application rules of a build.
+
+  CLAIM.json   JSON array of acts: {"code": "589676", "date": "2024-03-01"}
+               with optional patient, lesion, units, specialty,
+               setting ("ambulatory" | "hospitalised"), approved (boolean)
+  --out DIR    build directory holding feed/feed.json (default: out)
+  --json       print violations as JSON
+
+Exit codes: 0 no rule broken, 1 a rule broken, 2 bad input or no feed.`;
+
+export const command: Command = {
+  name: 'check',
+  summary: 'check billed acts against non-cumulation, limits and qualification rules',
+  usage,
+  async run(argv: string[], io: CommandIO): Promise<number> {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string', default: 'out' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    } catch (e) {
+      io.stderr(`nomen check: ${(e as Error).message}\n${usage}\n`);
+      return 2;
+    }
+    if (parsed.values.help) {
+      io.stdout(usage + '\n');
+      return 0;
+    }
+    if (parsed.positionals.length !== 1) {
+      io.stderr(`nomen check: expected one CLAIM.json\n${usage}\n`);
+      return 2;
+    }
+    const claimPath = parsed.positionals[0];
+    const feedPath = join(parsed.values.out ?? 'out', 'feed', 'feed.json');
+    const claim = await readJson(claimPath, io);
+    if (claim === undefined) return 2;
+    const c = Claim.safeParse(claim);
+    if (!c.success) {
+      io.stderr(`nomen check: ${claimPath}: not a claim: ${c.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}\n`);
+      return 2;
+    }
+    const feedRaw = await readJson(feedPath, io);
+    if (feedRaw === undefined) return 2;
+    const f = Feed.safeParse(feedRaw);
+    if (!f.success) {
+      io.stderr(`nomen check: ${feedPath}: not a rules feed (rebuild with nomen build)\n`);
+      return 2;
+    }
+    const violations = checkClaim(f.data, c.data);
+    if (parsed.values.json) io.stdout(formatJson({ violations }));
+    else io.stdout(render(violations, c.data.length));
+    return violations.length ? 1 : 0;
+  },
+};
+
+async function readJson(path: string, io: CommandIO): Promise<unknown> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (e) {
+    io.stderr(`nomen check: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    io.stderr(`nomen check: ${path}: invalid JSON: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}
+
+function render(vs: readonly Violation[], acts: number): string {
+  if (vs.length === 0) return `${acts} act(s) checked: no rule broken\n`;
+  const lines = [`${acts} act(s) checked: ${vs.length} rule(s) broken`];
+  for (const v of vs) {
+    lines.push('');
+    lines.push(`${v.type}${v.refusal ? ` (refusal ${v.refusal})` : ''}: ${v.message}`);
+    lines.push(`  acts: ${v.acts.map((i) => `#${i + 1}`).join(', ')}`);
+    lines.push(`  source: ${v.source.document}${v.source.article ? `, art. ${v.source.article}` : ''}, line ${v.source.line}`);
+    lines.push(`  "${v.source.text.replace(/\s+/g, ' ').trim()}"`);
+  }
+  return lines.join('\n') + '\n';
+}

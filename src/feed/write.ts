@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic, writeJsonAtomic } from '../output/write.js';
+import { FEED_TABLES, Feed, LimitRow, NonCumulationRow, PriorApprovalRow, QualificationRow, SettingRow, type FeedTable } from './schema.js';
+
+/**
+ * Write the feed under `outDir/feed/`: `feed.json` (all tables), one
+ * `<table>.json` and `<table>.csv` per table, and `schema/<table>.schema.json`
+ * generated from the zod row schemas. Writes are atomic. A writer never
+ * parses: it takes rows.
+ */
+export async function writeFeed(feed: Feed, outDir: string): Promise<string[]> {
+  const dir = join(outDir, 'feed');
+  const valid = Feed.parse(feed);
+  const written: string[] = [];
+  const put = async (name: string, data: string | unknown, json: boolean) => {
+    const path = join(dir, name);
+    if (json) await writeJsonAtomic(path, data);
+    else await writeFileAtomic(path, data as string);
+    written.push(path);
+  };
+  await put('feed.json', valid, true);
+  for (const t of FEED_TABLES) {
+    await put(`${fileName(t)}.json`, valid[t], true);
+    await put(`${fileName(t)}.csv`, toCsv(t, valid[t] as unknown as Record<string, unknown>[]), false);
+    await put(`schema/${fileName(t)}.schema.json`, z.toJSONSchema(z.array(ROW_SCHEMAS[t])), true);
+  }
+  await put('schema/feed.schema.json', z.toJSONSchema(Feed), true);
+  return written;
+}
+
+const ROW_SCHEMAS: Record<FeedTable, z.ZodType> = {
+  nonCumulation: NonCumulationRow,
+  limits: LimitRow,
+  qualifications: QualificationRow,
+  priorApprovals: PriorApprovalRow,
+  settings: SettingRow,
+};
+
+export function fileName(t: FeedTable): string {
+  return t.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+}
+
+/** CSV columns per table: nested values flattened (`period` → `period_count`, `period_unit`; lists joined by `|`). */
+export function toCsv(table: FeedTable, rows: readonly Record<string, unknown>[]): string {
+  const shape = (ROW_SCHEMAS[table] as z.ZodObject).shape as Record<string, unknown>;
+  const cols: string[] = [];
+  for (const k of Object.keys(shape)) {
+    if (k === 'period') cols.push('period_count', 'period_unit');
+    else if (k === 'source') cols.push('source_document', 'source_article', 'source_line', 'source_text');
+    else cols.push(k);
+  }
+  const lines = [cols.join(',')];
+  for (const r of rows) {
+    const vals = cols.map((c) => {
+      if (c === 'period_count') return (r.period as { count: number } | null)?.count ?? '';
+      if (c === 'period_unit') return (r.period as { unit: string } | null)?.unit ?? '';
+      if (c.startsWith('source_')) return (r.source as Record<string, unknown>)[c.slice(7)] ?? '';
+      const v = r[c];
+      return Array.isArray(v) ? v.join('|') : (v ?? '');
+    });
+    lines.push(vals.map((v) => csvCell(String(v))).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function csvCell(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
