@@ -33,8 +33,13 @@ export function codeHistory(g: CodeGroupState): HistoryRow[] {
   const all = [...g.status, ...g.label, ...g.value] as Version<unknown>[];
   const dates = [...new Set(all.flatMap((v) => [v.from, v.to]).filter((d): d is string => d !== null))].sort();
   const rows: HistoryRow[] = [];
-  const pre = g.status.find((s) => s.from === null && s.to !== null);
-  if (pre) rows.push(row(g, [pre, null, null], 'in-force', null, pre.to));
+  // before the first known date: a code repealed or revalued by its first decree (old value quoted)
+  const pre = <T>(h: Version<T>[]) => h.find((v) => v.from === null && v.to !== null) ?? null;
+  const before = [pre(g.status), pre(g.label), pre(g.value)] as (Version<unknown> | null)[];
+  if (before.some(Boolean)) {
+    const to = before.filter((v): v is Version<unknown> => v !== null).map((v) => v.to!).sort()[0];
+    rows.push(row(g, before, 'in-force', null, to));
+  }
   dates.forEach((d, i) => {
     const status = versionAt(g.status, d);
     if (!status) return;

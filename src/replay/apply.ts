@@ -105,6 +105,8 @@ function putPrestation(ctx: ApplyContext, a: Amendment, codes: string[], claimed
   const p: Prestation | undefined = ctx.doc.prestations[idx[0]];
   const at = p?.at ?? a.at;
   if (a.type === 'insertion') {
+    // one decree inserting a code into each list it belongs to is one insertion
+    if (st === 'in-force' && statusCur?.source.document === ctx.doc.document.id) return;
     if (st === 'in-force')
       report(ctx, 'warning', 'replay/insert-in-force', `${g.key} is inserted but already in force`, g.codes, a.at, statusCur?.source ?? null);
     ctx.counts.insertions++;
@@ -135,6 +137,11 @@ function repealPrestation(ctx: ApplyContext, a: Amendment, codes: string[]): voi
   ctx.counts.repeals++;
   if (st === 'repealed') {
     const last = existing!.status[existing!.status.length - 1];
+    // the same decree naming the code again (in each list it appears in) is one repeal
+    if (last.source.document === ctx.doc.document.id) {
+      ctx.counts.repeals--;
+      return;
+    }
     report(ctx, 'error', 'replay/not-in-force', `${existing!.key} is repealed but was already repealed`, existing!.codes, a.at, last.closedBy ?? last.source);
     return;
   }
@@ -169,15 +176,25 @@ function checkInForce(ctx: ApplyContext, a: Amendment, g: CodeGroupState, create
 function changeValue(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   const { g, created } = groupFor(ctx, codes, a.at);
   checkInForce(ctx, a, g, created);
-  const cur = current(g.value);
+  let cur = current(g.value);
   const old = asValue(a.old);
-  if (a.old !== null && a.old !== undefined && cur?.value) {
-    ctx.counts.oldValueChecks++;
-    if (old && sameValue(old, cur.value)) ctx.counts.oldValueAgreed++;
-    else
-      report(ctx, 'warning', 'replay/old-value-differs', `${g.key}: the decree quotes the old value ${formatValue(old) ?? JSON.stringify(a.old)}, the state has ${formatValue(cur.value)}`, g.codes, a.at, cur.source);
+  if (a.old !== null && a.old !== undefined) {
+    ctx.counts.oldValueQuoted++;
+    if (cur?.value) {
+      ctx.counts.oldValueChecks++;
+      if (old && sameValue(old, cur.value)) ctx.counts.oldValueAgreed++;
+      else
+        report(ctx, 'warning', 'replay/old-value-differs', `${g.key}: the decree quotes the old value ${formatValue(old) ?? JSON.stringify(a.old)}, the state has ${formatValue(cur.value)}`, g.codes, a.at, cur.source);
+    } else if (old) {
+      // nothing to compare with: the quote is what we know of the value before this decree
+      report(ctx, 'info', 'replay/old-value-unverified', `${g.key}: the decree quotes the old value ${formatValue(old)}; the state has no value to compare`, g.codes, a.at, null);
+      g.value.push({ from: null, to: ctx.date, knownSince: true, value: old, source: ref(ctx, a.at), closedBy: ref(ctx, a.at) });
+      cur = null;
+    }
   }
-  let nw = a.type === 'repeal' ? null : asValue(a.new);
+  // `le libellé et la valeur relative … sont modifiés comme suit : "<code line>"`: the value is on the code line
+  const fromLine = ctx.doc.prestations[prestationsFor(ctx.doc, codes)[0]]?.value;
+  let nw = a.type === 'repeal' ? null : (asValue(a.new) ?? (fromLine ? stateValue(fromLine) : null));
   // `est portée à ... 400`: the letter is the previous one's
   if (nw && nw.letter === null && cur?.value?.letter) nw = { ...nw, letter: cur.value.letter, terms: nw.terms.map((t) => ({ ...t, letter: t.letter ?? cur.value!.letter })) };
   if (a.type !== 'repeal' && nw === null) {
@@ -198,7 +215,8 @@ function changeLabel(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   const old = asText(a.old);
   if (old !== null && cur?.value && normText(old) !== normText(cur.value))
     report(ctx, 'warning', 'replay/old-label-differs', `${g.key}: the decree quotes the old label "${old}", the state has "${cur.value}"`, g.codes, a.at, cur.source);
-  const nw = a.type === 'repeal' ? null : asText(a.new);
+  const nw = a.type === 'repeal' ? null : (asText(a.new) ?? ctx.doc.prestations[prestationsFor(ctx.doc, codes)[0]]?.label ?? null);
+  if (nw === null && a.type !== 'repeal') return;
   const before = cur?.value ?? null;
   if (setLabel(ctx, g, nw, a.at, created)) {
     ctx.counts.labels++;
@@ -213,18 +231,37 @@ function changeWords(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   const old = asText(a.old);
   const nw = asText(a.new) ?? '';
   if (!g || !cur?.value || old === null) return;
-  const i = cur.value.indexOf(old);
+  ctx.counts.wordsQuoted++;
+  // exact words first; else spacing, parentheses and Justel notes (`<Err. …>`) ignored
+  let base = cur.value;
+  let words = old;
+  let i = base.indexOf(words);
+  if (i < 0) {
+    [base, words] = [loose(base), loose(old)];
+    i = base.indexOf(words);
+  }
   if (i < 0) {
     report(ctx, 'info', 'replay/words-not-found', `${g.key}: the words "${old}" are not in its known label`, g.codes, a.at, cur.source);
     return;
   }
+  ctx.counts.wordsFound++;
   touch(ctx, g, a.at);
   const before = cur.value;
-  const label = a.type === 'repeal' ? before.slice(0, i) + before.slice(i + old.length) : before.slice(0, i) + nw + before.slice(i + old.length);
+  const label = base.slice(0, i) + (a.type === 'repeal' ? '' : nw) + base.slice(i + words.length);
   if (setLabel(ctx, g, label.replace(/\s+/g, ' ').trim(), a.at, false)) {
     ctx.counts.labels++;
     change(ctx, 'label', g.codes, a, before, label);
   }
+}
+
+/** Text compared loosely: editorial notes, parentheses and spaces around dashes dropped. */
+function loose(s: string): string {
+  return s
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[()]/g, '')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Prestations the document states that no amendment claimed: what the text says they are from now. */
@@ -262,7 +299,7 @@ export function applyDocument(ws: WorkingState, doc: NomenclatureDocument): Chan
     date: doc.document.entryIntoForce.date,
     changes: [],
     diagnostics: [],
-    counts: { insertions: 0, repeals: 0, values: 0, labels: 0, rules: 0, oldValueChecks: 0, oldValueAgreed: 0 },
+    counts: { insertions: 0, repeals: 0, values: 0, labels: 0, rules: 0, oldValueQuoted: 0, oldValueChecks: 0, oldValueAgreed: 0, wordsQuoted: 0, wordsFound: 0 },
     touched: new Set(),
   };
   const claimed = new Set<number>();

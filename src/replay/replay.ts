@@ -69,8 +69,11 @@ export interface ReplaySummary {
   insertions: number;
   repeals: number;
   diagnostics: { error: number; warning: number; info: number };
+  oldValueQuoted: number;
   oldValueChecks: number;
   oldValueAgreed: number;
+  wordsQuoted: number;
+  wordsFound: number;
 }
 
 export function summarize(r: ReplayResult): ReplaySummary {
@@ -80,8 +83,11 @@ export function summarize(r: ReplayResult): ReplaySummary {
     insertions: 0,
     repeals: 0,
     diagnostics: { error: 0, warning: 0, info: 0 },
+    oldValueQuoted: 0,
     oldValueChecks: 0,
     oldValueAgreed: 0,
+    wordsQuoted: 0,
+    wordsFound: 0,
   };
   for (const g of r.state.groups) {
     if (statusOf(g) === 'in-force') s.codesInForce++;
@@ -90,8 +96,11 @@ export function summarize(r: ReplayResult): ReplaySummary {
   for (const c of r.changeSets) {
     s.insertions += c.counts.insertions;
     s.repeals += c.counts.repeals;
+    s.oldValueQuoted += c.counts.oldValueQuoted;
     s.oldValueChecks += c.counts.oldValueChecks;
     s.oldValueAgreed += c.counts.oldValueAgreed;
+    s.wordsQuoted += c.counts.wordsQuoted;
+    s.wordsFound += c.counts.wordsFound;
   }
   for (const d of r.state.diagnostics) s.diagnostics[d.severity]++;
   return s;
@@ -102,7 +111,8 @@ export function summaryLines(r: ReplayResult): string[] {
   return [
     `replay: ${r.state.documents.length} documents, ${s.codesInForce} code groups in force, ${s.valuesSet} with a relative value`,
     `replay: ${s.insertions} insertions, ${s.repeals} repeals`,
-    `replay: old values quoted ${s.oldValueChecks} checked, ${s.oldValueAgreed} agreed, ${s.oldValueChecks - s.oldValueAgreed} differ`,
+    `replay: old values quoted ${s.oldValueQuoted}: ${s.oldValueChecks} checked against the state, ${s.oldValueAgreed} agreed, ${s.oldValueChecks - s.oldValueAgreed} differ, ${s.oldValueQuoted - s.oldValueChecks} with no earlier value known`,
+    `replay: words changed in known labels ${s.wordsQuoted}: ${s.wordsFound} found in the state's label, ${s.wordsQuoted - s.wordsFound} not found`,
     `replay: consistency diagnostics ${s.diagnostics.error} errors, ${s.diagnostics.warning} warnings, ${s.diagnostics.info} info`,
   ];
 }

@@ -159,8 +159,13 @@ export const ChangeSet = z.object({
     values: z.number().int(),
     labels: z.number().int(),
     rules: z.number().int(),
+    /** relative-value amendments quoting the old value; checked when the state had one. */
+    oldValueQuoted: z.number().int(),
     oldValueChecks: z.number().int(),
     oldValueAgreed: z.number().int(),
+    /** word changes inside a known label: quoted words found in the state's label. */
+    wordsQuoted: z.number().int(),
+    wordsFound: z.number().int(),
   }),
 });
 export type ChangeSet = z.infer<typeof ChangeSet>;

@@ -1,0 +1,82 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { command as at } from '../../src/commands/at.js';
+import { command as diff } from '../../src/commands/diff.js';
+import { command as history } from '../../src/commands/history.js';
+import { parseFile } from '../../src/pipeline/parse.js';
+import { replay, summarize } from '../../src/replay/replay.js';
+import { writeReplayOutputs } from '../../src/replay/write.js';
+import type { NomenclatureDocument } from '../../src/schema/document.js';
+import { AtRow, ChangeSet, Diff, HistoryRow, NomenclatureState, Timeline } from '../../src/schema/replay.js';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const corpus = resolve(repoRoot, '../shared/corpus');
+const seeds = resolve(repoRoot, '../shared/seeds');
+
+async function run(cmd: typeof at, argv: string[]): Promise<string> {
+  let out = '';
+  const code = await cmd.run(argv, { stdout: (s) => (out += s), stderr: (s) => (out += s), isTTY: false });
+  expect(code).toBe(0);
+  return out;
+}
+
+describe.runIf(existsSync(corpus))('replay of the real corpus', () => {
+  it('461215-461226 (inserted 2002, label words changed 2003, value replaced 2017): three versions with their sources', async () => {
+    const docs = await Promise.all(['2002022476', '2003022342', '2017040354'].map((n) => parseFile(join(corpus, `${n}.md`))));
+    const out = mkdtempSync(join(tmpdir(), 'nomen-replay-'));
+    try {
+      await writeReplayOutputs(docs, out);
+      const rows = (JSON.parse(await run(history, ['461215', '--out', out, '--json'])) as unknown[]).map((r) => HistoryRow.parse(r));
+      expect(rows.map((r) => [r.from, r.to, r.source])).toEqual([
+        ['2002-08-01', '2003-04-01', '2002022476'],
+        ['2003-04-01', '2017-08-01', '2003022342'],
+        ['2017-08-01', null, '2017040354'],
+      ]);
+      expect(rows[0].codes).toEqual(['461215', '461226']);
+      expect(rows[2].value).toEqual({ letter: 'N', coefficient: 94.19 });
+      expect(rows[1].label).toContain('469814-469825');
+      expect(rows[1].sentence).toMatch(/dans le libellé de la prestation 461215-461226, les mots/);
+      const text = await run(history, ['461215-461226', '--out', out]);
+      expect(text).toMatch(/\[2003-04-01 → 2017-08-01\) in-force {2}N 104 {2}2003022342/);
+      // the state in force on a day between the decrees
+      const day = (JSON.parse(await run(at, ['2010-01-01', '--out', out, '--json'])) as unknown[]).map((r) => AtRow.parse(r));
+      expect(day.find((r) => r.codes[0] === '461215')).toMatchObject({ from: '2003-04-01', to: '2017-08-01', source: '2003022342' });
+      // what one decree changed, against the day before it
+      const dec = Diff.parse(JSON.parse(await run(diff, ['--decree', '2017040354', '--out', out, '--json'])));
+      expect(dec.values).toContainEqual({ codes: ['461215', '461226'], old: 'N 104', new: 'N 94,19' });
+      expect(dec.added).toEqual([]);
+      const dates = Diff.parse(JSON.parse(await run(diff, ['--at', '2002-01-01', '--at', '2004-06-01', '--out', out, '--json'])));
+      expect(dates.added.map((p) => p.codes.join('-'))).toContain('461215-461226');
+      expect(dates.removed.map((p) => p.codes.join('-'))).not.toContain('461215-461226');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('replays the corpus and the seeds with every output validated; quoted old values are all examined', async () => {
+    const files = [
+      ...readdirSync(corpus).filter((f) => f.endsWith('.md')).map((f) => join(corpus, f)),
+      ...readdirSync(seeds).map((f) => join(seeds, f)),
+    ];
+    const docs: NomenclatureDocument[] = [];
+    for (const f of files) docs.push(await parseFile(f));
+    const r = replay(docs);
+    for (const c of r.changeSets) ChangeSet.parse(c);
+    NomenclatureState.parse(r.state);
+    Timeline.parse(r.timeline);
+    expect(r.changeSets).toHaveLength(files.length);
+    const s = summarize(r);
+    const quoted = docs.flatMap((d) => d.amendments).filter((a) => a.subject === 'relativeValue' && a.old !== null);
+    // each quoted old value, per code group, is either compared with the state or reported as unverified
+    const groups = quoted.reduce((n, a) => n + Math.max(1, a.codes.length), 0);
+    const unverified = r.state.diagnostics.filter((d) => d.code === 'replay/old-value-unverified').length;
+    expect(s.oldValueQuoted).toBe(groups);
+    expect(s.oldValueChecks + unverified).toBe(s.oldValueQuoted);
+    expect(s.codesInForce).toBeGreaterThan(500);
+    // a decree's own repeated mentions never count as contradictions
+    expect(r.state.diagnostics.filter((d) => d.state?.document === d.document && d.severity !== 'info')).toEqual([]);
+  }, 120_000);
+});
