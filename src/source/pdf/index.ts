@@ -13,6 +13,7 @@ import { loadPdf, type PdfLimits } from './load.js';
 import { blocks, layoutPage, repeatedKeys, type Column } from './columns.js';
 import { detectLanguage, languageScore } from './language.js';
 import type { PdfLine } from './lines.js';
+import { applyGeometry, type LineRole } from './paragraphs.js';
 
 export type { PdfLimits } from './load.js';
 export { DEFAULT_LIMITS } from './load.js';
@@ -62,26 +63,17 @@ export async function ingestPdf(source: SourceFile, limits?: PdfLimits): Promise
   const nl = new TextOut();
   const pageStarts: number[] = [];
   const furniture: string[] = [];
-  for (const l of layouts) {
+  const langs = assignLanguages(layouts.map((l) => l.columns.map(columnLanguage)));
+  layouts.forEach((l, p) => {
     pageStarts.push(fr.length());
     for (const f of l.furniture) if (!furniture.includes(f)) furniture.push(f);
     fr.blocks(blocks(l.spanning));
-    const langs = l.columns.map((c) => columnLanguage(c));
-    const anyFrench = langs.includes('fr');
-    l.columns.forEach((c, i) => {
-      // a column is Dutch only when the text says so; unknown columns stay with the French
-      const dutch = langs[i] === 'nl' && (anyFrench || l.columns.length > 1);
-      (dutch ? nl : fr).blocks(blocks(c.lines));
-    });
-  }
+    l.columns.forEach((c, i) => (langs[p][i] === 'nl' ? nl : fr).blocks(blocks(c.lines)));
+  });
   const original = fr.text();
   if (original.trim().length === 0) throw new SourceError('pdf-no-text', source.path, 'PDF has no French text after removing page furniture');
-  const ingested = ingestPdfText(source, original, pageStarts);
+  const ingested = applyGeometry(ingestPdfText(source, original, pageStarts), fr.roles);
   if (ingested.paragraphs.length === 0) throw new SourceError('pdf-no-text', source.path, 'PDF text holds no paragraph');
-  for (const p of ingested.paragraphs) {
-    const lead = /^(Article\s+\d+(?:er)?(?:bis|ter|quater)?\.|Art\.\s*\d+(?:er)?(?:bis|ter|quater)?\.)/.exec(ingested.text.text.slice(p.start, p.end));
-    if (lead) p.heading = lead[1];
-  }
   const nlText = nl.text();
   return {
     ...ingested,
@@ -94,6 +86,30 @@ export async function ingestPdf(source: SourceFile, limits?: PdfLimits): Promise
       published: publicationDate(furniture),
     },
   };
+}
+
+/**
+ * Settle each column's language. The text decides; a column whose text says
+ * too little (a page of tables) takes the opposite of its neighbour on a
+ * bilingual page, or else the language its side has on the other pages.
+ */
+export function assignLanguages(pages: ('fr' | 'nl' | 'unknown')[][]): ('fr' | 'nl')[][] {
+  const bilingual = pages.some((cols) => cols.includes('nl'));
+  const side = new Map<string, number>(); // `${columns}:${index}` → fr votes minus nl votes
+  for (const cols of pages) cols.forEach((l, i) => {
+    const k = `${cols.length}:${i}`;
+    side.set(k, (side.get(k) ?? 0) + (l === 'fr' ? 1 : l === 'nl' ? -1 : 0));
+  });
+  return pages.map((cols) =>
+    cols.map((l, i) => {
+      if (l !== 'unknown') return l;
+      if (!bilingual || cols.length < 2) return 'fr';
+      const others = cols.filter((_, j) => j !== i);
+      if (others.includes('fr') && !others.includes('nl')) return 'nl';
+      if (others.includes('nl') && !others.includes('fr')) return 'fr';
+      return (side.get(`${cols.length}:${i}`) ?? 0) < 0 ? 'nl' : 'fr';
+    }),
+  );
 }
 
 function columnLanguage(c: Column): 'fr' | 'nl' | 'unknown' {
@@ -114,6 +130,7 @@ class TextOut {
   private parts: string[] = [];
   private len = 0;
   readonly boxes: LineBox[] = [];
+  readonly roles: LineRole[] = [];
 
   length(): number {
     return this.len;
@@ -127,18 +144,40 @@ class TextOut {
   blocks(bs: PdfLine[][]): void {
     for (const b of bs) {
       if (this.len > 0) this.push('\n');
-      for (const line of b) {
+      const right = Math.max(...b.map((l) => l.x + l.w));
+      b.forEach((line, i) => {
         const start = this.len;
+        const prev = b[i - 1];
+        this.roles.push({ start: start + (line.text.match(/^\s*/)?.[0].length ?? 0), starts: startsParagraph(line, prev, right), row: isRow(line), page: line.page });
         this.push(line.text);
         this.boxes.push({ start, end: this.len, page: line.page, x: round(line.x), y: round(line.y), w: round(line.w), h: round(line.h) });
         this.push('\n');
-      }
+      });
     }
   }
 
   text(): string {
     return this.parts.join('');
   }
+}
+
+const LIST_MARKER = /^(?:[a-zA-Z]\)|[A-Z]\.\s|\d{1,2}°|\d{1,2}\.\s|[-•o]\s|§\s?\d|Art(?:icle|\.)\s)/;
+
+/** A line begins a paragraph: first of its block, indented, or after a short line ending a sentence. */
+function startsParagraph(line: PdfLine, prev: PdfLine | undefined, right: number): boolean {
+  if (!prev) return true;
+  if (line.mono && prev.mono) return false; // a fixed-width block is one paragraph, as in markdown
+  if (line.mono !== prev.mono) return true;
+  if (isRow(prev)) return true;
+  const prevShort = prev.x + prev.w < right - line.size * 2;
+  if (line.x - prev.x > line.size * 0.8 && prevShort) return true;
+  if (prevShort && /[.:;"]$/.test(prev.text)) return true;
+  return prevShort && LIST_MARKER.test(line.text);
+}
+
+/** Cells on one baseline: separated by wide gaps (two spaces), holding numbers. */
+function isRow(line: PdfLine): boolean {
+  return !line.mono && line.text.split(/ {2,}/).length >= 3 && /\d/.test(line.text);
 }
 
 function round(v: number): number {

@@ -1,0 +1,152 @@
+/**
+ * Does the PDF route read what the markdown route reads? Each corpus decree
+ * is rendered to a bilingual Moniteur PDF (scripts/pdf-fixtures), then both
+ * the markdown and the PDF run through the full pipeline and their facts are
+ * compared per field: codes, pairs, prestations with values, amendments,
+ * entry-into-force date. Agreement = 2·common / (markdown + pdf) facts.
+ *
+ *   npx tsx scripts/pdf-agreement.ts [--limit N] [--verbose]
+ *
+ * A PDF has no front matter: the publication date comes from the running
+ * header (`layout.published`), handed to the pipeline as `publication`
+ * until extractMeta reads `layout.published` itself.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { makeSourceFile } from '../src/source/decode.js';
+import { ingestPdf } from '../src/source/pdf/index.js';
+import { parseIngested, parseSource } from '../src/pipeline/parse.js';
+import type { NomenclatureDocument } from '../src/schema/document.js';
+import { moniteurPdf } from './pdf-fixtures/moniteur.js';
+
+export const FIELDS = ['codes', 'pairs', 'prestations', 'amendments', 'entryIntoForce'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface FieldScore {
+  markdown: number;
+  pdf: number;
+  common: number;
+  onlyMarkdown: string[];
+  onlyPdf: string[];
+}
+
+export interface AgreementReport {
+  files: number;
+  fields: Record<Field, FieldScore>;
+  failures: { file: string; reason: string }[];
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+
+/** The facts of one document, per field, as comparable strings (a multiset). */
+export function facts(doc: NomenclatureDocument): Record<Field, string[]> {
+  const value = (v: NomenclatureDocument['prestations'][number]['value']) =>
+    v ? v.terms.map((t) => `${t.letter ?? '?'}${t.coefficient}`).join('+') : '-';
+  return {
+    codes: doc.codes.map((c) => c.code),
+    pairs: doc.codes.filter((c) => c.pairedWith && c.role === 'ambulatory').map((c) => `${c.code}-${c.pairedWith}`),
+    prestations: doc.prestations.map((p) => `${p.codes.join('-')}=${value(p.value)}`),
+    amendments: doc.amendments.map((a) => `${a.type}/${a.subject}/${a.target.article ?? '?'}/${a.codes.map((g) => g.join('-')).join(',')}`),
+    entryIntoForce: [doc.document.entryIntoForce.date ?? 'none'],
+  };
+}
+
+function compare(a: string[], b: string[]): FieldScore {
+  const left = new Map<string, number>();
+  for (const x of a) left.set(x, (left.get(x) ?? 0) + 1);
+  let common = 0;
+  const onlyPdf: string[] = [];
+  for (const x of b) {
+    const n = left.get(x) ?? 0;
+    if (n > 0) {
+      common++;
+      left.set(x, n - 1);
+    } else onlyPdf.push(x);
+  }
+  const onlyMarkdown = [...left].flatMap(([k, n]) => Array<string>(n).fill(k));
+  return { markdown: a.length, pdf: b.length, common, onlyMarkdown, onlyPdf };
+}
+
+export function ratio(s: FieldScore): number {
+  return s.markdown + s.pdf === 0 ? 1 : (2 * s.common) / (s.markdown + s.pdf);
+}
+
+export async function compareFile(file: string): Promise<Record<Field, FieldScore>> {
+  const md = await readFile(file);
+  const fromMarkdown = parseSource(makeSourceFile(file, md));
+  const pdfPath = file.replace(/\.md$/, '.pdf');
+  const pdf = await moniteurPdf(md.toString('utf8'));
+  const ingested = await ingestPdf(makeSourceFile(pdfPath, pdf));
+  const published = ingested.layout.published;
+  const fromPdf = parseIngested({ ...ingested, frontMatter: published ? { publication: published } : null });
+  const a = facts(fromMarkdown);
+  const b = facts(fromPdf);
+  return Object.fromEntries(FIELDS.map((f) => [f, compare(a[f], b[f])])) as Record<Field, FieldScore>;
+}
+
+export async function runAgreement(files: string[]): Promise<AgreementReport> {
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, { markdown: 0, pdf: 0, common: 0, onlyMarkdown: [], onlyPdf: [] }])) as Record<Field, FieldScore>;
+  const failures: AgreementReport['failures'] = [];
+  for (const file of files) {
+    try {
+      const r = await compareFile(file);
+      for (const f of FIELDS) {
+        const s = fields[f];
+        s.markdown += r[f].markdown;
+        s.pdf += r[f].pdf;
+        s.common += r[f].common;
+        const tag = path.basename(file, '.md');
+        s.onlyMarkdown.push(...r[f].onlyMarkdown.map((x) => `${tag}: ${x}`));
+        s.onlyPdf.push(...r[f].onlyPdf.map((x) => `${tag}: ${x}`));
+      }
+    } catch (e) {
+      failures.push({ file, reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { files: files.length, fields, failures };
+}
+
+export async function corpusFiles(limit: number): Promise<string[]> {
+  const all = (await readdir(corpusDir)).filter((f) => f.endsWith('.md')).sort();
+  // spread the sample over the years rather than taking the oldest decrees
+  const step = Math.max(1, all.length / limit);
+  const out: string[] = [];
+  for (let i = 0; out.length < Math.min(limit, all.length); i++) out.push(path.join(corpusDir, all[Math.floor(i * step)]));
+  return out;
+}
+
+export function formatReport(r: AgreementReport, verbose = false): string[] {
+  const lines = [`PDF vs markdown agreement on ${r.files} corpus decrees${r.failures.length ? ` (${r.failures.length} failed)` : ''}`];
+  let common = 0;
+  let total = 0;
+  for (const f of FIELDS) {
+    const s = r.fields[f];
+    common += 2 * s.common;
+    total += s.markdown + s.pdf;
+    lines.push(`  ${f.padEnd(15)} ${(100 * ratio(s)).toFixed(2).padStart(6)}%  markdown ${s.markdown}, pdf ${s.pdf}, common ${s.common}`);
+    if (verbose) {
+      for (const x of s.onlyMarkdown.slice(0, 15)) lines.push(`      only markdown  ${x}`);
+      for (const x of s.onlyPdf.slice(0, 15)) lines.push(`      only pdf       ${x}`);
+    }
+  }
+  lines.push(`  ${'all facts'.padEnd(15)} ${(100 * (total ? common / total : 1)).toFixed(2).padStart(6)}%`);
+  for (const f of r.failures) lines.push(`  failed: ${f.file}: ${f.reason}`);
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { limit: { type: 'string', default: '25' }, verbose: { type: 'boolean', short: 'v' } } });
+  const files = await corpusFiles(Number(values.limit));
+  const report = await runAgreement(files);
+  process.stdout.write(formatReport(report, values.verbose).join('\n') + '\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
