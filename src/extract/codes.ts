@@ -60,7 +60,7 @@ function occurrences(
     const suggestion = checkDigit ? null : suggestCorrection(code, null, 'single', neighbours);
     if (slip) reportSlip(sink, slip, suggestion, spans[0]);
     else if (!checkDigit) reportCheckDigit(sink, code, suggestion, spans[0]);
-    return [{ code, valid: checkDigit, checkDigit, pairedWith: null, role, suggestion, at: provenance(doc, spans[0].start, spans[0].end) }];
+    return [{ code, ...(slip ? { written: slip } : {}), valid: checkDigit, checkDigit, pairedWith: null, role, suggestion, at: provenance(doc, spans[0].start, spans[0].end) }];
   }
   const [amb, hosp] = g.codes;
   const pairOk = isPair(amb, hosp);
@@ -97,6 +97,7 @@ function occurrences(
     else if (!checkDigit) reportCheckDigit(sink, code, suggestion, spans[k]);
     result.push({
       code,
+      ...(slip ? { written: slip } : {}),
       valid: checkDigit && pairOk,
       checkDigit,
       pairedWith: partner,

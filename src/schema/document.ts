@@ -46,6 +46,8 @@ export const DocumentMeta = z.object({
 /** A code as written in the text, with the two validity rules applied. */
 export const CodeOccurrence = z.object({
   code: Code,
+  /** the digits as typed when they are not 6 (a 7-digit slip `6553774`). */
+  written: z.string().regex(/^\d+$/).optional(),
   /** check digit holds and, when paired, the pair rule holds. */
   valid: z.boolean(),
   checkDigit: z.boolean(),
