@@ -43,7 +43,7 @@ function section<T>(out: string[], title: string, items: T[], line: (item: T) =>
 }
 
 function where(at: Provenance): string {
-  return `${at.line}:${at.column}`;
+  return `${at.page !== undefined ? `p${at.page} ` : ''}${at.line}:${at.column}`;
 }
 
 function prestationLine(p: Prestation): string {
