@@ -27,7 +27,7 @@ export function leadingCodeGroups(doc: DocumentStructure, quotes: Quote[]): Code
   for (const q of quotes) {
     for (const g of findCodeGroups(raw, q.innerStart, q.innerEnd)) {
       const before = raw.slice(Math.max(q.innerStart, raw.lastIndexOf('\n', g.start - 1) + 1), g.start);
-      if (/^[\s"*+°-]*(?:n°\s*)?$/u.test(before) || (g.start > q.innerStart && /^[\s"*+°-]*$/u.test(raw.slice(q.innerStart, g.start)))) out.push(g);
+      if (/^[\s"*+°-]*(?:n°\s*)?$/u.test(before) || (g.start > q.innerStart && /^[\s"*+°-]*$/u.test(raw.slice(q.innerStart, g.start))) || atOriginalLineStart(doc, g.start)) out.push(g);
     }
   }
   return out;
@@ -82,4 +82,12 @@ export function labelWithoutValue(doc: DocumentStructure, q: Quote): { label: st
     .replace(/[\s.…]+$/u, '')
     .trim();
   return { label, value: v.value };
+}
+
+/** Fixed-width blocks are folded into one paragraph: a code opening a line of the ORIGINAL file starts a prestation. */
+function atOriginalLineStart(doc: DocumentStructure, offset: number): boolean {
+  const t = doc.ingested.text;
+  const o = t.originalOffset(offset);
+  const lineStart = t.original.lastIndexOf('\n', o - 1) + 1;
+  return /^[\s"*+>`-]*$/u.test(t.original.slice(lineStart, o));
 }

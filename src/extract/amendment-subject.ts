@@ -17,7 +17,7 @@ const RULE_RE = /(?<!\p{L})règles?(?!\p{L})/iu;
 const RENUMBER_RE = /\bnuméros?\s+(?:d'ordre|de\s+code)\b/iu;
 /** `la prestation suivante`, `les prestations 310730-310741, …` as the head noun (not `de la prestation …`). */
 const PRESTATION_HEAD_RE =
-  /(?:^|[\s,(])(?:(?:la|les|une|des|cette|ces|deux|trois|quatre|cinq|\d+|nouvelles?)\s+)?(?:(?:intitulés?|sous-rubriques?|rubriques?)\s+(?:et\s+(?:la|les)\s+)?)?prestations?\b(?!\s+(?:de|d'|du)\s)/iu;
+  /(?:^|[\s,(])(?<!(?:\bde|\bdu|\bdes|après|avant|\bà|dans|pour|suit|suivent|\bpar)\s)(?:(?:la|les|une|des|cette|ces|deux|trois|quatre|cinq|\d+|nouvelles?)\s+)?(?:(?:intitulés?|sous-rubriques?|rubriques?)\s+(?:et\s+(?:la|les)\s+)?)?prestations?\b(?!\s+(?:de|d'|du)\s)/iu;
 const PROVISION_RE =
   /§|\balinéas?\b|\bpoints?\b|\barticles?\b|\bdispositions?\b|\bintitulés?(?!\p{L})|\btitres?\b|\bphrases?\b|\btirets?\b|\blittera\b|\brubriques?\b|\bsous-rubriques?\b|\bchapitres?\b|\bsections?\b|\bcatégories?\b|\btexte\b|\blistes?\b|\btableaux?\b|\bannexes?\b|\b\d{1,2}°|(?:^|\s)(?:le|la|au)\s+[a-z]\)|(?:^|[\s,(])[a-z]\)\s*(?:bis|ter|quater)?(?!\p{L})|\b(?:le|la|au)\s+\d{1,2}(?!\d)|\bcritères?\b|\bconditions?\b|\bnotes?\b|\bremarques?\b|\bpréambule\b|\bdéfinitions?\b/iu;
 
@@ -53,6 +53,8 @@ export function subjectPhrase(pre: string): { phrase: string; offset: number } |
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i].s.trim();
     if (/^(?:[\w°)]{1,4}[.)]\s*)?(?:et|puis)?\s*(?:il|il\s+y)\s*$/iu.test(s)) return null;
+    // `dans le libellé de la prestation X`, `au § 2`: where, not what
+    if (/^(?:[\w°)]{1,4}[.)]\s*)?(?:dans|au|aux|à|a|en|pour|sous)(?!\p{L})/iu.test(s) && i === segs.length - 1) return null;
     if (/\p{L}{2,}|§|\d{6}/u.test(s) && !/^(?:E|[IVX]+|[A-Z])\.$/u.test(s)) {
       return { phrase: segs.slice(i).map((x) => x.s).join(', '), offset: segs[i].at };
     }
@@ -66,7 +68,7 @@ const HISTORY_RE =
 /** `après le terme "…"`, `entre les mots "…" et "…"`: position, not subject. */
 const WORD_POSITION_RE = /(?<!\p{L})(?:après|avant|entre|devant)\s+(?:(?:le|les|la|l')\s*)?(?:\p{L}+\s*)?"[^"]*"(?:\s+et\s+"[^"]*")?/giu;
 /** `les numéros 103913, 103935 et 103950 sont ajoutés à la liste`: codes as wording of a rule or list. */
-const NUMBERS_RE = /\b(?:les?\s+)?(?:numéros?|n°s?)\s+(?:de\s+(?:la\s+|des\s+)?prestations?\s+)?(?:n°\s*)?\d{6}/iu;
+const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?)\s+(?:de\s+(?:la\s+|des\s+)?prestations?\s+)?(?:n°\s*)?\d{6}/iu;
 
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {

@@ -73,7 +73,8 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
 
   const anchors = anchorsIn(own, c.start, Math.max(c.end, c.verbEnd));
   const anchorStarts = new Set(anchors.map((a) => a.group.start));
-  const preGroups = findCodeGroups(own, c.start, c.verbStart).filter((g) => !anchorStarts.has(g.start));
+  let preGroups = findCodeGroups(own, c.start, c.verbStart).filter((g) => !anchorStarts.has(g.start));
+  if (preGroups.length === 0 && reading.subjects.some((x) => x === 'words' || x === 'relativeValue' || x === 'label')) preGroups = labelOwner(ctx, c);
   const anchor = anchors[0] ?? null;
   const base = targetAt(doc, c.verbStart);
   const refined = pre.length < 400 ? refineTarget(base, pre) : base;
@@ -353,4 +354,32 @@ function unquotedPayload(ctx: Ctx, c: Clause): { text: string; start: number; en
   }
   if (start < 0) return null;
   return { text: doc.ingested.text.text.slice(start, end).replace(/^[\s*]+|[\s";]+$/g, ''), start, end };
+}
+
+/**
+ * `dans le libellé de la prestation 589116 - 589120, le mot "…" est supprimé, les mots "…" sont remplacés …`:
+ * every clause of the sentence concerns the prestation its lead names; `… est supprimée dans le libellé des prestations X et Y`.
+ */
+function labelOwner(ctx: Ctx, c: Clause): CodeGroup[] {
+  const { own } = ctx;
+  const LEAD = /(?:dans|au)\s+(?:le\s+)?libellés?(?:\s+(?:français|néerlandais))?\s+(?:de\s+la|des)\s+prestations?\s+(?:n°\s*)?/giu;
+  let from = c.start;
+  while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
+  const spans = [own.slice(from, c.verbStart), own.slice(c.verbEnd, Math.max(c.end, c.verbEnd))];
+  const bases = [from, c.verbEnd];
+  for (let i = 0; i < 2; i++) {
+    let last: RegExpExecArray | null = null;
+    LEAD.lastIndex = 0;
+    for (let m = LEAD.exec(spans[i]); m; m = LEAD.exec(spans[i])) last = m;
+    if (!last) continue;
+    const at = bases[i] + last.index + last[0].length;
+    const gs = findCodeGroups(own, at, Math.min(own.length, at + 200));
+    if (gs.length && gs[0].start === at) {
+      // the list runs while groups follow each other with `,` / `et`
+      const out = [gs[0]];
+      for (let k = 1; k < gs.length && /^\s*(?:,|et)\s*$/u.test(own.slice(out[out.length - 1].end, gs[k].start)); k++) out.push(gs[k]);
+      return out;
+    }
+  }
+  return [];
 }
