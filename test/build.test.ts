@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus, command as build } from '../src/commands/build.js';
 import type { CommandIO } from '../src/commands/types.js';
 import { BuildIndex, DiagnosticsSummary } from '../src/schema/build.js';
+import { writeJsonAtomic } from '../src/output/write.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const corpus = join(repo, 'corpus');
@@ -173,5 +174,16 @@ describe('nomen build of a changing directory', () => {
     const around = fakeIO();
     expect(await build.run([corpus, '--out', repo], around.io)).toBe(2);
     expect(around.err()).toContain('must not be the input directory or contain it');
+  });
+});
+
+describe('writeJsonAtomic', () => {
+  it('replaces the file whole, in the one JSON layout, leaving no temporary file', async () => {
+    const dir = join(tmp, 'atomic', 'new-dir');
+    const file = join(dir, 'x.json');
+    await writeJsonAtomic(file, { b: 1, a: [1, 2] });
+    await writeJsonAtomic(file, { b: 2, a: ['é'] });
+    expect(readFileSync(file, 'utf8')).toBe('{\n  "b": 2,\n  "a": [\n    "é"\n  ]\n}\n');
+    expect(readdirSync(dir)).toEqual(['x.json']);
   });
 });

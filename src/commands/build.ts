@@ -64,7 +64,7 @@ export const command: Command = {
         (failed > 0 ? `, ${failed} failed (see ${join(out, 'errors.json')})` : '') +
         '\n',
     );
-    return failed > 0 ? 1 : 0;
+    return failed > 0 || result.failedSteps.length > 0 ? 1 : 0;
   },
 };
 
@@ -87,7 +87,7 @@ export interface BuildOptions {
 }
 
 /** Parse every input of `dir` and write the build into `out`. Never throws for a bad input file. */
-export async function buildCorpus(options: BuildOptions): Promise<BuildResult & { cacheHits: number; summary: string[] }> {
+export async function buildCorpus(options: BuildOptions): Promise<BuildResult & { cacheHits: number; summary: string[]; failedSteps: string[] }> {
   const { dir, out, io } = options;
   const inputs = await listInputs(dir, [out]);
   const cache = new ParseCache(join(out, '.cache', 'parse'));
@@ -112,15 +112,23 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult & 
   const result: BuildResult = { files: inputs.length, documents, errors, notices };
   await writeBuild(out, result);
   const summary: string[] = [];
+  const failedSteps: string[] = [];
   for (const step of buildSteps) {
     progress.update(inputs.length, step.name);
-    summary.push(...(await step.run(out, result)));
+    try {
+      summary.push(...(await step.run(out, result)));
+    } catch (e) {
+      // The documents are written; a later stage's bug must not hide them, nor pass unnoticed.
+      failedSteps.push(step.name);
+      progress.clear();
+      io.stderr(`nomen build: the ${step.name} step failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    }
   }
   await cache.prune();
   progress.clear();
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
   for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
-  return { ...result, cacheHits: cache.hits, summary };
+  return { ...result, cacheHits: cache.hits, summary, failedSteps };
 }
 
 /** Parse one input, through the cache. Bad input becomes a failure entry, never an exception. */
