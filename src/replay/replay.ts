@@ -10,14 +10,17 @@ export interface ReplayResult {
   /** one per document, in replay order. */
   changeSets: ChangeSet[];
   timeline: Timeline;
+  /** ids of the documents applied in this run (all of them for a full replay). */
+  replayed: string[];
 }
 
-function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[]): ReplayResult {
+function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[], replayed?: string[]): ReplayResult {
   const diagnostics = [...orderDiags, ...changeSets.flatMap((c) => c.diagnostics)];
   return {
     state: ws.toState(ordered.map(replayedDocument), diagnostics),
     changeSets,
     timeline: buildTimeline(ordered),
+    replayed: replayed ?? ordered.map((d) => d.document.id),
   };
 }
 
@@ -34,9 +37,11 @@ export function replay(docs: NomenclatureDocument[]): ReplayResult {
  * ones, which always come last) on top of a previous result: versions they
  * set are dropped and versions they closed reopened, then they are applied
  * again in order. `docs` is the whole new document set. Falls back to a full
- * replay when an earlier document differs from the previous run.
+ * replay when an earlier document differs from the previous run. The
+ * previous result is reused in place (no copy) unless `keepPrevious`.
+ * Limitation: a single code a redone decree merged into a pair stays merged.
  */
-export function replayFrom(previous: ReplayResult, docs: NomenclatureDocument[], fromDate: string): ReplayResult {
+export function replayFrom(previous: ReplayResult, docs: NomenclatureDocument[], fromDate: string, options: { keepPrevious?: boolean } = {}): ReplayResult {
   const { ordered, diagnostics } = orderDocuments(docs);
   const isKept = (d: { date: string | null }) => d.date !== null && d.date < fromDate;
   const kept = ordered.filter((d) => isKept({ date: effectiveDate(d) }));
@@ -45,9 +50,9 @@ export function replayFrom(previous: ReplayResult, docs: NomenclatureDocument[],
 
   const redo = new Set(ordered.slice(kept.length).map((d) => d.document.id));
   for (const p of previous.state.documents) if (!isKept(p)) redo.add(p.id);
-  const ws = WorkingState.from(previous.state);
+  const base = WorkingState.from(previous.state, !options.keepPrevious);
   const undone = (s: SourceRef | null) => s !== null && redo.has(s.document);
-  for (const g of ws.groups.values()) {
+  for (const g of base.groups.values()) {
     for (const h of [g.status, g.label, g.value, g.rules, g.indications] as { to: string | null; source: SourceRef; closedBy: SourceRef | null }[][]) {
       const keep = h.filter((v) => !undone(v.source));
       for (const v of keep)
@@ -58,9 +63,11 @@ export function replayFrom(previous: ReplayResult, docs: NomenclatureDocument[],
       h.splice(0, h.length, ...keep);
     }
   }
+  // groups only the redone documents had created are gone: they are met anew
+  const ws = WorkingState.from(base.toState([], []), true);
   const changeSets = [...previous.changeSets.slice(0, kept.length)];
   for (const d of ordered.slice(kept.length)) changeSets.push(applyDocument(ws, d));
-  return finish(ws, ordered, diagnostics, changeSets);
+  return finish(ws, ordered, diagnostics, changeSets, [...redo].sort());
 }
 
 export interface ReplaySummary {

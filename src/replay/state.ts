@@ -9,9 +9,10 @@ export class WorkingState {
   readonly groups = new Map<string, CodeGroupState>();
   private readonly byCode = new Map<string, string>();
 
-  static from(state: NomenclatureState | null): WorkingState {
+  /** A working state over a written state's groups, copied unless `own` (the caller gives them up). */
+  static from(state: Pick<NomenclatureState, 'groups'> | null, own = false): WorkingState {
     const w = new WorkingState();
-    for (const g of state?.groups ?? []) w.add(structuredClone(g));
+    for (const g of state?.groups ?? []) w.add(own ? g : structuredClone(g));
     return w;
   }
 

@@ -22,10 +22,15 @@ export async function writeReplayOutputs(docs: NomenclatureDocument[], outDir: s
   const timeline = Timeline.parse(r.timeline);
   const changesDir = join(outDir, 'changes');
   const names = new Set(sets.map((c) => changeSetFile(c.document.id)));
-  for (const c of sets) await writeJsonAtomic(join(changesDir, changeSetFile(c.document.id)), c);
+  const present = new Set(await readdir(changesDir).catch(() => [] as string[]));
+  // an incremental replay leaves earlier documents' change sets as they were written
+  const redo = new Set(r.replayed);
+  for (const c of sets) {
+    const f = changeSetFile(c.document.id);
+    if (redo.has(c.document.id) || !present.has(f)) await writeJsonAtomic(join(changesDir, f), c);
+  }
   // change sets of documents no longer in the build would mislead readers
-  for (const f of await readdir(changesDir).catch(() => [] as string[]))
-    if (f.endsWith('.json') && !names.has(f)) await rm(join(changesDir, f), { force: true });
+  for (const f of present) if (f.endsWith('.json') && !names.has(f)) await rm(join(changesDir, f), { force: true });
   await writeJsonAtomic(join(outDir, 'timeline.json'), timeline);
   await writeJsonAtomic(join(outDir, 'nomenclature.json'), state);
   return [...summaryLines(r), `replay: ${sets.length} change sets validated`];
