@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus, command as build } from '../src/commands/build.js';
 import type { CommandIO } from '../src/commands/types.js';
@@ -135,6 +136,26 @@ describe('nomen build of a changing directory', () => {
       ['a.text', 'pdf-text'],
       ['b/nested/decree.dat', 'justel-markdown'],
     ]);
+  });
+
+  it('reads a PDF whatever its name, through the same build', async () => {
+    const dir = join(tmp, 'with-pdf');
+    mkdirSync(dir);
+    const doc = new PDFDocument({ size: 'A4', info: { CreationDate: new Date(Date.UTC(2020, 0, 1)) } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise<void>((res) => doc.on('end', () => res()));
+    doc.text('Article 1er. A l\'article 34 de l\'annexe, la prestation 589676 - 589680 est supprimée.');
+    doc.text('Art. 2. Le présent arrêté entre en vigueur le 1er janvier 2020.');
+    doc.end();
+    await done;
+    writeFileSync(join(dir, 'scan'), Buffer.concat(chunks));
+    const out = join(tmp, 'with-pdf-out');
+    const f = fakeIO();
+    expect(await build.run([dir, '--out', out], f.io), f.err()).toBe(0);
+    const [entry] = BuildIndex.parse(readJson(join(out, 'index.json'))).documents;
+    expect(entry.source).toMatchObject({ path: 'scan', format: 'pdf' });
+    expect(readJson(join(out, entry.file)).codes.map((c: { code: string }) => c.code)).toEqual(['589676', '589680']);
   });
 
   it('keeps both documents when two sources share an id, and warns', async () => {
