@@ -21,6 +21,8 @@ export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?
 const CODE_LIST_INTRO = /\b(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|\bprestations\s+suivantes\b[^:]*:\s*$/iu;
 const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
+const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s/u;
+
 export interface RuleCandidate {
   start: number;
   end: number;
@@ -139,12 +141,15 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       const relAt = rel >= 0 ? start + rel : end;
       const own = groups.filter((g) => g.start < relAt);
-      const other = groups.filter((g) => g.start >= relAt);
+      // the other party ends with its clause, unless the next clause names another party (`… entre elles et ne peuvent pas être cumulées avec …`)
+      const boundary = rel >= 0 ? CLAUSE_BREAK.exec(unitText.slice(rel)) : null;
+      const partyEnd = boundary && !/cumul/iu.test(unitText.slice(rel + boundary.index)) ? relAt + boundary.index : end;
+      const other = groups.filter((g) => g.start >= relAt && g.start < partyEnd);
       let codes = expandGroups([...own, ...listGroups], prestations).codes;
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       if (codes.length === 0) {
-        if (anaphor === 'block') codes = block.slice();
-        else if (anaphor === 'previous') codes = previous.slice();
+        if (anaphor === 'block') codes = block.length ? block.slice() : lastRuleCodes.slice();
+        else if (anaphor === 'previous') codes = previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (blockOpen && previous.length) codes = previous.slice();
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
@@ -164,6 +169,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           withParty.articles = articleRefs(tail);
           withParty.rubrics = rubricRefs(tail);
           withParty.mutual = /\bentre\s+elles\b|\bentre\s+eux\b/iu.test(unitText);
+          // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
+          if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail)) withParty.mutual = true;
           if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
             const label = labelRef(tail);
             if (label) {

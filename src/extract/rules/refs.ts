@@ -45,7 +45,7 @@ export function rubricRefs(s: string): string[] {
 
 /** An act named by words after the relation: `lors d'une vertébroplastie` → `vertébroplastie`. */
 export function labelRef(s: string): string | null {
-  const m = /(?:lors\s+d'une?|avec\s+une?|d'une?)\s+([\p{L}-]{5,}(?:\s+[\p{L}-]{4,})?)/iu.exec(s);
+  const m = /(?:lors\s+d'une?|avec\s+une?|simultanée\s+d'une?)\s+([\p{L}-]{5,}(?:\s+[\p{L}-]{4,})?)/iu.exec(s);
   if (!m) return null;
   const w = m[1].trim();
   if (/^(?:prestations?|même|seule|part|manière|période|séance|intervention)\b/iu.test(w)) return null;

@@ -32,6 +32,7 @@ const UNIT_WORDS: Array<[RegExp, Period['unit']]> = [
   [/^semaines?\b/u, 'week'],
   [/^jours?\b|^journées?\b/u, 'day'],
   [/^séances?\b/u, 'session'],
+  [/^(?:interventions?|hospitalisations?)\b/u, 'intervention'],
 ];
 
 function unitOf(w: string): Period['unit'] | null {
@@ -62,7 +63,7 @@ function periodIn(s: string): Period | null {
     const u = unitOf(m[2]);
     if (u) return { count: numberOf(m[1]), unit: u };
   }
-  m = new RegExp(String.raw`(?:par|au cours d'une?|durant une?|pendant une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance)\b`, 'iu').exec(s);
+  m = new RegExp(String.raw`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation)\b`, 'iu').exec(s);
   if (m) return { count: 1, unit: unitOf(m[1])! };
   m = new RegExp(String.raw`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`, 'iu').exec(s);
   if (m) return { count: numberOf(m[1]), unit: unitOf(m[2])! };
@@ -75,7 +76,7 @@ const NEG_CUMUL =
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
   if (/même\s+jour|même\s+journée|jour\s+même/iu.test(s)) return 'sameDay';
   if (/même\s+séance/iu.test(s)) return 'sameSession';
-  if (/même\s+(?:grossesse|postpartum|période|épisode|traitement)/iu.test(s)) return 'samePeriod';
+  if (/même\s+(?:grossesse|postpartum|période|épisode|traitement)|dans\s+une\s+période\s+de/iu.test(s)) return 'samePeriod';
   if (/même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b/iu.test(s)) return 'sameIntervention';
   if (/même\s+période/iu.test(s)) return 'samePeriod';
   return 'any';
@@ -234,7 +235,7 @@ function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician
 function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
   const kept = /\b(?:conservée?s?|motivée?s?|consignée?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|un\s+|du\s+)?dossier/iu.test(s);
   const available = /(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande/iu.test(s);
-  const required = /\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)/iu.test(s);
+  const required = /(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)/iu.test(s);
   if (!kept && !available && !required) return null;
   const w = /\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b/iu.exec(s);
   return { what: w ? w[1] : null, keptInFile: kept, availableToAdvisingPhysician: available, prerequisite: required };

@@ -1,0 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { makeSourceFile } from '../../src/source/decode.js';
+import { ingestText } from '../../src/source/ingest.js';
+import { buildStructure } from '../../src/structure/build.js';
+import type { DocumentStructure } from '../../src/structure/types.js';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+
+/** A seed (`000`) from corpus/, or a corpus decree (`2014022132`) from ../shared/corpus. */
+export function loadDoc(name: string): DocumentStructure {
+  const path = /^\d{3}$/.test(name)
+    ? resolve(repoRoot, 'corpus', readdirSync(resolve(repoRoot, 'corpus')).find((f) => f.startsWith(name + '_'))!)
+    : resolve(repoRoot, '../shared/corpus', `${name}.md`);
+  return buildStructure(ingestText(makeSourceFile(path, readFileSync(path))));
+}
