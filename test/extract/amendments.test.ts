@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { makeSourceFile } from '../../src/source/decode.js';
+import { ingestText } from '../../src/source/ingest.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
+import { extractAmendments } from '../../src/extract/amendments.js';
+import { Amendment } from '../../src/schema/document.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const seeds = path.resolve(repoRoot, '../shared/seeds');
+
+function run(text: string, file = 'x.md') {
+  const doc = buildStructure(ingestText(makeSourceFile(file, new TextEncoder().encode(text))));
+  const sink = new DiagnosticSink(doc);
+  const amendments = extractAmendments(doc, sink);
+  for (const a of amendments) expect(Amendment.safeParse(a).success).toBe(true);
+  return { amendments, diagnostics: sink.items };
+}
+/** A decree article 1 over annex article 14, with the given points. */
+const decree = (...points: string[]) =>
+  run(`---\nnumber: 1\n---\n\n**Article 1er.** A l'article 14 de l'annexe à l'arrêté royal du 14 septembre 1984, modifié par les arrêtés royaux des 23 mai 1985 et 22 août 2002, sont apportées les modifications suivantes :\n\n${points.join('\n\n')}\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er janvier 2003.\n`);
+const kinds = (as: { type: string; subject: string }[]) => as.map((a) => `${a.type}/${a.subject}`);
+
+describe('relative values', () => {
+  it('est portée à (leader dots), the codes and the new value', () => {
+    const { amendments } = decree('5. la valeur relative de la prestation 311791 - 311802 est portée à ..... K 300.');
+    expect(amendments).toHaveLength(1);
+    expect(amendments[0]).toMatchObject({ type: 'substitution', subject: 'relativeValue', codes: [['311791', '311802']], new: { letter: 'K', coefficient: 300 }, target: { article: '14' } });
+  });
+  it('quoted old value and new value', () => {
+    const { amendments } = decree('1. la valeur relative "K 25" de la prestation 532630-532641 est remplacée par "K 21,40".');
+    expect(amendments[0]).toMatchObject({ subject: 'relativeValue', codes: [['532630', '532641']], old: { letter: 'K', coefficient: 25 }, new: { letter: 'K', coefficient: 21.4 } });
+  });
+  it('a value without its letter is kept and flagged', () => {
+    const { amendments, diagnostics } = decree('7. la valeur relative de la prestation 312616 - 312620 est portée à .......... 400.');
+    expect(amendments[0].new).toMatchObject({ letter: null, coefficient: 400 });
+    expect(diagnostics.map((d) => d.code)).toContain('amendment/value-letter');
+  });
+  it('label and value together give two amendments', () => {
+    const { amendments } = decree('8. le libellé et la valeur relative de la prestation 312631 - 312642 sont adaptés comme suit :\n\n" Reconstruction osseuse dans le massif maxillo-facial ..... K 600 "');
+    expect(kinds(amendments)).toEqual(['substitution/label', 'substitution/relativeValue']);
+    expect(amendments[0].new).toBe('Reconstruction osseuse dans le massif maxillo-facial');
+    expect(amendments[1].new).toMatchObject({ letter: 'K', coefficient: 600 });
+  });
+});
+
+describe('prestations', () => {
+  it('insertion after an anchor: codes read from the quote, not the anchor', () => {
+    const { amendments } = decree('2. les prestations suivantes sont insérées après la prestation 310855 - 310866 :\n\n" 312174 - 312185.\n\nEnlèvement de matériel de synthèse percutané ..... K 11.\n\n312196 - 312200.\n\nEnlèvement de matériel de synthèse sous-cutané ..... K 22 "');
+    expect(amendments).toHaveLength(1);
+    expect(amendments[0]).toMatchObject({ type: 'insertion', subject: 'prestation', target: { anchor: '310855', position: 'after' }, codes: [['312174', '312185'], ['312196', '312200']] });
+    expect((amendments[0].new as { codes: string[] }[]).map((p) => p.codes)).toEqual([['312174', '312185'], ['312196', '312200']]);
+  });
+  it('prestations and rules: a second amendment carries the inserted rules', () => {
+    const { amendments } = decree('3. les prestations et les règles d\'application suivantes sont insérées après la prestation 311356 - 311360 :\n\n" 312292 - 312303.\n\nEnlèvement de distracteurs ..... K 120.\n\nPour la prestation 312292 - 312303, le maxillaire supérieur complet doit être considéré comme un champ opératoire. "');
+    expect(kinds(amendments)).toEqual(['insertion/prestation', 'insertion/rule']);
+    expect(amendments[1].new).toEqual(['Pour la prestation 312292 - 312303, le maxillaire supérieur complet doit être considéré comme un champ opératoire.']);
+  });
+  it('repeal of a list of prestations and of the rules that follow the last one', () => {
+    const { amendments } = decree("1. les prestations 310730-310741, 310870-310881, 317354-317365 et les deux règles d'application qui suivent cette dernière prestation sont supprimées;");
+    expect(kinds(amendments)).toEqual(['repeal/prestation', 'repeal/rule']);
+    expect(amendments[0].codes).toEqual([['310730', '310741'], ['310870', '310881'], ['317354', '317365']]);
+    expect(amendments[1].target).toMatchObject({ anchor: '317354', position: 'after' });
+  });
+  it('renumbering: numéro d\'ordre replaced by a pair', () => {
+    const { amendments } = decree('- le numéro d\'ordre " 645433 " est remplacé par les numéros d\'ordre " 645433 - 645444 ";');
+    expect(amendments[0]).toMatchObject({ type: 'substitution', subject: 'prestation', old: [['645433']], codes: [['645433', '645444']] });
+  });
+});
+
+describe('labels and rules', () => {
+  it('label adapted', () => {
+    const { amendments } = decree('4. le libellé de la prestation 311415 - 311426 est adapté comme suit :\n\n" Ostéotomie avec déplacement de parties de maxillaires. "');
+    expect(amendments[0]).toMatchObject({ type: 'substitution', subject: 'label', codes: [['311415', '311426']], new: 'Ostéotomie avec déplacement de parties de maxillaires.' });
+  });
+  it('rule inserted after a prestation, rule substituted by its rank', () => {
+    const ins = decree('1. la règle d\'application suivante est insérée après la prestation 532210 - 532221 :\n\n" La prestation 532210-532221 est également honorée. "').amendments[0];
+    expect(ins).toMatchObject({ type: 'insertion', subject: 'rule', target: { anchor: '532210', position: 'after' }, new: 'La prestation 532210-532221 est également honorée.' });
+    const sub = decree('2. la deuxième règle d\'application qui suit la prestation 532593 - 532604 est adaptée comme suit :\n\n" La prestation 532593-532604 est honorée. "').amendments[0];
+    expect(sub).toMatchObject({ type: 'substitution', subject: 'rule', target: { anchor: '532593', anchorText: "la deuxième règle d'application" } });
+  });
+});
+
+describe('words', () => {
+  it('substitution with old and new words', () => {
+    const { amendments } = decree('1. les mots "spécialiste en radiothérapie" sont remplacés par "spécialiste en radiothérapie-oncologie".');
+    expect(amendments[0]).toMatchObject({ type: 'substitution', subject: 'words', old: 'spécialiste en radiothérapie', new: 'spécialiste en radiothérapie-oncologie' });
+  });
+  it('insertion after a word: the anchor word is not the payload', () => {
+    const { amendments } = decree('1. au § 7,\n\nLe mot " distracteurs " est inséré après le mot " mobilisateurs, "');
+    expect(amendments[0]).toMatchObject({ type: 'insertion', subject: 'words', new: 'distracteurs', target: { anchorText: 'mobilisateurs,', position: 'after' } });
+  });
+  it('two clauses in one sentence, both about the prestation the sentence names', () => {
+    const { amendments } = decree('6. dans le libellé de la prestation 589116 - 589120, le mot " faciale " est supprimé, les mots " du cathéter " sont remplacés par les mots " du ou des cathéter(s) ".');
+    expect(kinds(amendments)).toEqual(['repeal/words', 'substitution/words']);
+    expect(amendments.map((a) => a.codes)).toEqual([[['589116', '589120']], [['589116', '589120']]]);
+    expect(amendments[1]).toMatchObject({ old: 'du cathéter', new: 'du ou des cathéter(s)' });
+  });
+  it('a change of the Dutch text only is kept and marked', () => {
+    const { amendments, diagnostics } = decree('3. dans le texte néerlandais, le mot " geneesheer " est remplacé par le mot " arts ".');
+    expect(amendments[0]).toMatchObject({ subject: 'words', language: 'nl', old: 'geneesheer', new: 'arts' });
+    expect(diagnostics.map((d) => d.code)).toContain('amendment/dutch-only');
+  });
+});
+
+describe('provisions and gaps', () => {
+  it('§§ 10 et 11 abrogés: one repeal per paragraph', () => {
+    const { amendments } = decree('3. les §§ 10 et 11 sont abrogés.');
+    expect(amendments.map((a) => [a.type, a.subject, a.target.path])).toEqual([['repeal', 'provision', ['§ 10']], ['repeal', 'provision', ['§ 11']]]);
+  });
+  it('il est inséré un § 16 (inverted subject), alinéa in the path', () => {
+    const ins = decree('5. il est inséré un § 16 rédigé comme suit :\n\n" § 16. Le maxillaire supérieur comprend 2 quadrants. "').amendments;
+    expect(ins).toHaveLength(1);
+    expect(ins[0]).toMatchObject({ type: 'insertion', subject: 'provision', target: { path: ['§ 16'] }, new: '§ 16. Le maxillaire supérieur comprend 2 quadrants.' });
+    const sub = decree('4. les dispositions du § 13, alinéa 2 sont adaptées comme suit : " Toutes les demandes sont adressées au Collège. "').amendments[0];
+    expect(sub.target.path).toEqual(['§ 13', 'alinéa 2']);
+  });
+  it('a gap note makes the change a gap', () => {
+    const { amendments } = decree('1. Le § 1er est remplacé par la disposition suivante :\n\n(Modification non reprise pour des raisons techniques, voir M.B. 28/04/2001, p. 13853 à 13855).');
+    expect(amendments).toHaveLength(1);
+    expect(amendments[0]).toMatchObject({ type: 'gap', subject: 'provision', new: null, target: { path: ['§ 1'] } });
+  });
+  it('a container sentence (`est modifié comme suit :` + points) is not an amendment itself', () => {
+    const { amendments } = decree('8. le § 1er, E., 2., est modifié comme suit :\n\na) les mots " X " sont supprimés;');
+    expect(kinds(amendments)).toEqual(['repeal/words']);
+  });
+  it('Justel notes and history are not amendments', () => {
+    const { amendments } = decree('<AR 2003-04-22/33, art. 4, 002; En vigueur : 29-04-2003> 1. la prestation 444275-444286 est abrogée;');
+    expect(kinds(amendments)).toEqual(['repeal/prestation']);
+    expect(amendments[0].codes).toEqual([['444275', '444286']]);
+  });
+  it('an amending clause whose subject cannot be told becomes amendment/unparsed', () => {
+    const { amendments, diagnostics } = decree('9. ce qui précède est remplacé par "X".');
+    expect(amendments).toEqual([]);
+    const d = diagnostics.find((x) => x.code === 'amendment/unparsed');
+    expect(d?.at?.snippet).toMatch(/est remplacé/);
+  });
+});
+
+describe('seeds', () => {
+  const seed = (name: string) => run(readFileSync(path.join(seeds, name), 'utf8'), name);
+  it('seed 004: values, insertions, repeals, labels, art. 2 and 3', () => {
+    const { amendments } = seed('004_454269a9a45fdbff.txt');
+    const values = amendments.filter((a) => a.subject === 'relativeValue').map((a) => [a.codes[0].join('-'), (a.new as { letter: string | null; coefficient: number }).letter, (a.new as { coefficient: number }).coefficient]);
+    expect(values).toEqual([
+      ['255452-255463', 'K', 300],
+      ['311791-311802', 'K', 300],
+      ['312616-312620', null, 400],
+      ['312631-312642', 'K', 600],
+      ['317236-317240', 'K', 75],
+      ['317295-317306', 'K', 400],
+    ]);
+    expect(amendments.filter((a) => a.type === 'insertion' && a.subject === 'prestation').map((a) => a.target.anchor)).toEqual(['310855', '311356', '312130', '317251', '317295', '312756']);
+    expect(amendments.filter((a) => a.subject === 'label').map((a) => a.codes[0][0])).toEqual(['311415', '312631', '317052', '317074', '312756']);
+    expect(amendments.find((a) => a.type === 'repeal' && a.subject === 'prestation')?.codes).toHaveLength(10);
+    const art2 = amendments.filter((a) => a.at.article === '2').map((a) => `${a.type}/${a.subject} ${a.target.article} ${a.target.path.join(' ')}`);
+    expect(art2).toEqual(['insertion/words 15 § 7', 'substitution/provision 15 § 8', 'repeal/provision 15 § 10', 'repeal/provision 15 § 11', 'substitution/provision 15 § 13 alinéa 2', 'insertion/provision 15 § 16']);
+    const art3 = amendments.filter((a) => a.at.article === '3').map((a) => [a.type, a.subject, a.target.article, a.target.anchor]);
+    expect(art3).toEqual([['insertion', 'rule', '21', '532210'], ['substitution', 'rule', '21', '532593']]);
+  });
+  it('seed 001: words, a gap, article 19 replaced', () => {
+    const { amendments } = seed('001_45d16e9a2e138ba7.txt');
+    expect(amendments.map((a) => [a.type, a.subject, a.target.article])).toEqual([['substitution', 'words', '10'], ['gap', 'provision', '18'], ['substitution', 'provision', '19']]);
+  });
+  it('seed 002: §§ 16-18 of art. 35, 688472 after 689356 in art. 35bis § 1er, §§ 5-7, § 12bis', () => {
+    const { amendments } = seed('002_29c95240c44a6cf6.txt');
+    expect(amendments.map((a) => `${a.type}/${a.subject} ${a.target.article} ${a.target.path.join(' ')}${a.target.anchor ? ' after ' + a.target.anchor : ''} ${a.codes.map((c) => c.join('-')).join(',')}`.trim())).toEqual([
+      'substitution/provision 35 § 16',
+      'substitution/provision 35 § 17',
+      'substitution/provision 35 § 18',
+      'insertion/prestation 35bis § 1 after 689356 688472',
+      'substitution/provision 35bis § 5',
+      'substitution/provision 35bis § 6',
+      'substitution/provision 35bis § 7',
+      'insertion/provision 35bis § 12bis',
+    ]);
+  });
+});
+
+describe('corpus', () => {
+  it('every amending clause of the 92 decrees is classified or reported', () => {
+    const dir = path.resolve(repoRoot, '../shared/corpus');
+    let total = 0;
+    let unparsed = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
+      const { amendments, diagnostics } = run(readFileSync(path.join(dir, f), 'utf8'), f);
+      total += amendments.length;
+      unparsed += diagnostics.filter((d) => d.code === 'amendment/unparsed').length;
+    }
+    expect(total).toBeGreaterThan(1500);
+    expect(unparsed).toBeLessThan(10);
+  });
+});
