@@ -92,7 +92,7 @@ describe('nomen build of the embedded corpus', () => {
 
   it('ignores a corrupt cache entry and still writes the same bytes', async () => {
     const cacheDir = join(out, '.cache', 'parse');
-    for (const name of readdirSync(cacheDir)) writeFileSync(join(cacheDir, name), '{"document": {');
+    readdirSync(cacheDir).forEach((name, i) => writeFileSync(join(cacheDir, name), ['{"document": {', '{}', '{"failure": null}', '[]', 'null'][i % 5]));
     const run = await buildCorpus({ dir: corpus, out, io: fakeIO().io });
     expect(run.cacheHits).toBe(0);
     expect(snapshot(out)).toEqual(first);

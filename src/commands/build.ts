@@ -137,7 +137,8 @@ async function parseInput(input: InputFile, cache: ParseCache, useCache: boolean
   try {
     bytes = await readFile(input.absolute);
   } catch (e) {
-    return { failure: describeFailure(new SourceError('unreadable', input.relative, `cannot be read: ${e instanceof Error ? e.message : String(e)}`)) };
+    const reason = (e instanceof Error ? e.message : String(e)).split(input.absolute).join(input.relative);
+    return { failure: { code: 'unreadable', reason: `cannot be read: ${reason}` } };
   }
   const key = cache.key(input.relative, createHash('sha256').update(bytes).digest('hex'));
   const cached = useCache ? await cache.get(key) : null;
@@ -149,7 +150,8 @@ async function parseInput(input: InputFile, cache: ParseCache, useCache: boolean
     document.document.source.path = input.relative;
     entry = { document };
   } catch (e) {
-    entry = { failure: describeFailure(e) };
+    const { code, reason } = describeFailure(e);
+    entry = { failure: { code, reason: reason.split(input.absolute).join(input.relative) } };
     // An unexpected exception may be transient (memory, I/O): do not remember it.
     if (!(e instanceof SourceError)) return entry;
   }

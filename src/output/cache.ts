@@ -32,9 +32,11 @@ export class ParseCache {
   async get(key: string): Promise<CacheEntry | null> {
     this.used.add(key);
     try {
-      const entry = JSON.parse(await readFile(this.file(key), 'utf8')) as CacheEntry;
+      const entry = JSON.parse(await readFile(this.file(key), 'utf8')) as Partial<Record<'document' | 'failure', { [k: string]: unknown } | null>>;
+      const ok = typeof entry.document?.document === 'object' || (typeof entry.failure?.code === 'string' && typeof entry.failure.reason === 'string');
+      if (!ok) return null;
       this.hits++;
-      return entry;
+      return entry as CacheEntry;
     } catch {
       return null; // absent or unreadable: parse again
     }
