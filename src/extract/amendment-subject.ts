@@ -98,8 +98,8 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
   pre = pre.replace(HISTORY_RE, (m) => ' '.repeat(m.length));
   const after = post.slice(0, 240).replace(WORD_POSITION_RE, ' ');
   // `est complété par les mots …` / `par l'alinéa suivant` / `par les prestations …`: what is added follows `par`
-  if (/^complét/u.test(lemma) && /^\s*par\b/iu.test(post)) {
-    const r = classify(after.replace(/^\s*par\s+/iu, ''));
+  if (/^complét/u.test(lemma) && /^\s*(?:in\s+fine\s+|à\s+la\s+fin\s+)?par\b/iu.test(post)) {
+    const r = classify(after.replace(/^\s*(?:in\s+fine\s+|à\s+la\s+fin\s+)?par\s+/iu, ''));
     if (r.length) return { subjects: r, phrase: after, offset: pre.length };
   }
   const seg = subjectPhrase(pre);

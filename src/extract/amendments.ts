@@ -59,6 +59,11 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   const pre = own.slice(c.start, c.verbStart);
   const post = own.slice(c.verbEnd, Math.max(c.end, c.regionEnd));
   const reading = readSubject(pre, post, c.lemma);
+  // `dans la deuxième règle d'application, les prestations X sont supprimées et les prestations Y sont insérées`:
+  // codes edited in a rule or list are wording of that text, not prestations of the nomenclature
+  if (reading.subjects.includes('prestation') && c.type !== 'substitution' && !c.payload.length && isListEdit(own, c)) {
+    reading.subjects = reading.subjects.map((x) => (x === 'prestation' ? 'words' : x)).filter((x) => x !== 'rule');
+  }
   const paraEnd = doc.ingested.paragraphs.find((p) => c.verbStart >= p.start && c.verbStart <= p.end)?.end ?? c.end;
   const atSpan = { start: c.start, end: Math.max(c.verbEnd, Math.min(Math.max(c.end, c.verbEnd), paraEnd)) };
   const at = provenance(doc, atSpan.start, atSpan.end);
@@ -382,4 +387,16 @@ function labelOwner(ctx: Ctx, c: Clause): CodeGroup[] {
     }
   }
   return [];
+}
+
+function isListEdit(own: string, c: Clause): boolean {
+  let from = c.start;
+  while (from > 0 && own[from - 1] !== '\n') from--;
+  const lead = own.slice(from, c.verbStart);
+  const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)).slice(0, 80);
+  return (
+    /\bdans\s+(?:la|le|les)\s+(?:\S+\s+){0,3}?(?:règles?|listes?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
+    /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
+    /\bnuméros?\s+d'ordre\b/iu.test(lead.slice(-200))
+  );
 }
