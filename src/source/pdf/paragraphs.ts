@@ -37,23 +37,39 @@ export function applyGeometry(ingested: IngestedText, roles: LineRole[]): Ingest
     const role = byStart.get(origin[i]);
     if (role && !/\s/.test(chars[i]) && (i === 0 || origin[i - 1] !== origin[i] || /\s/.test(chars[i - 1]))) starts.push({ i, role });
   }
-  const roleAt = new Map<number, LineRole>();
+  const drop = new Uint8Array(n);
+  const lineStart = new Map<number, LineRole>();
   starts.forEach(({ i, role }, k) => {
-    roleAt.set(i, role);
+    lineStart.set(i, role);
     if (k === 0) return;
     const prev = starts[k - 1].role;
     const joiner = origin[i - 1] === origin[i] ? chars[i - 1] : '';
     const wantBreak = role.starts || role.row || prev.row;
-    if (joiner === '\n' && !wantBreak) chars[i - 1] = ' ';
-    else if (joiner === ' ' && wantBreak) chars[i - 1] = '\n';
+    if (joiner === '\n' && !wantBreak) {
+      // the same joins ingestPdfText makes inside a paragraph: `cumu-` + `lables`, `587134-` + `587145`
+      const before = chars.slice(Math.max(0, i - 3), i - 1).join('');
+      if (/[a-zà-ÿ]-$/.test(before) && /[a-zà-ÿ]/.test(chars[i])) drop[i - 2] = drop[i - 1] = 1;
+      else if (/\d-$/.test(before) && /\d/.test(chars[i])) drop[i - 1] = 1;
+      else chars[i - 1] = ' ';
+    } else if (joiner === ' ' && wantBreak) chars[i - 1] = '\n';
   });
+  const kept: string[] = [];
+  const keptOrigin: number[] = [];
+  const roleAt = new Map<number, LineRole>();
+  for (let i = 0; i < n; i++) {
+    if (drop[i]) continue;
+    const r = lineStart.get(i);
+    if (r) roleAt.set(kept.length, r);
+    kept.push(chars[i]);
+    keptOrigin.push(origin[i]);
+  }
   const lineAt = (i: number) => roleAt.get(i);
-  const text = chars.join('');
+  const text = kept.join('');
   const paragraphs: Paragraph[] = [];
   let start = 0;
   let page = ingested.paragraphs[0]?.page;
-  for (let i = 0; i <= n; i++) {
-    if (i < n && text[i] !== '\n') continue;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
     if (i > start) {
       const body = text.slice(start, i);
       const role = lineAt(start);
@@ -64,7 +80,7 @@ export function applyGeometry(ingested: IngestedText, roles: LineRole[]): Ingest
     }
     start = i + 1;
   }
-  return { ...ingested, text: new NormalizedText(nt.original, text, origin), paragraphs };
+  return { ...ingested, text: new NormalizedText(nt.original, text, keptOrigin), paragraphs };
 }
 
 function countLines(start: number, end: number, lineAt: (i: number) => LineRole | undefined): number {
