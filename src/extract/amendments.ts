@@ -91,7 +91,8 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
     ...extra,
   });
   const dutch = DUTCH_RE.test(own.slice(c.start, Math.max(c.end, c.verbEnd))) && !/\bfrançais/iu.test(own.slice(c.start, c.end));
-  const type = c.gap ? 'gap' : c.type;
+  // with a gap note the change exists (its type and target are known) but its new text is not in this source
+  const type = c.type;
   const mk = (subject: Subject, codes: string[][], old: unknown, nw: unknown, t: AmendmentTarget = target()): Amendment => ({
     type,
     subject,
@@ -104,6 +105,11 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   });
   if (dutch) sink.report('info', 'amendment/dutch-only', 'the change concerns only the Dutch text', atSpan);
   if (c.gap) sink.report('info', 'amendment/gap', 'the new text is not reproduced in this source (gap note)', c.gap);
+  const gapAmendment = (): Amendment[] => {
+    if (!c.gap) return [];
+    const g = mk(reading.subjects[0], [], null, null);
+    return [{ ...g, type: 'gap', at: provenance(doc, c.gap.start, c.gap.end) }];
+  };
 
   const out: Amendment[] = [];
   const loose = c.payload.length || c.gap ? null : unquotedPayload(ctx, c);
@@ -152,7 +158,7 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
         break;
     }
   }
-  return out;
+  return [...out, ...gapAmendment()];
 }
 
 type Make = (subject: Subject, codes: string[][], old: unknown, nw: unknown, t?: AmendmentTarget) => Amendment;
