@@ -65,6 +65,8 @@ function emptyDocument(): NomenclatureDocument {
     codes: [],
     prestations: [],
     amendments: [],
+    rules: [],
+    indications: [],
     diagnostics: [],
   };
 }

@@ -45,6 +45,8 @@ function doc(parts: Partial<NomenclatureDocument> & { date?: string | null }): N
     codes: parts.codes ?? [],
     prestations: parts.prestations ?? [],
     amendments: parts.amendments ?? [],
+    rules: [],
+    indications: [],
     diagnostics: [],
   };
   return DocumentSchema.parse(d);

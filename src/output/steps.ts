@@ -1,12 +1,17 @@
+import { buildFeed } from '../feed/build.js';
+import { validityFromState } from '../feed/validity.js';
+import { writeFeed } from '../feed/write.js';
+import { replay } from '../replay/replay.js';
 import { writeReplayOutputs } from '../replay/write.js';
 import type { BuildResult } from './build-writer.js';
 
 /**
  * Writers that run after the documents are written: replay outputs
- * (nomenclature.json, changes/, timeline.json) and the rules-engine feed.
- * Each is exported by its own stage; adding one is one line in `buildSteps`.
- * A step writes only under `outDir`, with writeJsonAtomic, deterministically,
- * and returns the summary lines `nomen build` prints.
+ * (nomenclature.json, changes/, timeline.json) and the rules-engine feed,
+ * whose validity dates come from the same replay.
+ * Each is exported by its own stage; a step writes only under `outDir`,
+ * with writeJsonAtomic, deterministically, and returns the summary lines
+ * `nomen build` prints.
  */
 export interface BuildStep {
   name: string;
@@ -14,5 +19,19 @@ export interface BuildStep {
 }
 
 export const buildSteps: readonly BuildStep[] = [
-  { name: 'replay', run: (outDir, result) => writeReplayOutputs(result.documents.map((d) => d.document), outDir) },
+  {
+    name: 'replay+feed',
+    async run(outDir, result) {
+      const docs = result.documents.map((d) => d.document);
+      const replayed = replay(docs);
+      const lines = await writeReplayOutputs(docs, outDir, replayed);
+      const feed = buildFeed(
+        docs.map((d) => ({ document: d.document, rules: d.rules })),
+        validityFromState(replayed.state),
+      );
+      await writeFeed(feed, outDir);
+      const rows = Object.entries(feed).map(([table, r]) => `${table} ${(r as unknown[]).length}`);
+      return [...lines, `feed: ${rows.join(', ')}`];
+    },
+  },
 ];

@@ -11,6 +11,8 @@ import { extractMeta } from '../extract/meta.js';
 import { extractCodes } from '../extract/codes.js';
 import { extractPrestations } from '../extract/prestations.js';
 import { extractAmendments } from '../extract/amendments.js';
+import { extractRules } from '../extract/rules/index.js';
+import { extractIndications } from '../extract/indications/index.js';
 
 /**
  * Bumped whenever extraction changes, so content-hash caches of earlier
@@ -28,11 +30,15 @@ export function parseIngested(ingested: IngestedText): NomenclatureDocument {
   const codes = extractCodes(doc, sink);
   const prestations = extractPrestations(doc, sink);
   const amendments = extractAmendments(doc, sink);
+  const rules = extractRules(doc, sink);
+  const indications = extractIndications(doc, sink);
   const result = {
     document,
     codes,
     prestations,
     amendments,
+    rules,
+    indications,
     diagnostics: sortDiagnostics(sink.items),
   };
   const checked = NomenclatureDocument.safeParse(result);

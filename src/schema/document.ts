@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Code, Diagnostic, IsoDate, Provenance } from './common.js';
+import { Indication, Rule } from './rules.js';
 
 export const SourceFormat = z.enum(['justel-markdown', 'pdf-text', 'pdf']);
 
@@ -122,6 +123,10 @@ export const NomenclatureDocument = z.object({
   codes: z.array(CodeOccurrence),
   prestations: z.array(Prestation),
   amendments: z.array(Amendment),
+  /** typed application rules (règles d'application), see ./rules.ts */
+  rules: z.array(Rule),
+  /** indication trees attached to the codes they govern */
+  indications: z.array(Indication),
   diagnostics: z.array(Diagnostic),
 });
 

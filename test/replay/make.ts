@@ -11,7 +11,7 @@ export function doc(
   date: string | null,
   parts: { prestations?: Prestation[]; amendments?: Amendment[]; published?: string | null; kind?: NomenclatureDocument['document']['kind']; rules?: unknown[]; indications?: unknown[] },
 ): NomenclatureDocument {
-  const d: NomenclatureDocument & { rules?: unknown[]; indications?: unknown[] } = {
+  const d: NomenclatureDocument = {
     document: {
       id,
       eli: null,
@@ -25,10 +25,11 @@ export function doc(
     codes: [],
     prestations: parts.prestations ?? [],
     amendments: parts.amendments ?? [],
+    // hand-made rules/indications are not validated here: replay reads them defensively
+    rules: (parts.rules ?? []) as NomenclatureDocument['rules'],
+    indications: (parts.indications ?? []) as NomenclatureDocument['indications'],
     diagnostics: [],
   };
-  if (parts.rules) d.rules = parts.rules;
-  if (parts.indications) d.indications = parts.indications;
   return d;
 }
 
