@@ -4,6 +4,7 @@
  * micro-averaged over the gold set. Exit code 0 unless --min is given and a
  * field's F1 is below it (or the pipeline failed on a file).
  */
+import { evaluateRules, formatRulesReport } from '../src/eval/rules.js';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,9 +93,12 @@ async function main(): Promise<void> {
     results.push({ gold: name, source: gold.source, fields: compareDocument(gold, doc, text), ...(error ? { error } : {}) });
   }
   const report = aggregate(results, opts.verbose || opts.json);
-  if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  // Rules and indications have their own gold (test/rules/gold): scored per rule type.
+  const rules = opts.only === null ? evaluateRules(repoRoot) : null;
+  if (opts.json) process.stdout.write(JSON.stringify(rules ? { ...report, rules } : report, null, 2) + '\n');
   else {
     process.stdout.write(formatTable(report) + '\n');
+    if (rules) process.stdout.write('\n' + formatRulesReport(rules) + '\n');
     if (opts.verbose) process.stdout.write('\n' + formatDetails(report) + '\n');
   }
   if (opts.min !== null) {

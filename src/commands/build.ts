@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { Progress } from '../cli/progress.js';
-import { parseFile } from '../pipeline/parse.js';
+import { parseBytes } from '../pipeline/parse.js';
 import type { BuildError } from '../schema/build.js';
 import type { NomenclatureDocument } from '../schema/document.js';
 import { SourceError } from '../source/types.js';
@@ -145,9 +145,8 @@ async function parseInput(input: InputFile, cache: ParseCache, useCache: boolean
   if (cached) return cached;
   let entry: CacheEntry;
   try {
-    const document = await parseFile(input.absolute);
     // Outputs name sources relative to the input directory, never by absolute path.
-    document.document.source.path = input.relative;
+    const document = await parseBytes(input.relative, bytes);
     entry = { document };
   } catch (e) {
     const { code, reason } = describeFailure(e);

@@ -68,6 +68,14 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     const reason = e instanceof Error ? e.message : String(e);
     throw new SourceError('unreadable', path, `cannot be read: ${reason}`);
   }
+  return parseBytes(path, bytes, options);
+}
+
+/**
+ * Parse bytes already read, named by `path` (which is what provenance and
+ * errors will name: the build passes the path relative to its input dir).
+ */
+export async function parseBytes(path: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<NomenclatureDocument> {
   const source = makeSourceFile(path, bytes);
   if (looksLikePdf(bytes)) {
     const { ingestPdf } = await import('../source/pdf/index.js');
@@ -76,11 +84,20 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
   return parseSource(source);
 }
 
-/** A Justel decree with no article is not a decree we can read: say so. */
+/**
+ * A Justel decree with no article is not a decree we can read; a plain text
+ * with no article, no code and no nomenclature wording (a TSV manifest, a
+ * stray note) is not a nomenclature text. Say so instead of emitting an
+ * empty document.
+ */
 function requireContent(doc: DocumentStructure): void {
   const { ingested } = doc;
   if (ingested.format === 'justel-markdown' && doc.articles.length === 0) {
     throw new SourceError('no-article', ingested.source.path, 'markdown text has no article (`**Article 1er.**` / `**Art. 2.**`): not a decree text');
+  }
+  const text = ingested.text.text;
+  if (ingested.format !== 'justel-markdown' && doc.articles.length === 0 && !/(?<!\d)\d{6}(?!\d)/.test(text) && !/nomenclature|prestations?\b|INAMI|RIZIV|arrêté|convention/iu.test(text)) {
+    throw new SourceError('no-article', ingested.source.path, 'text has no article, no nomenclature code and no nomenclature wording: not a nomenclature text');
   }
 }
 

@@ -12,8 +12,23 @@ export function ingestText(source: SourceFile): IngestedText {
     throw new SourceError('pdf-corrupt', source.path, 'is a PDF file; read it with ingestPdf');
   }
   const text = decodeText(source);
+  refuseTabularData(source, text);
   const format = detectTextFormat(text);
   const ingested = format === 'justel-markdown' ? ingestMarkdown(source, text) : ingestPdfText(source, text);
   if (ingested.paragraphs.length === 0) throw new SourceError('empty', source.path, 'no text content after the front matter');
   return ingested;
+}
+
+/**
+ * A TSV/CSV table (a manifest, an export) is data, not a text to read:
+ * refuse it rather than emit an empty document for it.
+ */
+function refuseTabularData(source: SourceFile, text: string): void {
+  const lines = text.split('\n').filter((l) => l.trim() !== '').slice(0, 200);
+  if (lines.length < 2) return;
+  const cells = (l: string) => l.split('\t').length;
+  const width = cells(lines[0]);
+  if (width >= 3 && lines.filter((l) => cells(l) === width).length >= lines.length * 0.9) {
+    throw new SourceError('no-article', source.path, `tab-separated data (${width} columns on ${lines.length} lines), not a decree or nomenclature text`);
+  }
 }

@@ -47,7 +47,7 @@ describe('seed 000: two successive versions of the 589676-589680 provisions', ()
     const t = await run([v1, v2]);
     expect(t.out).toContain('Prestations added (1)');
     expect(t.out).toMatch(/589890 - 589901 I 400/);
-    expect(t.out).toMatch(/durée: plus de 8 semaines → plus de 35 jours/);
+    expect(t.out).toMatch(/plus de 8 semaines → plus de 35 jours/);
     const md = await run([v1, v2, '--format', 'md']);
     expect(md.out).toMatch(/^# seed000-v1 → seed000-v2/);
     expect(md.out).toMatch(/~~\S/);
