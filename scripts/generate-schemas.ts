@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { NomenclatureDocument } from '../src/schema/document.js';
 import { BuildErrors, BuildIndex, DiagnosticsSummary } from '../src/schema/build.js';
-import { ChangeSet, NomenclatureState, Timeline } from '../src/schema/replay.js';
+import { AtRow, ChangeSet, Diff, HistoryRow, NomenclatureState, Timeline } from '../src/schema/replay.js';
+import { Feed } from '../src/feed/schema.js';
 
 /** Each output file nomen writes, and the schema it follows. */
 const SCHEMAS: { file: string; title: string; description: string; schema: z.ZodType }[] = [
@@ -19,6 +20,10 @@ const SCHEMAS: { file: string; title: string; description: string; schema: z.Zod
   { file: 'errors.schema.json', title: 'BuildErrors', description: 'out/errors.json: the input files that could not be parsed.', schema: BuildErrors },
   { file: 'nomenclature.schema.json', title: 'NomenclatureState', description: 'out/nomenclature.json: the dated state of every code group after replaying the documents.', schema: NomenclatureState },
   { file: 'change-set.schema.json', title: 'ChangeSet', description: 'out/changes/<id>.json: what one document changed in the replayed state.', schema: ChangeSet },
+  { file: 'diff.schema.json', title: 'Diff', description: '`nomen diff --json`: codes added and removed, values, labels, rules and indications changed.', schema: Diff },
+  { file: 'at.schema.json', title: 'AtRows', description: '`nomen at DATE --json`: one row per prestation in force that day.', schema: z.array(AtRow) },
+  { file: 'history.schema.json', title: 'HistoryRows', description: '`nomen history CODE --json`: every version of one code, oldest first.', schema: z.array(HistoryRow) },
+  { file: 'feed.schema.json', title: 'RulesEngineFeed', description: 'out/feed/feed.json: edit tables for a rules engine (non-cumulation pairs, limits, qualifications, prior approvals, settings) with validity and source.', schema: Feed },
   { file: 'timeline.schema.json', title: 'Timeline', description: 'out/timeline.json: the documents in the order they took effect.', schema: Timeline },
 ];
 
