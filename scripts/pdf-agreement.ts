@@ -88,7 +88,7 @@ export async function compareFile(file: string): Promise<Record<Field, FieldScor
 }
 
 export async function runAgreement(files: string[]): Promise<AgreementReport> {
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, { markdown: 0, pdf: 0, common: 0, onlyMarkdown: [], onlyPdf: [] }])) as Record<Field, FieldScore>;
+  const fields = Object.fromEntries(FIELDS.map((f): [Field, FieldScore] => [f, { markdown: 0, pdf: 0, common: 0, onlyMarkdown: [], onlyPdf: [] }])) as Record<Field, FieldScore>;
   const failures: AgreementReport['failures'] = [];
   for (const file of files) {
     try {

@@ -175,9 +175,8 @@ function startsParagraph(line: PdfLine, prev: PdfLine | undefined, right: number
   return prevShort && LIST_MARKER.test(line.text);
 }
 
-/** Cells on one baseline: separated by wide gaps (two spaces), holding numbers. */
 function isRow(line: PdfLine): boolean {
-  return !line.mono && line.text.split(/ {2,}/).length >= 3 && /\d/.test(line.text);
+  return line.row;
 }
 
 function round(v: number): number {

@@ -18,6 +18,8 @@ export interface PdfLine {
   baseline: number;
   size: number;
   mono: boolean;
+  /** cells on one baseline: wide gaps of unequal width (justified prose has equal gaps) */
+  row: boolean;
   runs: TextRun[];
 }
 
@@ -41,20 +43,28 @@ export function baselines(runs: TextRun[]): TextRun[][] {
 }
 
 /** Join a baseline's runs (already one column) into a line; `left` is the column's left edge, for fixed-width indents. */
-export function joinRuns(page: number, row: TextRun[], left: number): PdfLine | null {
-  const ink = row.filter((r) => r.str.trim().length > 0);
+export function joinRuns(page: number, runs: TextRun[], left: number): PdfLine | null {
+  const ink = runs.filter((r) => r.str.trim().length > 0);
   if (ink.length === 0) return null;
   const size = Math.max(...ink.map((r) => r.size));
   const mono = ink.every((r) => r.mono);
   const charW = size * 0.6;
   let text = mono ? ' '.repeat(Math.max(0, Math.round((ink[0].x - left) / charW))) : '';
+  const gaps: number[] = [];
+  for (let i = 1, end = ink[0].x + ink[0].width; i < ink.length; i++) {
+    gaps.push(ink[i].x - end);
+    end = Math.max(end, ink[i].x + ink[i].width);
+  }
+  const wide = gaps.filter((g) => g > size * 1.2);
+  const uniform = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) <= Math.max(1, 0.15 * Math.max(...gaps));
+  const row = !mono && wide.length >= 2 && !uniform && ink.some((r) => /\d/.test(r.str));
   let inkEnd = ink[0].x;
   for (const r of ink) {
     const gap = r.x - inkEnd;
     if (text.trim().length > 0) {
       const lead = /^\s/.test(r.str);
       if (mono) text += ' '.repeat(lead ? 0 : Math.max(gap > charW * 0.4 ? 1 : 0, Math.round(gap / charW)));
-      else if (gap > size * 1.2) text = text.trimEnd() + '  ';
+      else if (row && gap > size * 1.2) text = text.trimEnd() + '  ';
       else if (gap > size * 0.12 && !/\s$/.test(text) && !lead) text += ' ';
     }
     text += r.str;
@@ -63,5 +73,5 @@ export function joinRuns(page: number, row: TextRun[], left: number): PdfLine | 
   const x = ink[0].x;
   const right = Math.max(...ink.map((r) => r.x + r.width));
   const baseline = ink[0].y;
-  return { page, text: text.replace(/\s+$/, ''), x, y: baseline - size * 0.22, w: right - x, h: size, baseline, size, mono, runs: ink };
+  return { page, text: text.replace(/\s+$/, ''), x, y: baseline - size * 0.22, w: right - x, h: size, baseline, size, mono, row, runs: ink };
 }
