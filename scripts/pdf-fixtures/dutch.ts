@@ -40,9 +40,21 @@ function dutchRun(text: string, rand: () => number): string {
   return out.join(' ');
 }
 
+/** Words of a fixed-width line or a cell replaced, numbers and spacing kept. */
+function dutchWords(line: string, rand: () => number): string {
+  return line.replace(/\p{L}{2,}/gu, () => WORDS[Math.floor(rand() * WORDS.length)]);
+}
+
 export function dutchBlocks(blocks: Block[]): Block[] {
   return blocks.map((b): Block => {
-    if (b.kind !== 'para') return b;
+    if (b.kind === 'code') {
+      const rand = rng(hash(b.lines.join('\n')));
+      return { kind: 'code', lines: b.lines.map((l) => dutchWords(l, rand)) };
+    }
+    if (b.kind === 'table') {
+      const rand = rng(hash(b.rows.flat().join('|')));
+      return { kind: 'table', rows: b.rows.map((r) => r.map((c) => dutchWords(c, rand))) };
+    }
     const rand = rng(hash(b.runs.map((r) => r.text).join(' ')));
     const runs: Run[] = b.runs.map((r) =>
       r.bold ? { bold: true, text: r.text.replace(/^Article\s+1er\b/, 'Artikel 1').replace(/^Article\b/, 'Artikel') } : { bold: false, text: dutchRun(r.text, rand) },

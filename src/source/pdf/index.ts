@@ -63,7 +63,7 @@ export async function ingestPdf(source: SourceFile, limits?: PdfLimits): Promise
   const nl = new TextOut();
   const pageStarts: number[] = [];
   const furniture: string[] = [];
-  const langs = assignLanguages(layouts.map((l) => l.columns.map(columnLanguage)));
+  const langs = assignLanguages(layouts.map((l) => l.columns.map(columnLanguage)), layouts.map((l) => l.columns.map(columnDutchShare)));
   layouts.forEach((l, p) => {
     pageStarts.push(fr.length());
     for (const f of l.furniture) if (!furniture.includes(f)) furniture.push(f);
@@ -93,8 +93,17 @@ export async function ingestPdf(source: SourceFile, limits?: PdfLimits): Promise
  * too little (a page of tables) takes the opposite of its neighbour on a
  * bilingual page, or else the language its side has on the other pages.
  */
-export function assignLanguages(pages: ('fr' | 'nl' | 'unknown')[][]): ('fr' | 'nl')[][] {
+export function assignLanguages(pages: ('fr' | 'nl' | 'unknown')[][], dutchShare: number[][] = []): ('fr' | 'nl')[][] {
   const bilingual = pages.some((cols) => cols.includes('nl'));
+  // Two columns read as French on a bilingual document: the one with clearly
+  // more Dutch stop words is the Dutch text with French in its tables.
+  pages = pages.map((cols, p) => {
+    const share = dutchShare[p];
+    if (!bilingual || cols.length !== 2 || cols[0] !== 'fr' || cols[1] !== 'fr' || !share) return cols;
+    if (share[1] > 3 * share[0] && share[1] > 0.1) return ['fr', 'nl'];
+    if (share[0] > 3 * share[1] && share[0] > 0.1) return ['nl', 'fr'];
+    return cols;
+  });
   const side = new Map<string, number>(); // `${columns}:${index}` → fr votes minus nl votes
   for (const cols of pages) cols.forEach((l, i) => {
     const k = `${cols.length}:${i}`;
@@ -110,6 +119,11 @@ export function assignLanguages(pages: ('fr' | 'nl' | 'unknown')[][]): ('fr' | '
       return (side.get(`${cols.length}:${i}`) ?? 0) < 0 ? 'nl' : 'fr';
     }),
   );
+}
+
+function columnDutchShare(c: Column): number {
+  const { fr, nl } = languageScore(c.lines.map((l) => l.text).join(' '));
+  return fr + nl === 0 ? 0 : nl / (fr + nl);
 }
 
 function columnLanguage(c: Column): 'fr' | 'nl' | 'unknown' {
