@@ -19,8 +19,18 @@ export interface FindValueOptions {
 
 /** Dot leaders in every typographic form: `.....`, `. . . . .`, `…...…`. */
 const LEADERS = /(?:[.…](?:\s?[.…])+|…)\s*$/;
-/** One key-letter term: a capital letter (not inside a word) and its coefficient, `K 400`, `I633`, `N 4,2`. */
-const TERM = /(?<![\p{L}\d'’])([A-Z])\s?(\d{1,5}(?:,\d{1,6})?)(?![\d\p{L}]|[.,]\d)/gu;
+/**
+ * One key-letter term: a capital letter (not inside a word) and its
+ * coefficient, `K 400`, `I633`, `N 4,2`. Fixed-width blocks pad the gap
+ * (`B  400`): a run of blanks is read too, but such a term must stand in
+ * value position by its own layout (see `wideTermOk`).
+ */
+const TERM = /(?<![\p{L}\d'’])([A-Z])(\s?|[ \t]{2,})(\d{1,5}(?:,\d{1,6})?)(?![\d\p{L}]|[.,]\d)/gu;
+/**
+ * Notes that follow a value on the same line in a fixed-width block once
+ * ingestion has folded its lines: `B 400 (Maximum 1) (Règle diagnostique 66) Classe 16`.
+ */
+const NOTES_FOLLOW = /^[ \t]*(?:\((?:Maximum|R[èe]gle)\b|Classe\s+\d)/iu;
 /** A bare coefficient after leaders or `est portée à` (the letter was not written). */
 const BARE = /(?<![\p{L}\d,.])(\d{1,5}(?:,\d{1,6})?)(?![\d\p{L}%]|[.,]\d)/gu;
 /** Words that make a letter value a ceiling or a threshold in a rule, not a prestation's value. */
@@ -49,7 +59,8 @@ export function findRelativeValues(text: string, from = 0, to = text.length, opt
   for (let m = TERM.exec(text); m && m.index < to; m = TERM.exec(text)) {
     const end = m.index + m[0].length;
     if (end > to) break;
-    raw.push({ terms: [{ letter: m[1], coefficient: toNumber(m[2]) }], start: m.index, end });
+    if (m[2].length > 1 && !wideTermOk(text, m.index, end, options)) continue;
+    raw.push({ terms: [{ letter: m[1], coefficient: toNumber(m[3]) }], start: m.index, end });
   }
   BARE.lastIndex = from;
   for (let m = BARE.exec(text); m && m.index < to; m = BARE.exec(text)) {
@@ -94,6 +105,18 @@ function continuesValue(text: string, prev: Candidate, next: Candidate): boolean
   return gap.includes('+') || !gap.includes('\n') || /^\s*\n\s*$/.test(gap);
 }
 
+/**
+ * `B  400` with a padded gap is a value only where fixed-width layout puts
+ * one: after leaders, after a wide blank run (the column gap), or at the end
+ * of its line. Elsewhere a padded `A  12` is ordinary text.
+ */
+function wideTermOk(text: string, start: number, end: number, options: FindValueOptions): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (LEADERS.test(before) || /(?:^|\S)[ \t]{2,}$/.test(before)) return true;
+  if (/^[ \t]*[.;:]?[ \t]*"?[ \t]*[.;:]?[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 12))) return true;
+  return options.atLineEnd?.(end) ?? false;
+}
+
 function inValuePosition(text: string, c: Candidate, options: FindValueOptions): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (LEADERS.test(before)) return true;
@@ -104,6 +127,7 @@ function inValuePosition(text: string, c: Candidate, options: FindValueOptions):
   if (/^\s*[.;:]?\s*"?\s*[.;:]?\s*(?:\n|$)/.test(after)) return true; // end of paragraph
   if (/^\s*[.;]?\s*"/.test(after) && c.terms[0].letter !== null) return true; // end of a quoted insertion
   if (options.atLineEnd?.(c.end)) return true;
+  if (c.terms[0].letter !== null && NOTES_FOLLOW.test(text.slice(c.end, c.end + 40))) return true;
   return false;
 }
 
@@ -138,10 +162,10 @@ export function parseRelativeValue(s: string): RelativeValue | null {
     .trim();
   if (body === '') return null;
   const terms: ValueTerm[] = [];
-  const parts = body.split(/\s*\+\s*|\s+(?=[A-Z]\s?\d)/);
+  const parts = body.split(/\s*\+\s*|\s+(?=[A-Z][ \t]*\d)/);
   for (const part of parts) {
     const p = part.replace(/^[\s.…]+/, '');
-    const m = /^([A-Z])?\s?(\d{1,5}(?:[,.]\d{1,6})?)$/.exec(p);
+    const m = /^([A-Z])?(?:\s?|[ \t]+)(\d{1,5}(?:[,.]\d{1,6})?)$/.exec(p);
     if (!m) return null;
     if (!m[1] && parts.length > 1) return null;
     terms.push({ letter: m[1] ?? null, coefficient: toNumber(m[2]) });

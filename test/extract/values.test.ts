@@ -58,6 +58,23 @@ describe('findRelativeValues in real snippets', () => {
     expect(terms('inférieures à T5, sans compression ; de type A1.1, A1.2, A1.3 ou A2.3;\n')).toEqual([]);
     expect(terms('la prestation est portée à 2 fois par an')).toEqual([]);
   });
+  it('fixed-width blocks: a padded gap between key letter and coefficient (1999022423)', () => {
+    // the original file: column gap before the letter, several spaces after it
+    expect(terms('  " Dosage de glycohemoglobine en hemolysat                         B  250\n  (Maximum 1) Classe 13 ".\n')).toEqual(['B 250']);
+    expect(terms('   colpotomie                                                       K   90 "\n')).toEqual(['K 90']);
+    expect(terms('Dosage de l\'isoforme T de la troponine par methode immunologique  B  350\n')).toEqual(['B 350']);
+    expect(parseRelativeValue('B  250')).toMatchObject({ letter: 'B', coefficient: 250 });
+  });
+  it('fixed-width blocks folded by ingestion: the value is followed by its notes', () => {
+    expect(terms('" Dosage du porphobilinogene B 400 (Maximum 1) (Regle diagnostique 66) Classe 16 ".')).toEqual(['B 400']);
+    expect(terms('" 544294 - 544305 Dosage specifique de l\'acide gamma aminobutyrique B 3000 (Maximum 1) (Regle diagnostique 40) Classe 30 ".')).toEqual(['B 3000']);
+  });
+  it('a padded gap in running text is not a value', () => {
+    expect(terms('visées à l\'annexe A  12 du présent arrêté, et')).toEqual([]);
+    expect(terms('les mots " P  3 " sont ajoutés;')).toEqual([]);
+    expect(terms('est limitée à L  600 par mâchoire.\n')).toEqual([]);
+    expect(terms('les classes B  2 et C 3 visées au § 2')).toEqual([]);
+  });
   it('respects [from, to)', () => {
     const t = 'a ..... K 11.\nb ..... K 22.\n';
     expect(findRelativeValues(t, t.indexOf('b')).map((v) => v.value.coefficient)).toEqual([22]);
