@@ -27,7 +27,8 @@ export function extractMeta(doc: DocumentStructure, sink: DiagnosticSink): Docum
   const kind = kindOf(title, text);
 
   const signed = dateField(fm, 'date', sink) ?? signatureDate(doc, sink);
-  const published = dateField(fm, 'publication', sink);
+  // A Moniteur PDF has no front matter: its running header gives the date.
+  const published = dateField(fm, 'publication', sink) ?? doc.ingested.layout?.published ?? null;
   const entryIntoForce = extractEntryIntoForce(doc, published, sink);
 
   return {

@@ -100,30 +100,3 @@ export function cleanLabel(s: string): string | null {
   return /\p{L}{2}/u.test(label) ? label : null;
 }
 
-/**
- * Fee-table rows: `I = 2,801231 587134 587145 = I 633 1773,18 …` (letter
- * value, codes, relative value, amounts). The amounts let us check
- * coefficient × letter value = fee.
- */
-export function feeRows(doc: DocumentStructure, groups: CodeGroup[], values: ValueMatch[]): { draft: PrestationDraft; fee: Fee }[] {
-  const text = doc.ingested.text.text;
-  const out: { draft: PrestationDraft; fee: Fee }[] = [];
-  for (const g of groups) {
-    const before = /([A-Z])\s?=\s?(\d+[,.]\d+)\s*$/.exec(text.slice(Math.max(0, g.start - 24), g.start));
-    if (!before) continue;
-    const eq = /^\s*=\s*/.exec(text.slice(g.end));
-    if (!eq) continue;
-    const value = values.find((v) => v.start === g.end + eq[0].length);
-    if (!value || value.value.letter !== before[1]) continue;
-    const lineEnd = endOfParagraph(text, value.end);
-    const amounts = (text.slice(value.end, lineEnd).match(/\d+(?:\.\d{3})*,\d{2}\b/g) ?? []).map((a) => Number(a.replace(/\./g, '').replace(',', '.')));
-    const letterValue = Number(before[2].replace(',', '.'));
-    const computed = Math.round(value.value.coefficient * letterValue * 100) / 100;
-    const consistent = amounts.length > 0 && Math.abs(amounts[0] - computed) <= 0.011;
-    out.push({
-      draft: { codes: [...g.codes], label: null, value: structuredClone(value.value), start: g.start, end: value.end, site: 'fee-table' },
-      fee: { letterValue, computed, amounts, consistent },
-    });
-  }
-  return out;
-}

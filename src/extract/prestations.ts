@@ -3,16 +3,15 @@ import { provenance, type DiagnosticSink } from '../structure/provenance.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { findCodeGroups } from './code-groups.js';
 import { changeDefinitions } from './prestation-changes.js';
-import { codeLineDefinitions, feeRows } from './prestation-lines.js';
+import { codeLineDefinitions } from './prestation-lines.js';
 import type { PrestationDraft } from './prestation-types.js';
 import { findRelativeValues, type ValueMatch } from './values.js';
 
 /**
  * Every prestation the text defines: code lines with label and value,
  * table rows, value and label changes by amending sentences. Codes merely
- * cited in rules or lists are not prestations. Fee-table rows add their fee
- * to the prestation of the same codes (one entry per code group), or stand
- * alone when the text gives no label for those codes.
+ * cited in rules or lists are not prestations. Fee tables are read by
+ * ./fees.ts, which attaches fees to these prestations (or adds the row's).
  */
 export function extractPrestations(doc: DocumentStructure, sink: DiagnosticSink): Prestation[] {
   const text = doc.ingested.text.text;
@@ -20,26 +19,12 @@ export function extractPrestations(doc: DocumentStructure, sink: DiagnosticSink)
   const values = findRelativeValues(text, 0, text.length, { atLineEnd: lineEndTest(doc) });
   const drafts = dedupe([...codeLineDefinitions(doc, groups, values), ...changeDefinitions(doc, groups, values)]);
 
-  for (const { draft, fee } of feeRows(doc, groups, values)) {
-    const same = drafts.find((d) => d.codes.join('-') === draft.codes.join('-') && d.site === 'code-line' && !d.fee);
-    const target = same ?? draft;
-    target.fee = fee;
-    if (!same) drafts.push(draft);
-    else if (!sameValue(same.value, draft.value)) {
-      sink.report('warning', 'prestation/fee-value', `fee table gives ${draft.codes.join(' - ')} the value ${show(draft.value)}, its definition ${show(same.value)}`, draft);
-    }
-    if (!fee.consistent) {
-      sink.report('warning', 'prestation/fee', `${draft.codes.join(' - ')}: ${show(draft.value)} × ${fee.letterValue} = ${fee.computed}, the table says ${fee.amounts[0] ?? 'nothing'}`, draft);
-    }
-  }
-
   drafts.sort((a, b) => a.start - b.start || a.codes.join().localeCompare(b.codes.join()));
   for (const d of drafts) inferLetter(doc, sink, d, drafts, values);
   return drafts.map((d) => ({
     codes: d.codes,
     label: d.label,
     value: d.value,
-    ...(d.fee ? { fee: d.fee } : {}),
     at: provenance(doc, d.start, d.end),
   }));
 }
@@ -93,14 +78,6 @@ function inferLetter(doc: DocumentStructure, sink: DiagnosticSink, d: Prestation
   } else {
     sink.report('warning', 'value/missing-letter', `relative value "${written}" of ${d.codes.join(' - ')} has no key letter and none can be inferred: ${why}`, d);
   }
-}
-
-function sameValue(a: Prestation['value'], b: Prestation['value']): boolean {
-  return JSON.stringify(a?.terms ?? null) === JSON.stringify(b?.terms ?? null);
-}
-
-function show(v: Prestation['value']): string {
-  return v ? v.terms.map((t) => `${t.letter ?? '?'} ${t.coefficient}`).join(' + ') : 'none';
 }
 
 /** Does the original line end right after normalised offset `end` (fixed-width blocks, PDF lines)? */

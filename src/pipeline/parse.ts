@@ -10,6 +10,7 @@ import type { Diagnostic } from '../schema/common.js';
 import { extractMeta } from '../extract/meta.js';
 import { extractCodes } from '../extract/codes.js';
 import { extractPrestations } from '../extract/prestations.js';
+import { extractFees } from '../extract/fees.js';
 import { extractAmendments } from '../extract/amendments.js';
 import { extractRules } from '../extract/rules/index.js';
 import { extractIndications } from '../extract/indications/index.js';
@@ -28,7 +29,8 @@ export function parseIngested(ingested: IngestedText): NomenclatureDocument {
   reportQuotes(doc, sink);
   const document = extractMeta(doc, sink);
   const codes = extractCodes(doc, sink);
-  const prestations = extractPrestations(doc, sink);
+  // Fee tables check value × key-letter money value against every amount.
+  const prestations = extractFees(doc, sink, extractPrestations(doc, sink)).sort((a, b) => a.at.offset - b.at.offset);
   const amendments = extractAmendments(doc, sink);
   const rules = extractRules(doc, sink);
   const indications = extractIndications(doc, sink);

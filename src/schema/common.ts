@@ -21,6 +21,8 @@ export const Provenance = z.object({
   paragraph: z.number().int().min(0).nullable(),
   /** PDF page (1-based) when the source is a PDF. */
   page: z.number().int().min(1).optional(),
+  /** PDF route: where the fact is printed (PDF points, origin bottom-left). */
+  box: z.object({ page: z.number().int().min(1), x: z.number(), y: z.number(), w: z.number(), h: z.number() }).optional(),
   /** the exact source text of the fact, normalised (spaces folded). */
   snippet: z.string(),
 });

@@ -1,4 +1,5 @@
 import type { NormalizedText } from '../text/normalized.js';
+import type { PdfLayout } from './pdf/index.js';
 
 export type SourceFormat = 'justel-markdown' | 'pdf-text' | 'pdf';
 
@@ -60,4 +61,6 @@ export interface IngestedText {
   /** Normalised text: paragraphs joined by a single `\n`. */
   text: NormalizedText;
   paragraphs: Paragraph[];
+  /** PDF route only: page geometry of every line, for provenance boxes. */
+  layout?: PdfLayout;
 }

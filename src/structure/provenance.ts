@@ -1,5 +1,6 @@
 import type { Diagnostic, Provenance } from '../schema/common.js';
 import type { DocumentStructure } from './types.js';
+import { boxForSpan } from '../source/pdf/boxes.js';
 
 /** Index of the paragraph holding normalised offset `offset`, or null. */
 export function paragraphAt(doc: DocumentStructure, offset: number): number | null {
@@ -29,12 +30,15 @@ export function provenance(doc: DocumentStructure, start: number, end: number): 
   const text = doc.ingested.text;
   const loc = text.locate(start, end);
   const paragraph = paragraphAt(doc, start);
-  const page = paragraph === null ? undefined : doc.ingested.paragraphs[paragraph]?.page;
+  const layout = doc.ingested.layout;
+  const box = layout ? boxForSpan(doc.ingested, layout, start, end) : null;
+  const page = box?.page ?? (paragraph === null ? undefined : doc.ingested.paragraphs[paragraph]?.page);
   return {
     ...loc,
     article: articleAt(doc, start),
     paragraph,
     ...(page !== undefined ? { page } : {}),
+    ...(box ? { box } : {}),
     snippet: text.text.slice(start, end),
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPrestations } from '../../src/extract/prestations.js';
+import { extractFees } from '../../src/extract/fees.js';
 import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
@@ -14,7 +15,9 @@ function parse(file: string | { text: string }) {
   const bytes = typeof file === 'string' ? readFileSync(file) : new TextEncoder().encode(file.text);
   const doc = buildStructure(ingestText(makeSourceFile(typeof file === 'string' ? file : 't.md', bytes)));
   const sink = new DiagnosticSink(doc);
-  return { prestations: extractPrestations(doc, sink), diags: sink.items };
+  // as the pipeline composes them: fee tables read after the definitions
+  const prestations = extractFees(doc, sink, extractPrestations(doc, sink)).sort((a, b) => a.at.offset - b.at.offset);
+  return { prestations, diags: sink.items };
 }
 const md = (body: string) => ({ text: `---\nnumber: 2003023116\n---\n\n**Article 1er.** A l'article 14 de l'annexe, sont apportées les modifications suivantes :\n\n${body}\n` });
 const show = (ps: ReturnType<typeof parse>['prestations']) =>
