@@ -6,6 +6,8 @@
  *
  *   BENCH_RUNS=7 npm run bench      (runs per section, default 5; medians are printed)
  */
+import { benchIncremental } from './bench-replay.js';
+import { benchPdf } from './bench-pdf.js';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +36,8 @@ interface BenchSection {
 export const sections: BenchSection[] = [
   { name: 'parse (text formats, in memory)', run: benchParse },
   { name: 'build (cold: no cache, all files, writing out/)', run: benchBuild },
+  { name: 'incremental rebuild after adding one decree vs full rebuild', run: () => benchIncremental() },
+  { name: 'PDF ingestion (pages/s) next to poppler pdftotext -layout', run: () => benchPdf() },
 ];
 
 async function benchParse({ texts, runs }: BenchContext): Promise<string[]> {
