@@ -32,6 +32,13 @@ export function ownText(doc: DocumentStructure): string {
   return out;
 }
 
+/** A piece of text (a label, a rule) without Justel's editorial notes, spaces folded. */
+export function withoutEditorialNotes(s: string): string {
+  let out = s;
+  for (const re of EDITORIAL_NOTES) out = out.replace(re, ' ');
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
 /** Inner text of the quote opening at or after `from` (within `limit`), if any. */
 export function quoteAfter(doc: DocumentStructure, from: number, limit: number): DocumentStructure['quotes'][number] | null {
   for (const q of doc.quotes) if (q.start >= from && q.start < limit) return q;

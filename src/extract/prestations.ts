@@ -1,4 +1,5 @@
 import type { Prestation } from '../schema/document.js';
+import { withoutEditorialNotes } from './own-text.js';
 import { provenance, type DiagnosticSink } from '../structure/provenance.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { findCodeGroups } from './code-groups.js';
@@ -23,7 +24,8 @@ export function extractPrestations(doc: DocumentStructure, sink: DiagnosticSink)
   for (const d of drafts) inferLetter(doc, sink, d, drafts, values);
   return drafts.map((d) => ({
     codes: d.codes,
-    label: d.label,
+    // Justel's `<Err. M.B. …>` notes are about the text, not part of the label.
+    label: d.label === null ? null : withoutEditorialNotes(d.label) || null,
     value: d.value,
     at: provenance(doc, d.start, d.end),
   }));

@@ -96,3 +96,13 @@ describe('prestations in other shapes', () => {
     expect(diags.find((d) => d.code === 'value/missing-letter')?.message).toMatch(/none can be inferred/);
   });
 });
+
+describe('labels', () => {
+  it("drop Justel's editorial notes (they are about the text, not the label)", () => {
+    const { prestations } = parse(md('1. la prestation suivante est insérée après la prestation 460456 - 460460 :\n\n" 461215 - 461226\n\nRépétition dans l\'année (civile) de la prestation 460456 - 460460. <Err. M.B. 07-08-2002, p. 34407> L\'enregistrement est exigé . . . . . N 104 "'));
+    const p = prestations.find((x) => x.codes[0] === '461215')!;
+    expect(p.label).not.toMatch(/Err\./);
+    expect(p.label).toMatch(/^Répétition .* L'enregistrement est exigé$/);
+    expect(p.value).toMatchObject({ letter: 'N', coefficient: 104 });
+  });
+});
