@@ -70,6 +70,15 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
  * alternation decides the rest. A quote still open when a paragraph starts
  * with an opening mark, or at the article's end, is kept as unclosed (real
  * texts forget closing quotes); a closing mark with nothing open is stray.
+ *
+ * Quoted text quotes too (`" L'interprétation du terme " complications " …
+ * "`), so inside an open quote a mark that clearly opens, with at least two
+ * marks left to close it and the outer quote, starts a nested quote rather
+ * than closing. A point of the amending text (`14. … les mots " de contrôle "`)
+ * is never inside a quote opened in an earlier paragraph: that quote was
+ * left unclosed. A closing mark left over right after a quote closed by
+ * plain alternation in the same paragraph (`" Chaussure … à la prestation
+ * " 644512-644523 ";`) means that mark was an inner one: the quote runs on.
  */
 function findQuotes(text: string, start: number, end: number, article: string | null): Quote[] {
   const out: Quote[] = [];
@@ -81,11 +90,17 @@ function findQuotes(text: string, start: number, end: number, article: string | 
     open = -1;
   };
   let nested = 0;
+  // the last quote closed by plain alternation (its closing mark read as 'either'), still extendable
+  let loose: Quote | null = null;
   for (let i = start; i < end; i++) {
     if (text[i] !== '"') continue;
+    const paraStart = text.lastIndexOf('\n', i - 1) + 1;
+    const paraEndAt = text.indexOf('\n', i + 1);
+    const paraEnd = paraEndAt < 0 ? end : Math.min(paraEndAt, end);
     // Inner quotes of a padded quote are tight: `" … le terme "cell-saving" de … "`.
     if (open >= 0 && text[open + 1] === ' ') {
-      if (nested === 0 && /[\s(]/.test(text[i - 1] ?? ' ') && /[\p{L}\d]/u.test(text[i + 1] ?? '')) {
+      // …but `" du cathéter "est remplacée` is a closing mark missing its space
+      if (nested === 0 && /[\s(]/.test(text[i - 1] ?? ' ') && /[\p{L}\d]/u.test(text[i + 1] ?? '') && quoteSide(text, i) !== 'close') {
         nested++;
         continue;
       }
@@ -95,20 +110,43 @@ function findQuotes(text: string, start: number, end: number, article: string | 
       }
     }
     const side = quoteSide(text, i);
+    if (open >= 0 && nested < 0) {
+      // closing mark of a padded nested quote
+      nested = 0;
+      continue;
+    }
     if (open < 0) {
-      const paraEnd = text.indexOf('\n', i + 1);
-      const moreInParagraph = text.slice(i + 1, paraEnd < 0 ? end : Math.min(paraEnd, end)).includes('"');
-      if (side === 'close' && !moreInParagraph) {
+      const next = text.indexOf('"', i + 1);
+      // a closing mark is stray when no mark follows in its paragraph, or the next one clearly opens
+      if (side === 'close' && (next < 0 || next >= paraEnd || quoteSide(text, next) === 'open')) {
+        if (loose && loose.end > paraStart && !text.slice(loose.end, i).includes('"')) {
+          loose.end = i + 1;
+          loose.innerEnd = i;
+          loose = null;
+          continue;
+        }
         out.push({ start: i, end: i + 1, innerStart: i, innerEnd: i, closed: false, article, stray: true });
         continue;
       }
       open = i;
-    } else if (side === 'open' && text[i - 1] === '\n' && text.lastIndexOf('\n', i - 1) > open) {
+      loose = null;
+    } else if (side === 'open' && text[i - 1] === '\n' && paraStart > open) {
       closeUnclosed(i - 1);
       nested = 0;
       open = i;
+    } else if (side === 'open' && paraStart > open && isAmendingPoint(text.slice(paraStart, i))) {
+      closeUnclosed(paraStart - 1);
+      nested = 0;
+      open = i;
+    } else if (paraStart > open && i > paraStart && innerPairs(text, paraStart, i, paraEnd)) {
+      // `… scindé en " honoraire " et en " frais " .` inside a block quote: skip its inner pairs
+      i = text.lastIndexOf('"', paraEnd - 1);
+    } else if (side === 'open' && nested === 0 && nestedFits(text, i, paraEnd, end)) {
+      nested = -1;
     } else {
-      out.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, closed: true, article });
+      const q: Quote = { start: open, end: i + 1, innerStart: open + 1, innerEnd: i, closed: true, article };
+      out.push(q);
+      loose = side === 'either' ? q : null;
       open = -1;
       nested = 0;
     }
@@ -117,8 +155,46 @@ function findQuotes(text: string, start: number, end: number, article: string | 
   return out;
 }
 
+/**
+ * Room for a nested quote opening at `i`: its closing mark and the outer
+ * one follow in the paragraph, or one follows and the outer quote runs on
+ * into a next paragraph that is not a new point of the amending text.
+ */
+function nestedFits(text: string, i: number, paraEnd: number, end: number): boolean {
+  const inPara = countMarks(text, i + 1, paraEnd);
+  if (inPara >= 2) return true;
+  if (inPara !== 1 || paraEnd >= end) return false;
+  const nextEnd = text.indexOf('\n', paraEnd + 1);
+  const nextPara = text.slice(paraEnd + 1, nextEnd < 0 ? end : Math.min(nextEnd, end));
+  return countMarks(text, paraEnd, end) >= 1 && !isAmendingPoint(nextPara.slice(0, 60)) && !/^(?:Art|"|\d{1,2}[.°]|[a-z]\))/u.test(nextPara);
+}
+
+function countMarks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text[i] === '"') n++;
+  return n;
+}
+
+/**
+ * A later paragraph of an open quote whose marks all pair up inside it: it
+ * quotes words, it does not close the quote. Not when its last mark opens a
+ * new block (`… est remplacé par ce qui suit : "`).
+ */
+function innerPairs(text: string, paraStart: number, first: number, paraEnd: number): boolean {
+  if (text.slice(paraStart, first).includes('"')) return false;
+  const n = countMarks(text, first, paraEnd);
+  if (n % 2 !== 0) return false;
+  const last = text.lastIndexOf('"', paraEnd - 1);
+  return !/(?::|suit|suivante?s?)\s*$/u.test(text.slice(Math.max(paraStart, last - 20), last));
+}
+
+/** `14. dans le libellé … les mots ` before a mark: a point of the amending text, not quoted text. */
+function isAmendingPoint(head: string): boolean {
+  return !head.includes('"') && /^(?:\d{1,2}\.|\d{1,2}°|[a-z]\)|-)\s*(?:dans|au|aux|à|a|le|la|les|l'|entre|après|avant|il est)(?![\p{L}])/iu.test(head);
+}
+
 const CLOSER_FOLLOWS = /^\s*(?:$|\n|[.;,)\]:]|(?:sont|est|soit|seront|sera|figurant|prévue?s?|visée?s?)\b)/u;
-const OPENER_PRECEDES = /(?:^|\n|[:(]|\b(?:mots?|termes?|dispositions?|titres?|intitulés?|libellés?|par|phrases?|alinéas?|suivante?s?|rédigée?s?))\s*$/u;
+const OPENER_PRECEDES = /(?:^|\n|[:(]|\b(?:mots?|termes?|dispositions?|titres?|intitulés?|libellés?|[Pp]ar|phrases?|alinéas?|suivante?s?|rédigée?s?))\s*$/u;
 
 function quoteSide(text: string, i: number): 'open' | 'close' | 'either' {
   const after = text.slice(i + 1, i + 24);
