@@ -8,8 +8,7 @@
  *   npx tsx scripts/pdf-agreement.ts [--limit N] [--verbose]
  *
  * A PDF has no front matter: the publication date comes from the running
- * header (`layout.published`), handed to the pipeline as `publication`
- * until extractMeta reads `layout.published` itself.
+ * header (`layout.published`), which extractMeta reads.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -80,8 +79,8 @@ export async function compareFile(file: string): Promise<Record<Field, FieldScor
   const pdfPath = file.replace(/\.md$/, '.pdf');
   const pdf = await moniteurPdf(md.toString('utf8'));
   const ingested = await ingestPdf(makeSourceFile(pdfPath, pdf));
-  const published = ingested.layout.published;
-  const fromPdf = parseIngested({ ...ingested, frontMatter: published ? { publication: published } : null });
+  // no front matter: extractMeta reads the publication date from the running header
+  const fromPdf = parseIngested(ingested);
   const a = facts(fromMarkdown);
   const b = facts(fromPdf);
   return Object.fromEntries(FIELDS.map((f) => [f, compare(a[f], b[f])])) as Record<Field, FieldScore>;
