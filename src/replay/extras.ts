@@ -1,5 +1,5 @@
 import type { NomenclatureDocument, RelativeValue } from '../schema/document.js';
-import type { IndicationCondition, IndicationItem, StateRule, StateValue } from '../schema/replay.js';
+import type { IndicationItem, StateRule, StateValue } from '../schema/replay.js';
 import type { Provenance } from '../schema/common.js';
 
 /**
@@ -41,34 +41,9 @@ export function docRules(doc: NomenclatureDocument): DocRule[] {
   }));
 }
 
-function item(v: unknown): IndicationItem {
-  const o = isObj(v) ? v : {};
-  const conds = Array.isArray(o.conditions) ? o.conditions.filter(isObj) : [];
-  return {
-    label: typeof o.label === 'string' ? o.label : null,
-    text: typeof o.text === 'string' ? o.text : '',
-    conditions: conds.map(
-      (c): IndicationCondition => ({
-        quantity: typeof c.quantity === 'string' ? c.quantity : null,
-        comparator: String(c.comparator ?? ''),
-        value: c.value ?? null,
-        ...(typeof c.max === 'number' ? { max: c.max } : {}),
-        unit: typeof c.unit === 'string' ? c.unit : null,
-        ...(typeof c.text === 'string' ? { text: c.text } : {}),
-      }),
-    ),
-    items: Array.isArray(o.items) ? o.items.map(item) : [],
-  };
-}
-
+/** Indications are validated with the document (src/schema/rules.ts): read them as they are. */
 export function docIndications(doc: NomenclatureDocument): DocIndication[] {
-  const raw = (doc as unknown as { indications?: unknown }).indications;
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(isObj).map((i) => ({
-    codes: codeGroups(i.codes),
-    items: Array.isArray(i.items) ? i.items.map(item) : [],
-    at: (isObj(i.at) ? i.at : null) as Provenance | null,
-  }));
+  return doc.indications.map((i) => ({ codes: i.codes, items: i.items, at: i.at }));
 }
 
 export function stateValue(v: RelativeValue): StateValue {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Condition, IndicationItem } from './rules.js';
 import { Code, IsoDate, Provenance, Severity } from './common.js';
 
 /**
@@ -31,30 +32,10 @@ export const StateRule = z.object({
 });
 export type StateRule = z.infer<typeof StateRule>;
 
-export const IndicationCondition = z.object({
-  quantity: z.string().nullable(),
-  comparator: z.string(),
-  value: z.unknown(),
-  max: z.number().optional(),
-  unit: z.string().nullable().optional(),
-  text: z.string().optional(),
-});
-export type IndicationCondition = z.infer<typeof IndicationCondition>;
-
-export interface IndicationItem {
-  label: string | null;
-  text: string;
-  conditions: IndicationCondition[];
-  items: IndicationItem[];
-}
-export const IndicationItem: z.ZodType<IndicationItem> = z.lazy(() =>
-  z.object({
-    label: z.string().nullable(),
-    text: z.string(),
-    conditions: z.array(IndicationCondition),
-    items: z.array(IndicationItem),
-  }),
-);
+// The state keeps indication items exactly as documents carry them: one schema, in ./rules.ts.
+export { IndicationItem };
+export const IndicationCondition = Condition;
+export type IndicationCondition = z.infer<typeof Condition>;
 
 /**
  * One dated version `[from, to)`. `from` null: date unknown (undated
