@@ -117,21 +117,28 @@ export async function corpusFiles(limit: number): Promise<string[]> {
   return out;
 }
 
-export function formatReport(r: AgreementReport, verbose = false): string[] {
-  const lines = [`PDF vs markdown agreement on ${r.files} corpus decrees${r.failures.length ? ` (${r.failures.length} failed)` : ''}`];
+/** Agreement over all facts of all fields: 2·common / (markdown + pdf). */
+export function overallAgreement(r: AgreementReport): number {
   let common = 0;
   let total = 0;
   for (const f of FIELDS) {
+    common += 2 * r.fields[f].common;
+    total += r.fields[f].markdown + r.fields[f].pdf;
+  }
+  return total ? common / total : 1;
+}
+
+export function formatReport(r: AgreementReport, verbose = false): string[] {
+  const lines = [`PDF vs markdown agreement on ${r.files} corpus decrees${r.failures.length ? ` (${r.failures.length} failed)` : ''}`];
+  for (const f of FIELDS) {
     const s = r.fields[f];
-    common += 2 * s.common;
-    total += s.markdown + s.pdf;
     lines.push(`  ${f.padEnd(15)} ${(100 * ratio(s)).toFixed(2).padStart(6)}%  markdown ${s.markdown}, pdf ${s.pdf}, common ${s.common}`);
     if (verbose) {
       for (const x of s.onlyMarkdown.slice(0, 15)) lines.push(`      only markdown  ${x}`);
       for (const x of s.onlyPdf.slice(0, 15)) lines.push(`      only pdf       ${x}`);
     }
   }
-  lines.push(`  ${'all facts'.padEnd(15)} ${(100 * (total ? common / total : 1)).toFixed(2).padStart(6)}%`);
+  lines.push(`  ${'all facts'.padEnd(15)} ${(100 * overallAgreement(r)).toFixed(2).padStart(6)}%`);
   for (const f of r.failures) lines.push(`  failed: ${f.file}: ${f.reason}`);
   return lines;
 }
