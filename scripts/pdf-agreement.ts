@@ -5,7 +5,9 @@
  * compared per field: codes, pairs, prestations with values, amendments,
  * entry-into-force date. Agreement = 2·common / (markdown + pdf) facts.
  *
- *   npx tsx scripts/pdf-agreement.ts [--limit N] [--verbose]
+ *   npx tsx scripts/pdf-agreement.ts [--limit N] [--verbose | --all] [--only NUMAC]
+ *
+ * --all lists every differing fact (--verbose the first 15 per side); --only keeps the decrees whose name contains NUMAC.
  *
  * A PDF has no front matter: the publication date comes from the running
  * header (`layout.published`), which extractMeta reads.
@@ -128,14 +130,14 @@ export function overallAgreement(r: AgreementReport): number {
   return total ? common / total : 1;
 }
 
-export function formatReport(r: AgreementReport, verbose = false): string[] {
+export function formatReport(r: AgreementReport, verbose = false, shown = 15): string[] {
   const lines = [`PDF vs markdown agreement on ${r.files} corpus decrees${r.failures.length ? ` (${r.failures.length} failed)` : ''}`];
   for (const f of FIELDS) {
     const s = r.fields[f];
     lines.push(`  ${f.padEnd(15)} ${(100 * ratio(s)).toFixed(2).padStart(6)}%  markdown ${s.markdown}, pdf ${s.pdf}, common ${s.common}`);
     if (verbose) {
-      for (const x of s.onlyMarkdown.slice(0, 15)) lines.push(`      only markdown  ${x}`);
-      for (const x of s.onlyPdf.slice(0, 15)) lines.push(`      only pdf       ${x}`);
+      for (const x of s.onlyMarkdown.slice(0, shown)) lines.push(`      only markdown  ${x}`);
+      for (const x of s.onlyPdf.slice(0, shown)) lines.push(`      only pdf       ${x}`);
     }
   }
   lines.push(`  ${'all facts'.padEnd(15)} ${(100 * overallAgreement(r)).toFixed(2).padStart(6)}%`);
@@ -144,10 +146,11 @@ export function formatReport(r: AgreementReport, verbose = false): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { limit: { type: 'string', default: '25' }, verbose: { type: 'boolean', short: 'v' } } });
-  const files = await corpusFiles(Number(values.limit));
+  const { values } = parseArgs({ options: { limit: { type: 'string', default: '25' }, verbose: { type: 'boolean', short: 'v' }, all: { type: 'boolean' }, only: { type: 'string' } } });
+  let files = await corpusFiles(Number(values.limit));
+  if (values.only) files = files.filter((f) => f.includes(values.only!));
   const report = await runAgreement(files);
-  process.stdout.write(formatReport(report, values.verbose).join('\n') + '\n');
+  process.stdout.write(formatReport(report, values.verbose || values.all, values.all ? Infinity : 15).join('\n') + '\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

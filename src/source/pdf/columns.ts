@@ -4,7 +4,7 @@
  * the page that (almost) no line crosses, with text on both sides.
  */
 import type { PageText, TextRun } from './load.js';
-import { baselines, joinRuns, type PdfLine } from './lines.js';
+import { baselines, clipOverprint, joinRuns, type PdfLine } from './lines.js';
 
 /** Page furniture by its look: the Moniteur's header, page numbers, `Page 3 de 12`. */
 const FURNITURE = /^(?:.*MONITEUR BELGE.*|.*BELGISCH STAATSBLAD.*|[-–—\s]*\d{1,6}[-–—\s]*|Page\s+\d+(?:\s*(?:de|sur|\/|van)\s*\d+)?|\d+\s*\/\s*\d+)$/i;
@@ -64,7 +64,7 @@ export function layoutPage(p: PageText, repeated: Set<string>): PageLayout {
       furniture.push(text);
       continue;
     }
-    rows.push(row);
+    rows.push(clipOverprint(row));
   }
   const gutter = findGutter(rows, p.width);
   if (gutter === null) {

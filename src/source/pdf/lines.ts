@@ -42,6 +42,22 @@ export function baselines(runs: TextRun[]): TextRun[][] {
   return rows.map((row) => row.sort((a, b) => a.x - b.x));
 }
 
+/**
+ * A run that runs on under the next run of its baseline is a table cell whose
+ * text overflows its cell (the viewer clips it, or prints one cell over the
+ * other): its ink ends where the next run starts. Without this, one long
+ * cell crosses the gutter and the page seems to have a single column.
+ */
+export function clipOverprint(row: TextRun[]): TextRun[] {
+  const sorted = [...row].sort((a, b) => a.x - b.x);
+  return sorted.map((r, i) => {
+    if (!r.str.trim()) return r;
+    const next = sorted.slice(i + 1).find((o) => o.str.trim() && o.x > r.x + r.size * 0.5);
+    if (!next || next.x >= r.x + r.width - r.size * 0.5) return r;
+    return { ...r, width: next.x - r.x, cut: true };
+  });
+}
+
 /** Join a baseline's runs (already one column) into a line; `left` is the column's left edge, for fixed-width indents. */
 export function joinRuns(page: number, runs: TextRun[], left: number): PdfLine | null {
   const ink = runs.filter((r) => r.str.trim().length > 0);
@@ -51,24 +67,30 @@ export function joinRuns(page: number, runs: TextRun[], left: number): PdfLine |
   const charW = size * 0.6;
   let text = mono ? ' '.repeat(Math.max(0, Math.round((ink[0].x - left) / charW))) : '';
   const gaps: number[] = [];
+  // a boundary after a cut cell is a cell boundary whatever its width
+  let cuts = 0;
   for (let i = 1, end = ink[0].x + ink[0].width; i < ink.length; i++) {
-    gaps.push(ink[i].x - end);
+    if (ink[i - 1].cut) cuts++;
+    else gaps.push(ink[i].x - end);
     end = Math.max(end, ink[i].x + ink[i].width);
   }
   const wide = gaps.filter((g) => g > size * 1.2);
   const uniform = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) <= Math.max(1, 0.15 * Math.max(...gaps));
-  const row = !mono && wide.length >= 2 && !uniform && ink.some((r) => /\d/.test(r.str));
+  const row = !mono && wide.length + cuts >= 2 && (!uniform || cuts > 0) && ink.some((r) => /\d/.test(r.str));
   let inkEnd = ink[0].x;
+  let cutBefore = false;
   for (const r of ink) {
     const gap = r.x - inkEnd;
     if (text.trim().length > 0) {
       const lead = /^\s/.test(r.str);
       if (mono) text += ' '.repeat(lead ? 0 : Math.max(gap > charW * 0.4 ? 1 : 0, Math.round(gap / charW)));
-      else if (row && gap > size * 1.2) text = text.trimEnd() + '  ';
+      else if (row && (gap > size * 1.2 || cutBefore)) text = text.trimEnd() + '  ';
+      else if (cutBefore && !/\s$/.test(text)) text += ' ';
       else if (gap > size * 0.12 && !/\s$/.test(text) && !lead) text += ' ';
     }
     text += r.str;
     inkEnd = Math.max(inkEnd, r.x + r.width);
+    cutBefore = !!r.cut;
   }
   const x = ink[0].x;
   const right = Math.max(...ink.map((r) => r.x + r.width));

@@ -27,6 +27,8 @@ export interface TextRun {
   /** font size (the text matrix' vertical scale) */
   size: number;
   mono: boolean;
+  /** the next run on the baseline starts inside this one: a cell overprinted by the next cell, cut there (see `clipOverprint`) */
+  cut?: boolean;
 }
 
 export interface PageText {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ingestPdf } from '../../src/source/pdf/index.js';
+import { clipOverprint, joinRuns } from '../../src/source/pdf/lines.js';
+import type { TextRun } from '../../src/source/pdf/load.js';
+import { moniteurPdf } from '../../scripts/pdf-fixtures/moniteur.js';
+import { corpusText, pdfSource } from './helpers.js';
+
+const run = (str: string, x: number, width: number): TextRun => ({ str, x, y: 454, width, size: 7.5, mono: false });
+
+describe('table cells whose text overflows into the next cell and the other column', () => {
+  // a row of 2012022429's table as the fixture prints it: the label cell runs on under the value and over the gutter
+  const row = [run('565014-565025', 40, 47), run('  ', 87, 36), run("Caryotype avec bandes pour le diagnostic d'une affection constitutionnelle", 123, 451), run('B 289', 206, 19), run('Op 33. § ziekenhuis', 306, 249)];
+
+  it('cuts a cell at the start of the next one', () => {
+    const clipped = clipOverprint(row);
+    const label = clipped.find((r) => r.str.startsWith('Caryotype'))!;
+    expect(label.width).toBe(206 - 123);
+    expect(label.cut).toBe(true);
+    expect(clipped.find((r) => r.str === 'B 289')!.cut).toBeUndefined();
+    // justified prose whose runs touch is left alone
+    const prose = [run('établissant', 40, 36), run('la', 83, 6), run('nomenclature', 96, 46)];
+    expect(clipOverprint(prose)).toEqual(prose);
+  });
+
+  it('reads the cut boundary as a cell boundary of a table row', () => {
+    const line = joinRuns(1, clipOverprint(row.slice(0, 4)), 40)!;
+    expect(line.row).toBe(true);
+    expect(line.text).toBe("565014-565025  Caryotype avec bandes pour le diagnostic d'une affection constitutionnelle  B 289");
+  });
+
+  it('still finds the two columns of a page of such rows, and keeps the Dutch rows out of the French text', async () => {
+    const numac = '2012022429';
+    const pdf = await ingestPdf(pdfSource(`${numac}.pdf`, await moniteurPdf(corpusText(numac))));
+    expect(pdf.layout.pages[0].columns).toBe(2);
+    const text = pdf.text.text;
+    expect(text).not.toMatch(/\b(geneesheer|verzekering|rechthebbende)\b/);
+    expect(text).toMatch(/^565014-565025 +Caryotype avec bandes[^\n]*B 289$/m);
+    expect(pdf.layout.parallel!.text).toMatch(/565014-565025/);
+  });
+});
