@@ -38,3 +38,22 @@ describe('table cells whose text overflows into the next cell and the other colu
     expect(pdf.layout.parallel!.text).toMatch(/565014-565025/);
   });
 });
+
+describe('the end of a decree', () => {
+  it('keeps a prose line citing the Moniteur belge at the foot of a page (only the capitals header is furniture)', async () => {
+    const numac = '1999022424';
+    const pdf = await ingestPdf(pdfSource(`${numac}.pdf`, await moniteurPdf(corpusText(numac))));
+    expect(pdf.text.text).toMatch(/Le présent arrêté entre en vigueur le premier jour du deuxième mois qui suit celui au cours duquel il aura été publié au Moniteur belge\./);
+    expect(pdf.layout.furniture.some((f) => /Moniteur belge/.test(f))).toBe(false);
+  });
+
+  it('keeps the columns of the other pages on a last page where the French text ends in a few lines beside a longer Dutch one', async () => {
+    const numac = '2016022108';
+    const pdf = await ingestPdf(pdfSource(`${numac}.pdf`, await moniteurPdf(corpusText(numac))));
+    const last = pdf.layout.pages.at(-1)!;
+    expect(last.columns).toBe(2);
+    expect(pdf.paragraphs.at(-1)!.page).toBe(last.number);
+    expect(pdf.text.text).toMatch(/Le présent arrêté entre en vigueur le premier jour du deuxième mois qui suit celui de sa publication au Moniteur belge\./);
+    expect(pdf.text.text).not.toMatch(/\b(wordt|verstrekkingen|geneeskundige)\b/);
+  });
+});

@@ -6,8 +6,12 @@
 import type { PageText, TextRun } from './load.js';
 import { baselines, clipOverprint, joinRuns, type PdfLine } from './lines.js';
 
-/** Page furniture by its look: the Moniteur's header, page numbers, `Page 3 de 12`. */
-const FURNITURE = /^(?:.*MONITEUR BELGE.*|.*BELGISCH STAATSBLAD.*|[-–—\s]*\d{1,6}[-–—\s]*|Page\s+\d+(?:\s*(?:de|sur|\/|van)\s*\d+)?|\d+\s*\/\s*\d+)$/i;
+/**
+ * Page furniture by its look: the Moniteur's header, page numbers, `Page 3 de
+ * 12`. The header's title is in capitals: prose citing `au Moniteur belge`
+ * that falls in the band is text.
+ */
+const FURNITURE = /^(?:.*MONITEUR BELGE.*|.*BELGISCH STAATSBLAD.*|[-–—\s]*\d{1,6}[-–—\s]*|[Pp]age\s+\d+(?:\s*(?:de|sur|\/|van)\s*\d+)?|\d+\s*\/\s*\d+)$/;
 /** The band at the top and bottom of a page where furniture lives (fraction of the height). */
 const BAND = 0.09;
 
@@ -24,6 +28,8 @@ export interface PageLayout {
   spanning: PdfLine[];
   columns: Column[];
   furniture: string[];
+  /** x of the gutter between the columns, or null for a single column */
+  gutter: number | null;
 }
 
 /** The text of a raw baseline, for furniture matching. */
@@ -53,24 +59,32 @@ function furnitureKey(s: string): string {
   return s.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
-export function layoutPage(p: PageText, repeated: Set<string>): PageLayout {
+/**
+ * `gutterHint`: the gutter the document's other pages have. A page where one
+ * column holds only a few lines (the end of the French text beside a longer
+ * Dutch one) has too little ink on that side for `findGutter`; it keeps the
+ * document's columns when no line crosses the hinted gutter.
+ */
+export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: number): PageLayout {
   const furniture: string[] = [];
   const rows: TextRun[][] = [];
   for (const row of baselines(p.runs)) {
     const y = row[0].y;
     const inBand = y >= p.height * (1 - BAND) || y <= p.height * BAND;
     const text = rowText(row);
-    if (inBand && (FURNITURE.test(text) || repeated.has(furnitureKey(text)) || isHeaderWithNumber(text))) {
+    // a nomenclature code (six digits) in the band is text, not a page number
+    const citesCode = /(?<![\d.,])\d{6}(?![\d.,])/.test(text) && !/MONITEUR|STAATSBLAD/.test(text);
+    if (inBand && !citesCode && (FURNITURE.test(text) || repeated.has(furnitureKey(text)) || isHeaderWithNumber(text))) {
       furniture.push(text);
       continue;
     }
     rows.push(clipOverprint(row));
   }
-  const gutter = findGutter(rows, p.width);
+  const gutter = findGutter(rows, p.width) ?? (gutterHint !== undefined && gutterFits(rows, gutterHint) ? gutterHint : null);
   if (gutter === null) {
     const left = Math.min(...rows.flatMap((r) => r.map((x) => x.x)), p.width);
     const lines = rows.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null);
-    return { page: p.number, spanning: [], columns: [{ left, right: p.width, lines }], furniture };
+    return { page: p.number, spanning: [], columns: [{ left, right: p.width, lines }], furniture, gutter: null };
   }
   const spanning: PdfLine[] = [];
   const leftRows: TextRun[][] = [];
@@ -90,12 +104,12 @@ export function layoutPage(p: PageText, repeated: Set<string>): PageLayout {
     const left = Math.min(fallback, ...rs.flatMap((r) => r.filter((x) => x.str.trim()).map((x) => x.x)));
     return { left, right, lines: rs.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null) };
   };
-  return { page: p.number, spanning, columns: [column(leftRows, gutter, gutter), column(rightRows, p.width, p.width)], furniture };
+  return { page: p.number, spanning, columns: [column(leftRows, gutter, gutter), column(rightRows, p.width, p.width)], furniture, gutter };
 }
 
 /** `20544   MONITEUR BELGE — …` split in two runs still reads as one header. */
 function isHeaderWithNumber(text: string): boolean {
-  return /^\d{1,6}\s+.*(MONITEUR|STAATSBLAD)/i.test(text) || /(MONITEUR|STAATSBLAD).*\s\d{1,6}$/i.test(text);
+  return /^\d{1,6}\s+.*(MONITEUR|STAATSBLAD)/.test(text) || /(MONITEUR|STAATSBLAD).*\s\d{1,6}$/.test(text);
 }
 
 /**
@@ -139,6 +153,20 @@ export function findGutter(rows: TextRun[][], width: number): number | null {
   const total = leftInk + rightInk;
   if (leftInk < total * 0.25 || rightInk < total * 0.25) return null;
   return g;
+}
+
+/** No line crosses a strip of 4 pt at `g` (a few may, as in `findGutter`) and there is text on both sides. */
+export function gutterFits(rows: TextRun[][], g: number): boolean {
+  let crossing = 0;
+  let left = 0;
+  let right = 0;
+  for (const row of rows) {
+    const ink = row.filter((r) => r.str.trim());
+    if (ink.some((r) => r.x < g + 2 && r.x + r.width > g - 2)) crossing++;
+    if (ink.some((r) => r.x + r.width <= g - 2)) left++;
+    if (ink.some((r) => r.x >= g + 2)) right++;
+  }
+  return left > 0 && right > 0 && crossing <= Math.max(1, Math.floor(rows.length * 0.08));
 }
 
 /** Split a column's lines into blocks where the vertical gap is clearly larger than the usual line pitch. */

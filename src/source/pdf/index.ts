@@ -57,7 +57,13 @@ export async function ingestPdf(source: SourceFile, limits?: PdfLimits): Promise
     throw new SourceError('pdf-no-text', source.path, `PDF has no text layer (${letters} letters on ${pages.length} page(s)): a scanned document; OCR would be needed`);
   }
   const repeated = repeatedKeys(pages);
-  const layouts = pages.map((p) => layoutPage(p, repeated));
+  let layouts = pages.map((p) => layoutPage(p, repeated));
+  // pages without a gutter of their own are tried with the gutter of the others
+  const gutters = layouts.map((l) => l.gutter).filter((g): g is number => g !== null).sort((a, b) => a - b);
+  if (gutters.length > 0 && gutters.length < layouts.length) {
+    const hint = gutters[Math.floor(gutters.length / 2)];
+    layouts = layouts.map((l, i) => (l.gutter === null ? layoutPage(pages[i], repeated, hint) : l));
+  }
 
   const fr = new TextOut();
   const nl = new TextOut();
