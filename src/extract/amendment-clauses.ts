@@ -10,7 +10,7 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
  * (`modifié par l'arrêté royal du …` is history, not a change).
  */
 const VERB_RE =
-  /\b(?:est|sont)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)/giu;
+  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)/giu;
 
 const TYPE_OF: Record<string, AmendmentType> = {
   remplac: 'substitution',

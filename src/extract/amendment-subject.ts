@@ -9,7 +9,7 @@ export type Subject = 'prestation' | 'relativeValue' | 'label' | 'rule' | 'words
 
 /** Nouns of quoted wording: `les mots "…"`, `la disposition "…"`, `le chiffre "…"`. */
 export const WORDS_NOUN_RE =
-  /\b(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur)|l'(?:indication|expression|abréviation|intitulé|adjectif)(?:\s+de)?|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
+  /\b(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur)|l'(?:indication|expression|abréviation|intitulé|adjectif)(?:\s+de)?|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))(?:\s+(?:reprise?s?|figurant|mentionnée?s?|visée?s?)\s+(?:dans|sous|au|à|en)\s[^"\n]{0,60}?)?\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
 const WORDS_PLAIN_RE = /\b(?:les?\s+mots?|les?\s+termes?)\b(?:\s+suivants?)?/iu;
 const VALUE_RE = /\bvaleurs?\s+relatives?\b/iu;
 const LABEL_RE = /\blibellés?(?!\p{L})/iu;
@@ -68,7 +68,7 @@ const HISTORY_RE =
 /** `après le terme "…"`, `entre les mots "…" et "…"`: position, not subject. */
 const WORD_POSITION_RE = /(?<!\p{L})(?:après|avant|entre|devant)\s+(?:(?:le|les|la|l')\s*)?(?:\p{L}+\s*)?"[^"]*"(?:\s+et\s+"[^"]*")?/giu;
 /** `les numéros 103913, 103935 et 103950 sont ajoutés à la liste`: codes as wording of a rule or list. */
-const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?)\s+(?:de\s+(?:la\s+|des\s+)?prestations?\s+)?(?:n°\s*)?\d{6}/iu;
+const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(?:de\s+(?:la\s+|des\s+)?prestations?\s+)?(?:n°\s*)?\d{6}/iu;
 
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {

@@ -7,12 +7,15 @@ import { findClauses, GAP_RE, type Clause } from './amendment-clauses.js';
 import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, quoteText, valueIn } from './amendment-payload.js';
 import { readSubject, WORDS_NOUN_RE, type Subject } from './amendment-subject.js';
 import { findCodeGroups, type CodeGroup } from './codes.js';
-import { ownText } from './own-text.js';
+import { ownText, QUOTE_FILL } from './own-text.js';
 
 /** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`. */
-const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:prestations?\s*|numéros?\s*)?(?:n°\s*)?(?=\d{6})/giu;
+const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent|précèdent|précède)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})/giu;
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
+/** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`. */
+const HEADING_HEAD_RE =
+  /^\s*(?:[\w°]{1,4}[.)]\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
 const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
 const POINT_START = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s/u;
 
@@ -35,8 +38,15 @@ export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink):
   const ctx: Ctx = { doc, own, sink };
   const out: Amendment[] = [];
   const usedGaps = new Set<number>();
+  const seen = new Set<string>();
   for (const c of findClauses(doc, own)) {
     if (c.gap) usedGaps.add(c.gap.start);
+    const key = repeatKey(ctx, c);
+    if (key !== null && seen.has(key)) {
+      sink.report('info', 'amendment/duplicate', 'this amending sentence repeats an earlier one of the same article word for word, point number included (an editorial duplication): read once', { start: c.start, end: c.verbEnd });
+      continue;
+    }
+    if (key !== null) seen.add(key);
     out.push(...fromClause(ctx, c));
   }
   // gap notes standing alone (a whole article or point replaced by `(Image non reprise …)`)
@@ -64,6 +74,10 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   if (reading.subjects.includes('prestation') && c.type !== 'substitution' && !c.payload.length && isListEdit(own, c)) {
     reading.subjects = reading.subjects.map((x) => (x === 'prestation' ? 'words' : x)).filter((x) => x !== 'rule');
   }
+  // a heading's text replaced is wording; a heading inserted or deleted is a provision
+  if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
+    reading.subjects = [c.type === 'substitution' ? 'words' : 'provision'];
+  }
   const paraEnd = doc.ingested.paragraphs.find((p) => c.verbStart >= p.start && c.verbStart <= p.end)?.end ?? c.end;
   const atSpan = { start: c.start, end: Math.max(c.verbEnd, Math.min(Math.max(c.end, c.verbEnd), paraEnd)) };
   const at = provenance(doc, atSpan.start, atSpan.end);
@@ -76,7 +90,8 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
     return [];
   }
 
-  const anchors = anchorsIn(own, c.start, Math.max(c.end, c.verbEnd));
+  let anchors = anchorsIn(own, c.start, Math.max(c.end, c.verbEnd));
+  if (anchors.length === 0) anchors = leadAnchors(own, c.start);
   const anchorStarts = new Set(anchors.map((a) => a.group.start));
   let preGroups = findCodeGroups(own, c.start, c.verbStart).filter((g) => !anchorStarts.has(g.start));
   if (preGroups.length === 0 && reading.subjects.some((x) => x === 'words' || x === 'relativeValue' || x === 'label')) preGroups = labelOwner(ctx, c);
@@ -161,6 +176,27 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   return [...out, ...gapAmendment()];
 }
 
+/**
+ * Justel sometimes repeats a run of points (`2. à la fin du texte de la règle
+ * 4, …` then `2.à la fin du texte de la règle 4, …`). The same point number,
+ * article and wording (spacing aside) is one operation, not two.
+ */
+function repeatKey(ctx: Ctx, c: Clause): string | null {
+  const { doc, own } = ctx;
+  const para = doc.ingested.paragraphs.find((p) => c.verbStart >= p.start && c.verbStart <= p.end);
+  if (!para) return null;
+  const label = /^\s*(\d{1,2}[.°)]|[a-z]\)|[A-Z]\.)/u.exec(own.slice(para.start, para.end))?.[1];
+  if (!label) return null;
+  const article = doc.articles.findIndex((a) => c.verbStart >= a.start && c.verbStart < a.end);
+  const squeeze = (t: string) => t.replace(/\s+/g, '').replace(new RegExp(`${QUOTE_FILL}+`, 'g'), QUOTE_FILL);
+  const raw = doc.ingested.text.text;
+  const text = `${squeeze(raw.slice(para.start, c.verbStart))}[${squeeze(raw.slice(c.verbStart, c.verbEnd))}]${squeeze(own.slice(c.verbEnd, para.end))}`;
+  // the enclosing point: `1. à la prestation X, a) le libellé est remplacé` repeats legitimately under `2. à la prestation Y`
+  const enclosing = doc.points.findLast((pt) => pt.start <= para.start && c.verbStart < pt.end);
+  const parent = enclosing && enclosing.start === para.start ? enclosing.parent : enclosing ? doc.points.indexOf(enclosing) : null;
+  return `${article}|${parent ?? -1}|${label}|${text}`;
+}
+
 type Make = (subject: Subject, codes: string[][], old: unknown, nw: unknown, t?: AmendmentTarget) => Amendment;
 
 function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGroup[]): Amendment {
@@ -237,7 +273,8 @@ function prestationAmendments(
     if (groups.length === 0) groups = c.preQuotes.flatMap((q) => findCodeGroups(doc.ingested.text.text, q.innerStart, q.innerEnd)).slice(0, 1);
     if (groups.length === 0 && !c.gap) sink.report('warning', 'amendment/codes-missing', 'prestation insertion without a readable code', o.atSpan);
     out.push(mk('prestation', groupsToCodes(groups), null, prestations.length ? prestations : null));
-    if (o.rule) out.push(mk('rule', groupsToCodes(groups), null, rules.length ? rules : null));
+    // the rules come with the inserted prestations: placed by the clause's anchor, their codes are the prestations' own (rules[])
+    if (o.rule) out.push(mk('rule', [], null, rules.length ? rules : null));
     return out;
   }
   if (c.type === 'repeal') {
@@ -315,6 +352,21 @@ interface Anchor {
   position: 'after' | 'before';
 }
 
+/**
+ * `dans la règle qui suit la prestation X, les mots A sont supprimés et les
+ * mots B sont insérés`: a later clause of the sentence is placed by the
+ * sentence's `dans …` lead too.
+ */
+function leadAnchors(own: string, clauseStart: number): Anchor[] {
+  let from = clauseStart;
+  while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
+  if (from === clauseStart) return [];
+  const lead = /(?:^\s*(?:[\w°]{1,4}[.)°]\s*)?|,\s*)dans\s+(?:la|le|les|l')[^,;:]*?\bqui\s+(?:suit|suivent|précède|précèdent)\s[^,;:]*?\d{6}/iu.exec(own.slice(from, clauseStart));
+  if (!lead) return [];
+  const at = from + lead.index;
+  return anchorsIn(own, at, at + lead[0].length + 20);
+}
+
 function anchorsIn(own: string, start: number, end: number): Anchor[] {
   const out: Anchor[] = [];
   ANCHOR_RE.lastIndex = 0;
@@ -322,7 +374,7 @@ function anchorsIn(own: string, start: number, end: number): Anchor[] {
     const at = start + m.index + m[0].length;
     const g = findCodeGroups(own, at, Math.min(end, at + 40))[0];
     if (!g || g.start !== at) continue;
-    out.push({ group: g, position: /^avant|^précédant/iu.test(m[1]) ? 'before' : 'after' });
+    out.push({ group: g, position: /^avant|^précédant|^qui\s+précèd/iu.test(m[1]) ? 'before' : 'after' });
   }
   return out;
 }

@@ -11,6 +11,8 @@ export const QUOTE_FILL = '\u2591';
  */
 const EDITORIAL_NOTES = [
   /<\s*(?:AR|A\.R\.|L|Loi|Err\.?|Erratum|ERRATUM|AM|Arr[êe]t[ée])\b[^<>]*>/g,
+  // a note paragraph runs to its line's last `)`, whatever it cites (`art. 2A, a) annulé …`)
+  /^[ \t]*\(\s*NOTE\s*:[^\n]*\)[ \t]*$/gm,
   /\(\s*NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g,
   /\[\d{1,2}(?!\d)|\]\d{1,2}(?!\d)/g,
 ];

@@ -84,7 +84,7 @@ function findQuotes(text: string, start: number, end: number, article: string | 
   const out: Quote[] = [];
   let open = -1;
   const closeUnclosed = (at: number) => {
-    let e = at;
+    let e = amendingTextAfter(text, open, at);
     while (e > open + 1 && /\s/.test(text[e - 1])) e--;
     out.push({ start: open, end: e, innerStart: open + 1, innerEnd: e, closed: false, article });
     open = -1;
@@ -130,7 +130,8 @@ function findQuotes(text: string, start: number, end: number, article: string | 
       }
       open = i;
       loose = null;
-    } else if (side === 'open' && text[i - 1] === '\n' && paraStart > open) {
+    } else if (side === 'open' && paraStart > open && /^[ \t]*$/u.test(text.slice(paraStart, i))) {
+      // a paragraph (or an indented fixed-width line) opening with a mark starts a new quote
       closeUnclosed(i - 1);
       nested = 0;
       open = i;
@@ -187,6 +188,24 @@ function innerPairs(text: string, paraStart: number, first: number, paraEnd: num
   const last = text.lastIndexOf('"', paraEnd - 1);
   return !/(?::|suit|suivante?s?)\s*$/u.test(text.slice(Math.max(paraStart, last - 20), last));
 }
+
+/**
+ * Where an unclosed quote really ends: before the first later paragraph that
+ * is amending text again (`C. dans la rubrique …`, `la prestation suivante
+ * est insérée …`), else at `at`.
+ */
+function amendingTextAfter(text: string, open: number, at: number): number {
+  let p = text.indexOf('\n', open);
+  while (p >= 0 && p < at) {
+    const next = text.indexOf('\n', p + 1);
+    const para = text.slice(p + 1, next < 0 || next > at ? at : next);
+    if (!para.includes('"') && (isAmendingPoint(para) || /^[A-Z]\.\s+(?:dans|au|aux|à|le|la|les|l')(?![\p{L}])/u.test(para) || AMENDING_VERB.test(para))) return p;
+    p = next;
+  }
+  return at;
+}
+
+const AMENDING_VERB = /\b(?:est|sont)\s+(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?)\b/u;
 
 /** `14. dans le libellé … les mots ` before a mark: a point of the amending text, not quoted text. */
 function isAmendingPoint(head: string): boolean {

@@ -196,3 +196,62 @@ describe('corpus', () => {
     expect(unparsed).toBeLessThan(10);
   });
 });
+
+describe('subjects and places read from the language of the decrees (eval misses of 2026-11)', () => {
+  it('a heading replaced is wording, a heading deleted is a provision', () => {
+    const { amendments } = decree(
+      "A. l'intitulé du Chapitre II \" Consultations, visites et avis \" est adapté comme suit : \" Consultations, visites, psychothérapies \".",
+      'B. le chiffre romain " II " et l\'intitulé " Autres prestations " repris sous ce chiffre romain sont supprimés.',
+      '1. le titre " SECTION 10. - Physiothérapie " est remplacé par le titre " SECTION 10. - Médecine physique et réadaptation. ";',
+    );
+    expect(kinds(amendments)).toEqual(['substitution/words', 'repeal/provision', 'substitution/words']);
+  });
+  it('la disposition reprise dans le 2ème alinéa "…" is wording', () => {
+    const { amendments } = decree('1. la disposition reprise dans le 2ème alinéa " l\'article 2, II, B " est remplacée par la disposition " l\'article 2, J ".');
+    expect(amendments[0]).toMatchObject({ type: 'substitution', subject: 'words', old: "l'article 2, II, B", new: "l'article 2, J" });
+  });
+  it('a future tense verb (seront remplacés) amends too', () => {
+    const { amendments } = decree('2. les mots " en compagnie de collaborateurs qualifiés " seront remplacés par les mots " avec des collaborateurs ";');
+    expect(kinds(amendments)).toEqual(['substitution/words']);
+  });
+  it('qui précède la prestation X and après le numéro d\'ordre X place the change', () => {
+    const { amendments } = decree(
+      "4. les numéros 103913, 103935 et 103950 sont ajoutés à la liste des prestations donnant droit aux suppléments d'honoraires repris dans l'intitulé qui précède la prestation 104296.",
+      "- les numéros d'ordre 558095 - 558106 et 558132 - 558143 sont insérés après le numéro d'ordre 558434 - 558445;",
+    );
+    expect(amendments[0]).toMatchObject({ subject: 'words', codes: [['103913'], ['103935'], ['103950']], target: { anchor: '104296', position: 'before' } });
+    expect(amendments[1]).toMatchObject({ subject: 'words', codes: [['558095', '558106'], ['558132', '558143']], target: { anchor: '558434', position: 'after' } });
+  });
+  it('every clause of a sentence placed by a `dans … qui suivent le libellé de la prestation X` lead carries X', () => {
+    const { amendments } = decree(
+      '12° dans les dispositions qui suivent le libellé de la prestation 460670, dans la liste des numéros de prestations, les numéros 460412 et 460434 sont supprimés et les numéros 461215-461226 et 461230-461241 sont insérés.',
+    );
+    expect(amendments.map((a) => [a.type, a.subject, a.codes.flat().join(','), a.target.anchor])).toEqual([
+      ['repeal', 'words', '460412,460434', '460670'],
+      ['insertion', 'words', '461215,461226,461230,461241', '460670'],
+    ]);
+  });
+  it('les nos X, Y sont supprimés in a list is wording', () => {
+    const { amendments } = decree('1. dans la liste des numéros de prestations, les nos 460412-460423, 460876-460880 et 460891-460902 sont supprimés.');
+    expect(amendments[0]).toMatchObject({ type: 'repeal', subject: 'words', codes: [['460412', '460423'], ['460876', '460880'], ['460891', '460902']] });
+  });
+  it('a point Justel repeats word for word is read once, with a diagnostic; the same words under another point are not a repeat', () => {
+    const twice = decree(
+      'L. dans la rubrique " Règles diagnostiques ",',
+      '2. à la fin du texte de la règle 4, il est inséré la disposition suivante : " ou par la prestation 542076 - 542080 ".',
+      '2.à la fin du texte de la règle 4, il est inséré la disposition suivante: " ou par la prestation 542076 - 542080 ".',
+    );
+    expect(twice.amendments).toHaveLength(1);
+    expect(twice.diagnostics.map((d) => d.code)).toContain('amendment/duplicate');
+    const legit = decree('1. à la prestation 558810-558821,', 'a) le libellé est remplacé par ce qui suit : " Séance de 60 minutes ";', '2. à la prestation 558014-558025,', 'a) le libellé est remplacé par ce qui suit : " Séance de 60 minutes ";');
+    expect(legit.amendments).toHaveLength(2);
+    expect(legit.diagnostics.map((d) => d.code)).not.toContain('amendment/duplicate');
+  });
+  it('a NOTE paragraph citing `art. 2A, a)` is editorial, not an amendment', () => {
+    const { amendments } = decree(
+      'a) les prestations 460412-460423 et 460434-460445 sont supprimées;',
+      "(NOTE : art. 2A, a) annulé par l'arrêt du Conseil d'Etat n° 160.274 du 19 -06-2006 en ce qu'ils disposent que la prestation 460412-460423 est supprimée ; voir M.B. 19.07.2060, p. 36007)",
+    );
+    expect(kinds(amendments)).toEqual(['repeal/prestation']);
+  });
+});
