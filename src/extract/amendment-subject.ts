@@ -70,6 +70,9 @@ const WORD_POSITION_RE = /(?<!\p{L})(?:après|avant|entre|devant)\s+(?:(?:le|les
 /** `les numéros 103913, 103935 et 103950 sont ajoutés à la liste`: codes as wording of a rule or list. */
 const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(?:de\s+(?:la\s+|des\s+)?prestations?\s+)?(?:n°\s*)?\d{6}/iu;
 
+/** `dans le texte de la règle 4`, `à la fin du libellé de …`: the clause edits inside a text. */
+const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in\s+fine\s+du)\s+(?:le\s+)?(?:texte|libellé)\s+(?:de\s+la\s+|du\s+|des\s+)/iu;
+
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
   const head = phrase.replace(ANCHOR_PHRASE_RE, ' ');
@@ -113,7 +116,9 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
     .split(/,\s+/)
     .filter((x) => !/^\s*(?:après|avant|entre|dans|au|aux|à|in\s+fine|en\s+fin)(?!\p{L})/iu.test(x))
     .join(', ');
-  const r2 = classify(inv);
+  let r2 = classify(inv);
+  // `à la fin du texte de la règle 4, il est inséré la disposition suivante : "…"`: words within a text, not a provision of the annex
+  if (r2.length === 1 && r2[0] === 'provision' && /^\s*(?:une?|la|les)\s+(?:disposition|phrase|mention)s?(?:\s+suivante?s?)?\s*$/iu.test(inv) && INSIDE_TEXT_RE.test(pre)) r2 = ['words'];
   if (r2.length) return { subjects: r2, phrase: inv, offset: pre.length };
   const r3 = classify(pre);
   if (r3.length) return { subjects: r3, phrase: pre, offset: 0 };

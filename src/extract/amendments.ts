@@ -324,11 +324,12 @@ function provisionAmendments(
   }
   const base = mk('provision', [], null, nw);
   const extra = subPath(phrase);
-  // `les §§ 10 et 11 sont abrogés`: one amendment per paragraph
+  // `les §§ 10 et 11 sont abrogés`: one operation (one sentence) on several paragraphs
   const many = /§§\s*([\dà-ÿa-z\s,]+?(?:\s+et\s+\d+\w*))/iu.exec(phrase);
   if (many) {
     const nums = many[1].split(/\s*,\s*|\s+et\s+/u).map((s) => s.trim().replace(/er$/u, '')).filter(Boolean);
-    return nums.map((n) => ({ ...base, target: { ...base.target, path: [`§ ${n}`] } }));
+    const paths = nums.map((n) => [...refined.path.filter((x) => !x.startsWith('§')), `§ ${n}`]);
+    return [{ ...base, target: { ...base.target, path: paths[0], paths } }];
   }
   return [{ ...base, target: { ...base.target, path: [...refined.path, ...extra.filter((x) => !refined.path.includes(x))] } }];
 }

@@ -103,6 +103,8 @@ export const AmendmentTarget = z.object({
   position: z.enum(['after', 'before', 'at']).nullable(),
   /** words an insertion is placed against (`après le mot " mobilisateurs, "`), or the text anchor when no code is given. */
   anchorText: z.string().optional(),
+  /** every place when one operation names several (`les §§ 10 et 11 sont abrogés`); `path` is the first of them. */
+  paths: z.array(z.array(z.string())).optional(),
 });
 
 export const Amendment = z.object({

@@ -106,9 +106,9 @@ describe('words', () => {
 });
 
 describe('provisions and gaps', () => {
-  it('§§ 10 et 11 abrogés: one repeal per paragraph', () => {
+  it('§§ 10 et 11 abrogés: one repeal (one operation) with both paragraphs as its places', () => {
     const { amendments } = decree('3. les §§ 10 et 11 sont abrogés.');
-    expect(amendments.map((a) => [a.type, a.subject, a.target.path])).toEqual([['repeal', 'provision', ['§ 10']], ['repeal', 'provision', ['§ 11']]]);
+    expect(amendments.map((a) => [a.type, a.subject, a.target.path, a.target.paths])).toEqual([['repeal', 'provision', ['§ 10'], [['§ 10'], ['§ 11']]]]);
   });
   it('il est inséré un § 16 (inverted subject), alinéa in the path', () => {
     const ins = decree('5. il est inséré un § 16 rédigé comme suit :\n\n" § 16. Le maxillaire supérieur comprend 2 quadrants. "').amendments;
@@ -158,8 +158,8 @@ describe('seeds', () => {
     expect(amendments.filter((a) => a.type === 'insertion' && a.subject === 'prestation').map((a) => a.target.anchor)).toEqual(['310855', '311356', '312130', '317251', '317295', '312756']);
     expect(amendments.filter((a) => a.subject === 'label').map((a) => a.codes[0][0])).toEqual(['311415', '312631', '317052', '317074', '312756']);
     expect(amendments.find((a) => a.type === 'repeal' && a.subject === 'prestation')?.codes).toHaveLength(10);
-    const art2 = amendments.filter((a) => a.at.article === '2').map((a) => `${a.type}/${a.subject} ${a.target.article} ${a.target.path.join(' ')}`);
-    expect(art2).toEqual(['insertion/words 15 § 7', 'substitution/provision 15 § 8', 'repeal/provision 15 § 10', 'repeal/provision 15 § 11', 'substitution/provision 15 § 13 alinéa 2', 'insertion/provision 15 § 16']);
+    const art2 = amendments.filter((a) => a.at.article === '2').map((a) => `${a.type}/${a.subject} ${a.target.article} ${(a.target.paths ?? [a.target.path]).map((p) => p.join(' ')).join(' + ')}`);
+    expect(art2).toEqual(['insertion/words 15 § 7', 'substitution/provision 15 § 8', 'repeal/provision 15 § 10 + § 11', 'substitution/provision 15 § 13 alinéa 2', 'insertion/provision 15 § 16']);
     const art3 = amendments.filter((a) => a.at.article === '3').map((a) => [a.type, a.subject, a.target.article, a.target.anchor]);
     expect(art3).toEqual([['insertion', 'rule', '21', '532210'], ['substitution', 'rule', '21', '532593']]);
   });
