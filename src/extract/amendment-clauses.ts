@@ -10,7 +10,7 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
  * (`modifié par l'arrêté royal du …` is history, not a change).
  */
 const VERB_RE =
-  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)/giu;
+  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b/giu;
 
 const TYPE_OF: Record<string, AmendmentType> = {
   remplac: 'substitution',
@@ -85,7 +85,7 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
   const paragraphs = doc.ingested.paragraphs;
   for (const span of spans) {
     const verbs = [...own.slice(span.start, span.end).matchAll(VERB_RE)]
-      .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length, lemma: m[1].toLowerCase() }))
+      .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length, lemma: (m[1] ?? m[2]).toLowerCase() }))
       .filter((v) => !isHistory(own, v));
     let prevEnd = span.start;
     for (let i = 0; i < verbs.length; i++) {

@@ -12,7 +12,8 @@ export const WORDS_NOUN_RE =
   /\b(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur)|l'(?:indication|expression|abréviation|intitulé|adjectif)(?:\s+de)?|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))(?:\s+(?:reprise?s?|figurant|mentionnée?s?|visée?s?)\s+(?:dans|sous|au|à|en)\s[^"\n]{0,60}?)?\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
 const WORDS_PLAIN_RE = /\b(?:les?\s+mots?|les?\s+termes?)\b(?:\s+suivants?)?/iu;
 const VALUE_RE = /\bvaleurs?\s+relatives?\b/iu;
-const LABEL_RE = /\blibellés?(?!\p{L})/iu;
+/** `libellé`, and `libelle` as unaccented fixed-width texts write it */
+const LABEL_RE = /\blibell[ée]s?(?!\p{L})/iu;
 const RULE_RE = /(?<!\p{L})règles?(?!\p{L})/iu;
 const RENUMBER_RE = /\bnuméros?\s+(?:d'ordre|de\s+code)\b/iu;
 /** `la prestation suivante`, `les prestations 310730-310741, …` as the head noun (not `de la prestation …`). */
@@ -71,19 +72,24 @@ const WORD_POSITION_RE = /(?<!\p{L})(?:après|avant|entre|devant)\s+(?:(?:le|les
 const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(?:de\s+(?:la\s+|des\s+)?prestations?\s+)?(?:n°\s*)?\d{6}/iu;
 
 /** `dans le texte de la règle 4`, `à la fin du libellé de …`: the clause edits inside a text. */
-const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in\s+fine\s+du)\s+(?:le\s+)?(?:texte|libellé)\s+(?:de\s+la\s+|du\s+|des\s+)/iu;
+const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in\s+fine\s+du)\s+(?:le\s+)?(?:texte|libell[ée])\s+(?:de\s+la\s+|du\s+|des\s+)/iu;
+
+const CONTENTS_RE = /\s+et\s+(?:les|des)\s+prestations\s+(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises))/giu;
 
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
-  const head = phrase.replace(ANCHOR_PHRASE_RE, ' ');
+  // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
+  const head = phrase.replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ');
   WORDS_NOUN_RE.lastIndex = 0;
   const beforePar = head.split(/\bpar\b/iu)[0];
   if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return VALUE_RE.test(head) ? ['relativeValue'] : ['words'];
   const out: Subject[] = [];
-  if (LABEL_RE.test(head) && !/\b(?:dans|au|du)\s+(?:le\s+)?libellé/iu.test(head)) out.push('label');
+  if (LABEL_RE.test(head) && !/\b(?:dans|au|du)\s+(?:le\s+)?libell[ée]/iu.test(head)) out.push('label');
   if (VALUE_RE.test(head)) out.push('relativeValue');
   if (out.length) return out;
   if (RENUMBER_RE.test(head)) return ['prestation'];
+  // `les numéros de prestations X, Y sont supprimés` (in a § of the annex) names prestations; in a rule or list it is wording (isListEdit)
+  if (/\bnuméros?\s+de\s+(?:la\s+|des\s+)?prestations?\s+(?:n°\s*)?\d{6}/iu.test(beforePar)) return ['prestation'];
   if (NUMBERS_RE.test(beforePar)) return ['words'];
   if (PRESTATION_HEAD_RE.test(beforePar)) out.push('prestation');
   if (RULE_RE.test(head)) out.push('rule');

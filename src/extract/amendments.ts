@@ -71,8 +71,12 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   const reading = readSubject(pre, post, c.lemma);
   // `dans la deuxième règle d'application, les prestations X sont supprimées et les prestations Y sont insérées`:
   // codes edited in a rule or list are wording of that text, not prestations of the nomenclature
-  if (reading.subjects.includes('prestation') && c.type !== 'substitution' && !c.payload.length && isListEdit(own, c)) {
+  if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && !c.payload.length && isListEdit(own, c)) || (c.type === 'substitution' && inTextOf(own, c)))) {
     reading.subjects = reading.subjects.map((x) => (x === 'prestation' ? 'words' : x)).filter((x) => x !== 'rule');
+  }
+  // `la (sous-)rubrique suivante est insérée après la prestation X : "… 598861 …"`: what is inserted is prestations
+  if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})(?:sous-)?rubriques?(?!\p{L})/iu.test(reading.phrase) && leadingCodeGroups(doc, c.payload).length) {
+    reading.subjects = ['prestation'];
   }
   // a heading's text replaced is wording; a heading inserted or deleted is a provision
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
@@ -288,9 +292,12 @@ function prestationAmendments(
     out.push(mk('prestation', groupsToCodes(repealed), null, null, { ...mk('prestation', [], null, null).target, anchor: null, position: 'at' }));
     if (o.rule) {
       // `… et les deux règles d'application qui suivent cette dernière prestation sont supprimées`
-      const last = repealed[repealed.length - 1];
+      // `la prestation X, la première règle d'application qui la suit et la prestation Y`: the rule follows the group named before it
+      const ruleAt = /(?:la|les)\s+(?:\S+\s+){0,2}règles?\s+d'application[^,;]*/iu.exec(own.slice(c.start, c.verbStart));
+      const phrase = ruleAt?.[0];
+      const before = ruleAt ? repealed.filter((g) => g.start < c.start + ruleAt.index) : [];
+      const last = before.length ? before[before.length - 1] : repealed[repealed.length - 1];
       const anchor = o.anchors[0]?.group.codes[0] ?? last?.codes[0] ?? null;
-      const phrase = /(?:la|les)\s+(?:\S+\s+){0,2}règles?\s+d'application[^,;]*/iu.exec(own.slice(c.start, c.verbStart))?.[0];
       const t = mk('rule', [], null, null).target;
       out.push(mk('rule', last ? [[...last.codes]] : [], null, null, { ...t, anchor, position: anchor ? 'after' : null, ...(phrase ? { anchorText: squash(phrase) } : {}) }));
     }
@@ -402,7 +409,10 @@ function squash(s: string): string {
  */
 function unquotedPayload(ctx: Ctx, c: Clause): { text: string; start: number; end: number } | null {
   const { doc, own } = ctx;
-  if (c.type === 'repeal' || !/(?:suit|suivante?s?|comme\s+suit)\s*:\s*$/iu.test(own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)))) return null;
+  const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd));
+  // `… est remplacé par ce qui suit :`, or `les prestations suivantes sont insérées après la prestation X :`
+  const announces = /(?:suit|suivante?s?|comme\s+suit)\s*:\s*$/iu.test(post) || (/:\s*$/u.test(post) && /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)));
+  if (c.type === 'repeal' || !announces) return null;
   const art = doc.articles.find((a) => c.verbStart >= a.start && c.verbStart < a.end);
   const limit = art ? art.end : own.length;
   let start = -1;
@@ -426,7 +436,7 @@ function unquotedPayload(ctx: Ctx, c: Clause): { text: string; start: number; en
  */
 function labelOwner(ctx: Ctx, c: Clause): CodeGroup[] {
   const { own } = ctx;
-  const LEAD = /(?:dans|au)\s+(?:le\s+)?libellés?(?:\s+(?:français|néerlandais))?\s+(?:de\s+la|des)\s+prestations?\s+(?:n°\s*)?/giu;
+  const LEAD = /(?:dans|au)\s+(?:le\s+)?libell[ée]s?(?:\s+(?:français|néerlandais))?\s+(?:de\s+la|des)\s+prestations?\s+(?:n°\s*)?/giu;
   let from = c.start;
   while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
   const spans = [own.slice(from, c.verbStart), own.slice(c.verbEnd, Math.max(c.end, c.verbEnd))];
@@ -446,6 +456,13 @@ function labelOwner(ctx: Ctx, c: Clause): CodeGroup[] {
     }
   }
   return [];
+}
+
+/** `c) à l'ancien alinéa 3, …, le numéro d'ordre X est remplacé par …`: a code cited in the text of an alinéa, rule or list. */
+function inTextOf(own: string, c: Clause): boolean {
+  let from = c.start;
+  while (from > 0 && own[from - 1] !== '\n') from--;
+  return /(?:^|[\s,(])(?:dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)(?:ancien(?:ne)?\s+)?(?:\S+\s+){0,2}?(?:alinéas?|règles?\s+d'application|listes?|phrases?|texte)(?!\p{L})/iu.test(own.slice(from, c.verbStart));
 }
 
 function isListEdit(own: string, c: Clause): boolean {

@@ -255,3 +255,36 @@ describe('subjects and places read from the language of the decrees (eval misses
     expect(kinds(amendments)).toEqual(['repeal/prestation']);
   });
 });
+
+describe('more phrasings of the decrees', () => {
+  it('a rubric inserted with its prestations is a prestation insertion; unquoted code lines after `les prestations suivantes … :` are its payload', () => {
+    const rubric = decree('5. la rubrique suivante est insérée après la prestation 598485 :\n\n" Surveillance par un médecin agréé d\'un bénéficiaire hospitalisé dans un service K.\n\n598861\nles cinq premiers jours, par jour C 28,5\n598883\npar jour C 22,5 ".');
+    expect(rubric.amendments[0]).toMatchObject({ type: 'insertion', subject: 'prestation', codes: [['598861'], ['598883']], target: { anchor: '598485' } });
+    const loose = decree('9. les prestations suivantes sont insérées après la prestation 598566 :\n\n598662\ndu septième mois d\'hospitalisation, par jour C 5\n\n598684\na partir du treizième mois, par jour C 3');
+    expect(loose.amendments[0]).toMatchObject({ type: 'insertion', subject: 'prestation', codes: [['598662'], ['598684']], target: { anchor: '598566' } });
+  });
+  it('`la prestation X, la première règle d\'application qui la suit et la prestation Y sont supprimées`: the rule follows X', () => {
+    const { amendments } = decree("16. la prestation 589256 - 589260, la première règle d'application qui la suit et la prestation 589271 - 589282 sont supprimées.");
+    expect(amendments.map((a) => [a.subject, a.codes.flat().join(','), a.target.anchor])).toEqual([
+      ['prestation', '589256,589260,589271,589282', null],
+      ['rule', '589256,589260', '589256'],
+    ]);
+  });
+  it('`les numéros de prestations X sont supprimés` in a § are prestations; `le point b) et les prestations qu\'il comporte` is a provision', () => {
+    const { amendments } = decree('1. au A, les numéros de prestations 599686, 599701 et 599760 sont supprimés;', "c) le point b) et les prestations qu'il comporte sont supprimés.");
+    expect(kinds(amendments)).toEqual(['repeal/prestation', 'repeal/provision']);
+    expect(amendments[0].codes).toEqual([['599686'], ['599701'], ['599760']]);
+  });
+  it('unaccented `le libelle … sont modifies` and `il y a lieu de remplacer`', () => {
+    const { amendments } = decree(
+      '12. le libelle et la valeur relative de la prestation 473771 - 473782 sont modifies comme suit : " Hemostase en urgence K 180 ".',
+      '21. dans la troisième règle d\'application qui suit la prestation 473712 - 473723, il y a lieu de remplacer les termes " 472010 - 472021 et 473454 - 473465 " par les termes " 472010 - 472021 ";',
+    );
+    expect(kinds(amendments)).toEqual(['substitution/label', 'substitution/relativeValue', 'substitution/words']);
+    expect(amendments[2]).toMatchObject({ target: { anchor: '473712' }, old: '472010 - 472021 et 473454 - 473465', new: '472010 - 472021' });
+  });
+  it("a code renumbered in the text of an alinéa is wording; in the list of prestations it is a renumbering", () => {
+    const { amendments } = decree("c) à l'ancien alinéa 3, qui devient l'alinéa 4, le numéro d'ordre 558456 - 558460 est remplacé par les numéros d'ordre \" 558095 - 558106, 558132 - 558143 \";");
+    expect(amendments[0]).toMatchObject({ type: 'substitution', subject: 'words', codes: [['558456', '558460']] });
+  });
+});
