@@ -47,12 +47,39 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const lineStart = nt.original.lastIndexOf('\n', o - 1) + 1;
   const leadOriginal = nt.original.slice(lineStart, o);
   const lead = g.hospitalisedOnly ? /^[\s"'|*>]*-?\s?$/ : /^[\s"'|*>]*$/;
-  if (!lead.test(leadNormalised) && !lead.test(leadOriginal)) return false;
+  if (!lead.test(leadNormalised)) {
+    // first on its line only: a line break inside a paragraph (a fixed-width
+    // block, or prose cut where a PDF line ended); the sentence before it decides
+    if (!lead.test(leadOriginal)) return false;
+    // the line's own lead (`  " 556393 - 556404`) is not part of the sentence before
+    const own = leadOriginal.replace(/\s+/g, '');
+    const before = leadNormalised.replace(/\s+$/, '');
+    if (continuesIntoCode(own && before.endsWith(own) ? before.slice(0, -own.length) : before)) return false;
+  }
   if (g.rangeTo) return false;
   const after = text.slice(g.end, g.end + 24);
   if (/^\s*(?:[,;)=]|et\b|à(?!\p{L})|jusqu|en\b|ne\b|est\b|sont\b|peu)/u.test(after)) return false;
   return true;
 }
+
+/**
+ * The text before a code goes on into it: the code is cited in a sentence
+ * (`lors d'une des prestations 293436 - 293440 ou` / `279016-279020`), not
+ * defined. A sentence goes on after a comma, a hyphen, an opening bracket or
+ * quote, a conjunction or preposition, an article, or a word that announces
+ * codes (`prestation`, `numéros`, `n°`).
+ */
+export function continuesIntoCode(before: string): boolean {
+  const t = before.replace(/\s+$/, '');
+  if (/[,(\-–/]$|(?:^|\s)["«]$/.test(t)) return true;
+  const word = /(\p{L}+\.?|n°s?)$/iu.exec(t)?.[1].toLowerCase() ?? '';
+  return CONTINUING_WORDS.has(word);
+}
+
+const CONTINUING_WORDS = new Set([
+  'ou', 'et', 'à', 'de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'par', 'sous', 'avec', 'sans', 'que', 'entre', 'dont', 'pour', 'sur',
+  'prestation', 'prestations', 'numéro', 'numéros', 'code', 'codes', 'n°', 'n°s', 'nos', 'nº', 'nr.', 'no', 'no.', 'nos.',
+]);
 
 /**
  * Where the label and value of the definition at `g` must end: its own

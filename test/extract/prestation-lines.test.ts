@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { continuesIntoCode } from '../../src/extract/prestation-lines.js';
+import { extractPrestations } from '../../src/extract/prestations.js';
+import { makeSourceFile } from '../../src/source/decode.js';
+import { ingestText } from '../../src/source/ingest.js';
+import { ingestPdf } from '../../src/source/pdf/index.js';
+import { parseIngested, parseSource } from '../../src/pipeline/parse.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
+import { moniteurPdf } from '../../scripts/pdf-fixtures/moniteur.js';
+import { corpusText, pdfSource } from '../pdf/helpers.js';
+
+function prestations(markdown: string): string[] {
+  const doc = buildStructure(ingestText(makeSourceFile('t.md', new TextEncoder().encode(markdown))));
+  return extractPrestations(doc, new DiagnosticSink(doc)).map((p) => `${p.codes.join('-')} ${p.value?.terms.map((t) => `${t.letter}${t.coefficient}`).join('+') ?? '-'}`);
+}
+
+describe('a code first on its line defines a prestation only when the sentence before has ended', () => {
+  it('tells a sentence that goes on from one that has ended', () => {
+    expect(continuesIntoCode("lors d'une des prestations 293436 - 293440 ou")).toBe(true);
+    expect(continuesIntoCode('lors de la prestation 229014-229025, 229515-229526,')).toBe(true);
+    expect(continuesIntoCode('un maximum de 3 prestations apres que la prestation')).toBe(true);
+    expect(continuesIntoCode('est remplacé par les numéros d\'ordre "')).toBe(true);
+    expect(continuesIntoCode('par beneficiaire atteint une durée globale moyenne de 20 minutes M 14,5')).toBe(false);
+    expect(continuesIntoCode('(Maximum 1) Classe 14 ".')).toBe(false);
+    expect(continuesIntoCode('VI. Prestations effectuees au domicile')).toBe(false);
+  });
+
+  it('in a fixed-width block, a code cited in a label is not the next definition (1998022388)', () => {
+    const block = [
+      '**Article 1er.** A l\'article 9 de l\'annexe, les prestations suivantes sont remplacées :',
+      '',
+      '```',
+      '  422435          Surveillance et soins postnatals a partir du',
+      '                   sixieme jour du postpartum, par jour, avec un',
+      '                   maximum de 7 prestations                              V15',
+      '  422450          Surveillance et soins postnatals, par jour, avec',
+      '                   un maximum de 3 prestations apres que la prestation',
+      '                   422435 ait déjà ete executee et portee en compte',
+      '                   sept fois                                             V15',
+      '```',
+      '',
+    ].join('\n');
+    expect(prestations(block)).toEqual(['422435 V15', '422450 V15']);
+  });
+
+  it('in a PDF, a code that justified prose put first on a line is cited, not defined (2013022576)', async () => {
+    const numac = '2013022576';
+    const markdown = corpusText(numac);
+    const fromPdf = parseIngested(await ingestPdf(pdfSource(`${numac}.pdf`, await moniteurPdf(markdown))));
+    const fromMarkdown = parseSource(makeSourceFile(`${numac}.md`, Buffer.from(markdown)));
+    const codes = (d: typeof fromPdf) => d.prestations.map((p) => p.codes.join('-')).sort();
+    expect(codes(fromPdf)).toEqual(codes(fromMarkdown));
+    expect(codes(fromPdf)).toContain('704196-704200');
+    expect(codes(fromPdf)).not.toContain('279016-279020');
+  });
+});
