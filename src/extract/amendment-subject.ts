@@ -88,8 +88,6 @@ export function classify(phrase: string): Subject[] {
   if (VALUE_RE.test(head)) out.push('relativeValue');
   if (out.length) return out;
   if (RENUMBER_RE.test(head)) return ['prestation'];
-  // `les numéros de prestations X, Y sont supprimés` (in a § of the annex) names prestations; in a rule or list it is wording (isListEdit)
-  if (/\bnuméros?\s+de\s+(?:la\s+|des\s+)?prestations?\s+(?:n°\s*)?\d{6}/iu.test(beforePar)) return ['prestation'];
   if (NUMBERS_RE.test(beforePar)) return ['words'];
   if (PRESTATION_HEAD_RE.test(beforePar)) out.push('prestation');
   if (RULE_RE.test(head)) out.push('rule');

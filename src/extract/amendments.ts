@@ -81,6 +81,8 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   // a heading's text replaced is wording; a heading inserted or deleted is a provision
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
     reading.subjects = [c.type === 'substitution' ? 'words' : 'provision'];
+    // `l'intitulé " Préfab " et la prestation 676535 sont supprimés`: the heading and the prestation
+    if (c.type !== 'substitution' && /\bet\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
   }
   const paraEnd = doc.ingested.paragraphs.find((p) => c.verbStart >= p.start && c.verbStart <= p.end)?.end ?? c.end;
   const atSpan = { start: c.start, end: Math.max(c.verbEnd, Math.min(Math.max(c.end, c.verbEnd), paraEnd)) };

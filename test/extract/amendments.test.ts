@@ -270,10 +270,15 @@ describe('more phrasings of the decrees', () => {
       ['rule', '589256,589260', '589256'],
     ]);
   });
-  it('`les numéros de prestations X sont supprimés` in a § are prestations; `le point b) et les prestations qu\'il comporte` is a provision', () => {
-    const { amendments } = decree('1. au A, les numéros de prestations 599686, 599701 et 599760 sont supprimés;', "c) le point b) et les prestations qu'il comporte sont supprimés.");
-    expect(kinds(amendments)).toEqual(['repeal/prestation', 'repeal/provision']);
+  it('`les numéros de prestations X sont supprimés` edits a list (words); `le point b) et les prestations qu\'il comporte` is a provision; a heading and a prestation deleted together are two operations', () => {
+    const { amendments } = decree(
+      '1. au A, les numéros de prestations 599686, 599701 et 599760 sont supprimés;',
+      "c) le point b) et les prestations qu'il comporte sont supprimés.",
+      '6. au § 1er, E, 1., 7°, l\'intitulé " Préfab " et la prestation 676535 sont supprimés;',
+    );
+    expect(kinds(amendments)).toEqual(['repeal/words', 'repeal/provision', 'repeal/provision', 'repeal/prestation']);
     expect(amendments[0].codes).toEqual([['599686'], ['599701'], ['599760']]);
+    expect(amendments[3].codes).toEqual([['676535']]);
   });
   it('unaccented `le libelle … sont modifies` and `il y a lieu de remplacer`', () => {
     const { amendments } = decree(
