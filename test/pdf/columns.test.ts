@@ -57,3 +57,25 @@ describe('the end of a decree', () => {
     expect(pdf.text.text).not.toMatch(/\b(wordt|verstrekkingen|geneeskundige)\b/);
   });
 });
+
+describe('paragraphs across blocks, columns and pages', () => {
+  const parse = async (numac: string) => {
+    const { parseIngested } = await import('../../src/pipeline/parse.js');
+    return parseIngested(await ingestPdf(pdfSource(`${numac}.pdf`, await moniteurPdf(corpusText(numac)))));
+  };
+
+  it('a fixed-width block cut by a page break goes on on the next page (2002023049: 561374 … M 8)', async () => {
+    const doc = await parse('2002023049');
+    const p = doc.prestations.find((x) => x.codes.join('-') === '561374');
+    expect(p?.value?.terms.map((t) => `${t.letter}${t.coefficient}`)).toEqual(['M8']);
+  });
+
+  it('on a column of one-line paragraphs, the paragraph gap is told from the line pitch (2003022342)', async () => {
+    const numac = '2003022342';
+    const pdf = await ingestPdf(pdfSource(`${numac}.pdf`, await moniteurPdf(corpusText(numac))));
+    const paras = pdf.paragraphs.map((p) => pdf.text.text.slice(p.start, p.end));
+    // code, label and value are paragraphs of their own, as in the markdown
+    expect(paras).toContain('469335 - 469346');
+    expect(paras).toContain("D'un ou des deux yeux N 30");
+  });
+});

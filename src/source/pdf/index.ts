@@ -74,7 +74,7 @@ export async function ingestPdf(source: SourceFile, limits?: PdfLimits): Promise
     pageStarts.push(fr.length());
     for (const f of l.furniture) if (!furniture.includes(f)) furniture.push(f);
     fr.blocks(blocks(l.spanning));
-    l.columns.forEach((c, i) => (langs[p][i] === 'nl' ? nl : fr).blocks(blocks(c.lines)));
+    l.columns.forEach((c, i) => (langs[p][i] === 'nl' ? nl : fr).blocks(blocks(c.lines), c.left));
   });
   const original = fr.text();
   if (original.trim().length === 0) throw new SourceError('pdf-no-text', source.path, 'PDF has no French text after removing page furniture');
@@ -151,6 +151,7 @@ class TextOut {
   private len = 0;
   readonly boxes: LineBox[] = [];
   readonly roles: LineRole[] = [];
+  private last: PdfLine | null = null;
 
   length(): number {
     return this.len;
@@ -161,19 +162,25 @@ class TextOut {
     this.len += s.length;
   }
 
-  blocks(bs: PdfLine[][]): void {
-    for (const b of bs) {
+  /**
+   * `columnLeft`: the blocks are a column's, whose first line may go on
+   * with the last line of the previous column or page.
+   */
+  blocks(bs: PdfLine[][], columnLeft?: number): void {
+    bs.forEach((b, k) => {
       if (this.len > 0) this.push('\n');
       const right = Math.max(...b.map((l) => l.x + l.w));
       b.forEach((line, i) => {
         const start = this.len;
         const prev = b[i - 1];
-        this.roles.push({ start: start + (line.text.match(/^\s*/)?.[0].length ?? 0), starts: startsParagraph(line, prev, right), row: isRow(line), page: line.page });
+        const starts = !prev && k === 0 && columnLeft !== undefined && this.last ? startsColumn(line, this.last, columnLeft) : startsParagraph(line, prev, right);
+        this.roles.push({ start: start + (line.text.match(/^\s*/)?.[0].length ?? 0), starts, row: isRow(line), page: line.page });
         this.push(line.text);
         this.boxes.push({ start, end: this.len, page: line.page, x: round(line.x), y: round(line.y), w: round(line.w), h: round(line.h) });
         this.push('\n');
+        this.last = line;
       });
-    }
+    });
   }
 
   text(): string {
@@ -193,6 +200,19 @@ function startsParagraph(line: PdfLine, prev: PdfLine | undefined, right: number
   if (line.x - prev.x > line.size * 0.8 && prevShort) return true;
   if (prevShort && /[.:;"]$/.test(prev.text)) return true;
   return prevShort && LIST_MARKER.test(line.text);
+}
+
+/**
+ * The first line of a column after a column or page break: a fixed-width
+ * block runs on, an indent or a change of font starts a paragraph, and
+ * otherwise geometry cannot tell (null: the text decides).
+ */
+function startsColumn(line: PdfLine, last: PdfLine, columnLeft: number): boolean | null {
+  if (line.mono && last.mono) return false;
+  if (line.mono !== last.mono) return true;
+  if (isRow(last) || isRow(line)) return true;
+  if (line.x - columnLeft > line.size * 0.8) return true;
+  return null;
 }
 
 function isRow(line: PdfLine): boolean {

@@ -13,8 +13,8 @@ import type { IngestedText, Paragraph } from '../types.js';
 export interface LineRole {
   /** offset in the original of the line's first non-space character */
   start: number;
-  /** the line begins a paragraph */
-  starts: boolean;
+  /** the line begins a paragraph; null when geometry cannot tell (the first line after a column break): the text's guess stands */
+  starts: boolean | null;
   /** the line is a table row (cells on one baseline) */
   row: boolean;
   page: number;
@@ -45,6 +45,7 @@ export function applyGeometry(ingested: IngestedText, roles: LineRole[]): Ingest
     const prev = starts[k - 1].role;
     const joiner = origin[i - 1] === origin[i] ? chars[i - 1] : '';
     const wantBreak = role.starts || role.row || prev.row;
+    if (role.starts === null && !wantBreak) return;
     if (joiner === '\n' && !wantBreak) {
       // the same joins ingestPdfText makes inside a paragraph: `cumu-` + `lables`, `587134-` + `587145`
       const before = chars.slice(Math.max(0, i - 3), i - 1).join('');
