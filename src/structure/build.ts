@@ -142,6 +142,12 @@ function findQuotes(text: string, start: number, end: number, article: string | 
     } else if (paraStart > open && i > paraStart && innerPairs(text, paraStart, i, paraEnd)) {
       // `… scindé en " honoraire " et en " frais " .` inside a block quote: skip its inner pairs
       i = text.lastIndexOf('"', paraEnd - 1);
+    } else if (side === 'open' && nested === 0 && MISSING_CLOSE.test(text.slice(open + 1, i))) {
+      // `la disposition " (Règle 37,322), est remplacée par la disposition " (…) "`: the first quote lost its closing mark
+      const m = MISSING_CLOSE.exec(text.slice(open + 1, i))!;
+      closeUnclosed(open + 1 + m.index);
+      nested = 0;
+      open = i;
     } else if (side === 'open' && nested === 0 && nestedFits(text, i, paraEnd, end)) {
       nested = -1;
     } else {
@@ -205,6 +211,9 @@ function amendingTextAfter(text: string, open: number, at: number): number {
   return at;
 }
 
+/** Amending text right before an opening mark, inside what would be a quote: the quote was never closed. */
+const MISSING_CLOSE =
+  /[\s,;]*(?<![\p{L}])(?:est|sont)\s+(?:remplacée?s?|insérée?s?|ajoutée?s?)\s+(?:par\s+)?(?:la|les|le|l')\s*(?:disposition|mots?|termes?|phrase|texte|chiffres?|nombres?)s?(?:\s+suivante?s?)?\s*:?\s*$/u;
 const AMENDING_VERB = /\b(?:est|sont)\s+(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?)\b/u;
 
 /** `14. dans le libellé … les mots ` before a mark: a point of the amending text, not quoted text. */

@@ -72,6 +72,11 @@ describe('findQuotes on real snippets', () => {
       '(Règle de cumul 212)',
       '(Règle de cumul 212,64)',
     ]);
+    // the first quote lost its closing mark: it ends before the amending words, the second quote is whole
+    expect(quotes('la disposition " (Règle de cumul 37,322), est remplacée par la disposition " (Règle de cumul 37,322,64) ".\n')).toEqual([
+      '?(Règle de cumul 37,322)',
+      '(Règle de cumul 37,322,64)',
+    ]);
   });
 });
 
@@ -85,7 +90,8 @@ describe.skipIf(!existsSync(corpus))('quotes over the corpus', () => {
       unclosed += s.quotes.filter((q) => !q.closed && !q.stray).length;
       stray += s.quotes.filter((q) => q.stray).length;
     }
-    expect(unclosed).toBeLessThanOrEqual(12);
-    expect(stray).toBeLessThanOrEqual(14);
+    // a mark that lost its closing partner is now read as an unclosed quote rather than a stray one
+    expect(unclosed).toBeLessThanOrEqual(13);
+    expect(stray).toBeLessThanOrEqual(13);
   });
 });
