@@ -1,4 +1,7 @@
 import type { DocumentStructure } from '../structure/types.js';
+import { continuesIntoCode } from '../text/continues.js';
+
+export { continuesIntoCode };
 import type { CodeGroup } from './code-groups.js';
 import type { ValueMatch } from './values.js';
 import type { Fee, PrestationDraft } from './prestation-types.js';
@@ -61,25 +64,6 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   if (/^\s*(?:[,;)=]|et\b|à(?!\p{L})|jusqu|en\b|ne\b|est\b|sont\b|peu)/u.test(after)) return false;
   return true;
 }
-
-/**
- * The text before a code goes on into it: the code is cited in a sentence
- * (`lors d'une des prestations 293436 - 293440 ou` / `279016-279020`), not
- * defined. A sentence goes on after a comma, a hyphen, an opening bracket or
- * quote, a conjunction or preposition, an article, or a word that announces
- * codes (`prestation`, `numéros`, `n°`).
- */
-export function continuesIntoCode(before: string): boolean {
-  const t = before.replace(/\s+$/, '');
-  if (/[,(\-–/]$|(?:^|\s)["«]$/.test(t)) return true;
-  const word = /(\p{L}+\.?|n°s?)$/iu.exec(t)?.[1].toLowerCase() ?? '';
-  return CONTINUING_WORDS.has(word);
-}
-
-const CONTINUING_WORDS = new Set([
-  'ou', 'et', 'à', 'de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'par', 'sous', 'avec', 'sans', 'que', 'entre', 'dont', 'pour', 'sur',
-  'prestation', 'prestations', 'numéro', 'numéros', 'code', 'codes', 'n°', 'n°s', 'nos', 'nº', 'nr.', 'no', 'no.', 'nos.',
-]);
 
 /**
  * Where the label and value of the definition at `g` must end: its own

@@ -1,5 +1,6 @@
 import { TextBuilder } from '../text/normalized.js';
 import { pushInline } from '../text/inline.js';
+import { continuesIntoCode } from '../text/continues.js';
 import type { IngestedText, Paragraph, SourceFile } from './types.js';
 
 /** One physical line of the extracted text. */
@@ -48,7 +49,7 @@ export function ingestPdfText(source: SourceFile, text: string, pages?: number[]
       continue;
     }
     if (FURNITURE.test(line.text)) continue;
-    const tableRow = isTableRow(line.text);
+    const tableRow = isTableRow(line.text) && !(prev && continuesIntoCode(prev.text));
     // `589676` / `- 589680`: a pair cut before its dash is one thing, not a list item.
     const pairContinues = !!prev && /\d{6}\s*$/.test(prev.text) && /^-\s*\d{6}/.test(line.text);
     const startsNew =
@@ -57,7 +58,7 @@ export function ingestPdfText(source: SourceFile, text: string, pages?: number[]
       tableRow ||
       isTableRow(prev.text) ||
       LIST_MARKER.test(line.text) ||
-      (CODE_LINE.test(line.text) && !/(?:[-,]|\bet|\bà)\s*$/.test(prev.text)) ||
+      (CODE_LINE.test(line.text) && !continuesIntoCode(prev.text)) ||
       isHeadingLine(prev.text) ||
       isHeadingLine(line.text) ||
       (currentIsListItem && /^[A-ZÀ-Ý]/.test(line.text) && !/[,-]\s*$/.test(prev.text)) ||
@@ -104,9 +105,14 @@ function isHeadingLine(text: string): boolean {
   return /^\d+(?:\.\d+){1,3}\.?\s+[A-ZÀ-Ý][^.:;]*$/.test(text) && text.length < 70;
 }
 
+/**
+ * Several numbers and a code: a row of a table, a paragraph of its own. Not
+ * a line of prose that cites several codes and goes on (`… des prestations
+ * 293436 - 293440 ou` / `279016-279020 U 1380`).
+ */
 function isTableRow(text: string): boolean {
   const numbers = text.match(/(?:^|\s)\d[\d.,]*(?=\s|$)/g) ?? [];
-  return numbers.length >= 4 && /\d{6}/.test(text);
+  return numbers.length >= 4 && /\d{6}/.test(text) && !continuesIntoCode(text);
 }
 
 function splitLines(text: string, pages?: number[]): Line[] {

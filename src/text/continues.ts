@@ -1,0 +1,20 @@
+/**
+ * Does the text before a code go on into it? Where a line break (a PDF line
+ * end, a fixed-width block) puts a code first on a line, a sentence that goes
+ * on cites the code (`lors d'une des prestations 293436 - 293440 ou` /
+ * `279016-279020`); one that has ended lets the code start a definition or a
+ * paragraph. A sentence goes on after a comma, a hyphen, an opening bracket or
+ * quote, a conjunction or preposition, an article, or a word that announces
+ * codes (`prestation`, `numéros`, `n°`).
+ */
+export function continuesIntoCode(before: string): boolean {
+  const t = before.replace(/\s+$/, '');
+  if (/[,(\-–/]$|(?:^|\s)["«]$/.test(t)) return true;
+  const word = /(\p{L}+\.?|n°s?)$/iu.exec(t)?.[1].toLowerCase() ?? '';
+  return CONTINUING_WORDS.has(word);
+}
+
+const CONTINUING_WORDS = new Set([
+  'ou', 'et', 'à', 'de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'par', 'sous', 'avec', 'sans', 'que', 'entre', 'dont', 'pour', 'sur',
+  'prestation', 'prestations', 'numéro', 'numéros', 'code', 'codes', 'n°', 'n°s', 'nos', 'nº', 'nr.', 'no', 'no.', 'nos.',
+]);
