@@ -29,7 +29,7 @@ const TYPE_OF: Record<string, AmendmentType> = {
 };
 
 /** `(Modification non reprise pour des raisons techniques, voir M.B. …)`, `(Image non reprise …)`. */
-export const GAP_RE = /\(\s*(?:Modifications?|Images?|Tableaux?|Textes?|Annexes?|Dispositions?)\s+non\s+reprise?s?\b[^)]*\)?/giu;
+export const GAP_RE = /\(\s*(?:Modifications?|Images?|Tableaux?|Textes?|Annexes?|Dispositions?|Listes?)\s+non\s+reprise?s?\b[^)]*\)?/giu;
 
 /** One amending sentence (or the part of one that a single verb governs). */
 export interface Clause {

@@ -17,6 +17,7 @@ const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|l
 const HEADING_HEAD_RE =
   /^\s*(?:[\w°]{1,4}[.)]\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
 const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
+const AMENDING_OPENER = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s*(?:dans|au|aux|à|a|en|entre|après|avant|le|la|les|l'|il|un|une|sous|pour)(?!\p{L})/iu;
 const POINT_START = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s/u;
 
 interface Ctx {
@@ -104,11 +105,15 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   const anchor = anchors[0] ?? null;
   const base = targetAt(doc, c.verbStart);
   const refined = pre.length < 400 ? refineTarget(base, pre) : base;
+  // `… sont insérés avant l'intitulé "D. Oto-rhino-laryngologie :" :`: a quoted heading places the insertion, it is not its payload
+  const place = reading.subjects.includes('words') ? null : placeQuote(ctx, c);
+  if (place) c = { ...c, payload: c.payload.filter((q) => q !== place.quote) };
   const target = (extra: Partial<AmendmentTarget> = {}): AmendmentTarget => ({
     article: refined.article,
     path: [...refined.path],
     anchor: anchor ? anchor.group.codes[0] : null,
-    position: anchor ? anchor.position : null,
+    position: anchor ? anchor.position : place ? place.position : null,
+    ...(place && !anchor ? { anchorText: place.text } : {}),
     ...extra,
   });
   const dutch = DUTCH_RE.test(own.slice(c.start, Math.max(c.end, c.verbEnd))) && !/\bfrançais/iu.test(own.slice(c.start, c.end));
@@ -245,8 +250,13 @@ function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGroup[]): 
     } else if (postContent.length >= 2) {
       old = texts(postContent)[0];
       nw = one(texts(postContent.slice(1)));
+    } else if (postContent.length === 1) {
+      // `l'intitulé … est adapté comme suit : "…"`, `le numéro d'ordre X est remplacé par "…"`: the whole text is replaced, the old one named, not quoted
+      nw = texts(postContent)[0];
+      old = preGroups.length ? groupsToCodes(preGroups) : null;
     }
-    if (old === null || nw === null) sink.report('warning', 'amendment/payload-missing', 'words substitution without both the old and the new words quoted', { start: c.start, end: c.verbEnd });
+    const wordsNamed = /(?<!\p{L})(?:mots?|termes?)(?!\p{L})/iu.test(own.slice(c.start, c.verbStart));
+    if (nw === null || (old === null && wordsNamed)) sink.report('warning', 'amendment/payload-missing', 'words substitution without both the old and the new words quoted', { start: c.start, end: c.verbEnd });
   } else if (c.type === 'insertion') {
     nw = one(texts(content));
     if (nw === null) sink.report('warning', 'amendment/payload-missing', 'words insertion without quoted words', { start: c.start, end: c.verbEnd });
@@ -395,6 +405,15 @@ function anchorText(phrase: string): string | undefined {
   return m ? squash(m[0]) : undefined;
 }
 
+/** The quoted heading or words after `avant` / `après` in the clause, when it is one of its payload quotes. */
+function placeQuote(ctx: Ctx, c: Clause): { quote: Quote; text: string; position: 'after' | 'before' } | null {
+  for (const q of c.payload) {
+    const m = /(?<!\p{L})(avant|après)\s+(?:l'|le\s+|la\s+|les\s+)(?:intitulés?|titres?|rubriques?|sous-rubriques?|mots?|termes?|phrases?|mentions?)\s*$/iu.exec(ctx.own.slice(Math.max(c.start, q.start - 40), q.start));
+    if (m) return { quote: q, text: quoteText(ctx.doc, q), position: m[1].toLowerCase() === 'avant' ? 'before' : 'after' };
+  }
+  return null;
+}
+
 function nextOwnParagraph(ctx: Ctx, offset: number): string {
   const p = ctx.doc.ingested.paragraphs.find((x) => x.start > offset);
   return p ? ctx.own.slice(p.start, p.end) : '';
@@ -414,7 +433,8 @@ function unquotedPayload(ctx: Ctx, c: Clause): { text: string; start: number; en
   const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd));
   // `… est remplacé par ce qui suit :`, or `les prestations suivantes sont insérées après la prestation X :`
   const announces = /(?:suit|suivante?s?|comme\s+suit)\s*:\s*$/iu.test(post) || (/:\s*$/u.test(post) && /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)));
-  if (c.type === 'repeal' || !announces) return null;
+  // `Les prestations suivantes sont supprimées :` lists what goes; other repeals have no payload
+  if (!announces || (c.type === 'repeal' && !/(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)))) return null;
   const art = doc.articles.find((a) => c.verbStart >= a.start && c.verbStart < a.end);
   const limit = art ? art.end : own.length;
   let start = -1;
@@ -423,7 +443,8 @@ function unquotedPayload(ctx: Ctx, c: Clause): { text: string; start: number; en
     if (p.start <= c.verbEnd) continue;
     if (p.start >= limit) break;
     const t = own.slice(p.start, p.end);
-    if (POINT_START.test(t) && !/^\s*[-•*]\s/u.test(t)) break;
+    // a point of the amending text (`b) au § 3,`, `2. les mots …`) ends the payload; `C. Neurochirurgie`, `- Catégorie 2a :` are payload
+    if (POINT_START.test(t) && AMENDING_OPENER.test(t)) break;
     if (/\b(?:est|sont)\s+(?:remplac|insér|supprim|abrog|ajout|adapt|complét)/iu.test(t)) break;
     if (start < 0) start = p.start;
     end = p.end;
