@@ -23,7 +23,7 @@ const FURNITURE = /^(?:MONITEUR BELGE\b.*|.*BELGISCH STAATSBLAD$|-?\s*\d{1,5}\s*
  * hyphenated at line ends and code pairs split after their dash, drop page
  * furniture. Each table-like line (several numbers) stays a paragraph of its own.
  */
-export function ingestPdfText(source: SourceFile, text: string, pages?: number[]): IngestedText {
+export function ingestPdfText(source: SourceFile, text: string, pages?: number[], opts: { furnitureRemoved?: boolean } = {}): IngestedText {
   const lines = splitLines(text, pages);
   const indentedStarts = lines.filter((l) => l.indent >= 3).length;
   const indentMeansParagraph = indentedStarts > lines.length * 0.2;
@@ -48,7 +48,8 @@ export function ingestPdfText(source: SourceFile, text: string, pages?: number[]
       sawBlankSinceLast = true;
       continue;
     }
-    if (FURNITURE.test(line.text)) continue;
+    // a PDF read with its geometry has lost its furniture already: a line `225` there is a value cut from its letter
+    if (!opts.furnitureRemoved && FURNITURE.test(line.text)) continue;
     const tableRow = isTableRow(line.text) && !(prev && continuesIntoCode(prev.text));
     // `589676` / `- 589680`: a pair cut before its dash is one thing, not a list item.
     const pairContinues = !!prev && /\d{6}\s*$/.test(prev.text) && /^-\s*\d{6}/.test(line.text);

@@ -78,4 +78,10 @@ describe('paragraphs across blocks, columns and pages', () => {
     expect(paras).toContain('469335 - 469346');
     expect(paras).toContain("D'un ou des deux yeux N 30");
   });
+
+  it('a value cut from its letter at a line end (`… labio-palatine K` / `225`) is text, not a page number (2003022343)', async () => {
+    const doc = await parse('2003022343');
+    const p = doc.prestations.find((x) => x.codes.join('-') === '253315-253326');
+    expect(p?.value?.terms.map((t) => `${t.letter}${t.coefficient}`)).toEqual(['K225']);
+  });
 });

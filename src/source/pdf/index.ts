@@ -78,7 +78,7 @@ export async function ingestPdf(source: SourceFile, limits?: PdfLimits): Promise
   });
   const original = fr.text();
   if (original.trim().length === 0) throw new SourceError('pdf-no-text', source.path, 'PDF has no French text after removing page furniture');
-  const ingested = applyGeometry(ingestPdfText(source, original, pageStarts), fr.roles);
+  const ingested = applyGeometry(ingestPdfText(source, original, pageStarts, { furnitureRemoved: true }), fr.roles);
   if (ingested.paragraphs.length === 0) throw new SourceError('pdf-no-text', source.path, 'PDF text holds no paragraph');
   const nlText = nl.text();
   return {
