@@ -28,6 +28,14 @@ describe('table cells whose text overflows into the next cell and the other colu
     expect(line.text).toBe("565014-565025  Caryotype avec bandes pour le diagnostic d'une affection constitutionnelle  B 289");
   });
 
+  it('puts a table row that overflows over the gutter in its column, where it stands, not before the columns as a title (2023040652)', async () => {
+    const numac = '2023040652';
+    const text = (await ingestPdf(pdfSource(`${numac}.pdf`, await moniteurPdf(corpusText(numac))))).text.text;
+    expect(text).toContain(`6.5, les mots " troubles fonctionnels multiples dans le cadre d'un traitement interceptif d'orthodontie: "`);
+    const header = text.indexOf('Neuro-psychiatrie Psychiatrie');
+    expect(header).toBeGreaterThan(text.indexOf('6.5, les mots'));
+  });
+
   it('still finds the two columns of a page of such rows, and keeps the Dutch rows out of the French text', async () => {
     const numac = '2012022429';
     const pdf = await ingestPdf(pdfSource(`${numac}.pdf`, await moniteurPdf(corpusText(numac))));

@@ -90,13 +90,19 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
   const leftRows: TextRun[][] = [];
   const rightRows: TextRun[][] = [];
   for (const row of rows) {
-    if (row.some((r) => r.x < gutter && r.x + r.width > gutter && r.str.trim())) {
+    const crossing = row.some((r) => r.x < gutter && r.x + r.width > gutter && r.str.trim());
+    // a table row of overprinted cells (cut runs) that runs over the gutter
+    // is the overflow of its column's table, not a title across the page:
+    // its cells go by where they start
+    const overflow = crossing && row.some((r) => r.cut);
+    if (crossing && !overflow) {
       const l = joinRuns(p.number, row, 0);
       if (l) spanning.push(l);
       continue;
     }
-    const a = row.filter((r) => r.x + r.width / 2 < gutter);
-    const b = row.filter((r) => r.x + r.width / 2 >= gutter);
+    const side = (r: TextRun) => (overflow ? r.x : r.x + r.width / 2) < gutter;
+    const a = row.filter(side);
+    const b = row.filter((r) => !side(r));
     if (a.length) leftRows.push(a);
     if (b.length) rightRows.push(b);
   }
