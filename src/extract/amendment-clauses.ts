@@ -10,7 +10,7 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
  * (`modifié par l'arrêté royal du …` is history, not a change).
  */
 const VERB_RE =
-  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b/giu;
+  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)/giu;
 
 const TYPE_OF: Record<string, AmendmentType> = {
   remplac: 'substitution',
@@ -61,6 +61,8 @@ function payloadOnly(own: string, start: number, end: number): boolean {
 function unitStart(own: string, from: number, floor: number): number {
   for (let k = from - 1; k >= floor; k--) {
     const c = own[k];
+    // a line break inside quoted text (masked on both sides) does not end the sentence that quotes it
+    if (c === '\n' && isFill(own.slice(floor, k).trimEnd().slice(-1)) && isFill(own.slice(k + 1, from).trimStart()[0] ?? '')) continue;
     if (c === '\n' || c === ';') return k + 1;
     if (c === '.' && /\s/.test(own[k + 1] ?? '') && /[\p{Ll}]{3}\.$|["')]\.$/u.test(own.slice(Math.max(0, k - 3), k + 1)) && /^\.\s+[\p{Lu}]/u.test(own.slice(k, k + 4))) {
       return k + 1;
@@ -85,15 +87,19 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
   const paragraphs = doc.ingested.paragraphs;
   for (const span of spans) {
     const verbs = [...own.slice(span.start, span.end).matchAll(VERB_RE)]
-      .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length, lemma: (m[1] ?? m[2]).toLowerCase() }))
-      .filter((v) => !isHistory(own, v));
+      .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length, lemma: (m[1] ?? m[2] ?? m[3]).toLowerCase(), elliptic: m[3] !== undefined }))
+      .filter((v) => !isHistory(own, v))
+      // `il est inséré le numéro "…" et ajouté la disposition suivante`: a participle sharing the verb before it in the sentence
+      .filter((v, i, all) => !v.elliptic || (i > 0 && !all[i - 1].elliptic && !/[.;:]/u.test(own.slice(all[i - 1].end, v.start)) && v.start - all[i - 1].end < 300));
     let prevEnd = span.start;
     for (let i = 0; i < verbs.length; i++) {
       const v = verbs[i];
       const next = verbs[i + 1];
       let start = unitStart(own, v.start, Math.max(span.start, prevEnd));
       let end = unitEnd(own, v.end, span.end);
-      if (next && next.start < end) {
+      if (next && next.elliptic && next.start < end) {
+        end = next.start; // `… le numéro "…" | et ajouté la disposition suivante`
+      } else if (next && next.start < end) {
         // two verbs in one sentence: `… est ajoutée et la disposition "…" est supprimée`
         const between = own.slice(v.end, next.start);
         // cut before the second subject: `… et les numéros …`, `…, la disposition …`, not inside a code list

@@ -44,7 +44,8 @@ function segments(pre: string): { s: string; at: number }[] {
     else segs.push({ s: part, at });
     at += part.length + 2;
   }
-  return segs.filter((x) => !/^\s*tel(?:le)?s?\s+qu/iu.test(x.s));
+  // `tel que modifié …`, `reprises sous l'intitulé "…"`: modifiers of the subject, not the subject
+  return segs.filter((x) => !/^\s*(?:tel(?:le)?s?\s+qu|(?:reprise?s?|figurant|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?)\s+(?:sous|dans|à|au|aux|en)\s)/iu.test(x.s));
 }
 
 /** The subject segment: the last segment of `pre` that names something, else null (inverted clause). */
@@ -65,7 +66,7 @@ export function subjectPhrase(pre: string): { phrase: string; offset: number } |
 
 /** `modifié par les arrêtés royaux des 30 et 31 janvier 1986, … et 22 août 2002`: history, not the subject. */
 const HISTORY_RE =
-  /(?:modifi|insér|remplac|rétabli|renumérot|abrog)\p{L}*\s+(?:en\s+dernier\s+lieu\s+)?par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|les\s+lois|l'AR)\s+(?:royaux?\s+|royal\s+|ministériels?\s+)?(?:du|des)\s+(?:\d{1,2}(?:er)?\s+(?:et\s+\d{1,2}(?:er)?\s+)?\p{L}+\s+\d{4}(?:\s*,\s*|\s+et\s+)?)+/giu;
+  /(?:tel(?:le)?s?\s+qu[e']\s*)?(?:modifi|insér|remplac|rétabli|renumérot|abrog)\p{L}*\s+(?:en\s+dernier\s+lieu\s+)?par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|les\s+lois|l'AR)\s+(?:royaux?\s+|royal\s+|ministériels?\s+)?(?:du|des)\s+(?:\d{1,2}(?:er)?\s+(?:et\s+\d{1,2}(?:er)?\s+)?\p{L}+\s+\d{4}(?:(?:\s*,\s*|\s+et\s+)(?=\d))?)+/giu;
 /** `après le terme "…"`, `entre les mots "…" et "…"`: position, not subject. */
 const WORD_POSITION_RE = /(?<!\p{L})(?:après|avant|entre|devant)\s+(?:(?:le|les|la|l')\s*)?(?:\p{L}+\s*)?"[^"]*"(?:\s+et\s+"[^"]*")?/giu;
 /** `les numéros 103913, 103935 et 103950 sont ajoutés à la liste`: codes as wording of a rule or list. */

@@ -7,12 +7,16 @@ import { findClauses, GAP_RE, type Clause } from './amendment-clauses.js';
 import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, quoteText, valueIn } from './amendment-payload.js';
 import { readSubject, WORDS_NOUN_RE, type Subject } from './amendment-subject.js';
 import { findCodeGroups, type CodeGroup } from './codes.js';
+import { findRelativeValues } from './values.js';
 import { ownText, QUOTE_FILL } from './own-text.js';
+import { clauseContext } from './amendment-context.js';
 
 /** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`. */
 const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent|précèdent|précède)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})/giu;
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
+/** `les numéros d'ordre "…"`, `les numéros de prestation "…"`, `le numéro "…"` as the subject */
+const QUOTED_NUMBERS_RE = /(?<!\p{L})(?:les?\s+)?(?:numéros?|n°s?)(?:\s+d'ordre|\s+de\s+(?:la\s+)?prestations?)?\s*"/iu;
 /** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`. */
 const HEADING_HEAD_RE =
   /^\s*(?:[\w°]{1,4}[.)]\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
@@ -79,6 +83,23 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})(?:sous-)?rubriques?(?!\p{L})/iu.test(reading.phrase) && leadingCodeGroups(doc, c.payload).length) {
     reading.subjects = ['prestation'];
   }
+  // `les numéros d'ordre "453574" et "453596" sont insérés après le numéro d'ordre "453316"`: quoted numbers are wording of a list
+  if (c.type !== 'substitution' && QUOTED_NUMBERS_RE.test(own.slice(c.start, c.verbStart)) && reading.subjects.every((x) => x === 'prestation' || x === 'provision')) {
+    reading.subjects = ['words'];
+  }
+  // `dans le libellé de la prestation 460670, le point 5 est remplacé comme suit`: a part of a label is wording of that label
+  if (reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?:dans|au)\s+(?:le\s+)?libell[ée]\s+(?:français\s+|néerlandais\s+)?(?:de\s+la|des)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(pre)) {
+    reading.subjects = ['words'];
+  }
+  // `les intitulés et prestations suivants sont insérés …: "C. Neurochirurgie : Valves … : 695516-695520"`: headings
+  // and code numbers put into a list (no label, no value) are a provision, not prestations defined
+  if (c.type === 'insertion' && reading.subjects.includes('prestation') && /(?<!\p{L})intitulés?(?!\p{L})/iu.test(reading.phrase) && listPayload(ctx, c).length && !listPayload(ctx, c).some((q) => findRelativeValues(doc.ingested.text.text, q.innerStart, q.innerEnd).length)) {
+    reading.subjects = ['provision'];
+  }
+  // `il est inséré la disposition suivante : " et toutes les prestations … "`: a fragment (lower case, one paragraph) is wording, not a provision
+  if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && c.payload.length === 1 && isFragment(quoteText(doc, c.payload[0]))) {
+    reading.subjects = ['words'];
+  }
   // a heading's text replaced is wording; a heading inserted or deleted is a provision
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
     reading.subjects = [c.type === 'substitution' ? 'words' : 'provision'];
@@ -102,6 +123,13 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   const anchorStarts = new Set(anchors.map((a) => a.group.start));
   let preGroups = findCodeGroups(own, c.start, c.verbStart).filter((g) => !anchorStarts.has(g.start));
   if (preGroups.length === 0 && reading.subjects.some((x) => x === 'words' || x === 'relativeValue' || x === 'label')) preGroups = labelOwner(ctx, c);
+  // what the enclosing points' leads say: `4. à la prestation X, a) le libellé …`, `au premier alinéa des règles qui suivent la prestation X : 1. …`
+  const context = clauseContext(doc, own, c.verbStart);
+  if (preGroups.length === 0 && context.prestation && reading.subjects.some((x) => x === 'relativeValue' || x === 'label')) preGroups = [context.prestation];
+  if (anchors.length === 0 && !reading.subjects.includes('prestation')) {
+    if (context.anchor) anchors = [context.anchor];
+    else if (context.prestation && reading.subjects.some((x) => x === 'rule' || x === 'words')) anchors = [{ group: context.prestation, position: 'after' }];
+  }
   const anchor = anchors[0] ?? null;
   const base = targetAt(doc, c.verbStart);
   const refined = pre.length < 400 ? refineTarget(base, pre) : base;
@@ -381,7 +409,7 @@ function leadAnchors(own: string, clauseStart: number): Anchor[] {
   let from = clauseStart;
   while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
   if (from === clauseStart) return [];
-  const lead = /(?:^\s*(?:[\w°]{1,4}[.)°]\s*)?|,\s*)dans\s+(?:la|le|les|l')[^,;:]*?\bqui\s+(?:suit|suivent|précède|précèdent)\s[^,;:]*?\d{6}/iu.exec(own.slice(from, clauseStart));
+  const lead = /(?:^\s*(?:[\w°]{1,4}[.)°]\s*)?|,\s*)(?:dans\s+(?:la|le|les|l')|au|aux|à\s+l[a']?)[^,;:]*?\bqui\s+(?:suit|suivent|précède|précèdent)\s[^,;:]*?\d{6}/iu.exec(own.slice(from, clauseStart));
   if (!lead) return [];
   const at = from + lead.index;
   return anchorsIn(own, at, at + lead[0].length + 20);
@@ -403,6 +431,17 @@ function anchorsIn(own: string, start: number, end: number): Anchor[] {
 function anchorText(phrase: string): string | undefined {
   const m = /(?:la|les|le)\s+(?:\S+\s+){0,3}?(?:règles?|alinéas?)(?:\s+d'application|\s+des\s+règles\s+d'application)?/iu.exec(phrase);
   return m ? squash(m[0]) : undefined;
+}
+
+/** ` et toutes les prestations citées …`: a piece of a sentence (starts with a lower-case word, no sentence or paragraph break), not a provision. */
+function isFragment(text: string): boolean {
+  return /^[\s"]*(?:\p{Ll}{2,}(?![\p{L})°.])|,)/u.test(text) && text.length < 400 && !text.includes('\n') && !/[.:;]\s+\p{Lu}/u.test(text);
+}
+
+/** The payload quotes without the one that places the clause. */
+function listPayload(ctx: Ctx, c: Clause): Quote[] {
+  const place = placeQuote(ctx, c);
+  return c.payload.filter((q) => q !== place?.quote);
 }
 
 /** The quoted heading or words after `avant` / `après` in the clause, when it is one of its payload quotes. */

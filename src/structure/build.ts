@@ -191,6 +191,9 @@ function innerPairs(text: string, paraStart: number, first: number, paraEnd: num
   if (text.slice(paraStart, first).includes('"')) return false;
   const n = countMarks(text, first, paraEnd);
   if (n % 2 !== 0) return false;
+  // `… par bénéficiaire; " est remplacé par les mots " Séance …`: a close and an open around amending words, not an inner pair
+  const second = text.indexOf('"', first + 1);
+  if (second > 0 && AMENDING_VERB.test(text.slice(first + 1, second))) return false;
   const last = text.lastIndexOf('"', paraEnd - 1);
   return !/(?::|suit|suivante?s?)\s*$/u.test(text.slice(Math.max(paraStart, last - 20), last));
 }
@@ -214,7 +217,7 @@ function amendingTextAfter(text: string, open: number, at: number): number {
 /** Amending text right before an opening mark, inside what would be a quote: the quote was never closed. */
 const MISSING_CLOSE =
   /[\s,;]*(?<![\p{L}])(?:est|sont)\s+(?:remplacée?s?|insérée?s?|ajoutée?s?)\s+(?:par\s+)?(?:la|les|le|l')\s*(?:disposition|mots?|termes?|phrase|texte|chiffres?|nombres?)s?(?:\s+suivante?s?)?\s*:?\s*$/u;
-const AMENDING_VERB = /\b(?:est|sont)\s+(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?)\b/u;
+const AMENDING_VERB = /(?<!\p{L})(?:est|sont)\s+(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?)(?!\p{L})/u;
 
 /** `14. dans le libellé … les mots ` before a mark: a point of the amending text, not quoted text. */
 function isAmendingPoint(head: string): boolean {

@@ -293,3 +293,50 @@ describe('more phrasings of the decrees', () => {
     expect(amendments[0]).toMatchObject({ type: 'substitution', subject: 'words', codes: [['558456', '558460']] });
   });
 });
+
+describe('phrasings found by the held-out gold (2003022335, 2006022042, 2011022405, 2023040652)', () => {
+  it('points under `4. à la prestation X,` concern X: its label, and its rules placed after it', () => {
+    const { amendments } = decree('4. à la prestation 476070-476081,', 'a) le libellé est remplacé comme suit :\n\n"par voies veineuse et artérielle";', 'b) les règles d\'application suivantes sont insérées :\n\n"Les prestations 476011-476022 et 476070-476081 ne sont remboursables que …";');
+    expect(amendments.map((a) => [a.type, a.subject, a.codes.flat().join(','), a.target.anchor])).toEqual([
+      ['substitution', 'label', '476070,476081', null],
+      ['insertion', 'rule', '476070,476081', '476070'],
+    ]);
+  });
+  it('quoted numéros d\'ordre put into or taken out of a list are wording, placed by the lead `au premier alinéa des règles d\'application qui suivent la prestation X`', () => {
+    const { amendments } = run(
+      `---\nnumber: 1\n---\n\n**Art. 4.** A l'article 24, § 2, de la même annexe, modifié en dernier lieu par l'arrêté royal du 22 octobre 2010, au premier alinéa des règles d'application qui suivent la prestation 591135-591146 sont apportées les modification suivantes :\n\n1. les numéros d'ordre "453073-453084" et "464133-464144" sont supprimés de la liste limitative;\n\n2. les numéros d'ordre "453574-453585" et "453596-453600" sont insérés entre les numéros d'ordre "453316" et "454016".\n`,
+    );
+    expect(amendments.map((a) => [a.type, a.subject, a.codes.length, a.target.anchor])).toEqual([
+      ['repeal', 'words', 0, '591135'],
+      ['insertion', 'words', 0, '591135'],
+    ]);
+  });
+  it('headings and code numbers put into a list are a provision; a label part replaced is wording of that label', () => {
+    const { amendments } = decree(
+      'f) Les intitulés et prestations suivants sont insérés avant le § 18 :\n\n" - 150 % pour les prestations :\n\nC. Neurochirurgie :\n\nAccessoires pour valves : 695936-695940 "',
+      '2. au point 12°, dans le libellé de la prestation 460670, le point 5 est remplacé comme suit : "5) 453154 à 453176, 453235";',
+    );
+    expect(amendments.map((a) => [a.type, a.subject, a.codes.flat().join(',')])).toEqual([
+      ['insertion', 'provision', ''],
+      ['substitution', 'words', '460670'],
+    ]);
+  });
+  it('an operation in the article\'s opening sentence after `tel que modifié par les arrêtés royaux des …`; `reprises sous l\'intitulé "…"` does not make the subject a heading', () => {
+    const a = run(`---\nnumber: 1\n---\n\n**Art. 2.** A l'article 12 § 1er a) de la même annexe, tel que modifié par les arrêtés royaux des 30 janvier 1986, 18 février 1997 et 27 février 2002, la prestation et la règle d'application suivantes sont insérées après la prestation 201176-201180 :\n\n" 201353 - 201364 Honoraires complémentaires K 30\n\nCette prestation ne peut être portée en compte qu'une fois. "\n`).amendments;
+    expect(a.map((x) => [x.type, x.subject, x.codes.flat().join(','), x.target.anchor])).toEqual([
+      ['insertion', 'prestation', '201353,201364', '201176'],
+      ['insertion', 'rule', '', '201176'],
+    ]);
+    const b = decree('1. les prestations 611494-611505 et 611391-611402, reprises sous l\'intitulé "C. Neurochirurgie", sont supprimées.').amendments;
+    expect(kinds(b)).toEqual(['repeal/prestation']);
+  });
+  it('`il est inséré le numéro "…" et ajouté la disposition suivante : " et toutes … "`: two insertions of words', () => {
+    const { amendments } = decree('2° à l\'avant-dernier point du 3e alinéa, il est inséré le numéro " 424056-424060 " et ajouté la disposition suivante : " et toutes les prestations citées à l\'article 9, a) ".');
+    expect(kinds(amendments)).toEqual(['insertion/words', 'insertion/words']);
+  });
+  it('a quote closed, amending words, a quote opened in a later paragraph of a label quoted in full', () => {
+    const { amendments } = decree('4. Au § 1, le libellé " Séance collective\n\n713016, 713112 R 17,5\n\npar séance; " est remplacé par les mots " Séance collective élargie\n\n713016, 713112 R 15\n\npar séance; " ;');
+    expect(amendments).toHaveLength(1);
+    expect(amendments[0].type).toBe('substitution');
+  });
+});
