@@ -7,28 +7,19 @@ import { findClauses, GAP_RE, type Clause } from './amendment-clauses.js';
 import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, quoteText, valueIn } from './amendment-payload.js';
 import { readSubject, WORDS_NOUN_RE, type Subject } from './amendment-subject.js';
 import { findCodeGroups, type CodeGroup } from './codes.js';
-import { findRelativeValues } from './values.js';
 import { ownText, QUOTE_FILL } from './own-text.js';
 import { clauseContext } from './amendment-context.js';
+import { placeQuote, refineSubjects, type AmendmentCtx } from './amendment-refine.js';
 
 /** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`. */
 const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent|précèdent|précède)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})/giu;
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
-/** `les numéros d'ordre "…"`, `les numéros de prestation "…"`, `le numéro "…"` as the subject */
-const QUOTED_NUMBERS_RE = /(?<!\p{L})(?:les?\s+)?(?:numéros?|n°s?)(?:\s+d'ordre|\s+de\s+(?:la\s+)?prestations?)?\s*"/iu;
-/** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`. */
-const HEADING_HEAD_RE =
-  /^\s*(?:[\w°]{1,4}[.)]\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
 const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
 const AMENDING_OPENER = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s*(?:dans|au|aux|à|a|en|entre|après|avant|le|la|les|l'|il|un|une|sous|pour)(?!\p{L})/iu;
 const POINT_START = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s/u;
 
-interface Ctx {
-  doc: DocumentStructure;
-  own: string;
-  sink: DiagnosticSink;
-}
+type Ctx = AmendmentCtx;
 
 /**
  * Amendments made by the decree's own text, in Akoma Ntoso terms: each
@@ -74,38 +65,7 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   const pre = own.slice(c.start, c.verbStart);
   const post = own.slice(c.verbEnd, Math.max(c.end, c.regionEnd));
   const reading = readSubject(pre, post, c.lemma);
-  // `dans la deuxième règle d'application, les prestations X sont supprimées et les prestations Y sont insérées`:
-  // codes edited in a rule or list are wording of that text, not prestations of the nomenclature
-  if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && !c.payload.length && isListEdit(own, c)) || (c.type === 'substitution' && inTextOf(own, c)))) {
-    reading.subjects = reading.subjects.map((x) => (x === 'prestation' ? 'words' : x)).filter((x) => x !== 'rule');
-  }
-  // `la (sous-)rubrique suivante est insérée après la prestation X : "… 598861 …"`: what is inserted is prestations
-  if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})(?:sous-)?rubriques?(?!\p{L})/iu.test(reading.phrase) && leadingCodeGroups(doc, c.payload).length) {
-    reading.subjects = ['prestation'];
-  }
-  // `les numéros d'ordre "453574" et "453596" sont insérés après le numéro d'ordre "453316"`: quoted numbers are wording of a list
-  if (c.type !== 'substitution' && QUOTED_NUMBERS_RE.test(own.slice(c.start, c.verbStart)) && reading.subjects.every((x) => x === 'prestation' || x === 'provision')) {
-    reading.subjects = ['words'];
-  }
-  // `dans le libellé de la prestation 460670, le point 5 est remplacé comme suit`: a part of a label is wording of that label
-  if (reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?:dans|au)\s+(?:le\s+)?libell[ée]\s+(?:français\s+|néerlandais\s+)?(?:de\s+la|des)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(pre)) {
-    reading.subjects = ['words'];
-  }
-  // `les intitulés et prestations suivants sont insérés …: "C. Neurochirurgie : Valves … : 695516-695520"`: headings
-  // and code numbers put into a list (no label, no value) are a provision, not prestations defined
-  if (c.type === 'insertion' && reading.subjects.includes('prestation') && /(?<!\p{L})intitulés?(?!\p{L})/iu.test(reading.phrase) && listPayload(ctx, c).length && !listPayload(ctx, c).some((q) => findRelativeValues(doc.ingested.text.text, q.innerStart, q.innerEnd).length)) {
-    reading.subjects = ['provision'];
-  }
-  // `il est inséré la disposition suivante : " et toutes les prestations … "`: a fragment (lower case, one paragraph) is wording, not a provision
-  if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && c.payload.length === 1 && isFragment(quoteText(doc, c.payload[0]))) {
-    reading.subjects = ['words'];
-  }
-  // a heading's text replaced is wording; a heading inserted or deleted is a provision
-  if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
-    reading.subjects = [c.type === 'substitution' ? 'words' : 'provision'];
-    // `l'intitulé " Préfab " et la prestation 676535 sont supprimés`: the heading and the prestation
-    if (c.type !== 'substitution' && /\bet\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
-  }
+  refineSubjects(ctx, c, reading, pre);
   const paraEnd = doc.ingested.paragraphs.find((p) => c.verbStart >= p.start && c.verbStart <= p.end)?.end ?? c.end;
   const atSpan = { start: c.start, end: Math.max(c.verbEnd, Math.min(Math.max(c.end, c.verbEnd), paraEnd)) };
   const at = provenance(doc, atSpan.start, atSpan.end);
@@ -433,26 +393,6 @@ function anchorText(phrase: string): string | undefined {
   return m ? squash(m[0]) : undefined;
 }
 
-/** ` et toutes les prestations citées …`: a piece of a sentence (starts with a lower-case word, no sentence or paragraph break), not a provision. */
-function isFragment(text: string): boolean {
-  return /^[\s"]*(?:\p{Ll}{2,}(?![\p{L})°.])|,)/u.test(text) && text.length < 400 && !text.includes('\n') && !/[.:;]\s+\p{Lu}/u.test(text);
-}
-
-/** The payload quotes without the one that places the clause. */
-function listPayload(ctx: Ctx, c: Clause): Quote[] {
-  const place = placeQuote(ctx, c);
-  return c.payload.filter((q) => q !== place?.quote);
-}
-
-/** The quoted heading or words after `avant` / `après` in the clause, when it is one of its payload quotes. */
-function placeQuote(ctx: Ctx, c: Clause): { quote: Quote; text: string; position: 'after' | 'before' } | null {
-  for (const q of c.payload) {
-    const m = /(?<!\p{L})(avant|après)\s+(?:l'|le\s+|la\s+|les\s+)(?:intitulés?|titres?|rubriques?|sous-rubriques?|mots?|termes?|phrases?|mentions?)\s*$/iu.exec(ctx.own.slice(Math.max(c.start, q.start - 40), q.start));
-    if (m) return { quote: q, text: quoteText(ctx.doc, q), position: m[1].toLowerCase() === 'avant' ? 'before' : 'after' };
-  }
-  return null;
-}
-
 function nextOwnParagraph(ctx: Ctx, offset: number): string {
   const p = ctx.doc.ingested.paragraphs.find((x) => x.start > offset);
   return p ? ctx.own.slice(p.start, p.end) : '';
@@ -518,23 +458,4 @@ function labelOwner(ctx: Ctx, c: Clause): CodeGroup[] {
     }
   }
   return [];
-}
-
-/** `c) à l'ancien alinéa 3, …, le numéro d'ordre X est remplacé par …`: a code cited in the text of an alinéa, rule or list. */
-function inTextOf(own: string, c: Clause): boolean {
-  let from = c.start;
-  while (from > 0 && own[from - 1] !== '\n') from--;
-  return /(?:^|[\s,(])(?:dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)(?:ancien(?:ne)?\s+)?(?:\S+\s+){0,2}?(?:alinéas?|règles?\s+d'application|listes?|phrases?|texte)(?!\p{L})/iu.test(own.slice(from, c.verbStart));
-}
-
-function isListEdit(own: string, c: Clause): boolean {
-  let from = c.start;
-  while (from > 0 && own[from - 1] !== '\n') from--;
-  const lead = own.slice(from, c.verbStart);
-  const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)).slice(0, 80);
-  return (
-    /\bdans\s+(?:la|le|les)\s+(?:\S+\s+){0,3}?(?:règles?|listes?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
-    /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
-    /\bnuméros?\s+d'ordre\b/iu.test(lead.slice(-200))
-  );
 }

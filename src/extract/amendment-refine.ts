@@ -1,0 +1,99 @@
+import type { DocumentStructure, Quote } from '../structure/types.js';
+import type { DiagnosticSink } from '../structure/provenance.js';
+import type { Clause } from './amendment-clauses.js';
+import { leadingCodeGroups, quoteText } from './amendment-payload.js';
+import type { SubjectReading } from './amendment-subject.js';
+import { findRelativeValues } from './values.js';
+
+/** What the amendment builders share about one document. */
+export interface AmendmentCtx {
+  doc: DocumentStructure;
+  own: string;
+  sink: DiagnosticSink;
+}
+
+/** `les numéros d'ordre "…"`, `les numéros de prestation "…"`, `le numéro "…"` as the subject */
+const QUOTED_NUMBERS_RE = /(?<!\p{L})(?:les?\s+)?(?:numéros?|n°s?)(?:\s+d'ordre|\s+de\s+(?:la\s+)?prestations?)?\s*"/iu;
+/** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`. */
+const HEADING_HEAD_RE =
+  /^\s*(?:[\w°]{1,4}[.)]\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
+/**
+ * The grammatical subject says what a clause names; where it stands and
+ * what its payload holds say what it changes. These rules turn the first
+ * reading into the Akoma Ntoso subject (a code list edit is words, a
+ * rubric inserted with its prestations is prestations, …).
+ */
+export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectReading, pre: string): void {
+  const { doc, own } = ctx;
+  // `dans la deuxième règle d'application, les prestations X sont supprimées et les prestations Y sont insérées`:
+  // codes edited in a rule or list are wording of that text, not prestations of the nomenclature
+  if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && !c.payload.length && isListEdit(own, c)) || (c.type === 'substitution' && inTextOf(own, c)))) {
+    reading.subjects = reading.subjects.map((x) => (x === 'prestation' ? 'words' : x)).filter((x) => x !== 'rule');
+  }
+  // `la (sous-)rubrique suivante est insérée après la prestation X : "… 598861 …"`: what is inserted is prestations
+  if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})(?:sous-)?rubriques?(?!\p{L})/iu.test(reading.phrase) && leadingCodeGroups(doc, c.payload).length) {
+    reading.subjects = ['prestation'];
+  }
+  // `les numéros d'ordre "453574" et "453596" sont insérés après le numéro d'ordre "453316"`: quoted numbers are wording of a list
+  if (c.type !== 'substitution' && QUOTED_NUMBERS_RE.test(own.slice(c.start, c.verbStart)) && reading.subjects.every((x) => x === 'prestation' || x === 'provision')) {
+    reading.subjects = ['words'];
+  }
+  // `dans le libellé de la prestation 460670, le point 5 est remplacé comme suit`: a part of a label is wording of that label
+  if (reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?:dans|au)\s+(?:le\s+)?libell[ée]\s+(?:français\s+|néerlandais\s+)?(?:de\s+la|des)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(pre)) {
+    reading.subjects = ['words'];
+  }
+  // `les intitulés et prestations suivants sont insérés …: "C. Neurochirurgie : Valves … : 695516-695520"`: headings
+  // and code numbers put into a list (no label, no value) are a provision, not prestations defined
+  if (c.type === 'insertion' && reading.subjects.includes('prestation') && /(?<!\p{L})intitulés?(?!\p{L})/iu.test(reading.phrase) && listPayload(ctx, c).length && !listPayload(ctx, c).some((q) => findRelativeValues(doc.ingested.text.text, q.innerStart, q.innerEnd).length)) {
+    reading.subjects = ['provision'];
+  }
+  // `il est inséré la disposition suivante : " et toutes les prestations … "`: a fragment (lower case, one paragraph) is wording, not a provision
+  if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && c.payload.length === 1 && isFragment(quoteText(doc, c.payload[0]))) {
+    reading.subjects = ['words'];
+  }
+  // a heading's text replaced is wording; a heading inserted or deleted is a provision
+  if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
+    reading.subjects = [c.type === 'substitution' ? 'words' : 'provision'];
+    // `l'intitulé " Préfab " et la prestation 676535 sont supprimés`: the heading and the prestation
+    if (c.type !== 'substitution' && /\bet\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
+  }
+}
+
+/** ` et toutes les prestations citées …`: a piece of a sentence (starts with a lower-case word, no sentence or paragraph break), not a provision. */
+function isFragment(text: string): boolean {
+  return /^[\s"]*(?:\p{Ll}{2,}(?![\p{L})°.])|,)/u.test(text) && text.length < 400 && !text.includes('\n') && !/[.:;]\s+\p{Lu}/u.test(text);
+}
+
+/** The payload quotes without the one that places the clause. */
+function listPayload(ctx: AmendmentCtx, c: Clause): Quote[] {
+  const place = placeQuote(ctx, c);
+  return c.payload.filter((q) => q !== place?.quote);
+}
+
+/** The quoted heading or words after `avant` / `après` in the clause, when it is one of its payload quotes. */
+export function placeQuote(ctx: AmendmentCtx, c: Clause): { quote: Quote; text: string; position: 'after' | 'before' } | null {
+  for (const q of c.payload) {
+    const m = /(?<!\p{L})(avant|après)\s+(?:l'|le\s+|la\s+|les\s+)(?:intitulés?|titres?|rubriques?|sous-rubriques?|mots?|termes?|phrases?|mentions?)\s*$/iu.exec(ctx.own.slice(Math.max(c.start, q.start - 40), q.start));
+    if (m) return { quote: q, text: quoteText(ctx.doc, q), position: m[1].toLowerCase() === 'avant' ? 'before' : 'after' };
+  }
+  return null;
+}
+
+/** `c) à l'ancien alinéa 3, …, le numéro d'ordre X est remplacé par …`: a code cited in the text of an alinéa, rule or list. */
+function inTextOf(own: string, c: Clause): boolean {
+  let from = c.start;
+  while (from > 0 && own[from - 1] !== '\n') from--;
+  return /(?:^|[\s,(])(?:dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)(?:ancien(?:ne)?\s+)?(?:\S+\s+){0,2}?(?:alinéas?|règles?\s+d'application|listes?|phrases?|texte)(?!\p{L})/iu.test(own.slice(from, c.verbStart));
+}
+
+function isListEdit(own: string, c: Clause): boolean {
+  let from = c.start;
+  while (from > 0 && own[from - 1] !== '\n') from--;
+  const lead = own.slice(from, c.verbStart);
+  const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)).slice(0, 80);
+  return (
+    /\bdans\s+(?:la|le|les)\s+(?:\S+\s+){0,3}?(?:règles?|listes?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
+    /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
+    /\bnuméros?\s+d'ordre\b/iu.test(lead.slice(-200))
+  );
+}
