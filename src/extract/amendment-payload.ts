@@ -1,3 +1,4 @@
+import { continuesIntoCode } from '../text/continues.js';
 import type { RelativeValue } from '../schema/document.js';
 import type { DocumentStructure, Quote } from '../structure/types.js';
 import { findCodeGroups, type CodeGroup } from './codes.js';
@@ -89,5 +90,12 @@ function atOriginalLineStart(doc: DocumentStructure, offset: number): boolean {
   const t = doc.ingested.text;
   const o = t.originalOffset(offset);
   const lineStart = t.original.lastIndexOf('\n', o - 1) + 1;
-  return /^[\s"*+>`-]*$/u.test(t.original.slice(lineStart, o));
+  const lead = t.original.slice(lineStart, o);
+  if (!/^[\s"*+>`-]*$/u.test(lead)) return false;
+  // first on its line only (a fixed-width block, a PDF line end): the sentence before decides
+  const paraStart = t.text.lastIndexOf('\n', offset - 1) + 1;
+  if (paraStart >= offset - lead.length) return true;
+  const own = lead.replace(/\s+/g, '');
+  const before = t.text.slice(paraStart, offset).replace(/\s+$/, '');
+  return !continuesIntoCode(own && before.endsWith(own) ? before.slice(0, -own.length) : before);
 }
