@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,12 +122,17 @@ describe('the nomen binary', () => {
     // `npm ci` (prepare) has compiled dist/ already in CI; compile again only when a source is newer.
     if (!existsSync(bin) || newestSource(join(repo, 'src')) > statSync(bin).mtimeMs) {
       execFileSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: repo });
+      chmodSync(bin, 0o755); // as `npm run build` does
     }
   }, 120_000);
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('starts with a node shebang', () => {
+  it('starts with a node shebang and is executable: npx runs the file itself, not through node', () => {
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const run = spawnSync(bin, ['--help'], { cwd: repo, encoding: 'utf8' });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('nomen');
   });
 
   it('builds the embedded corpus and exits 0; exits 2 on an unknown command', () => {
