@@ -37,7 +37,40 @@ export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[],
       out.push({ codes: [...s.codes], label, value: structuredClone(value.value), start: g.start, end: value.end, site: 'code-line' });
     }
   }
+  return [...out, ...codeListDefinitions(doc, groups, values)];
+}
+
+/**
+ * `713016, 713112, 713215, 714011, 714114, 714210 R 15` on a line of its own
+ * after a label: a list of codes sharing the label above and the value that
+ * ends the line. Not inside the old text a decree replaces.
+ */
+function codeListDefinitions(doc: DocumentStructure, groups: CodeGroup[], values: ValueMatch[]): PrestationDraft[] {
+  const text = doc.ingested.text.text;
+  const out: PrestationDraft[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    const lineStart = text.lastIndexOf('\n', g.start - 1) + 1;
+    if (!/^[\s"'*>]*$/u.test(text.slice(lineStart, g.start)) || !/^\s*,/u.test(text.slice(g.end, g.end + 3))) continue;
+    const list = [g];
+    while (i + 1 < groups.length && /^\s*(?:,|et)\s*$/u.test(text.slice(list[list.length - 1].end, groups[i + 1].start))) list.push(groups[++i]);
+    const last = list[list.length - 1];
+    const eol = endOfParagraph(text, last.end);
+    const value = values.find((v) => v.start >= last.end && v.start < eol);
+    if (list.length < 2 || !value || !/^[\s.…]*$/u.test(text.slice(last.end, value.start)) || /\p{L}{2}/u.test(text.slice(value.end, eol))) continue;
+    if (insideReplacedText(doc, g.start) || insideDeletion(doc, g.start)) continue;
+    const prevEnd = lineStart - 1;
+    const prevStart = prevEnd > 0 ? text.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
+    const label = prevEnd > 0 ? cleanLabel(text.slice(prevStart, prevEnd)) : null;
+    for (const c of list) out.push({ codes: [...c.codes], label, value: structuredClone(value.value), start: c.start, end: value.end, site: 'code-line' });
+  }
   return out;
+}
+
+/** The quoted old text of `le libellé " … " est remplacé par …`: what goes, not what is defined. */
+function insideReplacedText(doc: DocumentStructure, offset: number): boolean {
+  const q = doc.quotes.find((x) => offset >= x.start && offset < x.end);
+  return !!q && /^\s*(?:est|sont)\s+(?:remplacée?s?|supprimée?s?|abrogée?s?)(?!\p{L})/u.test(doc.ingested.text.text.slice(q.end, q.end + 40));
 }
 
 /** The code stands first on its line or paragraph and is followed by a label, not by a list or a sentence. */

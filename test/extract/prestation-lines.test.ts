@@ -55,3 +55,15 @@ describe('a code first on its line defines a prestation only when the sentence b
     expect(codes(fromPdf)).not.toContain('279016-279020');
   });
 });
+
+describe('a line listing several codes and ending with a value (2023040652)', () => {
+  const text = (lead: string) =>
+    `---\nnumber: 1\n---\n\n**Article 1er.** A l'article 36 de la même annexe :\n\n4. Au § 1, ${lead}\n\n713016, 713112, 713215 R 17,5\n\npar séance; " est remplacé par les mots " Séance collective pour trois à six couples de parents\n\n713016, 713112, 713215 R 15\n\npar séance; " ;\n`;
+  it('defines each code with the value; the old text being replaced defines nothing', () => {
+    expect(prestations(text('le libellé " Séance collective pour trois ou quatre couples de parents'))).toEqual(['713016 R15', '713112 R15', '713215 R15']);
+  });
+  it('a list cited in prose (not first on its line, or no value closing the line) is not a definition', () => {
+    expect(prestations('---\nnumber: 1\n---\n\n**Article 1er.** Les prestations 713016, 713112 et 713215 sont remboursées R 15 par séance.\n')).toEqual([]);
+    expect(prestations('---\nnumber: 1\n---\n\n**Article 1er.** Au § 1 :\n\n713016, 713112 et 713215 ne sont pas cumulables entre elles.\n')).toEqual([]);
+  });
+});
