@@ -242,3 +242,19 @@ describe('gold set integrity', () => {
     });
   }
 });
+
+// The accuracy the closing notes report, held by the suite: a change that costs a field its 0.98 fails here.
+describe('the pipeline against the gold set', () => {
+  it('scores F1 >= 0.98 on every field (npm run eval -- --min 0.98)', async () => {
+    const { parseFile } = await import('../src/pipeline/parse.js');
+    const results = [];
+    for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
+      const gold = GoldFile.parse(JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')));
+      const source = path.resolve(repoRoot, gold.source);
+      results.push({ gold: name, source: gold.source, fields: compareDocument(gold, await parseFile(source), readFileSync(source, 'utf8')) });
+    }
+    const report = aggregate(results, false);
+    expect(report.errors).toEqual([]);
+    expect(belowThreshold(report, 0.98).map((f) => `${f.field} ${f.f1.toFixed(3)}`)).toEqual([]);
+  }, 60_000);
+});
