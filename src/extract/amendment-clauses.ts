@@ -58,11 +58,17 @@ function payloadOnly(own: string, start: number, end: number): boolean {
   return /^[\s"'`«».,;:()*+-]*$/u.test(s);
 }
 
+/** The first non-blank character from `i` walking by `step`, before `limit`. */
+function nonBlank(own: string, i: number, step: 1 | -1, limit: number): string {
+  for (let k = i; step > 0 ? k < limit : k >= limit; k += step) if (!/\s/.test(own[k])) return own[k];
+  return '';
+}
+
 function unitStart(own: string, from: number, floor: number): number {
   for (let k = from - 1; k >= floor; k--) {
     const c = own[k];
     // a line break inside quoted text (masked on both sides) does not end the sentence that quotes it
-    if (c === '\n' && isFill(own.slice(floor, k).trimEnd().slice(-1)) && isFill(own.slice(k + 1, from).trimStart()[0] ?? '')) continue;
+    if (c === '\n' && isFill(nonBlank(own, k - 1, -1, floor)) && isFill(nonBlank(own, k + 1, 1, from))) continue;
     if (c === '\n' || c === ';') return k + 1;
     if (c === '.' && /\s/.test(own[k + 1] ?? '') && /[\p{Ll}]{3}\.$|["')]\.$/u.test(own.slice(Math.max(0, k - 3), k + 1)) && /^\.\s+[\p{Lu}]/u.test(own.slice(k, k + 4))) {
       return k + 1;
