@@ -86,17 +86,24 @@ function unitEnd(own: string, from: number, ceil: number): number {
   return ceil;
 }
 
+/** The amending verbs of own text in [start, end), history (`modifié par l'arrêté royal du …`) left out. */
+export function amendingVerbs(own: string, start: number, end: number): { start: number; end: number; lemma: string; elliptic: boolean }[] {
+  return (
+    [...own.slice(start, end).matchAll(VERB_RE)]
+      .map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, lemma: (m[1] ?? m[2] ?? m[3]).toLowerCase(), elliptic: m[3] !== undefined }))
+      .filter((v) => !isHistory(own, v))
+      // `il est inséré le numéro "…" et ajouté la disposition suivante`: a participle sharing the verb before it in the sentence
+      .filter((v, i, all) => !v.elliptic || (i > 0 && !all[i - 1].elliptic && !/[.;:]/u.test(own.slice(all[i - 1].end, v.start)) && v.start - all[i - 1].end < 300))
+  );
+}
+
 /** Amending clauses of the decree articles, in text order. */
 export function findClauses(doc: DocumentStructure, own: string): Clause[] {
   const out: Clause[] = [];
   const spans = doc.articles.length ? doc.articles.map((a) => ({ start: a.start, end: a.end })) : [{ start: 0, end: own.length }];
   const paragraphs = doc.ingested.paragraphs;
   for (const span of spans) {
-    const verbs = [...own.slice(span.start, span.end).matchAll(VERB_RE)]
-      .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length, lemma: (m[1] ?? m[2] ?? m[3]).toLowerCase(), elliptic: m[3] !== undefined }))
-      .filter((v) => !isHistory(own, v))
-      // `il est inséré le numéro "…" et ajouté la disposition suivante`: a participle sharing the verb before it in the sentence
-      .filter((v, i, all) => !v.elliptic || (i > 0 && !all[i - 1].elliptic && !/[.;:]/u.test(own.slice(all[i - 1].end, v.start)) && v.start - all[i - 1].end < 300));
+    const verbs = amendingVerbs(own, span.start, span.end);
     let prevEnd = span.start;
     for (let i = 0; i < verbs.length; i++) {
       const v = verbs[i];

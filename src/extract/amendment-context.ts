@@ -1,17 +1,55 @@
 import type { DocumentStructure } from '../structure/types.js';
+import { amendingVerbs } from './amendment-clauses.js';
 import { findCodeGroups, type CodeGroup } from './codes.js';
+
+/** A prestation that places a change: `après la prestation X`, `qui suit la prestation X`. */
+export interface Anchor {
+  group: CodeGroup;
+  position: 'after' | 'before';
+  /** `qui suit / qui précède la prestation X`: a relative clause locating a text, not a position in a list */
+  relative: boolean;
+}
+
+/** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`. */
+const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent|précèdent|précède)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})/giu;
+
+/** The anchors written in own text [start, end). */
+export function anchorsIn(own: string, start: number, end: number): Anchor[] {
+  const out: Anchor[] = [];
+  ANCHOR_RE.lastIndex = 0;
+  for (const m of own.slice(start, end).matchAll(ANCHOR_RE)) {
+    const at = start + m.index + m[0].length;
+    const g = findCodeGroups(own, at, Math.min(end, at + 40))[0];
+    if (!g || g.start !== at) continue;
+    out.push({ group: g, position: /^avant|^précédant|^qui\s+précèd/iu.test(m[1]) ? 'before' : 'after', relative: /^qui\s/iu.test(m[1]) });
+  }
+  return out;
+}
+
+/**
+ * `dans la règle qui suit la prestation X, les mots A sont supprimés et les
+ * mots B sont insérés`: a later clause of the sentence is placed by the
+ * sentence's `dans …` lead too.
+ */
+export function leadAnchors(own: string, clauseStart: number): Anchor[] {
+  let from = clauseStart;
+  while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
+  if (from === clauseStart) return [];
+  const lead = /(?:^\s*(?:[\w°]{1,4}[.)°]\s*)?|,\s*)(?:dans\s+(?:la|le|les|l')|au|aux|à\s+l[a']?)[^,;:]*?\bqui\s+(?:suit|suivent|précède|précèdent)\s[^,;:]*?\d{6}/iu.exec(own.slice(from, clauseStart));
+  if (!lead) return [];
+  const at = from + lead.index;
+  return anchorsIn(own, at, at + lead[0].length + 20);
+}
 
 /** What the leads above a clause say about where it applies. */
 export interface ClauseContext {
   /** `4. à la prestation 476070-476081, a) le libellé est remplacé …`: the prestation the points concern */
   prestation: CodeGroup | null;
   /** `au premier alinéa des règles d'application qui suivent la prestation 591135-591146, …`: the prestation that places them */
-  anchor: { group: CodeGroup; position: 'after' | 'before' } | null;
+  anchor: Anchor | null;
 }
 
-const AMENDING = /(?<!\p{L})(?:est|sont|sera|seront)\s+(?:remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri)\p{L}*/iu;
 const PRESTATION_LEAD = /(?<!\p{L})(?:à|a|pour)\s+la\s+prestation\s+(?:n°\s*)?(?=\d{6})/iu;
-const ANCHOR_LEAD = /(?<!\p{L})qui\s+(suit|suivent|précède|précèdent)\s+(?:immédiatement\s+)?la\s+prestation\s+(?:n°\s*)?(?=\d{6})/iu;
 
 /**
  * The context a clause inherits from the lead paragraphs of the points that
@@ -32,13 +70,9 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
   if (art && art.firstParagraph < here) leads.push({ start: paragraphs[art.firstParagraph].start, end: paragraphs[art.firstParagraph].end });
   const out: ClauseContext = { prestation: null, anchor: null };
   for (const lead of leads) {
+    if (amendingVerbs(own, lead.start, lead.end).length) continue;
     const text = own.slice(lead.start, lead.end);
-    if (AMENDING.test(text.replace(/modifi\p{L}*\s+(?:en\s+dernier\s+lieu\s+)?par\s+[^,;]*/giu, ''))) continue;
-    if (!out.anchor) {
-      const m = ANCHOR_LEAD.exec(text);
-      const g = m ? groupAt(own, lead.start + m.index + m[0].length) : null;
-      if (g) out.anchor = { group: g, position: /précèd/iu.test(m![1]) ? 'before' : 'after' };
-    }
+    out.anchor ??= anchorsIn(own, lead.start, lead.end).find((a) => a.relative) ?? null;
     if (!out.prestation) {
       const m = PRESTATION_LEAD.exec(text);
       const g = m ? groupAt(own, lead.start + m.index + m[0].length) : null;

@@ -8,11 +8,9 @@ import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroup
 import { readSubject, WORDS_NOUN_RE, type Subject } from './amendment-subject.js';
 import { findCodeGroups, type CodeGroup } from './codes.js';
 import { ownText, QUOTE_FILL } from './own-text.js';
-import { clauseContext } from './amendment-context.js';
+import { anchorsIn, clauseContext, leadAnchors, type Anchor } from './amendment-context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './amendment-refine.js';
 
-/** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`. */
-const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent|précèdent|précède)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})/giu;
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
 const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
@@ -88,7 +86,7 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   if (preGroups.length === 0 && context.prestation && reading.subjects.some((x) => x === 'relativeValue' || x === 'label')) preGroups = [context.prestation];
   if (anchors.length === 0 && !reading.subjects.includes('prestation')) {
     if (context.anchor) anchors = [context.anchor];
-    else if (context.prestation && reading.subjects.some((x) => x === 'rule' || x === 'words')) anchors = [{ group: context.prestation, position: 'after' }];
+    else if (context.prestation && reading.subjects.some((x) => x === 'rule' || x === 'words')) anchors = [{ group: context.prestation, position: 'after', relative: false }];
   }
   const anchor = anchors[0] ?? null;
   const base = targetAt(doc, c.verbStart);
@@ -353,38 +351,6 @@ function subPath(phrase: string): string[] {
   if (w in ORDINAL_WORDS) return [`alinéa ${ORDINAL_WORDS[w]}`];
   if (w === 'dernier') return ['dernier alinéa'];
   return [];
-}
-
-interface Anchor {
-  group: CodeGroup;
-  position: 'after' | 'before';
-}
-
-/**
- * `dans la règle qui suit la prestation X, les mots A sont supprimés et les
- * mots B sont insérés`: a later clause of the sentence is placed by the
- * sentence's `dans …` lead too.
- */
-function leadAnchors(own: string, clauseStart: number): Anchor[] {
-  let from = clauseStart;
-  while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
-  if (from === clauseStart) return [];
-  const lead = /(?:^\s*(?:[\w°]{1,4}[.)°]\s*)?|,\s*)(?:dans\s+(?:la|le|les|l')|au|aux|à\s+l[a']?)[^,;:]*?\bqui\s+(?:suit|suivent|précède|précèdent)\s[^,;:]*?\d{6}/iu.exec(own.slice(from, clauseStart));
-  if (!lead) return [];
-  const at = from + lead.index;
-  return anchorsIn(own, at, at + lead[0].length + 20);
-}
-
-function anchorsIn(own: string, start: number, end: number): Anchor[] {
-  const out: Anchor[] = [];
-  ANCHOR_RE.lastIndex = 0;
-  for (const m of own.slice(start, end).matchAll(ANCHOR_RE)) {
-    const at = start + m.index + m[0].length;
-    const g = findCodeGroups(own, at, Math.min(end, at + 40))[0];
-    if (!g || g.start !== at) continue;
-    out.push({ group: g, position: /^avant|^précédant|^qui\s+précèd/iu.test(m[1]) ? 'before' : 'after' });
-  }
-  return out;
 }
 
 /** `la deuxième règle d'application qui suit la prestation …` → `la deuxième règle d'application`. */

@@ -4,7 +4,7 @@ import { continuesIntoCode } from '../text/continues.js';
 export { continuesIntoCode };
 import type { CodeGroup } from './code-groups.js';
 import type { ValueMatch } from './values.js';
-import type { Fee, PrestationDraft } from './prestation-types.js';
+import type { PrestationDraft } from './prestation-types.js';
 
 /**
  * Code-line definitions: a code (or pair) at the start of a line or
