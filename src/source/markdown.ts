@@ -47,15 +47,27 @@ export function ingestMarkdown(source: SourceFile, text: string): IngestedText {
   return { source, format: 'justel-markdown', frontMatter, text: b.build(text), paragraphs };
 }
 
+/** Belt and braces: no engine that runs code, whatever gray-matter detects. */
+const refuse = (): never => {
+  throw new Error('only YAML front matter is read');
+};
+const REFUSED_ENGINES = { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse } as unknown as Record<string, (input: string) => object>;
+
 function readFrontMatter(path: string, text: string): { frontMatter: Record<string, unknown> | null; bodyStart: number } {
   const lead = text.match(/^\s*/)![0].length;
   if (!text.startsWith('---', lead)) return { frontMatter: null, bodyStart: 0 };
   const close = text.slice(lead + 3).search(/\r?\n---[ \t]*(\r?\n|$)/);
   if (close < 0) throw new SourceError('front-matter', path, 'front matter opened with "---" is never closed');
+  // gray-matter picks an engine from the fence (`---js`, `---coffee`) and its
+  // JavaScript engine evals the block: only a bare `---` (YAML) is read.
+  const language = /^---([^\r\n]*)/.exec(text.slice(lead))![1].trim();
+  if (language !== '' && language.toLowerCase() !== 'yaml') {
+    throw new SourceError('front-matter', path, `front matter language "${language.slice(0, 40)}" refused: only YAML front matter is read`);
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
     // gray-matter caches by content; disable it so a broken file is re-reported.
-    parsed = matter(text.slice(lead), { excerpt: false });
+    parsed = matter(text.slice(lead), { excerpt: false, language: 'yaml', engines: REFUSED_ENGINES });
   } catch (e) {
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new SourceError('front-matter', path, `front matter is not valid YAML: ${reason}`);
