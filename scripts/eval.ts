@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --verbose] [--json] [--min 0.98] [--gold dir] [--only stem]`
+ * `npm run eval [-- --verbose] [--json] [--min 0.98] [--gold dir] [--only stem] [--docs dir]`
  * Runs the pipeline on every gold file's source and scores it per field,
  * micro-averaged over the gold set. Exit code 0 unless --min is given and a
  * field's F1 is below it (or the pipeline failed on a file).
@@ -21,10 +21,12 @@ interface Options {
   min: number | null;
   goldDir: string;
   only: string | null;
+  /** score documents already parsed (`<stem>.json` from `nomen parse --json`) instead of parsing. */
+  docsDir: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { verbose: false, json: false, min: null, goldDir: path.join(repoRoot, 'test/gold'), only: null };
+  const o: Options = { verbose: false, json: false, min: null, goldDir: path.join(repoRoot, 'test/gold'), only: null, docsDir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--verbose' || a === '-v') o.verbose = true;
@@ -35,6 +37,7 @@ function parseArgs(argv: string[]): Options {
       o.min = v;
     } else if (a === '--gold') o.goldDir = path.resolve(argv[++i] ?? '');
     else if (a === '--only') o.only = argv[++i] ?? null;
+    else if (a === '--docs') o.docsDir = path.resolve(argv[++i] ?? '');
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -85,7 +88,9 @@ async function main(): Promise<void> {
     let doc: NomenclatureDocument;
     let error: string | undefined;
     try {
-      doc = await parseFile(source);
+      doc = opts.docsDir === null
+        ? await parseFile(source)
+        : (JSON.parse(await readFile(path.join(opts.docsDir, `${path.basename(name, '.json')}.json`), 'utf8')) as NomenclatureDocument);
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
       doc = emptyDocument();

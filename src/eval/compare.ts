@@ -161,6 +161,15 @@ export function compareDocument(gold: GoldFile, doc: NomenclatureDocument, sourc
     );
     out.push(result(`amendments/${s}`, m, showGoldAm, showFoundAm));
   }
+  // What a replay acts on most: prestations put in and taken out of the annex.
+  for (const [field, type] of [['amendments/inserted', 'insertion'], ['amendments/repealed', 'repeal']] as const) {
+    const m = matchItems(
+      goldAm.filter((a) => a.subject === 'prestation' && a.type === type),
+      doc.amendments.filter((a) => a.subject === 'prestation' && a.type === type),
+      amendmentMatches,
+    );
+    out.push(result(field, m, showGoldAm, showFoundAm));
+  }
 
   // Entry into force: one date per document, null when none is known.
   const gd = gold.entryIntoForce;
