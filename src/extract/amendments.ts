@@ -7,6 +7,7 @@ import { findClauses, GAP_RE, type Clause } from './amendment-clauses.js';
 import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, quoteText, valueIn } from './amendment-payload.js';
 import { readSubject, WORDS_NOUN_RE, type Subject } from './amendment-subject.js';
 import { findCodeGroups, type CodeGroup } from './codes.js';
+import { inferValueLetter } from './value-letter.js';
 import { ownText, QUOTE_FILL } from './own-text.js';
 import { anchorsIn, clauseContext, leadAnchors, type Anchor } from './amendment-context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './amendment-refine.js';
@@ -143,7 +144,7 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
         else if (c.payload.length) nw = valueIn(doc, c.payload[0].innerStart, c.payload[0].innerEnd) ?? valueIn(doc, c.verbEnd, c.payload[0].end);
         else nw = valueIn(doc, c.verbEnd, Math.max(c.end, c.verbEnd));
         if (!nw && !c.gap && c.type !== 'repeal') sink.report('warning', 'amendment/value-missing', 'relative value change without a readable new value', atSpan);
-        else if (nw && nw.letter === null) sink.report('info', 'amendment/value-letter', 'new relative value written without its key letter: take it from the prestation\'s current value', atSpan);
+        else if (nw && nw.letter === null) inferValueLetter(doc, sink, nw, codes.map((g) => g.join(' - ')), atSpan);
         out.push(mk('relativeValue', codes, old, nw, target({ anchor: null, position: 'at' })));
         break;
       }

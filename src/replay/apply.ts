@@ -196,6 +196,9 @@ function changeValue(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   const fromLine = ctx.doc.prestations[prestationsFor(ctx.doc, codes)[0]]?.value;
   let nw = a.type === 'repeal' ? null : (asValue(a.new) ?? (fromLine ? stateValue(fromLine) : null));
   // `est portée à ... 400`: the letter is the previous one's
+  // (a letter the extractor inferred from the article's other values yields to the state's own)
+  const inferred = typeof a.new === 'object' && a.new !== null && (a.new as { letterInferred?: boolean }).letterInferred === true;
+  if (nw && inferred && cur?.value?.letter && nw.terms.length === 1) nw = { ...nw, letter: null, terms: [{ ...nw.terms[0], letter: null }] };
   if (nw && nw.letter === null && cur?.value?.letter) nw = { ...nw, letter: cur.value.letter, terms: nw.terms.map((t) => ({ ...t, letter: t.letter ?? cur.value!.letter })) };
   if (a.type !== 'repeal' && nw === null) {
     report(ctx, 'warning', 'replay/unreadable-value', `${g.key}: new value ${JSON.stringify(a.new)} is not a relative value`, g.codes, a.at, null);

@@ -33,10 +33,15 @@ describe('relative values', () => {
     const { amendments } = decree('1. la valeur relative "K 25" de la prestation 532630-532641 est remplacée par "K 21,40".');
     expect(amendments[0]).toMatchObject({ subject: 'relativeValue', codes: [['532630', '532641']], old: { letter: 'K', coefficient: 25 }, new: { letter: 'K', coefficient: 21.4 } });
   });
-  it('a value without its letter is kept and flagged', () => {
+  it('a value without its letter and no context to infer it: kept, null, flagged', () => {
     const { amendments, diagnostics } = decree('7. la valeur relative de la prestation 312616 - 312620 est portée à .......... 400.');
     expect(amendments[0].new).toMatchObject({ letter: null, coefficient: 400 });
-    expect(diagnostics.map((d) => d.code)).toContain('amendment/value-letter');
+    expect(diagnostics.find((d) => d.code === 'value/missing-letter')?.message).toMatch(/none can be inferred/);
+  });
+  it('a value without its letter takes the one every other value of the article uses, and says so', () => {
+    const { amendments, diagnostics } = decree('6. la valeur relative de la prestation 311791 - 311802 est portée à K 300;', '7. la valeur relative de la prestation 312616 - 312620 est portée à .......... 400.');
+    expect(amendments[1].new).toMatchObject({ letter: 'K', coefficient: 400, letterInferred: true });
+    expect(diagnostics.find((d) => d.code === 'value/missing-letter')?.message).toMatch(/took K/);
   });
   it('label and value together give two amendments', () => {
     const { amendments } = decree('8. le libellé et la valeur relative de la prestation 312631 - 312642 sont adaptés comme suit :\n\n" Reconstruction osseuse dans le massif maxillo-facial ..... K 600 "');
@@ -150,7 +155,7 @@ describe('seeds', () => {
     expect(values).toEqual([
       ['255452-255463', 'K', 300],
       ['311791-311802', 'K', 300],
-      ['312616-312620', null, 400],
+      ['312616-312620', 'K', 400], // letter inferred from the article's other values (value/missing-letter)
       ['312631-312642', 'K', 600],
       ['317236-317240', 'K', 75],
       ['317295-317306', 'K', 400],

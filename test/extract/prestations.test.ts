@@ -49,22 +49,17 @@ describe('prestations in the seeds', () => {
     expect(prestations[0].fee).toEqual({ letterValue: 2.801231, computed: 1773.18, amounts: [1773.18, 1773.18, 1773.18, 1773.18, 1773.18], consistent: true });
     expect(prestations[7]).toMatchObject({ label: null, fee: { computed: 559.16, consistent: true } });
   });
-  it('seed 004: value changes, insertions, label changes and the letterless value', () => {
-    const { prestations, diags } = parse(seed('004_454269a9a45fdbff.txt'));
+  it('seed 004: insertions and label lines; value changes are amendments, not definitions', () => {
+    const { prestations } = parse(seed('004_454269a9a45fdbff.txt'));
     const by = (c: string) => prestations.filter((p) => p.codes[0] === c);
-    expect(show(by('255452'))).toEqual(['255452-255463 K 300']);
-    expect(show(by('311791'))).toEqual(['311791-311802 K 300']);
+    // `La valeur relative de la prestation 255452 - 255463 est portée à K 300`: the amendment's `new`
+    expect(by('255452')).toEqual([]);
+    expect(by('312616')).toEqual([]);
     expect(by('312174')[0]).toMatchObject({ label: 'Enlèvement de matériel de synthèse percutané ou permuqueux', value: { letter: 'K', coefficient: 11 } });
-    expect(by('312616')[0].value).toMatchObject({ letter: 'K', coefficient: 400, letterInferred: true });
-    expect(diags.find((d) => d.code === 'value/missing-letter')?.message).toMatch(/took K/);
-    expect(by('312631')[0]).toMatchObject({ value: { letter: 'K', coefficient: 600 } });
-    expect(by('312631')[0].label).toMatch(/^Reconstruction osseuse .* l'ostéosynthèse$/);
-    expect(by('311415')[0]).toMatchObject({ value: null });
-    expect(by('311415')[0].label).toMatch(/^Ostéotomie avec déplacement/);
-    // mentioned in rules only
-    expect(by('317295').map((p) => p.label)).toEqual([null]);
+    // cited in a rule, its value changed by an amending sentence: no definition
+    expect(by('317295')).toEqual([]);
     expect(by('532210')).toEqual([]);
-    expect(prestations).toHaveLength(34);
+    expect(prestations).toHaveLength(24);
   });
 });
 
@@ -82,18 +77,13 @@ describe('prestations in other shapes', () => {
     const { prestations } = parse(md('1. les prestations suivantes sont insérées après la prestation 590811 :\n\n"590715\n\nHonoraires pour l\'orientation d\'un patient, avec rapport écrit . . . . . A 34 +\n\n. . . . Q 30";'));
     expect(prestations[0].value?.terms).toEqual([{ letter: 'A', coefficient: 34 }, { letter: 'Q', coefficient: 30 }]);
   });
-  it('a value given with its old value keeps the new one', () => {
+  it('a value given with its old value is no definition (the amendment carries it)', () => {
     const { prestations } = parse(md('a) la valeur relative "K 25" de la prestation 532630-532641 est remplacée par "K 21,40";'));
-    expect(show(prestations)).toEqual(['532630-532641 K 21.4']);
+    expect(prestations).toEqual([]);
   });
   it('deleted prestations quoted in full are not defined', () => {
     const { prestations } = parse(md('a) les prestations suivantes sont supprimées :\n\n"688531 688542 Tige standard pour placement sans ciment U 810"'));
     expect(prestations).toEqual([]);
-  });
-  it('an uninferable missing letter stays null and is reported', () => {
-    const { prestations, diags } = parse(md('la valeur relative de la prestation 312616 - 312620 est portée à .......... 400.'));
-    expect(prestations[0].value).toMatchObject({ letter: null, coefficient: 400 });
-    expect(diags.find((d) => d.code === 'value/missing-letter')?.message).toMatch(/none can be inferred/);
   });
 });
 
