@@ -11,7 +11,7 @@ import { extractMeta } from '../extract/meta.js';
 import { extractCodes } from '../extract/codes.js';
 import { extractPrestations } from '../extract/prestations.js';
 import { extractFees } from '../extract/fees.js';
-import { extractAmendments } from '../extract/amendments.js';
+import { extractAmendments } from '../extract/amendments/index.js';
 import { extractRules } from '../extract/rules/index.js';
 import { extractIndications } from '../extract/indications/index.js';
 

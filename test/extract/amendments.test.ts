@@ -5,7 +5,7 @@ import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
-import { extractAmendments } from '../../src/extract/amendments.js';
+import { extractAmendments } from '../../src/extract/amendments/index.js';
 import { Amendment } from '../../src/schema/document.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');

@@ -1,9 +1,9 @@
-import type { DocumentStructure, Quote } from '../structure/types.js';
-import type { DiagnosticSink } from '../structure/provenance.js';
-import type { Clause } from './amendment-clauses.js';
-import { leadingCodeGroups, quoteText } from './amendment-payload.js';
-import type { SubjectReading } from './amendment-subject.js';
-import { findRelativeValues } from './values.js';
+import type { DocumentStructure, Quote } from '../../structure/types.js';
+import type { DiagnosticSink } from '../../structure/provenance.js';
+import type { Clause } from './clauses.js';
+import { leadingCodeGroups, quoteText } from './payload.js';
+import type { SubjectReading } from './subject.js';
+import { findRelativeValues } from '../values.js';
 
 /** What the amendment builders share about one document. */
 export interface AmendmentCtx {

@@ -1,6 +1,6 @@
-import type { DocumentStructure } from '../structure/types.js';
-import { amendingVerbs } from './amendment-clauses.js';
-import { findCodeGroups, type CodeGroup } from './codes.js';
+import type { DocumentStructure } from '../../structure/types.js';
+import { amendingVerbs } from './clauses.js';
+import { findCodeGroups, type CodeGroup } from '../codes.js';
 
 /** A prestation that places a change: `après la prestation X`, `qui suit la prestation X`. */
 export interface Anchor {

@@ -1,5 +1,5 @@
-import type { DocumentStructure, Quote } from '../structure/types.js';
-import { QUOTE_FILL } from './own-text.js';
+import type { DocumentStructure, Quote } from '../../structure/types.js';
+import { QUOTE_FILL } from '../own-text.js';
 
 export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
 

@@ -1,8 +1,8 @@
-import { continuesIntoCode } from '../text/continues.js';
-import type { RelativeValue } from '../schema/document.js';
-import type { DocumentStructure, Quote } from '../structure/types.js';
-import { findCodeGroups, type CodeGroup } from './codes.js';
-import { findRelativeValues, parseRelativeValue } from './values.js';
+import { continuesIntoCode } from '../../text/continues.js';
+import type { RelativeValue } from '../../schema/document.js';
+import type { DocumentStructure, Quote } from '../../structure/types.js';
+import { findCodeGroups, type CodeGroup } from '../codes.js';
+import { findRelativeValues, parseRelativeValue } from '../values.js';
 
 /** Code groups as `[[amb, hosp] | [single], …]`; a range gives its two ends. */
 export function groupsToCodes(groups: CodeGroup[]): string[][] {

@@ -1,16 +1,16 @@
-import type { Amendment, AmendmentTarget } from '../schema/document.js';
-import { provenance, type DiagnosticSink } from '../structure/provenance.js';
-import { refineTarget } from '../structure/targets.js';
-import { targetAt } from '../structure/target-at.js';
-import type { DocumentStructure, Quote } from '../structure/types.js';
-import { findClauses, GAP_RE, type Clause } from './amendment-clauses.js';
-import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, quoteText, valueIn } from './amendment-payload.js';
-import { readSubject, WORDS_NOUN_RE, type Subject } from './amendment-subject.js';
-import { findCodeGroups, type CodeGroup } from './codes.js';
-import { inferValueLetter } from './value-letter.js';
-import { ownText, QUOTE_FILL } from './own-text.js';
-import { anchorsIn, clauseContext, leadAnchors, type Anchor } from './amendment-context.js';
-import { placeQuote, refineSubjects, type AmendmentCtx } from './amendment-refine.js';
+import type { Amendment, AmendmentTarget } from '../../schema/document.js';
+import { provenance, type DiagnosticSink } from '../../structure/provenance.js';
+import { refineTarget } from '../../structure/targets.js';
+import { targetAt } from '../../structure/target-at.js';
+import type { DocumentStructure, Quote } from '../../structure/types.js';
+import { findClauses, GAP_RE, type Clause } from './clauses.js';
+import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, quoteText, valueIn } from './payload.js';
+import { readSubject, WORDS_NOUN_RE, type Subject } from './subject.js';
+import { findCodeGroups, type CodeGroup } from '../codes.js';
+import { inferValueLetter } from '../value-letter.js';
+import { ownText, QUOTE_FILL } from '../own-text.js';
+import { anchorsIn, clauseContext, leadAnchors, type Anchor } from './context.js';
+import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
 
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
