@@ -250,7 +250,7 @@ function changeWords(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   ctx.counts.wordsFound++;
   touch(ctx, g, a.at);
   const before = cur.value;
-  const label = base.slice(0, i) + (a.type === 'repeal' ? '' : nw) + base.slice(i + words.length);
+  const label = base.slice(0, i) + ((a.wordsEdit ?? a.type) === 'repeal' ? '' : nw) + base.slice(i + words.length);
   if (setLabel(ctx, g, label.replace(/\s+/g, ' ').trim(), a.at, false)) {
     ctx.counts.labels++;
     change(ctx, 'label', g.codes, a, before, label);
@@ -321,7 +321,8 @@ export function applyDocument(ws: WorkingState, doc: NomenclatureDocument): Chan
         for (const c of groups) changeValue(ctx, a, c);
         break;
       case 'label':
-        for (const c of groups) changeLabel(ctx, a, c);
+        // words edited inside the label: edit the known label, as for words
+        for (const c of groups) (a.wordsEdit ? changeWords(ctx, a, c) : changeLabel(ctx, a, c));
         break;
       case 'rule':
         for (const c of groups) applyRuleAmendment(ctx, a, c);

@@ -117,6 +117,12 @@ export const Amendment = z.object({
   new: z.unknown().nullable(),
   /** `nl` when the decree says the change concerns only the Dutch text. */
   language: z.enum(['fr', 'nl']).optional(),
+  /**
+   * A label changed by editing some of its words (`dans le libellé de la
+   * prestation X, les mots "a" sont remplacés par "b"`): how the words
+   * change; `old`/`new` are then the words, not the whole label.
+   */
+  wordsEdit: z.enum(['insertion', 'substitution', 'repeal']).optional(),
   at: Provenance,
 });
 

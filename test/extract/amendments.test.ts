@@ -97,9 +97,10 @@ describe('words', () => {
     const { amendments } = decree('1. au § 7,\n\nLe mot " distracteurs " est inséré après le mot " mobilisateurs, "');
     expect(amendments[0]).toMatchObject({ type: 'insertion', subject: 'words', new: 'distracteurs', target: { anchorText: 'mobilisateurs,', position: 'after' } });
   });
-  it('two clauses in one sentence, both about the prestation the sentence names', () => {
+  it('two clauses in one sentence, both about the label of the prestation the sentence names', () => {
     const { amendments } = decree('6. dans le libellé de la prestation 589116 - 589120, le mot " faciale " est supprimé, les mots " du cathéter " sont remplacés par les mots " du ou des cathéter(s) ".');
-    expect(kinds(amendments)).toEqual(['repeal/words', 'substitution/words']);
+    expect(kinds(amendments)).toEqual(['substitution/label', 'substitution/label']);
+    expect(amendments.map((a) => a.wordsEdit)).toEqual(['repeal', 'substitution']);
     expect(amendments.map((a) => a.codes)).toEqual([[['589116', '589120']], [['589116', '589120']]]);
     expect(amendments[1]).toMatchObject({ old: 'du cathéter', new: 'du ou des cathéter(s)' });
   });
@@ -316,14 +317,14 @@ describe('phrasings found by the held-out gold (2003022335, 2006022042, 20110224
       ['insertion', 'words', 0, '591135'],
     ]);
   });
-  it('headings and code numbers put into a list are a provision; a label part replaced is wording of that label', () => {
+  it('headings and code numbers put into a list are a provision; a label part replaced is a change of that label', () => {
     const { amendments } = decree(
       'f) Les intitulés et prestations suivants sont insérés avant le § 18 :\n\n" - 150 % pour les prestations :\n\nC. Neurochirurgie :\n\nAccessoires pour valves : 695936-695940 "',
       '2. au point 12°, dans le libellé de la prestation 460670, le point 5 est remplacé comme suit : "5) 453154 à 453176, 453235";',
     );
     expect(amendments.map((a) => [a.type, a.subject, a.codes.flat().join(',')])).toEqual([
       ['insertion', 'provision', ''],
-      ['substitution', 'words', '460670'],
+      ['substitution', 'label', '460670'],
     ]);
   });
   it('an operation in the article\'s opening sentence after `tel que modifié par les arrêtés royaux des …`; `reprises sous l\'intitulé "…"` does not make the subject a heading', () => {

@@ -11,6 +11,7 @@ import { inferValueLetter } from '../value-letter.js';
 import { ownText, QUOTE_FILL } from '../own-text.js';
 import { anchorsIn, clauseContext, leadAnchors, type Anchor } from './context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
+import { asLabelEdit, labelLocus } from './constructions/label-words.js';
 
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
@@ -171,7 +172,11 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
         break;
     }
   }
-  return [...out, ...gapAmendment()];
+  // words edited inside the label of named prestations change those labels (constructions/label-words.ts)
+  const article = doc.articles.find((x) => c.verbStart >= x.start && c.verbStart < x.end);
+  const owners = out.some((a) => a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion')) ? labelLocus(own, c, article?.start ?? 0) : null;
+  const edited = owners ? out.map((a) => asLabelEdit(a, owners)) : out;
+  return [...edited, ...gapAmendment()];
 }
 
 /**

@@ -1,0 +1,6 @@
+import { labelWords } from './label-words.js';
+import type { Construction } from './types.js';
+
+/** Every construction the amendment reader knows, each with the corpus sentences it reads. */
+export const CONSTRUCTIONS: Construction[] = [labelWords];
+export type { Construction, ConstructionExample } from './types.js';

@@ -1,0 +1,122 @@
+import type { Amendment } from '../../../schema/document.js';
+import { findCodeGroups, type CodeGroup } from '../../codes.js';
+import type { Clause } from '../clauses.js';
+import type { Construction } from './types.js';
+
+/**
+ * Words edited inside the label of named prestations are a change of those
+ * prestations' labels (`dans le libellé de la prestation X, les mots "a" sont
+ * remplacés par "b"`, `… sont supprimés du libellé des prestations X, Y et Z`,
+ * `le mot "Fût" est ajouté au début du libellé des prestations suivantes … :
+ * X, Y et Z`). The amendment becomes substitution/label of those groups; its
+ * old/new stay the words and `wordsEdit` says how they change the label.
+ */
+export const labelWords: Construction = {
+  id: 'label-words',
+  summary: 'words replaced, added or deleted inside the label of named prestations → substitution/label of those prestations',
+  examples: [
+    {
+      from: '2006022188',
+      text: '1. au § 1er, E., 1., 2°, les mots " après amputation de la jambe " sont supprimés du libellé des prestations 676196, 676211 et 676233;',
+      reads: ['substitution/label 676196,676211,676233'],
+      never: ['repeal/words'],
+    },
+    {
+      from: '2006022188',
+      text: 'b) le mot " fût " est ajouté au début du libellé des prestations suivantes et les mots " du pied " en sont supprimés : 696113, 696135 et 696150;',
+      reads: ['substitution/label 696113,696135,696150', 'substitution/label 696113,696135,696150'],
+    },
+    {
+      from: '2013022038',
+      text: 'b) à la rubrique " Colles tissulaires ", dans le libellé de la prestation 703253-703264, le mot "intradurale" est inséré entre les mots "fermeture" et "de la dure-mère";',
+      reads: ['substitution/label 703253-703264'],
+    },
+    {
+      from: '2013022576',
+      text: 'a) Les libellés des prestations 688870-688881, 688892-688903 et 689430-689441 sont complétés par les mots "y compris l\'obturateur ou les plugs";',
+      reads: ['substitution/label 688870-688881,688892-688903,689430-689441'],
+    },
+    {
+      from: '2009022077',
+      text: '5. le libellé de la prestation 258112-258123 est complété comme suit : " ou 258871-258882 ";',
+      reads: ['substitution/label 258112-258123'],
+      never: ['insertion/label'],
+    },
+    {
+      from: '2002022476',
+      text: "1. au 12°, dans les dispositions qui suivent le libellé de la prestation 460670, dans la liste des numéros de prestations concernant l'article 17bis , § 1er, les numéros 460412 et 460434 sont supprimés et les numéros 461215-461226 et 461230-461241 sont insérés.",
+      reads: ['repeal/words 460412,460434', 'insertion/words 461215-461226,461230-461241'],
+      never: ['substitution/label'],
+    },
+    {
+      from: '2006022188',
+      text: 'b) dans le libellé de la prestation 655513, le numéro de prestation 654511 est remplacé par le numéro 654673;',
+      reads: ['substitution/label 655513'],
+    },
+  ],
+};
+
+/** `du libellé des prestations`, `au début du libellé de la prestation`, `dans le libellé français de la prestation`, `les libellés des prestations`. */
+const LOCUS =
+  /(?<!\p{L})(?:(?:dans|au|du|à|de)\s+(?:(?:le\s+)?début\s+du\s+|(?:la\s+)?fin\s+du\s+|le\s+|la\s+version\s+(?:française|néerlandaise)\s+du\s+)?|(?:le|les)\s+)libell[ée]s?(?:\s+(?:français|néerlandais|en\s+français|en\s+néerlandais))?\s+(?:de\s+la|des|de\s+cette|de\s+ces)\s+(?:même\s+)?(?:prestations?|numéros?)(?:\s+suivante?s?)?\s*(?:n[°o]s?\s*)?/giu;
+/** `dans la prestation X, la phrase "…"`: a sentence of X's label. */
+const IN_PRESTATION = /(?<!\p{L})dans\s+la\s+prestation\s+(?=\d{6})/giu;
+
+/** The sentence around a clause in own text: from the last line break or `;` before it to the next after it. */
+function sentenceOf(own: string, c: Clause): { from: number; to: number } {
+  let from = c.start;
+  while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
+  let to = Math.max(c.end, c.verbEnd);
+  while (to < own.length && own[to] !== '\n' && own[to] !== ';') to++;
+  return { from, to };
+}
+
+/** Groups listed from `at` on: `X, Y et Z`. */
+function listAt(own: string, at: number, to: number): CodeGroup[] {
+  const gs = findCodeGroups(own, at, Math.min(to, at + 2000));
+  if (!gs.length || !/^\s*$/u.test(own.slice(at, gs[0].start))) return [];
+  const out = [gs[0]];
+  for (let k = 1; k < gs.length && /^\s*(?:,|et|en)\s*$/u.test(own.slice(out[out.length - 1].end, gs[k].start)); k++) out.push(gs[k]);
+  return out;
+}
+
+/**
+ * The prestations whose label the clause edits, or null when the clause is
+ * not located in a label. `cette (même) prestation` is the last group named
+ * before the sentence in the same article.
+ */
+export function labelLocus(own: string, c: Clause, articleStart: number): CodeGroup[] | null {
+  const { from, to } = sentenceOf(own, c);
+  const sentence = own.slice(from, to);
+  let last: RegExpExecArray | null = null;
+  LOCUS.lastIndex = 0;
+  for (let m = LOCUS.exec(sentence); m; m = LOCUS.exec(sentence)) {
+    // `les dispositions qui suivent le libellé de la prestation X`: a text placed by the label, not inside it
+    if (!/(?:suit|suivent|précède|précèdent)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 15), m.index))) last = m;
+  }
+  if (last) {
+    const at = from + last.index + last[0].length;
+    if (/\bsuivante?s?\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) {
+      // the list follows the sentence's colon: `… des prestations suivantes … : X, Y et Z`
+      const colon = own.lastIndexOf(':', to);
+      return colon > at ? listAt(own, colon + 1, to) : [];
+    }
+    if (/\bcette\s|\bces\s/iu.test(last[0])) {
+      const before = findCodeGroups(own, articleStart, from);
+      return before.length ? [before[before.length - 1]] : [];
+    }
+    return listAt(own, at, to);
+  }
+  IN_PRESTATION.lastIndex = 0;
+  const m = IN_PRESTATION.exec(sentence);
+  if (m && /(?:phrase|mots?|termes?)\s/iu.test(own.slice(from + m.index, c.verbStart))) return listAt(own, from + m.index + m[0].length, to);
+  return null;
+}
+
+/** A words (or label-completing) amendment located in a label becomes that label's substitution. */
+export function asLabelEdit(a: Amendment, owners: CodeGroup[]): Amendment {
+  if (!(a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion'))) return a;
+  if (a.type === 'gap') return a;
+  const codes = owners.map((g) => [...g.codes]);
+  return { ...a, type: 'substitution', subject: 'label', codes: codes.length ? codes : a.codes, wordsEdit: a.type };
+}
