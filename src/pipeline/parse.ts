@@ -31,7 +31,7 @@ export function parseIngested(ingested: IngestedText): NomenclatureDocument {
   const codes = extractCodes(doc, sink);
   // Fee tables check value × key-letter money value against every amount.
   const prestations = extractFees(doc, sink, extractPrestations(doc, sink)).sort((a, b) => a.at.offset - b.at.offset);
-  const amendments = extractAmendments(doc, sink);
+  const amendments = extractAmendments(doc, sink, prestations);
   const rules = extractRules(doc, sink);
   const indications = extractIndications(doc, sink);
   const result = {

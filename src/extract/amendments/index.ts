@@ -1,5 +1,7 @@
-import type { Amendment, AmendmentTarget } from '../../schema/document.js';
-import { provenance, type DiagnosticSink } from '../../structure/provenance.js';
+import type { Amendment, AmendmentTarget, Prestation } from '../../schema/document.js';
+import { DiagnosticSink, provenance } from '../../structure/provenance.js';
+import { extractPrestations } from '../prestations.js';
+import { definedIn, withPayloadPrestations } from './constructions/payload-prestations.js';
 import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure, Quote } from '../../structure/types.js';
@@ -29,9 +31,11 @@ type Ctx = AmendmentCtx;
  * Quoted text is payload, never searched for amendments; a clause whose
  * subject cannot be told becomes an `amendment/unparsed` diagnostic.
  */
-export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink): Amendment[] {
+export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink, prestations?: readonly Prestation[]): Amendment[] {
   const own = ownText(doc);
-  const ctx: Ctx = { doc, own, sink };
+  // the prestations the text defines: an inserted provision that holds code lines inserts them
+  const defined = prestations ?? extractPrestations(doc, new DiagnosticSink(doc));
+  const ctx: Ctx = { doc, own, sink, prestations: defined };
   const out: Amendment[] = [];
   const usedGaps = new Set<number>();
   const seen = new Set<string>();
@@ -175,8 +179,9 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   // words edited inside the label of named prestations change those labels (constructions/label-words.ts)
   const article = doc.articles.find((x) => c.verbStart >= x.start && c.verbStart < x.end);
   const owners = out.some((a) => a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion')) ? labelLocus(own, c, article?.start ?? 0) : null;
-  const edited = owners ? out.map((a) => asLabelEdit(a, owners)) : out;
-  return [...edited, ...gapAmendment()];
+  const edited = (owners ? out.map((a) => asLabelEdit(a, owners)) : out);
+  const withPrestations = withPayloadPrestations(c, edited, definedIn(doc, c.payload, ctx.prestations), (codes) => mk('prestation', codes, null, null));
+  return [...withPrestations, ...gapAmendment()];
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Prestation } from '../../schema/document.js';
 import type { DocumentStructure, Quote } from '../../structure/types.js';
 import type { DiagnosticSink } from '../../structure/provenance.js';
 import type { Clause } from './clauses.js';
@@ -10,6 +11,8 @@ export interface AmendmentCtx {
   doc: DocumentStructure;
   own: string;
   sink: DiagnosticSink;
+  /** the prestations the text defines (code lines), see ../prestations.ts */
+  prestations: readonly Prestation[];
 }
 
 /** `les numéros d'ordre "…"`, `les numéros de prestation "…"`, `le numéro "…"` as the subject */

@@ -1,6 +1,7 @@
 import { labelWords } from './label-words.js';
+import { payloadPrestations } from './payload-prestations.js';
 import type { Construction } from './types.js';
 
 /** Every construction the amendment reader knows, each with the corpus sentences it reads. */
-export const CONSTRUCTIONS: Construction[] = [labelWords];
+export const CONSTRUCTIONS: Construction[] = [labelWords, payloadPrestations];
 export type { Construction, ConstructionExample } from './types.js';

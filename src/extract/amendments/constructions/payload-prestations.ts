@@ -1,0 +1,65 @@
+import type { Amendment, Prestation } from '../../../schema/document.js';
+import type { DocumentStructure, Quote } from '../../../structure/types.js';
+import type { Clause } from '../clauses.js';
+import type { Construction } from './types.js';
+
+/**
+ * A point, § or article inserted, or completed, with text that holds
+ * prestation lines (a code with its label and/or value): those prestations
+ * enter the annex. `le a) est complété par ce qui suit : "589875-589886
+ * Honoraires … Y 1"` inserts 589875-589886 (the completion is the
+ * prestation); `il est inséré un § 2 bis rédigé comme suit : "…"` creates the
+ * § (provision) and inserts the prestations it holds.
+ */
+export const payloadPrestations: Construction = {
+  id: 'payload-prestations',
+  summary: 'a provision completed or inserted with prestation lines → insertion/prestation of those codes',
+  examples: [
+    {
+      from: '2021030868',
+      text: '1. le a) est complété par ce qui suit :\n\n" 589875-589886 Honoraires pour la mise à la disposition d\'un appareil . . . . . Y 1 "',
+      reads: ['insertion/prestation 589875-589886'],
+      never: ['insertion/provision'],
+    },
+    {
+      from: '2010022214',
+      text: '1. au § 1er, a) le point 1 est complété comme suit :\n\n" 469291-469302 Echographie du petit bassin, quelle que soit la technique . . . . . N 32 "',
+      reads: ['insertion/prestation 469291-469302'],
+    },
+    {
+      from: '2003022340',
+      text: '1. il est inséré un § 2 bis rédigé comme suit :\n\n" § 2 bis Honoraires pour les médecins spécialistes en gériatrie\n\n203416 - 203420 Consultation au cabinet . . . . . N 20 "',
+      reads: ['insertion/provision', 'insertion/prestation 203416-203420'],
+    },
+    {
+      from: '2012022357',
+      text: 'b) f)bis est complété par ce qui suit :\n\n477573 Examen neuropsychologique avec évaluation des fonctions cognitives . . . . . K 120\n\nc) f)ter est complété par ce qui suit :\n\n"477632-477643 Enregistrement de longue durée . . . . . K 60"',
+      reads: ['insertion/prestation 477573', 'insertion/prestation 477632-477643'],
+    },
+  ],
+};
+
+/** Prestations whose code line stands inside the clause's payload quotes. */
+export function definedIn(doc: DocumentStructure, payload: Quote[], prestations: readonly Prestation[]): Prestation[] {
+  if (payload.length === 0) return [];
+  const t = doc.ingested.text;
+  const spans = payload.map((q) => [t.originalOffset(q.innerStart), t.originalOffset(Math.max(q.innerStart, q.innerEnd - 1)) + 1]);
+  return prestations.filter((p) => spans.some(([s, e]) => p.at.offset >= s && p.at.offset < e));
+}
+
+/**
+ * The insertion of a provision (or of words, when `complété par ce qui
+ * suit` announces a whole text) whose payload defines prestations: for a
+ * completion the prestations replace the provision reading; for an
+ * insertion both are given.
+ */
+export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Prestation[], mk: (codes: string[][]) => Amendment): Amendment[] {
+  if (defined.length === 0 || c.type !== 'insertion') return out;
+  const i = out.findIndex((a) => a.type === 'insertion' && (a.subject === 'provision' || a.subject === 'words') && a.codes.length === 0);
+  if (i < 0 || out.some((a) => a.subject === 'prestation')) return out;
+  const seen = new Set<string>();
+  const codes = defined.map((p) => p.codes).filter((g) => !seen.has(g.join('-')) && seen.add(g.join('-')));
+  const inserted = mk(codes.map((g) => [...g]));
+  const completes = /^complét/u.test(c.lemma);
+  return completes ? [...out.slice(0, i), inserted, ...out.slice(i + 1)] : [...out, inserted];
+}
