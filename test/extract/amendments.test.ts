@@ -346,3 +346,22 @@ describe('phrasings found by the held-out gold (2003022335, 2006022042, 20110224
     expect(amendments[0].type).toBe('substitution');
   });
 });
+
+describe('subjects read on the first blind set (2004022700, 2005022136, 2012022221, 2012022063)', () => {
+  it('a quoted subdivision replaced is wording', () => {
+    const { amendments } = decree('3. Dans le paragraphe 1er, alinéa 5, la subdivision " qu\'elle soit réalisée sur prescription d\'un médecin spécialiste " est remplacée par la subdivision " qu\'elle soit réalisée sur prescription d\'un prescripteur compétent ";');
+    expect(kinds(amendments)).toEqual(['substitution/words']);
+  });
+  it('a sentence of a text is wording, quoted or not', () => {
+    const { amendments } = decree('a) La phrase liminaire du § 6 est remplacé par la phrase liminaire suivante :\n\n" Par dérogation aux dispositions du § 1er : "');
+    expect(kinds(amendments)).toEqual(['substitution/words']);
+  });
+  it('a unit completed by "la disposition suivante" grows by a provision', () => {
+    const { amendments } = decree('8. Le § 14, 5°, A, a) est complété par la disposition suivante :\n\n" 4) situations dans lesquelles une des prestations 226973 - 226984, 226995 - 227006 ou 227054 - 227065 de l\'article 14, e) de la nomenclature est attestée (mastectomie ou tumorectomie partielle ou totale avec évidemment ganglionnaire). ";');
+    expect(kinds(amendments)).toEqual(['insertion/provision']);
+  });
+  it('a quoted heading before the verb places the insertion; headings with code numbers are a provision', () => {
+    const { amendments } = decree('b) avant l\'intitulé " - 100 % pour les prestations : ", sont insérés les intitulés et les prestations suivants :\n\n" - 80 % pour les prestations :\n\n735895-735906, 735910-735921 "');
+    expect(kinds(amendments)).toEqual(['insertion/provision']);
+  });
+});

@@ -9,7 +9,7 @@ export type Subject = 'prestation' | 'relativeValue' | 'label' | 'rule' | 'words
 
 /** Nouns of quoted wording: `les mots "…"`, `la disposition "…"`, `le chiffre "…"`. */
 export const WORDS_NOUN_RE =
-  /\b(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur)|l'(?:indication|expression|abréviation|intitulé|adjectif)(?:\s+de)?|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))(?:\s+(?:reprise?s?|figurant|mentionnée?s?|visée?s?)\s+(?:dans|sous|au|à|en)\s[^"\n]{0,60}?)?\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
+  /\b(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur|subdivision)|l'(?:indication|expression|abréviation|intitulé|adjectif)(?:\s+de)?|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))(?:\s+(?:reprise?s?|figurant|mentionnée?s?|visée?s?)\s+(?:dans|sous|au|à|en)\s[^"\n]{0,60}?)?\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
 const WORDS_PLAIN_RE = /\b(?:les?\s+mots?|les?\s+termes?)\b(?:\s+suivants?)?/iu;
 const VALUE_RE = /\bvaleurs?\s+relatives?\b/iu;
 /** `libellé`, and `libelle` as unaccented fixed-width texts write it */
@@ -55,8 +55,8 @@ export function subjectPhrase(pre: string): { phrase: string; offset: number } |
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i].s.trim();
     if (/^(?:[\w°)]{1,4}[.)]\s*)?(?:et|puis)?\s*(?:il|il\s+y)\s*$/iu.test(s)) return null;
-    // `dans le libellé de la prestation X`, `au § 2`: where, not what
-    if (/^(?:[\w°)]{1,4}[.)]\s*)?(?:dans|au|aux|à|a|en|pour|sous)(?!\p{L})/iu.test(s) && i === segs.length - 1) return null;
+    // `dans le libellé de la prestation X`, `au § 2`, `avant l'intitulé "…"`: where, not what
+    if (/^(?:[\w°)]{1,4}[.)]\s*)?(?:dans|au|aux|à|a|en|pour|sous|avant|après|entre)(?!\p{L})/iu.test(s) && i === segs.length - 1) return null;
     if (/\p{L}{2,}|§|\d{6}/u.test(s) && !/^(?:E|[IVX]+|[A-Z])\.$/u.test(s)) {
       return { phrase: segs.slice(i).map((x) => x.s).join(', '), offset: segs[i].at };
     }
@@ -84,6 +84,8 @@ export function classify(phrase: string): Subject[] {
   WORDS_NOUN_RE.lastIndex = 0;
   const beforePar = head.split(/\bpar\b/iu)[0];
   if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return VALUE_RE.test(head) ? ['relativeValue'] : ['words'];
+  // `la phrase liminaire du § 6`, `la deuxième phrase`: a sentence of a text is wording, quoted or not
+  if (/^\s*(?:[\w°)]{1,4}[.)]\s*)?(?:la|les)\s+(?:\p{L}+\s+)?phrases?(?!\p{L})/iu.test(head)) return ['words'];
   const out: Subject[] = [];
   if (LABEL_RE.test(head) && !/\b(?:dans|au|du)\s+(?:le\s+)?libell[ée]/iu.test(head)) out.push('label');
   if (VALUE_RE.test(head)) out.push('relativeValue');
@@ -107,7 +109,13 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
   const after = post.slice(0, 240).replace(WORD_POSITION_RE, ' ');
   // `est complété par les mots …` / `par l'alinéa suivant` / `par les prestations …`: what is added follows `par`
   if (/^complét/u.test(lemma) && /^\s*(?:in\s+fine\s+|à\s+la\s+fin\s+)?par\b/iu.test(post)) {
-    const r = classify(after.replace(/^\s*(?:in\s+fine\s+|à\s+la\s+fin\s+)?par\s+/iu, ''));
+    const added = after.replace(/^\s*(?:in\s+fine\s+|à\s+la\s+fin\s+)?par\s+/iu, '');
+    // `Le § 14, 5°, A, a) est complété par la disposition suivante : "…"`: a unit of the annex grows by a provision
+    const completed = subjectPhrase(pre) ?? { phrase: pre, offset: 0 };
+    if (/^(?:la|les|une)\s+dispositions?\s+suivantes?/iu.test(added) && classify(completed.phrase).join() === 'provision') {
+      return { subjects: ['provision'], ...completed };
+    }
+    const r = classify(added);
     if (r.length) return { subjects: r, phrase: after, offset: pre.length };
   }
   const seg = subjectPhrase(pre);
