@@ -58,16 +58,7 @@ const PRESTATION_LEAD = /(?<!\p{L})(?:à|a|pour)\s+la\s+prestation\s+(?:n°\s*)?
  * clause, not a context.
  */
 export function clauseContext(doc: DocumentStructure, own: string, at: number): ClauseContext {
-  const paragraphs = doc.ingested.paragraphs;
-  const here = paragraphs.findIndex((p) => at >= p.start && at <= p.end);
-  const leads: { start: number; end: number }[] = [];
-  for (const pt of [...doc.points].reverse()) {
-    if (pt.start > at || at >= pt.end || pt.firstParagraph >= here) continue;
-    const p = paragraphs[pt.firstParagraph];
-    leads.push({ start: p.start, end: p.end });
-  }
-  const art = doc.articles.find((a) => at >= a.start && at < a.end);
-  if (art && art.firstParagraph < here) leads.push({ start: paragraphs[art.firstParagraph].start, end: paragraphs[art.firstParagraph].end });
+  const leads = leadsOf(doc, at);
   const out: ClauseContext = { prestation: null, anchor: null };
   for (const lead of leads) {
     if (amendingVerbs(own, lead.start, lead.end).length) continue;
@@ -82,6 +73,21 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
     if (out.anchor && out.prestation) break;
   }
   return out;
+}
+
+/** The lead paragraphs of the points enclosing `at`, innermost first, then the article's opening sentence. */
+export function leadsOf(doc: DocumentStructure, at: number): { start: number; end: number }[] {
+  const paragraphs = doc.ingested.paragraphs;
+  const here = paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+  const leads: { start: number; end: number }[] = [];
+  for (const pt of [...doc.points].reverse()) {
+    if (pt.start > at || at >= pt.end || pt.firstParagraph >= here) continue;
+    const p = paragraphs[pt.firstParagraph];
+    leads.push({ start: p.start, end: p.end });
+  }
+  const art = doc.articles.find((a) => at >= a.start && at < a.end);
+  if (art && art.firstParagraph < here) leads.push({ start: paragraphs[art.firstParagraph].start, end: paragraphs[art.firstParagraph].end });
+  return leads;
 }
 
 function groupAt(own: string, at: number): CodeGroup | null {

@@ -2,6 +2,7 @@ import type { Amendment, AmendmentTarget, Prestation } from '../../schema/docume
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { extractPrestations } from '../prestations.js';
 import { definedIn, withPayloadPrestations } from './constructions/payload-prestations.js';
+import { isCodeListEdit, listEditAmendment } from './constructions/list-edits.js';
 import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure, Quote } from '../../structure/types.js';
@@ -129,6 +130,10 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
     return [{ ...g, type: 'gap', at: provenance(doc, c.gap.start, c.gap.end) }];
   };
 
+  // codes edited in a list of the annex (constructions/list-edits.ts): words, with the groups named
+  if (reading.subjects.includes('prestation') && c.type !== 'gap' && isCodeListEdit(doc, own, c, ctx.prestations)) {
+    return [listEditAmendment(own, c, anchors.map((a) => a.group), (codes, old, nw) => mk('words', codes, old, nw))];
+  }
   const out: Amendment[] = [];
   const loose = c.payload.length || c.gap ? null : unquotedPayload(ctx, c);
   if (loose) sink.report('info', 'amendment/unquoted-payload', 'the new text follows without quote marks; read up to the next point', loose);

@@ -1,7 +1,8 @@
 import { labelWords } from './label-words.js';
 import { payloadPrestations } from './payload-prestations.js';
+import { listEdits } from './list-edits.js';
 import type { Construction } from './types.js';
 
 /** Every construction the amendment reader knows, each with the corpus sentences it reads. */
-export const CONSTRUCTIONS: Construction[] = [labelWords, payloadPrestations];
+export const CONSTRUCTIONS: Construction[] = [labelWords, payloadPrestations, listEdits];
 export type { Construction, ConstructionExample } from './types.js';

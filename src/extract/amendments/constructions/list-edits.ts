@@ -1,0 +1,98 @@
+import type { Amendment, Prestation } from '../../../schema/document.js';
+import type { DocumentStructure } from '../../../structure/types.js';
+import { findCodeGroups, type CodeGroup } from '../../codes.js';
+import type { Clause } from '../clauses.js';
+import { leadsOf } from '../context.js';
+import { groupsToCodes } from '../payload.js';
+import type { Construction } from './types.js';
+import { definedIn } from './payload-prestations.js';
+
+/**
+ * Code numbers put into, taken out of or replaced in a list of the annex (a
+ * percentage list, a category of implants, the codes a rule or an alinéa
+ * enumerates) are an edit of that list's wording, not prestations entering or
+ * leaving the nomenclature: `Au § 17, intitulé "- 0 % pour les prestations",
+ * …, les prestations X et Y sont remplacées par les prestations Z`, `l'intitulé
+ * "Genou" est complété par les prestations X, Y`. Such an edit is words, with
+ * every group it names (outside quotes) as its codes; the groups that place it
+ * (`entre les prestations X et Y`) stay anchors.
+ */
+export const listEdits: Construction = {
+  id: 'list-edits',
+  summary: 'codes edited in a list (percentage list, category heading, rule, alinéa) → words with those codes, never prestation insertions or repeals',
+  examples: [
+    {
+      from: '2013022576',
+      text: '16. Au § 16, intitulé "A. Orthopédie et traumatologie", intitulé "Catégorie 2", l\'intitulé "Cheville" est complété par la prestation 704594-704605;',
+      reads: ['insertion/words 704594-704605'],
+      never: ['insertion/prestation'],
+    },
+    {
+      from: '2013022576',
+      text: '19. Au § 17, intitulé "- 0 % pour les prestations", intitulé "A. Orthopédie et traumatologie", intitulé "Hanche", les prestations 688715-688726 et 688730-688741 sont remplacées par les prestations 704255-704266 et 704270-704281;',
+      reads: ['substitution/words 688715-688726,688730-688741,704255-704266,704270-704281'],
+      never: ['substitution/prestation'],
+    },
+    {
+      from: '2013022576',
+      text: '20. Au § 17, intitulé "- 10 % pour les prestations", intitulé "A. Orthopédie et traumatologie", l\'intitulé "Hanche", les modifications suivantes sont apportées :\n\na) Les prestations 688531-688542 et 688590 - 688601 sont supprimées;\n\nb) L\'intitulé est complété par les prestations 704233-704244 et 704292-704303;',
+      reads: ['repeal/words 688531-688542,688590-688601', 'insertion/words 704233-704244,704292-704303'],
+      never: ['repeal/prestation', 'insertion/prestation'],
+    },
+    {
+      from: '2013022576',
+      text: '14. Au  § 16, intitulé "A. Orthopédie et traumatologie", intitulé "Catégorie 2", intitulé "Hanche", sont apportées les modifications suivantes :\n\na) Les prestations 688531-688542, 688553-688564 sont supprimées;',
+      reads: ['repeal/words 688531-688542,688553-688564'],
+      never: ['repeal/prestation'],
+    },
+    {
+      from: '2006022042',
+      text: '1. au § 1er, intitulé "C. Neurochirurgie", intitulé "Catégorie 2 :", sont apportées les modifications suivantes :\n\na) les prestations 683255-683266, 683270-683281, 683292-683303 et 683314-683325 sont supprimées;',
+      reads: ['repeal/prestation 683255-683266,683270-683281,683292-683303,683314-683325'],
+      never: ['repeal/words'],
+    },
+    {
+      from: '2013022576',
+      text: '1. Au § 1er, intitulé "A. ORTHOPEDIE ET TRAUMATOLOGIE", intitulé "Catégorie 1", les modifications suivantes sont apportées :\n\na) Les prestations suivantes sont supprimées : "688531 688542 Tige standard pour placement sans ciment U 810"',
+      reads: ['repeal/prestation 688531-688542'],
+    },
+  ],
+};
+
+/** A quoted heading of a list: a percentage (`- 15 % pour les prestations`). */
+const LIST_HEADING = /"[^"\n]{0,80}?(?:%|\bpour\s+les\s+prestations\b)[^"\n]{0,80}"/iu;
+/**
+ * `Au § 16, intitulé "…", intitulé "Catégorie 2", …`: headings of a § after
+ * the first. The annex defines its prestations in § 1 (and unnumbered
+ * articles); later §§ hold rules and the lists that refer to them, so a
+ * heading there heads a list of codes.
+ */
+const LATER_SECTION_HEADING = /§\s*(?:[2-9]|\d{2,})\w*\s*,\s*(?:l')?intitulé\s*"/iu;
+/** `l'intitulé ("…")? est complété par les prestations`: a heading grows by code numbers. */
+const HEADING_GROWS = /(?<!\p{L})l'intitulé\s*(?:"[^"]*"\s*)?$/iu;
+
+/** Is this clause a code-list edit (see above)? `defined`: the prestations the text defines. */
+export function isCodeListEdit(doc: DocumentStructure, own: string, c: Clause, defined: readonly Prestation[]): boolean {
+  if (definedIn(doc, c.payload, defined).length) return false;
+  const raw = doc.ingested.text.text;
+  let from = c.start;
+  while (from > 0 && own[from - 1] !== '\n') from--;
+  if (c.type === 'insertion' && /^complét/u.test(c.lemma) && HEADING_GROWS.test(raw.slice(from, c.verbStart)) && /^\s*par\s+(?:la|les)\s+prestations?\s+\d{6}/iu.test(own.slice(c.verbEnd))) return true;
+  const places = [raw.slice(from, c.verbStart), ...leadsOf(doc, c.verbStart).map((l) => raw.slice(l.start, l.end))];
+  // the groups are named in the sentence: a payload quoting code lines (`… sont supprimées : "688531 688542 Tige …"`) deletes prestations
+  const bare = c.payload.every((q) => !/\d{6}\s+\p{L}{3,}/u.test(raw.slice(q.innerStart, q.innerEnd)));
+  return bare && places.some((p) => LIST_HEADING.test(p) || LATER_SECTION_HEADING.test(p));
+}
+
+/** The list edit itself: every group named outside quotes, old and new for a replacement. */
+export function listEditAmendment(own: string, c: Clause, anchors: readonly CodeGroup[], mk: (codes: string[][], old: unknown, nw: unknown) => Amendment): Amendment {
+  const taken = new Set(anchors.map((g) => g.start));
+  const end = Math.max(c.end, c.verbEnd);
+  const before = findCodeGroups(own, c.start, c.verbStart).filter((g) => !taken.has(g.start));
+  const after = findCodeGroups(own, c.verbEnd, end).filter((g) => !taken.has(g.start));
+  const codes = groupsToCodes([...before, ...after]);
+  const list = (gs: CodeGroup[]) => (gs.length ? groupsToCodes(gs) : null);
+  if (c.type === 'substitution') return mk(codes, list(before), list(after));
+  if (c.type === 'insertion') return mk(codes, null, list([...before, ...after]));
+  return mk(codes, list([...before, ...after]), null);
+}
