@@ -30,8 +30,13 @@ export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[],
     }
     const limit = Math.min(regionEnd(doc, last, groups), starts[i + 1]?.start ?? Infinity);
     const value = values.find((v) => v.start >= last.end && v.start < limit);
-    if (!value) continue;
     if (insideDeletion(doc, g.start)) continue;
+    if (!value) {
+      // a code line with its label and no value (implants, a label-only insertion): defined when quoted new annex text
+      const label = labelOnly(doc, g, last, limit);
+      if (label) for (const s of shared) out.push({ codes: [...s.codes], label, value: null, start: g.start, end: Math.min(limit, text.length), site: 'code-line' });
+      continue;
+    }
     const label = cleanLabel(text.slice(last.end, value.start));
     for (const s of shared) {
       out.push({ codes: [...s.codes], label, value: structuredClone(value.value), start: g.start, end: value.end, site: 'code-line' });
@@ -67,13 +72,34 @@ function codeListDefinitions(doc: DocumentStructure, groups: CodeGroup[], values
   return out;
 }
 
+/**
+ * The label of a code line without a value: only inside a quote of new annex
+ * text (not a deletion, not the old text replaced), a label of several words
+ * that is not a heading (`Catégorie 2 :`) nor a list of code numbers.
+ */
+function labelOnly(doc: DocumentStructure, g: CodeGroup, last: CodeGroup, limit: number): string | null {
+  const text = doc.ingested.text.text;
+  const q = doc.quotes.find((x) => g.start >= x.innerStart && g.start < x.innerEnd);
+  if (!q || insideReplacedText(doc, g.start)) return null;
+  const label = cleanLabel(text.slice(last.end, Math.min(limit - 1, q.innerEnd)));
+  if (label === null || /\d{6}/u.test(label) || /:\s*$/u.test(label) || label.split(/\s+/).length < 3) return null;
+  return label;
+}
+
 /** The quoted old text of `le libellé " … " est remplacé par …`: what goes, not what is defined. */
 function insideReplacedText(doc: DocumentStructure, offset: number): boolean {
   const q = doc.quotes.find((x) => offset >= x.start && offset < x.end);
   return !!q && /^\s*(?:est|sont)\s+(?:remplacée?s?|supprimée?s?|abrogée?s?)(?!\p{L})/u.test(doc.ingested.text.text.slice(q.end, q.end + 40));
 }
 
-/** The code stands first on its line or paragraph and is followed by a label, not by a list or a sentence. */
+/**
+ * A flattened table row ends with its value, notes and class (`… . . . . .
+ * B 600(Maximum 1) Classe 19 (Règle de cumul 70)`): the code after it starts
+ * the next row.
+ */
+const AFTER_VALUE = /\.\s?\.\s*[A-Z]{1,2}\s?\d+(?:[.,]\d+)?(?:\s*\([^()\n]{0,40}\))*(?:\s*Classe\s+\d+)?(?:\s*\([^()\n]{0,40}\))*\s*$/u;
+
+/** The code stands first on its line or paragraph (or after an opening quote mark, or after the value ending a flattened row), followed by a label, not by a list or a sentence. */
 function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const nt = doc.ingested.text;
   const text = nt.text;
@@ -83,7 +109,9 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const lineStart = nt.original.lastIndexOf('\n', o - 1) + 1;
   const leadOriginal = nt.original.slice(lineStart, o);
   const lead = g.hospitalisedOnly ? /^[\s"'|*>]*-?\s?$/ : /^[\s"'|*>]*$/;
-  if (!lead.test(leadNormalised)) {
+  // (a clinical biology rubric may head the quote: `" 5/MICROBIOLOGIE  549010-549021 …`)
+  const afterQuoteMark = doc.quotes.some((q) => q.innerStart <= g.start && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)) && g.start < q.innerEnd);
+  if (!lead.test(leadNormalised) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised)) {
     // first on its line only: a line break inside a paragraph (a fixed-width
     // block, or prose cut where a PDF line ended); the sentence before it decides
     if (!lead.test(leadOriginal)) return false;

@@ -96,3 +96,27 @@ describe('labels', () => {
     expect(p.value).toMatchObject({ letter: 'N', coefficient: 104 });
   });
 });
+
+describe('code lines found on the first blind set (2009022078, 2013022576, 2002022477, 2004022700)', () => {
+  it('a flattened table: the code after a row\'s value, notes and class starts the next row', () => {
+    const { prestations } = parse(md('1. la rubrique "5/MICROBIOLOGIE" est remplacée par les dispositions suivantes :\n\n" 5/MICROBIOLOGIE  549010-549021  Hémoculture avec identification des germes isolés . . . . . B 600(Maximum 1) Classe 19  549032-549043  Hémoculture anaérobie avec identification des germes isolés . . . . . B 600(Maximum 1) Classe 19  549312-549323  Culture aérobie d\'urine avec identification des germes isolés . . . . . B 200(Maximum 1) Classe 12 (Règle de cumul 70)  549511-549522  Examen cytologique du liquide céphalo-rachidien : numération des leucocytes . . . . . B 250(Maximum 1) Classe 13 "'));
+    expect(show(prestations)).toEqual(['549010-549021 B 600', '549032-549043 B 600', '549312-549323 B 200', '549511-549522 B 250']);
+  });
+  it('a code right after the opening quote mark of new text starts its line', () => {
+    const { prestations } = parse(md('b) A l\'intitulé "Unicondylaire", la prestation "704491-704502 Composant tibial unicondylaire monobloc en polyéthylène highly cross-linked U 650" est insérée avant la prestation 734333 734344";'));
+    expect(show(prestations)).toEqual(['704491-704502 U 650']);
+  });
+  it('a hospital-only code after the quote mark and a dash', () => {
+    const { prestations } = parse(md('1. la prestation suivante est insérée in fine : " - 461322 Examen échographique complet de l\'enfant né avec une anomalie . . . . . N 208 "'));
+    expect(show(prestations)).toEqual(['461322 N 208']);
+  });
+  it('a code line with its label and no value, in quoted new text, is defined without a value', () => {
+    const { prestations } = parse(md('1. Au § 1er, C. Neurochirurgie, catégorie 1, les prestations suivantes sont introduites après la prestation 683152-683163 :\n\n" 683174-683185\n\nPompe implantable à débit constant, y compris les accessoires, destinée à l\'administration intrathécale d\'un agent antispasmodique\n\n683196-683200\n\nPompe implantable à débit constant, y compris les accessoires, destinée à l\'administration intrathécale de morphine "'));
+    expect(prestations.map((p) => [p.codes.join('-'), p.value])).toEqual([['683174-683185', null], ['683196-683200', null]]);
+    expect(prestations[0].label).toMatch(/^Pompe implantable .* antispasmodique$/);
+  });
+  it('headings and code numbers put into a list define nothing', () => {
+    const { prestations } = parse(md('f) Les intitulés et prestations suivants sont insérés avant le § 18 :\n\n" - 150 % pour les prestations :\n\nC. Neurochirurgie :\n\nAccessoires pour valves : 695936-695940 "'));
+    expect(prestations).toEqual([]);
+  });
+});
