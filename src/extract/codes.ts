@@ -75,7 +75,8 @@ function occurrences(
     );
     return ([0, 1] as const).map((k) => ({
       code: g.codes[k]!,
-      valid: false,
+      // the text's own convention, not a typo: neither code is suspect
+      valid: true,
       checkDigit: true,
       pairedWith: g.codes[1 - k]!,
       role: k === 0 ? ('ambulatory' as const) : ('hospitalised' as const),
@@ -107,6 +108,13 @@ function occurrences(
     });
   }
   if (!pairOk) {
+    // only the member that breaks the rule is invalid: the one whose check digit fails, else the one the
+    // likely correction changes; its partner stays valid (when it cannot be told, both stay flagged)
+    const blamed = blameOf(result);
+    if (blamed !== null) {
+      result[1 - blamed].valid = result[1 - blamed].checkDigit;
+      result[1 - blamed].suggestion = null;
+    }
     const fixed = [result[0].suggestion ?? amb, result[1].suggestion ?? hosp];
     const hint = fixed[0] !== amb || fixed[1] !== hosp ? `; likely ${fixed[0]} - ${fixed[1]}` : '';
     sink.report(
@@ -117,6 +125,16 @@ function occurrences(
     );
   }
   return result;
+}
+
+/** Which member of a broken pair breaks it (0 ambulatory, 1 hospitalised), or null when it cannot be told. */
+function blameOf(r: CodeOccurrence[]): 0 | 1 | null {
+  const [a, b] = r;
+  if (a.checkDigit !== b.checkDigit) return a.checkDigit ? 1 : 0;
+  if (!a.checkDigit) return null;
+  const changes = (o: CodeOccurrence) => o.suggestion !== null && o.suggestion !== o.code;
+  if (changes(a) !== changes(b)) return changes(a) ? 0 : 1;
+  return null;
 }
 
 function prefixOffset(amb: string, hosp: string): number {

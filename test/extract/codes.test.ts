@@ -85,15 +85,15 @@ describe('findCodeGroups: separators', () => {
 });
 
 describe('extractCodes on real snippets', () => {
-  it('seed 001 typos: 343630 - 434641 and 436236 - 236240', () => {
+  it('seed 001 typos: 343630 - 434641 and 436236 - 236240; only the member that breaks the pair is invalid', () => {
     const { codes, diags } = run(
       'visées sous les numéros 434615 - 434626, 434313 - 434324, 343630 - 434641, 434652 - 434663, 436214 - 436225, 436236 - 236240, 438093 - 438104 et',
     );
     const by = (c: string) => codes.find((o) => o.code === c)!;
     expect(by('343630')).toMatchObject({ valid: false, checkDigit: true, role: 'ambulatory', pairedWith: '434641', suggestion: '434630' });
-    expect(by('434641')).toMatchObject({ valid: false, checkDigit: true, suggestion: null });
+    expect(by('434641')).toMatchObject({ valid: true, checkDigit: true, suggestion: null });
     expect(by('236240')).toMatchObject({ valid: false, checkDigit: false, role: 'hospitalised', suggestion: '436240' });
-    expect(by('436236')).toMatchObject({ valid: false, checkDigit: true, suggestion: null });
+    expect(by('436236')).toMatchObject({ valid: true, checkDigit: true, suggestion: null });
     expect(by('434652').valid).toBe(true);
     expect(diags.filter((d) => d.code === 'code/pair')).toHaveLength(2);
     expect(diags.filter((d) => d.code === 'code/check-digit').map((d) => d.at?.snippet)).toEqual(['236240']);
@@ -124,6 +124,7 @@ describe('extractCodes on real snippets', () => {
   it('a pairing step repeated by several pairs is a convention, not a typo', () => {
     const { codes, diags } = run('" 707011 - 707081 Bilan initial R35\n\n708013 -708083 Bilan d\'évolution R35 ".');
     expect(codes.every((c) => c.suggestion === null)).toBe(true);
+    expect(codes.every((c) => c.valid)).toBe(true);
     expect(diags.map((d) => d.code)).toEqual(['code/pair-convention', 'code/pair-convention']);
   });
   it('provenance points at the original file', () => {
