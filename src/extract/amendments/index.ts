@@ -3,6 +3,7 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { extractPrestations } from '../prestations.js';
 import { definedIn, withPayloadPrestations } from './constructions/payload-prestations.js';
 import { isCodeListEdit, listEditAmendment } from './constructions/list-edits.js';
+import { splitEndingValue } from './constructions/label-with-value.js';
 import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure, Quote } from '../../structure/types.js';
@@ -162,7 +163,10 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
         const codes = groupsToCodes(preGroups.length ? preGroups : leading);
         const nw = c.payload.length ? (reading.subjects.includes('relativeValue') ? labelWithoutValue(doc, c.payload[0]).label : payloadText) : null;
         if (nw === null && !c.gap && c.type !== 'repeal') sink.report('warning', 'amendment/payload-missing', 'label change without a quoted new label', atSpan);
-        out.push(mk('label', codes, null, nw, target({ anchor: null, position: 'at' })));
+        // a new label that ends with a value changes both (constructions/label-with-value.ts)
+        const ending = c.type === 'substitution' && c.payload.length === 1 && !reading.subjects.includes('relativeValue') ? splitEndingValue(doc, c.payload[0]) : null;
+        out.push(mk('label', codes, null, ending ? ending.label : nw, target({ anchor: null, position: 'at' })));
+        if (ending) out.push(mk('relativeValue', codes, null, ending.value, target({ anchor: null, position: 'at' })));
         break;
       }
       case 'prestation':
