@@ -108,7 +108,8 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const o = nt.originalOffset(g.start);
   const lineStart = nt.original.lastIndexOf('\n', o - 1) + 1;
   const leadOriginal = nt.original.slice(lineStart, o);
-  const lead = g.hospitalisedOnly ? /^[\s"'|*>]*-?\s?$/ : /^[\s"'|*>]*$/;
+  // (`[613933-613944 Tissu …]`: Justel's erratum brackets around a code line)
+  const lead = g.hospitalisedOnly ? /^[\s"'|*>[]*-?\s?$/ : /^[\s"'|*>[]*$/;
   // (a clinical biology rubric may head the quote: `" 5/MICROBIOLOGIE  549010-549021 …`)
   const afterQuoteMark = doc.quotes.some((q) => q.innerStart <= g.start && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)) && g.start < q.innerEnd);
   if (!lead.test(leadNormalised) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised)) {

@@ -28,7 +28,8 @@ export function leadingCodeGroups(doc: DocumentStructure, quotes: Quote[]): Code
   for (const q of quotes) {
     for (const g of findCodeGroups(raw, q.innerStart, q.innerEnd)) {
       const before = raw.slice(Math.max(q.innerStart, raw.lastIndexOf('\n', g.start - 1) + 1), g.start);
-      if (/^[\s"*+°-]*(?:n°\s*)?$/u.test(before) || (g.start > q.innerStart && /^[\s"*+°-]*$/u.test(raw.slice(q.innerStart, g.start))) || atOriginalLineStart(doc, g.start)) out.push(g);
+      // (`[613933-613944 Tissu …]`: Justel's erratum brackets around a code line)
+      if (/^[\s"*+°[-]*(?:n°\s*)?$/u.test(before) || (g.start > q.innerStart && /^[\s"*+°[-]*$/u.test(raw.slice(q.innerStart, g.start))) || atOriginalLineStart(doc, g.start)) out.push(g);
     }
   }
   return out;

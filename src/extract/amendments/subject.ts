@@ -23,7 +23,7 @@ const PROVISION_RE =
   /§|\balinéas?\b|\bpoints?\b|\barticles?\b|\bdispositions?\b|\bintitulés?(?!\p{L})|\btitres?\b|\bphrases?\b|\btirets?\b|\blittera\b|\brubriques?\b|\bsous-rubriques?\b|\bchapitres?\b|\bsections?\b|\bcatégories?\b|\btexte\b|\blistes?\b|\btableaux?\b|\bannexes?\b|\b\d{1,2}°|(?:^|\s)(?:le|la|au)\s+[a-z]\)|(?:^|[\s,(])[a-z]\)\s*(?:bis|ter|quater)?(?!\p{L})|\b(?:le|la|au)\s+\d{1,2}(?!\d)|\bcritères?\b|\bconditions?\b|\bnotes?\b|\bremarques?\b|\bpréambule\b|\bdéfinitions?\b/iu;
 
 /** Positional phrases that name an anchor, not the subject: `après la prestation 310855 - 310866`. */
-const ANCHOR_PHRASE_RE = /\b(?:après|avant|entre|qui\s+(?:suit|suivent|précède|précèdent)|suivant|précédant)\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}/giu;
+const ANCHOR_PHRASE_RE = /\b(?:après|avant|entre|qui\s+(?:suit|suivent|précède|précèdent)|suivant|précédant)\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}|\bqui\s+(?:suit|suivent|précède|précèdent)\s+(?:la|cette)\s+(?:même\s+)?prestation\b/giu;
 
 export interface SubjectReading {
   subjects: Subject[];
@@ -77,6 +77,9 @@ const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in
 
 const CONTENTS_RE = /\s+et\s+(?:les|des)\s+prestations\s+(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises))/giu;
 
+/** `les codes de nomenclature suivants`, `les numéros suivants`: codes listed after the colon, named by another noun. */
+const LISTED_CODES_RE = /(?<!\p{L})(?:les|le)\s+(?:codes?|numéros?)(?:\s+(?:de\s+(?:la\s+)?)?(?:nomenclature|prestations?|d'ordre))?\s+suivants?(?!\p{L})/iu;
+
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
   // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
@@ -89,10 +92,12 @@ export function classify(phrase: string): Subject[] {
   const out: Subject[] = [];
   if (LABEL_RE.test(head) && !/\b(?:dans|au|du)\s+(?:le\s+)?libell[ée]/iu.test(head)) out.push('label');
   if (VALUE_RE.test(head)) out.push('relativeValue');
+  // `le libellé et la valeur relative de la prestation X et la première règle d'application qui suit cette prestation`
+  if (out.length && /\bet\s+(?:la|les)\s+(?:\p{L}+\s+){0,2}règles?\s+d'application/iu.test(head)) out.push('rule');
   if (out.length) return out;
   if (RENUMBER_RE.test(head)) return ['prestation'];
   if (NUMBERS_RE.test(beforePar)) return ['words'];
-  if (PRESTATION_HEAD_RE.test(beforePar)) out.push('prestation');
+  if (PRESTATION_HEAD_RE.test(beforePar) || LISTED_CODES_RE.test(beforePar)) out.push('prestation');
   if (RULE_RE.test(head)) out.push('rule');
   if (out.length) return out;
   if (PROVISION_RE.test(head)) return ['provision'];

@@ -2,8 +2,9 @@ import { labelWords } from './label-words.js';
 import { payloadPrestations } from './payload-prestations.js';
 import { listEdits } from './list-edits.js';
 import { labelWithValue } from './label-with-value.js';
+import { deletionLists } from './deletion-lists.js';
 import type { Construction } from './types.js';
 
 /** Every construction the amendment reader knows, each with the corpus sentences it reads. */
-export const CONSTRUCTIONS: Construction[] = [labelWords, payloadPrestations, listEdits, labelWithValue];
+export const CONSTRUCTIONS: Construction[] = [labelWords, payloadPrestations, listEdits, labelWithValue, deletionLists];
 export type { Construction, ConstructionExample } from './types.js';

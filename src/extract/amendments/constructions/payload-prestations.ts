@@ -32,6 +32,11 @@ export const payloadPrestations: Construction = {
       reads: ['insertion/provision', 'insertion/prestation 203416-203420'],
     },
     {
+      from: '2006022188',
+      text: '12. au § 1er, le point E est complété par le point suivant :\n\n" 8. Gaines de moignons pour prothèses provisoires et définitives\n\n676535 Gaine de moignon en silicone . . . . . R 28 "',
+      reads: ['insertion/provision', 'insertion/prestation 676535'],
+    },
+    {
       from: '2012022357',
       text: 'b) f)bis est complété par ce qui suit :\n\n477573 Examen neuropsychologique avec évaluation des fonctions cognitives . . . . . K 120\n\nc) f)ter est complété par ce qui suit :\n\n"477632-477643 Enregistrement de longue durée . . . . . K 60"',
       reads: ['insertion/prestation 477573', 'insertion/prestation 477632-477643'],
@@ -60,6 +65,12 @@ export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Pre
   const seen = new Set<string>();
   const codes = defined.map((p) => p.codes).filter((g) => !seen.has(g.join('-')) && seen.add(g.join('-')));
   const inserted = mk(codes.map((g) => [...g]));
-  const completes = /^complét/u.test(c.lemma);
+  // `le point E est complété par le point suivant : "8. …"`: the completion creates a unit too
+  const completes = /^complét/u.test(c.lemma) && !addsUnit(out[i]);
   return completes ? [...out.slice(0, i), inserted, ...out.slice(i + 1)] : [...out, inserted];
+}
+
+/** `… est complété par le point suivant`, `par un alinéa`: the completion adds a unit of the annex. */
+function addsUnit(a: Amendment): boolean {
+  return /(?<!\p{L})par\s+(?:le|la|un|une|les)\s+(?:nouve(?:l|au|lle)\s+)?(?:point|alinéa|§|paragraphe|littera|rubrique|article)s?(?!\p{L})/iu.test(a.at.snippet);
 }

@@ -1,0 +1,34 @@
+import type { Construction } from './types.js';
+
+/**
+ * A deletion whose list follows the colon, whatever its noun (`les
+ * prestations suivantes`, `les intitulés et les prestations suivants`, `les
+ * codes de nomenclature suivants`, `les numéros suivants`), quoted or not,
+ * over several paragraphs, with rubric headings between the codes and
+ * Justel's erratum brackets around a code line: every listed code group is
+ * repealed; headings deleted with them are a provision. Read by the clause
+ * reader (payload.ts leadingCodeGroups, refine.ts), this module holds the
+ * corpus sentences that pin it.
+ */
+export const deletionLists: Construction = {
+  id: 'deletion-lists',
+  summary: 'a deletion listing code lines after its colon (any noun, several paragraphs, headings, erratum brackets) → repeal/prestation of every listed group',
+  examples: [
+    {
+      from: '2012022145',
+      text: '3. Au § 1er, intitulé " H. CHIRURGIE VASCULAIRE : ", les intitulés et les prestations suivants sont supprimés :\n\n" Feutre téflon :\n\n613712-613723 Feutre téflon : épaisseur 1/16 : 7,5 x 7,5 cm . . . . . Y 18\n\n613734-613745 Feutre téflon : épaisseur 1/16 : 10 x 10 cm . . . . . Y 32\n\nTissu pour angioplastie :\n\n613911-613922 Tissu pour angioplastie : 4 x 4 pouces . . . . . Y 53\n\n[613933-613944 Tissu pour angioplastie : 6 x 6 pouces . . . . . Y 106] "\n\n<Erratum, M.B. 29-08-2012, p. 53228>;',
+      reads: ['repeal/prestation 613712-613723,613734-613745,613911-613922,613933-613944', 'repeal/provision'],
+    },
+    {
+      from: '2013022576',
+      text: 'a) Les prestations suivantes sont supprimées :\n\n688656 688660 Tige standard pour placement avec ciment U 810\n\n688671 688682 Tige pour révision pourvue d\'un revêtement ostéotrope U 1380\n\nb) L\'intitulé est complété par les prestations 704233-704244;',
+      reads: ['repeal/prestation 688656-688660,688671-688682'],
+    },
+    {
+      // the shape quoted by the amendments issue (item 1); codes from 2013022576
+      from: 'issue 9, item 1',
+      text: '1. Les codes de nomenclature suivants sont supprimés :\n\n"Hanche :\n\n688531-688542\n\n688553-688564\n\nGenou :\n\n688590-688601"',
+      reads: ['repeal/prestation 688531-688542,688553-688564,688590-688601'],
+    },
+  ],
+};
