@@ -72,6 +72,21 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
     }
     if (out.anchor && out.prestation) break;
   }
+  // sub-items that reuse the outer numbering (`2. … apportées à la prestation X :` then `1.`, `2.`) are siblings in
+  // the structure: the nearest paragraph before them that announces them with a colon is still their lead
+  if (!out.prestation) {
+    const paragraphs = doc.ingested.paragraphs;
+    const art = doc.articles.find((a) => at >= a.start && at < a.end);
+    const here = paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+    for (let k = here - 1; k >= 0 && art && paragraphs[k].start >= art.start; k--) {
+      const text = own.slice(paragraphs[k].start, paragraphs[k].end).trim();
+      if (!text.endsWith(':')) continue;
+      const m = PRESTATION_LEAD.exec(text);
+      const g = m ? groupAt(own, paragraphs[k].start + (own.slice(paragraphs[k].start).length - own.slice(paragraphs[k].start).trimStart().length) + m.index + m[0].length) : null;
+      if (g && /^\s*:?\s*$/u.test(own.slice(g.end, paragraphs[k].end))) out.prestation = g;
+      break;
+    }
+  }
   return out;
 }
 

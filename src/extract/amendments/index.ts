@@ -187,8 +187,9 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   }
   // words edited inside the label of named prestations change those labels (constructions/label-words.ts)
   const article = doc.articles.find((x) => c.verbStart >= x.start && c.verbStart < x.end);
-  const owners = out.some((a) => a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion')) ? labelLocus(own, c, article?.start ?? 0) : null;
-  const edited = (owners ? out.map((a) => asLabelEdit(a, owners)) : out);
+  const quotedRule = c.preQuotes.length > 0 && /règles?\s+(?:de\s+cumul|diagnostiques?)\s*"?\s*$/iu.test(own.slice(c.start, c.preQuotes[0].start + 1));
+  const owners = out.some((a) => a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion') || (a.subject === 'rule' && quotedRule)) ? labelLocus(own, c, article?.start ?? 0) : null;
+  const edited = (owners ? out.map((a) => asLabelEdit(a, owners, quotedRule)) : out);
   const withPrestations = withPayloadPrestations(c, edited, definedIn(doc, c.payload, ctx.prestations), (codes) => mk('prestation', codes, null, null));
   return [...withPrestations, ...gapAmendment()];
 }

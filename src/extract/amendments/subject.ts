@@ -123,6 +123,10 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
     const r = classify(added);
     if (r.length) return { subjects: r, phrase: after, offset: pre.length };
   }
+  // `dans le libellé de la prestation X, "12e" est remplacé par "14e"`: a bare quote as subject is wording
+  if (/,\s*"[^"\n]*"\s*$/u.test(pre) && !/\p{L}{2,}[^,]*"[^"\n]*"\s*$/u.test(pre.slice(pre.lastIndexOf(',')))) {
+    return { subjects: ['words'], phrase: pre.slice(pre.lastIndexOf(',') + 1), offset: pre.lastIndexOf(',') + 1 };
+  }
   const seg = subjectPhrase(pre);
   if (seg) {
     const r = classify(seg.phrase);

@@ -3,8 +3,10 @@ import { payloadPrestations } from './payload-prestations.js';
 import { listEdits } from './list-edits.js';
 import { labelWithValue } from './label-with-value.js';
 import { deletionLists } from './deletion-lists.js';
+import { prestationLeads } from './prestation-leads.js';
+import { shortQuotes } from './short-quotes.js';
 import type { Construction } from './types.js';
 
 /** Every construction the amendment reader knows, each with the corpus sentences it reads. */
-export const CONSTRUCTIONS: Construction[] = [labelWords, payloadPrestations, listEdits, labelWithValue, deletionLists];
+export const CONSTRUCTIONS: Construction[] = [labelWords, payloadPrestations, listEdits, labelWithValue, deletionLists, prestationLeads, shortQuotes];
 export type { Construction, ConstructionExample } from './types.js';

@@ -66,6 +66,14 @@ const IN_PRESTATION = /(?<!\p{L})dans\s+la\s+prestation\s+(?=\d{6})/giu;
 function sentenceOf(own: string, c: Clause): { from: number; to: number } {
   let from = c.start;
   while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
+  // `dans le libellé de la prestation X ; les mots …`: a locus cut off by a semicolon still leads the clause
+  if (from > 0 && own[from - 1] === ';') {
+    let prev = from - 1;
+    while (prev > 0 && own[prev - 1] !== '\n' && own[prev - 1] !== ';') prev--;
+    const seg = own.slice(prev, from - 1);
+    LOCUS.lastIndex = 0;
+    if (LOCUS.test(seg) && !/\b(?:est|sont)\s+\p{L}/u.test(seg)) from = prev;
+  }
   let to = Math.max(c.end, c.verbEnd);
   while (to < own.length && own[to] !== '\n' && own[to] !== ';') to++;
   return { from, to };
@@ -114,8 +122,9 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
 }
 
 /** A words (or label-completing) amendment located in a label becomes that label's substitution. */
-export function asLabelEdit(a: Amendment, owners: CodeGroup[]): Amendment {
-  if (!(a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion'))) return a;
+export function asLabelEdit(a: Amendment, owners: CodeGroup[], quotedRule = false): Amendment {
+  // (`la règle de cumul "(Règle de cumul 115)" est insérée` in a label: the rule's number is wording of the label)
+  if (!(a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion') || (a.subject === 'rule' && quotedRule))) return a;
   if (a.type === 'gap') return a;
   const codes = owners.map((g) => [...g.codes]);
   return { ...a, type: 'substitution', subject: 'label', codes: codes.length ? codes : a.codes, wordsEdit: a.type };

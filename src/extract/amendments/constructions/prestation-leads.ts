@@ -1,0 +1,27 @@
+import type { Construction } from './types.js';
+
+/**
+ * A prestation named once in a lead (`à la prestation X,` / `les
+ * modifications suivantes sont apportées à la prestation X :`) is what its
+ * sub-items (`a)`, `1)`, `1.`, also when they reuse the outer numbering
+ * style) change: each sub-item's label, value or words amendment carries X,
+ * a rule amendment is anchored at X. Read by context.ts (clauseContext);
+ * this module holds the sentences that pin it.
+ */
+export const prestationLeads: Construction = {
+  id: 'prestation-leads',
+  summary: 'sub-items under a lead naming a prestation → each amendment carries that prestation',
+  examples: [
+    {
+      from: '2018031993',
+      text: '1. à la prestation 558810-558821,\n\na) le libellé est remplacé par ce suit : " Séance de rééducation d\'au moins 60 minutes ";\n\nb) la valeur relative " K 30 " est remplacée par " K 40 ";',
+      reads: ['substitution/label 558810-558821', 'substitution/relativeValue 558810-558821'],
+    },
+    {
+      // the shape quoted by the amendments issue (item 4); codes from 2016022108
+      from: 'issue 9, item 4',
+      text: '2. les modifications suivantes sont apportées à la prestation 477374-477385 :\n\n1. le libellé est remplacé par ce qui suit : "Polysomnographie après l\'âge d\'un an";\n\n2. la valeur relative "K 150" est remplacée par "K 180";\n\n3. les règles d\'application qui suivent la prestation sont remplacées par ce qui suit : "La polysomnographie comprend un enregistrement."',
+      reads: ['substitution/label 477374-477385', 'substitution/relativeValue 477374-477385', 'substitution/rule 477374-477385 @477374'],
+    },
+  ],
+};
