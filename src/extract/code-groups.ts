@@ -15,7 +15,7 @@ export interface CodeGroup {
    */
   rangeTo?: CodeGroup;
   /** how the two codes of a pair are joined: a dash (`589676 - 589680`) or white space only (`589890 589901`). */
-  joinedBy?: 'dash' | 'space';
+  joinedBy?: 'dash' | 'space' | 'cell';
   /** a hospitalised-only code written with a leading dash in a list of pairs (`- 469700`). */
   hospitalisedOnly?: true;
   /**
@@ -39,6 +39,8 @@ const DIGIT_RUN = /\d+/g;
 const RANGE_GAP = /^\s*(?:à|a|jusqu'à|jusques? et y compris|jusqu'au|t\/m|tot en met)\s*$/i;
 const DASH_GAP = /^ ?[ \t]*-[ \t,]*$/;
 const SPACE_GAP = /^[ \t]+$/;
+/** `| 280011 | 280022 |`: the ambulatory and hospitalised columns of a pipe table row. */
+const CELL_GAP = /^[ \t]*\|[ \t]*$/;
 
 /**
  * Every code or pair written in `text[from, to)`, in text order.
@@ -57,8 +59,10 @@ export function findCodeGroups(text: string, from = 0, to = text.length): CodeGr
     if (b) {
       const gap = text.slice(a.end, b.start);
       const dash = DASH_GAP.test(gap);
-      if (dash || (SPACE_GAP.test(gap) && isPair(a.code, b.code))) {
-        const g: CodeGroup = { codes: [a.code, b.code], start: a.start, end: b.end, joinedBy: dash ? 'dash' : 'space' };
+      // two code cells side by side in a table row are a pair (a typo there is still flagged by the pair rule)
+      const cell = CELL_GAP.test(gap) && /\|[ \t]*$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[ \t]*\|/.test(text.slice(b.end, b.end + 4));
+      if (dash || cell || (SPACE_GAP.test(gap) && isPair(a.code, b.code))) {
+        const g: CodeGroup = { codes: [a.code, b.code], start: a.start, end: b.end, joinedBy: dash ? 'dash' : cell ? 'cell' : 'space' };
         if (a.written || b.written) g.written = [a.written, b.written];
         groups.push(g);
         i++;

@@ -25,7 +25,7 @@ const LEADERS = /(?:[.…](?:\s?[.…])+|…)\s*$/;
  * (`B  400`): a run of blanks is read too, but such a term must stand in
  * value position by its own layout (see `wideTermOk`).
  */
-const TERM = /(?<![\p{L}\d'’])([A-Z])(\s?|[ \t]{2,})(\d{1,5}(?:,\d{1,6})?)(?![\d\p{L}]|[.,]\d)/gu;
+const TERM = /(?<![\p{L}\d'’])([A-Z])(\s?|[ \t]{2,}|[ \t]*\|[ \t]*)(\d{1,5}(?:,\d{1,6})?)(?![\d\p{L}]|[.,]\d)/gu;
 /**
  * Notes that follow a value on the same line in a fixed-width block once
  * ingestion has folded its lines: `B 400 (Maximum 1) (Règle diagnostique 66) Classe 16`.
@@ -59,7 +59,10 @@ export function findRelativeValues(text: string, from = 0, to = text.length, opt
   for (let m = TERM.exec(text); m && m.index < to; m = TERM.exec(text)) {
     const end = m.index + m[0].length;
     if (end > to) break;
-    if (m[2].length > 1 && !wideTermOk(text, m.index, end, options)) continue;
+    // a pipe table gives the letter and the coefficient a cell each: `| N | 15 |`
+    if (m[2].includes('|')) {
+      if (!/\|[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || !/^[ \t]*\|/.test(text.slice(end, end + 4))) continue;
+    } else if (m[2].length > 1 && !wideTermOk(text, m.index, end, options)) continue;
     raw.push({ terms: [{ letter: m[1], coefficient: toNumber(m[3]) }], start: m.index, end });
   }
   BARE.lastIndex = from;

@@ -80,3 +80,13 @@ describe('findRelativeValues in real snippets', () => {
     expect(findRelativeValues(t, t.indexOf('b')).map((v) => v.value.coefficient)).toEqual([22]);
   });
 });
+
+describe('pipe tables (2013022580)', () => {
+  it('a letter cell and a coefficient cell make one value', () => {
+    const v = findRelativeValues('| 280011 | 280022 | °  Enlèvement de matériel de synthèse percutané | N | 15 |');
+    expect(v.map((x) => x.value)).toMatchObject([{ letter: 'N', coefficient: 15 }]);
+  });
+  it('a letter in a label cell next to a number is no value', () => {
+    expect(findRelativeValues('| 280011 | Classe A | 15 mm |')).toEqual([]);
+  });
+});
