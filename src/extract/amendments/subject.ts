@@ -20,7 +20,7 @@ const RENUMBER_RE = /\bnuméros?\s+(?:d'ordre|de\s+code)\b/iu;
 const PRESTATION_HEAD_RE =
   /(?:^|[\s,(])(?<!(?:\bde|\bdu|\bdes|après|avant|\bà|dans|pour|suit|suivent|\bpar)\s)(?:(?:la|les|une|des|cette|ces|deux|trois|quatre|cinq|\d+|nouvelles?)\s+)?(?:(?:intitulés?|sous-rubriques?|rubriques?)\s+(?:et\s+(?:la|les)\s+)?)?prestations?\b(?!\s+(?:de|d'|du)\s)/iu;
 const PROVISION_RE =
-  /§|\balinéas?\b|\bpoints?\b|\barticles?\b|\bdispositions?\b|\bintitulés?(?!\p{L})|\btitres?\b|\bphrases?\b|\btirets?\b|\blittera\b|\brubriques?\b|\bsous-rubriques?\b|\bchapitres?\b|\bsections?\b|\bcatégories?\b|\btexte\b|\blistes?\b|\btableaux?\b|\bannexes?\b|\b\d{1,2}°|(?:^|\s)(?:le|la|au)\s+[a-z]\)|(?:^|[\s,(])[a-z]\)\s*(?:bis|ter|quater)?(?!\p{L})|\b(?:le|la|au)\s+\d{1,2}(?!\d)|\bcritères?\b|\bconditions?\b|\bnotes?\b|\bremarques?\b|\bpréambule\b|\bdéfinitions?\b/iu;
+  /§|\bparagraphes?\b|\balinéas?\b|\bpoints?\b|\barticles?\b|\bdispositions?\b|\bintitulés?(?!\p{L})|\btitres?\b|\bphrases?\b|\btirets?\b|\blittera\b|\brubriques?\b|\bsous-rubriques?\b|\bchapitres?\b|\bsections?\b|\bcatégories?\b|\btexte\b|\blistes?\b|\btableaux?\b|\bannexes?\b|\b\d{1,2}°|(?:^|\s)(?:le|la|au)\s+[a-z]\)|(?:^|[\s,(])[a-z]\)\s*(?:bis|ter|quater)?(?!\p{L})|\b(?:le|la|au)\s+\d{1,2}(?!\d)|\bcritères?\b|\bconditions?\b|\bnotes?\b|\bremarques?\b|\bpréambule\b|\bdéfinitions?\b/iu;
 
 /** Positional phrases that name an anchor, not the subject: `après la prestation 310855 - 310866`. */
 const ANCHOR_PHRASE_RE = /\b(?:après|avant|entre|qui\s+(?:suit|suivent|précède|précèdent)|suivant|précédant)\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}|\bqui\s+(?:suit|suivent|précède|précèdent)\s+(?:la|cette)\s+(?:même\s+)?prestation\b/giu;

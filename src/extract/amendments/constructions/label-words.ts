@@ -49,6 +49,11 @@ export const labelWords: Construction = {
       never: ['substitution/label'],
     },
     {
+      from: '2004022699',
+      text: '1. Au § 1er, I. Gynécologie, chirurgie plastique et reconstructive, catégorie 2a, prestation 688472, les mots ",à l\'exception du clip, " sont introduit entre les mots " matériel " et " utilisé ";',
+      reads: ['substitution/label 688472'],
+    },
+    {
       from: '2006022188',
       text: 'b) dans le libellé de la prestation 655513, le numéro de prestation 654511 est remplacé par le numéro 654673;',
       reads: ['substitution/label 655513'],
@@ -114,6 +119,13 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
       return before.length ? [before[before.length - 1]] : [];
     }
     return listAt(own, at, to);
+  }
+  // `…, catégorie 2a, prestation 688472, les mots "…" sont introduits`: the prestation named as the place is its label
+  const named = /(?:^|,)\s*(?:[\w°)]{1,4}[.)]\s*)?(?:à\s+la\s+|dans\s+la\s+|la\s+)?prestation\s+(?=\d{6})/iu.exec(own.slice(from, c.verbStart));
+  if (named) {
+    const at = from + named.index + named[0].length;
+    const gs = listAt(own, at, c.verbStart);
+    if (gs.length && /^\s*,\s*(?:l[ea]s?\s+)?(?:mots?|termes?)\b/iu.test(own.slice(gs[gs.length - 1].end, c.verbStart))) return gs;
   }
   IN_PRESTATION.lastIndex = 0;
   const m = IN_PRESTATION.exec(sentence);

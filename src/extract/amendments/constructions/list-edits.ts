@@ -46,6 +46,12 @@ export const listEdits: Construction = {
       never: ['repeal/prestation'],
     },
     {
+      from: '2004022699',
+      text: '4. Au § 7, I. Gynécologie, chirurgie plastique et reconstructive, intitulé "- Catégorie 2a :", la prestation 688494 est introduite après la prestation 688472;',
+      reads: ['insertion/words 688494'],
+      never: ['insertion/prestation'],
+    },
+    {
       from: '2006022042',
       text: '1. au § 1er, intitulé "C. Neurochirurgie", intitulé "Catégorie 2 :", sont apportées les modifications suivantes :\n\na) les prestations 683255-683266, 683270-683281, 683292-683303 et 683314-683325 sont supprimées;',
       reads: ['repeal/prestation 683255-683266,683270-683281,683292-683303,683314-683325'],
@@ -67,7 +73,7 @@ const LIST_HEADING = /"[^"\n]{0,80}?(?:%|\bpour\s+les\s+prestations\b)[^"\n]{0,8
  * articles); later §§ hold rules and the lists that refer to them, so a
  * heading there heads a list of codes.
  */
-const LATER_SECTION_HEADING = /§\s*(?:[2-9]|\d{2,})\w*\s*,\s*(?:l')?intitulé\s*"/iu;
+const LATER_SECTION_HEADING = /§\s*(?:[2-9]|\d{2,})\w*\s*,[^;:"]{0,120}?(?:l')?intitulé\s*"/iu;
 /** `l'intitulé ("…")? est complété par les prestations`: a heading grows by code numbers. */
 const HEADING_GROWS = /(?<!\p{L})l'intitulé\s*(?:"[^"]*"\s*)?$/iu;
 
