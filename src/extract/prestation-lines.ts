@@ -157,7 +157,15 @@ function insideDeletion(doc: DocumentStructure, offset: number): boolean {
   const text = doc.ingested.text.text;
   const lead = q ? text.slice(Math.max(0, q.start - 160), q.start) : text.slice(Math.max(0, offset - 160), offset);
   const sentence = lead.replace(/[\s"]+$/, '').split(/\n/).pop() ?? '';
-  return /(?:supprimée?s?|abrogée?s?)\s*:?\s*"?\s*$/.test(sentence);
+  if (/(?:supprimée?s?|abrogée?s?)\s*:?\s*"?\s*$/.test(sentence)) return true;
+  // quote marks nested in a deleted list (`" D. ORL : " Prothèse " : 611516-611520 …`) hide its lead: the nearest
+  // amending sentence above decides
+  const above = text.slice(Math.max(0, offset - 1500), offset).split('\n').reverse();
+  for (const para of above.slice(1)) {
+    const verb = /\b(?:est|sont)\s+(supprim|abrog|insér|introdui|ajout|remplac|complét|adapt)/iu.exec(para);
+    if (verb) return /^(?:supprim|abrog)/iu.test(verb[1]) && /:\s*"?\s*$/u.test(para);
+  }
+  return false;
 }
 
 /** Label text between the code and its value: leaders, quotes, cell bars and line breaks removed. */

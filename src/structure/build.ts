@@ -216,7 +216,7 @@ function amendingTextAfter(text: string, open: number, at: number): number {
 
 /** Amending text right before an opening mark, inside what would be a quote: the quote was never closed. */
 const MISSING_CLOSE =
-  /[\s,;]*(?<![\p{L}])(?:est|sont)\s+(?:remplacée?s?|insérée?s?|ajoutée?s?)\s+(?:par\s+)?(?:la|les|le|l')\s*(?:disposition|mots?|termes?|phrase|texte|chiffres?|nombres?)s?(?:\s+suivante?s?)?\s*:?\s*$/u;
+  /[\s,;]*(?<![\p{L}])(?:est|sont)\s+(?:remplacée?s?|insérée?s?|ajoutée?s?|complétée?s?)\s+(?:par\s+)?(?:la|les|le|l')\s*(?:disposition|mots?|termes?|phrase|texte|chiffres?|nombres?|intitulés?(?:\s+et\s+(?:la|les)\s+prestations?)?|prestations?)s?(?:\s+suivante?s?)?\s*:?\s*$/u;
 const AMENDING_VERB = /(?<!\p{L})(?:est|sont)\s+(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?)(?!\p{L})/u;
 
 /** `14. dans le libellé … les mots ` before a mark: a point of the amending text, not quoted text. */

@@ -119,3 +119,13 @@ describe.skipIf(!existsSync(corpus))('quotes over the corpus', () => {
     expect(bad / quotes).toBeLessThan(0.03);
   });
 });
+
+describe('a heading quote that lost its closing mark (2013022579)', () => {
+  it('ends before "est complété par l\'intitulé et les prestations suivantes :"', () => {
+    expect(quotes('4. Au § 17, intitulé "-20% pour les prestations", l\'intitulé "A. Orthopédie et traumatologie est complété par l\'intitulé et les prestations suivantes : "Substituts osseux : 738010-738021"\n')).toEqual([
+      '-20% pour les prestations',
+      '?A. Orthopédie et traumatologie',
+      'Substituts osseux : 738010-738021',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Amendment, AmendmentTarget, Prestation } from '../../schema/docume
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { extractPrestations } from '../prestations.js';
 import { definedIn, withPayloadPrestations } from './constructions/payload-prestations.js';
-import { isCodeListEdit, listEditAmendment } from './constructions/list-edits.js';
+import { headingGrowsByCodes, isCodeListEdit, listEditAmendment } from './constructions/list-edits.js';
 import { splitEndingValue } from './constructions/label-with-value.js';
 import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
@@ -13,9 +13,9 @@ import { readSubject, WORDS_NOUN_RE, type Subject } from './subject.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
 import { inferValueLetter } from '../value-letter.js';
 import { ownText, QUOTE_FILL } from '../own-text.js';
-import { anchorsIn, clauseContext, leadAnchors, type Anchor } from './context.js';
+import { anchorsIn, clauseContext, leadAnchors, leadsOf, type Anchor } from './context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
-import { asLabelEdit, labelLocus } from './constructions/label-words.js';
+import { asLabelEdit, labelLocus, labelLocusInLeads } from './constructions/label-words.js';
 
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
@@ -132,7 +132,7 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   };
 
   // codes edited in a list of the annex (constructions/list-edits.ts): words, with the groups named
-  if (reading.subjects.includes('prestation') && c.type !== 'gap' && isCodeListEdit(doc, own, c, ctx.prestations)) {
+  if (c.type !== 'gap' && ((reading.subjects.includes('prestation') && isCodeListEdit(doc, own, c, ctx.prestations)) || headingGrowsByCodes(doc, own, c))) {
     return [listEditAmendment(own, c, anchors.map((a) => a.group), (codes, old, nw) => mk('words', codes, old, nw))];
   }
   const out: Amendment[] = [];
@@ -188,7 +188,9 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   // words edited inside the label of named prestations change those labels (constructions/label-words.ts)
   const article = doc.articles.find((x) => c.verbStart >= x.start && c.verbStart < x.end);
   const quotedRule = c.preQuotes.length > 0 && /règles?\s+(?:de\s+cumul|diagnostiques?)\s*"?\s*$/iu.test(own.slice(c.start, c.preQuotes[0].start + 1));
-  const owners = out.some((a) => a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion') || (a.subject === 'rule' && quotedRule)) ? labelLocus(own, c, article?.start ?? 0) : null;
+  const owners = out.some((a) => a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion') || (a.subject === 'rule' && quotedRule))
+    ? (labelLocus(own, c, article?.start ?? 0) ?? labelLocusInLeads(own, leadsOf(doc, c.verbStart)))
+    : null;
   const edited = (owners ? out.map((a) => asLabelEdit(a, owners, quotedRule)) : out);
   const withPrestations = withPayloadPrestations(c, edited, definedIn(doc, c.payload, ctx.prestations), (codes) => mk('prestation', codes, null, null));
   return [...withPrestations, ...gapAmendment()];
@@ -307,6 +309,12 @@ function prestationAmendments(
     if (repealed.length === 0) repealed = c.preQuotes.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
     if (repealed.length === 0) repealed = o.leading.length ? o.leading : c.payload.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
     if (repealed.length === 0) repealed = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start));
+    if (repealed.length === 0) {
+      // `… suivantes sont supprimées : " D. ORL : " Prothèse " : 611516-611520 …`: quote marks nested in the list broke
+      // its payload; the code lines up to the next point or article are still what goes
+      const region = /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)) ? regionAfter(ctx, c) : null;
+      if (region) repealed = findCodeGroups(raw, region.start, region.end).filter((g) => /^[\s"'*[-]*$/u.test(raw.slice(raw.lastIndexOf('\n', g.start - 1) + 1, g.start)));
+    }
     if (repealed.length === 0) sink.report('warning', 'amendment/codes-missing', 'prestation repeal without a readable code', o.atSpan);
     out.push(mk('prestation', groupsToCodes(repealed), null, null, { ...mk('prestation', [], null, null).target, anchor: null, position: 'at' }));
     if (o.rule) {
@@ -395,12 +403,18 @@ function squash(s: string): string {
  * sentence or article.
  */
 function unquotedPayload(ctx: Ctx, c: Clause): { text: string; start: number; end: number } | null {
-  const { doc, own } = ctx;
+  const { own } = ctx;
   const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd));
   // `… est remplacé par ce qui suit :`, or `les prestations suivantes sont insérées après la prestation X :`
   const announces = /(?:suit|suivante?s?|comme\s+suit)\s*:\s*$/iu.test(post) || (/:\s*$/u.test(post) && /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)));
   // `Les prestations suivantes sont supprimées :` lists what goes; other repeals have no payload
   if (!announces || (c.type === 'repeal' && !/(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)))) return null;
+  return regionAfter(ctx, c);
+}
+
+/** The paragraphs after a clause's verb up to the next point of the amending text, amending sentence or article. */
+function regionAfter(ctx: Ctx, c: Clause): { text: string; start: number; end: number } | null {
+  const { doc, own } = ctx;
   const art = doc.articles.find((a) => c.verbStart >= a.start && c.verbStart < a.end);
   const limit = art ? art.end : own.length;
   let start = -1;

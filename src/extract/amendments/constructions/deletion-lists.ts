@@ -25,6 +25,11 @@ export const deletionLists: Construction = {
       reads: ['repeal/prestation 688656-688660,688671-688682'],
     },
     {
+      from: '2009022174',
+      text: '1. les intitulés et les prestations suivantes sont supprimées :\n\n" D. OTO-RHINO-LARYNGOLOGIE :\n\n" Prothèse pour surdité " :\n\n611516-611520\n\nCrochet en teflon . . . . . Y 28\n\n611531-611542\n\nPiston en Teflon . . . . . Y 14 ".',
+      reads: ['repeal/prestation 611516-611520,611531-611542'],
+    },
+    {
       // the shape quoted by the amendments issue (item 1); codes from 2013022576
       from: 'issue 9, item 1',
       text: '1. Les codes de nomenclature suivants sont supprimés :\n\n"Hanche :\n\n688531-688542\n\n688553-688564\n\nGenou :\n\n688590-688601"',

@@ -49,6 +49,11 @@ export const labelWords: Construction = {
       never: ['substitution/label'],
     },
     {
+      from: '2018031987',
+      text: '1. dans le libellé de la prestation 460670,\n\na) au point 11, les mots "457855, 457870, 457892," sont insérés entre les numéros d\'ordre "458850" et "458872";\n\nb) le point 5 est complété par les mots", 457914, 457936, 457951".',
+      reads: ['substitution/label 460670', 'substitution/label 460670'],
+    },
+    {
       from: '2004022699',
       text: '1. Au § 1er, I. Gynécologie, chirurgie plastique et reconstructive, catégorie 2a, prestation 688472, les mots ",à l\'exception du clip, " sont introduit entre les mots " matériel " et " utilisé ";',
       reads: ['substitution/label 688472'],
@@ -130,6 +135,26 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
   IN_PRESTATION.lastIndex = 0;
   const m = IN_PRESTATION.exec(sentence);
   if (m && /(?:phrase|mots?|termes?)\s/iu.test(own.slice(from + m.index, c.verbStart))) return listAt(own, from + m.index + m[0].length, to);
+  return null;
+}
+
+/**
+ * `2. dans le libellé de la prestation 460670, a) au point 11, les mots "…"
+ * sont insérés …`: a lead (the point above, or the article's opening) that
+ * only names a label places its sub-items' words in that label.
+ */
+export function labelLocusInLeads(own: string, leads: readonly { start: number; end: number }[]): CodeGroup[] | null {
+  for (const lead of leads) {
+    const text = own.slice(lead.start, lead.end);
+    if (/\b(?:est|sont)\s+(?:remplac|insér|supprim|abrog|ajout|complét|adapt)/iu.test(text)) continue;
+    LOCUS.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = LOCUS.exec(text); m; m = LOCUS.exec(text)) last = m;
+    if (!last || /\b(?:suivante?s?|cette|ces)\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) continue;
+    const at = lead.start + last.index + last[0].length;
+    const gs = listAt(own, at, lead.end);
+    if (gs.length) return gs;
+  }
   return null;
 }
 

@@ -52,6 +52,11 @@ export const listEdits: Construction = {
       never: ['insertion/prestation'],
     },
     {
+      from: '2009022174',
+      text: 'b) l\'intitulé " Système d\'ancrage pour le BAHA " est complété la prestation 683572-683583;',
+      reads: ['insertion/words 683572-683583'],
+    },
+    {
       from: '2006022042',
       text: '1. au § 1er, intitulé "C. Neurochirurgie", intitulé "Catégorie 2 :", sont apportées les modifications suivantes :\n\na) les prestations 683255-683266, 683270-683281, 683292-683303 et 683314-683325 sont supprimées;',
       reads: ['repeal/prestation 683255-683266,683270-683281,683292-683303,683314-683325'],
@@ -83,11 +88,19 @@ export function isCodeListEdit(doc: DocumentStructure, own: string, c: Clause, d
   const raw = doc.ingested.text.text;
   let from = c.start;
   while (from > 0 && own[from - 1] !== '\n') from--;
-  if (c.type === 'insertion' && /^complét/u.test(c.lemma) && HEADING_GROWS.test(raw.slice(from, c.verbStart)) && /^\s*par\s+(?:la|les)\s+prestations?\s+\d{6}/iu.test(own.slice(c.verbEnd))) return true;
+  if (headingGrowsByCodes(doc, own, c)) return true;
   const places = [raw.slice(from, c.verbStart), ...leadsOf(doc, c.verbStart).map((l) => raw.slice(l.start, l.end))];
   // the groups are named in the sentence: a payload quoting code lines (`… sont supprimées : "688531 688542 Tige …"`) deletes prestations
   const bare = c.payload.every((q) => !/\d{6}\s+\p{L}{3,}/u.test(raw.slice(q.innerStart, q.innerEnd)));
   return bare && places.some((p) => LIST_HEADING.test(p) || LATER_SECTION_HEADING.test(p));
+}
+
+/** `l'intitulé "Genou" est complété (par) les prestations X, Y`: a heading of a list grows by code numbers. */
+export function headingGrowsByCodes(doc: DocumentStructure, own: string, c: Clause): boolean {
+  if (c.type !== 'insertion' || !/^complét/u.test(c.lemma)) return false;
+  let from = c.start;
+  while (from > 0 && own[from - 1] !== '\n') from--;
+  return HEADING_GROWS.test(doc.ingested.text.text.slice(from, c.verbStart)) && /^\s*(?:par\s+)?(?:la|les)\s+prestations?\s+\d{6}/iu.test(own.slice(c.verbEnd));
 }
 
 /** The list edit itself: every group named outside quotes, old and new for a replacement. */
