@@ -20,7 +20,7 @@ export interface Seg {
 export type LaidLine =
   | { kind: 'text'; segs: Seg[]; size: number; justify: boolean; gapBefore: number; height: number }
   | { kind: 'mono'; text: string; size: number; gapBefore: number; height: number }
-  | { kind: 'row'; cells: string[]; size: number; gapBefore: number; height: number };
+  | { kind: 'row'; cells: string[]; size: number; gapBefore: number; height: number; xs?: number[] };
 
 export interface Frame {
   x: number;
@@ -66,7 +66,7 @@ export class Typesetter {
       const first = out.length;
       if (block.kind === 'para') out.push(...this.paragraph(block.runs, width));
       else if (block.kind === 'code') out.push(...this.mono(block.lines, width));
-      else out.push(...this.table(block.rows));
+      else out.push(...this.table(block.rows, width));
       if (out.length > first) out[first].gapBefore = this.opts.paragraphGap;
     }
     return out;
@@ -136,9 +136,50 @@ export class Typesetter {
     return lines.map((text) => ({ kind: 'mono' as const, text, size, gapBefore: 0, height: size * 1.2 }));
   }
 
-  table(rows: string[][]): LaidLine[] {
+  /**
+   * A table as a typesetter sets it: short columns (codes, key letters,
+   * coefficients) keep their natural width, the others share what is left,
+   * and a cell's text wraps inside its column, a row taking as many lines as
+   * its tallest cell.
+   */
+  table(rows: string[][], width: number): LaidLine[] {
     const size = this.opts.size - 1;
-    return rows.map((cells) => ({ kind: 'row' as const, cells, size, gapBefore: 0, height: size * 1.3 }));
+    const n = Math.max(1, ...rows.map((r) => r.length));
+    const pad = 4;
+    const natural = Array.from({ length: n }, (_, i) => Math.max(6, ...rows.map((r) => this.width(r[i] ?? '', false, size))) + pad);
+    const total = natural.reduce((a, b) => a + b, 0);
+    let widths = natural;
+    if (total > width) {
+      const fixed = natural.map((w) => w <= width * 0.18);
+      const fixedSum = natural.reduce((a, w, i) => a + (fixed[i] ? w : 0), 0);
+      const flexSum = natural.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0);
+      const room = Math.max(width - fixedSum, width * 0.3);
+      widths = natural.map((w, i) => (fixed[i] ? w : (w / flexSum) * room));
+    }
+    const xs: number[] = [];
+    widths.reduce((x, w) => (xs.push(x), x + w), 0);
+    const out: LaidLine[] = [];
+    for (const cells of rows) {
+      const wrapped = cells.map((c, i) => this.wrapCell(c, widths[i] - pad, size));
+      const height = Math.max(1, ...wrapped.map((w) => w.length));
+      for (let k = 0; k < height; k++) out.push({ kind: 'row', cells: wrapped.map((w) => w[k] ?? ''), size, gapBefore: 0, height: size * 1.3, xs });
+    }
+    return out;
+  }
+
+  /** The words of a cell in lines no wider than `width`. */
+  private wrapCell(text: string, width: number, size: number): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && this.width(next, false, size) > width) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    if (line) lines.push(line);
+    return lines;
   }
 
   /** Paint one line with its top at y. */
@@ -151,7 +192,7 @@ export class Typesetter {
       return;
     }
     if (l.kind === 'row') {
-      const xs = cellXs ?? l.cells.map((_, i) => frame.x + (i * frame.width) / l.cells.length);
+      const xs = l.xs ? l.xs.map((x) => frame.x + x) : (cellXs ?? l.cells.map((_, i) => frame.x + (i * frame.width) / l.cells.length));
       l.cells.forEach((c, i) => {
         if (c) doc.font(FONTS.regular).fontSize(l.size).text(c, xs[i] ?? frame.x, y, { lineBreak: false });
       });
