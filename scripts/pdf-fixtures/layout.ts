@@ -192,7 +192,7 @@ export class Typesetter {
       return;
     }
     if (l.kind === 'row') {
-      const xs = l.xs ? l.xs.map((x) => frame.x + x) : (cellXs ?? l.cells.map((_, i) => frame.x + (i * frame.width) / l.cells.length));
+      const xs = cellXs ?? (l.xs ? l.xs.map((x) => frame.x + x) : l.cells.map((_, i) => frame.x + (i * frame.width) / l.cells.length));
       l.cells.forEach((c, i) => {
         if (c) doc.font(FONTS.regular).fontSize(l.size).text(c, xs[i] ?? frame.x, y, { lineBreak: false });
       });
