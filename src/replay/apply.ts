@@ -231,30 +231,62 @@ function changeLabel(ctx: ApplyContext, a: Amendment, codes: string[]): void {
 function changeWords(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   const g = ctx.ws.find(codes);
   const cur = g ? current(g.label) : null;
+  const op = a.wordsEdit ?? a.type;
   const old = asText(a.old);
   const nw = asText(a.new) ?? '';
-  if (!g || !cur?.value || old === null) return;
-  ctx.counts.wordsQuoted++;
-  // exact words first; else spacing, parentheses and Justel notes (`<Err. …>`) ignored
-  let base = cur.value;
-  let words = old;
-  let i = base.indexOf(words);
-  if (i < 0) {
-    [base, words] = [loose(base), loose(old)];
-    i = base.indexOf(words);
+  // a label edit that cannot be applied is said, never dropped (words in a rule or heading have no label to edit)
+  const unapplied = (why: string) => {
+    if (a.subject === 'label') report(ctx, 'info', 'replay/words-unapplied', `${codes.join(' - ')}: ${why}; the label is left as it was`, codes, a.at, cur?.source ?? null);
+  };
+  if (!g || !cur?.value) return unapplied('no known label to edit');
+  let label: string | null = null;
+  if (op === 'insertion') {
+    // words inserted into a rule, a heading or a list name codes they do not edit the label of
+    if (a.subject !== 'label') return;
+    if (!nw) return unapplied('no inserted words');
+    label = insertWords(cur.value, nw, a.target.anchorText ?? null, a.target.position);
+    if (label === null) return unapplied(`the words "${a.target.anchorText}" that place the insertion are not in its known label`);
+  } else {
+    if (old === null) return unapplied('the words it changes are not quoted');
+    ctx.counts.wordsQuoted++;
+    // exact words first; else spacing, parentheses and Justel notes (`<Err. …>`) ignored
+    let base = cur.value;
+    let words = old;
+    let i = base.indexOf(words);
+    if (i < 0) {
+      [base, words] = [loose(base), loose(old)];
+      i = base.indexOf(words);
+    }
+    if (i < 0) {
+      report(ctx, 'info', 'replay/words-not-found', `${g.key}: the words "${old}" are not in its known label`, g.codes, a.at, cur.source);
+      return;
+    }
+    ctx.counts.wordsFound++;
+    label = base.slice(0, i) + (op === 'repeal' ? '' : nw) + base.slice(i + words.length);
   }
-  if (i < 0) {
-    report(ctx, 'info', 'replay/words-not-found', `${g.key}: the words "${old}" are not in its known label`, g.codes, a.at, cur.source);
-    return;
-  }
-  ctx.counts.wordsFound++;
   touch(ctx, g, a.at);
   const before = cur.value;
-  const label = base.slice(0, i) + ((a.wordsEdit ?? a.type) === 'repeal' ? '' : nw) + base.slice(i + words.length);
   if (setLabel(ctx, g, label.replace(/\s+/g, ' ').trim(), a.at, false)) {
     ctx.counts.labels++;
     change(ctx, 'label', g.codes, a, before, label);
   }
+}
+
+/**
+ * Words inserted into a label: after or before the quoted words that place
+ * them (`entre les mots "A" et "B"` is after A), else at its end (`est
+ * complété par les mots …`) or start (`au début du libellé`: position
+ * before, no anchor). Null when the placing words are not in the label.
+ */
+function insertWords(label: string, words: string, anchor: string | null, position: 'after' | 'before' | 'at' | null | undefined): string | null {
+  const join = (a: string, b: string) => `${a.trimEnd()} ${b.trimStart()}`;
+  if (anchor) {
+    const first = anchor.split(' … ')[0];
+    const i = label.indexOf(first);
+    if (i < 0) return null;
+    return position === 'before' ? join(join(label.slice(0, i), words), label.slice(i)) : join(join(label.slice(0, i + first.length), words), label.slice(i + first.length));
+  }
+  return position === 'before' ? join(words, label) : join(label, words);
 }
 
 /** Text compared loosely: editorial notes, parentheses and spaces around dashes dropped. */
