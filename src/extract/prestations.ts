@@ -23,10 +23,13 @@ export function extractPrestations(doc: DocumentStructure, sink: DiagnosticSink)
   const drafts = dedupe(codeLineDefinitions(doc, groups, values));
 
   drafts.sort((a, b) => a.start - b.start || a.codes.join().localeCompare(b.codes.join()));
+  // the value of the same code group elsewhere in the text, for a value written without its letter
+  const lettered = new Map<string, PrestationDraft>();
+  for (const d of drafts) if (d.value?.letter && !lettered.has(d.codes.join('-'))) lettered.set(d.codes.join('-'), d);
   for (const d of drafts) {
-    if (!d.value) continue;
-    const key = d.codes.join('-');
-    const same = drafts.find((o) => o !== d && o.codes.join('-') === key && o.value?.letter)?.value ?? null;
+    if (!d.value || d.value.terms[0]?.letter !== null) continue;
+    const other = lettered.get(d.codes.join('-'));
+    const same = other && other !== d ? other.value : null;
     inferValueLetter(doc, sink, d.value, d.codes, d, same);
   }
   return drafts.map((d) => ({

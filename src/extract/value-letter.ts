@@ -24,12 +24,9 @@ export function inferValueLetter(
     letter = sameCode.letter;
     why = `the value of the same prestation ${codes.join(' - ')} elsewhere in this text`;
   } else {
-    const text = doc.ingested.text.text;
     const art = doc.articles.find((a) => span.start >= a.start && span.start < a.end);
-    const [from, to, where] = art ? [art.start, art.end, `article ${art.number}`] : [0, text.length, 'this text'];
-    const letters = findRelativeValues(text, from, to)
-      .filter((x) => x.value.letter !== null)
-      .map((x) => x.value.letter!);
+    const where = art ? `article ${art.number}` : 'this text';
+    const letters = lettersOf(doc, art ?? null);
     const distinct = [...new Set(letters)];
     if (distinct.length === 1) {
       letter = distinct[0];
@@ -49,4 +46,21 @@ export function inferValueLetter(
   } else {
     sink.report('warning', 'value/missing-letter', `relative value "${written}" of ${codes.join(' - ')} has no key letter and none can be inferred: ${why}`, span);
   }
+}
+
+/** The key letters of an article's values, read once per document and article (a text can hold thousands of letterless values). */
+const LETTERS = new WeakMap<DocumentStructure, Map<number, string[]>>();
+function lettersOf(doc: DocumentStructure, art: { start: number; end: number } | null): string[] {
+  let perDoc = LETTERS.get(doc);
+  if (!perDoc) LETTERS.set(doc, (perDoc = new Map()));
+  const key = art ? art.start : -1;
+  let letters = perDoc.get(key);
+  if (!letters) {
+    const text = doc.ingested.text.text;
+    letters = findRelativeValues(text, art ? art.start : 0, art ? art.end : text.length)
+      .filter((x) => x.value.letter !== null)
+      .map((x) => x.value.letter!);
+    perDoc.set(key, letters);
+  }
+  return letters;
 }

@@ -365,3 +365,10 @@ describe('subjects read on the first blind set (2004022700, 2005022136, 20120222
     expect(kinds(amendments)).toEqual(['insertion/provision']);
   });
 });
+
+describe('list headings of a later § are lists only in the implant articles (second reader)', () => {
+  it('art. 14, § 2, intitulé "…": the prestations named are repealed', () => {
+    const { amendments } = decree('2. au § 2, intitulé "Radiographies", les prestations 455012-455023 et 455034-455045 sont supprimées;');
+    expect(kinds(amendments)).toEqual(['repeal/prestation']);
+  });
+});

@@ -51,6 +51,29 @@ export interface ClauseContext {
 
 const PRESTATION_LEAD = /(?<!\p{L})(?:à|a|pour)\s+la\s+prestation\s+(?:n°\s*)?(?=\d{6})/iu;
 
+/** `3.` → [digit, 3]; `b)` → [letter, 2]: a point label's style and rank. */
+function pointLabel(text: string): [string, number] | null {
+  const m = /^\s*(?:(\d{1,2})([.°)])|([a-z])(\)))/u.exec(text);
+  if (!m) return null;
+  return m[1] ? [`d${m[2]}`, Number(m[1])] : [`l${m[4]}`, m[3].charCodeAt(0) - 96];
+}
+
+/** Is a paragraph in (lead, here] numbered as the lead's next sibling? */
+function siblingAfter(own: string, paragraphs: readonly { start: number; end: number }[], lead: number, here: number): boolean {
+  const own0 = pointLabel(own.slice(paragraphs[lead].start, paragraphs[lead].end));
+  if (!own0) return false;
+  let first = true;
+  for (let k = lead + 1; k <= here; k++) {
+    const l = pointLabel(own.slice(paragraphs[k].start, paragraphs[k].end));
+    if (!l) continue;
+    // sub-items that restart the lead's own numbering (`2. … :` then `1.`, `2.`, `3.`) cannot be told from siblings by number
+    if (first && l[0] === own0[0] && l[1] === 1) return false;
+    first = false;
+    if (l[0] === own0[0] && l[1] === own0[1] + 1) return true;
+  }
+  return false;
+}
+
 /**
  * The context a clause inherits from the lead paragraphs of the points that
  * enclose it and from its article's introductory sentence, innermost first.
@@ -67,8 +90,8 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
     if (!out.prestation) {
       const m = PRESTATION_LEAD.exec(text);
       const g = m ? groupAt(own, lead.start + m.index + m[0].length) : null;
-      // the lead only names it: `4. à la prestation 476070-476081,`
-      if (g && /^\s*[,:]?\s*$/u.test(own.slice(g.end, lead.end))) out.prestation = g;
+      // the lead only names it: `4. à la prestation 476070-476081,`, `à la prestation X sont apportées les modifications suivantes :`
+      if (g && /^\s*[,:]?\s*(?:(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*:?\s*)?$/u.test(own.slice(g.end, lead.end))) out.prestation = g;
     }
     if (out.anchor && out.prestation) break;
   }
@@ -81,9 +104,11 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
     for (let k = here - 1; k >= 0 && art && paragraphs[k].start >= art.start; k--) {
       const text = own.slice(paragraphs[k].start, paragraphs[k].end).trim();
       if (!text.endsWith(':')) continue;
+      // `1. … à la prestation X :` then `a)`, `b)`, then `2. …`: a paragraph numbered as the lead's next sibling is not under it
+      if (siblingAfter(own, paragraphs, k, here)) break;
       const m = PRESTATION_LEAD.exec(text);
       const g = m ? groupAt(own, paragraphs[k].start + (own.slice(paragraphs[k].start).length - own.slice(paragraphs[k].start).trimStart().length) + m.index + m[0].length) : null;
-      if (g && /^\s*:?\s*$/u.test(own.slice(g.end, paragraphs[k].end))) out.prestation = g;
+      if (g && /^\s*(?:,?\s*(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*)?:?\s*$/u.test(own.slice(g.end, paragraphs[k].end))) out.prestation = g;
       break;
     }
   }

@@ -156,6 +156,7 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
         else nw = valueIn(doc, c.verbEnd, Math.max(c.end, c.verbEnd));
         if (!nw && !c.gap && c.type !== 'repeal') sink.report('warning', 'amendment/value-missing', 'relative value change without a readable new value', atSpan);
         else if (nw && nw.letter === null) inferValueLetter(doc, sink, nw, codes.map((g) => g.join(' - ')), atSpan);
+        if (codes.length === 0 && !c.gap) sink.report('warning', 'amendment/codes-missing', 'value change whose prestation is not named where the reader looks (sentence, lead)', atSpan);
         out.push(mk('relativeValue', codes, old, nw, target({ anchor: null, position: 'at' })));
         break;
       }
@@ -165,6 +166,7 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
         if (nw === null && !c.gap && c.type !== 'repeal') sink.report('warning', 'amendment/payload-missing', 'label change without a quoted new label', atSpan);
         // a new label that ends with a value changes both (constructions/label-with-value.ts)
         const ending = c.type === 'substitution' && c.payload.length === 1 && !reading.subjects.includes('relativeValue') ? splitEndingValue(doc, c.payload[0]) : null;
+        if (codes.length === 0 && !c.gap) sink.report('warning', 'amendment/codes-missing', 'label change whose prestation is not named where the reader looks (sentence, lead, label locus)', atSpan);
         out.push(mk('label', codes, null, ending ? ending.label : nw, target({ anchor: null, position: 'at' })));
         if (ending) out.push(mk('relativeValue', codes, null, ending.value, target({ anchor: null, position: 'at' })));
         break;
@@ -308,6 +310,9 @@ function prestationAmendments(
     let repealed = o.preGroups;
     if (repealed.length === 0) repealed = c.preQuotes.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
     if (repealed.length === 0) repealed = o.leading.length ? o.leading : c.payload.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
+    // `… suivants sont supprimés : "688531-688542, 688553-688564 et 688590-688601"`: a quoted list of bare codes is all of it
+    const bareList = c.payload.filter((q) => /^[\s\d,;.–-]*(?:(?:et|ou)[\s\d,;.–-]+)*$/u.test(raw.slice(q.innerStart, q.innerEnd)));
+    if (bareList.length) repealed = [...repealed, ...bareList.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd)).filter((g) => !repealed.some((r) => r.start === g.start))];
     if (repealed.length === 0) repealed = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start));
     if (repealed.length === 0) {
       // `… suivantes sont supprimées : " D. ORL : " Prothèse " : 611516-611520 …`: quote marks nested in the list broke

@@ -30,7 +30,8 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   const { doc, own } = ctx;
   // `dans la deuxième règle d'application, les prestations X sont supprimées et les prestations Y sont insérées`:
   // codes edited in a rule or list are wording of that text, not prestations of the nomenclature
-  if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && !c.payload.length && isListEdit(own, c)) || (c.type === 'substitution' && inTextOf(own, c)))) {
+  const bareCodes = c.payload.every((q) => !/\d{6}\s+\p{L}{3,}/u.test(doc.ingested.text.text.slice(q.innerStart, q.innerEnd)));
+  if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && bareCodes && isListEdit(own, c)) || (c.type === 'substitution' && inTextOf(own, c)))) {
     reading.subjects = reading.subjects.map((x) => (x === 'prestation' ? 'words' : x)).filter((x) => x !== 'rule');
   }
   // `la (sous-)rubrique suivante est insérée après la prestation X : "… 598861 …"`: what is inserted is prestations
@@ -99,7 +100,7 @@ function isListEdit(own: string, c: Clause): boolean {
   const lead = own.slice(from, c.verbStart);
   const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)).slice(0, 80);
   return (
-    /\bdans\s+(?:la|le|les)\s+(?:\S+\s+){0,3}?(?:règles?|listes?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
+    /\b(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
     /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
     /\bnuméros?\s+d'ordre\b/iu.test(lead.slice(-200))
   );

@@ -30,6 +30,12 @@ export const deletionLists: Construction = {
       reads: ['repeal/prestation 611516-611520,611531-611542'],
     },
     {
+      // the second reader's counter-example: an inline quoted list of bare codes
+      from: 'review of the amendments change',
+      text: '1. les codes de nomenclature suivants sont supprimés : "688531-688542, 688553-688564 et 688590-688601";',
+      reads: ['repeal/prestation 688531-688542,688553-688564,688590-688601'],
+    },
+    {
       // the shape quoted by the amendments issue (item 1); codes from 2013022576
       from: 'issue 9, item 1',
       text: '1. Les codes de nomenclature suivants sont supprimés :\n\n"Hanche :\n\n688531-688542\n\n688553-688564\n\nGenou :\n\n688590-688601"',

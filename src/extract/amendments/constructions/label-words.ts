@@ -105,12 +105,14 @@ function listAt(own: string, at: number, to: number): CodeGroup[] {
  */
 export function labelLocus(own: string, c: Clause, articleStart: number): CodeGroup[] | null {
   const { from, to } = sentenceOf(own, c);
-  const sentence = own.slice(from, to);
+  // the locus stands before this clause's verb (`… sont supprimés du libellé des prestations X` after it, in this clause);
+  // a later clause of the line is not this one's place
+  const sentence = own.slice(from, Math.min(to, Math.max(c.end, c.verbEnd)));
   let last: RegExpExecArray | null = null;
   LOCUS.lastIndex = 0;
   for (let m = LOCUS.exec(sentence); m; m = LOCUS.exec(sentence)) {
-    // `les dispositions qui suivent le libellé de la prestation X`: a text placed by the label, not inside it
-    if (!/(?:suit|suivent|précède|précèdent)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 15), m.index))) last = m;
+    // `les dispositions qui suivent le libellé de la prestation X`, `qui figure sous le libellé …`: a text placed by the label, not inside it
+    if (!/(?:suit|suivent|précède|précèdent|sous|après|suite)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 15), m.index))) last = m;
   }
   if (last) {
     const at = from + last.index + last[0].length;

@@ -3,6 +3,7 @@ import type { DocumentStructure } from '../../../structure/types.js';
 import { findCodeGroups, type CodeGroup } from '../../codes.js';
 import type { Clause } from '../clauses.js';
 import { leadsOf } from '../context.js';
+import { targetAt } from '../../../structure/target-at.js';
 import { groupsToCodes } from '../payload.js';
 import type { Construction } from './types.js';
 import { definedIn } from './payload-prestations.js';
@@ -52,6 +53,13 @@ export const listEdits: Construction = {
       never: ['insertion/prestation'],
     },
     {
+      // the second reader's counter-example: numbers taken out of a rule
+      from: 'review of the amendments change',
+      text: '1. dans la règle d\'application qui suit la prestation 477374-477385, les numéros suivants sont supprimés : "234564, 345670";',
+      reads: ['repeal/words'],
+      never: ['repeal/prestation'],
+    },
+    {
       from: '2009022174',
       text: 'b) l\'intitulé " Système d\'ancrage pour le BAHA " est complété la prestation 683572-683583;',
       reads: ['insertion/words 683572-683583'],
@@ -74,9 +82,9 @@ export const listEdits: Construction = {
 const LIST_HEADING = /"[^"\n]{0,80}?(?:%|\bpour\s+les\s+prestations\b)[^"\n]{0,80}"/iu;
 /**
  * `Au § 16, intitulé "…", intitulé "Catégorie 2", …`: headings of a § after
- * the first. The annex defines its prestations in § 1 (and unnumbered
- * articles); later §§ hold rules and the lists that refer to them, so a
- * heading there heads a list of codes.
+ * the first. Articles 35 and 35bis (implants) define their prestations in
+ * § 1; their later §§ hold rules and the lists that refer to them, so a
+ * heading there heads a list of codes (only in those articles).
  */
 const LATER_SECTION_HEADING = /§\s*(?:[2-9]|\d{2,})\w*\s*,[^;:"]{0,120}?(?:l')?intitulé\s*"/iu;
 /** `l'intitulé ("…")? est complété par les prestations`: a heading grows by code numbers. */
@@ -92,7 +100,9 @@ export function isCodeListEdit(doc: DocumentStructure, own: string, c: Clause, d
   const places = [raw.slice(from, c.verbStart), ...leadsOf(doc, c.verbStart).map((l) => raw.slice(l.start, l.end))];
   // the groups are named in the sentence: a payload quoting code lines (`… sont supprimées : "688531 688542 Tige …"`) deletes prestations
   const bare = c.payload.every((q) => !/\d{6}\s+\p{L}{3,}/u.test(raw.slice(q.innerStart, q.innerEnd)));
-  return bare && places.some((p) => LIST_HEADING.test(p) || LATER_SECTION_HEADING.test(p));
+  // later §§ as lists: the implant articles (35, 35bis, 35ter) hold their percentage and category lists there
+  const implants = /^35(?:bis|ter)?$/u.test(targetAt(doc, c.verbStart).article ?? '');
+  return bare && places.some((p) => LIST_HEADING.test(p) || (implants && LATER_SECTION_HEADING.test(p)));
 }
 
 /** `l'intitulé "Genou" est complété (par) les prestations X, Y`: a heading of a list grows by code numbers. */

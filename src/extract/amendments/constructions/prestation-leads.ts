@@ -23,5 +23,17 @@ export const prestationLeads: Construction = {
       text: '2. les modifications suivantes sont apportées à la prestation 477374-477385 :\n\n1. le libellé est remplacé par ce qui suit : "Polysomnographie après l\'âge d\'un an";\n\n2. la valeur relative "K 150" est remplacée par "K 180";\n\n3. les règles d\'application qui suivent la prestation sont remplacées par ce qui suit : "La polysomnographie comprend un enregistrement."',
       reads: ['substitution/label 477374-477385', 'substitution/relativeValue 477374-477385', 'substitution/rule 477374-477385 @477374'],
     },
+    {
+      // the second reader's counter-example: a later sibling point is not under the lead
+      from: 'review of the amendments change',
+      text: '1. les modifications suivantes sont apportées à la prestation 477374-477385 :\n\na) le libellé est remplacé par ce qui suit : "Polysomnographie";\n\nb) la valeur relative "K 150" est remplacée par "K 180";\n\n2. au § 3, le libellé de l\'intitulé est remplacé par ce qui suit : "Neurologie";',
+      reads: ['substitution/label 477374-477385', 'substitution/relativeValue 477374-477385'],
+      never: ['substitution/label 477374-477385,', 'substitution/words 477374'],
+    },
+    {
+      from: '2014022213',
+      text: '1. à la prestation 477131-477142 sont apportées les modifications suivantes :\n\na) le libellé est remplacé par ce qui suit : "Electromyographie";',
+      reads: ['substitution/label 477131-477142'],
+    },
   ],
 };
