@@ -1,9 +1,10 @@
 import type { NomenclatureDocument } from '../schema/document.js';
-import type { ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline } from '../schema/replay.js';
+import type { Change, ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline } from '../schema/replay.js';
 import { applyDocument } from './apply.js';
 import { effectiveDate, orderDocuments, replayedDocument } from './order.js';
 import { WorkingState, current, statusOf } from './state.js';
 import { buildTimeline } from './timeline.js';
+import { findWithdrawals, revertDocument, withoutRepealSentences, type Withdrawal } from './withdrawals.js';
 
 export interface ReplayResult {
   state: NomenclatureState;
@@ -28,8 +29,56 @@ function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: R
 export function replay(docs: NomenclatureDocument[]): ReplayResult {
   const { ordered, diagnostics } = orderDocuments(docs);
   const ws = new WorkingState();
-  const changeSets = ordered.map((d) => applyDocument(ws, d));
+  const { withdrawals, diagnostics: wd } = findWithdrawals(ordered);
+  diagnostics.push(...wd);
+  const changeSets = applyAll(ws, ordered, withdrawals);
   return finish(ws, ordered, diagnostics, changeSets);
+}
+
+/**
+ * Apply documents in order. A document withdrawn ab initio is not applied;
+ * one withdrawn or repealed later is applied, then undone on that date
+ * (before the documents in force from then on). Both are said in the change
+ * sets of the withdrawn document and of its repealer.
+ */
+function applyAll(ws: WorkingState, ordered: NomenclatureDocument[], withdrawals: Map<string, Withdrawal>): ChangeSet[] {
+  const changeSets: ChangeSet[] = [];
+  const setOf = new Map<string, ChangeSet>();
+  const pending: Withdrawal[] = [];
+  const withdrawn = (w: Withdrawal) => ({ kind: 'withdrawn' as const, codes: [], article: null, path: [], old: null, new: { document: w.target, date: w.date, abInitio: w.abInitio, how: w.how, by: w.by, reason: w.reason }, at: w.at });
+  // what an undo changed goes to the repealer's change set (applied just after) or else the withdrawn one's
+  const waiting = new Map<string, Change[]>();
+  const undo = (w: Withdrawal) => {
+    const changes = revertDocument(ws, w.target, w.date, { document: w.by ?? w.target, at: w.at });
+    const holder = w.by && !setOf.has(w.by) ? null : ((w.by && setOf.get(w.by)) || setOf.get(w.target));
+    if (holder) holder.changes.push(...changes);
+    else waiting.set(w.by!, [...(waiting.get(w.by!) ?? []), ...changes]);
+  };
+  for (const d of ordered) {
+    const date = effectiveDate(d);
+    // undo first what stops applying on or before this document's date
+    for (let i = 0; i < pending.length; ) {
+      if (date !== null && pending[i].date !== null && pending[i].date! <= date) undo(pending.splice(i, 1)[0]);
+      else i++;
+    }
+    const w = withdrawals.get(d.document.id);
+    let cs: ChangeSet;
+    if (w?.abInitio) {
+      cs = applyDocument(ws, { ...d, amendments: [], prestations: [], rules: [], indications: [] });
+      cs.diagnostics.push({ severity: 'info', code: 'replay/withdrawn', message: `${d.document.id} is not applied: ${w.reason}, on or before its entry into force ${date ?? '(unknown)'}`, document: d.document.id, codes: [], at: w.at, state: null });
+    } else {
+      cs = applyDocument(ws, withoutRepealSentences(d));
+      if (w) pending.push(w);
+    }
+    if (w) cs.changes.unshift(withdrawn(w));
+    for (const x of withdrawals.values()) if (x.by === d.document.id) cs.changes.unshift(withdrawn(x));
+    cs.changes.push(...(waiting.get(d.document.id) ?? []));
+    waiting.delete(d.document.id);
+    setOf.set(d.document.id, cs);
+    changeSets.push(cs);
+  }
+  for (const w of pending) undo(w);
+  return changeSets;
 }
 
 /**
@@ -43,6 +92,8 @@ export function replay(docs: NomenclatureDocument[]): ReplayResult {
  */
 export function replayFrom(previous: ReplayResult, docs: NomenclatureDocument[], fromDate: string, options: { keepPrevious?: boolean } = {}): ReplayResult {
   const { ordered, diagnostics } = orderDocuments(docs);
+  // withdrawals undo a decree at a later date: replay them whole
+  if (docs.some((d) => d.document.status || d.document.repeals)) return replay(docs);
   const isKept = (d: { date: string | null }) => d.date !== null && d.date < fromDate;
   const kept = ordered.filter((d) => isKept({ date: effectiveDate(d) }));
   const prevKept = previous.state.documents.filter(isKept);

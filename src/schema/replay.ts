@@ -118,7 +118,22 @@ export const ChangeKind = z.enum([
   'words',
   'provision',
   'gap',
+  // a decree withdrawn or repealed as a whole (`new`: Withdrawn), in its own change set and its repealer's
+  'withdrawn',
 ]);
+
+/** `new` of a `withdrawn` change: which decree stops applying, from when and why. */
+export const Withdrawn = z.object({
+  document: z.string(),
+  date: IsoDate.nullable(),
+  /** on or before its entry into force: none of its changes were applied. */
+  abInitio: z.boolean(),
+  how: z.enum(['withdrawn', 'repealed']),
+  /** the repealing decree when it is in the build. */
+  by: z.string().nullable(),
+  reason: z.string(),
+});
+export type Withdrawn = z.infer<typeof Withdrawn>;
 export const Change = z.object({
   kind: ChangeKind,
   codes: z.array(Code),
