@@ -178,6 +178,7 @@ function changeValue(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   checkInForce(ctx, a, g, created);
   let cur = current(g.value);
   const old = asValue(a.old);
+  let quoted: StateValue | null = null;
   if (a.old !== null && a.old !== undefined) {
     ctx.counts.oldValueQuoted++;
     if (cur?.value) {
@@ -190,6 +191,7 @@ function changeValue(ctx: ApplyContext, a: Amendment, codes: string[]): void {
       report(ctx, 'info', 'replay/old-value-unverified', `${g.key}: the decree quotes the old value ${formatValue(old)}; the state has no value to compare`, g.codes, a.at, null);
       g.value.push({ from: null, to: ctx.date, knownSince: true, value: old, source: ref(ctx, a.at), closedBy: ref(ctx, a.at) });
       cur = null;
+      quoted = old;
     }
   }
   // `le libellé et la valeur relative … sont modifiés comme suit : "<code line>"`: the value is on the code line
@@ -204,7 +206,9 @@ function changeValue(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   const before = cur?.value ?? null;
   if (setValue(ctx, g, nw, a.at, created)) {
     ctx.counts.values++;
-    change(ctx, 'value', g.codes, a, formatValue(before), formatValue(nw));
+    // the state knew no value: the old one is the decree's quote, marked so
+    change(ctx, 'value', g.codes, a, formatValue(before ?? quoted), formatValue(nw));
+    if (!before && quoted) ctx.changes[ctx.changes.length - 1].oldQuoted = true;
   }
 }
 

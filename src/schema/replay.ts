@@ -141,6 +141,8 @@ export const Change = z.object({
   path: z.array(z.string()),
   old: z.unknown().nullable(),
   new: z.unknown().nullable(),
+  /** `old` is what the decree quotes, the state knew no earlier value. */
+  oldQuoted: z.boolean().optional(),
   at: Provenance.nullable(),
 });
 export type Change = z.infer<typeof Change>;
@@ -216,13 +218,44 @@ export const ConditionChange = z.object({
 });
 export type ConditionChange = z.infer<typeof ConditionChange>;
 
+/** Counts of a decree review: the number of changes of each kind in its change set. */
+export const ReviewCounts = z.object({
+  added: z.number().int(),
+  removed: z.number().int(),
+  restated: z.number().int(),
+  values: z.number().int(),
+  labels: z.number().int(),
+  words: z.number().int(),
+  rulesAdded: z.number().int(),
+  rulesRemoved: z.number().int(),
+  indications: z.number().int(),
+  provisions: z.number().int(),
+  gaps: z.number().int(),
+  withdrawn: z.number().int(),
+});
+export type ReviewCounts = z.infer<typeof ReviewCounts>;
+
+export const DecreeReview = z.object({
+  document: z.string(),
+  date: IsoDate.nullable(),
+  counts: ReviewCounts,
+  /** prestations the text states, first met here (a provision replaced, an extract). */
+  restated: z.array(z.object({ codes: z.array(Code), label: z.string().nullable(), value: z.string().nullable() })),
+  words: z.array(z.object({ codes: z.array(Code), article: z.string().nullable(), path: z.array(z.string()), old: z.string().nullable(), new: z.string().nullable() })),
+  provisions: z.array(z.object({ article: z.string().nullable(), path: z.array(z.string()), snippet: z.string().nullable() })),
+  gaps: z.array(z.object({ article: z.string().nullable(), path: z.array(z.string()), snippet: z.string().nullable() })),
+  withdrawn: z.array(Withdrawn),
+  diagnostics: z.array(z.object({ severity: Severity, code: z.string(), message: z.string() })),
+});
+export type DecreeReview = z.infer<typeof DecreeReview>;
+
 const DiffPrestation = z.object({ codes: z.array(Code), label: z.string().nullable(), value: z.string().nullable() });
 export const Diff = z.object({
   from: z.string(),
   to: z.string(),
   added: z.array(DiffPrestation),
   removed: z.array(DiffPrestation),
-  values: z.array(z.object({ codes: z.array(Code), old: z.string().nullable(), new: z.string().nullable() })),
+  values: z.array(z.object({ codes: z.array(Code), old: z.string().nullable(), new: z.string().nullable(), oldQuoted: z.boolean().optional() })),
   labels: z.array(z.object({ codes: z.array(Code), old: z.string().nullable(), new: z.string().nullable(), words: z.array(WordPart) })),
   rules: z.array(
     z.object({
@@ -243,6 +276,8 @@ export const Diff = z.object({
       words: z.array(WordPart),
     }),
   ),
+  /** `diff --decree`: what the decree does, read from its change set (changes/ID.json). */
+  decree: DecreeReview.optional(),
   /** text-level comparison when no structured rules/indications were extracted. */
   text: z
     .object({ conditions: z.array(ConditionChange), words: z.array(WordPart) })
