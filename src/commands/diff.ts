@@ -5,6 +5,7 @@ import { decreeReview } from '../diff/decree.js';
 import { renderMarkdown, renderText } from '../diff/render.js';
 import { formatJson } from '../output/write.js';
 import { parseFile } from '../pipeline/parse.js';
+import { dateProblem } from '../query/dates.js';
 import { loadChangeSet, loadState } from '../query/state.js';
 import { Diff } from '../schema/replay.js';
 import { makeSourceFile } from '../source/decode.js';
@@ -68,8 +69,9 @@ export const command: Command = {
     const dates = args.values.at ?? [];
     const mode = args.values.decree ? 'decree' : dates.length ? 'dates' : 'files';
     if (mode === 'files' && args.positionals.length !== 2) return usageError(command, 'give two files, two --at dates, or --decree ID', io).exitCode;
-    if (mode === 'dates' && (dates.length !== 2 || dates.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))))
-      return usageError(command, 'give --at twice, each YYYY-MM-DD', io).exitCode;
+    if (mode === 'dates' && dates.length !== 2) return usageError(command, 'give --at twice, each YYYY-MM-DD', io).exitCode;
+    const bad = mode === 'dates' ? dates.map(dateProblem).find((p) => p !== null) : null;
+    if (bad) return usageError(command, bad, io).exitCode;
 
     let diff: Diff;
     try {

@@ -70,6 +70,8 @@ export type Version<T> = {
 export const CodeGroupState = z.object({
   key: z.string(),
   codes: z.array(Code).min(1).max(2),
+  /** the annex article (`14`, `35bis`) the last decree naming one placed it in. */
+  article: z.string().optional(),
   status: z.array(StatusVersion),
   label: z.array(LabelVersion),
   value: z.array(ValueVersion),
@@ -188,23 +190,37 @@ export const Timeline = z.object({
 });
 export type Timeline = z.infer<typeof Timeline>;
 
+/** A relative value as queries show it: every term, and the written form (`N 30 + Q 30`). */
+export const RowValue = z.object({
+  letter: z.string().nullable(),
+  coefficient: z.number(),
+  terms: z.array(z.object({ letter: z.string().nullable(), coefficient: z.number() })),
+  text: z.string(),
+});
+export type RowValue = z.infer<typeof RowValue>;
+
 /** A row of `nomen at --json`: one prestation in force. */
 export const AtRow = z.object({
   codes: z.array(Code),
   label: z.string().nullable(),
-  value: z.object({ letter: z.string().nullable(), coefficient: z.number() }).nullable(),
+  value: RowValue.nullable(),
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
+  /** `from` is only when this corpus first meets the code (its earlier past unknown), not when it came into force. */
+  knownSince: z.boolean(),
   source: z.string(),
+  /** the annex article the decrees place it in, when one said so. */
+  article: z.string().nullable(),
 });
 export type AtRow = z.infer<typeof AtRow>;
 
 /** A row of `nomen history --json`: one version of a code, oldest first. */
 export const HistoryRow = AtRow.extend({
   status: z.enum(['in-force', 'repealed']),
-  knownSince: z.boolean(),
-  /** the source sentence that set this version. */
+  /** the source sentence that set this version, whole. */
   sentence: z.string().nullable(),
+  /** where that sentence is: decree article, line and column in the source file. */
+  sourceAt: z.object({ article: z.string().nullable(), line: z.number().int(), column: z.number().int() }).nullable(),
 });
 export type HistoryRow = z.infer<typeof HistoryRow>;
 

@@ -36,7 +36,7 @@ describe.runIf(existsSync(corpus))('replay of the real corpus', () => {
         ['2017-08-01', null, '2017040354'],
       ]);
       expect(rows[0].codes).toEqual(['461215', '461226']);
-      expect(rows[2].value).toEqual({ letter: 'N', coefficient: 94.19 });
+      expect(rows[2].value).toEqual({ letter: 'N', coefficient: 94.19, terms: [{ letter: 'N', coefficient: 94.19 }], text: 'N 94,19' });
       expect(rows[1].label).toContain('469814-469825');
       expect(rows[1].sentence).toMatch(/dans le libellé de la prestation 461215-461226, les mots/);
       const text = await run(history, ['461215-461226', '--out', out]);
