@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkClaim, Claim, type Violation } from '../check/evaluate.js';
+import { checkClaim, Claim, notInForce, type Violation } from '../check/evaluate.js';
+import { loadState } from '../query/state.js';
 import { Feed } from '../feed/schema.js';
 import { formatJson } from '../output/write.js';
 import type { Command, CommandIO } from './types.js';
@@ -11,8 +12,14 @@ const usage = `Usage: nomen check CLAIM.json [--out DIR] [--json]
 Check billed acts against the application rules of a build.
 
   CLAIM.json   JSON array of acts: {"code": "589676", "date": "2024-03-01"}
-               with optional patient, lesion, units, specialty,
-               setting ("ambulatory" | "hospitalised"), approved (boolean)
+               with optional patient, lesion, units, specialty, setting
+               ("ambulatory", "hospitalised", "hospital", "centre",
+               "outsideHospital"), approved (boolean). Other fields, codes
+               that fail the check digit and impossible dates are refused.
+               A code the build knows that is not in force on the act's date
+               (repealed, or inserted later) is reported.
+               A rule from a document with no known entry into force is
+               taken as in force on every date; findings resting on one say so.
   --out DIR    build directory holding feed/feed.json (default: out)
   --json       print violations as JSON
 
@@ -55,6 +62,14 @@ export const command: Command = {
       return 2;
     }
     const violations = checkClaim(f.data, c.data);
+    // codes repealed or not yet inserted on the act's date, from the replayed state beside the feed
+    let state: Awaited<ReturnType<typeof loadState>> | null = null;
+    try {
+      state = await loadState(parsed.values.out ?? 'out');
+    } catch {
+      io.stderr(`nomen check: no replayed state in ${parsed.values.out ?? 'out'}: whether each code is in force is not checked\n`);
+    }
+    if (state) violations.unshift(...notInForce(state, c.data));
     if (parsed.values.json) io.stdout(formatJson({ violations }));
     else io.stdout(render(violations, c.data.length));
     return violations.length ? 1 : 0;
@@ -86,6 +101,7 @@ function render(vs: readonly Violation[], acts: number): string {
     lines.push(`  acts: ${v.acts.map((i) => `#${i + 1}`).join(', ')}`);
     lines.push(`  source: ${v.source.document}${v.source.article ? `, art. ${v.source.article}` : ''}, line ${v.source.line}`);
     lines.push(`  "${v.source.text.replace(/\s+/g, ' ').trim()}"`);
+    if (v.undated) lines.push('  note: this rule comes from a document with no known entry into force; it is taken as in force on every date');
   }
   return lines.join('\n') + '\n';
 }

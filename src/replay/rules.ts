@@ -52,26 +52,41 @@ export function applyRuleAmendment(ctx: ApplyContext, a: Amendment, codes: strin
 }
 
 /**
- * Rules the document states (rules[] from the rules extractor). A
- * nomenclature extract states the whole set for its codes: rules it no
- * longer lists are closed.
+ * Rules the document states (rules[] from the rules extractor). A text that
+ * states its provisions whole (a nomenclature extract, or a text that is not
+ * a modifying decree and amends nothing: a later version of the provision)
+ * states the whole rule set of its codes: rules it no longer lists are closed
+ * on its date. A rule sentence standing inside what the decree deletes
+ * (`la phrase "…" est supprimée`, `les mots "…" sont supprimés`) is a rule
+ * removed, not added.
  */
 export function applyDocRules(ctx: ApplyContext): void {
   const rules = docRules(ctx.doc);
-  const complete = ctx.doc.document.kind === 'nomenclature-extract';
+  const kind = ctx.doc.document.kind;
+  const complete = kind === 'nomenclature-extract' || (ctx.doc.amendments.length === 0 && !['arrete-royal', 'arrete-ministeriel', 'loi'].includes(kind));
+  const deletions = ctx.doc.amendments.filter((a) => a.type === 'repeal');
   const stated = new Map<string, Set<string>>();
-  for (const r of rules)
+  for (const r of rules) {
+    const deletion = r.at ? deletions.find((a) => r.at!.offset >= a.at.offset && r.at!.offset < a.at.offset + a.at.length) : undefined;
     for (const codes of r.codes) {
+      if (deletion) {
+        const g = ctx.ws.find(codes);
+        const hit = g ? openRules(g).filter((v) => normText(v.value.text).includes(normText(r.text)) || normText(r.text).includes(normText(v.value.text))) : [];
+        if (g && hit.length) for (const v of hit) closeRule(ctx, g, v, deletion);
+        else report(ctx, 'info', 'replay/deleted-rule-unknown', `${codes.join('-')}: the decree deletes a rule sentence the state does not hold; nothing to close`, codes, r.at ?? null, null);
+        continue;
+      }
       const { group: g } = ctx.ws.resolve(codes);
       touch(ctx, g, r.at);
       addRule(ctx, g, stateRule(r), null, r.at);
       if (!stated.has(g.key)) stated.set(g.key, new Set());
       stated.get(g.key)!.add(normText(r.text));
     }
+  }
   if (!complete) return;
   for (const [key, texts] of stated) {
     const g = ctx.ws.groups.get(key)!;
-    for (const r of openRules(g)) if (!texts.has(normText(r.value.text))) closeRule(ctx, g, r, null);
+    for (const r of openRules(g)) if (!texts.has(normText(r.value.text)) && r.source.document !== ctx.doc.document.id) closeRule(ctx, g, r, null);
   }
 }
 
