@@ -12,9 +12,11 @@ import { ParseCache, type CacheEntry } from '../output/cache.js';
 import { describeFailure } from '../output/failure.js';
 import { buildSteps } from '../output/steps.js';
 import { listInputs, type InputFile } from '../output/walk.js';
+import { oneReadingPerNumac } from '../output/readings.js';
+import { loadState } from '../query/state.js';
 import type { Command, CommandIO } from './types.js';
 
-const usage = `Usage: nomen build [DIR] [--out DIR] [--no-cache]
+const usage = `Usage: nomen build [DIR] [--out DIR] [--no-cache] [--strict]
 
 Parse every file under DIR (default: corpus/) and write the results into the
 output directory (default: out/):
@@ -37,10 +39,14 @@ changes the output.
 Options:
   --out DIR    output directory (default: out)
   --no-cache   parse every file again (the cache is still refreshed)
+  --strict     fail (exit 1) when the replay finds an error (a repealed code
+               changed or repealed again); without it such errors are
+               reported on stderr and in diagnostics.json, and the build passes
   -h, --help   show this help
 
 Exit status: 0 all files built, 1 some file failed (each named on stderr
-with the reason; the others are still built), 2 bad command line.
+with the reason; the others are still built) or, with --strict, the replay
+found an error, 2 bad command line.
 `;
 
 export const command: Command = {
@@ -48,7 +54,7 @@ export const command: Command = {
   summary: 'parse a directory of sources into out/ (documents, index, diagnostics, errors)',
   usage,
   async run(argv, io) {
-    const args = parseCommandArgs(command, argv, { out: { type: 'string' }, 'no-cache': { type: 'boolean' } }, io);
+    const args = parseCommandArgs(command, argv, { out: { type: 'string' }, 'no-cache': { type: 'boolean' }, strict: { type: 'boolean' } }, io);
     if (!args.ok) return args.exitCode;
     if (args.positionals.length > 1) return usageError(command, `one input directory expected, got ${args.positionals.length}`, io).exitCode;
     const dir = args.positionals[0] ?? 'corpus';
@@ -64,9 +70,21 @@ export const command: Command = {
         (failed > 0 ? `, ${failed} failed (see ${join(out, 'errors.json')})` : '') +
         '\n',
     );
-    return failed > 0 || result.failedSteps.length > 0 ? 1 : 0;
+    const replayErrors = await replayErrorCount(out);
+    if (replayErrors > 0)
+      io.stderr(`nomen build: the replay found ${replayErrors} error${replayErrors > 1 ? 's' : ''} (see ${join(out, 'diagnostics.json')}, "replay")${args.values.strict ? '' : '; --strict fails the build on them'}\n`);
+    return failed > 0 || result.failedSteps.length > 0 || (args.values.strict && replayErrors > 0) ? 1 : 0;
   },
 };
+
+/** Errors among the replay's findings, as the build wrote them. */
+async function replayErrorCount(out: string): Promise<number> {
+  try {
+    return (await loadState(out)).diagnostics.filter((d) => d.severity === 'error').length;
+  } catch {
+    return 0; // the replay step failed: already reported
+  }
+}
 
 async function checkDirs(dir: string, out: string): Promise<string | null> {
   const info = await stat(dir).catch(() => null);
@@ -108,7 +126,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult & 
   }
   progress.update(inputs.length, 'writing');
 
-  const { documents, notices } = assignFiles(parsed);
+  const readings = oneReadingPerNumac(parsed);
+  const { documents, notices: named } = assignFiles(readings.kept);
+  const notices = [...readings.notices, ...named];
   const result: BuildResult = { files: inputs.length, documents, errors, notices };
   await writeBuild(out, result);
   const summary: string[] = [];

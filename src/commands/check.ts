@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { checkClaim, Claim, notInForce, type Violation } from '../check/evaluate.js';
 import { loadState } from '../query/state.js';
 import { Feed } from '../feed/schema.js';
+import { shortUsage } from '../cli/args.js';
 import { formatJson } from '../output/write.js';
 import type { Command, CommandIO } from './types.js';
 
@@ -34,7 +35,7 @@ export const command: Command = {
     try {
       parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string', default: 'out' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
     } catch (e) {
-      io.stderr(`nomen check: ${(e as Error).message}\n${usage}\n`);
+      io.stderr(`nomen check: ${(e as Error).message}\n${shortUsage(command)}`);
       return 2;
     }
     if (parsed.values.help) {
@@ -42,7 +43,7 @@ export const command: Command = {
       return 0;
     }
     if (parsed.positionals.length !== 1) {
-      io.stderr(`nomen check: expected one CLAIM.json\n${usage}\n`);
+      io.stderr(`nomen check: expected one CLAIM.json\n${shortUsage(command)}`);
       return 2;
     }
     const claimPath = parsed.positionals[0];
@@ -81,7 +82,10 @@ async function readJson(path: string, io: CommandIO): Promise<unknown> {
   try {
     raw = await readFile(path, 'utf8');
   } catch (e) {
-    io.stderr(`nomen check: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message;
+    const hint = /feed[\\/]feed\.json$/.test(path) && code === 'ENOENT' ? ` (run \`nomen build --out ${path.replace(/[\\/]feed[\\/]feed\.json$/, '')}\` first)` : '';
+    io.stderr(`nomen check: cannot read ${path}: ${why}${hint}\n`);
     return undefined;
   }
   try {

@@ -68,10 +68,18 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
   try {
     bytes = await readFile(path);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new SourceError('unreadable', path, `cannot be read: ${reason}`);
+    throw new SourceError('unreadable', path, `cannot be read: ${readProblem(e)}`);
   }
   return parseBytes(path, bytes, options);
+}
+
+/** A file system error in words, without Node's error codes. */
+function readProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'EISDIR') return 'it is a directory (give files; `nomen build DIR` reads a directory)';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**
