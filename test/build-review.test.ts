@@ -23,8 +23,8 @@ describe.runIf(existsSync(corpus))('build: replay findings, --strict, one docume
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'nomen-build-review-'));
     mkdirSync(join(dir, 'in'));
-    // 2012022357 inserts 477374-477385, 2013022014 repeals it, 2016022108 then changes it: a replay error
-    for (const id of ['2012022357', '2013022014', '2016022108']) copyFileSync(join(corpus, `${id}.md`), join(dir, 'in', `${id}.md`));
+    // 2006022188 repeals 676535-676546 (from 2004-09-01), 2013022530 replaces it: a replay error
+    for (const id of ['2006022188', '2013022530']) copyFileSync(join(corpus, `${id}.md`), join(dir, 'in', `${id}.md`));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -34,7 +34,7 @@ describe.runIf(existsSync(corpus))('build: replay findings, --strict, one docume
     expect(plain.err).toMatch(/the replay found \d+ errors?.*--strict fails the build on them/);
     const diags = DiagnosticsSummary.parse(JSON.parse(readFileSync(join(dir, 'out', 'diagnostics.json'), 'utf8')));
     expect(diags.replay!.bySeverity.error).toBeGreaterThan(0);
-    expect(diags.replay!.items).toContainEqual(expect.objectContaining({ severity: 'error', code: 'replay/not-in-force', document: '2016022108', codes: ['477374', '477385'] }));
+    expect(diags.replay!.items).toContainEqual(expect.objectContaining({ severity: 'error', code: 'replay/not-in-force', document: '2013022530', codes: ['676535', '676546'] }));
     expect((await run(build, [join(dir, 'in'), '--out', join(dir, 'out'), '--strict'])).code).toBe(1);
   });
 

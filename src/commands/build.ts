@@ -14,9 +14,11 @@ import { buildSteps } from '../output/steps.js';
 import { listInputs, type InputFile } from '../output/walk.js';
 import { oneReadingPerNumac } from '../output/readings.js';
 import { loadState } from '../query/state.js';
+import { dateProblem } from '../query/dates.js';
+import { readBase, type Base } from '../replay/base.js';
 import type { Command, CommandIO } from './types.js';
 
-const usage = `Usage: nomen build [DIR] [--out DIR] [--no-cache] [--strict]
+const usage = `Usage: nomen build [DIR] [--out DIR] [--no-cache] [--strict] [--base FILE [--base-date DATE]]
 
 Parse every file under DIR (default: corpus/) and write the results into the
 output directory (default: out/):
@@ -39,6 +41,13 @@ changes the output.
 Options:
   --out DIR    output directory (default: out)
   --no-cache   parse every file again (the cache is still refreshed)
+  --base FILE  start the replay from the prestations in force on a date: the
+               table \`nomen at DATE --format csv\` (or --json) writes. Only
+               the decrees in force after that date are applied on top; facts
+               from the base say so (source.base in nomenclature.json, "base"
+               in at/history rows)
+  --base-date DATE
+               the day the base describes (default: its latest "from")
   --strict     fail (exit 1) when the replay finds an error (a repealed code
                changed or repealed again); without it such errors are
                reported on stderr and in diagnostics.json, and the build passes
@@ -54,7 +63,12 @@ export const command: Command = {
   summary: 'parse a directory of sources into out/ (documents, index, diagnostics, errors)',
   usage,
   async run(argv, io) {
-    const args = parseCommandArgs(command, argv, { out: { type: 'string' }, 'no-cache': { type: 'boolean' }, strict: { type: 'boolean' } }, io);
+    const args = parseCommandArgs(
+      command,
+      argv,
+      { out: { type: 'string' }, 'no-cache': { type: 'boolean' }, strict: { type: 'boolean' }, base: { type: 'string' }, 'base-date': { type: 'string' } },
+      io,
+    );
     if (!args.ok) return args.exitCode;
     if (args.positionals.length > 1) return usageError(command, `one input directory expected, got ${args.positionals.length}`, io).exitCode;
     const dir = args.positionals[0] ?? 'corpus';
@@ -62,7 +76,23 @@ export const command: Command = {
     const problem = await checkDirs(dir, out);
     if (problem) return usageError(command, problem, io).exitCode;
 
-    const result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'] });
+    let base: Base | undefined;
+    if (args.values['base-date'] !== undefined && !args.values.base) return usageError(command, '--base-date goes with --base FILE', io).exitCode;
+    if (args.values['base-date'] !== undefined) {
+      const bad = dateProblem(args.values['base-date']);
+      if (bad) return usageError(command, `--base-date: ${bad}`, io).exitCode;
+    }
+    if (args.values.base) {
+      try {
+        base = readBase(args.values.base, await readFile(args.values.base, 'utf8'), args.values['base-date'] ?? null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : e instanceof Error ? e.message : String(e);
+        io.stderr(`nomen build: --base ${args.values.base}: ${why}\n`);
+        return 1;
+      }
+    }
+    const result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'], base });
     const failed = result.errors.length;
     for (const line of result.summary) io.stdout(`${line}\n`);
     io.stdout(
@@ -102,6 +132,8 @@ export interface BuildOptions {
   io: CommandIO;
   /** reuse cached parse results (default true); the output is the same either way. */
   cache?: boolean;
+  /** the starting state of the replay. */
+  base?: Base;
 }
 
 /** Parse every input of `dir` and write the build into `out`. Never throws for a bad input file. */
@@ -129,7 +161,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult & 
   const readings = oneReadingPerNumac(parsed);
   const { documents, notices: named } = assignFiles(readings.kept);
   const notices = [...readings.notices, ...named];
-  const result: BuildResult = { files: inputs.length, documents, errors, notices };
+  const result: BuildResult = { files: inputs.length, documents, errors, notices, ...(options.base ? { base: options.base } : {}) };
   await writeBuild(out, result);
   const summary: string[] = [];
   const failedSteps: string[] = [];

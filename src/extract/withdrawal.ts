@@ -43,7 +43,7 @@ export function extractStatus(doc: DocumentStructure, entryIntoForce: string | n
  * from this decree's entry into force; the replay finds it by signature date.
  */
 const REPEAL_RE =
-  /\bL'arr[êe]t[ée]\s+(royal|ministériel)\s+du\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})((?:(?!\.\s|\.$)[^])*?)\s*,?\s+(?:est|sont)\s+(abrogé|rapporté|retiré)s?(?!\p{L})/giu;
+  /\bL'arr[êe]t[ée]\s+(royal|ministériel)\s+du\s+(\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})((?:(?!\.\s|\.$)[^])*?)\s*,?\s+(?:est|sont)\s+(abrogé|rapporté|retiré)s?(?!\p{L})/gu;
 
 export function extractDecreeRepeals(doc: DocumentStructure): DecreeRepeal[] {
   const text = doc.ingested.text.text;
@@ -53,6 +53,11 @@ export function extractDecreeRepeals(doc: DocumentStructure): DecreeRepeal[] {
   for (const a of doc.articles) {
     const body = text.slice(a.start, a.end);
     for (const m of body.matchAll(REPEAL_RE)) {
+      // the decree must be the sentence's subject (`Article 1er. L'arrêté royal du …`), not a decree named
+      // inside another sentence (`modifié en dernier lieu par l'arrêté royal du …, l'alinéa 2 … est abrogé`)
+      const before = body.slice(0, m.index).trimEnd();
+      if (before !== '' && !/[.:;]$/.test(before)) continue;
+      if (/,\s+(?:l'|les?\s|la\s)(?:alinéa|article|point|paragraphe|§|phrase|mots?|prestations?|règles?)/u.test(m[3])) continue;
       const signed = frenchDate(m[2])?.iso ?? null;
       // the nomenclature decree itself is never repealed this way; a decree citing it is
       if (!signed || signed === '1984-09-14') continue;

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../schema/common.js';
 import type { NomenclatureDocument } from '../schema/document.js';
 import type { BuildError, BuildIndex, BuildNotice, DiagnosticsSummary, DocumentCounts, IndexEntry } from '../schema/build.js';
 import { formatJson, writeFileAtomic } from './write.js';
+import type { Base } from '../replay/base.js';
 
 /** One parsed source, as the build hands it to the writer. */
 export interface BuiltDocument {
@@ -19,6 +20,8 @@ export interface BuildResult {
   documents: BuiltDocument[];
   errors: BuildError[];
   notices: BuildNotice[];
+  /** the starting state the replay is seeded with (`nomen build --base`). */
+  base?: Base;
 }
 
 /**

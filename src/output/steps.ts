@@ -23,7 +23,7 @@ export const buildSteps: readonly BuildStep[] = [
     name: 'replay+feed',
     async run(outDir, result) {
       const docs = result.documents.map((d) => d.document);
-      const replayed = replay(docs);
+      const replayed = replay(docs, { base: result.base });
       const lines = await writeReplayOutputs(docs, outDir, replayed);
       await writeDiagnostics(outDir, result, replayed.state.diagnostics);
       const feed = buildFeed(

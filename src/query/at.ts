@@ -42,6 +42,7 @@ export function groupAt(g: CodeGroupState, date: string): { row: AtRow; source: 
       knownSince: src.knownSince,
       source: src.source.document,
       article: g.article ?? null,
+      ...(src.source.base ? { base: src.source.base } : {}),
     },
     source: src.source,
   };

@@ -20,6 +20,7 @@ function row(g: CodeGroupState, parts: (Version<unknown> | null)[], status: 'in-
     knownSince: parts.some((p) => p?.knownSince && p.from === from),
     source: src.source.document,
     article: g.article ?? null,
+    ...(src.source.base ? { base: src.source.base } : {}),
     status,
     sentence: at?.snippet ?? null,
     sourceAt: at ? { article: at.article, line: at.line, column: at.column } : null,

@@ -4,6 +4,7 @@ import { applyDocument } from './apply.js';
 import { effectiveDate, orderDocuments, replayedDocument } from './order.js';
 import { WorkingState, current, statusOf } from './state.js';
 import { buildTimeline } from './timeline.js';
+import { baseInfo, seedState, type Base } from './base.js';
 import { findWithdrawals, revertDocument, withoutRepealSentences, type Withdrawal } from './withdrawals.js';
 
 export interface ReplayResult {
@@ -25,14 +26,30 @@ function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: R
   };
 }
 
-/** Replay every document from an empty nomenclature. */
-export function replay(docs: NomenclatureDocument[]): ReplayResult {
-  const { ordered, diagnostics } = orderDocuments(docs);
+/**
+ * Replay every document from an empty nomenclature, or from a base (the
+ * prestations in force on its date): then only the documents in force after
+ * that date (and undated ones) are applied, the others are named in a
+ * `replay/before-base` note.
+ */
+export function replay(docs: NomenclatureDocument[], options: { base?: Base } = {}): ReplayResult {
+  const { base } = options;
+  const all = orderDocuments(docs);
+  const diagnostics = all.diagnostics;
+  const ordered = base ? all.ordered.filter((d) => effectiveDate(d) === null || effectiveDate(d)! > base.date) : all.ordered;
   const ws = new WorkingState();
+  if (base) {
+    seedState(ws, base);
+    for (const d of all.ordered)
+      if (!ordered.includes(d))
+        diagnostics.push({ severity: 'info', code: 'replay/before-base', message: `${d.document.id} (in force ${effectiveDate(d)}) is not replayed: the base ${base.file} describes ${base.date}`, document: d.document.id, codes: [], at: null, state: null });
+  }
   const { withdrawals, diagnostics: wd } = findWithdrawals(ordered);
   diagnostics.push(...wd);
   const changeSets = applyAll(ws, ordered, withdrawals);
-  return finish(ws, ordered, diagnostics, changeSets);
+  const r = finish(ws, ordered, diagnostics, changeSets);
+  if (base) r.state = { base: baseInfo(base), ...r.state };
+  return r;
 }
 
 /**
@@ -166,7 +183,9 @@ export function summarize(r: ReplayResult): ReplaySummary {
 
 export function summaryLines(r: ReplayResult): string[] {
   const s = summarize(r);
+  const base = r.state.base;
   return [
+    ...(base ? [`replay: base ${base.file}: ${base.prestations} prestations in force on ${base.date}; only decrees in force after it are replayed`] : []),
     `replay: ${r.state.documents.length} documents, ${s.codesInForce} code groups in force, ${s.valuesSet} with a relative value`,
     `replay: ${s.insertions} insertions, ${s.repeals} repeals`,
     `replay: old values quoted ${s.oldValueQuoted}: ${s.oldValueChecks} checked against the state, ${s.oldValueAgreed} agreed, ${s.oldValueChecks - s.oldValueAgreed} differ, ${s.oldValueQuoted - s.oldValueChecks} with no earlier value known`,

@@ -13,6 +13,8 @@ import { Code, IsoDate, Provenance, Severity } from './common.js';
 export const SourceRef = z.object({
   document: z.string().min(1),
   at: Provenance.nullable(),
+  /** the fact was read from this base table (`nomen build --base FILE`), which names `document` as its source. */
+  base: z.string().optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -101,6 +103,8 @@ export const ReplayedDocument = z.object({
 export type ReplayedDocument = z.infer<typeof ReplayedDocument>;
 
 export const NomenclatureState = z.object({
+  /** the starting state (`nomen build --base FILE`): its facts carry `source.base`. */
+  base: z.object({ file: z.string(), date: IsoDate, prestations: z.number().int() }).optional(),
   /** documents in replay order. */
   documents: z.array(ReplayedDocument),
   groups: z.array(CodeGroupState),
@@ -211,6 +215,8 @@ export const AtRow = z.object({
   source: z.string(),
   /** the annex article the decrees place it in, when one said so. */
   article: z.string().nullable(),
+  /** the base table this row's facts come from (`nomen build --base`), when they do. */
+  base: z.string().optional(),
 });
 export type AtRow = z.infer<typeof AtRow>;
 

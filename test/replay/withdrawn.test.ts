@@ -42,6 +42,11 @@ describe.runIf(existsSync(corpus))('withdrawn and repealed decrees (corpus)', ()
     expect(r.state.diagnostics.find((d) => d.code === 'replay/withdrawn')?.document).toBe('2011022073');
   });
 
+  it('a decree named inside another sentence is not a decree repealed (2013022014 art. 3: `modifié en dernier lieu par l\'arrêté royal du 20 septembre 2012, l\'alinéa 2 … est abrogé`)', async () => {
+    const d = await parse('2013022014');
+    expect(d.document.repeals).toBeUndefined();
+  });
+
   it('a decree repealed after it came into force: its changes stop on that date, later decrees still apply (2002022476, 2003022342, 2017040354)', async () => {
     const [ins, words, value, repealer] = await Promise.all(['2002022476', '2003022342', '2017040354', '2013022102'].map(parse));
     // 2013022102's repeal sentence pointed at 2003022342 (labels of 461215-461226 changed on 2003-04-01), in force 2010-01-01
