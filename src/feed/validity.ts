@@ -1,6 +1,7 @@
 import type { NomenclatureState } from '../schema/replay.js';
 import type { Rule } from '../schema/rules.js';
 import type { FeedInput, Validity } from './build.js';
+import { normText } from '../replay/extras.js';
 
 function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -23,10 +24,12 @@ export function validityFromState(state: NomenclatureState): (doc: FeedInput, ru
     const from = doc.document.entryIntoForce.date;
     let to: string | null = null;
     let kept = false;
+    const text = normText(rule.text);
     for (const code of rule.codes.flat()) {
       const g = byCode.get(code);
       if (!g) continue;
-      const version = g.rules.find((v) => v.source.document === doc.document.id && v.value.text === rule.text);
+      // the state may hold the same sentence as the amendment quoted it (spacing aside)
+      const version = g.rules.find((v) => v.source.document === doc.document.id && normText(v.value.text) === text);
       if (version) kept = true;
       const repeal = g.status.find((s) => s.value === 'repealed' && s.from !== null && (from === null || s.from > from));
       const end = [version?.to ?? null, repeal?.from ?? null].filter((d): d is string => d !== null).sort()[0] ?? null;

@@ -3,7 +3,7 @@ import type { Amendment, NomenclatureDocument, Prestation } from '../schema/docu
 import type { Change, ChangeSet, CodeGroupState, ReplayDiagnostic, SourceRef, StateValue } from '../schema/replay.js';
 import { asText, asValue, formatValue, normText, sameValue, stateValue } from './extras.js';
 import { splitLabelValue } from '../extract/prestation-lines.js';
-import { applyDocRules, applyIndications, applyRuleAmendment } from './rules.js';
+import { applyDocRules, applyIndications, applyRuleAmendment, closeProvisionRules } from './rules.js';
 import { current, groupKey, open, close, statusOf, type WorkingState } from './state.js';
 import { replayedDocument } from './order.js';
 
@@ -354,6 +354,7 @@ export function applyDocument(ws: WorkingState, doc: NomenclatureDocument): Chan
         change(ctx, 'words', a.codes.flat(), a, a.old, a.new);
         break;
       case 'provision':
+        closeProvisionRules(ctx, a);
         change(ctx, 'provision', a.codes.flat(), a, a.old, a.new);
         break;
     }

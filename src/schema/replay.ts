@@ -31,6 +31,8 @@ export const StateRule = z.object({
   type: z.string(),
   text: z.string(),
   params: z.unknown().optional(),
+  /** the annex provision (article, path) the rule stands in, when the decree says it: replacing or repealing that provision closes the rule. */
+  provision: z.object({ article: z.string(), path: z.array(z.string()) }).optional(),
 });
 export type StateRule = z.infer<typeof StateRule>;
 

@@ -102,3 +102,19 @@ describe('nomen check refuses what it cannot check and says what it assumes', ()
     expect(v.every((x) => x.undated)).toBe(true);
   });
 });
+
+describe.runIf(existsSync(corpus))('a decree replacing a provision closes the rules that stood in it', () => {
+  it('2016022401 replaces art. 20 § 1er c): the non-cumulation rule 2003022622 put there for 472231-472242 ends on 2016-11-01', async () => {
+    const docs = await Promise.all(['2003022622', '2016022401'].map((id) => parseFile(join(corpus, `${id}.md`))));
+    const { r, feed } = feedOf(docs);
+    const g = r.state.groups.find((x) => x.key === '472231-472242')!;
+    const rule = g.rules.find((v) => v.source.document === '2003022622' && /tubage/.test(v.value.text))!;
+    expect(rule.value.provision).toEqual({ article: '20', path: ['§ 1', 'c)'] });
+    expect([rule.to, rule.closedBy?.document]).toEqual(['2016-11-01', '2016022401']);
+    const rows = feed.nonCumulation.filter((x) => x.column1 === '472231' && x.source.document === '2003022622');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((x) => x.to === '2016-10-31')).toBe(true);
+    // the decree review says so
+    expect(r.changeSets.find((c) => c.document.id === '2016022401')!.changes).toContainEqual(expect.objectContaining({ kind: 'rule-removed', codes: ['472231', '472242'] }));
+  });
+});
