@@ -103,9 +103,48 @@ export function decreeReview(cs: ChangeSet, state: NomenclatureState): Diff {
         break;
     }
   }
+  pairRuleChanges(d);
   review.diagnostics = cs.diagnostics.filter((x) => x.severity !== 'info' || x.code === 'replay/withdrawn').map((x) => ({ severity: x.severity, code: x.code, message: x.message }));
   d.decree = review;
   return d;
+}
+
+/**
+ * A rule removed and a rule added for the same codes and type are one rule
+ * changed (word diff): each stands for one removal and one addition of the
+ * change set.
+ */
+function pairRuleChanges(d: Diff): void {
+  const out: Diff['rules'] = [];
+  const added = d.rules.filter((r) => r.change === 'added');
+  for (const r of d.rules) {
+    if (r.change !== 'removed') continue;
+    // the closest added text of the same codes and type, if close enough to be the same rule reworded
+    let i = -1;
+    let best = 0.5;
+    added.forEach((a, k) => {
+      if (a.type !== r.type || groupKey(a.codes) !== groupKey(r.codes)) return;
+      const sim = similarity(r.old ?? '', a.new ?? '');
+      if (sim >= best) [i, best] = [k, sim];
+    });
+    if (i < 0) {
+      out.push(r);
+      continue;
+    }
+    const [a] = added.splice(i, 1);
+    out.push({ codes: r.codes, type: r.type, change: 'changed', old: r.old, new: a.new, words: wordDiff(r.old ?? '', a.new ?? '') });
+  }
+  d.rules = [...out, ...added];
+}
+
+/** Share of words two texts have in common (Dice coefficient over word sets). */
+function similarity(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean));
+  const x = words(a);
+  const y = words(b);
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return x.size + y.size === 0 ? 0 : (2 * common) / (x.size + y.size);
 }
 
 /** The number of changes of each kind in a change set. */

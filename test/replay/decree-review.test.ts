@@ -9,8 +9,9 @@ import { ChangeSet, Diff } from '../../src/schema/replay.js';
 
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
 // five kinds: repeals + values + labels (2009022077), values whose old value only the decree quotes (2012022132),
-// a decree repealing another one (2013022102, with 2011022073), indications (2006022042), words in labels (2003022338)
-const ids = ['2009022077', '2012022132', '2013022102', '2011022073', '2006022042', '2003022338'];
+// a decree repealing another one (2013022102, with 2011022073), indications (2006022042), words in labels (2003022338),
+// rules replaced (2009022013)
+const ids = ['2009022077', '2012022132', '2013022102', '2011022073', '2006022042', '2003022338', '2009022013'];
 
 describe.runIf(existsSync(corpus))('nomen diff --decree: what the decree does, counts as in changes/ID.json', () => {
   let out = '';
@@ -39,7 +40,9 @@ describe.runIf(existsSync(corpus))('nomen diff --decree: what the decree does, c
     expect([d.added.length, d.removed.length, r.restated.length, d.values.length, d.labels.length, r.words.length, r.provisions.length, r.gaps.length, r.withdrawn.length]).toEqual([
       r.counts.added, r.counts.removed, r.counts.restated, r.counts.values, r.counts.labels, r.counts.words, r.counts.provisions, r.counts.gaps, r.counts.withdrawn,
     ]);
-    expect(d.rules.length).toBe(r.counts.rulesAdded + r.counts.rulesRemoved);
+    // a rule changed stands for one removal and one addition
+    const n2 = (c: string) => d.rules.filter((x) => x.change === c).length;
+    expect([n2('added') + n2('changed'), n2('removed') + n2('changed')]).toEqual([r.counts.rulesAdded, r.counts.rulesRemoved]);
   });
 
   it('2009022077 repeals 11 prestations, changes 7 values and 12 labels (the state diff said removed 0, values 0, labels 0)', async () => {
@@ -56,6 +59,12 @@ describe.runIf(existsSync(corpus))('nomen diff --decree: what the decree does, c
     expect(d.added).toEqual([]);
     expect(d.values).toContainEqual({ codes: ['590833'], old: 'C 4', new: 'C 2', oldQuoted: true });
     expect(await review('2012022132', 'text')).toContain('590833: C 4 (as the decree quotes it) → C 2');
+  });
+
+  it('2009022013: a rule reworded is one rule changed, with its word diff', async () => {
+    const d = Diff.parse(JSON.parse(await review('2009022013')));
+    const changed = d.rules.find((r) => r.change === 'changed' && r.words.some((w) => w.op === '-' && /staging/.test(w.text)));
+    expect(changed?.words.some((w) => w.op === '+' && /suspicion/.test(w.text))).toBe(true);
   });
 
   it('2013022102 and 2011022073: the review says which decree is repealed, from when, and that its changes never applied', async () => {
