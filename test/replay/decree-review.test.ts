@@ -10,8 +10,8 @@ import { ChangeSet, Diff } from '../../src/schema/replay.js';
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus');
 // five kinds: repeals + values + labels (2009022077), values whose old value only the decree quotes (2012022132),
 // a decree repealing another one (2013022102, with 2011022073), indications (2006022042), words in labels (2003022338),
-// rules replaced (2009022013)
-const ids = ['2009022077', '2012022132', '2013022102', '2011022073', '2006022042', '2003022338', '2009022013'];
+// rules replaced (2009022013, over 2003022622)
+const ids = ['2009022077', '2012022132', '2013022102', '2011022073', '2006022042', '2003022338', '2003022622', '2009022013'];
 
 describe.runIf(existsSync(corpus))('nomen diff --decree: what the decree does, counts as in changes/ID.json', () => {
   let out = '';
