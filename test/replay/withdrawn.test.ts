@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { command as parseCommand } from '../../src/commands/parse.js';
 import { parseFile } from '../../src/pipeline/parse.js';
 import { replay } from '../../src/replay/replay.js';
 import { versionAt } from '../../src/replay/state.js';
@@ -24,6 +25,10 @@ describe.runIf(existsSync(corpus))('withdrawn and repealed decrees (corpus)', ()
       expect(d.amendments).toEqual([]);
     }
     expect((await parse('2011022073')).document.status).toMatchObject({ by: 'AR 2013-02-19/13, art. 1', byCase: '2013-02-19/13' });
+    let text = '';
+    expect(await parseCommand.run([join(corpus, '1997022272.md'), join(corpus, '2013022102.md')], { stdout: (s) => (text += s), stderr: (s) => (text += s), isTTY: false })).toBe(0);
+    expect(text).toContain('status     withdrawn (Rapporté AR 2000-09-03/38, art. 3) from 1997-06-01: none of its changes apply');
+    expect(text).toContain('repeals    repealed the decree of 2011-02-09 modifiant');
   });
 
   it('2013022102 repeals the decree of 9 February 2011 (2011022073), which never applied: said in both change sets, no annex article 2 repealed', async () => {
