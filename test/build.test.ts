@@ -158,12 +158,14 @@ describe('nomen build of a changing directory', () => {
     expect(readJson(join(out, entry.file)).codes.map((c: { code: string }) => c.code)).toEqual(['589676', '589680']);
   });
 
-  it('keeps both documents when two sources share an id, and warns', async () => {
+  it('keeps both documents when two sources share a file-stem id, and warns', async () => {
     const dir = join(tmp, 'dupes');
     mkdirSync(join(dir, 'x'), { recursive: true });
     mkdirSync(join(dir, 'y'));
-    cpSync(join(corpus, seeds[1]), join(dir, 'x', 'same.md'));
-    cpSync(join(corpus, seeds[1]), join(dir, 'y', 'same.md'));
+    // seed 000 is PDF text: no NUMAC, its id is the file stem
+    const stemmed = seeds.find((s) => s.startsWith('000_'))!;
+    cpSync(join(corpus, stemmed), join(dir, 'x', 'same.txt'));
+    cpSync(join(corpus, stemmed), join(dir, 'y', 'same.txt'));
     const out = join(tmp, 'dupes-out');
     const f = fakeIO();
     expect(await build.run([dir, '--out', out], f.io)).toBe(0);
@@ -172,9 +174,25 @@ describe('nomen build of a changing directory', () => {
     expect(a.id).toBe(b.id);
     expect([a.file, b.file]).toEqual([`documents/${a.id}.json`, `documents/${a.id}--2.json`]);
     expect(f.err()).toContain(`2 sources have the id '${a.id}'`);
-    expect(f.err()).toContain('x/same.md, y/same.md');
+    expect(f.err()).toContain('x/same.txt, y/same.txt');
     const notices = DiagnosticsSummary.parse(readJson(join(out, 'diagnostics.json'))).build;
-    expect(notices).toEqual([expect.objectContaining({ code: 'build/duplicate-id', paths: ['x/same.md', 'y/same.md'] })]);
+    expect(notices).toEqual([expect.objectContaining({ code: 'build/duplicate-id', paths: ['x/same.txt', 'y/same.txt'] })]);
+  });
+
+  it('keeps one document per NUMAC: a decree given twice is built once and the other source reported', async () => {
+    const dir = join(tmp, 'dupes-numac');
+    mkdirSync(join(dir, 'x'), { recursive: true });
+    mkdirSync(join(dir, 'y'));
+    cpSync(join(corpus, seeds[1]), join(dir, 'x', 'same.md'));
+    cpSync(join(corpus, seeds[1]), join(dir, 'y', 'same.md'));
+    const out = join(tmp, 'dupes-numac-out');
+    const f = fakeIO();
+    expect(await build.run([dir, '--out', out], f.io)).toBe(0);
+    const index = BuildIndex.parse(readJson(join(out, 'index.json')));
+    expect(index.documents).toHaveLength(1);
+    expect(index.documents[0].source.path).toBe('x/same.md');
+    const notices = DiagnosticsSummary.parse(readJson(join(out, 'diagnostics.json'))).build;
+    expect(notices).toEqual([expect.objectContaining({ code: 'build/duplicate-numac', paths: ['x/same.md', 'y/same.md'] })]);
   });
 
   it('shows progress on a terminal only, as one rewritten line', async () => {

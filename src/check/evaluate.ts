@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { Code, IsoDate } from '../schema/common.js';
 import type { Feed, FeedSource, LimitRow } from '../feed/schema.js';
+import { checkDigitValid } from '../extract/code-rules.js';
+import { isCalendarDate } from '../query/dates.js';
+import { versionAt } from '../replay/state.js';
+import type { NomenclatureState } from '../schema/replay.js';
+import { SettingParams } from '../schema/rules.js';
 
 /**
  * Reference evaluator of a claim against the feed. Pure. It reads the
@@ -9,28 +14,65 @@ import type { Feed, FeedSource, LimitRow } from '../feed/schema.js';
  * it assumes the same date stands for the same session or intervention.
  */
 
-export const BilledAct = z.object({
-  code: Code,
-  date: IsoDate,
-  patient: z.string().optional(),
-  lesion: z.string().optional(),
-  units: z.number().int().min(1).optional(),
-  specialty: z.string().optional(),
-  setting: z.enum(['ambulatory', 'hospitalised']).optional(),
-  /** prior approval obtained; only `false` is checked. */
-  approved: z.boolean().optional(),
-});
+const Setting = SettingParams.shape.setting;
+
+/** One billed act. Unknown fields, impossible dates and codes that fail the check digit are refused. */
+export const BilledAct = z
+  .object({
+    code: Code.refine(checkDigitValid, { message: 'not a valid nomenclature code (check digit: the last digit is the first five modulo 7)' }),
+    date: IsoDate.refine(isCalendarDate, { message: 'not a calendar date (no such day)' }),
+    patient: z.string().optional(),
+    lesion: z.string().optional(),
+    units: z.number().int().min(1).optional(),
+    specialty: z.string().optional(),
+    /** where the act was performed: the settings the feed's rules name. */
+    setting: Setting.optional(),
+    /** prior approval obtained; only `false` is checked. */
+    approved: z.boolean().optional(),
+  })
+  .strict();
 export const Claim = z.array(BilledAct);
 export type BilledAct = z.infer<typeof BilledAct>;
 
 export interface Violation {
-  type: 'nonCumulation' | 'frequency' | 'quantity' | 'qualification' | 'priorApproval' | 'setting';
+  type: 'nonCumulation' | 'frequency' | 'quantity' | 'qualification' | 'priorApproval' | 'setting' | 'notInForce';
   refusal: string | null;
   /** indexes of the acts involved in the claim */
   acts: number[];
   codes: string[];
   message: string;
   source: FeedSource;
+  /**
+   * The rule comes from a document with no known entry into force: it is
+   * taken as in force on every date (its start is unknown, and nothing later
+   * closed it), so this finding rests on that assumption.
+   */
+  undated?: boolean;
+}
+
+/**
+ * Acts whose code the replayed state knows and that is not in force on the
+ * act's date (repealed, or inserted later). A code the build never met is
+ * not reported: the corpus says nothing about it.
+ */
+export function notInForce(state: Pick<NomenclatureState, 'groups'>, claim: readonly BilledAct[]): Violation[] {
+  const out: Violation[] = [];
+  claim.forEach((a, i) => {
+    const g = state.groups.find((x) => x.codes.includes(a.code));
+    if (!g || g.status.length === 0) return;
+    const v = versionAt(g.status, a.date);
+    if (v?.value === 'in-force') return;
+    const known = g.status.filter((s) => s.from !== null || s.to !== null);
+    if (known.length === 0) return;
+    const first = known[0];
+    const later = !v && first.from !== null && a.date < first.from && !first.knownSince;
+    const repealed = v?.value === 'repealed';
+    if (!later && !repealed) return;
+    const src = repealed ? v!.source : first.source;
+    const message = repealed ? `${a.code} is not in force on ${a.date}: repealed from ${v!.from} by ${v!.source.document}` : `${a.code} is not in force on ${a.date}: inserted from ${first.from} by ${first.source.document}`;
+    out.push({ type: 'notInForce', refusal: null, acts: [i], codes: [a.code], message, source: { document: src.document, article: src.at?.article ?? null, line: src.at?.line ?? 0, text: src.at?.snippet ?? '' } });
+  });
+  return out;
 }
 
 export function checkClaim(feed: Feed, claim: readonly BilledAct[]): Violation[] {
@@ -88,12 +130,21 @@ export function checkClaim(feed: Feed, claim: readonly BilledAct[]): Violation[]
   for (const row of feed.settings) {
     claim.forEach((a, i) => {
       if (a.code !== row.code || !a.setting || !inForce(row, a.date)) return;
-      if ((row.setting === 'ambulatory' && a.setting === 'hospitalised') || (row.setting === 'hospitalised' && a.setting === 'ambulatory')) {
+      if (!settingAllows(row.setting, a.setting)) {
         out.push({ type: 'setting', refusal: row.refusal, acts: [i], codes: [a.code], message: `${a.code} is reimbursed for ${row.setting} patients only`, source: row.source });
       }
     });
   }
+  // a finding that rests on a rule of an undated document says so
+  for (const v of out) if (ruleFrom(feed, v.source) === null) v.undated = true;
   return out;
+}
+
+/** The `from` of the feed rows of one source sentence (null: undated document). */
+function ruleFrom(feed: Feed, source: FeedSource): string | null | undefined {
+  for (const t of [feed.nonCumulation, feed.limits, feed.qualifications, feed.priorApprovals, feed.settings] as { from: string | null; source: FeedSource }[][])
+    for (const r of t) if (r.source.document === source.document && r.source.line === source.line) return r.from;
+  return undefined;
 }
 
 function limitViolations(row: LimitRow, claim: readonly BilledAct[], inForce: (r: LimitRow, d: string) => boolean): Violation[] {
@@ -159,6 +210,17 @@ export function inPeriod(earlier: string, later: string, period: LimitRow['perio
     default:
       return earlier === later;
   }
+}
+
+/** A rule's setting and the act's: a hospital stay is in hospital; ambulatory care and a centre are outside one. */
+function settingAllows(rule: BilledAct['setting'], act: NonNullable<BilledAct['setting']>): boolean {
+  if (rule === act || rule === undefined) return true;
+  const inHospital = new Set(['hospitalised', 'hospital']);
+  if (rule === 'hospital') return inHospital.has(act);
+  if (rule === 'outsideHospital') return !inHospital.has(act);
+  if (rule === 'ambulatory') return act !== 'hospitalised';
+  if (rule === 'hospitalised') return act === 'hospitalised';
+  return false;
 }
 
 function fold(s: string): string {

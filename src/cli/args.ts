@@ -25,9 +25,20 @@ export function parseCommandArgs<O extends Options>(command: Pick<Command, 'name
   }
 }
 
+/** A mistake gets the reason and the synopsis lines, not the whole help. */
 export function usageError(command: Pick<Command, 'name' | 'usage'>, reason: string, io: CommandIO): { ok: false; exitCode: number } {
-  io.stderr(`nomen ${command.name}: ${reason}\n\n${withNewline(command.usage)}`);
+  io.stderr(`nomen ${command.name}: ${reason}\n${shortUsage(command)}`);
   return { ok: false, exitCode: 2 };
+}
+
+/** The `Usage:` line and its continuation lines, and where the full help is. */
+export function shortUsage(command: Pick<Command, 'name' | 'usage'>): string {
+  const lines = command.usage.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('Usage:'));
+  if (start < 0) return withNewline(command.usage);
+  let end = start + 1;
+  while (end < lines.length && /^\s+nomen\b/.test(lines[end])) end++;
+  return `${lines.slice(start, end).join('\n')}\nRun 'nomen ${command.name} --help' for the options.\n`;
 }
 
 export function withNewline(s: string): string {

@@ -12,9 +12,13 @@ import { ParseCache, type CacheEntry } from '../output/cache.js';
 import { describeFailure } from '../output/failure.js';
 import { buildSteps } from '../output/steps.js';
 import { listInputs, type InputFile } from '../output/walk.js';
+import { oneReadingPerNumac } from '../output/readings.js';
+import { loadState } from '../query/state.js';
+import { dateProblem } from '../query/dates.js';
+import { readBase, type Base } from '../replay/base.js';
 import type { Command, CommandIO } from './types.js';
 
-const usage = `Usage: nomen build [DIR] [--out DIR] [--no-cache]
+const usage = `Usage: nomen build [DIR] [--out DIR] [--no-cache] [--strict] [--base FILE [--base-date DATE]]
 
 Parse every file under DIR (default: corpus/) and write the results into the
 output directory (default: out/):
@@ -37,10 +41,21 @@ changes the output.
 Options:
   --out DIR    output directory (default: out)
   --no-cache   parse every file again (the cache is still refreshed)
+  --base FILE  start the replay from the prestations in force on a date: the
+               table \`nomen at DATE --format csv\` (or --json) writes. Only
+               the decrees in force after that date are applied on top; facts
+               from the base say so (source.base in nomenclature.json, "base"
+               in at/history rows)
+  --base-date DATE
+               the day the base describes (default: its latest "from")
+  --strict     fail (exit 1) when the replay finds an error (a repealed code
+               changed or repealed again); without it such errors are
+               reported on stderr and in diagnostics.json, and the build passes
   -h, --help   show this help
 
 Exit status: 0 all files built, 1 some file failed (each named on stderr
-with the reason; the others are still built), 2 bad command line.
+with the reason; the others are still built) or, with --strict, the replay
+found an error, 2 bad command line.
 `;
 
 export const command: Command = {
@@ -48,7 +63,12 @@ export const command: Command = {
   summary: 'parse a directory of sources into out/ (documents, index, diagnostics, errors)',
   usage,
   async run(argv, io) {
-    const args = parseCommandArgs(command, argv, { out: { type: 'string' }, 'no-cache': { type: 'boolean' } }, io);
+    const args = parseCommandArgs(
+      command,
+      argv,
+      { out: { type: 'string' }, 'no-cache': { type: 'boolean' }, strict: { type: 'boolean' }, base: { type: 'string' }, 'base-date': { type: 'string' } },
+      io,
+    );
     if (!args.ok) return args.exitCode;
     if (args.positionals.length > 1) return usageError(command, `one input directory expected, got ${args.positionals.length}`, io).exitCode;
     const dir = args.positionals[0] ?? 'corpus';
@@ -56,7 +76,23 @@ export const command: Command = {
     const problem = await checkDirs(dir, out);
     if (problem) return usageError(command, problem, io).exitCode;
 
-    const result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'] });
+    let base: Base | undefined;
+    if (args.values['base-date'] !== undefined && !args.values.base) return usageError(command, '--base-date goes with --base FILE', io).exitCode;
+    if (args.values['base-date'] !== undefined) {
+      const bad = dateProblem(args.values['base-date']);
+      if (bad) return usageError(command, `--base-date: ${bad}`, io).exitCode;
+    }
+    if (args.values.base) {
+      try {
+        base = readBase(args.values.base, await readFile(args.values.base, 'utf8'), args.values['base-date'] ?? null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : e instanceof Error ? e.message : String(e);
+        io.stderr(`nomen build: --base ${args.values.base}: ${why}\n`);
+        return 1;
+      }
+    }
+    const result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'], base });
     const failed = result.errors.length;
     for (const line of result.summary) io.stdout(`${line}\n`);
     io.stdout(
@@ -64,9 +100,21 @@ export const command: Command = {
         (failed > 0 ? `, ${failed} failed (see ${join(out, 'errors.json')})` : '') +
         '\n',
     );
-    return failed > 0 || result.failedSteps.length > 0 ? 1 : 0;
+    const replayErrors = await replayErrorCount(out);
+    if (replayErrors > 0)
+      io.stderr(`nomen build: the replay found ${replayErrors} error${replayErrors > 1 ? 's' : ''} (see ${join(out, 'diagnostics.json')}, "replay")${args.values.strict ? '' : '; --strict fails the build on them'}\n`);
+    return failed > 0 || result.failedSteps.length > 0 || (args.values.strict && replayErrors > 0) ? 1 : 0;
   },
 };
+
+/** Errors among the replay's findings, as the build wrote them. */
+async function replayErrorCount(out: string): Promise<number> {
+  try {
+    return (await loadState(out)).diagnostics.filter((d) => d.severity === 'error').length;
+  } catch {
+    return 0; // the replay step failed: already reported
+  }
+}
 
 async function checkDirs(dir: string, out: string): Promise<string | null> {
   const info = await stat(dir).catch(() => null);
@@ -84,6 +132,8 @@ export interface BuildOptions {
   io: CommandIO;
   /** reuse cached parse results (default true); the output is the same either way. */
   cache?: boolean;
+  /** the starting state of the replay. */
+  base?: Base;
 }
 
 /** Parse every input of `dir` and write the build into `out`. Never throws for a bad input file. */
@@ -108,8 +158,10 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult & 
   }
   progress.update(inputs.length, 'writing');
 
-  const { documents, notices } = assignFiles(parsed);
-  const result: BuildResult = { files: inputs.length, documents, errors, notices };
+  const readings = oneReadingPerNumac(parsed);
+  const { documents, notices: named } = assignFiles(readings.kept);
+  const notices = [...readings.notices, ...named];
+  const result: BuildResult = { files: inputs.length, documents, errors, notices, ...(options.base ? { base: options.base } : {}) };
   await writeBuild(out, result);
   const summary: string[] = [];
   const failedSteps: string[] = [];

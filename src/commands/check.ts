@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkClaim, Claim, type Violation } from '../check/evaluate.js';
+import { checkClaim, Claim, notInForce, type Violation } from '../check/evaluate.js';
+import { loadState } from '../query/state.js';
 import { Feed } from '../feed/schema.js';
+import { shortUsage } from '../cli/args.js';
 import { formatJson } from '../output/write.js';
 import type { Command, CommandIO } from './types.js';
 
@@ -11,8 +13,14 @@ const usage = `Usage: nomen check CLAIM.json [--out DIR] [--json]
 Check billed acts against the application rules of a build.
 
   CLAIM.json   JSON array of acts: {"code": "589676", "date": "2024-03-01"}
-               with optional patient, lesion, units, specialty,
-               setting ("ambulatory" | "hospitalised"), approved (boolean)
+               with optional patient, lesion, units, specialty, setting
+               ("ambulatory", "hospitalised", "hospital", "centre",
+               "outsideHospital"), approved (boolean). Other fields, codes
+               that fail the check digit and impossible dates are refused.
+               A code the build knows that is not in force on the act's date
+               (repealed, or inserted later) is reported.
+               A rule from a document with no known entry into force is
+               taken as in force on every date; findings resting on one say so.
   --out DIR    build directory holding feed/feed.json (default: out)
   --json       print violations as JSON
 
@@ -27,7 +35,7 @@ export const command: Command = {
     try {
       parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string', default: 'out' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
     } catch (e) {
-      io.stderr(`nomen check: ${(e as Error).message}\n${usage}\n`);
+      io.stderr(`nomen check: ${(e as Error).message}\n${shortUsage(command)}`);
       return 2;
     }
     if (parsed.values.help) {
@@ -35,7 +43,7 @@ export const command: Command = {
       return 0;
     }
     if (parsed.positionals.length !== 1) {
-      io.stderr(`nomen check: expected one CLAIM.json\n${usage}\n`);
+      io.stderr(`nomen check: expected one CLAIM.json\n${shortUsage(command)}`);
       return 2;
     }
     const claimPath = parsed.positionals[0];
@@ -55,6 +63,14 @@ export const command: Command = {
       return 2;
     }
     const violations = checkClaim(f.data, c.data);
+    // codes repealed or not yet inserted on the act's date, from the replayed state beside the feed
+    let state: Awaited<ReturnType<typeof loadState>> | null = null;
+    try {
+      state = await loadState(parsed.values.out ?? 'out');
+    } catch {
+      io.stderr(`nomen check: no replayed state in ${parsed.values.out ?? 'out'}: whether each code is in force is not checked\n`);
+    }
+    if (state) violations.unshift(...notInForce(state, c.data));
     if (parsed.values.json) io.stdout(formatJson({ violations }));
     else io.stdout(render(violations, c.data.length));
     return violations.length ? 1 : 0;
@@ -66,7 +82,10 @@ async function readJson(path: string, io: CommandIO): Promise<unknown> {
   try {
     raw = await readFile(path, 'utf8');
   } catch (e) {
-    io.stderr(`nomen check: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message;
+    const hint = /feed[\\/]feed\.json$/.test(path) && code === 'ENOENT' ? ` (run \`nomen build --out ${path.replace(/[\\/]feed[\\/]feed\.json$/, '')}\` first)` : '';
+    io.stderr(`nomen check: cannot read ${path}: ${why}${hint}\n`);
     return undefined;
   }
   try {
@@ -86,6 +105,7 @@ function render(vs: readonly Violation[], acts: number): string {
     lines.push(`  acts: ${v.acts.map((i) => `#${i + 1}`).join(', ')}`);
     lines.push(`  source: ${v.source.document}${v.source.article ? `, art. ${v.source.article}` : ''}, line ${v.source.line}`);
     lines.push(`  "${v.source.text.replace(/\s+/g, ' ').trim()}"`);
+    if (v.undated) lines.push('  note: this rule comes from a document with no known entry into force; it is taken as in force on every date');
   }
   return lines.join('\n') + '\n';
 }

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseCommandArgs, usageError } from '../cli/args.js';
-import { compareSides, documentSide, groupsOf, stateSide } from '../diff/compare.js';
+import { compareSides, documentSide, stateSide } from '../diff/compare.js';
+import { decreeReview } from '../diff/decree.js';
 import { renderMarkdown, renderText } from '../diff/render.js';
 import { formatJson } from '../output/write.js';
 import { parseFile } from '../pipeline/parse.js';
-import { loadState } from '../query/state.js';
+import { dateProblem } from '../query/dates.js';
+import { loadChangeSet, loadState } from '../query/state.js';
 import { Diff } from '../schema/replay.js';
 import { makeSourceFile } from '../source/decode.js';
 import { ingestText } from '../source/ingest.js';
@@ -22,8 +24,10 @@ Compare two versions of the nomenclature:
                  extracted, a word diff of the texts and the measured
                  conditions it changes (durations, percentages, thresholds).
   --at D1 --at D2  the replayed state of a build in force on two dates.
-  --decree ID    what one decree changed: the state the day before it came
-                 into force against the state on that day, for its codes.
+  --decree ID    what one decree does, from its change set (changes/ID.json):
+                 prestations added and repealed, values old → new, labels and
+                 words, rules and indications, provisions, gaps, withdrawals,
+                 with counts that are the change set's.
 
 Options:
   --out DIR      the build directory for --at/--decree (default out)
@@ -33,12 +37,6 @@ Options:
 
 Exit status: 0 done, 1 a file or the state could not be read, 2 bad command line.
 `;
-
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 async function textOf(path: string): Promise<string | null> {
   try {
@@ -71,8 +69,9 @@ export const command: Command = {
     const dates = args.values.at ?? [];
     const mode = args.values.decree ? 'decree' : dates.length ? 'dates' : 'files';
     if (mode === 'files' && args.positionals.length !== 2) return usageError(command, 'give two files, two --at dates, or --decree ID', io).exitCode;
-    if (mode === 'dates' && (dates.length !== 2 || dates.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))))
-      return usageError(command, 'give --at twice, each YYYY-MM-DD', io).exitCode;
+    if (mode === 'dates' && dates.length !== 2) return usageError(command, 'give --at twice, each YYYY-MM-DD', io).exitCode;
+    const bad = mode === 'dates' ? dates.map(dateProblem).find((p) => p !== null) : null;
+    if (bad) return usageError(command, bad, io).exitCode;
 
     let diff: Diff;
     try {
@@ -88,9 +87,7 @@ export const command: Command = {
           const id = args.values.decree!;
           const doc = state.documents.find((d) => d.id === id);
           if (!doc) throw new Error(`no document ${id} in the replayed state`);
-          if (!doc.date) throw new Error(`document ${id} has no entry-into-force date: no day before to compare with`);
-          const only = groupsOf(state, id);
-          diff = compareSides(stateSide(state, dayBefore(doc.date), dayBefore(doc.date), only), stateSide(state, doc.date, `${id} (${doc.date})`, only));
+          diff = decreeReview(await loadChangeSet(args.values.out!, id), state);
         }
       }
       diff = Diff.parse(diff);

@@ -2,8 +2,7 @@ import { parseCommandArgs, usageError } from '../cli/args.js';
 import { formatJson } from '../output/write.js';
 import { codeHistory, findGroup } from '../query/history.js';
 import { loadState } from '../query/state.js';
-import { formatValue } from '../replay/extras.js';
-import { HistoryRow, type NomenclatureState } from '../schema/replay.js';
+import { HistoryRow, type IndicationItem, type NomenclatureState } from '../schema/replay.js';
 import type { Command } from './types.js';
 
 const usage = `Usage: nomen history CODE [--out DIR] [--json]
@@ -12,15 +11,27 @@ Every version of one prestation, oldest first, from the replayed state of a
 build (DIR/nomenclature.json, default out/): its status, relative value and
 label with the period [from, to) each held, the document that set it and the
 source sentence. CODE is one code (either of a pair) or a pair \`589676-589680\`.
-Rule changes and consistency diagnostics about the code follow.
+Its rules and indications (each version with its source: decree, article,
+line) and the consistency diagnostics about it follow.
 
 Options:
   --out DIR   the build directory (default out)
-  --json      print an array of {codes, label, value, from, to, source, status, knownSince, sentence}
+  --json      print an array of {codes, label, value, from, to, knownSince, source,
+              article, status, sentence, sourceAt: {article, line, column}}
   -h, --help  show this help
 
 Exit status: 0 done, 1 no replayed state or unknown code, 2 bad command line.
 `;
+
+/** `2003022342 art. 1, line 57` */
+function where(doc: string, at: { article: string | null; line: number } | null): string {
+  if (!at) return doc;
+  return `${doc}${at.article ? ` art. ${at.article}` : ''}, line ${at.line}`;
+}
+
+function indicationLines(items: IndicationItem[], indent: string): string[] {
+  return items.flatMap((it) => [`${indent}${it.label ? `${it.label} ` : ''}${it.text.replace(/\s+/g, ' ')}`, ...indicationLines(it.items, indent + '  ')]);
+}
 
 export const command: Command = {
   name: 'history',
@@ -48,17 +59,27 @@ export const command: Command = {
       io.stdout(formatJson(rows));
       return 0;
     }
-    io.stdout(`${g.codes.join(' - ')}: ${rows.length} versions\n`);
+    io.stdout(`${g.codes.join(' - ')}${g.article ? ` (annex art. ${g.article})` : ''}: ${rows.length} versions, ${g.rules.length} rules, ${g.indications.length} indication sets\n`);
+    if (rows.length === 0) io.stdout('  no status, label or value is known for it: only rules or indications name it\n');
     for (const r of rows) {
-      const value = r.value ? formatValue({ ...r.value, terms: [] }) : '—';
+      const value = r.value?.text ?? '—';
       io.stdout(`\n[${r.from ?? '?'} → ${r.to ?? ''}) ${r.status}${r.knownSince ? ' (first seen here, earlier past unknown)' : ''}  ${value}  ${r.source}\n`);
       if (r.label) io.stdout(`  label: ${r.label}\n`);
-      if (r.sentence) io.stdout(`  source: ${r.sentence.replace(/\s+/g, ' ').slice(0, 300)}\n`);
+      if (r.sentence) io.stdout(`  source: ${where(r.source, r.sourceAt)}: ${r.sentence.replace(/\s+/g, ' ')}\n`);
     }
-    const rules = g.rules.filter((r) => r.from !== null || r.to !== null);
-    if (rules.length) {
+    if (g.rules.length) {
       io.stdout(`\nrules (${g.rules.length}):\n`);
-      for (const r of g.rules) io.stdout(`  [${r.from ?? '?'} → ${r.to ?? ''}) ${r.value.type} ${r.source.document}: ${r.value.text.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+      for (const r of g.rules) {
+        io.stdout(`  [${r.from ?? '?'} → ${r.to ?? ''}) ${r.value.type}: ${r.value.text.replace(/\s+/g, ' ')}\n`);
+        io.stdout(`    source: ${where(r.source.document, r.source.at)}${r.closedBy ? `; closed by ${r.closedBy.document}` : ''}\n`);
+      }
+    }
+    if (g.indications.length) {
+      io.stdout(`\nindications (${g.indications.length} versions):\n`);
+      for (const v of g.indications) {
+        io.stdout(`  [${v.from ?? '?'} → ${v.to ?? ''}) ${where(v.source.document, v.source.at)}\n`);
+        for (const line of indicationLines(v.value, '    ')) io.stdout(`${line}\n`);
+      }
     }
     const diags = state.diagnostics.filter((d) => d.codes.some((c) => g.codes.includes(c)));
     if (diags.length) {

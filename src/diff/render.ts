@@ -28,6 +28,8 @@ export function renderWords(parts: WordPart[], st: Style, context = 60): string 
 }
 
 const codes = (c: string[]) => c.join(' - ');
+const short = (s: string | null) => (s === null ? '' : s.length > 160 ? `${s.slice(0, 160)}…` : s);
+const wordDiffOf = (a: string | null, b: string | null): WordPart[] => [...(a ? [{ op: '-' as const, text: a }] : []), ...(b ? [{ op: '+' as const, text: b }] : [])];
 const cond = (c: ConditionChange) => `${c.quantity}: ${c.old ?? '—'} → ${c.new ?? '—'}`;
 
 function render(d: Diff, st: Style): string {
@@ -36,9 +38,25 @@ function render(d: Diff, st: Style): string {
     if (!lines.length) return;
     out.push('', st.h(`${title} (${lines.length})`), ...lines.map((l) => st.item + l));
   };
+  const r = d.decree;
+  if (r) {
+    const c = r.counts;
+    const parts: [number, string][] = [
+      [c.added, 'added'], [c.removed, 'repealed'], [c.restated, 'restated'], [c.values, 'values'], [c.labels, 'labels'], [c.words, 'word changes'],
+      [c.rulesAdded, 'rules added'], [c.rulesRemoved, 'rules removed'], [c.indications, 'indication sets'], [c.provisions, 'provisions'], [c.gaps, 'gaps'], [c.withdrawn, 'withdrawals'],
+    ];
+    const does = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`);
+    out.push('', `${r.document} (${r.date ?? 'no date'}): ${does.length ? does.join(', ') : 'no change to the annex'}`);
+    for (const w of r.withdrawn)
+      out.push(
+        w.document === r.document
+          ? `withdrawn: ${w.abInitio ? 'none of its changes apply' : `its changes stop on ${w.date ?? '(unknown date)'}`}: ${w.reason}`
+          : `${w.how} decree ${w.document} from ${w.date ?? '(unknown date)'}: ${w.abInitio ? 'its changes never applied' : 'its changes still in force are undone (below)'}`,
+      );
+  }
   section('Prestations added', d.added.map((p) => `${codes(p.codes)}${p.value ? ` ${p.value}` : ''}${p.label ? ` — ${p.label}` : ''}`));
   section('Prestations removed', d.removed.map((p) => `${codes(p.codes)}${p.value ? ` ${p.value}` : ''}${p.label ? ` — ${p.label}` : ''}`));
-  section('Relative values changed', d.values.map((v) => `${codes(v.codes)}: ${v.old ?? '—'} → ${v.new ?? '—'}`));
+  section('Relative values changed', d.values.map((v) => `${codes(v.codes)}: ${v.old ?? '—'}${v.oldQuoted ? ' (as the decree quotes it)' : ''} → ${v.new ?? '—'}`));
   section('Labels changed', d.labels.map((l) => `${codes(l.codes)}: ${renderWords(l.words, st)}`));
   section(
     'Rules changed',
@@ -53,6 +71,13 @@ function render(d: Diff, st: Style): string {
         (i.words.length ? ` — ${renderWords(i.words, st)}` : ''),
     ),
   );
+  if (r) {
+    section('Prestations stated (first met here)', r.restated.map((p) => `${codes(p.codes)}${p.value ? ` ${p.value}` : ''}${p.label ? ` — ${p.label}` : ''}`));
+    section('Words changed', r.words.map((w) => `${w.codes.length ? codes(w.codes) : `art. ${w.article ?? '?'} ${w.path.join(' ')}`.trim()}: ${renderWords(wordDiffOf(w.old, w.new), st)}`));
+    section('Provisions', r.provisions.map((p) => `art. ${p.article ?? '?'} ${p.path.join(' ')} — ${short(p.snippet)}`));
+    section('Changes not in this text', r.gaps.map((p) => `art. ${p.article ?? '?'} ${p.path.join(' ')} — ${short(p.snippet)}`));
+    section('Replay notes', r.diagnostics.map((x) => `${x.severity} ${x.code}: ${x.message}`));
+  }
   if (d.text) {
     section('Conditions changed in the text', d.text.conditions.map(cond));
     out.push('', st.h('Text (word diff)'), renderWords(d.text.words, st));

@@ -4,6 +4,7 @@ import type { DiagnosticSink } from '../structure/provenance.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { extractEntryIntoForce } from './entry-into-force.js';
 import { frenchDate, frontMatterDate } from './french-dates.js';
+import { extractDecreeRepeals, extractStatus } from './withdrawal.js';
 
 type Kind = DocumentMeta['kind'];
 
@@ -31,6 +32,9 @@ export function extractMeta(doc: DocumentStructure, sink: DiagnosticSink): Docum
   const published = dateField(fm, 'publication', sink) ?? doc.ingested.layout?.published ?? null;
   const entryIntoForce = extractEntryIntoForce(doc, published, sink);
 
+  const justelCase = stringField(fm.case);
+  const status = extractStatus(doc, entryIntoForce.date);
+  const repeals = extractDecreeRepeals(doc);
   return {
     id,
     eli,
@@ -40,6 +44,9 @@ export function extractMeta(doc: DocumentStructure, sink: DiagnosticSink): Docum
     published,
     entryIntoForce,
     source: { path: ingested.source.path, format: ingested.format, sha256: ingested.source.sha256 },
+    ...(justelCase ? { case: justelCase } : {}),
+    ...(status ? { status } : {}),
+    ...(repeals.length ? { repeals } : {}),
   };
 }
 

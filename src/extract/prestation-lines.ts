@@ -3,7 +3,8 @@ import { continuesIntoCode } from '../text/continues.js';
 
 export { continuesIntoCode };
 import type { CodeGroup } from './code-groups.js';
-import type { ValueMatch } from './values.js';
+import { findRelativeValues, type ValueMatch } from './values.js';
+import type { RelativeValue } from '../schema/document.js';
 import type { PrestationDraft } from './prestation-types.js';
 
 /**
@@ -181,3 +182,30 @@ export function cleanLabel(s: string): string | null {
   return /\p{L}{2}/u.test(label) ? label : null;
 }
 
+
+/**
+ * A label given as text (a label amendment's quoted new text) split into one
+ * line of label and the relative value written at its end: `Polysomnographie
+ * après l'âge d'un an . . . . . K 180` is the label `Polysomnographie après
+ * l'âge d'un an` and the value K 180. A leading code line (`684191-684202`)
+ * is dropped; only the paragraphs up to the value (or the first paragraph,
+ * when rule sentences follow) are the label.
+ */
+export function splitLabelValue(text: string): { label: string | null; value: RelativeValue | null } {
+  let paras = text.split(/\s*\n\s*/).filter((p) => p.trim() !== '');
+  // the paragraph holding the value ends the label
+  const withValue = paras.findIndex((p) => trailingValue(p) !== null);
+  if (withValue >= 0) paras = paras.slice(0, withValue + 1);
+  else if (paras.length > 1 && paras.slice(1).every((p) => /^\p{Lu}/u.test(p))) paras = paras.slice(0, 1);
+  let s = paras.join(' ').replace(/^\s*\d{6}(?:\s*-?\s*\d{6})?\s*[.:]?\s*/, '');
+  const v = trailingValue(s);
+  if (v) s = s.slice(0, v.start);
+  return { label: cleanLabel(s), value: v?.value ?? null };
+}
+
+function trailingValue(s: string): { value: RelativeValue; start: number } | null {
+  const t = s.replace(/[\s.;"]+$/, '');
+  const found = findRelativeValues(t);
+  const last = found[found.length - 1];
+  return last && last.end === t.length && last.value.letter !== null ? { value: last.value, start: last.start } : null;
+}

@@ -19,11 +19,13 @@ export interface Validity {
   to: string | null;
 }
 
-export function buildFeed(docs: readonly FeedInput[], validity?: (doc: FeedInput, rule: Rule) => Validity): Feed {
+/** `validity` returning null leaves the rule out (the replay did not keep it). */
+export function buildFeed(docs: readonly FeedInput[], validity?: (doc: FeedInput, rule: Rule) => Validity | null): Feed {
   const feed: Feed = { nonCumulation: [], limits: [], qualifications: [], priorApprovals: [], settings: [] };
   for (const doc of docs) {
     for (const rule of doc.rules) {
       const v = validity ? validity(doc, rule) : { from: doc.document.entryIntoForce.date, to: null };
+      if (v === null) continue;
       const source: FeedSource = { document: doc.document.id, article: rule.at.article, line: rule.at.line, text: rule.text };
       switch (rule.type) {
         case 'nonCumulation':

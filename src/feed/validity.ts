@@ -1,26 +1,42 @@
 import type { NomenclatureState } from '../schema/replay.js';
 import type { Rule } from '../schema/rules.js';
 import type { FeedInput, Validity } from './build.js';
+import { normText } from '../replay/extras.js';
+
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
 
 /**
  * Validity of a feed row from the replayed state: a rule holds from its
  * document's entry into force until a later decree replaces or removes the
- * rule (its version's `to`), or repeals the codes it governs.
+ * rule (its version's `to`), or repeals the codes it governs; `to` is the
+ * last day it holds (the day before). A rule the replay did not keep for any
+ * of its codes (a sentence the decree deletes, a document withdrawn ab
+ * initio) gives no row: null.
  */
-export function validityFromState(state: NomenclatureState): (doc: FeedInput, rule: Rule) => Validity {
+export function validityFromState(state: NomenclatureState): (doc: FeedInput, rule: Rule) => Validity | null {
   const byCode = new Map<string, NomenclatureState['groups'][number]>();
   for (const g of state.groups) for (const c of g.codes) byCode.set(c, g);
   return (doc, rule) => {
     const from = doc.document.entryIntoForce.date;
     let to: string | null = null;
+    let kept = false;
+    const text = normText(rule.text);
     for (const code of rule.codes.flat()) {
       const g = byCode.get(code);
       if (!g) continue;
-      const version = g.rules.find((v) => v.source.document === doc.document.id && v.value.text === rule.text);
+      // the state may hold the same sentence as the amendment quoted it (spacing aside)
+      const version = g.rules.find((v) => v.source.document === doc.document.id && normText(v.value.text) === text);
+      if (version) kept = true;
       const repeal = g.status.find((s) => s.value === 'repealed' && s.from !== null && (from === null || s.from > from));
       const end = [version?.to ?? null, repeal?.from ?? null].filter((d): d is string => d !== null).sort()[0] ?? null;
       if (end && (to === null || end < to)) to = end;
     }
-    return { from, to };
+    if (!kept && rule.codes.length) return null;
+    if (to !== null && from !== null && to <= from) return null;
+    return { from, to: to === null ? null : dayBefore(to) };
   };
 }

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../schema/common.js';
 import type { NomenclatureDocument } from '../schema/document.js';
 import type { BuildError, BuildIndex, BuildNotice, DiagnosticsSummary, DocumentCounts, IndexEntry } from '../schema/build.js';
 import { formatJson, writeFileAtomic } from './write.js';
+import type { Base } from '../replay/base.js';
 
 /** One parsed source, as the build hands it to the writer. */
 export interface BuiltDocument {
@@ -19,6 +20,8 @@ export interface BuildResult {
   documents: BuiltDocument[];
   errors: BuildError[];
   notices: BuildNotice[];
+  /** the starting state the replay is seeded with (`nomen build --base`). */
+  base?: Base;
 }
 
 /**
@@ -116,7 +119,21 @@ export function documentCounts(doc: NomenclatureDocument): DocumentCounts {
   };
 }
 
-export function summariseDiagnostics(result: BuildResult): DiagnosticsSummary {
+/** A replay finding as diagnostics.json lists it. */
+export interface ReplayFinding {
+  severity: Diagnostic['severity'];
+  code: string;
+  document: string;
+  codes: string[];
+  message: string;
+}
+
+/** diagnostics.json again, with the replay's findings (the replay runs after the documents are written). */
+export async function writeDiagnostics(outDir: string, result: BuildResult, replay: ReplayFinding[]): Promise<void> {
+  await writeIfChanged(join(outDir, 'diagnostics.json'), formatJson(summariseDiagnostics(result, replay)));
+}
+
+export function summariseDiagnostics(result: BuildResult, replay?: ReplayFinding[]): DiagnosticsSummary {
   const all = result.documents.flatMap((d) => d.document.diagnostics);
   return {
     total: {
@@ -126,6 +143,16 @@ export function summariseDiagnostics(result: BuildResult): DiagnosticsSummary {
       byCode: codeCounts(all),
     },
     build: result.notices,
+    ...(replay
+      ? {
+          replay: {
+            diagnostics: replay.length,
+            bySeverity: severityCounts(replay),
+            byCode: codeCounts(replay),
+            items: replay.filter((d) => d.severity !== 'info').map(({ severity, code, document, codes, message }) => ({ severity, code, document, codes, message })),
+          },
+        }
+      : {}),
     documents: result.documents.map(({ document: doc, path }) => ({
       id: doc.document.id,
       path,
@@ -136,13 +163,13 @@ export function summariseDiagnostics(result: BuildResult): DiagnosticsSummary {
   };
 }
 
-function severityCounts(items: Diagnostic[]): DocumentCounts['diagnostics'] {
+function severityCounts(items: Pick<Diagnostic, 'severity'>[]): DocumentCounts['diagnostics'] {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const g of items) counts[g.severity]++;
   return counts;
 }
 
-function codeCounts(items: Diagnostic[]): Record<string, number> {
+function codeCounts(items: Pick<Diagnostic, 'code'>[]): Record<string, number> {
   const counts = new Map<string, number>();
   for (const g of items) counts.set(g.code, (counts.get(g.code) ?? 0) + 1);
   const keys = [...counts.keys()].sort();

@@ -3,7 +3,7 @@ import { validityFromState } from '../feed/validity.js';
 import { writeFeed } from '../feed/write.js';
 import { replay } from '../replay/replay.js';
 import { writeReplayOutputs } from '../replay/write.js';
-import type { BuildResult } from './build-writer.js';
+import { writeDiagnostics, type BuildResult } from './build-writer.js';
 
 /**
  * Writers that run after the documents are written: replay outputs
@@ -23,8 +23,9 @@ export const buildSteps: readonly BuildStep[] = [
     name: 'replay+feed',
     async run(outDir, result) {
       const docs = result.documents.map((d) => d.document);
-      const replayed = replay(docs);
+      const replayed = replay(docs, { base: result.base });
       const lines = await writeReplayOutputs(docs, outDir, replayed);
+      await writeDiagnostics(outDir, result, replayed.state.diagnostics);
       const feed = buildFeed(
         docs.map((d) => ({ document: d.document, rules: d.rules })),
         validityFromState(replayed.state),

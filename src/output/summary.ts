@@ -17,6 +17,8 @@ export function formatSummary(doc: NomenclatureDocument): string {
   const eif = d.entryIntoForce;
   field('in force', `${eif.date ?? 'unknown'} (basis: ${eif.basis}${eif.at ? `, ${where(eif.at)}` : ''})`);
   for (const x of eif.exceptions ?? []) field('', `except ${x.articles}: ${x.date ?? 'unknown'} (basis: ${x.basis}, ${where(x.at)})`);
+  if (d.status) field('status', `${d.status.state} (${d.status.note} ${d.status.by ?? ''}) from ${d.status.date ?? 'unknown'}${d.status.abInitio ? ': none of its changes apply' : ''}`);
+  for (const r of d.repeals ?? []) field('repeals', `${r.verb} the decree of ${r.signed}${r.title ? ` ${r.title.slice(0, 80)}` : ''} (${where(r.at)})`);
   field('counts', counts(doc));
 
   section(out, 'prestations', doc.prestations, (p) => `${where(p.at)}  ${prestationLine(p)}`);

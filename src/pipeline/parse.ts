@@ -8,6 +8,7 @@ import type { DocumentStructure } from '../structure/types.js';
 import { NomenclatureDocument } from '../schema/document.js';
 import type { Diagnostic } from '../schema/common.js';
 import { extractMeta } from '../extract/meta.js';
+import { extractStatus } from '../extract/withdrawal.js';
 import { extractCodes } from '../extract/codes.js';
 import { extractPrestations } from '../extract/prestations.js';
 import { extractFees } from '../extract/fees.js';
@@ -67,10 +68,18 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
   try {
     bytes = await readFile(path);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new SourceError('unreadable', path, `cannot be read: ${reason}`);
+    throw new SourceError('unreadable', path, `cannot be read: ${readProblem(e)}`);
   }
   return parseBytes(path, bytes, options);
+}
+
+/** A file system error in words, without Node's error codes. */
+function readProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'EISDIR') return 'it is a directory (give files; `nomen build DIR` reads a directory)';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**
@@ -94,7 +103,8 @@ export async function parseBytes(path: string, bytes: Uint8Array, options: Parse
  */
 function requireContent(doc: DocumentStructure): void {
   const { ingested } = doc;
-  if (ingested.format === 'justel-markdown' && doc.articles.length === 0) {
+  // a withdrawn or repealed decree whose body Justel replaced by its note is a document that says so
+  if (ingested.format === 'justel-markdown' && doc.articles.length === 0 && !extractStatus(doc, null)) {
     throw new SourceError('no-article', ingested.source.path, 'markdown text has no article (`**Article 1er.**` / `**Art. 2.**`): not a decree text');
   }
   const text = ingested.text.text;

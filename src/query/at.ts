@@ -1,5 +1,13 @@
-import type { AtRow, CodeGroupState, NomenclatureState, SourceRef, Version } from '../schema/replay.js';
+import type { AtRow, CodeGroupState, NomenclatureState, RowValue, SourceRef, StateValue, Version } from '../schema/replay.js';
+import { formatValue } from '../replay/extras.js';
 import { versionAt } from '../replay/state.js';
+
+/** A state value as rows show it: all its terms and its written form. */
+export function rowValue(v: StateValue | null | undefined): RowValue | null {
+  if (!v) return null;
+  const terms = v.terms.length ? v.terms : [{ letter: v.letter, coefficient: v.coefficient }];
+  return { letter: v.letter, coefficient: v.coefficient, terms, text: formatValue(v)! };
+}
 
 type AnyVersion = Version<unknown>;
 
@@ -28,21 +36,53 @@ export function groupAt(g: CodeGroupState, date: string): { row: AtRow; source: 
     row: {
       codes: g.codes,
       label: label?.value ?? null,
-      value: value?.value ? { letter: value.value.letter, coefficient: value.value.coefficient } : null,
+      value: rowValue(value?.value),
       from: src.from,
       to: earliestTo(parts),
+      knownSince: src.knownSince,
       source: src.source.document,
+      article: g.article ?? null,
+      ...(src.source.base ? { base: src.source.base } : {}),
     },
     source: src.source,
   };
 }
 
+/** What `at` can be narrowed to: codes (a code or a pair), an annex article, a key letter. */
+export interface AtFilter {
+  code?: string;
+  article?: string;
+  letter?: string;
+}
+
 /** The nomenclature in force on `date`: one row per prestation, by code. */
-export function stateAt(state: NomenclatureState, date: string): AtRow[] {
+export function stateAt(state: NomenclatureState, date: string, filter: AtFilter = {}): AtRow[] {
   const rows: AtRow[] = [];
+  const codes = filter.code?.split(/\s*[-–]\s*|\s+/).filter(Boolean) ?? [];
   for (const g of state.groups) {
+    if (codes.length && !codes.every((c) => g.codes.includes(c))) continue;
+    if (filter.article !== undefined && (g.article ?? '').toLowerCase() !== filter.article.toLowerCase()) continue;
     const r = groupAt(g, date);
-    if (r) rows.push(r.row);
+    if (!r) continue;
+    if (filter.letter !== undefined && !r.row.value?.terms.some((t) => t.letter === filter.letter!.toUpperCase())) continue;
+    rows.push(r.row);
   }
   return rows;
+}
+
+const CSV_COLUMNS = ['codes', 'label', 'value', 'from', 'to', 'knownSince', 'source', 'article'] as const;
+
+/** One CSV field: quoted when it holds a separator, a quote or a line break. */
+function csvField(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** `at --format csv`: one line per row, the value in its written form (`N 30 + Q 30`). */
+export function atCsv(rows: AtRow[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of rows)
+    lines.push(
+      [r.codes.join('-'), r.label ?? '', r.value?.text ?? '', r.from ?? '', r.to ?? '', String(r.knownSince), r.source, r.article ?? ''].map(csvField).join(','),
+    );
+  return lines.join('\n') + '\n';
 }

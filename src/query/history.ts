@@ -1,6 +1,6 @@
-import type { CodeGroupState, HistoryRow, NomenclatureState, Version } from '../schema/replay.js';
+import type { CodeGroupState, HistoryRow, NomenclatureState, StateValue, Version } from '../schema/replay.js';
 import { versionAt } from '../replay/state.js';
-import { latest } from './at.js';
+import { latest, rowValue } from './at.js';
 
 export function findGroup(state: NomenclatureState, code: string): CodeGroupState | null {
   const codes = code.split(/\s*[-–]\s*|\s+/).filter(Boolean);
@@ -8,18 +8,22 @@ export function findGroup(state: NomenclatureState, code: string): CodeGroupStat
 }
 
 function row(g: CodeGroupState, parts: (Version<unknown> | null)[], status: 'in-force' | 'repealed', from: string | null, to: string | null): HistoryRow {
-  const [, label, value] = parts as [unknown, Version<string | null> | null, Version<{ letter: string | null; coefficient: number } | null> | null];
+  const [, label, value] = parts as [unknown, Version<string | null> | null, Version<StateValue | null> | null];
   const src = latest(parts)!;
+  const at = src.source.at;
   return {
     codes: g.codes,
     label: status === 'in-force' ? (label?.value ?? null) : null,
-    value: status === 'in-force' && value?.value ? { letter: value.value.letter, coefficient: value.value.coefficient } : null,
+    value: status === 'in-force' ? rowValue(value?.value) : null,
     from,
     to,
-    source: src.source.document,
-    status,
     knownSince: parts.some((p) => p?.knownSince && p.from === from),
-    sentence: src.source.at?.snippet ?? null,
+    source: src.source.document,
+    article: g.article ?? null,
+    ...(src.source.base ? { base: src.source.base } : {}),
+    status,
+    sentence: at?.snippet ?? null,
+    sourceAt: at ? { article: at.article, line: at.line, column: at.column } : null,
   };
 }
 

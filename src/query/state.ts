@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NomenclatureState } from '../schema/replay.js';
+import { ChangeSet, NomenclatureState } from '../schema/replay.js';
 
 /** The replayed state a build wrote; queries read it, they never re-parse. */
 export async function loadState(outDir: string): Promise<NomenclatureState> {
@@ -12,4 +12,16 @@ export async function loadState(outDir: string): Promise<NomenclatureState> {
     throw new Error(`no replayed state at ${path}: run \`nomen build --out ${outDir}\` first`);
   }
   return NomenclatureState.parse(JSON.parse(raw));
+}
+
+/** The change set a build wrote for one document (out/changes/ID.json). */
+export async function loadChangeSet(outDir: string, id: string): Promise<ChangeSet> {
+  const path = join(outDir, 'changes', `${id}.json`);
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    throw new Error(`no change set at ${path}: run \`nomen build --out ${outDir}\` first`);
+  }
+  return ChangeSet.parse(JSON.parse(raw));
 }

@@ -2,7 +2,8 @@ import type { Provenance } from '../schema/common.js';
 import type { Amendment, NomenclatureDocument, Prestation } from '../schema/document.js';
 import type { Change, ChangeSet, CodeGroupState, ReplayDiagnostic, SourceRef, StateValue } from '../schema/replay.js';
 import { asText, asValue, formatValue, normText, sameValue, stateValue } from './extras.js';
-import { applyDocRules, applyIndications, applyRuleAmendment } from './rules.js';
+import { splitLabelValue } from '../extract/prestation-lines.js';
+import { applyDocRules, applyIndications, applyRuleAmendment, closeProvisionRules } from './rules.js';
 import { current, groupKey, open, close, statusOf, type WorkingState } from './state.js';
 import { replayedDocument } from './order.js';
 
@@ -35,6 +36,11 @@ export function report(
 }
 
 export function change(ctx: ApplyContext, kind: Change['kind'], codes: string[], a: Pick<Amendment, 'target' | 'at'> | null, old: unknown, nw: unknown, at?: Provenance | null): void {
+  const article = a?.target.article;
+  if (article && codes.length && codes.length <= 2) {
+    const g = ctx.ws.find(codes);
+    if (g) g.article = article;
+  }
   ctx.changes.push({
     kind,
     codes,
@@ -79,7 +85,9 @@ function groupFor(ctx: ApplyContext, codes: string[], at: Provenance | null): { 
   return { g: group, created };
 }
 
-function setLabel(ctx: ApplyContext, g: CodeGroupState, label: string | null, at: Provenance | null, knownSince: boolean): boolean {
+function setLabel(ctx: ApplyContext, g: CodeGroupState, given: string | null, at: Provenance | null, knownSince: boolean): boolean {
+  // a label is one line of text
+  const label = given === null ? null : given.replace(/\s*\n\s*/g, ' ');
   const cur = current(g.label);
   if (cur && cur.value !== null && label !== null && normText(cur.value) === normText(label)) return false;
   if (label === null && (cur === null || cur.value === null)) return false;
@@ -118,12 +126,14 @@ function putPrestation(ctx: ApplyContext, a: Amendment, codes: string[], claimed
   // an insertion starts the code; a substitution of an unknown code only tells us it exists from now
   const knownSince = a.type === 'substitution' && created;
   if (st !== 'in-force') open(g.status, 'in-force', ctx.date, ref(ctx, a.at), knownSince);
-  const label = p?.label ?? (typeof a.new === 'string' ? a.new : null);
+  const label = p?.label ?? (typeof a.new === 'string' ? splitLabelValue(a.new).label : null);
   const oldLabel = current(g.label)?.value ?? null;
   const oldValue = current(g.value)?.value ?? null;
   const value = p?.value ? stateValue(p.value) : null;
-  const labelChanged = setLabel(ctx, g, label, at, knownSince);
-  const valueChanged = setValue(ctx, g, value, at, knownSince);
+  // a substitution that only renumbers (`le numéro d'ordre "696010" est remplacé par "696010 - 696021"`)
+  // or whose text we could not read keeps the label and value known so far
+  const labelChanged = label !== null && setLabel(ctx, g, label, at, knownSince);
+  const valueChanged = value !== null && setValue(ctx, g, value, at, knownSince);
   if (a.type === 'insertion' || st !== 'in-force') change(ctx, 'added', g.codes, a, null, { label, value: formatValue(value) }, at);
   else {
     if (labelChanged) change(ctx, 'label', g.codes, a, oldLabel, label, at);
@@ -178,6 +188,7 @@ function changeValue(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   checkInForce(ctx, a, g, created);
   let cur = current(g.value);
   const old = asValue(a.old);
+  let quoted: StateValue | null = null;
   if (a.old !== null && a.old !== undefined) {
     ctx.counts.oldValueQuoted++;
     if (cur?.value) {
@@ -190,6 +201,7 @@ function changeValue(ctx: ApplyContext, a: Amendment, codes: string[]): void {
       report(ctx, 'info', 'replay/old-value-unverified', `${g.key}: the decree quotes the old value ${formatValue(old)}; the state has no value to compare`, g.codes, a.at, null);
       g.value.push({ from: null, to: ctx.date, knownSince: true, value: old, source: ref(ctx, a.at), closedBy: ref(ctx, a.at) });
       cur = null;
+      quoted = old;
     }
   }
   // `le libellé et la valeur relative … sont modifiés comme suit : "<code line>"`: the value is on the code line
@@ -207,7 +219,9 @@ function changeValue(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   const before = cur?.value ?? null;
   if (setValue(ctx, g, nw, a.at, created)) {
     ctx.counts.values++;
-    change(ctx, 'value', g.codes, a, formatValue(before), formatValue(nw));
+    // the state knew no value: the old one is the decree's quote, marked so
+    change(ctx, 'value', g.codes, a, formatValue(before ?? quoted), formatValue(nw));
+    if (!before && quoted) ctx.changes[ctx.changes.length - 1].oldQuoted = true;
   }
 }
 
@@ -218,12 +232,24 @@ function changeLabel(ctx: ApplyContext, a: Amendment, codes: string[]): void {
   const old = asText(a.old);
   if (old !== null && cur?.value && normText(old) !== normText(cur.value))
     report(ctx, 'warning', 'replay/old-label-differs', `${g.key}: the decree quotes the old label "${old}", the state has "${cur.value}"`, g.codes, a.at, cur.source);
-  const nw = a.type === 'repeal' ? null : (asText(a.new) ?? ctx.doc.prestations[prestationsFor(ctx.doc, codes)[0]]?.label ?? null);
+  const docLabel = ctx.doc.prestations[prestationsFor(ctx.doc, codes)[0]]?.label ?? null;
+  const given = asText(a.new);
+  // the quoted text can hold the value at its end, or rule sentences after it: the code line's reading is cleaner
+  const split = given === null ? null : splitLabelValue(given);
+  const nw = a.type === 'repeal' ? null : given !== null && docLabel && /\n/.test(given) ? docLabel : (split?.label ?? docLabel);
   if (nw === null && a.type !== 'repeal') return;
   const before = cur?.value ?? null;
   if (setLabel(ctx, g, nw, a.at, created)) {
     ctx.counts.labels++;
     change(ctx, 'label', g.codes, a, before, nw);
+  }
+  if (a.type !== 'repeal' && split?.value) {
+    const oldValue = current(g.value)?.value ?? null;
+    const value = stateValue(split.value);
+    if (setValue(ctx, g, value, a.at, created)) {
+      ctx.counts.values++;
+      change(ctx, 'value', g.codes, a, formatValue(oldValue), formatValue(value));
+    }
   }
 }
 
@@ -364,6 +390,7 @@ export function applyDocument(ws: WorkingState, doc: NomenclatureDocument): Chan
         change(ctx, 'words', a.codes.flat(), a, a.old, a.new);
         break;
       case 'provision':
+        closeProvisionRules(ctx, a);
         change(ctx, 'provision', a.codes.flat(), a, a.old, a.new);
         break;
     }

@@ -1,9 +1,11 @@
 import type { NomenclatureDocument } from '../schema/document.js';
-import type { ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline } from '../schema/replay.js';
+import type { Change, ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline } from '../schema/replay.js';
 import { applyDocument } from './apply.js';
 import { effectiveDate, orderDocuments, replayedDocument } from './order.js';
 import { WorkingState, current, statusOf } from './state.js';
 import { buildTimeline } from './timeline.js';
+import { baseInfo, seedState, type Base } from './base.js';
+import { findWithdrawals, revertDocument, withoutRepealSentences, type Withdrawal } from './withdrawals.js';
 
 export interface ReplayResult {
   state: NomenclatureState;
@@ -24,12 +26,76 @@ function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: R
   };
 }
 
-/** Replay every document from an empty nomenclature. */
-export function replay(docs: NomenclatureDocument[]): ReplayResult {
-  const { ordered, diagnostics } = orderDocuments(docs);
+/**
+ * Replay every document from an empty nomenclature, or from a base (the
+ * prestations in force on its date): then only the documents in force after
+ * that date (and undated ones) are applied, the others are named in a
+ * `replay/before-base` note.
+ */
+export function replay(docs: NomenclatureDocument[], options: { base?: Base } = {}): ReplayResult {
+  const { base } = options;
+  const all = orderDocuments(docs);
+  const diagnostics = all.diagnostics;
+  const ordered = base ? all.ordered.filter((d) => effectiveDate(d) === null || effectiveDate(d)! > base.date) : all.ordered;
   const ws = new WorkingState();
-  const changeSets = ordered.map((d) => applyDocument(ws, d));
-  return finish(ws, ordered, diagnostics, changeSets);
+  if (base) {
+    seedState(ws, base);
+    for (const d of all.ordered)
+      if (!ordered.includes(d))
+        diagnostics.push({ severity: 'info', code: 'replay/before-base', message: `${d.document.id} (in force ${effectiveDate(d)}) is not replayed: the base ${base.file} describes ${base.date}`, document: d.document.id, codes: [], at: null, state: null });
+  }
+  const { withdrawals, diagnostics: wd } = findWithdrawals(ordered);
+  diagnostics.push(...wd);
+  const changeSets = applyAll(ws, ordered, withdrawals);
+  const r = finish(ws, ordered, diagnostics, changeSets);
+  if (base) r.state = { base: baseInfo(base), ...r.state };
+  return r;
+}
+
+/**
+ * Apply documents in order. A document withdrawn ab initio is not applied;
+ * one withdrawn or repealed later is applied, then undone on that date
+ * (before the documents in force from then on). Both are said in the change
+ * sets of the withdrawn document and of its repealer.
+ */
+function applyAll(ws: WorkingState, ordered: NomenclatureDocument[], withdrawals: Map<string, Withdrawal>): ChangeSet[] {
+  const changeSets: ChangeSet[] = [];
+  const setOf = new Map<string, ChangeSet>();
+  const pending: Withdrawal[] = [];
+  const withdrawn = (w: Withdrawal) => ({ kind: 'withdrawn' as const, codes: [], article: null, path: [], old: null, new: { document: w.target, date: w.date, abInitio: w.abInitio, how: w.how, by: w.by, reason: w.reason }, at: w.at });
+  // what an undo changed goes to the repealer's change set (applied just after) or else the withdrawn one's
+  const waiting = new Map<string, Change[]>();
+  const undo = (w: Withdrawal) => {
+    const changes = revertDocument(ws, w.target, w.date, { document: w.by ?? w.target, at: w.at });
+    const holder = w.by && !setOf.has(w.by) ? null : ((w.by && setOf.get(w.by)) || setOf.get(w.target));
+    if (holder) holder.changes.push(...changes);
+    else waiting.set(w.by!, [...(waiting.get(w.by!) ?? []), ...changes]);
+  };
+  for (const d of ordered) {
+    const date = effectiveDate(d);
+    // undo first what stops applying on or before this document's date
+    for (let i = 0; i < pending.length; ) {
+      if (date !== null && pending[i].date !== null && pending[i].date! <= date) undo(pending.splice(i, 1)[0]);
+      else i++;
+    }
+    const w = withdrawals.get(d.document.id);
+    let cs: ChangeSet;
+    if (w?.abInitio) {
+      cs = applyDocument(ws, { ...d, amendments: [], prestations: [], rules: [], indications: [] });
+      cs.diagnostics.push({ severity: 'info', code: 'replay/withdrawn', message: `${d.document.id} is not applied: ${w.reason}, on or before its entry into force ${date ?? '(unknown)'}`, document: d.document.id, codes: [], at: w.at, state: null });
+    } else {
+      cs = applyDocument(ws, withoutRepealSentences(d));
+      if (w) pending.push(w);
+    }
+    if (w) cs.changes.unshift(withdrawn(w));
+    for (const x of withdrawals.values()) if (x.by === d.document.id) cs.changes.unshift(withdrawn(x));
+    cs.changes.push(...(waiting.get(d.document.id) ?? []));
+    waiting.delete(d.document.id);
+    setOf.set(d.document.id, cs);
+    changeSets.push(cs);
+  }
+  for (const w of pending) undo(w);
+  return changeSets;
 }
 
 /**
@@ -43,6 +109,8 @@ export function replay(docs: NomenclatureDocument[]): ReplayResult {
  */
 export function replayFrom(previous: ReplayResult, docs: NomenclatureDocument[], fromDate: string, options: { keepPrevious?: boolean } = {}): ReplayResult {
   const { ordered, diagnostics } = orderDocuments(docs);
+  // withdrawals undo a decree at a later date: replay them whole
+  if (docs.some((d) => d.document.status || d.document.repeals)) return replay(docs);
   const isKept = (d: { date: string | null }) => d.date !== null && d.date < fromDate;
   const kept = ordered.filter((d) => isKept({ date: effectiveDate(d) }));
   const prevKept = previous.state.documents.filter(isKept);
@@ -115,7 +183,9 @@ export function summarize(r: ReplayResult): ReplaySummary {
 
 export function summaryLines(r: ReplayResult): string[] {
   const s = summarize(r);
+  const base = r.state.base;
   return [
+    ...(base ? [`replay: base ${base.file}: ${base.prestations} prestations in force on ${base.date}; only decrees in force after it are replayed`] : []),
     `replay: ${r.state.documents.length} documents, ${s.codesInForce} code groups in force, ${s.valuesSet} with a relative value`,
     `replay: ${s.insertions} insertions, ${s.repeals} repeals`,
     `replay: old values quoted ${s.oldValueQuoted}: ${s.oldValueChecks} checked against the state, ${s.oldValueAgreed} agreed, ${s.oldValueChecks - s.oldValueAgreed} differ, ${s.oldValueQuoted - s.oldValueChecks} with no earlier value known`,

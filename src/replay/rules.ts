@@ -23,6 +23,36 @@ function addRule(ctx: ApplyContext, g: CodeGroupState, rule: StateRule, a: Amend
   change(ctx, 'rule-added', g.codes, a, null, rule.text, at);
 }
 
+type Provision = NonNullable<StateRule['provision']>;
+
+/** The annex provision an amendment targets, when it names an article. */
+function provisionOf(a: Pick<Amendment, 'target'> | undefined): Provision | undefined {
+  return a?.target.article ? { article: a.target.article, path: a.target.path } : undefined;
+}
+
+/** The amendment whose text holds offset `offset` (the quote a rule stands in). */
+function amendmentAt(ctx: ApplyContext, offset: number): Amendment | undefined {
+  return ctx.doc.amendments.find((a) => offset >= a.at.offset && offset < a.at.offset + a.at.length);
+}
+
+/**
+ * A decree replacing or repealing an annex provision (`Le § 7 est remplacé
+ * par …`, `les §§ 10 et 11 sont abrogés`) ends the rules that stood in it:
+ * every open rule whose provision is that one or inside it is closed on the
+ * decree's date. Rules the decree states in the new text are added after.
+ */
+export function closeProvisionRules(ctx: ApplyContext, a: Amendment): void {
+  if (a.subject !== 'provision' || a.type === 'insertion' || !a.target.article) return;
+  // only a named provision (`le § 7`, `le j)`) or a whole article (`L'article 19 est remplacé`); not a heading
+  // placed by an anchor (`l'intitulé … inséré avant la prestation X est abrogé`) nor a place we could not name
+  if (a.target.anchor !== null || a.target.anchorText || /\bintitulé|\brubrique|\btitre\b/iu.test(a.at.snippet.slice(0, 200))) return;
+  if (a.target.path.length === 0 && !/^[\s\d.°a-z)]*L'article\s+\d+\w*\b[^"]*?\b(?:est|sont)\s+(?:remplacée?s?|abrogée?s?)/iu.test(a.at.snippet)) return;
+  const places = a.target.paths?.length ? a.target.paths : [a.target.path];
+  const inside = (p: Provision) => p.article === a.target.article && places.some((path) => path.every((x, i) => p.path[i] === x));
+  for (const g of ctx.ws.groups.values())
+    for (const r of openRules(g)) if (r.value.provision && r.source.document !== ctx.doc.document.id && inside(r.value.provision)) closeRule(ctx, g, r, a);
+}
+
 /** The extracted rule of this document with the amendment's text, for its type. */
 function ruleType(ctx: ApplyContext, text: string): string {
   const n = normText(text);
@@ -43,35 +73,54 @@ export function applyRuleAmendment(ctx: ApplyContext, a: Amendment, codes: strin
   if (a.type !== 'insertion') {
     const rules = openRules(g);
     let hit = oldText ? rules.filter((r) => normText(r.value.text).includes(normText(oldText))) : [];
-    if (!oldText) hit = a.type === 'repeal' || type === 'text' ? (a.type === 'repeal' ? rules : []) : rules.filter((r) => r.value.type === type);
+    // quoting nothing, a decree ends the rules it found, not those it set itself earlier in its own text
+    const earlier = rules.filter((r) => r.source.document !== ctx.doc.document.id);
+    if (!oldText) hit = a.type === 'repeal' || type === 'text' ? (a.type === 'repeal' ? earlier : []) : earlier.filter((r) => r.value.type === type);
     if (oldText && hit.length === 0 && rules.length)
       report(ctx, 'info', 'replay/old-rule-not-found', `${g.key}: the rule text quoted by the decree is not among its ${rules.length} known rules`, g.codes, a.at, rules[0].source);
     for (const r of hit) closeRule(ctx, g, r, a);
   }
-  if (a.type !== 'repeal' && newText) addRule(ctx, g, { type, text: newText }, a);
+  const provision = provisionOf(a);
+  if (a.type !== 'repeal' && newText) addRule(ctx, g, { type, text: newText, ...(provision ? { provision } : {}) }, a);
 }
 
 /**
- * Rules the document states (rules[] from the rules extractor). A
- * nomenclature extract states the whole set for its codes: rules it no
- * longer lists are closed.
+ * Rules the document states (rules[] from the rules extractor). A text that
+ * states its provisions whole (a nomenclature extract, or a text that is not
+ * a modifying decree and amends nothing: a later version of the provision)
+ * states the whole rule set of its codes: rules it no longer lists are closed
+ * on its date. A rule sentence standing inside what the decree deletes
+ * (`la phrase "…" est supprimée`, `les mots "…" sont supprimés`) is a rule
+ * removed, not added.
  */
 export function applyDocRules(ctx: ApplyContext): void {
   const rules = docRules(ctx.doc);
-  const complete = ctx.doc.document.kind === 'nomenclature-extract';
+  const kind = ctx.doc.document.kind;
+  const complete = kind === 'nomenclature-extract' || (ctx.doc.amendments.length === 0 && !['arrete-royal', 'arrete-ministeriel', 'loi'].includes(kind));
+  const deletions = ctx.doc.amendments.filter((a) => a.type === 'repeal');
   const stated = new Map<string, Set<string>>();
-  for (const r of rules)
+  for (const r of rules) {
+    const deletion = r.at ? deletions.find((a) => r.at!.offset >= a.at.offset && r.at!.offset < a.at.offset + a.at.length) : undefined;
     for (const codes of r.codes) {
+      if (deletion) {
+        const g = ctx.ws.find(codes);
+        const hit = g ? openRules(g).filter((v) => normText(v.value.text).includes(normText(r.text)) || normText(r.text).includes(normText(v.value.text))) : [];
+        if (g && hit.length) for (const v of hit) closeRule(ctx, g, v, deletion);
+        else report(ctx, 'info', 'replay/deleted-rule-unknown', `${codes.join('-')}: the decree deletes a rule sentence the state does not hold; nothing to close`, codes, r.at ?? null, null);
+        continue;
+      }
       const { group: g } = ctx.ws.resolve(codes);
       touch(ctx, g, r.at);
-      addRule(ctx, g, stateRule(r), null, r.at);
+      const provision = r.at ? provisionOf(amendmentAt(ctx, r.at.offset)) : undefined;
+      addRule(ctx, g, { ...stateRule(r), ...(provision ? { provision } : {}) }, null, r.at);
       if (!stated.has(g.key)) stated.set(g.key, new Set());
       stated.get(g.key)!.add(normText(r.text));
     }
+  }
   if (!complete) return;
   for (const [key, texts] of stated) {
     const g = ctx.ws.groups.get(key)!;
-    for (const r of openRules(g)) if (!texts.has(normText(r.value.text))) closeRule(ctx, g, r, null);
+    for (const r of openRules(g)) if (!texts.has(normText(r.value.text)) && r.source.document !== ctx.doc.document.id) closeRule(ctx, g, r, null);
   }
 }
 

@@ -63,6 +63,15 @@ export const DiagnosticsSummary = z.object({
     byCode: CodeCounts,
   }),
   build: z.array(BuildNotice),
+  /** the replay's consistency findings (nomenclature.json diagnostics): counts, and every error and warning. */
+  replay: z
+    .object({
+      diagnostics: z.number().int().min(0),
+      bySeverity: SeverityCounts,
+      byCode: CodeCounts,
+      items: z.array(z.object({ severity: Severity, code: z.string(), document: z.string(), codes: z.array(z.string()), message: z.string() })),
+    })
+    .optional(),
   documents: z.array(
     z.object({
       id: z.string().min(1),

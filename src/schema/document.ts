@@ -32,6 +32,41 @@ export const EntryIntoForce = z.object({
 
 export const DocumentKind = z.enum(['arrete-royal', 'arrete-ministeriel', 'loi', 'convention', 'nomenclature-extract', 'unknown']);
 
+/**
+ * Justel's note when the decree was withdrawn or repealed as a whole (its body
+ * is then only `(Rapporté) <AR …; En vigueur : …>`, `[Abrogé] <AR …>`,
+ * `[Retiré par] <AR …>`).
+ */
+export const DocumentStatus = z.object({
+  /** `withdrawn` (rapporté, retiré) or `repealed` (abrogé). */
+  state: z.enum(['withdrawn', 'repealed']),
+  /** the note's word as written: `Rapporté`, `Abrogé`, `Retiré par`. */
+  note: z.string(),
+  /** the decree that did it, as Justel cites it: `AR 2000-09-03/38, art. 3`. */
+  by: z.string().nullable(),
+  /** its Justel number (front matter `case`): `2000-09-03/38`. */
+  byCase: z.string().nullable(),
+  /** from when (Justel's `En vigueur`). */
+  date: IsoDate.nullable(),
+  /** on or before this decree's own entry into force: none of its changes ever applied. */
+  abInitio: z.boolean(),
+  at: Provenance,
+});
+
+/** `L'arrêté royal du 9 février 2011 modifiant … est abrogé.`: an earlier decree repealed as a whole. */
+export const DecreeRepeal = z.object({
+  kind: z.enum(['arrete-royal', 'arrete-ministeriel']),
+  signed: IsoDate,
+  /** what the text calls it after its date: `modifiant l'article 2, A, de l'annexe …`. */
+  title: z.string().nullable(),
+  published: IsoDate.nullable(),
+  page: z.number().int().nullable(),
+  verb: z.enum(['repealed', 'withdrawn']),
+  /** NUMAC named by the front matter `modifies`, when there is one. */
+  id: z.string().nullable(),
+  at: Provenance,
+});
+
 export const DocumentMeta = z.object({
   /** NUMAC when known, else the file stem. */
   id: z.string().min(1),
@@ -42,6 +77,12 @@ export const DocumentMeta = z.object({
   published: IsoDate.nullable(),
   entryIntoForce: EntryIntoForce,
   source: z.object({ path: z.string(), format: SourceFormat, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  /** Justel number (front matter `case`, `2013-02-19/13`): how Justel notes cite this decree. */
+  case: z.string().optional(),
+  /** present when the decree was withdrawn or repealed as a whole. */
+  status: DocumentStatus.optional(),
+  /** earlier decrees this one repeals or withdraws as a whole. */
+  repeals: z.array(DecreeRepeal).optional(),
 });
 
 /** A code as written in the text, with the two validity rules applied. */
@@ -139,6 +180,8 @@ export const NomenclatureDocument = z.object({
 });
 
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+export type DecreeRepeal = z.infer<typeof DecreeRepeal>;
 export type CodeOccurrence = z.infer<typeof CodeOccurrence>;
 export type RelativeValue = z.infer<typeof RelativeValue>;
 export type ValueTerm = z.infer<typeof ValueTerm>;

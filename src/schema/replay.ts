@@ -13,6 +13,8 @@ import { Code, IsoDate, Provenance, Severity } from './common.js';
 export const SourceRef = z.object({
   document: z.string().min(1),
   at: Provenance.nullable(),
+  /** the fact was read from this base table (`nomen build --base FILE`), which names `document` as its source. */
+  base: z.string().optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -29,6 +31,8 @@ export const StateRule = z.object({
   type: z.string(),
   text: z.string(),
   params: z.unknown().optional(),
+  /** the annex provision (article, path) the rule stands in, when the decree says it: replacing or repealing that provision closes the rule. */
+  provision: z.object({ article: z.string(), path: z.array(z.string()) }).optional(),
 });
 export type StateRule = z.infer<typeof StateRule>;
 
@@ -70,6 +74,8 @@ export type Version<T> = {
 export const CodeGroupState = z.object({
   key: z.string(),
   codes: z.array(Code).min(1).max(2),
+  /** the annex article (`14`, `35bis`) the last decree naming one placed it in. */
+  article: z.string().optional(),
   status: z.array(StatusVersion),
   label: z.array(LabelVersion),
   value: z.array(ValueVersion),
@@ -99,6 +105,8 @@ export const ReplayedDocument = z.object({
 export type ReplayedDocument = z.infer<typeof ReplayedDocument>;
 
 export const NomenclatureState = z.object({
+  /** the starting state (`nomen build --base FILE`): its facts carry `source.base`. */
+  base: z.object({ file: z.string(), date: IsoDate, prestations: z.number().int() }).optional(),
   /** documents in replay order. */
   documents: z.array(ReplayedDocument),
   groups: z.array(CodeGroupState),
@@ -118,7 +126,22 @@ export const ChangeKind = z.enum([
   'words',
   'provision',
   'gap',
+  // a decree withdrawn or repealed as a whole (`new`: Withdrawn), in its own change set and its repealer's
+  'withdrawn',
 ]);
+
+/** `new` of a `withdrawn` change: which decree stops applying, from when and why. */
+export const Withdrawn = z.object({
+  document: z.string(),
+  date: IsoDate.nullable(),
+  /** on or before its entry into force: none of its changes were applied. */
+  abInitio: z.boolean(),
+  how: z.enum(['withdrawn', 'repealed']),
+  /** the repealing decree when it is in the build. */
+  by: z.string().nullable(),
+  reason: z.string(),
+});
+export type Withdrawn = z.infer<typeof Withdrawn>;
 export const Change = z.object({
   kind: ChangeKind,
   codes: z.array(Code),
@@ -126,6 +149,8 @@ export const Change = z.object({
   path: z.array(z.string()),
   old: z.unknown().nullable(),
   new: z.unknown().nullable(),
+  /** `old` is what the decree quotes, the state knew no earlier value. */
+  oldQuoted: z.boolean().optional(),
   at: Provenance.nullable(),
 });
 export type Change = z.infer<typeof Change>;
@@ -171,23 +196,39 @@ export const Timeline = z.object({
 });
 export type Timeline = z.infer<typeof Timeline>;
 
+/** A relative value as queries show it: every term, and the written form (`N 30 + Q 30`). */
+export const RowValue = z.object({
+  letter: z.string().nullable(),
+  coefficient: z.number(),
+  terms: z.array(z.object({ letter: z.string().nullable(), coefficient: z.number() })),
+  text: z.string(),
+});
+export type RowValue = z.infer<typeof RowValue>;
+
 /** A row of `nomen at --json`: one prestation in force. */
 export const AtRow = z.object({
   codes: z.array(Code),
   label: z.string().nullable(),
-  value: z.object({ letter: z.string().nullable(), coefficient: z.number() }).nullable(),
+  value: RowValue.nullable(),
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
+  /** `from` is only when this corpus first meets the code (its earlier past unknown), not when it came into force. */
+  knownSince: z.boolean(),
   source: z.string(),
+  /** the annex article the decrees place it in, when one said so. */
+  article: z.string().nullable(),
+  /** the base table this row's facts come from (`nomen build --base`), when they do. */
+  base: z.string().optional(),
 });
 export type AtRow = z.infer<typeof AtRow>;
 
 /** A row of `nomen history --json`: one version of a code, oldest first. */
 export const HistoryRow = AtRow.extend({
   status: z.enum(['in-force', 'repealed']),
-  knownSince: z.boolean(),
-  /** the source sentence that set this version. */
+  /** the source sentence that set this version, whole. */
   sentence: z.string().nullable(),
+  /** where that sentence is: decree article, line and column in the source file. */
+  sourceAt: z.object({ article: z.string().nullable(), line: z.number().int(), column: z.number().int() }).nullable(),
 });
 export type HistoryRow = z.infer<typeof HistoryRow>;
 
@@ -201,13 +242,44 @@ export const ConditionChange = z.object({
 });
 export type ConditionChange = z.infer<typeof ConditionChange>;
 
+/** Counts of a decree review: the number of changes of each kind in its change set. */
+export const ReviewCounts = z.object({
+  added: z.number().int(),
+  removed: z.number().int(),
+  restated: z.number().int(),
+  values: z.number().int(),
+  labels: z.number().int(),
+  words: z.number().int(),
+  rulesAdded: z.number().int(),
+  rulesRemoved: z.number().int(),
+  indications: z.number().int(),
+  provisions: z.number().int(),
+  gaps: z.number().int(),
+  withdrawn: z.number().int(),
+});
+export type ReviewCounts = z.infer<typeof ReviewCounts>;
+
+export const DecreeReview = z.object({
+  document: z.string(),
+  date: IsoDate.nullable(),
+  counts: ReviewCounts,
+  /** prestations the text states, first met here (a provision replaced, an extract). */
+  restated: z.array(z.object({ codes: z.array(Code), label: z.string().nullable(), value: z.string().nullable() })),
+  words: z.array(z.object({ codes: z.array(Code), article: z.string().nullable(), path: z.array(z.string()), old: z.string().nullable(), new: z.string().nullable() })),
+  provisions: z.array(z.object({ article: z.string().nullable(), path: z.array(z.string()), snippet: z.string().nullable() })),
+  gaps: z.array(z.object({ article: z.string().nullable(), path: z.array(z.string()), snippet: z.string().nullable() })),
+  withdrawn: z.array(Withdrawn),
+  diagnostics: z.array(z.object({ severity: Severity, code: z.string(), message: z.string() })),
+});
+export type DecreeReview = z.infer<typeof DecreeReview>;
+
 const DiffPrestation = z.object({ codes: z.array(Code), label: z.string().nullable(), value: z.string().nullable() });
 export const Diff = z.object({
   from: z.string(),
   to: z.string(),
   added: z.array(DiffPrestation),
   removed: z.array(DiffPrestation),
-  values: z.array(z.object({ codes: z.array(Code), old: z.string().nullable(), new: z.string().nullable() })),
+  values: z.array(z.object({ codes: z.array(Code), old: z.string().nullable(), new: z.string().nullable(), oldQuoted: z.boolean().optional() })),
   labels: z.array(z.object({ codes: z.array(Code), old: z.string().nullable(), new: z.string().nullable(), words: z.array(WordPart) })),
   rules: z.array(
     z.object({
@@ -228,6 +300,8 @@ export const Diff = z.object({
       words: z.array(WordPart),
     }),
   ),
+  /** `diff --decree`: what the decree does, read from its change set (changes/ID.json). */
+  decree: DecreeReview.optional(),
   /** text-level comparison when no structured rules/indications were extracted. */
   text: z
     .object({ conditions: z.array(ConditionChange), words: z.array(WordPart) })

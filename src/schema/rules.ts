@@ -128,8 +128,21 @@ const ruleBase = {
   at: Provenance,
 };
 
+/** The annex provision a rule naming no code governs: its article and the path inside it. */
+export const RuleProvision = z.object({ article: z.string().nullable(), path: z.array(z.string()) });
+
 function ruleOf<T extends RuleType, P extends z.ZodType>(type: T, params: P) {
-  return z.object({ type: z.literal(type), codes: ruleBase.codes, with: ruleBase.with, params, text: ruleBase.text, refusal: ruleBase.refusal, at: ruleBase.at });
+  return z.object({
+    type: z.literal(type),
+    codes: ruleBase.codes,
+    with: ruleBase.with,
+    params,
+    text: ruleBase.text,
+    refusal: ruleBase.refusal,
+    /** when the sentence names no code: the provision (annex article, §, rubric) it stands in governs it, never any code of the decree. */
+    provision: RuleProvision.optional(),
+    at: ruleBase.at,
+  });
 }
 
 export const Rule = z.discriminatedUnion('type', [

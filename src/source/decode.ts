@@ -27,6 +27,8 @@ export function decodeText(file: SourceFile): string {
     if (b === 0) nul++;
     else if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
   }
+  const utf16 = utf16Order(sample);
+  if (utf16) throw new SourceError('encoding', path, `UTF-16 text (${utf16}), not UTF-8: convert it first, e.g. \`iconv -f UTF-16${utf16.startsWith('little') ? 'LE' : 'BE'} -t UTF-8 FILE > FILE.md\``);
   if (nul > 0 || control > sample.length * 0.05) {
     throw new SourceError('binary', path, `binary content (${nul} NUL and ${control} control bytes in the first ${sample.length} bytes), not a text or PDF file`);
   }
@@ -40,6 +42,24 @@ export function decodeText(file: SourceFile): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim().length === 0) throw new SourceError('empty', path, 'file holds only white space');
   return text;
+}
+
+/** UTF-16 by its byte-order mark, or by NULs on every other byte of mostly ASCII text. */
+function utf16Order(b: Uint8Array): string | null {
+  if (b[0] === 0xff && b[1] === 0xfe) return 'little-endian, with a byte-order mark';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'big-endian, with a byte-order mark';
+  const n = Math.min(b.length - (b.length % 2), 4096);
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'little-endian';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'big-endian';
+  return null;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -9,6 +9,10 @@ import { command as history } from '../../src/commands/history.js';
 import { parseFile } from '../../src/pipeline/parse.js';
 import { replay, summarize } from '../../src/replay/replay.js';
 import { writeReplayOutputs } from '../../src/replay/write.js';
+import { groupAt } from '../../src/query/at.js';
+import { codeHistory } from '../../src/query/history.js';
+import { formatValue } from '../../src/replay/extras.js';
+import { versionAt } from '../../src/replay/state.js';
 import type { NomenclatureDocument } from '../../src/schema/document.js';
 import { AtRow, ChangeSet, Diff, HistoryRow, NomenclatureState, Timeline } from '../../src/schema/replay.js';
 
@@ -36,7 +40,7 @@ describe.runIf(existsSync(corpus))('replay of the real corpus', () => {
         ['2017-08-01', null, '2017040354'],
       ]);
       expect(rows[0].codes).toEqual(['461215', '461226']);
-      expect(rows[2].value).toEqual({ letter: 'N', coefficient: 94.19 });
+      expect(rows[2].value).toEqual({ letter: 'N', coefficient: 94.19, terms: [{ letter: 'N', coefficient: 94.19 }], text: 'N 94,19' });
       expect(rows[1].label).toContain('469814-469825');
       expect(rows[1].sentence).toMatch(/dans le libellé de la prestation 461215-461226, les mots/);
       const text = await run(history, ['461215-461226', '--out', out]);
@@ -78,5 +82,28 @@ describe.runIf(existsSync(corpus))('replay of the real corpus', () => {
     expect(s.codesInForce).toBeGreaterThan(500);
     // a decree's own repeated mentions never count as contradictions
     expect(r.state.diagnostics.filter((d) => d.state?.document === d.document && d.severity !== 'info')).toEqual([]);
+    // no label holds a relative value, dot leaders or a line break
+    const badLabels = r.state.groups.flatMap((g) => g.label.filter((v) => v.value !== null && /\n|(?:^|[\s.])[A-Z]\s?\d+(?:,\d+)?\s*\+?\s*$|\. \. \.|\.{4,}/.test(v.value)).map((v) => `${g.key} ${v.source.document}`));
+    expect(badLabels).toEqual([]);
+    // a decree never turns a known value or label into nothing unless it repeals the code
+    const lost = r.state.groups.flatMap((g) =>
+      [g.value, g.label].flatMap((h) =>
+        (h as { value: unknown; source: { document: string }; closedBy: { document: string } | null }[])
+          .filter((v, i) => i > 0 && v.value === null && h[i - 1].value !== null && h[i - 1].closedBy?.document === v.source.document)
+          .map((v) => `${g.key} ${v.source.document}`),
+      ),
+    );
+    expect(lost).toEqual([]);
+    // every multi-term value keeps its terms in the rows of at and history
+    let multi = 0;
+    for (const g of r.state.groups)
+      for (const v of g.value) {
+        if (!v.value || v.value.terms.length < 2 || v.from === null) continue;
+        multi++;
+        const row = groupAt(g, v.from);
+        if (row?.row.value && versionAt(g.value, v.from) === v) expect(row.row.value.terms, g.key).toEqual(v.value.terms);
+        expect(codeHistory(g).some((h) => h.value?.text === formatValue(v.value)), g.key).toBe(true);
+      }
+    expect(multi).toBeGreaterThanOrEqual(10);
   }, 120_000);
 });

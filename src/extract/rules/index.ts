@@ -1,5 +1,6 @@
 import type { Rule, RuleWith } from '../../schema/rules.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
+import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
@@ -20,6 +21,8 @@ export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?
 /** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
 const CODE_LIST_INTRO = /\b(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|\bprestations\s+suivantes\b[^:]*:\s*$/iu;
 const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
+
+const EXCEPTION_CLAUSE = /(?<!\p{L})à\s+l'exception\s+d|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?/iu;
 
 const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s/u;
 
@@ -140,7 +143,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         rel = relTail >= 0 ? relTail + firstCode : -1;
       }
       const relAt = rel >= 0 ? start + rel : end;
-      const own = groups.filter((g) => g.start < relAt);
+      // codes named as exceptions (`à l'exception des radiothérapies … 444334 - 444345`) are the ones the rule does not govern
+      const except = EXCEPTION_CLAUSE.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
+      const own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index));
       // the other party ends with its clause, unless the next clause names another party (`… entre elles et ne peuvent pas être cumulées avec …`)
       const boundary = rel >= 0 ? CLAUSE_BREAK.exec(unitText.slice(rel)) : null;
       const partyEnd = boundary && !/cumul/iu.test(unitText.slice(rel + boundary.index)) ? relAt + boundary.index : end;
@@ -182,7 +187,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
             sink.report('info', 'rule/unresolved-party', 'non-cumulation without a resolved other party', { start, end });
           }
         }
-        rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, at } as Rule);
+        const provision = codes.length === 0 ? { provision: targetAt(doc, start) } : {};
+        rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
       if (own.length || listGroups.length) lastRuleCodes = codes;

@@ -1,0 +1,103 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderFile } from '../scripts/pdf-fixtures/generate.js';
+import { command as build } from '../src/commands/build.js';
+import { command as parse } from '../src/commands/parse.js';
+import { command as at } from '../src/commands/at.js';
+import { command as check } from '../src/commands/check.js';
+import { DiagnosticsSummary } from '../src/schema/build.js';
+
+const corpus = resolve(import.meta.dirname, '../../shared/corpus');
+
+async function run(cmd: typeof build, argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await cmd.run(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false });
+  return { code, out, err };
+}
+
+describe.runIf(existsSync(corpus))('build: replay findings, --strict, one document per NUMAC (corpus)', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nomen-build-review-'));
+    mkdirSync(join(dir, 'in'));
+    // 2006022188 repeals 676535-676546 (from 2004-09-01), 2013022530 replaces it: a replay error
+    for (const id of ['2006022188', '2013022530']) copyFileSync(join(corpus, `${id}.md`), join(dir, 'in', `${id}.md`));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replay errors are in diagnostics.json; they fail the build only with --strict', async () => {
+    const plain = await run(build, [join(dir, 'in'), '--out', join(dir, 'out')]);
+    expect(plain.code).toBe(0);
+    expect(plain.err).toMatch(/the replay found \d+ errors?.*--strict fails the build on them/);
+    const diags = DiagnosticsSummary.parse(JSON.parse(readFileSync(join(dir, 'out', 'diagnostics.json'), 'utf8')));
+    expect(diags.replay!.bySeverity.error).toBeGreaterThan(0);
+    expect(diags.replay!.items).toContainEqual(expect.objectContaining({ severity: 'error', code: 'replay/not-in-force', document: '2013022530', codes: ['676535', '676546'] }));
+    expect((await run(build, [join(dir, 'in'), '--out', join(dir, 'out'), '--strict'])).code).toBe(1);
+  });
+
+  it('the same decree as markdown and as PDF is one document: the markdown reading is kept, the PDF reported', async () => {
+    const input = join(dir, 'dup');
+    mkdirSync(input, { recursive: true });
+    copyFileSync(join(corpus, '2016022108.md'), join(input, '2016022108.md'));
+    writeFileSync(join(input, '2016022108.pdf'), await renderFile(join(corpus, '2016022108.md')));
+    const r = await run(build, [input, '--out', join(dir, 'dup-out')]);
+    expect(r.err).toContain('NUMAC 2016022108 is given 2 times: 2016022108.md (justel-markdown) is kept; 2016022108.pdf (pdf) not built');
+    expect(existsSync(join(dir, 'dup-out', 'documents', '2016022108--2.json'))).toBe(false);
+    const diags = DiagnosticsSummary.parse(JSON.parse(readFileSync(join(dir, 'dup-out', 'diagnostics.json'), 'utf8')));
+    expect(diags.build).toContainEqual(expect.objectContaining({ code: 'build/duplicate-numac', paths: ['2016022108.md', '2016022108.pdf'] }));
+    expect(diags.total.documents).toBe(1);
+  }, 60_000);
+});
+
+describe('CLI mistakes get words, not Node errors or the whole help', () => {
+  it('parse DIR says it is a directory; a missing file says so; no EISDIR/ENOENT', async () => {
+    const d = await run(parse, [tmpdir()]);
+    expect(d.code).toBe(1);
+    expect(d.err).toContain('it is a directory');
+    expect(d.err).not.toMatch(/EISDIR|ENOENT/);
+    const m = await run(parse, [join(tmpdir(), 'no-such-nomen-file.md')]);
+    expect(m.err).toContain('no such file');
+    expect(m.err).not.toMatch(/ENOENT/);
+  });
+
+  it('check with no build names the feed and says to run build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nomen-nofeed-'));
+    try {
+      writeFileSync(join(dir, 'claim.json'), '[{"code":"589676","date":"2024-01-01"}]');
+      const r = await run(check, [join(dir, 'claim.json'), '--out', join(dir, 'none')]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('no such file (run `nomen build --out');
+      expect(r.err).not.toMatch(/ENOENT/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a mistake prints the reason and the synopsis, not every option', async () => {
+    const r = await run(at, ['2025-02-30']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Usage: nomen at DATE');
+    expect(r.err).toContain("Run 'nomen at --help'");
+    expect(r.err).not.toContain('--letter L     only values');
+  });
+
+  it.runIf(existsSync(corpus))('a UTF-16 file is named UTF-16 with how to convert it, not "binary"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nomen-u16-'));
+    try {
+      const text = readFileSync(join(corpus, '2013022102.md'), 'utf8');
+      writeFileSync(join(dir, 'bom.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      writeFileSync(join(dir, 'nobom.md'), Buffer.from(text, 'utf16le'));
+      for (const f of ['bom.md', 'nobom.md']) {
+        const r = await run(parse, [join(dir, f)]);
+        expect(r.code).toBe(1);
+        expect(r.err).toMatch(/UTF-16 text \(little-endian.*iconv -f UTF-16LE -t UTF-8/);
+        expect(r.err).toContain('[encoding]');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
