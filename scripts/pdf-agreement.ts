@@ -37,6 +37,8 @@ export interface AgreementReport {
   files: number;
   fields: Record<Field, FieldScore>;
   failures: { file: string; reason: string }[];
+  /** decrees whose body is only Justel's withdrawal note: not rendered, not compared */
+  withdrawn: string[];
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,9 +77,11 @@ export function ratio(s: FieldScore): number {
   return s.markdown + s.pdf === 0 ? 1 : (2 * s.common) / (s.markdown + s.pdf);
 }
 
-export async function compareFile(file: string): Promise<Record<Field, FieldScore>> {
+export async function compareFile(file: string): Promise<Record<Field, FieldScore> | 'withdrawn'> {
   const md = await readFile(file);
   const fromMarkdown = parseSource(makeSourceFile(file, md));
+  // a withdrawn decree's body is only Justel's note: the Moniteur never printed that page, there is nothing to compare
+  if (fromMarkdown.document.status) return 'withdrawn';
   const pdfPath = file.replace(/\.md$/, '.pdf');
   const pdf = await moniteurPdf(md.toString('utf8'));
   const ingested = await ingestPdf(makeSourceFile(pdfPath, pdf));
@@ -91,9 +95,14 @@ export async function compareFile(file: string): Promise<Record<Field, FieldScor
 export async function runAgreement(files: string[]): Promise<AgreementReport> {
   const fields = Object.fromEntries(FIELDS.map((f): [Field, FieldScore] => [f, { markdown: 0, pdf: 0, common: 0, onlyMarkdown: [], onlyPdf: [] }])) as Record<Field, FieldScore>;
   const failures: AgreementReport['failures'] = [];
+  const withdrawn: string[] = [];
   for (const file of files) {
     try {
       const r = await compareFile(file);
+      if (r === 'withdrawn') {
+        withdrawn.push(file);
+        continue;
+      }
       for (const f of FIELDS) {
         const s = fields[f];
         s.markdown += r[f].markdown;
@@ -107,7 +116,7 @@ export async function runAgreement(files: string[]): Promise<AgreementReport> {
       failures.push({ file, reason: e instanceof Error ? e.message : String(e) });
     }
   }
-  return { files: files.length, fields, failures };
+  return { files: files.length - withdrawn.length, fields, failures, withdrawn };
 }
 
 export async function corpusFiles(limit: number): Promise<string[]> {
