@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { parseRelativeValue } from '../extract/values.js';
 import { AtRow, type NomenclatureState, type SourceRef } from '../schema/replay.js';
 import { stateValue } from './extras.js';
@@ -49,11 +50,22 @@ function fromJson(text: string): AtRow[] {
 
 const COLUMNS = ['codes', 'label', 'value', 'from', 'to', 'knownSince', 'source', 'article'];
 
+/** The open dataset's prestations.csv (`nomen export`) names its columns otherwise: read it as the same table. */
+const EXPORT_COLUMNS: Record<string, string> = { group: 'codes', since: 'from', known_since: 'knownSince', document: 'source' };
+
 function fromCsv(text: string): AtRow[] {
-  const records = csvRecords(text);
-  const head = records.shift() ?? [];
-  const missing = COLUMNS.slice(0, 7).filter((c) => !head.includes(c));
-  if (missing.length) throw new BaseError(`the CSV header lacks ${missing.join(', ')} (write the base with \`nomen at DATE --format csv\`)`);
+  let records: string[][];
+  try {
+    records = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (e) {
+    throw new BaseError(`invalid CSV: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const raw = records.shift() ?? [];
+  const exported = raw.includes('group') && raw.includes('since');
+  const head = exported ? raw.map((h) => EXPORT_COLUMNS[h] ?? h) : raw;
+  const needed = exported ? ['codes', 'label', 'value', 'from', 'knownSince', 'source'] : COLUMNS.slice(0, 7);
+  const missing = needed.filter((c) => !head.includes(c));
+  if (missing.length) throw new BaseError(`the CSV header lacks ${missing.join(', ')} (write the base with \`nomen at DATE --format csv\` or \`nomen export\`)`);
   const col = (r: string[], name: string) => r[head.indexOf(name)] ?? '';
   return records.map((r, i) => {
     const codes = col(r, 'codes').split('-').map((c) => c.trim());
@@ -80,38 +92,6 @@ function fromCsv(text: string): AtRow[] {
   });
 }
 
-/** RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function csvRecords(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      out.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    out.push(row);
-  }
-  return out.filter((r) => r.length > 1 || r[0] !== '');
-}
 
 /** Open the base's facts in a working state: status, label and value from each row's `from`. */
 export function seedState(ws: WorkingState, base: Base): void {
