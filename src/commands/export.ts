@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { exportTables } from '../export/tables.js';
 import { writeExport } from '../export/write.js';
+import { codeSystem } from '../export/fhir.js';
 import { loadState } from '../query/state.js';
 import { dateProblem } from '../query/dates.js';
 import { BuildIndex } from '../schema/build.js';
@@ -16,6 +17,10 @@ DIR/export): per table a CSV (RFC 4180, UTF-8, header row, codes and refusal
 codes as text) and the same rows as JSON Lines, and datapackage.json (a
 Frictionless Tabular Data Package: a Table Schema per table with types,
 primary and foreign keys, the licence and the ELI of every decree).
+
+Also codesystem.json: the codes as one FHIR R4 CodeSystem (url: the eHealth
+NamingSystem be-ns-nihdi-nomenclature; content fragment; one concept per
+code group with its French label, dates, key letters and coefficients).
 
 Tables: documents, prestations (in force on --at, default the latest entry
 into force of the build), versions (every dated version of every fact),
@@ -55,7 +60,8 @@ export const command: Command = {
       if (!at) return usageError(command, 'no document of the build has a date: give --at', io).exitCode;
       const to = args.values.to ?? join(out, 'export');
       const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-      const written = await writeExport(to, exportTables({ documents, state, at }), documents, at, pkg.version);
+      const fhir = codeSystem(state, { at, version: pkg.version });
+      const written = await writeExport(to, exportTables({ documents, state, at }), documents, at, pkg.version, fhir);
       io.stdout(`nomen export: ${written.length} files in ${to} (prestations in force on ${at})\n`);
       return 0;
     } catch (e) {
