@@ -1,7 +1,7 @@
 import type { EntryIntoForce } from '../schema/document.js';
 import { provenance, type DiagnosticSink } from '../structure/provenance.js';
 import type { DocumentStructure } from '../structure/types.js';
-import { addDays, firstDayOfMonthAfter, frenchDate, frenchOrdinal, frontMatterDates } from './french-dates.js';
+import { addDays, firstDayOfMonthAfter, frenchDate, frenchOrdinal, frontMatterDates, frontMatterText } from './french-dates.js';
 import { ownText } from './own-text.js';
 
 type Basis = EntryIntoForce['basis'];
@@ -33,9 +33,9 @@ export function extractEntryIntoForce(doc: DocumentStructure, published: string 
   const fm = doc.ingested.frontMatter;
   const rawStarts = fm?.starts;
   const fmDates = frontMatterDates(rawStarts);
-  const hasStarts = rawStarts !== undefined && rawStarts !== null && String(rawStarts).trim() !== '';
+  const hasStarts = frontMatterText(rawStarts).trim() !== '';
   if (hasStarts && fmDates.length === 0) {
-    sink.report('warning', 'entry-into-force/front-matter-not-date', `front matter "starts" is not a date: ${JSON.stringify(String(rawStarts))}; read from the text`);
+    sink.report('warning', 'entry-into-force/front-matter-not-date', `front matter "starts" is not a date: ${JSON.stringify(frontMatterText(rawStarts))}; read from the text`);
   }
   if (fmDates.length > 1) {
     sink.report('info', 'entry-into-force/front-matter-several', `front matter "starts" lists several dates (${fmDates.join(', ')}); the first is the main one`);
