@@ -6,9 +6,11 @@
 import { deflateSync } from 'node:zlib';
 
 /** A one-page PDF around `content` (raw, or deflated when `deflate`), with Helvetica as /F1. */
-export function onePagePdf(content: Buffer | string, options: { mediaBox?: string; deflate?: boolean } = {}): Buffer {
+export function onePagePdf(content: Buffer | string, options: { mediaBox?: string; deflate?: boolean; badChecksum?: boolean } = {}): Buffer {
   const raw = Buffer.isBuffer(content) ? content : Buffer.from(content, 'latin1');
   const data = options.deflate ? deflateSync(raw, { level: 9 }) : raw;
+  // a wrong adler-32 at the end: inflateSync throws, pdf.js does not check it
+  if (options.badChecksum) data[data.length - 1] ^= 0xff;
   const parts: (string | Buffer)[] = [];
   const offsets: number[] = [];
   let size = 0;
@@ -61,11 +63,11 @@ export function hugeMediaBoxPdf(box = '[0 0 1000000000 1000000000]'): Buffer {
 }
 
 /** A content stream of `mb` MB of zeros deflated (2 GB inflate from about 2 MB). */
-export function deflateBombPdf(mb: number): Buffer {
+export function deflateBombPdf(mb: number, badChecksum = false): Buffer {
   const chunk = Buffer.alloc(1024 * 1024, 0x20);
   const parts = [Buffer.from(textOps() + '\n', 'latin1')];
   for (let i = 0; i < mb; i++) parts.push(chunk);
-  return onePagePdf(Buffer.concat(parts), { deflate: true });
+  return onePagePdf(Buffer.concat(parts), { deflate: true, badChecksum });
 }
 
 /** Every xref offset moved by `delta` bytes. */

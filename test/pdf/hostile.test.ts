@@ -50,6 +50,8 @@ describe('hostile PDFs are refused by a named limit', () => {
   it('a deflate bomb: refused by the inflated-bytes budget', async () => {
     expect(await code('bomb.pdf', deflateBombPdf(40), { maxInflatedBytes: 16 * 1024 * 1024 })).toBe('pdf-too-large');
     expect(await code('bomb.pdf', deflateBombPdf(2))).toBe('ok');
+    // a wrong checksum at the end does not hide what inflates before it
+    expect(await code('bomb-sum.pdf', deflateBombPdf(40, true), { maxInflatedBytes: 16 * 1024 * 1024 })).toBe('pdf-too-large');
   });
 });
 

@@ -15,7 +15,7 @@
  * counted (deflate bombs, operator floods and q nesting are refused cheaply).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { inflateSync, constants } from 'node:zlib';
+import { createInflate, constants } from 'node:zlib';
 
 const { getDocument } = await import(workerData.pdfjsUrl);
 
@@ -33,7 +33,7 @@ class Refusal extends Error {
  * @param {Uint8Array} bytes
  * @param {{ maxInflatedBytes: number, maxOperators: number, maxStateDepth: number }} lim
  */
-function precheck(bytes, lim) {
+async function precheck(bytes, lim) {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   let inflated = 0;
   let operators = 0;
@@ -50,21 +50,50 @@ function precheck(bytes, lim) {
     let data = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
     if (/FlateDecode|\/Fl\b/.test(dict)) {
       const budget = lim.maxInflatedBytes - inflated;
-      try {
-        data = inflateSync(data, { maxOutputLength: Math.max(1, budget), finishFlush: constants.Z_SYNC_FLUSH });
-      } catch (e) {
-        if (/** @type {{code?: string}} */ (e).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new Refusal('pdf-too-large', `its streams inflate to more than ${lim.maxInflatedBytes} bytes (a deflate bomb?)`);
-        }
-        continue; // damaged: pdf.js decides
-      }
-      inflated += data.length;
+      const out = await inflateWithin(data, budget);
+      // what inflates before a damaged spot or a wrong checksum counts too: pdf.js keeps it
+      inflated += out.size;
+      if (out.size > budget) throw new Refusal('pdf-too-large', `its streams inflate to more than ${lim.maxInflatedBytes} bytes (a deflate bomb?)`);
+      if (!out.data) continue; // damaged: pdf.js decides
+      data = out.data;
     } else if (/\/Filter/.test(dict)) {
       continue; // other filters: images, mostly
     }
     if (/\/Subtype\s*\/Image|\/Length1|\/Length2|\/FontFile|\/XRef|\/ObjStm/.test(dict)) continue;
     operators += countOperators(data, lim, operators);
   }
+}
+
+/**
+ * Inflate a zlib stream, counting its output and stopping past `budget`.
+ * Streaming, so a checksum error at the end or damage in the middle still
+ * tells how much came out before (inflateSync would only throw).
+ * @param {Buffer} data @param {number} budget
+ * @returns {Promise<{ size: number, data: Buffer | null }>}
+ */
+function inflateWithin(data, budget) {
+  return new Promise((resolve) => {
+    const z = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    const finish = (/** @type {boolean} */ ok) => {
+      if (done) return;
+      done = true;
+      resolve({ size, data: ok && size <= budget ? Buffer.concat(chunks) : null });
+    };
+    z.on('data', (/** @type {Buffer} */ c) => {
+      size += c.length;
+      if (size > budget) {
+        finish(false);
+        z.destroy();
+      } else chunks.push(c);
+    });
+    z.on('end', () => finish(true));
+    z.on('error', () => finish(false));
+    z.end(data);
+  });
 }
 
 /**
@@ -121,7 +150,7 @@ function openError(e) {
 
 /** @param {Uint8Array} bytes @param {any} lim */
 async function read(bytes, lim) {
-  precheck(bytes, lim);
+  await precheck(bytes, lim);
   const task = getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false, isEvalSupported: false, stopAtErrors: true, verbosity: 0 });
   try {
     let pdf;
