@@ -78,20 +78,21 @@ export function notInForce(state: Pick<NomenclatureState, 'groups'>, claim: read
 export function checkClaim(feed: Feed, claim: readonly BilledAct[]): Violation[] {
   const out: Violation[] = [];
   const inForce = (row: { from: string | null; to: string | null }, date: string) => (!row.from || row.from <= date) && (!row.to || date <= row.to);
-  const samePatient = (a: BilledAct, b: BilledAct) => (a.patient ?? '') === (b.patient ?? '');
 
-  // non-cumulation: both codes on the claim for the same patient, same date unless the scope is wider
+  // non-cumulation: both codes on the claim for the same patient, same date unless the scope is wider.
+  // Acts are indexed by code and patient (and date), so a claim of 10,000 acts is not read 10,000 times per row.
+  const byCode = indexActs(claim);
   const seenPair = new Set<string>();
   for (const row of feed.nonCumulation) {
     if (!row.column2) continue;
-    for (let i = 0; i < claim.length; i++) {
-      for (let j = 0; j < claim.length; j++) {
+    const sameDateScope = row.scope === 'sameDay' || row.scope === 'sameSession' || row.scope === 'sameIntervention';
+    for (const i of byCode.get(row.column1)?.all ?? []) {
+      const a = claim[i];
+      if (!inForce(row, a.date)) continue;
+      const partners = sameDateScope ? byCode.get(row.column2)?.byPatientDate.get(`${a.patient ?? ''}|${a.date}`) : byCode.get(row.column2)?.byPatient.get(a.patient ?? '');
+      for (const j of partners ?? []) {
         if (i === j) continue;
-        const a = claim[i];
         const b = claim[j];
-        if (a.code !== row.column1 || b.code !== row.column2 || !samePatient(a, b) || !inForce(row, a.date)) continue;
-        const sameDate = a.date === b.date;
-        if ((row.scope === 'sameDay' || row.scope === 'sameSession' || row.scope === 'sameIntervention') && !sameDate) continue;
         const key = [Math.min(i, j), Math.max(i, j), row.source.document, row.source.line].join('|');
         if (seenPair.has(key)) continue;
         seenPair.add(key);
@@ -156,7 +157,9 @@ function limitViolations(row: LimitRow, claim: readonly BilledAct[], inForce: (r
     for (const i of idx) {
       const a = claim[i];
       const k = row.adjudication === 'line' ? `${i}` : `${a.patient ?? ''}|${a.date}`;
-      buckets.set(k, [...(buckets.get(k) ?? []), i]);
+      const list = buckets.get(k);
+      if (list) list.push(i);
+      else buckets.set(k, [i]);
     }
     for (const acts of buckets.values()) {
       const units = acts.reduce((n, i) => n + (claim[i].units ?? 1), 0);
@@ -164,25 +167,83 @@ function limitViolations(row: LimitRow, claim: readonly BilledAct[], inForce: (r
     }
     return out;
   }
-  // frequency: acts of the same patient (and lesion when counted per lesion) inside the period ending at each act
-  const reported = new Set<string>();
+  // frequency: acts of the same patient (and lesion when counted per lesion) inside the period ending at
+  // each act. Per patient the acts are sorted by date, so each act's window is a range found by binary
+  // search and its units a difference of prefix sums: n log n, not n².
+  const groups = new Map<string, number[]>();
   for (const i of idx) {
     const a = claim[i];
-    const window = idx.filter((j) => {
-      const b = claim[j];
-      if ((b.patient ?? '') !== (a.patient ?? '')) return false;
-      if (row.per === 'lesion' && (b.lesion ?? '') !== (a.lesion ?? '')) return false;
-      return b.date <= a.date && inPeriod(b.date, a.date, row.period);
-    });
-    const count = window.reduce((n, j) => n + (claim[j].units ?? 1), 0);
-    const key = window.join(',');
-    if (count > row.max && !reported.has(key)) {
-      reported.add(key);
-      const period = row.period ? `${row.period.count} ${row.period.unit}` : 'ever';
-      out.push({ type: 'frequency', refusal: row.refusal, acts: window, codes: window.map((j) => claim[j].code), message: `${count} billed, at most ${row.max} per ${period}${row.per !== 'patient' ? ` per ${row.per}` : ''}`, source: row.source });
+    const k = `${a.patient ?? ''}\u0000${row.per === 'lesion' ? (a.lesion ?? '') : ''}`;
+    const list = groups.get(k);
+    if (list) list.push(i);
+    else groups.set(k, [i]);
+  }
+  const windows: { first: number; acts: number[]; count: number }[] = [];
+  for (const members of groups.values()) {
+    const sorted = [...members].sort((x, y) => (claim[x].date < claim[y].date ? -1 : claim[x].date > claim[y].date ? 1 : x - y));
+    const prefix = [0];
+    for (const j of sorted) prefix.push(prefix[prefix.length - 1] + (claim[j].units ?? 1));
+    const seen = new Set<string>();
+    for (const i of members) {
+      const date = claim[i].date;
+      // hi: past the last act on or before `date`; lo: the first act inside the period ending at `date`
+      const hi = bisect(sorted.length, (p) => claim[sorted[p]].date > date);
+      const lo = bisect(hi, (p) => inPeriod(claim[sorted[p]].date, date, row.period));
+      const count = prefix[hi] - prefix[lo];
+      const key = `${lo}:${hi}`;
+      if (count > row.max && !seen.has(key)) {
+        seen.add(key);
+        windows.push({ first: i, acts: sorted.slice(lo, hi).sort((x, y) => x - y), count });
+      }
     }
   }
+  // in the order of the act that closes each window, as a reader of the claim meets them
+  windows.sort((x, y) => x.first - y.first);
+  const reported = new Set<string>();
+  for (const w of windows) {
+    const key = w.acts.join(',');
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const period = row.period ? `${row.period.count} ${row.period.unit}` : 'ever';
+    out.push({ type: 'frequency', refusal: row.refusal, acts: w.acts, codes: w.acts.map((j) => claim[j].code), message: `${w.count} billed, at most ${row.max} per ${period}${row.per !== 'patient' ? ` per ${row.per}` : ''}`, source: row.source });
+  }
   return out;
+}
+
+/** The first p in [0, n) for which the monotone `pred` holds (n when none does). */
+function bisect(n: number, pred: (p: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+interface ActIndex {
+  all: number[];
+  byPatient: Map<string, number[]>;
+  byPatientDate: Map<string, number[]>;
+}
+
+/** Acts by code, then by patient and by patient and date; indexes ascending. */
+function indexActs(claim: readonly BilledAct[]): Map<string, ActIndex> {
+  const index = new Map<string, ActIndex>();
+  const push = (m: Map<string, number[]>, k: string, i: number) => {
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  };
+  claim.forEach((a, i) => {
+    let e = index.get(a.code);
+    if (!e) index.set(a.code, (e = { all: [], byPatient: new Map(), byPatientDate: new Map() }));
+    e.all.push(i);
+    push(e.byPatient, a.patient ?? '', i);
+    push(e.byPatientDate, `${a.patient ?? ''}|${a.date}`, i);
+  });
+  return index;
 }
 
 /** Does `earlier` fall in the period that ends at `later`? Calendar years count whole years back. */

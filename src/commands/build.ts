@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { constants } from 'node:fs';
+import { access, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { Progress } from '../cli/progress.js';
 import { parseBytes } from '../pipeline/parse.js';
@@ -16,6 +17,7 @@ import { oneReadingPerNumac } from '../output/readings.js';
 import { loadState } from '../query/state.js';
 import { dateProblem } from '../query/dates.js';
 import { readBase, type Base } from '../replay/base.js';
+import { BuildLockedError, commitStaging, freshStaging, lockOut, outPaths, recoverOut } from '../output/swap.js';
 import type { Command, CommandIO } from './types.js';
 
 const usage = `Usage: nomen build [DIR] [--out DIR] [--no-cache] [--strict] [--base FILE [--base-date DATE]]
@@ -72,7 +74,9 @@ export const command: Command = {
     if (!args.ok) return args.exitCode;
     if (args.positionals.length > 1) return usageError(command, `one input directory expected, got ${args.positionals.length}`, io).exitCode;
     const dir = args.positionals[0] ?? 'corpus';
-    const out = args.values.out ?? 'out';
+    const given = args.values.out ?? 'out';
+    // a symlinked --out is built where it points (the swap must not replace the link)
+    const out = await realpath(given).catch(() => given);
     const problem = await checkDirs(dir, out);
     if (problem) return usageError(command, problem, io).exitCode;
 
@@ -92,7 +96,22 @@ export const command: Command = {
         return 1;
       }
     }
-    const result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'], base });
+    let result: Awaited<ReturnType<typeof buildCorpus>>;
+    try {
+      result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'], base });
+    } catch (e) {
+      if (e instanceof BuildLockedError) {
+        io.stderr(`nomen build: ${e.message}\n`);
+        return EXIT_LOCKED;
+      }
+      const code = (e as NodeJS.ErrnoException).code;
+      if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+        // the file system refused (permissions, space, a file in the way): not a bug, not the input's fault
+        io.stderr(`nomen build: cannot write the build to '${given}': ${(e as Error).message}\n`);
+        return EXIT_CANT_WRITE;
+      }
+      throw e;
+    }
     const failed = result.errors.length;
     for (const line of result.summary) io.stdout(`${line}\n`);
     io.stdout(
@@ -115,10 +134,22 @@ async function replayErrorCount(out: string): Promise<number> {
     return 0; // the replay step failed: already reported
   }
 }
+/** Another build holds the lock on --out (EX_TEMPFAIL). */
+export const EXIT_LOCKED = 75;
+/** --out cannot be written (EX_CANTCREAT). */
+export const EXIT_CANT_WRITE = 73;
 
 async function checkDirs(dir: string, out: string): Promise<string | null> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) return `input directory '${dir}' does not exist or is not a directory`;
+  const outInfo = await stat(out).catch(() => null);
+  if (outInfo && !outInfo.isDirectory()) return `output '${out}' exists and is not a directory`;
+  const parent = dirname(resolve(out));
+  if (!(await access(parent, constants.W_OK).then(() => true, () => (stat(parent).then(() => false, () => true))))) {
+    return `output directory '${out}' cannot be written: no write permission on '${parent}'`;
+  }
+  if (outInfo && !(await access(out, constants.W_OK).then(() => true, () => false))) return `output directory '${out}' is not writable`;
+  dir = await realpath(dir);
   const inside = relative(resolve(out), resolve(dir));
   if (inside === '' || (!inside.startsWith('..') && !inside.startsWith(sep) && !/^[A-Za-z]:/.test(inside))) {
     return `output directory '${out}' must not be the input directory or contain it`;
@@ -136,15 +167,39 @@ export interface BuildOptions {
   base?: Base;
 }
 
-/** Parse every input of `dir` and write the build into `out`. Never throws for a bad input file. */
+/**
+ * Parse every input of `dir` and write the build into `out`, as a whole: the
+ * build is written into a fresh staging directory and swapped in at the end
+ * (see output/swap.ts), under a lock that refuses a concurrent build of the
+ * same `out` (BuildLockedError). Never throws for a bad input file.
+ */
 export async function buildCorpus(options: BuildOptions): Promise<BuildResult & { cacheHits: number; summary: string[]; failedSteps: string[] }> {
   const { dir, out, io } = options;
-  const inputs = await listInputs(dir, [out]);
-  const cache = new ParseCache(join(out, '.cache', 'parse'));
+  const release = await lockOut(out);
+  try {
+    await recoverOut(out);
+    const staging = await freshStaging(out);
+    const result = await buildInto(options, staging);
+    await commitStaging(out);
+    return result;
+  } finally {
+    await release();
+  }
+}
+
+async function buildInto(options: BuildOptions, staging: string): Promise<BuildResult & { cacheHits: number; summary: string[]; failedSteps: string[] }> {
+  const { dir, out, io } = options;
+  const paths = outPaths(out);
+  // an unreadable folder is reported like an unreadable file, and the rest is built
+  const unreadable: BuildError[] = [];
+  const inputs = await listInputs(dir, [out, paths.staging, paths.old], (path, reason) => unreadable.push({ path, code: 'unreadable', reason }));
+  // the previous build's cache is read; the new build's is written (only the entries it used)
+  const cache = new ParseCache(join(out, '.cache', 'parse'), join(staging, '.cache', 'parse'));
   const progress = new Progress(io, inputs.length, process.stderr.columns || 100);
 
   const parsed: { path: string; document: NomenclatureDocument }[] = [];
-  const errors: BuildError[] = [];
+  const errors: BuildError[] = [...unreadable];
+  for (const e of unreadable) io.stderr(`nomen build: ${e.path}: ${e.reason} [${e.code}]\n`);
   for (const [i, input] of inputs.entries()) {
     progress.update(i, input.relative);
     const entry = await parseInput(input, cache, options.cache !== false);
@@ -156,19 +211,20 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult & 
       io.stderr(`nomen build: ${input.relative}: ${entry.failure.reason} [${entry.failure.code}]\n`);
     }
   }
+  errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   progress.update(inputs.length, 'writing');
 
   const readings = oneReadingPerNumac(parsed);
   const { documents, notices: named } = assignFiles(readings.kept);
   const notices = [...readings.notices, ...named];
-  const result: BuildResult = { files: inputs.length, documents, errors, notices, ...(options.base ? { base: options.base } : {}) };
-  await writeBuild(out, result);
+  const result: BuildResult = { files: inputs.length + unreadable.length, documents, errors, notices, ...(options.base ? { base: options.base } : {}) };
+  await writeBuild(staging, result, out);
   const summary: string[] = [];
   const failedSteps: string[] = [];
   for (const step of buildSteps) {
     progress.update(inputs.length, step.name);
     try {
-      summary.push(...(await step.run(out, result)));
+      summary.push(...(await step.run(staging, result)));
     } catch (e) {
       // The documents are written; a later stage's bug must not hide them, nor pass unnoticed.
       failedSteps.push(step.name);
@@ -176,7 +232,6 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult & 
       io.stderr(`nomen build: the ${step.name} step failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     }
   }
-  await cache.prune();
   progress.clear();
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
   for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
@@ -192,8 +247,9 @@ async function parseInput(input: InputFile, cache: ParseCache, useCache: boolean
     const reason = (e instanceof Error ? e.message : String(e)).split(input.absolute).join(input.relative);
     return { failure: { code: 'unreadable', reason: `cannot be read: ${reason}` } };
   }
-  const key = cache.key(input.relative, createHash('sha256').update(bytes).digest('hex'));
-  const cached = useCache ? await cache.get(key) : null;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const key = cache.key(input.relative, sha256);
+  const cached = useCache ? await cache.get(key, { sha256, path: input.relative }) : null;
   if (cached) return cached;
   let entry: CacheEntry;
   try {

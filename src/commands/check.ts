@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { LIMITS } from '../limits.js';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkClaim, Claim, notInForce, type Violation } from '../check/evaluate.js';
@@ -50,6 +51,10 @@ export const command: Command = {
     const feedPath = join(parsed.values.out ?? 'out', 'feed', 'feed.json');
     const claim = await readJson(claimPath, io);
     if (claim === undefined) return 2;
+    if (Array.isArray(claim) && claim.length > LIMITS.maxClaimActs) {
+      io.stderr(`nomen check: ${claimPath}: ${claim.length} acts, more than the limit of ${LIMITS.maxClaimActs} per claim; split the claim\n`);
+      return 2;
+    }
     const c = Claim.safeParse(claim);
     if (!c.success) {
       io.stderr(`nomen check: ${claimPath}: not a claim: ${c.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}\n`);
@@ -88,6 +93,8 @@ async function readJson(path: string, io: CommandIO): Promise<unknown> {
     io.stderr(`nomen check: cannot read ${path}: ${why}${hint}\n`);
     return undefined;
   }
+  // editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it
+  if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
   try {
     return JSON.parse(raw);
   } catch (e) {

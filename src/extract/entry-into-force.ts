@@ -1,7 +1,8 @@
 import type { EntryIntoForce } from '../schema/document.js';
 import { provenance, type DiagnosticSink } from '../structure/provenance.js';
 import type { DocumentStructure } from '../structure/types.js';
-import { addDays, firstDayOfMonthAfter, frenchDate, frenchOrdinal, frontMatterDates } from './french-dates.js';
+import { work } from '../work.js';
+import { addDays, firstDayOfMonthAfter, frenchDate, frenchOrdinal, frontMatterDates, frontMatterText } from './french-dates.js';
 import { ownText } from './own-text.js';
 
 type Basis = EntryIntoForce['basis'];
@@ -33,9 +34,9 @@ export function extractEntryIntoForce(doc: DocumentStructure, published: string 
   const fm = doc.ingested.frontMatter;
   const rawStarts = fm?.starts;
   const fmDates = frontMatterDates(rawStarts);
-  const hasStarts = rawStarts !== undefined && rawStarts !== null && String(rawStarts).trim() !== '';
+  const hasStarts = frontMatterText(rawStarts).trim() !== '';
   if (hasStarts && fmDates.length === 0) {
-    sink.report('warning', 'entry-into-force/front-matter-not-date', `front matter "starts" is not a date: ${JSON.stringify(String(rawStarts))}; read from the text`);
+    sink.report('warning', 'entry-into-force/front-matter-not-date', `front matter "starts" is not a date: ${JSON.stringify(frontMatterText(rawStarts))}; read from the text`);
   }
   if (fmDates.length > 1) {
     sink.report('info', 'entry-into-force/front-matter-several', `front matter "starts" lists several dates (${fmDates.join(', ')}); the first is the main one`);
@@ -132,19 +133,30 @@ export function readWhen(after: string, published: string | null): When {
 }
 
 /** Start of the sentence holding `i`: after `.`+space, `;`, or a paragraph break. */
+/**
+ * Sentences are looked for within this many characters of the clause: a
+ * text of thousands of `… le 1er janvier 2024.` (a date's full stop does not
+ * end a sentence here) made every clause scan back to the start.
+ */
+const MAX_SENTENCE = 2000;
+
 function sentenceStart(text: string, i: number): number {
-  for (let k = i - 1; k >= 0; k--) {
+  const floor = Math.max(0, i - MAX_SENTENCE);
+  for (let k = i - 1; k >= floor; k--) {
+    work.steps++;
     const c = text[k];
     if (c === '\n' || c === ';') return k + 1;
     if (c === '.' && /\s/.test(text[k + 1] ?? '') && /[a-zà-ÿ)]{2}\.$/iu.test(text.slice(Math.max(0, k - 3), k + 1)) && !/\b(?:art|cf|al|p|n|M\.B)\.$/iu.test(text.slice(Math.max(0, k - 5), k + 1))) return k + 1;
   }
-  return 0;
+  return floor;
 }
 
 function sentenceEnd(text: string, i: number): number {
   const re = /\.(?=\s|$)|\n/g;
   re.lastIndex = i;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    work.steps += m.index - i;
+    if (m.index > i + MAX_SENTENCE) return i + MAX_SENTENCE;
     if (m[0] === '\n') return m.index;
     if (!/\b(?:art|n|p|M\.B|al|cf)\.$/iu.test(text.slice(Math.max(0, m.index - 4), m.index + 1))) return m.index + 1;
   }

@@ -50,6 +50,23 @@ export function frontMatterDate(value: unknown): string | null {
   return frenchDate(s)?.iso ?? null;
 }
 
+/**
+ * A front-matter value as text, for messages and emptiness checks. The value
+ * is the file's to choose (a mapping, a list, `{toString: 1}`): never call
+ * its own conversions.
+ */
+export function frontMatterText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  try {
+    return JSON.stringify(value)?.slice(0, 200) ?? '';
+  } catch {
+    return '(unprintable value)';
+  }
+}
+
 /** Every date-looking token of a front-matter value (`1999-05-01, 1999-07-01`). */
 export function frontMatterDates(value: unknown): string[] {
   const one = frontMatterDate(value);

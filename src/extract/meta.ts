@@ -3,7 +3,7 @@ import type { DocumentMeta } from '../schema/document.js';
 import type { DiagnosticSink } from '../structure/provenance.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { extractEntryIntoForce } from './entry-into-force.js';
-import { frenchDate, frontMatterDate } from './french-dates.js';
+import { frenchDate, frontMatterDate, frontMatterText } from './french-dates.js';
 import { extractDecreeRepeals, extractStatus } from './withdrawal.js';
 
 type Kind = DocumentMeta['kind'];
@@ -62,7 +62,7 @@ function dateField(fm: Record<string, unknown>, key: string, sink: DiagnosticSin
   const v = fm[key];
   if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return null;
   const iso = frontMatterDate(v);
-  if (!iso) sink.report('warning', 'meta/date', `front matter "${key}" is not a date: ${JSON.stringify(v instanceof Date ? v.toISOString() : String(v))}`);
+  if (!iso) sink.report('warning', 'meta/date', `front matter "${key}" is not a date: ${JSON.stringify(frontMatterText(v))}`);
   return iso;
 }
 

@@ -1,5 +1,7 @@
 import type { DocumentStructure } from '../structure/types.js';
 import { continuesIntoCode } from '../text/continues.js';
+import { quoteAt } from '../structure/lookup.js';
+import { work } from '../work.js';
 
 export { continuesIntoCode };
 import type { CodeGroup } from './code-groups.js';
@@ -18,19 +20,21 @@ import type { PrestationDraft } from './prestation-types.js';
 export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[], values: ValueMatch[]): PrestationDraft[] {
   const text = doc.ingested.text.text;
   const starts = groups.filter((g) => isDefinitionStart(doc, g));
+  const position = new Map(groups.map((g, k) => [g, k]));
+  const byStart = sortedValues(values);
   const out: PrestationDraft[] = [];
   for (let i = 0; i < starts.length; i++) {
     const g = starts[i];
     // `A ou B … K 26`: the groups joined by `ou` share one definition
     const shared: CodeGroup[] = [g];
     let last = g;
-    for (let k = groups.indexOf(g) + 1; k < groups.length; k++) {
+    for (let k = position.get(g)! + 1; k < groups.length; k++) {
       if (!/^\s*ou\s+$/.test(text.slice(last.end, groups[k].start))) break;
       shared.push(groups[k]);
       last = groups[k];
     }
     const limit = Math.min(regionEnd(doc, last, groups), starts[i + 1]?.start ?? Infinity);
-    const value = values.find((v) => v.start >= last.end && v.start < limit);
+    const value = firstValue(byStart, last.end, limit);
     if (insideDeletion(doc, g.start)) continue;
     if (!value) {
       // a code line with its label and no value (implants, a label-only insertion): defined when quoted new annex text
@@ -53,16 +57,17 @@ export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[],
  */
 function codeListDefinitions(doc: DocumentStructure, groups: CodeGroup[], values: ValueMatch[]): PrestationDraft[] {
   const text = doc.ingested.text.text;
+  const byStart = sortedValues(values);
   const out: PrestationDraft[] = [];
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i];
-    const lineStart = text.lastIndexOf('\n', g.start - 1) + 1;
-    if (!/^[\s"'*>]*$/u.test(text.slice(lineStart, g.start)) || !/^\s*,/u.test(text.slice(g.end, g.end + 3))) continue;
+    const lineStart = leadStart(text, g.start, /[\s"'*>]/);
+    if (lineStart < 0 || !/^[\s"'*>]*$/u.test(text.slice(lineStart, g.start)) || !/^\s*,/u.test(text.slice(g.end, g.end + 3))) continue;
     const list = [g];
     while (i + 1 < groups.length && /^\s*(?:,|et)\s*$/u.test(text.slice(list[list.length - 1].end, groups[i + 1].start))) list.push(groups[++i]);
     const last = list[list.length - 1];
     const eol = endOfParagraph(text, last.end);
-    const value = values.find((v) => v.start >= last.end && v.start < eol);
+    const value = firstValue(byStart, last.end, eol);
     if (list.length < 2 || !value || !/^[\s.…]*$/u.test(text.slice(last.end, value.start)) || /\p{L}{2}/u.test(text.slice(value.end, eol))) continue;
     if (insideReplacedText(doc, g.start) || insideDeletion(doc, g.start)) continue;
     const prevEnd = lineStart - 1;
@@ -89,7 +94,7 @@ function labelOnly(doc: DocumentStructure, g: CodeGroup, last: CodeGroup, limit:
 
 /** The quoted old text of `le libellé " … " est remplacé par …`: what goes, not what is defined. */
 function insideReplacedText(doc: DocumentStructure, offset: number): boolean {
-  const q = doc.quotes.find((x) => offset >= x.start && offset < x.end);
+  const q = quoteAt(doc, offset);
   return !!q && /^\s*(?:est|sont)\s+(?:remplacée?s?|supprimée?s?|abrogée?s?)(?!\p{L})/u.test(doc.ingested.text.text.slice(q.end, q.end + 40));
 }
 
@@ -104,16 +109,21 @@ const AFTER_VALUE = /\.\s?\.\s*[A-Z]{1,2}\s?\d+(?:[.,]\d+)?(?:\s*\([^()\n]{0,40}
 function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const nt = doc.ingested.text;
   const text = nt.text;
-  const paraStart = text.lastIndexOf('\n', g.start - 1) + 1;
-  const leadNormalised = text.slice(paraStart, g.start);
   const o = nt.originalOffset(g.start);
-  const lineStart = nt.original.lastIndexOf('\n', o - 1) + 1;
-  const leadOriginal = nt.original.slice(lineStart, o);
+  // The leads are only read when they hold nothing but lead characters: slicing a
+  // paragraph's whole text before every code of it made long paragraphs quadratic.
+  const paraStart = leadStart(text, g.start, LEAD_CHAR);
+  const leadNormalised = paraStart < 0 ? text.slice(Math.max(0, g.start - 200), g.start) : text.slice(paraStart, g.start);
   // (`[613933-613944 Tissu …]`: Justel's erratum brackets around a code line)
   const lead = g.hospitalisedOnly ? /^[\s"'|*>[]*-?\s?$/ : /^[\s"'|*>[]*$/;
-  // (a clinical biology rubric may head the quote: `" 5/MICROBIOLOGIE  549010-549021 …`)
-  const afterQuoteMark = doc.quotes.some((q) => q.innerStart <= g.start && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)) && g.start < q.innerEnd);
-  if (!lead.test(leadNormalised) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised)) {
+  // (a clinical biology rubric may head the quote: `" 5/MICROBIOLOGIE  549010-549021 …`); quotes looked up only near a mark
+  const afterQuoteMark =
+    text.slice(Math.max(0, g.start - 60), g.start).includes('"') &&
+    doc.quotes.some((q) => q.innerStart <= g.start && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)) && g.start < q.innerEnd);
+  if ((paraStart < 0 || !lead.test(leadNormalised)) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised)) {
+    const lineStart = leadStart(nt.original, o, LEAD_CHAR);
+    if (lineStart < 0) return false;
+    const leadOriginal = nt.original.slice(lineStart, o);
     // first on its line only: a line break inside a paragraph (a fixed-width
     // block, or prose cut where a PDF line ended); the sentence before it decides
     if (!lead.test(leadOriginal)) return false;
@@ -134,6 +144,42 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
  * line, a label continued in a fixed-width block), but never into a
  * paragraph that cites codes (a rule, the next definition).
  */
+/** White space, quotes, cell bars, blockquote and emphasis marks, and the hyphen of a hospitalised code. */
+const LEAD_CHAR = /[\s"'|*>[-]/;
+
+/**
+ * Start of the line holding `pos` when everything before `pos` on it is one of
+ * `allowed`, else -1. Walks back only over allowed characters, so it costs
+ * the lead's length, not the line's.
+ */
+function leadStart(text: string, pos: number, allowed: RegExp): number {
+  let k = pos - 1;
+  while (k >= 0 && text[k] !== '\n') {
+    work.steps++;
+    if (!allowed.test(text[k])) return -1;
+    k--;
+  }
+  return k + 1;
+}
+
+/** Values by start offset, for a binary search. */
+function sortedValues(values: ValueMatch[]): ValueMatch[] {
+  return values.every((v, i) => i === 0 || values[i - 1].start <= v.start) ? values : [...values].sort((a, b) => a.start - b.start);
+}
+
+/** The first value (in `values` order among equals) starting in [from, to). */
+function firstValue(sorted: ValueMatch[], from: number, to: number): ValueMatch | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const v = sorted[lo];
+  return v && v.start < to ? v : undefined;
+}
+
 function regionEnd(doc: DocumentStructure, g: CodeGroup, groups: CodeGroup[]): number {
   const text = doc.ingested.text.text;
   let end = endOfParagraph(text, g.end);
@@ -154,7 +200,7 @@ function endOfParagraph(text: string, from: number): number {
 
 /** Quoted prestations introduced as `les prestations suivantes sont supprimées :` are cited, not defined. */
 function insideDeletion(doc: DocumentStructure, offset: number): boolean {
-  const q = doc.quotes.find((q) => offset >= q.start && offset < q.end);
+  const q = quoteAt(doc, offset);
   const text = doc.ingested.text.text;
   const lead = q ? text.slice(Math.max(0, q.start - 160), q.start) : text.slice(Math.max(0, offset - 160), offset);
   const sentence = lead.replace(/[\s"]+$/, '').split(/\n/).pop() ?? '';

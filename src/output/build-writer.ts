@@ -1,5 +1,5 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../schema/common.js';
 import type { NomenclatureDocument } from '../schema/document.js';
 import type { BuildError, BuildIndex, BuildNotice, DiagnosticsSummary, DocumentCounts, IndexEntry } from '../schema/build.js';
@@ -66,26 +66,38 @@ function safeName(id: string): string {
  * errors.json. Documents of an earlier build that this one did not produce
  * are removed. Files whose bytes did not change are left untouched.
  */
-export async function writeBuild(outDir: string, result: BuildResult): Promise<void> {
+export async function writeBuild(outDir: string, result: BuildResult, previousDir?: string): Promise<void> {
   const docDir = join(outDir, 'documents');
   const wanted = new Set<string>();
+  const writeIfChanged = (file: string, data: string) => writeUnlessSame(join(outDir, file), data, previousDir && join(previousDir, file));
   for (const d of result.documents) {
     wanted.add(d.file.slice('documents/'.length));
-    await writeIfChanged(join(outDir, d.file), formatJson(d.document));
+    await writeIfChanged(d.file, formatJson(d.document));
   }
   const existing = await readdir(docDir).catch(() => [] as string[]);
   // stale documents, and temp files of an interrupted run
   const stale = existing.filter((n) => (n.endsWith('.json') && !wanted.has(n)) || (n.startsWith('.') && n.endsWith('.tmp')));
   await Promise.all(stale.map((n) => rm(join(docDir, n), { force: true })));
 
-  await writeIfChanged(join(outDir, 'index.json'), formatJson(buildIndex(result)));
-  await writeIfChanged(join(outDir, 'diagnostics.json'), formatJson(summariseDiagnostics(result)));
-  await writeIfChanged(join(outDir, 'errors.json'), formatJson({ errors: result.errors }));
+  await writeIfChanged('index.json', formatJson(buildIndex(result)));
+  await writeIfChanged('diagnostics.json', formatJson(summariseDiagnostics(result)));
+  await writeIfChanged('errors.json', formatJson({ errors: result.errors }));
 }
 
-async function writeIfChanged(path: string, data: string): Promise<void> {
+/**
+ * Write `data` unless the file already holds it. Writing a fresh build
+ * beside the previous one (`previous`), an unchanged file is hard-linked
+ * from it: same bytes, same modification time, no copy. Files are only ever
+ * replaced by rename, so the link never lets one build change the other.
+ */
+async function writeUnlessSame(path: string, data: string, previous?: string): Promise<void> {
   const old = await readFile(path, 'utf8').catch(() => null);
-  if (old !== data) await writeFileAtomic(path, data);
+  if (old === data) return;
+  if (previous && (await readFile(previous, 'utf8').catch(() => null)) === data) {
+    await mkdir(dirname(path), { recursive: true });
+    if (await link(previous, path).then(() => true, () => false)) return;
+  }
+  await writeFileAtomic(path, data);
 }
 
 export function buildIndex(result: BuildResult): BuildIndex {
@@ -130,7 +142,7 @@ export interface ReplayFinding {
 
 /** diagnostics.json again, with the replay's findings (the replay runs after the documents are written). */
 export async function writeDiagnostics(outDir: string, result: BuildResult, replay: ReplayFinding[]): Promise<void> {
-  await writeIfChanged(join(outDir, 'diagnostics.json'), formatJson(summariseDiagnostics(result, replay)));
+  await writeUnlessSame(join(outDir, 'diagnostics.json'), formatJson(summariseDiagnostics(result, replay)));
 }
 
 export function summariseDiagnostics(result: BuildResult, replay?: ReplayFinding[]): DiagnosticsSummary {

@@ -4,7 +4,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PARSER_VERSION } from '../pipeline/parse.js';
-import type { NomenclatureDocument } from '../schema/document.js';
+import { NomenclatureDocument } from '../schema/document.js';
 import type { Failure } from './failure.js';
 import { formatJson, writeFileAtomic } from './write.js';
 
@@ -23,39 +23,76 @@ export class ParseCache {
   private readonly used = new Set<string>();
   hits = 0;
 
-  constructor(readonly dir: string) {}
+  /** `dir`: where entries are read; `writeDir` (default the same): where this build's entries go. */
+  constructor(
+    readonly dir: string,
+    readonly writeDir: string = dir,
+  ) {}
 
   key(sourcePath: string, sha256: string): string {
     return createHash('sha256').update(`${parserFingerprint()}\0${sourcePath}\0${sha256}`).digest('hex');
   }
 
-  async get(key: string): Promise<CacheEntry | null> {
+  /**
+   * The cached result, or null when absent or not to be trusted: an entry
+   * must carry the digest of its own content, validate against its schema and
+   * name the very source it was made from (`sha256`, `path`). Anything else
+   * (a truncated, hand-edited or foreign file) is ignored and the source is
+   * parsed again, so a cache can never put into documents/ what parsing
+   * would not.
+   */
+  async get(key: string, expect?: { sha256: string; path: string }): Promise<CacheEntry | null> {
     this.used.add(key);
+    let stored: { digest?: unknown; entry?: unknown };
     try {
-      const entry = JSON.parse(await readFile(this.file(key), 'utf8')) as Partial<Record<'document' | 'failure', { [k: string]: unknown } | null>>;
-      const ok = typeof entry.document?.document === 'object' || (typeof entry.failure?.code === 'string' && typeof entry.failure.reason === 'string');
-      if (!ok) return null;
-      this.hits++;
-      return entry as CacheEntry;
+      stored = JSON.parse(await readFile(this.file(key), 'utf8')) as typeof stored;
     } catch {
       return null; // absent or unreadable: parse again
     }
+    if (!stored || typeof stored !== 'object' || typeof stored.digest !== 'string' || stored.digest !== digestOf(stored.entry)) return null;
+    const entry = readEntry(stored.entry, expect);
+    if (entry) {
+      this.hits++;
+      if (this.writeDir !== this.dir) await this.put(key, entry);
+    }
+    return entry;
   }
 
   async put(key: string, entry: CacheEntry): Promise<void> {
     this.used.add(key);
-    await writeFileAtomic(this.file(key), formatJson(entry));
+    await writeFileAtomic(join(this.writeDir, `${key}.json`), formatJson({ digest: digestOf(entry), entry }));
   }
 
   /** Drop entries this build did not use, so the cache does not grow forever. */
   async prune(): Promise<void> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => !this.used.has(n.replace(/\.json$/, ''))).map((n) => rm(join(this.dir, n), { force: true })));
+    const names = await readdir(this.writeDir).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => !this.used.has(n.replace(/\.json$/, ''))).map((n) => rm(join(this.writeDir, n), { force: true })));
   }
 
   private file(key: string): string {
     return join(this.dir, `${key}.json`);
   }
+}
+
+function digestOf(entry: unknown): string {
+  return createHash('sha256').update(parserFingerprint()).update(JSON.stringify(entry) ?? '').digest('hex');
+}
+
+function readEntry(raw: unknown, expect?: { sha256: string; path: string }): CacheEntry | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const e = raw as { document?: unknown; failure?: { code?: unknown; reason?: unknown } };
+  if ('document' in e) {
+    const checked = NomenclatureDocument.safeParse(e.document);
+    if (!checked.success) return null;
+    const source = checked.data.document.source;
+    if (expect && (source.sha256 !== expect.sha256 || source.path !== expect.path)) return null;
+    return { document: checked.data };
+  }
+  const f = e.failure;
+  if (f && typeof f.code === 'string' && /^[a-z]+(?:-[a-z]+)*$/.test(f.code) && typeof f.reason === 'string') {
+    return { failure: { code: f.code as Failure['code'], reason: f.reason } };
+  }
+  return null;
 }
 
 let fingerprint: string | null = null;

@@ -24,7 +24,9 @@ export const buildSteps: readonly BuildStep[] = [
     async run(outDir, result) {
       const docs = result.documents.map((d) => d.document);
       const replayed = replay(docs, { base: result.base });
-      const lines = await writeReplayOutputs(docs, outDir, replayed);
+      // changes/X.json goes with documents/X.json, also when ids repeat
+      const files = new Map(result.documents.map((d) => [d.document, d.file.slice('documents/'.length)]));
+      const lines = await writeReplayOutputs(docs, outDir, replayed, (doc) => files.get(doc));
       await writeDiagnostics(outDir, result, replayed.state.diagnostics);
       const feed = buildFeed(
         docs.map((d) => ({ document: d.document, rules: d.rules })),

@@ -6,7 +6,7 @@ import { buildStructure } from '../structure/build.js';
 import { DiagnosticSink } from '../structure/provenance.js';
 import type { DocumentStructure } from '../structure/types.js';
 import { NomenclatureDocument } from '../schema/document.js';
-import type { Diagnostic } from '../schema/common.js';
+import { Provenance, type Diagnostic } from '../schema/common.js';
 import { extractMeta } from '../extract/meta.js';
 import { extractStatus } from '../extract/withdrawal.js';
 import { extractCodes } from '../extract/codes.js';
@@ -44,12 +44,54 @@ export function parseIngested(ingested: IngestedText): NomenclatureDocument {
     indications,
     diagnostics: sortDiagnostics(sink.items),
   };
-  const checked = NomenclatureDocument.safeParse(result);
-  if (!checked.success) {
-    const first = checked.error.issues[0];
-    throw new SourceError('internal', ingested.source.path, `output failed schema validation at ${first.path.join('.')}: ${first.message}`);
+  return validate(result, ingested.source.path);
+}
+
+/** The lists of facts: one that fails its schema can be dropped without losing the rest. */
+const FACT_LISTS = ['codes', 'prestations', 'amendments', 'rules', 'indications', 'diagnostics'] as const;
+
+/**
+ * Validate the document against its schema. A fact that fails (an extractor
+ * bug met by odd input: a unit out of its enum, an absurd number) is dropped
+ * with an error diagnostic naming it, and the rest is kept: a bad fact must
+ * not lose the document. Only a failing `document` block is fatal.
+ */
+export function validate(result: Record<(typeof FACT_LISTS)[number] | 'document', unknown>, path: string): NomenclatureDocument {
+  const dropped: Diagnostic[] = [];
+  let current = result;
+  for (let round = 0; round < 5; round++) {
+    const checked = NomenclatureDocument.safeParse(current);
+    if (checked.success) {
+      if (dropped.length === 0) return checked.data;
+      return { ...checked.data, diagnostics: sortDiagnostics([...checked.data.diagnostics, ...dropped]) };
+    }
+    const bad = new Map<string, Set<number>>();
+    for (const issue of checked.error.issues) {
+      const [list, index] = issue.path;
+      if (!FACT_LISTS.includes(list as (typeof FACT_LISTS)[number]) || typeof index !== 'number') {
+        throw new SourceError('internal', path, `output failed schema validation at ${issue.path.join('.')}: ${issue.message}`);
+      }
+      const set = bad.get(list as string) ?? new Set<number>();
+      if (!set.has(index)) {
+        set.add(index);
+        const fact = (current[list as keyof typeof current] as unknown[])[index] as { at?: unknown };
+        const at = Provenance.safeParse(fact?.at);
+        dropped.push({
+          severity: 'error',
+          code: 'schema/dropped-fact',
+          message: `a fact of ${String(list)} failed its schema at ${issue.path.slice(2).join('.') || '(whole)'} (${issue.message.slice(0, 120)}) and was left out`,
+          at: at.success ? at.data : null,
+        });
+      }
+      bad.set(list as string, set);
+    }
+    current = { ...current };
+    for (const [list, set] of bad) {
+      const key = list as (typeof FACT_LISTS)[number];
+      current[key] = (current[key] as unknown[]).filter((_, i) => !set.has(i));
+    }
   }
-  return checked.data;
+  throw new SourceError('internal', path, 'output failed schema validation after dropping the failing facts');
 }
 
 /** Parse one text source (Justel markdown or PDF-extracted text). */

@@ -14,6 +14,8 @@ export interface ReplayResult {
   timeline: Timeline;
   /** ids of the documents applied in this run (all of them for a full replay). */
   replayed: string[];
+  /** the documents in replay order: `changeSets[i]` is `documents[i]`'s (ids may repeat). */
+  documents: NomenclatureDocument[];
 }
 
 function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[], replayed?: string[]): ReplayResult {
@@ -23,6 +25,7 @@ function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: R
     changeSets,
     timeline: buildTimeline(ordered),
     replayed: replayed ?? ordered.map((d) => d.document.id),
+    documents: ordered,
   };
 }
 

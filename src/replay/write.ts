@@ -5,9 +5,29 @@ import type { NomenclatureDocument } from '../schema/document.js';
 import { ChangeSet, NomenclatureState, Timeline } from '../schema/replay.js';
 import { replay, summaryLines, type ReplayResult } from './replay.js';
 
-/** File name of a document's change set: ids are NUMACs or file stems. */
+/**
+ * File name of a document's change set: ids are NUMACs or file stems, made
+ * safe for any file system and short enough for it (a 236-character stem
+ * failed with ENAMETOOLONG). The build passes the name it gave the document
+ * itself, so `changes/X.json` always goes with `documents/X.json`.
+ */
 export function changeSetFile(id: string): string {
-  return `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
+  const s = id.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_').slice(0, 150);
+  return `${s || '_'}.json`;
+}
+
+/** One file per change set, even when ids repeat or differ only by unsafe characters or case. */
+function changeSetFiles(r: ReplayResult, fileOf?: (doc: NomenclatureDocument) => string | undefined): string[] {
+  const taken = new Set<string>();
+  return r.changeSets.map((c, i) => {
+    const doc = r.documents[i];
+    const wanted = (doc && fileOf?.(doc)) ?? changeSetFile(c.document.id);
+    const base = wanted.replace(/\.json$/, '');
+    let name = `${base}.json`;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}--${n}.json`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
 }
 
 /**
@@ -15,18 +35,24 @@ export function changeSetFile(id: string): string {
  * each validated by its schema, and return the summary lines the build
  * prints. Pass `result` to write an already computed (e.g. incremental) replay.
  */
-export async function writeReplayOutputs(docs: NomenclatureDocument[], outDir: string, result?: ReplayResult): Promise<string[]> {
+export async function writeReplayOutputs(
+  docs: NomenclatureDocument[],
+  outDir: string,
+  result?: ReplayResult,
+  fileOf?: (doc: NomenclatureDocument) => string | undefined,
+): Promise<string[]> {
   const r = result ?? replay(docs);
   const state = NomenclatureState.parse(r.state);
   const sets = r.changeSets.map((c) => ChangeSet.parse(c));
   const timeline = Timeline.parse(r.timeline);
   const changesDir = join(outDir, 'changes');
-  const names = new Set(sets.map((c) => changeSetFile(c.document.id)));
+  const files = changeSetFiles(r, fileOf);
+  const names = new Set(files);
   const present = new Set(await readdir(changesDir).catch(() => [] as string[]));
   // an incremental replay leaves earlier documents' change sets as they were written
   const redo = new Set(r.replayed);
-  for (const c of sets) {
-    const f = changeSetFile(c.document.id);
+  for (const [i, c] of sets.entries()) {
+    const f = files[i];
     if (redo.has(c.document.id) || !present.has(f)) await writeJsonAtomic(join(changesDir, f), c);
   }
   // change sets of documents no longer in the build would mislead readers

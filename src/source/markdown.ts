@@ -1,10 +1,11 @@
-import matter from 'gray-matter';
+import { parseDocument } from 'yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Node, Parent } from 'unist';
 import { TextBuilder } from '../text/normalized.js';
 import { pushInline } from '../text/inline.js';
 import { SourceError, type IngestedText, type Paragraph, type SourceFile } from './types.js';
+import { LIMITS } from '../limits.js';
 
 /** Leaf blocks whose raw source is running text. */
 const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'code', 'html', 'table']);
@@ -15,7 +16,7 @@ interface RawBlock {
 }
 
 /**
- * Justel markdown: gray-matter splits the YAML front matter; remark-parse
+ * Justel markdown: `readFrontMatter` splits the YAML front matter; remark-parse
  * finds block boundaries in the body. We keep remark's positions, not its
  * text: each block's raw source is re-read and normalised here so offsets map
  * back to the file exactly (markers and escapes included).
@@ -47,48 +48,58 @@ export function ingestMarkdown(source: SourceFile, text: string): IngestedText {
   return { source, format: 'justel-markdown', frontMatter, text: b.build(text), paragraphs };
 }
 
-/** Belt and braces: no engine that runs code, whatever gray-matter detects. */
-const refuse = (): never => {
-  throw new Error('only YAML front matter is read');
-};
-const REFUSED_ENGINES = { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse } as unknown as Record<string, (input: string) => object>;
-
+/**
+ * The YAML front matter, read with `yaml` (YAML 1.2 core schema): no engine
+ * that runs code (gray-matter's `---js` evals), aliases bounded (a 500-byte
+ * alias bomb expands to hundreds of MB), and dates stay strings so an
+ * impossible `2024-02-30` is reported instead of rolling over to March.
+ */
 function readFrontMatter(path: string, text: string): { frontMatter: Record<string, unknown> | null; bodyStart: number } {
   const lead = text.match(/^\s*/)![0].length;
   if (!text.startsWith('---', lead)) return { frontMatter: null, bodyStart: 0 };
-  const close = text.slice(lead + 3).search(/\r?\n---[ \t]*(\r?\n|$)/);
-  if (close < 0) throw new SourceError('front-matter', path, 'front matter opened with "---" is never closed');
-  // gray-matter picks an engine from the fence (`---js`, `---coffee`) and its
-  // JavaScript engine evals the block: only a bare `---` (YAML) is read.
-  const language = /^---([^\r\n]*)/.exec(text.slice(lead))![1].trim();
+  const fenceEnd = text.indexOf('\n', lead);
+  const language = text.slice(lead + 3, fenceEnd < 0 ? text.length : fenceEnd).trim();
   if (language !== '' && language.toLowerCase() !== 'yaml') {
     throw new SourceError('front-matter', path, `front matter language "${language.slice(0, 40)}" refused: only YAML front matter is read`);
   }
-  let parsed: matter.GrayMatterFile<string>;
+  const closing = /\n---[ \t]*(?:\r?\n|$)/g;
+  closing.lastIndex = fenceEnd < 0 ? text.length : fenceEnd;
+  const close = fenceEnd < 0 ? null : closing.exec(text);
+  if (!close) throw new SourceError('front-matter', path, 'front matter opened with "---" is never closed');
+  const yamlText = text.slice(fenceEnd + 1, Math.max(fenceEnd + 1, close.index));
+  if (yamlText.length > LIMITS.maxFrontMatterBytes) {
+    throw new SourceError('front-matter', path, `front matter of ${yamlText.length} characters exceeds the limit of ${LIMITS.maxFrontMatterBytes}`);
+  }
+  let data: unknown;
   try {
-    // gray-matter caches by content; disable it so a broken file is re-reported.
-    parsed = matter(text.slice(lead), { excerpt: false, language: 'yaml', engines: REFUSED_ENGINES });
+    const doc = parseDocument(yamlText, { prettyErrors: false });
+    if (doc.errors.length > 0) throw doc.errors[0];
+    data = doc.toJS({ maxAliasCount: LIMITS.maxYamlAliases });
   } catch (e) {
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new SourceError('front-matter', path, `front matter is not valid YAML: ${reason}`);
   }
-  const data = parsed.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
     throw new SourceError('front-matter', path, 'front matter is not a YAML mapping');
   }
-  const closeLine = text.indexOf('\n', lead + 3 + close + 1);
-  const bodyStart = text.indexOf('\n', closeLine + 1) + 1 || text.length;
-  return { frontMatter: data as Record<string, unknown>, bodyStart: Math.min(bodyStart, text.length) };
+  // The body starts on the line right after the closing fence, blank or not.
+  return { frontMatter: data as Record<string, unknown>, bodyStart: close.index + close[0].length };
 }
 
-function collectLeafBlocks(node: Node, out: RawBlock[]): void {
-  if (LEAF_BLOCKS.has(node.type)) {
-    const p = node.position;
-    if (p?.start.offset !== undefined && p.end.offset !== undefined) out.push({ start: p.start.offset, end: p.end.offset });
-    return;
+/** Depth-first, in document order, without recursion: nesting depth is the input's to choose. */
+function collectLeafBlocks(root: Node, out: RawBlock[]): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (LEAF_BLOCKS.has(node.type)) {
+      const p = node.position;
+      if (p?.start.offset !== undefined && p.end.offset !== undefined) out.push({ start: p.start.offset, end: p.end.offset });
+      continue;
+    }
+    const children = (node as Parent).children;
+    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  const children = (node as Parent).children;
-  if (Array.isArray(children)) for (const c of children) collectLeafBlocks(c, out);
 }
 
 /** Pipe-table rows become one paragraph each; anything else stays whole. */

@@ -16,6 +16,10 @@ export type SourceErrorCode =
   | 'pdf-no-pages'
   | 'pdf-no-text'
   | 'pdf-too-large'
+  | 'pdf-too-complex'
+  | 'pdf-timeout'
+  | 'too-large'
+  | 'line-too-long'
   | 'internal';
 
 export class SourceError extends Error {

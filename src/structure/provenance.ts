@@ -18,8 +18,29 @@ export function paragraphAt(doc: DocumentStructure, offset: number): number | nu
 
 /** Decree article number holding normalised offset `offset`, or null. */
 export function articleAt(doc: DocumentStructure, offset: number): string | null {
-  for (const a of doc.articles) if (offset >= a.start && offset < a.end) return a.number;
+  const arts = doc.articles;
+  // articles follow each other without overlap: binary search (a decree of thousands of articles asked this per fact)
+  let lo = 0;
+  let hi = arts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arts[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const a = arts[lo - 1];
+  if (a && offset < a.end) return a.number;
+  if (inOrder(arts)) return null;
+  // not in order after all: the plain scan decides
+  for (const x of arts) if (offset >= x.start && offset < x.end) return x.number;
   return null;
+}
+
+const ordered = new WeakMap<readonly { start: number; end: number }[], boolean>();
+
+function inOrder(arts: readonly { start: number; end: number }[]): boolean {
+  let ok = ordered.get(arts);
+  if (ok === undefined) ordered.set(arts, (ok = arts.every((x, i) => i === 0 || arts[i - 1].end <= x.start)));
+  return ok;
 }
 
 /**

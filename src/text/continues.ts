@@ -8,9 +8,10 @@
  * codes (`prestation`, `numéros`, `n°`).
  */
 export function continuesIntoCode(before: string): boolean {
-  const t = before.replace(/\s+$/, '');
+  // only the end matters: a regex anchored at the end of a long text is tried from every position
+  const t = before.slice(-200).trimEnd();
   if (/[,(\-–/]$|(?:^|\s)["«]$/.test(t)) return true;
-  const word = /(\p{L}+\.?|n°s?)$/iu.exec(t)?.[1].toLowerCase() ?? '';
+  const word = /(\p{L}+\.?|n°s?)$/iu.exec(t.slice(-40))?.[1].toLowerCase() ?? '';
   return CONTINUING_WORDS.has(word);
 }
 

@@ -61,7 +61,7 @@ describe('bad PDFs give a clear SourceError naming the file', () => {
     expect((await failure('pages.pdf', pdf, { maxPages: 10 })).message).toContain('12 pages');
     expect((await failure('bytes.pdf', pdf, { maxBytes: 1000 })).code).toBe('pdf-too-large');
     const slow = await failure('slow.pdf', pdf, { timeoutMs: 1 });
-    expect(slow.code).toBe('pdf-too-large');
+    expect(slow.code).toBe('pdf-timeout');
     expect(slow.message).toContain('longer than 1 ms');
     // within limits the same file reads
     const ok = await ingestPdf(pdfSource('pages.pdf', pdf), { maxPages: 12 });

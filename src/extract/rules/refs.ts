@@ -90,14 +90,14 @@ export function dedupeGroups(gs: string[][]): string[][] {
 export function expandGroups(groups: readonly CodeGroup[], prestations: readonly PrestationRef[]): { codes: string[][]; unresolvedRanges: CodeGroup[] } {
   const codes: string[][] = [];
   const unresolvedRanges: CodeGroup[] = [];
-  const order = prestations.flatMap((p) => p.codes);
+  const { order, first } = orderOf(prestations);
   for (const g of groups) {
     if (!g.rangeTo) {
       codes.push(g.codes.slice());
       continue;
     }
-    const i = order.findIndex((c) => c[0] === g.codes[0]);
-    const j = order.findIndex((c) => c[0] === g.rangeTo!.codes[0]);
+    const i = first.get(g.codes[0]) ?? -1;
+    const j = first.get(g.rangeTo.codes[0]) ?? -1;
     if (i >= 0 && j >= i) codes.push(...order.slice(i, j + 1).map((c) => c.slice()));
     else {
       codes.push(g.codes.slice(), g.rangeTo.codes.slice());
@@ -105,6 +105,26 @@ export function expandGroups(groups: readonly CodeGroup[], prestations: readonly
     }
   }
   return { codes: dedupeGroups(codes), unresolvedRanges };
+}
+
+const orders = new WeakMap<readonly PrestationRef[], { order: string[][]; first: Map<string, number> }>();
+
+/**
+ * The document's defined code groups in order, and where each first code
+ * first stands: built once per prestation list, not once per rule sentence
+ * (a scan of every prestation per sentence made many rules quadratic).
+ */
+function orderOf(prestations: readonly PrestationRef[]): { order: string[][]; first: Map<string, number> } {
+  let o = orders.get(prestations);
+  if (!o) {
+    const order = prestations.flatMap((p) => p.codes);
+    const first = new Map<string, number>();
+    order.forEach((c, k) => {
+      if (!first.has(c[0])) first.set(c[0], k);
+    });
+    orders.set(prestations, (o = { order, first }));
+  }
+  return o;
 }
 
 /** Anaphora for the rule's own codes. */

@@ -36,8 +36,17 @@ const UNIT_WORDS: Array<[RegExp, Period['unit']]> = [
 ];
 
 function unitOf(w: string): Period['unit'] | null {
-  for (const [re, u] of UNIT_WORDS) if (re.test(w)) return u;
+  // rule sentences are sometimes printed in capitals (`PAR SÉANCE`)
+  const lower = w.toLowerCase();
+  for (const [re, u] of UNIT_WORDS) if (re.test(lower)) return u;
   return null;
+}
+
+/** Counts beyond this are misreadings, not rules (a period of 10^16 months). */
+const MAX_COUNT = 10_000;
+
+function period(count: number, unit: Period['unit'] | null): Period | null {
+  return unit && Number.isSafeInteger(count) && count >= 1 && count <= MAX_COUNT ? { count, unit } : null;
 }
 
 const BASIS: Array<[RegExp, CountBasis]> = [
@@ -60,13 +69,13 @@ function periodIn(s: string): Period | null {
   // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
   let m = new RegExp(String.raw`p[ée]riode\s+de\s+${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`, 'iu').exec(s);
   if (m) {
-    const u = unitOf(m[2]);
-    if (u) return { count: numberOf(m[1]), unit: u };
+    const p = period(numberOf(m[1]), unitOf(m[2]));
+    if (p) return p;
   }
   m = new RegExp(String.raw`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation)\b`, 'iu').exec(s);
-  if (m) return { count: 1, unit: unitOf(m[1])! };
+  if (m) return period(1, unitOf(m[1]));
   m = new RegExp(String.raw`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`, 'iu').exec(s);
-  if (m) return { count: numberOf(m[1]), unit: unitOf(m[2])! };
+  if (m) return period(numberOf(m[1]), unitOf(m[2]));
   return null;
 }
 

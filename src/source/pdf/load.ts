@@ -1,20 +1,45 @@
 /**
  * pdf.js on Node: open a PDF within limits and return, per page, its text
- * runs with geometry. Every failure becomes a SourceError naming the file.
+ * runs with geometry. pdf.js runs in a worker thread (read-worker.mjs) that
+ * is terminated at the time limit and has its own heap; whatever pdf.js does
+ * (throws, rejects a promise nobody awaits, loops, allocates) becomes a
+ * SourceError naming the file, and the batch goes on.
  */
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { SourceError, type SourceFile } from '../types.js';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { LIMITS } from '../../limits.js';
+import { SourceError, type SourceErrorCode, type SourceFile } from '../types.js';
 
 export interface PdfLimits {
-  /** refuse files larger than this many bytes (default 64 MiB) */
+  /** refuse files larger than this many bytes */
   maxBytes?: number;
-  /** refuse documents with more pages (default 2000) */
+  /** refuse documents with more pages */
   maxPages?: number;
-  /** give up after this many milliseconds (default 60 s) */
+  /** stop the reader after this many milliseconds */
   timeoutMs?: number;
+  /** bytes the Flate streams may inflate to */
+  maxInflatedBytes?: number;
+  /** content operators in the whole file */
+  maxOperators?: number;
+  /** q/Q nesting in one content stream */
+  maxStateDepth?: number;
+  /** page width or height, PDF points */
+  maxPageSide?: number;
+  /** text runs in the whole file */
+  maxRuns?: number;
 }
 
-export const DEFAULT_LIMITS: Required<PdfLimits> = { maxBytes: 64 * 1024 * 1024, maxPages: 2000, timeoutMs: 60_000 };
+export const DEFAULT_LIMITS: Required<PdfLimits> = {
+  maxBytes: LIMITS.maxPdfBytes,
+  maxPages: LIMITS.maxPdfPages,
+  timeoutMs: LIMITS.pdfTimeoutMs,
+  maxInflatedBytes: LIMITS.maxPdfInflatedBytes,
+  maxOperators: LIMITS.maxPdfOperators,
+  maxStateDepth: LIMITS.maxPdfStateDepth,
+  maxPageSide: LIMITS.maxPdfPageSide,
+  maxRuns: LIMITS.maxPdfRuns,
+};
 
 /** A text run as pdf.js reports it, in PDF points (origin bottom-left). */
 export interface TextRun {
@@ -39,14 +64,6 @@ export interface PageText {
   runs: TextRun[];
 }
 
-interface PdfJsTextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-  fontName: string;
-}
-
 export async function loadPdf(source: SourceFile, limits: PdfLimits = {}): Promise<PageText[]> {
   const lim = { ...DEFAULT_LIMITS, ...limits };
   const { path, bytes } = source;
@@ -55,74 +72,99 @@ export async function loadPdf(source: SourceFile, limits: PdfLimits = {}): Promi
   }
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) throw new SourceError('pdf-corrupt', path, 'not a PDF file (no %PDF- header)');
-
-  // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    stopAtErrors: true,
-    verbosity: 0,
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SourceError('pdf-too-large', path, `reading the PDF took longer than ${lim.timeoutMs} ms; gave up`)), lim.timeoutMs);
-  });
-  try {
-    return await Promise.race([readAll(task.promise, source, lim), timeout]);
-  } finally {
-    clearTimeout(timer);
-    await task.destroy().catch(() => undefined);
-  }
+  const answer = await reader.run(bytes, lim);
+  if ('error' in answer) throw new SourceError(answer.error.code, path, answer.error.message);
+  return answer.pages;
 }
 
-async function readAll(opening: Promise<PDFDocumentProxy>, source: SourceFile, lim: Required<PdfLimits>): Promise<PageText[]> {
-  const { path } = source;
-  let pdf: PDFDocumentProxy;
-  try {
-    pdf = await opening;
-  } catch (e) {
-    throw openError(path, e);
+type Answer = { pages: PageText[] } | { error: { code: SourceErrorCode; message: string } };
+
+interface Job {
+  bytes: Uint8Array;
+  lim: Required<PdfLimits>;
+  done: (a: Answer) => void;
+}
+
+/**
+ * One worker, one job at a time (so a worker that dies is blamed on the file
+ * it was reading), started on first use and kept while jobs come; unref'd
+ * when idle so it never keeps the process alive.
+ */
+class PdfReader {
+  private worker: Worker | null = null;
+  private readonly queue: Job[] = [];
+  private busy = false;
+  private nextId = 1;
+
+  run(bytes: Uint8Array, lim: Required<PdfLimits>): Promise<Answer> {
+    return new Promise((done) => {
+      this.queue.push({ bytes, lim, done });
+      this.pump();
+    });
   }
-  if (pdf.numPages === 0) throw new SourceError('pdf-no-pages', path, 'PDF has no pages');
-  if (pdf.numPages > lim.maxPages) {
-    throw new SourceError('pdf-too-large', path, `PDF declares ${pdf.numPages} pages, more than the limit of ${lim.maxPages}`);
-  }
-  const pages: PageText[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    try {
-      const page = await pdf.getPage(n);
-      const [x0, y0, x1, y1] = page.view;
-      const content = await page.getTextContent();
-      const styles = content.styles as Record<string, { fontFamily?: string }>;
-      const runs: TextRun[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw)) continue; // marked-content boundaries
-        const it = raw as PdfJsTextItem;
-        const [a, b, , d, e, f] = it.transform;
-        if (Math.abs(b) > Math.abs(a) * 0.1) continue; // rotated text (margin stamps) is not running text
-        runs.push({ str: it.str, x: e - x0, y: f - y0, width: it.width, size: Math.abs(d) || it.height, mono: styles[it.fontName]?.fontFamily === 'monospace' });
-      }
-      pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs });
-      page.cleanup();
-    } catch (e) {
-      if (e instanceof SourceError) throw e;
-      throw new SourceError('pdf-corrupt', path, `page ${n} cannot be read: ${reason(e)}`);
+
+  private pump(): void {
+    if (this.busy) return;
+    const job = this.queue.shift();
+    if (!job) {
+      this.worker?.unref();
+      return;
     }
+    this.busy = true;
+    const worker = this.start();
+    worker.ref();
+    const id = this.nextId++;
+    let settled = false;
+    const finish = (a: Answer, kill: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (kill) this.drop(worker);
+      this.busy = false;
+      job.done(a);
+      this.pump();
+    };
+    const fail = (code: SourceErrorCode, message: string, kill = true) => finish({ error: { code, message } }, kill);
+    const onMessage = (m: { id?: number } & Partial<Answer>) => {
+      if (m.id === id) finish(m as Answer, false);
+    };
+    const onError = (e: Error & { code?: string }) =>
+      e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? fail('pdf-too-large', `reading the PDF needs more than ${LIMITS.pdfWorkerHeapMb} MB of memory; gave up`)
+        : fail('pdf-corrupt', `PDF cannot be read (pdf.js failed: ${e.message.split('\n')[0]}); the file is damaged`);
+    const onExit = (code: number) => fail('pdf-corrupt', `PDF cannot be read (the reader stopped with code ${code}); the file is damaged`);
+    const timer = setTimeout(() => fail('pdf-timeout', `reading the PDF took longer than ${job.lim.timeoutMs} ms; gave up`), job.lim.timeoutMs);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    // pdf.js takes ownership of the buffer it is given: hand it a copy.
+    const copy = new Uint8Array(job.bytes);
+    worker.postMessage({ id, bytes: copy, limits: job.lim }, [copy.buffer]);
   }
-  return pages;
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const pdfjsUrl = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
+    const worker = new Worker(new URL('./read-worker.mjs', import.meta.url), {
+      workerData: { pdfjsUrl },
+      resourceLimits: { maxOldGenerationSizeMb: LIMITS.pdfWorkerHeapMb },
+    });
+    // a dead worker is reported by the job it was running
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = null;
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private drop(worker: Worker): void {
+    if (this.worker === worker) this.worker = null;
+    void worker.terminate().catch(() => undefined);
+  }
 }
 
-function reason(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-function openError(path: string, e: unknown): SourceError {
-  const name = (e as { name?: string })?.name ?? '';
-  if (name === 'PasswordException') {
-    return new SourceError('pdf-encrypted', path, 'PDF is encrypted and needs a password; decrypt it first (e.g. qpdf --decrypt)');
-  }
-  if (/encrypt/i.test(reason(e))) return new SourceError('pdf-encrypted', path, `PDF encryption is not supported: ${reason(e)}`);
-  return new SourceError('pdf-corrupt', path, `PDF cannot be opened (${name || 'error'}: ${reason(e)}); the file is damaged or truncated`);
-}
+const reader = new PdfReader();

@@ -1,0 +1,44 @@
+/**
+ * Every bound nomen puts on one input, in one place. Beyond a bound the file
+ * is refused with the named error code given beside it (errors.json `code`),
+ * never a hang, a crash or an unbounded allocation. The README's "Limits"
+ * table lists these; keep the two in step.
+ *
+ * The figures leave a wide margin over the real sources: the largest corpus
+ * decree is 102 KB with lines of at most 8,864 characters and PDFs of a few
+ * dozen pages.
+ */
+export const LIMITS = {
+  /** text sources (markdown, PDF text): bytes → `too-large` */
+  maxTextBytes: 4 * 1024 * 1024,
+  /** one line of a text source, in characters → `line-too-long` */
+  maxLineChars: 32_768,
+  /** YAML aliases resolved in a front matter (alias bombs) → `front-matter` */
+  maxYamlAliases: 50,
+  /** front matter size, bytes → `front-matter` */
+  maxFrontMatterBytes: 64 * 1024,
+
+  /** PDF file bytes → `pdf-too-large` */
+  maxPdfBytes: 64 * 1024 * 1024,
+  /** PDF pages → `pdf-too-large` */
+  maxPdfPages: 2000,
+  /** bytes all the PDF's Flate streams inflate to (deflate bombs) → `pdf-too-large` */
+  maxPdfInflatedBytes: 256 * 1024 * 1024,
+  /** content-stream operators in the whole PDF (operator floods) → `pdf-too-complex` */
+  maxPdfOperators: 2_000_000,
+  /** depth of q/Q graphics-state nesting in one content stream → `pdf-too-complex` */
+  maxPdfStateDepth: 256,
+  /** width or height of a page in PDF points (the spec's own bound, 200 in) → `pdf-too-large` */
+  maxPdfPageSide: 14_400,
+  /** text runs over the whole PDF → `pdf-too-complex` */
+  maxPdfRuns: 500_000,
+  /** wall time of the PDF reader (pdf.js runs in a worker that is terminated) → `pdf-timeout` */
+  pdfTimeoutMs: 30_000,
+  /** heap of that worker, MB → `pdf-too-large` */
+  pdfWorkerHeapMb: 768,
+
+  /** acts in one claim file of `nomen check` → exit 2 with the reason */
+  maxClaimActs: 100_000,
+} as const;
+
+export type Limits = typeof LIMITS;

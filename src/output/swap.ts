@@ -1,0 +1,99 @@
+import { mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/**
+ * A build as a whole is atomic: it is written into a fresh hidden sibling
+ * of the output directory (`.out.nomen-new`) and swapped in at the end
+ * (out → `.out.nomen-old`, new → out, old removed). A build killed at any
+ * moment leaves out/ as the previous build or the new one, never a mix; the
+ * only moment out/ is missing (between the two renames) is repaired by
+ * `recoverOut`, which every build and every reader of a build calls first.
+ * A lock file beside out/ (`.out.nomen-lock`, holding the pid) refuses a
+ * second concurrent build.
+ */
+export interface OutPaths {
+  out: string;
+  staging: string;
+  old: string;
+  lock: string;
+}
+
+export function outPaths(out: string): OutPaths {
+  const abs = resolve(out);
+  const parent = dirname(abs);
+  const name = basename(abs);
+  return { out: abs, staging: join(parent, `.${name}.nomen-new`), old: join(parent, `.${name}.nomen-old`), lock: join(parent, `.${name}.nomen-lock`) };
+}
+
+export class BuildLockedError extends Error {
+  constructor(
+    readonly out: string,
+    readonly pid: number,
+  ) {
+    super(`another nomen build (pid ${pid}) is writing ${out}; wait for it to finish (or remove ${outPaths(out).lock} if that process is gone)`);
+    this.name = 'BuildLockedError';
+  }
+}
+
+const exists = (p: string) => stat(p).then(
+  () => true,
+  () => false,
+);
+
+/** An interrupted swap: out/ missing with the previous build set aside, or a fresh build left complete. */
+export async function recoverOut(out: string): Promise<void> {
+  const p = outPaths(out);
+  if (await exists(p.out)) {
+    await rm(p.old, { recursive: true, force: true });
+    return;
+  }
+  if (await exists(p.old)) await rename(p.old, p.out);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Take the lock on `out`, or throw BuildLockedError naming the holder. A lock whose process is gone is taken over. */
+export async function lockOut(out: string): Promise<() => Promise<void>> {
+  const p = outPaths(out);
+  await mkdir(dirname(p.lock), { recursive: true });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await open(p.lock, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      return async () => {
+        await unlink(p.lock).catch(() => undefined);
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const pid = Number.parseInt(await readFile(p.lock, 'utf8').catch(() => ''), 10);
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new BuildLockedError(out, pid);
+      await unlink(p.lock).catch(() => undefined); // stale: its build was killed
+    }
+  }
+  throw new BuildLockedError(out, 0);
+}
+
+/** A fresh, empty staging directory for the next build of `out`. */
+export async function freshStaging(out: string): Promise<string> {
+  const p = outPaths(out);
+  await rm(p.staging, { recursive: true, force: true });
+  await mkdir(p.staging, { recursive: true });
+  return p.staging;
+}
+
+/** Swap the finished staging directory in as out/. */
+export async function commitStaging(out: string): Promise<void> {
+  const p = outPaths(out);
+  await rm(p.old, { recursive: true, force: true });
+  if (await exists(p.out)) await rename(p.out, p.old);
+  await rename(p.staging, p.out);
+  await rm(p.old, { recursive: true, force: true });
+}

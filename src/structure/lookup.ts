@@ -1,0 +1,52 @@
+import type { DocumentStructure, Quote } from './types.js';
+import { work } from '../work.js';
+
+/**
+ * Which quote (or article) holds an offset, in log time. Extractors asked
+ * this once per code with a linear `find` over every quote: 8,000 quoted code
+ * pairs made that 64 million tests. Answers are exactly those of
+ * `quotes.find((q) => offset >= q.start && offset < q.end)` (quotes can nest:
+ * the first in document order, the outermost, wins).
+ */
+interface QuoteIndex {
+  sorted: boolean;
+  /** running maximum of `end` over quotes[0..k] */
+  maxEnd: number[];
+}
+
+const indexes = new WeakMap<readonly Quote[], QuoteIndex>();
+
+function indexOf(quotes: readonly Quote[]): QuoteIndex {
+  let ix = indexes.get(quotes);
+  if (!ix) {
+    const maxEnd: number[] = [];
+    let sorted = true;
+    quotes.forEach((q, k) => {
+      maxEnd.push(Math.max(q.end, k > 0 ? maxEnd[k - 1] : -Infinity));
+      if (k > 0 && quotes[k - 1].start > q.start) sorted = false;
+    });
+    ix = { sorted, maxEnd };
+    indexes.set(quotes, ix);
+  }
+  return ix;
+}
+
+export function quoteAt(doc: DocumentStructure, offset: number): Quote | undefined {
+  const quotes = doc.quotes;
+  const ix = indexOf(quotes);
+  if (!ix.sorted) return quotes.find((q) => offset >= q.start && offset < q.end);
+  // last quote starting at or before offset, then back while an earlier one may still reach it
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let found: Quote | undefined;
+  for (let k = lo - 1; k >= 0 && ix.maxEnd[k] > offset; k--) {
+    work.steps++;
+    if (offset < quotes[k].end) found = quotes[k];
+  }
+  return found;
+}

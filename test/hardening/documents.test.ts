@@ -1,0 +1,113 @@
+/**
+ * Hardening issue, items 5 and 7: odd input must never lose the document
+ * (no stack overflow, no schema failure of the whole output) nor lose or
+ * bend what it says without a word. Reproducers as the issue describes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../../src/pipeline/parse.js';
+import { SourceError } from '../../src/source/types.js';
+
+const ARTICLE = '**Article 1er.** La prestation 589676 - 589680 est supprimée.\n';
+
+async function parse(name: string, text: string) {
+  return parseBytes(name, Buffer.from(text));
+}
+
+async function failure(name: string, text: string): Promise<SourceError> {
+  try {
+    await parse(name, text);
+  } catch (e) {
+    expect(e).toBeInstanceOf(SourceError);
+    return e as SourceError;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+/** A rule sentence in an inserted prestation (the context where rules are typed). */
+function withRule(sentence: string): string {
+  return `---\nnumber: 2099000010\n---\n\n**Article 1er.** A l'article 14 de l'annexe, la prestation suivante est insérée :\n\n"589676 - 589680 Séance de kinésithérapie K 20\n\n${sentence}"\n`;
+}
+
+describe('item 5: crashes that lost the document', () => {
+  it('a 5 KB list nested 2,600 deep is read (collectLeafBlocks overflowed the stack)', async () => {
+    const doc = await parse('deep.md', `---\nnumber: 2099000006\n---\n\n${ARTICLE}\n${'- '.repeat(2600)}x\n`);
+    expect(doc.amendments).toHaveLength(1);
+  });
+
+  it('a front-matter field that is a mapping with its own toString is reported, not a crash', async () => {
+    const doc = await parse('obj.md', `---\nnumber: 2099000003\nstarts: {toString: 1}\ndate: [1, 2]\n---\n\n${ARTICLE}`);
+    const codes = doc.diagnostics.map((d) => d.code);
+    expect(codes).toContain('entry-into-force/front-matter-not-date');
+    expect(codes).toContain('meta/date');
+  });
+
+  it('an upper-case rule sentence gives a period in the enum (SÉANCE → session)', async () => {
+    const doc = await parse('upper.md', withRule('UNE SEULE DES PRESTATIONS PEUT ÊTRE PORTÉE PAR SÉANCE'));
+    expect(doc.rules.map((r) => r.params)).toContainEqual(expect.objectContaining({ period: { count: 1, unit: 'session' } }));
+  });
+
+  it('a period of 9999999999999999 months is no period; the document stays', async () => {
+    const doc = await parse('huge.md', withRule('La prestation 589676 - 589680 ne peut être attestée que 1 fois par période de 9999999999999999 mois.'));
+    expect(JSON.stringify(doc.rules.map((r) => r.params))).not.toContain('9999999999999999');
+  });
+
+  it('a fact that still fails its schema is dropped with an error diagnostic, the rest kept', async () => {
+    const doc = await parse('max.md', withRule('La prestation 589676 - 589680 ne peut être attestée que 9999999999999999 fois par période de 3 mois.'));
+    expect(doc.codes.length).toBeGreaterThan(0);
+    const dropped = doc.diagnostics.filter((d) => d.code === 'schema/dropped-fact');
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0].message).toContain('rules');
+  });
+});
+
+describe('item 7: silent loss in the front matter', () => {
+  it('`---` immediately followed by `**Article 1er.**` keeps Article 1', async () => {
+    const doc = await parse('noblank.md', `---\nnumber: 2099000001\n---\n${ARTICLE}`);
+    expect(doc.amendments).toHaveLength(1);
+    expect(doc.amendments[0].at.article).toBe('1');
+  });
+
+  it('impossible dates are reported, never rolled over (2024-02-30, 2024-13-01)', async () => {
+    const doc = await parse('dates.md', `---\nnumber: 2099000002\ndate: 2024-02-30\nstarts: 2024-13-01\n---\n\n${ARTICLE}`);
+    expect(doc.document.signed).toBeNull();
+    expect(doc.document.entryIntoForce.date).not.toBe('2025-01-01');
+    const messages = doc.diagnostics.map((d) => `${d.code} ${d.message}`).join('\n');
+    expect(messages).toMatch(/meta\/date .*2024-02-30/);
+    expect(messages).toMatch(/front-matter-not-date .*2024-13-01/);
+  });
+
+  it('valid unquoted dates still read', async () => {
+    const doc = await parse('ok.md', `---\nnumber: 2099000007\ndate: 2024-02-29\nstarts: 2024-03-01\n---\n\n${ARTICLE}`);
+    expect(doc.document.signed).toBe('2024-02-29');
+    expect(doc.document.entryIntoForce).toMatchObject({ date: '2024-03-01', basis: 'front-matter' });
+  });
+});
+
+describe('item 3: bounded front matter and text', () => {
+  it('a 500-byte YAML alias bomb is refused as front-matter', async () => {
+    const rows = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [k, p] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f']]) rows.push(`${k}: &${k} [${Array(9).fill(`*${p}`).join(',')}]`);
+    const text = `---\n${rows.join('\n')}\n---\n\n${ARTICLE}`;
+    expect(text.length).toBeLessThan(600);
+    const err = await failure('bomb.md', text);
+    expect(err.code).toBe('front-matter');
+    expect(err.message).toMatch(/alias/i);
+  });
+
+  it('a line over the limit is refused as line-too-long', async () => {
+    const err = await failure('line.md', `---\nnumber: 2099000008\n---\n\n${ARTICLE}\n${'589676 '.repeat(80_000)}\n`);
+    expect(err.code).toBe('line-too-long');
+    expect(err.message).toContain('line 7');
+  });
+
+  it('a text file over the size limit is refused as too-large', async () => {
+    const line = `${'La prestation 589676 - 589680 est supprimée. '.repeat(40)}\n\n`;
+    const err = await failure('big.md', `---\nnumber: 2099000009\n---\n\n${ARTICLE}\n${line.repeat(2700)}`);
+    expect(err.code).toBe('too-large');
+  });
+
+  it('__proto__ in the front matter pollutes nothing', async () => {
+    await parse('proto.md', `---\n__proto__: {polluted: 1}\nnumber: 2099000004\n---\n\n${ARTICLE}`);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
