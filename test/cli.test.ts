@@ -156,3 +156,12 @@ function newestSource(dir: string): number {
   }
   return newest;
 }
+
+describe('the registry loads command modules lazily', () => {
+  it('repeats each module\'s name and summary exactly', async () => {
+    for (const c of commands) {
+      const { command } = await c.load();
+      expect([command.name, command.summary]).toEqual([c.name, c.summary]);
+    }
+  });
+});

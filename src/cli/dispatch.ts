@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Command, CommandIO } from '../commands/types.js';
-import { withNewline } from './args.js';
 
 /** Top-level usage, generated from the registry so it never goes stale. */
 export function topUsage(commands: readonly Command[]): string {
@@ -37,7 +36,9 @@ export async function dispatch(argv: string[], io: CommandIO, commands: readonly
   if (name === 'help') {
     const target = rest[0] === undefined ? undefined : commands.find((c) => c.name === rest[0]);
     if (rest[0] !== undefined && !target) return unknown(rest[0], io, commands);
-    io.stdout(target ? withNewline(target.usage) : topUsage(commands));
+    // a command's own --help prints its full usage (its module loads only then)
+    if (target) return target.run(['--help'], io);
+    io.stdout(topUsage(commands));
     return 0;
   }
   if (name === '--version' || name === '-V') {

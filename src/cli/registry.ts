@@ -1,14 +1,31 @@
 import type { Command } from '../commands/types.js';
-import { command as parse } from '../commands/parse.js';
-import { command as build } from '../commands/build.js';
-import { command as check } from '../commands/check.js';
-import { command as diff } from '../commands/diff.js';
-import { command as history } from '../commands/history.js';
-import { command as at } from '../commands/at.js';
-import { command as exportCommand } from '../commands/export.js';
+
+/**
+ * A command whose module (and what it imports: pdf.js, the replay, the
+ * extractors) is loaded only when it runs: `nomen --version` and `nomen
+ * --help` load none of them. Its summary is repeated here; a test checks it
+ * against the module's own.
+ */
+function lazy(name: string, summary: string, load: () => Promise<{ command: Command }>): Command & { load: typeof load } {
+  return {
+    name,
+    summary,
+    usage: `Usage: nomen ${name} [options]  (nomen ${name} --help)`,
+    load,
+    run: async (argv, io) => (await load()).command.run(argv, io),
+  };
+}
 
 /**
  * Every `nomen` command, in the order `nomen --help` lists them. Adding a
- * command: import its module and add it here (one line each).
+ * command: one line here (name, summary, module).
  */
-export const commands: readonly Command[] = [parse, build, check, diff, history, at, exportCommand];
+export const commands: readonly (Command & { load: () => Promise<{ command: Command }> })[] = [
+  lazy('parse', 'parse files and print their documents (summary or --json)', () => import('../commands/parse.js')),
+  lazy('build', 'parse a directory of sources into out/ (documents, index, diagnostics, errors)', () => import('../commands/build.js')),
+  lazy('check', 'check billed acts against non-cumulation, limits and qualification rules', () => import('../commands/check.js')),
+  lazy('diff', 'compare two documents, two dates, or a decree with the day before', () => import('../commands/diff.js')),
+  lazy('history', 'every version of one code, with its sources', () => import('../commands/history.js')),
+  lazy('at', 'the prestations in force on a date (from a built state)', () => import('../commands/at.js')),
+  lazy('export', 'write the open dataset of a build (CSV, JSON Lines, datapackage.json)', () => import('../commands/export.js')),
+];
