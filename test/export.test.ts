@@ -103,3 +103,40 @@ describe.runIf(existsSync(corpus))('nomen export: the FHIR R4 CodeSystem', () =>
     }
   }, 60_000);
 });
+
+describe.runIf(existsSync(corpus))('nomen export: the SQLite database', () => {
+  it('answers the README queries: value and label of a code on a date, prestations whose label contains a word; byte-identical', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nomen-sqlite-'));
+    try {
+      mkdirSync(join(dir, 'in'));
+      for (const id of ['2002022476', '2003022342', '2017040354', '2009022077']) copyFileSync(join(corpus, `${id}.md`), join(dir, 'in', `${id}.md`));
+      await run(build, [join(dir, 'in'), '--out', join(dir, 'out')]);
+      await run(exportCommand, ['--out', join(dir, 'out'), '--at', '2020-01-01', '--to', join(dir, 'a')]);
+      await run(exportCommand, ['--out', join(dir, 'out'), '--at', '2020-01-01', '--to', join(dir, 'b')]);
+      expect(readFileSync(join(dir, 'b', 'nomen.sqlite'))).toEqual(readFileSync(join(dir, 'a', 'nomen.sqlite')));
+      const { default: initSqlJs } = await import('sql.js');
+      const SQL = await initSqlJs();
+      const db = new SQL.Database(readFileSync(join(dir, 'a', 'nomen.sqlite')));
+      const onDate = db.exec(
+        `SELECT field, value, "from", document FROM versions WHERE "group" = '461215-461226' AND field IN ('label', 'value')
+         AND ("from" IS NULL OR "from" <= '2010-01-01') AND ("to" IS NULL OR '2010-01-01' < "to") ORDER BY field`,
+      )[0].values;
+      expect(onDate.map((r) => [r[0], r[3]])).toEqual([
+        ['label', '2003022342'],
+        ['value', '2002022476'],
+      ]);
+      expect(onDate[1][1]).toBe('N 104');
+      // (the README asks for 'biopsie' over the whole corpus; these four decrees have 'Evidement' labels)
+      const hits = db.exec(`SELECT DISTINCT "group" FROM labels WHERE labels MATCH 'evidement' ORDER BY "group"`)[0]?.values.flat() ?? [];
+      expect(hits.length).toBeGreaterThan(0);
+      // the index is a real full-text one: a word of every hit's label, any case
+      for (const g of hits) {
+        const labels = db.exec(`SELECT label FROM labels WHERE "group" = '${g}'`)[0].values.flat().join(' ');
+        expect(labels.toLowerCase()).toContain('evidement');
+      }
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -4,6 +4,7 @@ import { parseCommandArgs, usageError } from '../cli/args.js';
 import { exportTables } from '../export/tables.js';
 import { writeExport } from '../export/write.js';
 import { codeSystem } from '../export/fhir.js';
+import { sqliteDatabase } from '../export/sqlite.js';
 import { loadState } from '../query/state.js';
 import { dateProblem } from '../query/dates.js';
 import { BuildIndex } from '../schema/build.js';
@@ -18,7 +19,9 @@ codes as text) and the same rows as JSON Lines, and datapackage.json (a
 Frictionless Tabular Data Package: a Table Schema per table with types,
 primary and foreign keys, the licence and the ELI of every decree).
 
-Also codesystem.json: the codes as one FHIR R4 CodeSystem (url: the eHealth
+Also nomen.sqlite: the same tables as one SQLite database with indexes on
+codes and dates and a full-text index (FTS4) over every label, and
+codesystem.json: the codes as one FHIR R4 CodeSystem (url: the eHealth
 NamingSystem be-ns-nihdi-nomenclature; content fragment; one concept per
 code group with its French label, dates, key letters and coefficients).
 
@@ -60,8 +63,8 @@ export const command: Command = {
       if (!at) return usageError(command, 'no document of the build has a date: give --at', io).exitCode;
       const to = args.values.to ?? join(out, 'export');
       const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-      const fhir = codeSystem(state, { at, version: pkg.version });
-      const written = await writeExport(to, exportTables({ documents, state, at }), documents, at, pkg.version, fhir);
+      const tables = exportTables({ documents, state, at });
+      const written = await writeExport(to, tables, documents, at, pkg.version, { codeSystem: codeSystem(state, { at, version: pkg.version }), database: await sqliteDatabase(tables) });
       io.stdout(`nomen export: ${written.length} files in ${to} (prestations in force on ${at})\n`);
       return 0;
     } catch (e) {

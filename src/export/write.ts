@@ -10,7 +10,14 @@ import type { Cell, Table } from './table-schema.js';
  * text) and `<name>.jsonl` (one JSON object per row, same order), and a
  * Frictionless `datapackage.json` describing them. Same input, same bytes.
  */
-export async function writeExport(dir: string, tables: readonly Table[], documents: readonly NomenclatureDocument[], at: string, version: string, codeSystem?: unknown): Promise<string[]> {
+export async function writeExport(
+  dir: string,
+  tables: readonly Table[],
+  documents: readonly NomenclatureDocument[],
+  at: string,
+  version: string,
+  extra: { codeSystem?: unknown; database?: Uint8Array } = {},
+): Promise<string[]> {
   const written: string[] = [];
   for (const t of tables) {
     const names = t.schema.fields.map((f) => f.name);
@@ -21,9 +28,13 @@ export async function writeExport(dir: string, tables: readonly Table[], documen
   }
   await writeFileAtomic(join(dir, 'datapackage.json'), formatJson(descriptor(tables, documents, at, version)));
   written.push('datapackage.json');
-  if (codeSystem !== undefined) {
-    await writeFileAtomic(join(dir, 'codesystem.json'), formatJson(codeSystem));
+  if (extra.codeSystem !== undefined) {
+    await writeFileAtomic(join(dir, 'codesystem.json'), formatJson(extra.codeSystem));
     written.push('codesystem.json');
+  }
+  if (extra.database !== undefined) {
+    await writeFileAtomic(join(dir, 'nomen.sqlite'), extra.database);
+    written.push('nomen.sqlite');
   }
   return written;
 }
