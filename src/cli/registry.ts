@@ -28,4 +28,5 @@ export const commands: readonly (Command & { load: () => Promise<{ command: Comm
   lazy('history', 'every version of one code, with its sources', () => import('../commands/history.js')),
   lazy('at', 'the prestations in force on a date (from a built state)', () => import('../commands/at.js')),
   lazy('export', 'write the open dataset of a build (CSV, JSON Lines, datapackage.json)', () => import('../commands/export.js')),
+  lazy('review', 'write a static review site of a build (decrees, changes, highlighted sources, code timelines)', () => import('../commands/review.js')),
 ];

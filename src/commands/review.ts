@@ -1,0 +1,71 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseCommandArgs, usageError } from '../cli/args.js';
+import { writeFileAtomic } from '../output/write.js';
+import { loadState } from '../query/state.js';
+import { reviewSite } from '../review/site.js';
+import { BuildIndex } from '../schema/build.js';
+import { NomenclatureDocument } from '../schema/document.js';
+import { ChangeSet } from '../schema/replay.js';
+import type { Command } from './types.js';
+
+const usage = `Usage: nomen review [--out DIR] [--sources DIR] [--to DIR]
+
+Writes a static review site of a build (DIR, default out/) into --to
+(default DIR/review): index.html lists the decrees by entry into force with
+their counts and diagnostics; a page per decree shows what it changes (added,
+repealed, values old → new, label word diffs, rules, indications), its
+diagnostics by severity, and its source text with every extracted fact
+highlighted, each fact linking to its line; a page per code group shows its
+timeline with the decree that set each version. Plain HTML and CSS, no
+server, no JavaScript needed. The source texts are read from --sources
+(default corpus/, the directory the build was made from).
+
+Options:
+  --out DIR      the build directory (default out)
+  --sources DIR  the input directory of the build (default corpus)
+  --to DIR       where to write the site (default DIR/review)
+  -h, --help     show this help
+
+Exit status: 0 written, 1 no build in DIR, 2 bad command line.
+`;
+
+export const command: Command = {
+  name: 'review',
+  summary: 'write a static review site of a build (decrees, changes, highlighted sources, code timelines)',
+  usage,
+  async run(argv, io) {
+    const args = parseCommandArgs(command, argv, { out: { type: 'string', default: 'out' }, sources: { type: 'string', default: 'corpus' }, to: { type: 'string' } }, io);
+    if (!args.ok) return args.exitCode;
+    if (args.positionals.length) return usageError(command, `unexpected argument ${args.positionals[0]}`, io).exitCode;
+    const out = args.values.out!;
+    const sources = resolve(args.values.sources!);
+    try {
+      const index = BuildIndex.parse(
+        JSON.parse(
+          await readFile(join(out, 'index.json'), 'utf8').catch(() => {
+            throw new Error(`no build at ${out}: run \`nomen build --out ${out}\` first`);
+          }),
+        ),
+      );
+      const documents = await Promise.all(index.documents.map(async (d) => NomenclatureDocument.parse(JSON.parse(await readFile(join(out, d.file), 'utf8')))));
+      const state = await loadState(out);
+      const changeFiles = (await readdir(join(out, 'changes')).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+      const changeSets = await Promise.all(changeFiles.map(async (f) => ChangeSet.parse(JSON.parse(await readFile(join(out, 'changes', f), 'utf8')))));
+      // the source texts, as the build read them (only shown, never parsed again)
+      const texts = new Map<string, string | null>();
+      for (const d of documents) {
+        const p = d.document.source.path;
+        if (!texts.has(p)) texts.set(p, d.document.source.format === 'pdf' ? null : await readFile(join(sources, p), 'utf8').catch(() => null));
+      }
+      const pages = reviewSite({ documents, state, changeSets, sourceText: (d) => texts.get(d.document.source.path) ?? null });
+      const to = args.values.to ?? join(out, 'review');
+      for (const p of pages) await writeFileAtomic(join(to, p.path), p.html);
+      io.stdout(`nomen review: ${pages.length} files in ${to} (open ${join(to, 'index.html')})\n`);
+      return 0;
+    } catch (e) {
+      io.stderr(`nomen review: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+  },
+};
