@@ -372,3 +372,10 @@ describe('list headings of a later § are lists only in the implant articles (se
     expect(kinds(amendments)).toEqual(['repeal/prestation']);
   });
 });
+
+describe('"libellé comme suit" is a participle (2003022342)', () => {
+  it('an article added "libellé comme suit" is a provision, not a label change', () => {
+    const { amendments } = run(`---\nnumber: 1\n---\n\n**Art. 5.** L'annexe au même arrêté est complétée par un article 17quater libellé comme suit:\n\n" Art. 17quater § 1er. Les prestations suivantes requièrent la qualification de médecin spécialiste. "\n`);
+    expect(kinds(amendments)).toEqual(['insertion/provision']);
+  });
+});

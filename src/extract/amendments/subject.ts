@@ -83,7 +83,8 @@ const LISTED_CODES_RE = /(?<!\p{L})(?:les|le)\s+(?:codes?|numéros?)(?:\s+(?:de\
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
   // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
-  const head = phrase.replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ');
+  // `un article 17quater libellé comme suit`: the participle (worded), not a prestation's label
+  const head = phrase.replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ').replace(/(?<!\p{L})libell[ée]e?s?\s+(?:comme\s+suit|ainsi|de\s+la\s+manière\s+suivante)/giu, ' ');
   WORDS_NOUN_RE.lastIndex = 0;
   const beforePar = head.split(/\bpar\b/iu)[0];
   if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return VALUE_RE.test(head) ? ['relativeValue'] : ['words'];
