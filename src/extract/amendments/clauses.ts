@@ -109,7 +109,8 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
       const v = verbs[i];
       const next = verbs[i + 1];
       let start = unitStart(own, v.start, Math.max(span.start, prevEnd));
-      let end = unitEnd(own, v.end, span.end);
+      // no need to look past the next verb: the clause is cut before it anyway (keeps long paragraphs linear)
+      let end = unitEnd(own, v.end, next ? Math.min(span.end, next.start + 1) : span.end);
       if (next && next.elliptic && next.start < end) {
         end = next.start; // `… le numéro "…" | et ajouté la disposition suivante`
       } else if (next && next.start < end) {
@@ -124,9 +125,8 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
       start = Math.max(start, prevEnd);
       // the payload may continue in the following paragraphs (`comme suit :` + quote)
       let regionEnd = end;
-      const pIdx = paragraphs.findIndex((p) => end >= p.start && end <= p.end);
-      const restOfParagraph = pIdx >= 0 ? own.slice(end, paragraphs[pIdx].end) : '';
-      if (pIdx >= 0 && (!next || next.start > paragraphs[pIdx].end) && payloadOnly(restOfParagraph, 0, restOfParagraph.length)) {
+      const pIdx = paragraphAt(paragraphs, end);
+      if (pIdx >= 0 && (!next || next.start > paragraphs[pIdx].end) && payloadOnly(own, end, paragraphs[pIdx].end)) {
         regionEnd = paragraphs[pIdx].end;
         for (let k = pIdx + 1; k < paragraphs.length; k++) {
           const p = paragraphs[k];
@@ -135,8 +135,8 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
         }
       }
       if (next && regionEnd > next.start) regionEnd = Math.max(end, Math.min(regionEnd, next.start));
-      const payload = doc.quotes.filter((q) => q.start >= v.end && q.start < regionEnd);
-      const preQuotes = doc.quotes.filter((q) => q.start >= start && q.end <= v.start);
+      const payload = quotesFrom(doc.quotes, v.end, regionEnd).filter((q) => q.start >= v.end);
+      const preQuotes = quotesFrom(doc.quotes, start, v.start).filter((q) => q.end <= v.start);
       GAP_RE.lastIndex = 0;
       const region = own.slice(v.end, regionEnd);
       const g = GAP_RE.exec(region);
@@ -146,6 +146,33 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
       prevEnd = end;
     }
   }
+  return out;
+}
+
+/** Index of the paragraph holding `offset` (paragraphs are in text order), or -1. */
+function paragraphAt(paragraphs: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].end < offset) lo = mid + 1;
+    else if (paragraphs[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The quotes (in text order) that start in [from, to), found by binary search. */
+function quotesFrom(quotes: readonly Quote[], from: number, to: number): Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quote[] = [];
+  for (let k = lo; k < quotes.length && quotes[k].start < to; k++) out.push(quotes[k]);
   return out;
 }
 
