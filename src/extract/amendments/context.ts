@@ -1,4 +1,5 @@
 import type { DocumentStructure } from '../../structure/types.js';
+import { lineStartOf } from './bounds.js';
 import { amendingVerbs } from './clauses.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
 
@@ -33,7 +34,7 @@ export function anchorsIn(own: string, start: number, end: number): Anchor[] {
  */
 export function leadAnchors(own: string, clauseStart: number): Anchor[] {
   let from = clauseStart;
-  while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
+  from = lineStartOf(own, from, true);
   if (from === clauseStart) return [];
   const lead = /(?:^\s*(?:[\w°]{1,4}[.)°]\s*)?|,\s*)(?:dans\s+(?:la|le|les|l')|au|aux|à\s+l[a']?)[^,;:]*?\bqui\s+(?:suit|suivent|précède|précèdent)\s[^,;:]*?\d{6}/iu.exec(own.slice(from, clauseStart));
   if (!lead) return [];

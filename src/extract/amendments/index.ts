@@ -1,4 +1,5 @@
 import type { Amendment, AmendmentTarget, Prestation } from '../../schema/document.js';
+import { lineStartOf } from './bounds.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { extractPrestations } from '../prestations.js';
 import { definedIn, withPayloadPrestations } from './constructions/payload-prestations.js';
@@ -446,7 +447,7 @@ function labelOwner(ctx: Ctx, c: Clause): CodeGroup[] {
   const { own } = ctx;
   const LEAD = /(?:dans|au)\s+(?:le\s+)?libell[ée]s?(?:\s+(?:français|néerlandais))?\s+(?:de\s+la|des)\s+prestations?\s+(?:n°\s*)?/giu;
   let from = c.start;
-  while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
+  from = lineStartOf(own, from, true);
   const spans = [own.slice(from, c.verbStart), own.slice(c.verbEnd, Math.max(c.end, c.verbEnd))];
   const bases = [from, c.verbEnd];
   for (let i = 0; i < 2; i++) {

@@ -1,4 +1,5 @@
 import type { Prestation } from '../../schema/document.js';
+import { lineStartOf } from './bounds.js';
 import type { DocumentStructure, Quote } from '../../structure/types.js';
 import type { DiagnosticSink } from '../../structure/provenance.js';
 import type { Clause } from './clauses.js';
@@ -90,13 +91,13 @@ export function placeQuote(ctx: AmendmentCtx, c: Clause): { quote: Quote; text: 
 /** `c) à l'ancien alinéa 3, …, le numéro d'ordre X est remplacé par …`: a code cited in the text of an alinéa, rule or list. */
 function inTextOf(own: string, c: Clause): boolean {
   let from = c.start;
-  while (from > 0 && own[from - 1] !== '\n') from--;
+  from = lineStartOf(own, from);
   return /(?:^|[\s,(])(?:dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)(?:ancien(?:ne)?\s+)?(?:\S+\s+){0,2}?(?:alinéas?|règles?\s+d'application|listes?|phrases?|texte)(?!\p{L})/iu.test(own.slice(from, c.verbStart));
 }
 
 function isListEdit(own: string, c: Clause): boolean {
   let from = c.start;
-  while (from > 0 && own[from - 1] !== '\n') from--;
+  from = lineStartOf(own, from);
   const lead = own.slice(from, c.verbStart);
   const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)).slice(0, 80);
   return (

@@ -1,4 +1,5 @@
 import type { Amendment } from '../../../schema/document.js';
+import { lineEndOf, lineStartOf } from '../bounds.js';
 import { findCodeGroups, type CodeGroup } from '../../codes.js';
 import type { Clause } from '../clauses.js';
 import type { Construction } from './types.js';
@@ -75,7 +76,7 @@ const IN_PRESTATION = /(?<!\p{L})dans\s+la\s+prestation\s+(?=\d{6})/giu;
 /** The sentence around a clause in own text: from the last line break or `;` before it to the next after it. */
 function sentenceOf(own: string, c: Clause): { from: number; to: number } {
   let from = c.start;
-  while (from > 0 && own[from - 1] !== '\n' && own[from - 1] !== ';') from--;
+  from = lineStartOf(own, from, true);
   // `dans le libellé de la prestation X ; les mots …`: a locus cut off by a semicolon still leads the clause
   if (from > 0 && own[from - 1] === ';') {
     let prev = from - 1;
@@ -85,7 +86,7 @@ function sentenceOf(own: string, c: Clause): { from: number; to: number } {
     if (LOCUS.test(seg) && !/\b(?:est|sont)\s+\p{L}/u.test(seg)) from = prev;
   }
   let to = Math.max(c.end, c.verbEnd);
-  while (to < own.length && own[to] !== '\n' && own[to] !== ';') to++;
+  to = lineEndOf(own, to, true);
   return { from, to };
 }
 

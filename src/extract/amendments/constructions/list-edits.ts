@@ -1,4 +1,5 @@
 import type { Amendment, Prestation } from '../../../schema/document.js';
+import { lineStartOf } from '../bounds.js';
 import type { DocumentStructure } from '../../../structure/types.js';
 import { findCodeGroups, type CodeGroup } from '../../codes.js';
 import type { Clause } from '../clauses.js';
@@ -95,7 +96,7 @@ export function isCodeListEdit(doc: DocumentStructure, own: string, c: Clause, d
   if (definedIn(doc, c.payload, defined).length) return false;
   const raw = doc.ingested.text.text;
   let from = c.start;
-  while (from > 0 && own[from - 1] !== '\n') from--;
+  from = lineStartOf(own, from);
   if (headingGrowsByCodes(doc, own, c)) return true;
   const places = [raw.slice(from, c.verbStart), ...leadsOf(doc, c.verbStart).map((l) => raw.slice(l.start, l.end))];
   // the groups are named in the sentence: a payload quoting code lines (`… sont supprimées : "688531 688542 Tige …"`) deletes prestations
@@ -109,7 +110,7 @@ export function isCodeListEdit(doc: DocumentStructure, own: string, c: Clause, d
 export function headingGrowsByCodes(doc: DocumentStructure, own: string, c: Clause): boolean {
   if (c.type !== 'insertion' || !/^complét/u.test(c.lemma)) return false;
   let from = c.start;
-  while (from > 0 && own[from - 1] !== '\n') from--;
+  from = lineStartOf(own, from);
   return HEADING_GROWS.test(doc.ingested.text.text.slice(from, c.verbStart)) && /^\s*(?:par\s+)?(?:la|les)\s+prestations?\s+\d{6}/iu.test(own.slice(c.verbEnd));
 }
 
