@@ -10,11 +10,17 @@
  */
 export const LIMITS = {
   /** text sources (markdown, PDF text): bytes → `too-large` */
-  maxTextBytes: 4 * 1024 * 1024,
+  maxTextBytes: 2 * 1024 * 1024,
   /** one line of a text source, in characters → `line-too-long` */
   maxLineChars: 32_768,
   /** YAML aliases resolved in a front matter (alias bombs) → `front-matter` */
   maxYamlAliases: 50,
+  /**
+   * characters of list/quote markers and indentation before a line's text that
+   * the markdown block parser is shown (beyond, blanked for it: its cost is
+   * quadratic in nesting); no error, the text is read as written
+   */
+  maxContainerPrefix: 200,
   /** front matter size, bytes → `front-matter` */
   maxFrontMatterBytes: 64 * 1024,
 
