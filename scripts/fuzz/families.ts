@@ -60,7 +60,11 @@ const textFamilies: Record<string, Family> = {
     // one case in four flips to any byte (mostly refused as encoding); the others stay in
     // printable ASCII and new lines, so they get past decoding into the parser
     const anyByte = r() < 0.25;
-    for (let n = int(r, 1, 30); n > 0; n--) out[int(r, 0, out.length - 1)] = anyByte ? int(r, 0, 255) : r() < 0.85 ? int(r, 32, 126) : 10;
+    for (let n = int(r, 1, 30); n > 0; n--) {
+      const at = int(r, 0, out.length - 1);
+      if (!anyByte && out[at] >= 0x80) continue; // inside a multi-byte character: would only be an encoding error
+      out[at] = anyByte ? int(r, 0, 255) : r() < 0.85 ? int(r, 32, 126) : 10;
+    }
     return out;
   },
   truncation: (r, b) => {
@@ -92,7 +96,7 @@ const textFamilies: Record<string, Family> = {
     return insertAt(base, lineStartNear(base, r), `\n${block}\n`);
   },
   'many-articles': (r, b) => {
-    const n = int(r, 200, 6000);
+    const n = int(r, 200, 2500); // around the article limit (2,000)
     const arts = Array.from({ length: n }, (_, i) => `**Art. ${i + 1}.** A l'article ${i % 40} de l'annexe, la prestation ${589676 + (i % 900)} - ${589680 + (i % 900)} est supprimée.`);
     return Buffer.from(`---\nnumber: 2099${String(int(r, 0, 999999)).padStart(6, '0')}\n---\n\n${arts.join('\n\n')}\n` + (r() < 0.5 ? pick(r, b.texts).toString('utf8') : ''));
   },

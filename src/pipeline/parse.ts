@@ -14,6 +14,7 @@ import { extractFees } from '../extract/fees.js';
 import { extractAmendments } from '../extract/amendments.js';
 import { extractRules } from '../extract/rules/index.js';
 import { extractIndications } from '../extract/indications/index.js';
+import { LIMITS } from '../limits.js';
 
 /**
  * Bumped whenever extraction changes, so content-hash caches of earlier
@@ -23,8 +24,12 @@ export const PARSER_VERSION = '0.1.0';
 
 /** Run structure → extractors → validation on ingested text. */
 export function parseIngested(ingested: IngestedText): NomenclatureDocument {
+  refuseTooComplex(ingested);
   const doc = buildStructure(ingested);
   requireContent(doc);
+  if (doc.articles.length > LIMITS.maxArticles) {
+    throw new SourceError('too-complex', ingested.source.path, `${doc.articles.length} articles, more than the limit of ${LIMITS.maxArticles}`);
+  }
   const sink = new DiagnosticSink(doc);
   reportQuotes(doc, sink);
   const document = extractMeta(doc, sink);
@@ -142,6 +147,17 @@ function requireContent(doc: DocumentStructure): void {
   const text = ingested.text.text;
   if (ingested.format !== 'justel-markdown' && doc.articles.length === 0 && !/(?<!\d)\d{6}(?!\d)/.test(text) && !/nomenclature|prestations?\b|INAMI|RIZIV|arrêté|convention/iu.test(text)) {
     throw new SourceError('no-article', ingested.source.path, 'text has no article, no nomenclature code and no nomenclature wording: not a nomenclature text');
+  }
+}
+
+/** Extraction costs about a constant per code: bound the number of codes before it starts. */
+function refuseTooComplex(ingested: IngestedText): void {
+  const text = ingested.text.text;
+  let codes = 0;
+  for (const _ of text.matchAll(/(?<!\d)\d{6}(?!\d)/g)) {
+    if (++codes > LIMITS.maxCodes) {
+      throw new SourceError('too-complex', ingested.source.path, `more than ${LIMITS.maxCodes} six-digit codes in one document`);
+    }
   }
 }
 

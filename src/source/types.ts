@@ -20,6 +20,7 @@ export type SourceErrorCode =
   | 'pdf-timeout'
   | 'too-large'
   | 'line-too-long'
+  | 'too-complex'
   | 'internal';
 
 export class SourceError extends Error {

@@ -106,6 +106,15 @@ describe('item 3: bounded front matter and text', () => {
     expect(err.code).toBe('too-large');
   });
 
+  it('more codes or articles than a document can hold within bounds: too-complex', async () => {
+    const codes = Array.from({ length: 26_000 }, (_, i) => `${100000 + i}`).join('\n\n');
+    expect((await failure('codes.md', `---\nnumber: 2099000013\n---\n\n${ARTICLE}\n${codes}\n`)).code).toBe('too-complex');
+    const arts = Array.from({ length: 2_001 }, (_, i) => `**Art. ${i + 2}.** x`).join('\n\n');
+    const err = await failure('arts.md', `---\nnumber: 2099000014\n---\n\n${ARTICLE}\n${arts}\n`);
+    expect(err.code).toBe('too-complex');
+    expect(err.message).toContain('2002 articles');
+  });
+
   it('__proto__ in the front matter pollutes nothing', async () => {
     await parse('proto.md', `---\n__proto__: {polluted: 1}\nnumber: 2099000004\n---\n\n${ARTICLE}`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
