@@ -32,7 +32,8 @@ async function steps(text: string): Promise<number> {
 describe('doubling the input does not quadruple the work', () => {
   for (const [name, make] of Object.entries(families)) {
     it(name, async () => {
-      const [a, b] = [await steps(make(1500)), await steps(make(3000))];
+      // under the article limit (2,000) for the many-articles family
+      const [a, b] = [await steps(make(900)), await steps(make(1800))];
       expect(b / Math.max(a, 1)).toBeLessThan(2.6);
     });
   }
