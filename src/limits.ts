@@ -15,6 +15,12 @@ export const LIMITS = {
   maxTextBytes: 1024 * 1024,
   /** one line of a text source, in characters → `line-too-long` */
   maxLineChars: 32_768,
+  /**
+   * one paragraph (lines joined without a blank line), in characters; the
+   * corpus' longest is 27,352. The amendment clause finder scans to the end
+   * of the paragraph from every amending verb → `paragraph-too-long`
+   */
+  maxParagraphChars: 48 * 1024,
   /** six-digit numbers (candidate codes) in one document; the corpus' most is 3,407 → `too-complex` */
   maxCodes: 25_000,
   /** decree articles in one document; the corpus' most is 13 → `too-complex` */

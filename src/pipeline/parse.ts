@@ -150,9 +150,15 @@ function requireContent(doc: DocumentStructure): void {
   }
 }
 
-/** Extraction costs about a constant per code: bound the number of codes before it starts. */
+/** Extraction costs about a constant per code, and some scans run to a paragraph's end: bound both before it starts. */
 function refuseTooComplex(ingested: IngestedText): void {
   const text = ingested.text.text;
+  for (const p of ingested.paragraphs) {
+    if (p.end - p.start > LIMITS.maxParagraphChars) {
+      const line = ingested.text.locate(p.start, p.start).line;
+      throw new SourceError('paragraph-too-long', ingested.source.path, `the paragraph at line ${line} has ${p.end - p.start} characters, more than the limit of ${LIMITS.maxParagraphChars}`);
+    }
+  }
   let codes = 0;
   for (const _ of text.matchAll(/(?<!\d)\d{6}(?!\d)/g)) {
     if (++codes > LIMITS.maxCodes) {

@@ -21,6 +21,7 @@ export type SourceErrorCode =
   | 'too-large'
   | 'line-too-long'
   | 'too-complex'
+  | 'paragraph-too-long'
   | 'internal';
 
 export class SourceError extends Error {

@@ -115,6 +115,12 @@ describe('item 3: bounded front matter and text', () => {
     expect(err.message).toContain('2002 articles');
   });
 
+  it('a paragraph over the limit is refused (the clause finder scans to its end from every verb: 11 s at 624 KB)', async () => {
+    const err = await failure('para.md', `---\nnumber: 2099000015\n---\n\n${ARTICLE}\n${'la prestation 589676 est remplacée par\n'.repeat(2000)}`);
+    expect(err.code).toBe('paragraph-too-long');
+    expect(err.message).toMatch(/paragraph at line \d+ has \d+ characters/);
+  });
+
   it('__proto__ in the front matter pollutes nothing', async () => {
     await parse('proto.md', `---\n__proto__: {polluted: 1}\nnumber: 2099000004\n---\n\n${ARTICLE}`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
