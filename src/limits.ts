@@ -5,16 +5,36 @@
  * table lists these; keep the two in step.
  *
  * The figures leave a wide margin over the real sources: the largest corpus
- * decree is 102 KB with lines of at most 8,864 characters and PDFs of a few
- * dozen pages.
+ * decree is 102 KB with lines of at most 8,864 characters, 13 articles and
+ * 3,407 codes, and PDFs of a few dozen pages. The work per document is about
+ * linear in codes and articles (src/work.ts, test/hardening/linear.test.ts),
+ * so these bounds keep every document within a few seconds.
  */
 export const LIMITS = {
   /** text sources (markdown, PDF text): bytes → `too-large` */
-  maxTextBytes: 4 * 1024 * 1024,
+  maxTextBytes: 1024 * 1024,
   /** one line of a text source, in characters → `line-too-long` */
-  maxLineChars: 32_768,
+  maxLineChars: 64 * 1024,
+  /**
+   * one paragraph (lines joined without a blank line), in characters; the
+   * corpus' longest is 27,352. The amendment clause finder now looks for a
+   * clause's end only up to the next verb and its sentence within 2,000
+   * characters (linear: 220 KB of clauses in 1.35 s), so the bound is only a
+   * margin → `paragraph-too-long`
+   */
+  maxParagraphChars: 128 * 1024,
+  /** six-digit numbers (candidate codes) in one document; the corpus' most is 3,407 → `too-complex` */
+  maxCodes: 25_000,
+  /** decree articles in one document; the corpus' most is 13 → `too-complex` */
+  maxArticles: 2_000,
   /** YAML aliases resolved in a front matter (alias bombs) → `front-matter` */
   maxYamlAliases: 50,
+  /**
+   * characters of list/quote markers and indentation before a line's text that
+   * the markdown block parser is shown (beyond, blanked for it: its cost is
+   * quadratic in nesting); no error, the text is read as written
+   */
+  maxContainerPrefix: 200,
   /** front matter size, bytes → `front-matter` */
   maxFrontMatterBytes: 64 * 1024,
 

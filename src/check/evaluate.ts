@@ -107,7 +107,7 @@ export function checkClaim(feed: Feed, claim: readonly BilledAct[]): Violation[]
     const key = `${row.kind}|${row.source.document}|${row.source.line}|${row.group.join(',')}|${row.max}`;
     if (seenLimit.has(key)) continue;
     seenLimit.add(key);
-    out.push(...limitViolations(row, claim, inForce));
+    for (const v of limitViolations(row, claim, inForce)) out.push(v);
   }
 
   for (const row of feed.qualifications) {

@@ -38,7 +38,9 @@ format is detected from the content (Justel markdown, PDF text, PDF), not
 the extension. Output is deterministic: two builds of the same sources give
 identical bytes. Documents left over from an earlier build are removed.
 Parse results are cached in <out>/.cache/ by content hash; the cache never
-changes the output.
+changes the output. The build is written beside <out> and swapped in at the
+end, so an interrupted build leaves the previous one whole; a second build
+of the same <out> is refused while one runs.
 
 Options:
   --out DIR    output directory (default: out)
@@ -57,7 +59,8 @@ Options:
 
 Exit status: 0 all files built, 1 some file failed (each named on stderr
 with the reason; the others are still built) or, with --strict, the replay
-found an error, 2 bad command line.
+found an error, 2 bad command line or output directory, 73 the output
+cannot be written, 75 another build holds <out>.
 `;
 
 export const command: Command = {

@@ -1,6 +1,8 @@
 /**
  * Dates as the sources write them: YAML front matter values (strings in
- * several layouts, or JS Dates that gray-matter made from unquoted dates)
+ * several layouts; the YAML 1.2 reader keeps unquoted dates as strings, so an
+ * impossible `2024-02-30` is reported, never rolled over; a JS Date is still
+ * accepted from callers that build front matter themselves)
  * and French prose (`1er janvier 2003`, `18 octobre 2002`).
  */
 
@@ -33,8 +35,8 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 /**
  * A front-matter date value → ISO, or null when it is not one date.
- * gray-matter turns `2002-11-01` into a Date at UTC midnight: read it in UTC
- * so the day never shifts with the machine's time zone.
+ * A Date (from a caller's own front matter) is read in UTC so the day never
+ * shifts with the machine's time zone.
  */
 export function frontMatterDate(value: unknown): string | null {
   if (value instanceof Date) {

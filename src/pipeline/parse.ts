@@ -15,6 +15,7 @@ import { extractFees } from '../extract/fees.js';
 import { extractAmendments } from '../extract/amendments/index.js';
 import { extractRules } from '../extract/rules/index.js';
 import { extractIndications } from '../extract/indications/index.js';
+import { LIMITS } from '../limits.js';
 
 /**
  * Bumped whenever extraction changes, so content-hash caches of earlier
@@ -24,8 +25,12 @@ export const PARSER_VERSION = '0.1.0';
 
 /** Run structure → extractors → validation on ingested text. */
 export function parseIngested(ingested: IngestedText): NomenclatureDocument {
+  refuseTooComplex(ingested);
   const doc = buildStructure(ingested);
   requireContent(doc);
+  if (doc.articles.length > LIMITS.maxArticles) {
+    throw new SourceError('too-complex', ingested.source.path, `${doc.articles.length} articles, more than the limit of ${LIMITS.maxArticles}`);
+  }
   const sink = new DiagnosticSink(doc);
   reportQuotes(doc, sink);
   const document = extractMeta(doc, sink);
@@ -152,6 +157,23 @@ function requireContent(doc: DocumentStructure): void {
   const text = ingested.text.text;
   if (ingested.format !== 'justel-markdown' && doc.articles.length === 0 && !/(?<!\d)\d{6}(?!\d)/.test(text) && !/nomenclature|prestations?\b|INAMI|RIZIV|arrêté|convention/iu.test(text)) {
     throw new SourceError('no-article', ingested.source.path, 'text has no article, no nomenclature code and no nomenclature wording: not a nomenclature text');
+  }
+}
+
+/** Extraction costs about a constant per code, and some scans run to a paragraph's end: bound both before it starts. */
+function refuseTooComplex(ingested: IngestedText): void {
+  const text = ingested.text.text;
+  for (const p of ingested.paragraphs) {
+    if (p.end - p.start > LIMITS.maxParagraphChars) {
+      const line = ingested.text.locate(p.start, p.start).line;
+      throw new SourceError('paragraph-too-long', ingested.source.path, `the paragraph at line ${line} has ${p.end - p.start} characters, more than the limit of ${LIMITS.maxParagraphChars}`);
+    }
+  }
+  let codes = 0;
+  for (const _ of text.matchAll(/(?<!\d)\d{6}(?!\d)/g)) {
+    if (++codes > LIMITS.maxCodes) {
+      throw new SourceError('too-complex', ingested.source.path, `more than ${LIMITS.maxCodes} six-digit codes in one document`);
+    }
   }
 }
 

@@ -20,6 +20,8 @@ export type SourceErrorCode =
   | 'pdf-timeout'
   | 'too-large'
   | 'line-too-long'
+  | 'too-complex'
+  | 'paragraph-too-long'
   | 'internal';
 
 export class SourceError extends Error {

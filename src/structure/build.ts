@@ -12,8 +12,9 @@ const ARTICLE_HEADING = /^(?:Article|Art\.?|ARTICLE)\s*(\d+)\s*(?:er|ère)?\s*(b
 export function buildStructure(ingested: IngestedText): DocumentStructure {
   const articles = findArticles(ingested);
   const quotes: Quote[] = [];
-  for (const a of articles) quotes.push(...findQuotes(ingested.text.text, a.start, a.end, a.number));
-  if (articles.length === 0) quotes.push(...findQuotes(ingested.text.text, 0, ingested.text.text.length, null));
+  // no push(...spread): a text of 100,000+ quotes would overflow the stack
+  for (const a of articles) for (const q of findQuotes(ingested.text.text, a.start, a.end, a.number)) quotes.push(q);
+  if (articles.length === 0) for (const q of findQuotes(ingested.text.text, 0, ingested.text.text.length, null)) quotes.push(q);
   const scopes: TargetScope[] = [];
   const points = findPoints(ingested, articles, quotes, scopes);
   return { ingested, articles, points, quotes, scopes };

@@ -4,6 +4,7 @@
  * bend what it says without a word. Reproducers as the issue describes them.
  */
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/limits.js';
 import { parseBytes } from '../../src/pipeline/parse.js';
 import { SourceError } from '../../src/source/types.js';
 
@@ -106,8 +107,41 @@ describe('item 3: bounded front matter and text', () => {
     expect(err.code).toBe('too-large');
   });
 
+  it('more codes or articles than a document can hold within bounds: too-complex', async () => {
+    const codes = Array.from({ length: 26_000 }, (_, i) => `${100000 + i}`).join('\n\n');
+    expect((await failure('codes.md', `---\nnumber: 2099000013\n---\n\n${ARTICLE}\n${codes}\n`)).code).toBe('too-complex');
+    const arts = Array.from({ length: 2_001 }, (_, i) => `**Art. ${i + 2}.** x`).join('\n\n');
+    const err = await failure('arts.md', `---\nnumber: 2099000014\n---\n\n${ARTICLE}\n${arts}\n`);
+    expect(err.code).toBe('too-complex');
+    expect(err.message).toContain('2002 articles');
+  });
+
+  it('a paragraph over the limit is refused (a margin now: the clause finder is linear)', async () => {
+    const err = await failure('para.md', `---\nnumber: 2099000015\n---\n\n${ARTICLE}\n${'la prestation 589676 est remplacée par\n'.repeat(Math.ceil(LIMITS.maxParagraphChars / 38) + 10)}`);
+    expect(err.code).toBe('paragraph-too-long');
+    expect(err.message).toMatch(/paragraph at line \d+ has \d+ characters/);
+  });
+
   it('__proto__ in the front matter pollutes nothing', async () => {
     await parse('proto.md', `---\n__proto__: {polluted: 1}\nnumber: 2099000004\n---\n\n${ARTICLE}`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('item 3: markdown nesting the block parser would take quadratic time on', () => {
+  it('16,000 nested list markers and 16,000 emphasis marks are read (18 s and 13 s before)', async () => {
+    const doc = await parse('deeper.md', `---\nnumber: 2099000012\n---\n\n${ARTICLE}\n${'- '.repeat(16_000)}589676 x\n\n${'*'.repeat(16_000)}x${'*'.repeat(16_000)}\n`);
+    expect(doc.amendments).toHaveLength(1);
+    expect(doc.codes.map((c) => c.code)).toContain('589676');
+  });
+
+  it('the copy shown to remark keeps every position', async () => {
+    const { tameForRemark } = await import('../../src/source/markdown.js');
+    const body = `${'- '.repeat(500)}x\n${'  '.repeat(300)}- y\n**a** ${'_'.repeat(50)} b\n***\n`;
+    const tamed = tameForRemark(body);
+    expect(tamed.length).toBe(body.length);
+    expect(tamed.split('\n').map((l) => l.length)).toEqual(body.split('\n').map((l) => l.length));
+    expect(tamed).toContain('**a**');
+    expect(tamed).toContain('\n***\n');
   });
 });

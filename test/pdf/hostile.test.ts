@@ -8,7 +8,11 @@ import { ingestPdf } from '../../src/source/pdf/index.js';
 import { SourceError } from '../../src/source/types.js';
 import { deflateBombPdf, hugeMediaBoxPdf, onePagePdf, operatorFloodPdf, qFloodPdf, shiftedXrefPdf } from '../../scripts/pdf-fixtures/hostile.js';
 import { manyPagesPdf } from '../../scripts/pdf-fixtures/bad.js';
-import { pdfSource } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { corpusText, pdfSource, repoRoot } from './helpers.js';
 
 async function code(name: string, bytes: Uint8Array, limits?: Parameters<typeof ingestPdf>[1]): Promise<string> {
   try {
@@ -55,7 +59,42 @@ describe('hostile PDFs are refused by a named limit', () => {
   });
 });
 
+/**
+ * The reproducer the fuzz harness found (xref-damage): a Moniteur PDF of
+ * 2012022221 whose xref table has six entries moved. pdf.js rejects a promise
+ * nobody awaits (XRefEntryException: Bad (uncompressed) XRef entry), which
+ * killed the process with exit 1 and a build that wrote nothing.
+ */
+async function damagedXrefPdf(): Promise<Buffer> {
+  const { moniteurPdf } = await import('../../scripts/pdf-fixtures/moniteur.js');
+  const s = (await moniteurPdf(corpusText('2012022221'))).toString('latin1');
+  const at = s.lastIndexOf('\nxref\n');
+  const lines = s.slice(at).split('\n');
+  const moved: Record<number, number> = { 7: 17375, 8: 237, 15: 7206, 18: 14222, 21: 16514, 23: 16511 };
+  for (const [i, offset] of Object.entries(moved)) lines[Number(i)] = `${String(offset).padStart(10, '0')} 00000 n `;
+  return Buffer.from(s.slice(0, at) + lines.join('\n'), 'latin1');
+}
+
 describe('item 2: a corrupt PDF is that file’s pdf-corrupt error, the process goes on', () => {
+  it('an xref damage that makes pdf.js reject unawaited: pdf-corrupt, and a build beside it completes', async () => {
+    const pdf = await damagedXrefPdf();
+    expect(await code('xref-entry.pdf', pdf)).toBe('pdf-corrupt');
+    const dir = mkdtempSync(join(tmpdir(), 'nomen-xref-'));
+    try {
+      mkdirSync(join(dir, 'in'));
+      writeFileSync(join(dir, 'in', 'a-damaged.pdf'), pdf);
+      writeFileSync(join(dir, 'in', 'b-good.md'), corpusText('1996022453'));
+      const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), 'build', join(dir, 'in'), '--out', join(dir, 'out')], { cwd: repoRoot, encoding: 'utf8' });
+      expect(r.stderr).not.toContain('UnhandledPromiseRejection');
+      expect(r.status).toBe(1);
+      const errors = JSON.parse(readFileSync(join(dir, 'out', 'errors.json'), 'utf8')).errors;
+      expect(errors).toEqual([expect.objectContaining({ path: 'a-damaged.pdf', code: 'pdf-corrupt' })]);
+      expect(readFileSync(join(dir, 'out', 'documents', '1996022453.json'), 'utf8')).toContain('"id": "1996022453"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('wrong xref offsets and illegal characters in objects', async () => {
     const good = await manyPagesPdf(2);
     for (const delta of [-40, -5, 3, 7, 20, 500]) expect(['ok', 'pdf-corrupt']).toContain(await code('xref.pdf', shiftedXrefPdf(good, delta)));

@@ -35,7 +35,9 @@ export function boxesForSpan(ingested: IngestedText, layout: PdfLayout, start: n
 
 /** The box of the span's first page, or null when the span is outside the PDF text. */
 export function boxForSpan(ingested: IngestedText, layout: PdfLayout, start: number, end: number): PdfBox | null {
-  return boxesForSpan(ingested, layout, start, end)[0] ?? null;
+  const box = boxesForSpan(ingested, layout, start, end)[0] ?? null;
+  // a box of a hostile PDF that is not finite is no box: the fact keeps its line and page
+  return box && [box.x, box.y, box.w, box.h].every(Number.isFinite) ? box : null;
 }
 
 function overlapping(boxes: LineBox[], start: number, end: number): LineBox[] {

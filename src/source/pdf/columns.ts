@@ -4,7 +4,7 @@
  * the page that (almost) no line crosses, with text on both sides.
  */
 import type { PageText, TextRun } from './load.js';
-import { baselines, clipOverprint, joinRuns, type PdfLine } from './lines.js';
+import { baselines, clipOverprint, joinRuns, minOf, type PdfLine } from './lines.js';
 
 /**
  * Page furniture by its look: the Moniteur's header, page numbers, `Page 3 de
@@ -82,7 +82,7 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
   }
   const gutter = findGutter(rows, p.width) ?? (gutterHint !== undefined && gutterFits(rows, gutterHint) ? gutterHint : null);
   if (gutter === null) {
-    const left = Math.min(...rows.flatMap((r) => r.map((x) => x.x)), p.width);
+    const left = Math.min(minOf(rows.flatMap((r) => r.map((x) => x.x))), p.width);
     const lines = rows.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null);
     return { page: p.number, spanning: [], columns: [{ left, right: p.width, lines }], furniture, gutter: null };
   }

@@ -12,7 +12,7 @@ import { SourceError, type IngestedText, type SourceFile } from '../types.js';
 import { loadPdf, type PdfLimits } from './load.js';
 import { blocks, layoutPage, repeatedKeys, type Column } from './columns.js';
 import { detectLanguage, languageScore } from './language.js';
-import type { PdfLine } from './lines.js';
+import { maxOf, type PdfLine } from './lines.js';
 import { applyGeometry, type LineRole } from './paragraphs.js';
 
 export type { PdfLimits } from './load.js';
@@ -169,7 +169,7 @@ class TextOut {
   blocks(bs: PdfLine[][], columnLeft?: number): void {
     bs.forEach((b, k) => {
       if (this.len > 0) this.push('\n');
-      const right = Math.max(...b.map((l) => l.x + l.w));
+      const right = maxOf(b.map((l) => l.x + l.w));
       b.forEach((line, i) => {
         const start = this.len;
         const prev = b[i - 1];

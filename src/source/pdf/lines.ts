@@ -62,7 +62,7 @@ export function clipOverprint(row: TextRun[]): TextRun[] {
 export function joinRuns(page: number, runs: TextRun[], left: number): PdfLine | null {
   const ink = runs.filter((r) => r.str.trim().length > 0);
   if (ink.length === 0) return null;
-  const size = Math.max(...ink.map((r) => r.size));
+  const size = maxOf(ink.map((r) => r.size));
   const mono = ink.every((r) => r.mono);
   const charW = size * 0.6;
   let text = mono ? ' '.repeat(Math.max(0, Math.round((ink[0].x - left) / charW))) : '';
@@ -75,25 +75,54 @@ export function joinRuns(page: number, runs: TextRun[], left: number): PdfLine |
     end = Math.max(end, ink[i].x + ink[i].width);
   }
   const wide = gaps.filter((g) => g > size * 1.2);
-  const uniform = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) <= Math.max(1, 0.15 * Math.max(...gaps));
+  const uniform = gaps.length > 0 && maxOf(gaps) - minOf(gaps) <= Math.max(1, 0.15 * maxOf(gaps));
   const row = !mono && wide.length + cuts >= 2 && (!uniform || cuts > 0) && ink.some((r) => /\d/.test(r.str));
   let inkEnd = ink[0].x;
   let cutBefore = false;
+  // Parts, not one growing string re-read at every run: a line of 100,000 runs
+  // (an operator flood on one baseline) was quadratic.
+  const parts: string[] = text ? [text] : [];
+  let started = false;
+  const endsInSpace = () => {
+    const last = parts[parts.length - 1];
+    return last !== undefined && /\s$/.test(last.slice(-1));
+  };
   for (const r of ink) {
     const gap = r.x - inkEnd;
-    if (text.trim().length > 0) {
+    if (started) {
       const lead = /^\s/.test(r.str);
-      if (mono) text += ' '.repeat(lead ? 0 : Math.max(gap > charW * 0.4 ? 1 : 0, Math.round(gap / charW)));
-      else if (row && (gap > size * 1.2 || cutBefore)) text = text.trimEnd() + '  ';
-      else if (cutBefore && !/\s$/.test(text)) text += ' ';
-      else if (gap > size * 0.12 && !/\s$/.test(text) && !lead) text += ' ';
+      if (mono) parts.push(' '.repeat(lead ? 0 : Math.max(gap > charW * 0.4 ? 1 : 0, Math.min(1000, Math.round(gap / charW)))));
+      else if (row && (gap > size * 1.2 || cutBefore)) {
+        while (parts.length > 0 && endsInSpace()) {
+          const trimmed = parts[parts.length - 1].trimEnd();
+          if (trimmed) parts[parts.length - 1] = trimmed;
+          else parts.pop();
+        }
+        parts.push('  ');
+      } else if (cutBefore && !endsInSpace()) parts.push(' ');
+      else if (gap > size * 0.12 && !endsInSpace() && !lead) parts.push(' ');
     }
-    text += r.str;
+    parts.push(r.str);
+    started = true; // every ink run holds a visible character
     inkEnd = Math.max(inkEnd, r.x + r.width);
     cutBefore = !!r.cut;
   }
+  text = parts.join('');
   const x = ink[0].x;
-  const right = Math.max(...ink.map((r) => r.x + r.width));
+  const right = maxOf(ink.map((r) => r.x + r.width));
   const baseline = ink[0].y;
   return { page, text: text.replace(/\s+$/, ''), x, y: baseline - size * 0.22, w: right - x, h: size, baseline, size, mono, row, runs: ink };
+}
+
+/** Math.max over an array without spreading it (a spread of 100,000+ values overflows the stack). */
+export function maxOf(values: readonly number[]): number {
+  let m = -Infinity;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+export function minOf(values: readonly number[]): number {
+  let m = Infinity;
+  for (const v of values) if (v < m) m = v;
+  return m;
 }

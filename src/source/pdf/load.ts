@@ -134,7 +134,7 @@ class PdfReader {
     const onError = (e: Error & { code?: string }) =>
       e.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? fail('pdf-too-large', `reading the PDF needs more than ${LIMITS.pdfWorkerHeapMb} MB of memory; gave up`)
-        : fail('pdf-corrupt', `PDF cannot be read (pdf.js failed: ${e.message.split('\n')[0]}); the file is damaged`);
+        : fail('pdf-corrupt', `PDF cannot be read (pdf.js failed: ${rejectionReason(e.message)}); the file is damaged`);
     const onExit = (code: number) => fail('pdf-corrupt', `PDF cannot be read (the reader stopped with code ${code}); the file is damaged`);
     const timer = setTimeout(() => fail('pdf-timeout', `reading the PDF took longer than ${job.lim.timeoutMs} ms; gave up`), job.lim.timeoutMs);
     worker.on('message', onMessage);
@@ -168,3 +168,8 @@ class PdfReader {
 }
 
 const reader = new PdfReader();
+
+/** Node words an unawaited rejection at length; the reason is what it quotes. */
+function rejectionReason(message: string): string {
+  return /The promise rejected with the reason "([^"]*)"/.exec(message)?.[1] ?? message.split('\n')[0];
+}
