@@ -5,10 +5,8 @@ import { exportTables } from '../export/tables.js';
 import { writeExport } from '../export/write.js';
 import { codeSystem } from '../export/fhir.js';
 import { sqliteDatabase } from '../export/sqlite.js';
-import { loadState } from '../query/state.js';
+import { loadDocuments, loadState } from '../query/state.js';
 import { dateProblem } from '../query/dates.js';
-import { BuildIndex } from '../schema/build.js';
-import { NomenclatureDocument } from '../schema/document.js';
 import type { Command } from './types.js';
 
 const usage = `Usage: nomen export [--out DIR] [--at DATE] [--to DIR]
@@ -53,10 +51,7 @@ export const command: Command = {
       if (problem) return usageError(command, `--at: ${problem}`, io).exitCode;
     }
     try {
-      const index = BuildIndex.parse(JSON.parse(await readFile(join(out, 'index.json'), 'utf8').catch(() => {
-        throw new Error(`no build at ${out}: run \`nomen build --out ${out}\` first`);
-      })));
-      const documents = await Promise.all(index.documents.map(async (d) => NomenclatureDocument.parse(JSON.parse(await readFile(join(out, d.file), 'utf8')))));
+      const documents = await loadDocuments(out);
       const state = await loadState(out);
       const dates = documents.map((d) => d.document.entryIntoForce.date).filter((x): x is string => x !== null).sort();
       const at = args.values.at ?? dates[dates.length - 1] ?? null;

@@ -2,10 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { writeFileAtomic } from '../output/write.js';
-import { loadState } from '../query/state.js';
+import { loadDocuments, loadState } from '../query/state.js';
 import { reviewSite } from '../review/site.js';
-import { BuildIndex } from '../schema/build.js';
-import { NomenclatureDocument } from '../schema/document.js';
 import { ChangeSet } from '../schema/replay.js';
 import type { Command } from './types.js';
 
@@ -41,14 +39,7 @@ export const command: Command = {
     const out = args.values.out!;
     const sources = resolve(args.values.sources!);
     try {
-      const index = BuildIndex.parse(
-        JSON.parse(
-          await readFile(join(out, 'index.json'), 'utf8').catch(() => {
-            throw new Error(`no build at ${out}: run \`nomen build --out ${out}\` first`);
-          }),
-        ),
-      );
-      const documents = await Promise.all(index.documents.map(async (d) => NomenclatureDocument.parse(JSON.parse(await readFile(join(out, d.file), 'utf8')))));
+      const documents = await loadDocuments(out);
       const state = await loadState(out);
       const changeFiles = (await readdir(join(out, 'changes')).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
       const changeSets = await Promise.all(changeFiles.map(async (f) => ChangeSet.parse(JSON.parse(await readFile(join(out, 'changes', f), 'utf8')))));

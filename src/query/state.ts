@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChangeSet, NomenclatureState } from '../schema/replay.js';
+import { BuildIndex } from '../schema/build.js';
+import { NomenclatureDocument } from '../schema/document.js';
 import { recoverOut } from '../output/swap.js';
 
 /** The replayed state a build wrote; queries read it, they never re-parse. */
@@ -26,4 +28,16 @@ export async function loadChangeSet(outDir: string, id: string): Promise<ChangeS
     throw new Error(`no change set at ${path}: run \`nomen build --out ${outDir}\` first`);
   }
   return ChangeSet.parse(JSON.parse(raw));
+}
+
+/** The documents a build wrote, in its index order; readers of a build (export, review) never re-parse. */
+export async function loadDocuments(outDir: string): Promise<NomenclatureDocument[]> {
+  let raw: string;
+  try {
+    raw = await readFile(join(outDir, 'index.json'), 'utf8');
+  } catch {
+    throw new Error(`no build at ${outDir}: run \`nomen build --out ${outDir}\` first`);
+  }
+  const index = BuildIndex.parse(JSON.parse(raw));
+  return Promise.all(index.documents.map(async (d) => NomenclatureDocument.parse(JSON.parse(await readFile(join(outDir, d.file), 'utf8')))));
 }
