@@ -25,6 +25,12 @@ export function pushInline(b: TextBuilder, s: string, base: number): void {
     if (DROP.has(ch)) continue;
     let out = FOLD[ch] ?? ch;
     if (ch === '\n') out = ' ';
+    // `l'intitulé " Prothèse pour audition réduite'' est complété`: two apostrophes after a word close a double quote
+    if (out === "'" && (FOLD[s[i + 1]] ?? s[i + 1]) === "'" && /[\p{L}\d.)]/u.test(b.lastChar() ?? '') && /^(?:[\s,.;:)]|$)/u.test(s[i + 2] ?? '')) {
+      b.push('"', base + i, false);
+      i++;
+      continue;
+    }
     if (out === ' ') {
       const last = b.lastChar();
       if (b.length === 0 || last === ' ' || last === '\n') continue;

@@ -129,3 +129,12 @@ describe('a heading quote that lost its closing mark (2013022579)', () => {
     ]);
   });
 });
+
+describe("a double quote closed by two apostrophes (2009022174)", () => {
+  it("`\" Prothèse pour audition réduite''` is one closed quote", () => {
+    expect(quotes("b) l'intitulé \" Prothèse pour audition réduite'' est complété par les prestations suivantes : \" 682673-682684 Implant \"\n")).toEqual([
+      'Prothèse pour audition réduite',
+      '682673-682684 Implant',
+    ]);
+  });
+});
