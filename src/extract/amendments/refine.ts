@@ -49,7 +49,8 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   }
   // `les intitulés et prestations suivants sont insérés …: "C. Neurochirurgie : Valves … : 695516-695520"`: headings
   // and code numbers put into a list (no label, no value) are a provision, not prestations defined
-  if (c.type === 'insertion' && reading.subjects.includes('prestation') && /(?<!\p{L})intitulés?(?!\p{L})/iu.test(reading.phrase) && listPayload(ctx, c).length && !listPayload(ctx, c).some((q) => findRelativeValues(doc.ingested.text.text, q.innerStart, q.innerEnd).length)) {
+  // (also with no payload: `les intitulés "Catégorie 2a :" et la prestation 733434 sont insérés` names the code itself)
+  if (c.type === 'insertion' && reading.subjects.includes('prestation') && (/(?<!\p{L})intitulés?(?!\p{L})/iu.test(reading.phrase) || /(?<!\p{L})les\s+intitulés(?!\p{L})/iu.test(pre)) && !listPayload(ctx, c).some((q) => findRelativeValues(doc.ingested.text.text, q.innerStart, q.innerEnd).length) && (listPayload(ctx, c).length > 0 || /\d{6}/u.test(reading.phrase))) {
     reading.subjects = ['provision'];
   }
   // `il est inséré la disposition suivante : " et toutes les prestations … "`: a fragment (lower case, one paragraph) is wording, not a provision

@@ -55,6 +55,11 @@ export const labelWords: Construction = {
       reads: ['substitution/label 460670', 'substitution/label 460670'],
     },
     {
+      from: '2013022079',
+      text: 'a) La description de la prestation 733272-733283 est complétée par les mots "à partir de 18 ans";',
+      reads: ['substitution/label 733272-733283'],
+    },
+    {
       from: '2004022699',
       text: '1. Au § 1er, I. Gynécologie, chirurgie plastique et reconstructive, catégorie 2a, prestation 688472, les mots ",à l\'exception du clip, " sont introduit entre les mots " matériel " et " utilisé ";',
       reads: ['substitution/label 688472'],
@@ -69,7 +74,7 @@ export const labelWords: Construction = {
 
 /** `du libellé des prestations`, `au début du libellé de la prestation`, `dans le libellé français de la prestation`, `les libellés des prestations`. */
 const LOCUS =
-  /(?<!\p{L})(?:(?:dans|au|du|à|de)\s+(?:(?:le\s+)?début\s+du\s+|(?:la\s+)?fin\s+du\s+|le\s+|la\s+version\s+(?:française|néerlandaise)\s+du\s+)?|(?:le|les)\s+)libell[ée]s?(?:\s+(?:français|néerlandais|en\s+français|en\s+néerlandais))?\s+(?:de\s+la|des|de\s+cette|de\s+ces)\s+(?:même\s+)?(?:prestations?|numéros?)(?:\s+suivante?s?)?\s*(?:n[°o]s?\s*)?/giu;
+  /(?<!\p{L})(?:(?:dans|au|du|à|de)\s+(?:(?:le\s+)?début\s+du\s+|(?:la\s+)?fin\s+du\s+|le\s+|la\s+version\s+(?:française|néerlandaise)\s+du\s+)?|(?:le|les|la)\s+)(?:libell[ée]s?|descriptions?)(?:\s+(?:français|néerlandais|en\s+français|en\s+néerlandais))?\s+(?:de\s+la|des|de\s+cette|de\s+ces)\s+(?:même\s+)?(?:prestations?|numéros?)(?:\s+suivante?s?)?\s*(?:n[°o]s?\s*)?/giu;
 /** `dans la prestation X, la phrase "…"`: a sentence of X's label. */
 const IN_PRESTATION = /(?<!\p{L})dans\s+la\s+prestation\s+(?=\d{6})/giu;
 

@@ -61,6 +61,12 @@ export const listEdits: Construction = {
       never: ['repeal/prestation'],
     },
     {
+      from: '2012022065',
+      text: '2. Au § 5, intitulé " D. Oto-rhino-laryngologie : ", avant l\'intitulé "  Catégorie 2b : ", les intitulés "  Catégorie 2a : ", " Filtres pour patients trachéotomisés : " et la prestation 733434 sont insérés;',
+      reads: ['insertion/provision'],
+      never: ['insertion/prestation', 'insertion/words'],
+    },
+    {
       from: '2009022174',
       text: 'b) l\'intitulé " Système d\'ancrage pour le BAHA " est complété la prestation 683572-683583;',
       reads: ['insertion/words 683572-683583'],
@@ -98,6 +104,8 @@ export function isCodeListEdit(doc: DocumentStructure, own: string, c: Clause, d
   let from = c.start;
   from = lineStartOf(own, from);
   if (headingGrowsByCodes(doc, own, c)) return true;
+  // `les intitulés "…" et la prestation 733434 sont insérés`: headings with code numbers put into a list are a provision (README)
+  if (c.type === 'insertion' && /(?<!\p{L})(?:les\s+intitulés|l'intitulé\s+et)(?!\p{L})/iu.test(own.slice(lineStartOf(own, c.start), c.verbStart))) return false;
   const places = [raw.slice(from, c.verbStart), ...leadsOf(doc, c.verbStart).map((l) => raw.slice(l.start, l.end))];
   // the groups are named in the sentence: a payload quoting code lines (`… sont supprimées : "688531 688542 Tige …"`) deletes prestations
   const bare = c.payload.every((q) => !/\d{6}\s+\p{L}{3,}/u.test(raw.slice(q.innerStart, q.innerEnd)));
