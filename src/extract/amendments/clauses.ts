@@ -1,5 +1,6 @@
 import type { DocumentStructure, Quote } from '../../structure/types.js';
 import { QUOTE_FILL } from '../own-text.js';
+import { paragraphAt } from '../../structure/provenance.js';
 
 export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
 
@@ -125,7 +126,7 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
       start = Math.max(start, prevEnd);
       // the payload may continue in the following paragraphs (`comme suit :` + quote)
       let regionEnd = end;
-      const pIdx = paragraphAt(paragraphs, end);
+      const pIdx = paragraphAt(doc, end) ?? -1;
       if (pIdx >= 0 && (!next || next.start > paragraphs[pIdx].end) && payloadOnly(own, end, paragraphs[pIdx].end)) {
         regionEnd = paragraphs[pIdx].end;
         for (let k = pIdx + 1; k < paragraphs.length; k++) {
@@ -147,19 +148,6 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
     }
   }
   return out;
-}
-
-/** Index of the paragraph holding `offset` (paragraphs are in text order), or -1. */
-function paragraphAt(paragraphs: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].end < offset) lo = mid + 1;
-    else if (paragraphs[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The quotes (in text order) that start in [from, to), found by binary search. */
