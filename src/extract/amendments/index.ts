@@ -89,7 +89,7 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   if (anchors.length === 0) anchors = leadAnchors(own, c.start);
   const anchorStarts = new Set(anchors.map((a) => a.group.start));
   let preGroups = findCodeGroups(own, c.start, c.verbStart).filter((g) => !anchorStarts.has(g.start));
-  if (preGroups.length === 0 && reading.subjects.some((x) => x === 'words' || x === 'relativeValue' || x === 'label')) preGroups = labelOwner(ctx, c);
+  if (preGroups.length === 0 && reading.subjects.some((x) => x === 'words' || x === 'relativeValue' || x === 'label')) preGroups = labelLocus(own, c, doc.articles.find((x) => c.verbStart >= x.start && c.verbStart < x.end)?.start ?? 0) ?? [];
   // what the enclosing points' leads say: `4. à la prestation X, a) le libellé …`, `au premier alinéa des règles qui suivent la prestation X : 1. …`
   const context = clauseContext(doc, own, c.verbStart);
   if (preGroups.length === 0 && context.prestation && reading.subjects.some((x) => x === 'relativeValue' || x === 'label')) preGroups = [context.prestation];
@@ -439,30 +439,3 @@ function regionAfter(ctx: Ctx, c: Clause): { text: string; start: number; end: n
   return { text: doc.ingested.text.text.slice(start, end).replace(/^[\s*]+|[\s";]+$/g, ''), start, end };
 }
 
-/**
- * `dans le libellé de la prestation 589116 - 589120, le mot "…" est supprimé, les mots "…" sont remplacés …`:
- * every clause of the sentence concerns the prestation its lead names; `… est supprimée dans le libellé des prestations X et Y`.
- */
-function labelOwner(ctx: Ctx, c: Clause): CodeGroup[] {
-  const { own } = ctx;
-  const LEAD = /(?:dans|au)\s+(?:le\s+)?libell[ée]s?(?:\s+(?:français|néerlandais))?\s+(?:de\s+la|des)\s+prestations?\s+(?:n°\s*)?/giu;
-  let from = c.start;
-  from = lineStartOf(own, from, true);
-  const spans = [own.slice(from, c.verbStart), own.slice(c.verbEnd, Math.max(c.end, c.verbEnd))];
-  const bases = [from, c.verbEnd];
-  for (let i = 0; i < 2; i++) {
-    let last: RegExpExecArray | null = null;
-    LEAD.lastIndex = 0;
-    for (let m = LEAD.exec(spans[i]); m; m = LEAD.exec(spans[i])) last = m;
-    if (!last) continue;
-    const at = bases[i] + last.index + last[0].length;
-    const gs = findCodeGroups(own, at, Math.min(own.length, at + 200));
-    if (gs.length && gs[0].start === at) {
-      // the list runs while groups follow each other with `,` / `et`
-      const out = [gs[0]];
-      for (let k = 1; k < gs.length && /^\s*(?:,|et)\s*$/u.test(own.slice(out[out.length - 1].end, gs[k].start)); k++) out.push(gs[k]);
-      return out;
-    }
-  }
-  return [];
-}

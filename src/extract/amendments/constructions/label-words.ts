@@ -1,5 +1,5 @@
 import type { Amendment } from '../../../schema/document.js';
-import { lineEndOf, lineStartOf } from '../bounds.js';
+import { lineEndOf, lineStartOf, SENTENCE_WINDOW } from '../bounds.js';
 import { findCodeGroups, type CodeGroup } from '../../codes.js';
 import type { Clause } from '../clauses.js';
 import type { Construction } from './types.js';
@@ -58,6 +58,12 @@ export const labelWords: Construction = {
       from: '2013022079',
       text: 'a) La description de la prestation 733272-733283 est complétée par les mots "à partir de 18 ans";',
       reads: ['substitution/label 733272-733283'],
+    },
+    {
+      from: '2003022342',
+      text: 'b) la prestation 460213 - 460224 est supprimée.\n\nc) la règle d\'application qui suit la prestation 460493 - 460504 est supprimée et le libellé de cette même prestation est adapté comme suit: " Echographie bidimensionnelle "',
+      reads: ['substitution/label 460493-460504'],
+      never: ['substitution/label 460213-460224'],
     },
     {
       from: '2004022699',
@@ -128,7 +134,10 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
       return colon > at ? listAt(own, colon + 1, to) : [];
     }
     if (/\bcette\s|\bces\s/iu.test(last[0])) {
-      const before = findCodeGroups(own, articleStart, from);
+      // `la règle qui suit la prestation X est supprimée et le libellé de cette même prestation …`: X, in the same sentence first
+      const within = findCodeGroups(own, from, from + last.index);
+      if (within.length) return [within[within.length - 1]];
+      const before = findCodeGroups(own, Math.max(articleStart, from - SENTENCE_WINDOW), from);
       return before.length ? [before[before.length - 1]] : [];
     }
     return listAt(own, at, to);
