@@ -17,6 +17,7 @@ import { ownText, QUOTE_FILL } from '../own-text.js';
 import { anchorsIn, clauseContext, leadAnchors, leadsOf, type Anchor } from './context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
 import { asLabelEdit, labelLocus, labelLocusInLeads } from './constructions/label-words.js';
+import { distribute, verblessPlaces } from './constructions/distributed-places.js';
 
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
@@ -66,7 +67,7 @@ export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink, 
   return out.map((a, i) => ({ a, i })).sort((x, y) => x.a.at.offset - y.a.at.offset || x.i - y.i).map((x) => x.a);
 }
 
-function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
+function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   let c = clause;
   const { doc, own, sink } = ctx;
   const pre = own.slice(c.start, c.verbStart);
@@ -77,8 +78,11 @@ function fromClause(ctx: Ctx, clause: Clause): Amendment[] {
   const atSpan = { start: c.start, end: Math.max(c.verbEnd, Math.min(Math.max(c.end, c.verbEnd), paraEnd)) };
   const at = provenance(doc, atSpan.start, atSpan.end);
 
-  if (!c.gap && c.payload.length === 0 && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextOwnParagraph(ctx, c.end))) {
-    return []; // `Le § 2 est modifié comme suit :` — its points carry the changes
+  if (!asLead && !c.gap && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextOwnParagraph(ctx, c.end))) {
+    // `les mots "…" sont insérés : a) au § 1er, … b) …`: verbless points are the places of the lead's operation
+    const places = reading.subjects.some((s) => s === 'words' || s === 'label') ? verblessPlaces(doc, own, c) : null;
+    if (places) return distribute(doc, own, fromClause(ctx, c, true), places);
+    if (c.payload.length === 0) return []; // `Le § 2 est modifié comme suit :` — its points carry the changes
   }
   if (reading.subjects.length === 0) {
     sink.report('warning', 'amendment/unparsed', `amending clause "${own.slice(c.verbStart, c.verbEnd)}" with a subject not understood: "${squash(reading.phrase).slice(0, 120)}"`, atSpan);

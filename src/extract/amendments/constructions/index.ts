@@ -5,8 +5,9 @@ import { labelWithValue } from './label-with-value.js';
 import { deletionLists } from './deletion-lists.js';
 import { prestationLeads } from './prestation-leads.js';
 import { shortQuotes } from './short-quotes.js';
+import { distributedPlaces } from './distributed-places.js';
 import type { Construction } from './types.js';
 
 /** Every construction the amendment reader knows, each with the corpus sentences it reads. */
-export const CONSTRUCTIONS: Construction[] = [labelWords, payloadPrestations, listEdits, labelWithValue, deletionLists, prestationLeads, shortQuotes];
+export const CONSTRUCTIONS: Construction[] = [labelWords, payloadPrestations, listEdits, labelWithValue, deletionLists, prestationLeads, shortQuotes, distributedPlaces];
 export type { Construction, ConstructionExample } from './types.js';

@@ -1,0 +1,101 @@
+import type { Amendment } from '../../../schema/document.js';
+import type { DocumentStructure } from '../../../structure/types.js';
+import { provenance } from '../../../structure/provenance.js';
+import { refineTarget } from '../../../structure/targets.js';
+import { targetAt } from '../../../structure/target-at.js';
+import { amendingVerbs, type Clause } from '../clauses.js';
+import { anchorsIn } from '../context.js';
+import { quoteText } from '../payload.js';
+import { asLabelEdit, labelLocusInLeads } from './label-words.js';
+import type { Construction } from './types.js';
+
+/**
+ * One operation stated in a lead, its places listed in sub-items that have no
+ * verb of their own (`1. les mots "…" sont insérés : a) au § 1er, après les
+ * mots "…" dans le libellé des prestations X et Y; b) … dans l'intitulé
+ * précédant la prestation Z;`): the operation happens once per place. Each
+ * place gives the lead's amendment with that place's locator; a place inside
+ * a label makes it that label's change.
+ */
+export const distributedPlaces: Construction = {
+  id: 'distributed-places',
+  summary: 'an operation in a lead whose verbless sub-items are its places → one amendment per place',
+  examples: [
+    {
+      from: '2009022096',
+      text: '1. les mots " , en oncologie médicale " sont insérés :\n\na) au § 1er, après les mots " en rhumatologie " dans le libellé des prestations 598404 et 598146;\n\nb) au § 1er, après les mots " en psychiatrie " dans l\'intitulé précédant la prestation 598706;\n\n2. au § 3bis, les mots " ou en oncologie médicale " sont insérés après les mots " ou en pédiatrie " dans le libellé des prestations 590892 et 590973.',
+      reads: ['substitution/label 598404,598146', 'insertion/words @598706', 'substitution/label 590892,590973'],
+      never: ['insertion/words 598404'],
+    },
+    {
+      // the same shape with a substitution, places given as paragraphs
+      from: 'issue 9 (general form)',
+      text: '1. les mots " 15 e " sont remplacés par les mots " 18 e " :\n\na) au § 2, dans le libellé de la prestation 371556-371560;\n\nb) au § 4, dans la règle d\'application qui suit la prestation 372514-372525.',
+      reads: ['substitution/label 371556-371560', 'substitution/words @372514'],
+    },
+  ],
+};
+
+/** `a) `, `1° `, `2. `, `3) `: the label that opens a sub-item, and its style. */
+const ITEM = /^\s*(?:([a-z])\)|(\d{1,2})([°.)]))\s/u;
+const styleOf = (m: RegExpExecArray) => (m[1] ? 'l' : `d${m[3]}`);
+
+/** Quoted words that place the operation in the sub-item (`après les mots "…"`). */
+const WORD_PLACE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|mention))\s*$/iu;
+
+/**
+ * The sub-items after a lead clause that ends with a colon and has no payload
+ * of its own, when none of them amends by itself; null when the sub-items
+ * carry their own verbs (`Le § 2 est modifié comme suit : a) le mot … est
+ * remplacé …`).
+ */
+export function verblessPlaces(doc: DocumentStructure, own: string, c: Clause): { start: number; end: number }[] | null {
+  const paragraphs = doc.ingested.paragraphs;
+  const art = doc.articles.find((a) => c.verbStart >= a.start && c.verbStart < a.end);
+  const limit = art ? art.end : own.length;
+  let k = paragraphs.findIndex((p) => p.start > c.end);
+  if (k < 0) return null;
+  const places: { start: number; end: number }[] = [];
+  let style: string | null = null;
+  for (; k < paragraphs.length && paragraphs[k].start < limit; k++) {
+    const p = paragraphs[k];
+    const m = ITEM.exec(own.slice(p.start, p.end));
+    if (!m || (style !== null && styleOf(m) !== style)) break;
+    // a sub-item that amends by itself is a clause, and so are its siblings
+    if (amendingVerbs(own, p.start, p.end).length) return null;
+    style = styleOf(m);
+    places.push({ start: p.start, end: p.end });
+  }
+  return places.length ? places : null;
+}
+
+/** The lead's amendments once per place, each with that place's locator. */
+export function distribute(doc: DocumentStructure, own: string, lead: readonly Amendment[], places: readonly { start: number; end: number }[]): Amendment[] {
+  const out: Amendment[] = [];
+  for (const place of places) {
+    const text = own.slice(place.start, place.end);
+    const owners = labelLocusInLeads(own, [place]);
+    const anchor = anchorsIn(own, place.start, place.end)[0] ?? null;
+    const base = targetAt(doc, place.start);
+    const refined = refineTarget(base, text);
+    const wordPlace = doc.quotes.filter((q) => q.start >= place.start && q.end <= place.end && WORD_PLACE.test(own.slice(Math.max(place.start, q.start - 40), q.start)));
+    const before = wordPlace.length > 0 && /(?:avant|devant)\s+\S+\s+\S+\s*$/iu.test(own.slice(Math.max(place.start, wordPlace[0].start - 40), wordPlace[0].start));
+    const anchorText = wordPlace.length ? wordPlace.map((q) => quoteText(doc, q)).join(' … ') : undefined;
+    for (const a of lead) {
+      const placed: Amendment = {
+        ...a,
+        target: {
+          ...a.target,
+          article: refined.article,
+          path: [...refined.path],
+          anchor: anchor ? anchor.group.codes[0] : null,
+          position: anchor ? anchor.position : anchorText ? (before ? 'before' : 'after') : a.target.position,
+          ...(anchorText ? { anchorText } : {}),
+        },
+        at: provenance(doc, place.start, place.end),
+      };
+      out.push(owners ? asLabelEdit(placed, owners) : placed);
+    }
+  }
+  return out;
+}
