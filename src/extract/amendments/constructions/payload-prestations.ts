@@ -9,12 +9,19 @@ import type { Construction } from './types.js';
  * enter the annex. `le a) est complété par ce qui suit : "589875-589886
  * Honoraires … Y 1"` inserts 589875-589886 (the completion is the
  * prestation); `il est inséré un § 2 bis rédigé comme suit : "…"` creates the
- * § (provision) and inserts the prestations it holds.
+ * § (provision) and inserts the prestations it holds. A unit replaced by
+ * text with prestation lines (`la rubrique "…" est remplacée par la
+ * disposition suivante : "…"`) restates them: substitution/prestation.
  */
 export const payloadPrestations: Construction = {
   id: 'payload-prestations',
-  summary: 'a provision completed or inserted with prestation lines → insertion/prestation of those codes',
+  summary: 'a provision completed, inserted or replaced with prestation lines → insertion (substitution) of those prestations',
   examples: [
+    {
+      from: '2009022167',
+      text: 'c) la rubrique " Traitements préventifs " est remplacée par la disposition suivante :\n\n" TRAITEMENTS PREVENTIFS\n\n371556-371560 * Examen buccal annuel . . . . . L 20\n\n371571-371582 * Détartrage par quadrant . . . . . N 15 "',
+      reads: ['substitution/provision', 'substitution/prestation 371556-371560,371571-371582'],
+    },
     {
       from: '2021030868',
       text: '1. le a) est complété par ce qui suit :\n\n" 589875-589886 Honoraires pour la mise à la disposition d\'un appareil . . . . . Y 1 "',
@@ -59,12 +66,17 @@ export function definedIn(doc: DocumentStructure, payload: Quote[], prestations:
  * insertion both are given.
  */
 export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Prestation[], mk: (codes: string[][]) => Amendment): Amendment[] {
-  if (defined.length === 0 || c.type !== 'insertion') return out;
-  const i = out.findIndex((a) => a.type === 'insertion' && (a.subject === 'provision' || a.subject === 'words') && a.codes.length === 0);
-  if (i < 0 || out.some((a) => a.subject === 'prestation')) return out;
+  if (defined.length === 0 || (c.type !== 'insertion' && c.type !== 'substitution')) return out;
+  if (out.some((a) => a.subject === 'prestation')) return out;
   const seen = new Set<string>();
   const codes = defined.map((p) => p.codes).filter((g) => !seen.has(g.join('-')) && seen.add(g.join('-')));
   const inserted = mk(codes.map((g) => [...g]));
+  if (c.type === 'substitution') {
+    // `la rubrique "…" est remplacée par la disposition suivante : "<code lines>"`: the unit is replaced and its prestations are restated
+    return out.some((a) => a.type === 'substitution' && a.subject === 'provision' && a.codes.length === 0) ? [...out, inserted] : out;
+  }
+  const i = out.findIndex((a) => a.type === 'insertion' && (a.subject === 'provision' || a.subject === 'words') && a.codes.length === 0);
+  if (i < 0) return out;
   // `le point E est complété par le point suivant : "8. …"`: the completion creates a unit too
   const completes = /^complét/u.test(c.lemma) && !addsUnit(out[i]);
   return completes ? [...out.slice(0, i), inserted, ...out.slice(i + 1)] : [...out, inserted];
