@@ -180,6 +180,8 @@ describe('seeds', () => {
       'substitution/provision 35 § 17',
       'substitution/provision 35 § 18',
       'insertion/prestation 35bis § 1 after 689356 688472',
+      // the heading inserted with it (README: inserting a heading is a provision)
+      'insertion/provision 35bis § 1 after 689356',
       'substitution/provision 35bis § 5',
       'substitution/provision 35bis § 6',
       'substitution/provision 35bis § 7',

@@ -80,6 +80,11 @@ const CONTENTS_RE = /\s+et\s+(?:les|des)\s+prestations\s+(?:qu'(?:il|elle)s?\s+(
 /** `les codes de nomenclature suivants`, `les numéros suivants`: codes listed after the colon, named by another noun. */
 const LISTED_CODES_RE = /(?<!\p{L})(?:les|le)\s+(?:codes?|numéros?)(?:\s+(?:de\s+(?:la\s+)?)?(?:nomenclature|prestations?|d'ordre))?\s+suivants?(?!\p{L})/iu;
 
+const HEADING_AND_PRESTATIONS_RE = /(?<!\p{L})(?:intitulés?|sous-rubriques?|rubriques?)\s+et\s+(?:(?:la|les)\s+)?prestations?(?!\p{L})/iu;
+
+/** `les deux alinéas qui suivent la prestation X`: the text after a prestation is its application rules. */
+const FOLLOWING_ALINEAS_RE = /(?<!\p{L})alinéas?\s+(?:\p{L}+\s+)?qui\s+(?:la\s+)?(?:suit|suivent)\s+(?:(?:la|cette)\s+(?:même\s+)?prestation|immédiatement)/iu;
+
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
   // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
@@ -99,7 +104,9 @@ export function classify(phrase: string): Subject[] {
   if (RENUMBER_RE.test(head)) return ['prestation'];
   if (NUMBERS_RE.test(beforePar)) return ['words'];
   if (PRESTATION_HEAD_RE.test(beforePar) || LISTED_CODES_RE.test(beforePar)) out.push('prestation');
-  if (RULE_RE.test(head)) out.push('rule');
+  // `l'intitulé et la prestation suivants sont insérés`: the heading is a unit of the annex too
+  if (out.length && HEADING_AND_PRESTATIONS_RE.test(beforePar)) out.push('provision');
+  if (RULE_RE.test(head) || FOLLOWING_ALINEAS_RE.test(phrase)) out.push('rule');
   if (out.length) return out;
   if (PROVISION_RE.test(head)) return ['provision'];
   return [];

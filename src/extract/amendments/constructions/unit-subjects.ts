@@ -1,0 +1,32 @@
+import type { Construction } from './types.js';
+
+/**
+ * What a unit of the annex named as the subject is (read by subject.ts):
+ * the alinéas that follow a prestation are its application rules
+ * (`les deux alinéas qui suivent la prestation X sont supprimés` → a rule
+ * anchored at X, not a provision); headings inserted together with
+ * prestations (`l'intitulé et la prestation suivants sont insérés`) are a
+ * provision besides the prestations, as inserting a heading is.
+ */
+export const unitSubjects: Construction = {
+  id: 'unit-subjects',
+  summary: 'alinéas following a prestation → rule; headings inserted with prestations → provision + prestation',
+  examples: [
+    {
+      from: '2003022339',
+      text: '1. à l\'article 17, § 1er, 11°, les deux alinéas qui suivent la prestation 458872-458883 sont supprimés.',
+      reads: ['repeal/rule 458872-458883 @458872'],
+      never: ['repeal/provision', 'repeal/prestation'],
+    },
+    {
+      from: '2012022065',
+      text: '1. au § 1er, intitulé " D. Oto-rhino-laryngologie : ", l\'intitulé et la prestation suivants sont insérés :\n\n" Filtres pour patients trachéotomisés :\n\n733434 Filtres échangeur de chaleur et d\'humidité . . . . . U230 ";',
+      reads: ['insertion/prestation 733434', 'insertion/provision'],
+    },
+    {
+      from: '2006022042',
+      text: '1. au § 1er, les intitulés et prestations suivants sont insérés après la prestation 683410-683421 :\n\n" C. Neurochirurgie :\n\nCatégorie 1 :\n\n695516-695520 Neurostimulateur . . . . . U 100 "',
+      reads: ['insertion/prestation 695516-695520 @683410', 'insertion/provision @683410'],
+    },
+  ],
+};
