@@ -110,9 +110,9 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   const target = (extra: Partial<AmendmentTarget> = {}): AmendmentTarget => ({
     article: refined.article,
     path: [...refined.path],
-    anchor: anchor ? anchor.group.codes[0] : null,
+    anchor: anchor ? anchor.group.codes[0] : (place?.code ?? null),
     position: anchor ? anchor.position : place ? place.position : null,
-    ...(place && !anchor ? { anchorText: place.text } : {}),
+    ...(place && !anchor && !place.code ? { anchorText: place.text } : {}),
     ...extra,
   });
   const dutch = DUTCH_RE.test(own.slice(c.start, Math.max(c.end, c.verbEnd))) && !/\bfrançais/iu.test(own.slice(c.start, c.end));

@@ -81,10 +81,15 @@ function listPayload(ctx: AmendmentCtx, c: Clause): Quote[] {
 }
 
 /** The quoted heading or words after `avant` / `après` in the clause, when it is one of its payload quotes. */
-export function placeQuote(ctx: AmendmentCtx, c: Clause): { quote: Quote; text: string; position: 'after' | 'before' } | null {
+export function placeQuote(ctx: AmendmentCtx, c: Clause): { quote: Quote; text: string; position: 'after' | 'before'; code?: string } | null {
   for (const q of c.payload) {
-    const m = /(?<!\p{L})(avant|après)\s+(?:l'|le\s+|la\s+|les\s+)(?:intitulés?|titres?|rubriques?|sous-rubriques?|mots?|termes?|phrases?|mentions?)\s*$/iu.exec(ctx.own.slice(Math.max(c.start, q.start - 40), q.start));
+    const before = ctx.own.slice(Math.max(c.start, q.start - 40), q.start);
+    const m = /(?<!\p{L})(avant|après)\s+(?:l'|le\s+|la\s+|les\s+)(?:intitulés?|titres?|rubriques?|sous-rubriques?|mots?|termes?|phrases?|mentions?)\s*$/iu.exec(before);
     if (m) return { quote: q, text: quoteText(ctx.doc, q), position: m[1].toLowerCase() === 'avant' ? 'before' : 'after' };
+    // `l'intitulé "…" est inséré avant la prestation " 733272-733283 "`: a quoted code number places it like an unquoted one
+    const p = /(?<!\p{L})(avant|après)\s+la\s+prestation\s*$/iu.exec(before);
+    const code = p ? /^\s*(\d{6})(?:\s*-\s*\d{6})?\s*$/u.exec(ctx.doc.ingested.text.text.slice(q.innerStart, q.innerEnd)) : null;
+    if (p && code) return { quote: q, text: quoteText(ctx.doc, q), position: p[1].toLowerCase() === 'avant' ? 'before' : 'after', code: code[1] };
   }
   return null;
 }

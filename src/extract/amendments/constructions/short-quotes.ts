@@ -5,7 +5,9 @@ import type { Construction } from './types.js';
  * (`dans le libellé de la prestation X, "12e" est remplacé par "14e"`), a rule
  * number put into a label (`la règle de cumul "NNN" est insérée …`), and a
  * code cut off from the sentence by a semicolon or a comma (`dans le libellé
- * de la prestation X ; les mots …`): label changes of X.
+ * de la prestation X ; les mots …`): label changes of X. A code number
+ * quoted as a place (`… est inséré avant la prestation " 733272-733283 "`)
+ * anchors the change as an unquoted one does; it is not its payload.
  */
 export const shortQuotes: Construction = {
   id: 'short-quotes',
@@ -30,6 +32,12 @@ export const shortQuotes: Construction = {
       from: 'issue 9, item 9',
       text: '6. dans le libellé de la prestation 558014-558025 ; les mots "au moins 90 minutes" sont remplacés par les mots "au moins 120 minutes";',
       reads: ['substitution/label 558014-558025'],
+    },
+    {
+      from: '2013022079',
+      text: '2. Au § 5, intitulé "F. Chirurgie abdominale et pathologie du système digestif", intitulé "Catégorie 2b", les modifications suivantes sont apportées :\n\na) L\'intitulé "Sonde de mesure de l\'acidité et de l\'impédance" est inséré avant la prestation " 733272-733283 ";',
+      reads: ['insertion/provision @733272'],
+      never: ['insertion/prestation'],
     },
   ],
 };
