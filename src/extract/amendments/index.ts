@@ -17,7 +17,7 @@ import { ownText, QUOTE_FILL } from '../own-text.js';
 import { anchorsIn, clauseContext, leadAnchors, leadsOf, type Anchor } from './context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
 import { asLabelEdit, labelLocus, labelLocusInLeads } from './constructions/label-words.js';
-import { distribute, verblessPlaces } from './constructions/distributed-places.js';
+import { asListEdit, distribute, verblessPlaces } from './constructions/distributed-places.js';
 
 /** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
 const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
@@ -80,8 +80,10 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
 
   if (!asLead && !c.gap && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextOwnParagraph(ctx, c.end))) {
     // `les mots "…" sont insérés : a) au § 1er, … b) …`: verbless points are the places of the lead's operation
-    const places = reading.subjects.some((s) => s === 'words' || s === 'label') ? verblessPlaces(doc, own, c) : null;
-    if (places) return distribute(doc, own, fromClause(ctx, c, true), places);
+    const found = verblessPlaces(doc, own, c);
+    if (found && reading.subjects.some((s) => s === 'words' || s === 'label')) return distribute(doc, own, c, fromClause(ctx, c, true), found);
+    // `la prestation "426311" est supprimée : - au § 1er, …; - au § 2, …`: taken out of the lists of those places
+    if (found && found.locative && reading.subjects.includes('prestation')) return distribute(doc, own, c, fromClause(ctx, c, true).map((a) => asListEdit(doc, c, a)), found);
     if (c.payload.length === 0) return []; // `Le § 2 est modifié comme suit :` — its points carry the changes
   }
   if (reading.subjects.length === 0) {
@@ -252,7 +254,9 @@ function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGroup[]): 
       const old = c.type === 'insertion' ? null : codesOf(preGroups);
       const nw = c.type === 'insertion' ? codesOf(preGroups.length ? preGroups : post) : c.type === 'substitution' ? codesOf(post) : null;
       if (c.type === 'substitution' && nw === null) sink.report('warning', 'amendment/payload-missing', 'code list substitution without the new codes', { start: c.start, end: c.verbEnd });
-      return mk('words', groupsToCodes(preGroups.length ? preGroups : post), old, nw);
+      // a number replaced names both the old and the new one (as a list edit does)
+      const named = c.type === 'substitution' ? [...preGroups, ...post.filter((g) => !preGroups.some((p) => p.codes.join() === g.codes.join()))] : preGroups.length ? preGroups : post;
+      return mk('words', groupsToCodes(named), old, nw);
     }
   }
   const preContent = content.filter((q) => q.start < c.verbStart);

@@ -19,7 +19,7 @@ import type { Construction } from './types.js';
  */
 export const distributedPlaces: Construction = {
   id: 'distributed-places',
-  summary: 'an operation in a lead whose verbless sub-items are its places → one amendment per place',
+  summary: 'an operation in a lead whose verbless sub-items are its places → one amendment per place (per lead for dash lists, with every place)',
   examples: [
     {
       from: '2009022096',
@@ -33,12 +33,29 @@ export const distributedPlaces: Construction = {
       text: '1. les mots " 15 e " sont remplacés par les mots " 18 e " :\n\na) au § 2, dans le libellé de la prestation 371556-371560;\n\nb) au § 4, dans la règle d\'application qui suit la prestation 372514-372525.',
       reads: ['substitution/label 371556-371560', 'substitution/words @372514'],
     },
+    {
+      // dash items: one operation over several places (target.paths), a quoted code being the words taken out
+      from: '2002022694',
+      text: '1. la prestation "426311" est supprimée :\n\n- au § 1er, 4°, I.B;\n\n- au § 2, 1er alinéa;\n\n- au § 4, 4°;',
+      reads: ['repeal/words'],
+      never: ['repeal/prestation', 'repeal/words 426311'],
+    },
   ],
 };
 
-/** `a) `, `1° `, `2. `, `3) `: the label that opens a sub-item, and its style. */
-const ITEM = /^\s*(?:([a-z])\)|(\d{1,2})([°.)]))\s/u;
-const styleOf = (m: RegExpExecArray) => (m[1] ? 'l' : `d${m[3]}`);
+/** `a) `, `1° `, `2. `, `3) `, `- `: the label that opens a sub-item, and its style. */
+const ITEM = /^\s*(?:([a-z])\)|(\d{1,2})([°.)])|([-•–]))\s/u;
+const styleOf = (m: RegExpExecArray) => (m[1] ? 'l' : m[4] ? 'dash' : `d${m[3]}`);
+/** A sub-item that is only a place: `- au § 1er, 4°, I.B;`, `b) à l'alinéa 3`. */
+const PLACE_ITEM = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[-•–])\s*(?:au|aux|à|a|dans|en)\s/iu;
+
+export interface Places {
+  places: { start: number; end: number }[];
+  /** dash items: one operation in several places, not one per place */
+  dashes: boolean;
+  /** every item opens with a locative (`au § 2, 1er alinéa`) */
+  locative: boolean;
+}
 
 /** Quoted words that place the operation in the sub-item (`après les mots "…"`). */
 const WORD_PLACE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|mention))\s*$/iu;
@@ -49,7 +66,7 @@ const WORD_PLACE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?
  * carry their own verbs (`Le § 2 est modifié comme suit : a) le mot … est
  * remplacé …`).
  */
-export function verblessPlaces(doc: DocumentStructure, own: string, c: Clause): { start: number; end: number }[] | null {
+export function verblessPlaces(doc: DocumentStructure, own: string, c: Clause): Places | null {
   const paragraphs = doc.ingested.paragraphs;
   const art = doc.articles.find((a) => c.verbStart >= a.start && c.verbStart < a.end);
   const limit = art ? art.end : own.length;
@@ -66,13 +83,38 @@ export function verblessPlaces(doc: DocumentStructure, own: string, c: Clause): 
     style = styleOf(m);
     places.push({ start: p.start, end: p.end });
   }
-  return places.length ? places : null;
+  if (places.length === 0) return null;
+  return { places, dashes: style === 'dash', locative: places.every((p) => PLACE_ITEM.test(own.slice(p.start, p.end))) };
+}
+
+/**
+ * `la prestation "426311" est supprimée : - au § 1er, 4°, I.B; - au § 2, 1er
+ * alinéa;`: a code taken out of (put into) the lists of several places is a
+ * list edit (words); a quoted code is the words changed, not the codes.
+ */
+export function asListEdit(doc: DocumentStructure, c: Clause, a: Amendment): Amendment {
+  if (a.subject !== 'prestation') return a;
+  const quoted = c.preQuotes.map((q) => quoteText(doc, q));
+  const text = quoted.length === 0 ? null : quoted.length === 1 ? quoted[0] : quoted;
+  return {
+    ...a,
+    subject: 'words',
+    codes: quoted.length ? [] : a.codes,
+    old: a.type === 'insertion' ? null : (text ?? a.codes),
+    new: a.type === 'insertion' ? (text ?? a.codes) : null,
+  };
 }
 
 /** The lead's amendments once per place, each with that place's locator. */
-export function distribute(doc: DocumentStructure, own: string, lead: readonly Amendment[], places: readonly { start: number; end: number }[]): Amendment[] {
+export function distribute(doc: DocumentStructure, own: string, c: Clause, lead: readonly Amendment[], found: Places): Amendment[] {
   const out: Amendment[] = [];
-  for (const place of places) {
+  if (found.dashes) {
+    // one operation over a list of places: one amendment whose target names every place
+    const paths = found.places.map((p) => [...refineTarget(targetAt(doc, p.start), own.slice(p.start, p.end)).path]);
+    const last = found.places[found.places.length - 1];
+    return lead.map((a) => ({ ...a, target: { ...a.target, path: paths[0], paths }, at: provenance(doc, c.start, last.end) }));
+  }
+  for (const place of found.places) {
     const text = own.slice(place.start, place.end);
     const owners = labelLocusInLeads(own, [place]);
     const anchor = anchorsIn(own, place.start, place.end)[0] ?? null;

@@ -25,6 +25,12 @@ export const listEdits: Construction = {
   examples: [
     {
       from: '2013022576',
+      text: '11. Au § 5, 4°,  les prestations 688656-688660 et 688671-688682 sont remplacées par les prestations 704174-704185, 704196-704200 et 704211-704222;',
+      reads: ['substitution/words 688656-688660,688671-688682,704174-704185,704196-704200,704211-704222'],
+      never: ['substitution/prestation'],
+    },
+    {
+      from: '2013022576',
       text: '16. Au § 16, intitulé "A. Orthopédie et traumatologie", intitulé "Catégorie 2", l\'intitulé "Cheville" est complété par la prestation 704594-704605;',
       reads: ['insertion/words 704594-704605'],
       never: ['insertion/prestation'],
@@ -93,7 +99,7 @@ const LIST_HEADING = /"[^"\n]{0,80}?(?:%|\bpour\s+les\s+prestations\b)[^"\n]{0,8
  * § 1; their later §§ hold rules and the lists that refer to them, so a
  * heading there heads a list of codes (only in those articles).
  */
-const LATER_SECTION_HEADING = /§\s*(?:[2-9]|\d{2,})\w*\s*,[^;:"]{0,120}?(?:l')?intitulé\s*"/iu;
+const LATER_SECTION_HEADING = /§\s*(?:[2-9]|\d{2,})\w*\s*,[^;:"]{0,120}?(?:(?:l')?intitulé\s*"|\d{1,2}°)/iu;
 /** `l'intitulé ("…")? est complété par les prestations`: a heading grows by code numbers. */
 const HEADING_GROWS = /(?<!\p{L})l'intitulé\s*(?:"[^"]*"\s*)?$/iu;
 
