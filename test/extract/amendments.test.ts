@@ -381,3 +381,22 @@ describe('"libellé comme suit" is a participle (2003022342)', () => {
     expect(kinds(amendments)).toEqual(['insertion/provision']);
   });
 });
+
+describe('a new text that is the decree\'s own annex (payload-prestations)', () => {
+  const corpus = path.resolve(repoRoot, '../shared/corpus');
+  const read = (numac: string) => run(readFileSync(path.join(corpus, `${numac}.md`), 'utf8'), `${numac}.md`).amendments;
+  it('2008022210: an article 24bis "figurant à l\'annexe du présent arrêté" inserts the prestations of that annex', () => {
+    const as = read('2008022210');
+    expect(kinds(as)).toEqual(['insertion/provision', 'insertion/prestation']);
+    expect(as[1].codes).toHaveLength(8);
+    expect(as[1].codes[0]).toEqual(['556710', '556721']);
+  });
+  it('2013022101 and 2013022580: an article "remplacé par l\'annexe du présent arrêté" restates the annex\'s prestations', () => {
+    const whole = read('2013022101');
+    expect(kinds(whole)).toEqual(['substitution/provision', 'substitution/prestation']);
+    expect(whole[1].codes.length).toBeGreaterThan(50);
+    const art2 = read('2013022580').filter((a) => a.at.snippet.startsWith('Art. 2.'));
+    expect(kinds(art2)).toEqual(['substitution/provision', 'substitution/prestation']);
+    expect(art2[1].codes[0]).toEqual(['280011', '280022']);
+  });
+});

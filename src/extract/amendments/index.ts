@@ -2,7 +2,7 @@ import type { Amendment, AmendmentTarget, Prestation } from '../../schema/docume
 import { lineStartOf } from './bounds.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { extractPrestations } from '../prestations.js';
-import { definedIn, withPayloadPrestations } from './constructions/payload-prestations.js';
+import { ANNEX_PAYLOAD_RE, definedIn, definedInAnnex, withPayloadPrestations } from './constructions/payload-prestations.js';
 import { headingGrowsByCodes, isCodeListEdit, listEditAmendment } from './constructions/list-edits.js';
 import { splitEndingValue } from './constructions/label-with-value.js';
 import { refineTarget } from '../../structure/targets.js';
@@ -201,7 +201,10 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
     ? (labelLocus(own, c, article?.start ?? 0) ?? labelLocusInLeads(own, leadsOf(doc, c.verbStart)))
     : null;
   const edited = (owners ? out.map((a) => asLabelEdit(a, owners, quotedRule)) : out);
-  const withPrestations = withPayloadPrestations(c, edited, definedIn(doc, c.payload, ctx.prestations), (codes) => mk('prestation', codes, null, null));
+  // the new text may be the decree's own annex (`est remplacé par l'annexe du présent arrêté`)
+  const inAnnex = c.payload.length === 0 && ANNEX_PAYLOAD_RE.test(own.slice(c.start, Math.max(c.end, c.verbEnd)));
+  const defined = inAnnex ? definedInAnnex(doc, ctx.prestations) : definedIn(doc, c.payload, ctx.prestations);
+  const withPrestations = withPayloadPrestations(c, edited, defined, (codes) => mk('prestation', codes, null, null));
   return [...withPrestations, ...gapAmendment()];
 }
 

@@ -12,6 +12,11 @@ import type { Construction } from './types.js';
  * § (provision) and inserts the prestations it holds. A unit replaced by
  * text with prestation lines (`la rubrique "…" est remplacée par la
  * disposition suivante : "…"`) restates them: substitution/prestation.
+ * The text may be the decree's own annex (`est remplacé par l'annexe du
+ * présent arrêté`, `un article 24bis, figurant à l'annexe du présent
+ * arrêté`): its prestations are the payload's (test/extract/amendments.test.ts
+ * reads 2008022210, 2013022101 and 2013022580, since an example cannot hold
+ * an annex after the decree's last article).
  */
 export const payloadPrestations: Construction = {
   id: 'payload-prestations',
@@ -50,6 +55,21 @@ export const payloadPrestations: Construction = {
     },
   ],
 };
+
+/** `est remplacé par l'annexe du présent arrêté`, `un article 24bis, figurant à l'annexe du présent arrêté`: the new text is the decree's annex. */
+export const ANNEX_PAYLOAD_RE = /(?<!\p{L})(?:(?:par|à|dans|en)\s+l'annexe\s+(?:du|au|de\s+ce)\s+présent\s+arrêté|(?:figurant|repris|reprise|joint|jointe|annexée?)\s+(?:à\s+l'|en\s+)annexe(?:\s+(?:du|au)\s+présent\s+arrêté)?)/iu;
+
+/** Prestations defined in the decree's own annex (after its `Annexe` heading, past the last article). */
+export function definedInAnnex(doc: DocumentStructure, prestations: readonly Prestation[]): Prestation[] {
+  const t = doc.ingested.text;
+  const lastArticle = doc.articles.length ? doc.articles[doc.articles.length - 1].start : 0;
+  const heading = /^(?:#{1,6}\s*)?Annexes?\b[^\n]{0,40}$/gmu;
+  heading.lastIndex = lastArticle;
+  const m = heading.exec(t.text);
+  if (!m) return [];
+  const from = t.originalOffset(m.index);
+  return prestations.filter((p) => p.at.offset >= from);
+}
 
 /** Prestations whose code line stands inside the clause's payload quotes. */
 export function definedIn(doc: DocumentStructure, payload: Quote[], prestations: readonly Prestation[]): Prestation[] {
