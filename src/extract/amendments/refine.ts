@@ -35,9 +35,14 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && bareCodes && isListEdit(own, c)) || (c.type === 'substitution' && inTextOf(own, c)))) {
     reading.subjects = reading.subjects.map((x) => (x === 'prestation' ? 'words' : x)).filter((x) => x !== 'rule');
   }
-  // `la (sous-)rubrique suivante est insérée après la prestation X : "… 598861 …"`: what is inserted is prestations
+  // `la (sous-)rubrique suivante est insérée après la prestation X : "… 598861 …"`: prestations are inserted, under
+  // a new heading (a provision, as inserting a heading is)
   if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})(?:sous-)?rubriques?(?!\p{L})/iu.test(reading.phrase) && leadingCodeGroups(doc, c.payload).length) {
-    reading.subjects = ['prestation'];
+    reading.subjects = ['prestation', 'provision'];
+  }
+  // `la rubrique "Règles diagnostiques" est complétée comme suit : "98 Les prestations …"`: rules added (quoted name as unquoted)
+  if (reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})rubriques?\s*$/iu.test(own.slice(c.start, c.preQuotes[0]?.start ?? c.start)) && c.preQuotes.length === 1 && /^\s*règles?\s+(?:diagnostiques?|de\s+cumul|de\s+non-cumul|d'application)\s*$/iu.test(quoteText(doc, c.preQuotes[0]))) {
+    reading.subjects = ['rule'];
   }
   // `les numéros d'ordre "453574" et "453596" sont insérés après le numéro d'ordre "453316"`: quoted numbers are wording of a list
   if (c.type !== 'substitution' && QUOTED_NUMBERS_RE.test(own.slice(c.start, c.verbStart)) && reading.subjects.every((x) => x === 'prestation' || x === 'provision')) {

@@ -6,11 +6,13 @@ import type { Construction } from './types.js';
  * (`les deux alinéas qui suivent la prestation X sont supprimés` → a rule
  * anchored at X, not a provision); headings inserted together with
  * prestations (`l'intitulé et la prestation suivants sont insérés`) are a
- * provision besides the prestations, as inserting a heading is.
+ * provision besides the prestations, as inserting a heading is (so is a
+ * rubric inserted with its prestations, read by refine.ts); text added to
+ * the rubric "Règles diagnostiques" is rules, its name quoted or not.
  */
 export const unitSubjects: Construction = {
   id: 'unit-subjects',
-  summary: 'alinéas following a prestation → rule; headings inserted with prestations → provision + prestation',
+  summary: 'alinéas following a prestation → rule; headings or rubrics inserted with prestations → provision + prestation; the rubric of diagnostic rules completed → rule',
   examples: [
     {
       from: '2003022339',
@@ -27,6 +29,17 @@ export const unitSubjects: Construction = {
       from: '2006022042',
       text: '1. au § 1er, les intitulés et prestations suivants sont insérés après la prestation 683410-683421 :\n\n" C. Neurochirurgie :\n\nCatégorie 1 :\n\n695516-695520 Neurostimulateur . . . . . U 100 "',
       reads: ['insertion/prestation 695516-695520 @683410', 'insertion/provision @683410'],
+    },
+    {
+      from: '1999022424',
+      text: '5. la rubrique suivante est insérée après la prestation 598485 :\n\n" Tests de provocation\n\n598861 Test de provocation bronchique . . . . . B 300 "',
+      reads: ['insertion/prestation 598861 @598485', 'insertion/provision @598485'],
+    },
+    {
+      from: '2014022214',
+      text: '2. la rubrique "Règles diagnostiques" est complétée comme suit :\n\n"98 Les prestations 559333-559344 et 434512-434523 ne peuvent être portées en compte que si …"',
+      reads: ['insertion/rule'],
+      never: ['insertion/provision'],
     },
   ],
 };
