@@ -58,7 +58,8 @@ export function findCodeGroups(text: string, from = 0, to = text.length): CodeGr
     const b = tokens[i + 1];
     if (b) {
       const gap = text.slice(a.end, b.start);
-      const dash = DASH_GAP.test(gap);
+      // `733250-(733261)`: the hospitalised code in parentheses (an erratum's form), a pair when the pair rule holds
+      const dash = DASH_GAP.test(gap) || (/^[ \t]*-[ \t]*\($/.test(gap) && text[b.end] === ')' && isPair(a.code, b.code));
       // two code cells side by side in a table row are a pair (a typo there is still flagged by the pair rule)
       const cell = CELL_GAP.test(gap) && /\|[ \t]*$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[ \t]*\|/.test(text.slice(b.end, b.end + 4));
       if (dash || cell || (SPACE_GAP.test(gap) && isPair(a.code, b.code))) {

@@ -3,6 +3,7 @@ import type { Amendment, NomenclatureDocument, Prestation } from '../schema/docu
 import type { Change, ChangeSet, CodeGroupState, ReplayDiagnostic, SourceRef, StateValue } from '../schema/replay.js';
 import { asText, asValue, formatValue, normText, sameValue, stateValue } from './extras.js';
 import { splitLabelValue } from '../extract/prestation-lines.js';
+import { checkDigitValid } from '../extract/code-rules.js';
 import { applyDocRules, applyIndications, applyRuleAmendment, closeProvisionRules } from './rules.js';
 import { current, groupKey, open, close, statusOf, type WorkingState } from './state.js';
 import { replayedDocument } from './order.js';
@@ -139,6 +140,14 @@ function putPrestation(ctx: ApplyContext, a: Amendment, codes: string[], claimed
     if (labelChanged) change(ctx, 'label', g.codes, a, oldLabel, label, at);
     if (valueChanged) change(ctx, 'value', g.codes, a, formatValue(oldValue), formatValue(value), at);
   }
+}
+
+/** The old groups of a prestation substitution that none of its new groups keeps (a renumbering keeps its first code). */
+function replacedGroups(a: Amendment): string[][] {
+  // a new code that fails its check digit may be the old one mistyped (`653774` → `6553774 - 653785`): keep the old
+  if (!Array.isArray(a.old) || a.codes.flat().some((c) => !checkDigitValid(c))) return [];
+  const kept = new Set(a.codes.flat());
+  return (a.old as unknown[]).filter((g): g is string[] => Array.isArray(g) && g.every((c) => typeof c === 'string')).filter((g) => !g.some((c) => kept.has(c)));
 }
 
 function repealPrestation(ctx: ApplyContext, a: Amendment, codes: string[]): void {
@@ -374,6 +383,8 @@ export function applyDocument(ws: WorkingState, doc: NomenclatureDocument): Chan
     switch (a.subject) {
       case 'prestation':
         for (const c of groups) (a.type === 'repeal' ? repealPrestation(ctx, a, c) : putPrestation(ctx, a, c, claimed));
+        // `les prestations X, Y sont remplacées par les prestations Z, W`: a replaced code that is not among the new ones goes
+        if (a.type === 'substitution') for (const c of replacedGroups(a)) repealPrestation(ctx, a, c);
         break;
       case 'relativeValue':
         for (const c of groups) changeValue(ctx, a, c);

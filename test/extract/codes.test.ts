@@ -50,8 +50,13 @@ describe('findCodeGroups: separators', () => {
     ['après la prestation 149096 149100;', ['149096-149100']],
     ['374975 374986 * Extraction', ['374975-374986']],
     ['les prestations 8300-611310-611321, 8301-611332-611343', ['611310-611321', '611332-611343']],
+    // 2009022005: the hospitalised code in parentheses, next to an erratum note
+    ['des prestations suivantes : " 733250-(733261), 733294-733305 "', ['733250-733261', '733294-733305']],
   ])('%s', (text, expected) => expect(codesOf(text)).toEqual(expected));
 
+  it('a parenthesised code that breaks the pair rule is not its pair', () => {
+    expect(codesOf('la prestation 733250-(733272)')).toEqual(['733250', '733272']);
+  });
   it('two adjacent valid codes that are not a pair stay single', () => {
     expect(codesOf('les numéros 560011 560114 et 560210')).toEqual(['560011', '560114', '560210']);
   });

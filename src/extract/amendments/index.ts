@@ -355,8 +355,14 @@ function prestationAmendments(
   if (o.leading.length) newGroups = o.leading;
   if (newGroups.length === 0) newGroups = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd));
   if (newGroups.length === 0 && !c.gap) sink.report('warning', 'amendment/codes-missing', 'prestation substitution without readable new codes', o.atSpan);
-  const { prestations } = insertedPrestations(doc, c.payload);
-  out.push(mk('prestation', groupsToCodes(newGroups.length ? newGroups : oldGroups), groupsToCodes(oldGroups), prestations.length ? prestations : groupsToCodes(newGroups), { ...mk('prestation', [], null, null).target, position: 'at' }));
+  const { prestations, rules } = insertedPrestations(doc, c.payload);
+  // `la prestation X … est remplacée par les prestations Y, Z`: the replaced prestation places the new ones
+  const kept = new Set(newGroups.flatMap((g) => g.codes));
+  const replaced = newGroups.length && oldGroups.length && !oldGroups.some((g) => g.codes.some((x) => kept.has(x))) ? oldGroups[0].codes[0] : null;
+  const t = { ...mk('prestation', [], null, null).target, position: 'at' as const, ...(replaced ? { anchor: replaced } : {}) };
+  out.push(mk('prestation', groupsToCodes(newGroups.length ? newGroups : oldGroups), groupsToCodes(oldGroups), prestations.length ? prestations : groupsToCodes(newGroups), t));
+  // `la prestation X et la règle d'application qui la suit sont remplacées par les prestations et règle suivantes`
+  if (o.rule) out.push(mk('rule', [], null, rules.length ? rules : null, { ...t, anchor: replaced ?? oldGroups[0]?.codes[0] ?? null, position: 'after' }));
   return out;
 }
 

@@ -135,6 +135,12 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
   if (/,\s*"[^"\n]*"\s*$/u.test(pre) && !/\p{L}{2,}[^,]*"[^"\n]*"\s*$/u.test(pre.slice(pre.lastIndexOf(',')))) {
     return { subjects: ['words'], phrase: pre.slice(pre.lastIndexOf(',') + 1), offset: pre.lastIndexOf(',') + 1 };
   }
+  // `A l'article 14, g), …, sont insérées les règles d'application suivantes après la prestation X`: the verb right after
+  // the locator's comma, its subject after it
+  if (/,\s*$/u.test(pre) && /^\s*(?:les|la|le|l'|une?|des|deux|trois)\s/iu.test(post)) {
+    const r = classify(after.split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]);
+    if (r.length) return { subjects: r, phrase: after, offset: pre.length };
+  }
   const seg = subjectPhrase(pre);
   if (seg) {
     const r = classify(seg.phrase);

@@ -17,6 +17,13 @@ export const labelWords: Construction = {
   summary: 'words replaced, added or deleted inside the label of named prestations → substitution/label of those prestations',
   examples: [
     {
+      // the alinéa that follows the label is a rule placed by it, not the label
+      from: '2009022157',
+      text: '1. Au § 5 à l\'alinéa suivant le libellé de la prestation 422855, les mots " avec un maximum de six fois par accouchement " sont remplacés par les mots " avec un total maximum de 7 fois par accouchement ";',
+      reads: ['substitution/words @422855'],
+      never: ['substitution/label'],
+    },
+    {
       from: '2006022188',
       text: '1. au § 1er, E., 1., 2°, les mots " après amputation de la jambe " sont supprimés du libellé des prestations 676196, 676211 et 676233;',
       reads: ['substitution/label 676196,676211,676233'],
@@ -123,8 +130,9 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
   let last: RegExpExecArray | null = null;
   LOCUS.lastIndex = 0;
   for (let m = LOCUS.exec(sentence); m; m = LOCUS.exec(sentence)) {
-    // `les dispositions qui suivent le libellé de la prestation X`, `qui figure sous le libellé …`: a text placed by the label, not inside it
-    if (!/(?:suit|suivent|précède|précèdent|sous|après|suite)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 15), m.index))) last = m;
+    // `les dispositions qui suivent le libellé de la prestation X`, `qui figure sous le libellé …`, `à l'alinéa suivant le libellé
+    // de la prestation X`: a text placed by the label, not inside it
+    if (!/(?:suit|suivent|suivant|précède|précèdent|précédant|sous|après|suite)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 15), m.index))) last = m;
   }
   if (last) {
     const at = from + last.index + last[0].length;

@@ -41,5 +41,12 @@ export const unitSubjects: Construction = {
       reads: ['insertion/rule'],
       never: ['insertion/provision'],
     },
+    {
+      // inverted: the verb right after the locator's comma, its subject after it
+      from: '2013022020',
+      text: 'A l\'article 14, g), de l\'annexe, modifié en dernier lieu par l\'arrêté royal du 2 juillet 2008, sont insérées les règles d\'application suivantes après la prestation 431955-431966 :\n\n" La prestation 431955-431966 ne peut pas être cumulée avec la prestation 431970-431981. "',
+      reads: ['insertion/rule 431955-431966 @431955'],
+      never: ['insertion/provision'],
+    },
   ],
 };
