@@ -21,17 +21,22 @@ Options:
 Exit status: 0 stopped, 1 no site or the port is taken, 2 bad command line.
 `;
 
-/** Resolves on the first SIGINT or SIGTERM (the listeners are removed then). */
-function interrupted(): Promise<void> {
-  return new Promise((done) => {
+/** The first SIGINT or SIGTERM (`signalled`); `release()` removes the listeners. */
+function interruption(): { signalled: Promise<void>; release: () => void } {
+  let release = () => undefined as void;
+  const signalled = new Promise<void>((done) => {
     const stop = () => {
+      release();
+      done();
+    };
+    release = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      done();
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  return { signalled, release };
 }
 
 export const command: Command = {
@@ -50,13 +55,16 @@ export const command: Command = {
       io.stderr(`nomen serve: no review site at ${site}: run \`nomen review --to ${site}\` first\n`);
       return 1;
     }
+    // listening for the signal before the port opens: a Ctrl-C at any moment stops it cleanly
+    const stop = interruption();
     try {
       const server = await serveSite(site, Number(port));
       io.stdout(`nomen serve: ${server.url} (${site}, read-only, on ${SERVE_LIMITS.host} only; Ctrl-C stops)\n`);
-      await interrupted();
+      await stop.signalled;
       await server.close();
       return 0;
     } catch (e) {
+      stop.release();
       const code = (e as NodeJS.ErrnoException).code;
       io.stderr(`nomen serve: ${code === 'EADDRINUSE' ? `port ${port} is taken: give another --port` : e instanceof Error ? e.message : String(e)}\n`);
       return 1;

@@ -151,7 +151,7 @@ describe('nomen serve: the review site on 127.0.0.1, read-only', () => {
     }
   });
 
-  it('the command: prints its URL, serves, stops on SIGTERM with exit 0; refuses a missing site (1) and a bad port (2)', async () => {
+  it('the command: prints its URL, serves, stops on SIGTERM with exit 0; refuses a missing site (1), a taken port (1), a bad port (2)', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'src/cli/main.ts'), 'serve', '--site', site, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const url = await new Promise<string>((done, fail) => {
@@ -172,5 +172,9 @@ describe('nomen serve: the review site on 127.0.0.1, read-only', () => {
     expect(await command.run(['--site', join(dir, 'none')], io)).toBe(1);
     expect(err).toContain('no review site');
     expect(await command.run(['--site', site, '--port', '70000'], io)).toBe(2);
+    const listeners = process.listenerCount('SIGINT') + process.listenerCount('SIGTERM');
+    expect(await command.run(['--site', site, '--port', String(server.port)], io)).toBe(1);
+    expect(err).toContain(`port ${server.port} is taken`);
+    expect(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM')).toBe(listeners);
   }, 60_000);
 });
