@@ -3,23 +3,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './export/run.js';
 import { command as at } from '../src/commands/at.js';
 import { command as build } from '../src/commands/build.js';
 import { command as exportCommand } from '../src/commands/export.js';
-import type { CommandIO } from '../src/commands/types.js';
 import { NomenclatureState } from '../src/schema/replay.js';
 import type { CodeSystem } from '@medplum/fhirtypes';
 
 const repo = resolve(import.meta.dirname, '..');
 const corpus = resolve(repo, '../shared/corpus');
-
-async function run(cmd: typeof at, argv: string[]): Promise<string> {
-  let out = '';
-  let err = '';
-  const io: CommandIO = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), isTTY: false };
-  expect(await cmd.run(argv, io), err).toBe(0);
-  return out;
-}
 
 /**
  * The open dataset (`nomen export`): validated against the official Data

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './run.js';
 import { command as at } from '../../src/commands/at.js';
 import { command as build } from '../../src/commands/build.js';
 import { command as exportCommand } from '../../src/commands/export.js';
-import type { CommandIO } from '../../src/commands/types.js';
 import type { AtRow, NomenclatureState } from '../../src/schema/replay.js';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -17,14 +17,6 @@ const DAY = '2024-01-01';
 type Json = string | number | boolean | null;
 type Field = { name: string; type: string };
 type Resource = { name: string; schema: { fields: Field[] } };
-
-async function run(cmd: typeof at, argv: string[]): Promise<string> {
-  let out = '';
-  let err = '';
-  const io: CommandIO = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), isTTY: false };
-  expect(await cmd.run(argv, io), err).toBe(0);
-  return out;
-}
 
 /** A Python that has pandas: Debian's python3-pandas (`.ci/run` installs it) lives beside /usr/bin/python3, not a pyenv one. */
 function pythonWithPandas(): string | undefined {
