@@ -29,4 +29,5 @@ export const commands: readonly (Command & { load: () => Promise<{ command: Comm
   lazy('at', 'the prestations in force on a date (from a built state)', () => import('../commands/at.js')),
   lazy('export', 'write the open dataset of a build (CSV, JSON Lines, datapackage.json)', () => import('../commands/export.js')),
   lazy('review', 'write a static review site of a build (decrees, changes, highlighted sources, code timelines)', () => import('../commands/review.js')),
+  lazy('serve', 'serve the review site on 127.0.0.1, read-only', () => import('../commands/serve.js')),
 ];

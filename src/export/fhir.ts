@@ -1,5 +1,6 @@
 import type { CodeSystem } from '@medplum/fhirtypes';
-import type { CodeGroupState, NomenclatureState, StateValue, Version } from '../schema/replay.js';
+import type { CodeGroupState, NomenclatureState, Version } from '../schema/replay.js';
+import { valueText } from './tables.js';
 
 /**
  * The nomenclature of a build as one FHIR R4 `CodeSystem` resource. Belgium
@@ -40,8 +41,6 @@ function current<T>(vs: readonly Version<T>[], day: string): Version<T> | null {
   return hit ?? (vs.length ? vs[vs.length - 1] : null);
 }
 
-const valueText = (v: StateValue) => v.terms.map((t) => `${t.letter ?? '?'} ${String(t.coefficient).replace('.', ',')}`).join(' + ');
-
 function concept(g: CodeGroupState, day: string) {
   const status = current(g.status, day);
   const label = current(g.label, day);
@@ -57,7 +56,7 @@ function concept(g: CodeGroupState, day: string) {
       if (t.letter) props.push({ code: 'keyLetter', valueString: t.letter });
       props.push({ code: 'coefficient', valueDecimal: t.coefficient });
     }
-    props.push({ code: 'relativeValue', valueString: valueText(value.value) });
+    props.push({ code: 'relativeValue', valueString: valueText(value.value)! });
   }
   if (g.codes[1]) props.push({ code: 'pairPartner', valueCode: g.codes[1] });
   const parts: Version<unknown>[] = [];

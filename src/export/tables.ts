@@ -1,4 +1,6 @@
-import type { NomenclatureDocument, RelativeValue } from '../schema/document.js';
+import { groupAt } from '../query/at.js';
+import { formatValue } from '../replay/extras.js';
+import type { NomenclatureDocument } from '../schema/document.js';
 import type { NomenclatureState, StateValue, Version } from '../schema/replay.js';
 import { bool, codeField, date, integer, number, oneOf, text, type Row, type Table } from './table-schema.js';
 
@@ -13,21 +15,12 @@ export interface ExportInput {
 const MISSING = [''];
 const docRef = (field = 'document') => ({ fields: [field], reference: { resource: 'documents', fields: ['id'] } });
 
-/** `N 14 + P 8` */
-export function valueText(v: Pick<StateValue, 'terms'> | Pick<RelativeValue, 'terms'> | null): string | null {
-  if (!v || v.terms.length === 0) return null;
-  return v.terms.map((t) => `${t.letter ?? '?'} ${String(t.coefficient).replace('.', ',')}`).join(' + ');
-}
+/** `N 14 + P 8`, written as `nomen at` writes it (so that prestations.csv reads back as a base). */
+export const valueText = (v: StateValue | null): string | null => formatValue(v);
 
 /** Code groups as text: `589676-589680 589690-589701` (a space between groups). */
 const groupsText = (groups: readonly (readonly string[])[]) => groups.map((g) => g.join('-')).join(' ');
 const json = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
-
-function inForce<T>(vs: readonly Version<T>[], day: string): Version<T> | null {
-  let hit: Version<T> | null = null;
-  for (const v of vs) if ((v.from === null || v.from <= day) && (v.to === null || day < v.to)) hit = v;
-  return hit;
-}
 
 export function documentsTable(docs: readonly NomenclatureDocument[]): Table {
   const rows = [...docs]
@@ -72,27 +65,23 @@ export function documentsTable(docs: readonly NomenclatureDocument[]): Table {
 
 export function prestationsTable(state: NomenclatureState, day: string): Table {
   const rows: Row[] = [];
+  // the rows of `nomen at DAY`: the same prestations (undated ones are not in force on a day), the same source
   for (const g of state.groups) {
-    const status = inForce(g.status, day);
-    if (!status || status.value !== 'in-force') continue;
-    const label = inForce(g.label, day);
-    const value = inForce(g.value, day);
-    const first = value?.value?.terms[0] ?? null;
-    const parts: Version<unknown>[] = [status];
-    if (label) parts.push(label);
-    if (value) parts.push(value);
-    const latest = parts.reduce((best, v) => ((v.from ?? '') > (best.from ?? '') ? v : best));
+    const hit = groupAt(g, day);
+    if (!hit) continue;
+    const { row } = hit;
+    const first = row.value?.terms[0] ?? null;
     rows.push({
       group: g.key,
       code: g.codes[0],
       hospitalised_code: g.codes[1] ?? null,
-      label: label?.value ?? null,
-      value: valueText(value?.value ?? null),
+      label: row.label,
+      value: row.value?.text ?? null,
       key_letter: first?.letter ?? null,
       coefficient: first?.coefficient ?? null,
-      since: latest.from,
-      known_since: status.knownSince,
-      document: latest.source.document,
+      since: row.from,
+      known_since: row.knownSince,
+      document: row.source,
     });
   }
   rows.sort((a, b) => ((a.group as string) < (b.group as string) ? -1 : 1));
