@@ -11,7 +11,7 @@ import { NomenclatureDocument as DocumentSchema } from '../src/schema/document.j
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const goldDir = path.join(repoRoot, 'test/gold');
 /** Every gold directory: the development set, then the decrees read blind for the amendments issue (development data once scored). */
-const GOLD_DIRS = ['test/gold', 'test/gold-blind/set1', 'test/gold-blind/set2', 'test/gold-blind/set3', 'test/gold-blind/set4'].map((d) => path.join(repoRoot, d));
+const GOLD_DIRS = ['test/gold', 'test/gold-blind/set1', 'test/gold-blind/set2', 'test/gold-blind/set3', 'test/gold-blind/set4', 'test/gold-blind/set5', 'test/gold-blind/set6'].map((d) => path.join(repoRoot, d));
 
 const at = (snippet: string, line = 1) => ({ line, column: 1, offset: 0, length: snippet.length, article: null, paragraph: null, snippet });
 
