@@ -225,8 +225,8 @@ describe('gold set integrity', () => {
           expect(missing).toEqual([]);
         });
 
-        it('every pair is written as a pair (dash, spaces, a table cell or a line break between)', () => {
-          const missing = gold.pairs.filter(([a, b]) => !new RegExp(`(?<!\\d)${a}\\s*(?:[-–]|\\|)?\\s*${b}(?!\\d)`).test(text));
+        it('every pair is written as a pair (dash, spaces, a table cell, a line break or a parenthesised partner)', () => {
+          const missing = gold.pairs.filter(([a, b]) => !new RegExp(`(?<!\\d)${a}\\s*(?:[-–]\\s*\\(?|\\|)?\\s*${b}(?!\\d)`).test(text));
           expect(missing).toEqual([]);
         });
 
