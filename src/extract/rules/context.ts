@@ -33,15 +33,50 @@ export interface Piece extends Span {
 
 export function piecesOf(doc: DocumentStructure, segments: Segment[]): Piece[] {
   const out: Piece[] = [];
+  const paras = doc.ingested.paragraphs;
+  const text = doc.ingested.text.text;
   for (const seg of segments) {
-    for (const p of doc.ingested.paragraphs) {
+    // paragraphs follow each other: start at the first one ending inside the segment
+    // (every paragraph per quote was quadratic in a decree of many quotes)
+    const ordered = inOrder(paras);
+    for (let k = ordered ? firstEndingAfter(paras, seg.start) : 0; k < paras.length; k++) {
+      const p = paras[k];
+      if (ordered && p.start >= seg.end) break;
       const s = Math.max(p.start, seg.start);
       const e = Math.min(p.end, seg.end);
-      if (e > s && doc.ingested.text.text.slice(s, e).trim()) out.push({ start: s, end: e, paragraph: p.index, segment: seg.id });
+      if (e > s && hasNonSpace(text, s, e)) out.push({ start: s, end: e, paragraph: p.index, segment: seg.id });
     }
   }
   return out;
 }
+
+/** Index of the first paragraph whose end is past `offset` (paragraphs are in text order, without overlap). */
+function firstEndingAfter(paras: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const orderedParas = new WeakMap<readonly Span[], boolean>();
+
+/** Paragraphs built by ingestion follow each other; hand-made ones in tests may not. */
+function inOrder(paras: readonly Span[]): boolean {
+  let ok = orderedParas.get(paras);
+  if (ok === undefined) orderedParas.set(paras, (ok = paras.every((p, i) => p.start <= p.end && (i === 0 || paras[i - 1].end <= p.start))));
+  return ok;
+}
+
+/** `text.slice(s, e).trim() !== ''` without the copy. */
+function hasNonSpace(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!WHITE.test(text[i])) return true;
+  return false;
+}
+const WHITE = /\s/;
 
 export interface PrestationRef {
   codes: string[][];

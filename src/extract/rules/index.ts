@@ -12,6 +12,18 @@ import { extractIndicationsWithSpans } from '../indications/index.js';
 export const NORMATIVE =
   /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?être\s+(?:attesté|porté|rembours|cumul|factur|honoré|répété|effectué|réalisé|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|\b(?:est|sont)(?:\s+également)?\s+attestée?s?\b|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+dûe?(?![\p{L}])|\b(?:est|sont)\s+exigée?s?|\bcumul|\bcouvre(?:nt)?\b|\bconsidérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+également)?\s+honorée?s?|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+réservée?s?|\b(?:est|sont)\s+conservée?s?|\bn'est\s+pas\s+(?:applicable|autorisée?)|\b(?:est|sont)\s+limitée?s?|\bne\s+(?:sont|est)\s+(?:pas\s+)?remboursables?|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:préalable\s+)?du\s+(?:Collège|médecin-conseil)/iu;
 
+/**
+ * One literal of every NORMATIVE alternative, same flags: a sentence without
+ * any cannot match, and this test is about ten times cheaper than NORMATIVE
+ * (whose `n'est … que` alternative scans to the sentence's end from every
+ * `n'est`). Keep in step with NORMATIVE.
+ */
+const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|considér|honor|réserv|conserv|limit|rembours|accord/iu;
+
+export function isNormative(s: string): boolean {
+  return NORMATIVE_HINT.test(s) && NORMATIVE.test(s);
+}
+
 /** The sentence is about prestations: it names codes or refers to them. */
 const ABOUT_PRESTATIONS = /\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé\b|\bhonoraires?\b/iu;
 
@@ -94,7 +106,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let { start, end } = sentences[k];
       const s = text.slice(start, end);
       const percentItem = PERCENT_ITEM.test(s);
-      if (!percentItem && !NORMATIVE.test(s)) continue;
+      if (!percentItem && !isNormative(s)) continue;
       let groups = groupsIn(text, start, end);
       if (pres && k === 0) groups = groups.filter((g) => g.start >= start + 0 && !sameCodes(g.codes, pres.codes[0]));
       if (!percentItem && !ruleParagraph && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s)) continue;
@@ -109,14 +121,14 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           let j = i + 1;
           for (; j < pieces.length && pieces[j].segment === piece.segment; j++) {
             const t = text.slice(pieces[j].start, pieces[j].end);
-            if (PERCENT_ITEM.test(t) || CODE_LIST_INTRO.test(t) || (NORMATIVE.test(t) && !/^[\d\s,;:.et-]+$/.test(t))) break;
+            if (PERCENT_ITEM.test(t) || CODE_LIST_INTRO.test(t) || (isNormative(t) && !/^[\d\s,;:.et-]+$/.test(t))) break;
             listGroups.push(...groupsIn(text, pieces[j].start, pieces[j].end));
           }
           if (j > i + 1) consumedTo = Math.max(consumedTo, j - 1);
         } else {
           // an enumeration completes the sentence (`… les disciplines suivantes : o urologie o …`)
           let j = i + 1;
-          while (j < pieces.length && pieces[j].segment === piece.segment && ITEM_MARKER.test(text.slice(pieces[j].start, pieces[j].end)) && !NORMATIVE.test(text.slice(pieces[j].start, pieces[j].end))) j++;
+          while (j < pieces.length && pieces[j].segment === piece.segment && ITEM_MARKER.test(text.slice(pieces[j].start, pieces[j].end)) && !isNormative(text.slice(pieces[j].start, pieces[j].end))) j++;
           if (j > i + 1) {
             end = pieces[j - 1].end;
             consumedTo = Math.max(consumedTo, j - 1);
