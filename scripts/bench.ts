@@ -12,7 +12,8 @@
  * --sections   a subset, in any order (default all but replay)
  *
  * Builds run `node dist/cli/main.js build` as a child process per build
- * (peak RSS is the child's own): dist/ must be up to date (`npm run build`).
+ * (peak RSS is the child's own): dist/ must be up to date (`npm run build`);
+ * NOMEN_BENCH_DIST=path/to/dist measures another build of nomen instead.
  * The machine's load average is printed before and after: on shared cores
  * wall times are noisy, CPU times less so.
  */
@@ -22,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { benchIncremental } from './bench-replay.js';
 import { benchPdf, type PdfFigures } from './bench-pdf.js';
 import { benchBuilds, type BuildFigures } from './bench/builds.js';
-import { distIsStale, repo, timeCommand } from './bench/child.js';
+import { cliPath, distIsStale, repo, timeCommand } from './bench/child.js';
 import { history, realDecrees } from './bench/history.js';
 import { benchParse, type ParseFigures } from './bench/parse.js';
 import { fmt, median, spread } from './bench/stats.js';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
       // warm-up: npx's first call in a while fills its own caches
       timeCommand('npx', ['--no-install', 'nomen', '--version']);
       for (let r = 0; r < runs; r++) {
-        node.push(timeCommand(process.execPath, [join(repo, 'dist/cli/main.js'), '--version']));
+        node.push(timeCommand(process.execPath, [cliPath, '--version']));
         npx.push(timeCommand('npx', ['--no-install', 'nomen', '--version']));
       }
       figures.startup = { node, npx };

@@ -11,7 +11,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = resolve(fileURLToPath(import.meta.url), '..');
 export const repo = resolve(here, '../..');
-const cli = join(repo, 'dist/cli/main.js');
+/** $NOMEN_BENCH_DIST: another compiled tree to measure (an earlier commit's dist/, kept under node_modules/ so it finds the packages). */
+const dist = process.env.NOMEN_BENCH_DIST ? resolve(process.env.NOMEN_BENCH_DIST) : join(repo, 'dist');
+export const cliPath = join(dist, 'cli/main.js');
+const cli = cliPath;
 const preload = pathToFileURL(join(here, 'rusage.mjs')).href;
 
 export interface ChildRun {
@@ -76,5 +79,5 @@ export function distIsStale(): string | null {
   } catch {
     return 'dist/ is missing';
   }
-  return newest > built ? `${newestFile.slice(repo.length + 1)} is newer than dist/` : null;
+  return newest > built && !process.env.NOMEN_BENCH_DIST ? `${newestFile.slice(repo.length + 1)} is newer than dist/` : null;
 }

@@ -106,6 +106,23 @@ export function prestationAt(text: string, piece: Span, next: Span | undefined):
   return { codes: [first.codes.slice()], label, start: piece.start };
 }
 
+const prestationLists = new WeakMap<DocumentStructure, readonly PrestationRef[]>();
+
+/** Every paragraph of the whole text that defines a prestation, in text order: read once per document (rules and indications both refer back to them). */
+export function prestationsOf(doc: DocumentStructure): readonly PrestationRef[] {
+  let list = prestationLists.get(doc);
+  if (list) return list;
+  const text = doc.ingested.text.text;
+  const all = piecesOf(doc, [{ start: 0, end: text.length, id: -1 }]);
+  const out: PrestationRef[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const p = prestationAt(text, all[i], all[i + 1]);
+    if (p) out.push(p);
+  }
+  prestationLists.set(doc, (list = out));
+  return list;
+}
+
 export function groupsIn(text: string, start: number, end: number): CodeGroup[] {
   return findCodeGroups(text, start, end);
 }

@@ -2,7 +2,7 @@ import type { Rule, RuleWith } from '../../schema/rules.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
-import { groupsIn, piecesOf, prestationAt, ruleSegments, type Piece, type PrestationRef } from './context.js';
+import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
 import { ITEM_MARKER, splitSentences } from './sentences.js';
 import { typeSentence } from './typers.js';
@@ -58,12 +58,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const text = doc.ingested.text.text;
   const segments = ruleSegments(doc);
   const pieces = piecesOf(doc, segments);
-  const allPieces = piecesOf(doc, [{ start: 0, end: text.length, id: -1 }]);
-  const prestations: PrestationRef[] = [];
-  for (let i = 0; i < allPieces.length; i++) {
-    const p = prestationAt(text, allPieces[i], allPieces[i + 1]);
-    if (p) prestations.push(p);
-  }
+  const prestations = prestationsOf(doc);
 
   // indication items are conditions of the prestation, not rules of their own
   const inIndication = extractIndicationsWithSpans(doc, new DiagnosticSink(null)).paragraphs;
