@@ -1,6 +1,6 @@
 import type { DocumentStructure } from '../structure/types.js';
 import { continuesIntoCode } from '../text/continues.js';
-import { quoteAt } from '../structure/lookup.js';
+import { lowerBound, quoteAt } from '../structure/lookup.js';
 import { work } from '../work.js';
 
 export { continuesIntoCode };
@@ -196,14 +196,8 @@ function regionEnd(doc: DocumentStructure, g: CodeGroup, groupStarts: Int32Array
 
 /** The first of the sorted `starts` after `pos`, or Infinity (a binary search: a scan per definition was quadratic). */
 function firstAfter(starts: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length ? starts[lo] : Infinity;
+  const k = lowerBound(starts.length, (i) => starts[i] <= pos);
+  return k < starts.length ? starts[k] : Infinity;
 }
 
 function endOfParagraph(text: string, from: number): number {

@@ -1,4 +1,5 @@
 import type { IngestedText, Paragraph } from '../source/types.js';
+import { strictlyInsideQuote } from './lookup.js';
 import { refineTarget, targetOfIntro } from './targets.js';
 import type { AnnexTarget, DecreeArticle, DocumentStructure, Point, Quote, TargetScope } from './types.js';
 
@@ -248,30 +249,6 @@ const MARKERS: { kind: string; re: RegExp }[] = [
 ];
 
 /**
- * `offset` lies strictly inside some quote. Quotes sorted by start with the
- * running maximum of their ends answer it by a binary search (a scan of every
- * quote per paragraph was quadratic in long decrees).
- */
-function quoteCover(quotes: Quote[]): (offset: number) => boolean {
-  const sorted = [...quotes].sort((a, b) => a.start - b.start);
-  const starts = Float64Array.from(sorted, (q) => q.start);
-  const maxEnd = new Float64Array(sorted.length);
-  let m = -Infinity;
-  sorted.forEach((q, i) => (maxEnd[i] = m = Math.max(m, q.end)));
-  return (offset) => {
-    // the quotes starting before `offset`: is the furthest end among them past it?
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] > offset;
-  };
-}
-
-/**
  * Points of decree articles. Levels follow the order in which marker kinds
  * first appear in the article (legal outlines reuse kinds inconsistently).
  * `Au i),` / `Au § 7,` paragraphs are not points but set the target of the
@@ -280,14 +257,13 @@ function quoteCover(quotes: Quote[]): (offset: number) => boolean {
 function findPoints(ingested: IngestedText, articles: DecreeArticle[], quotes: Quote[], scopes: TargetScope[]): Point[] {
   const points: Point[] = [];
   const text = ingested.text.text;
-  const insideQuote = quoteCover(quotes);
   for (const a of articles) {
     const kindLevel = new Map<string, number>();
     const stack: number[] = [];
     let context: AnnexTarget = a.target;
     for (let pi = a.firstParagraph + 1; pi <= a.lastParagraph; pi++) {
       const p = ingested.paragraphs[pi];
-      if (!p || insideQuote(p.start)) continue;
+      if (!p || strictlyInsideQuote(quotes, p.start)) continue;
       const para = text.slice(p.start, p.end);
       if (para.startsWith('"')) continue;
       const setter = /^(?:Au|Aux|À|A|Dans)\s+(?:le\s+|la\s+)?((?:§|[a-z]\)|[IVX]+\.?|[A-Z]\.|\d+°)[^:]{0,80}?),?\s*$/u.exec(para);

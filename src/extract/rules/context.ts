@@ -1,4 +1,5 @@
 import { findCodeGroups, type CodeGroup } from '../code-groups.js';
+import { lowerBound } from '../../structure/lookup.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import type { Span } from './sentences.js';
 
@@ -39,7 +40,7 @@ export function piecesOf(doc: DocumentStructure, segments: Segment[]): Piece[] {
     // paragraphs follow each other: start at the first one ending inside the segment
     // (every paragraph per quote was quadratic in a decree of many quotes)
     const ordered = inOrder(paras);
-    for (let k = ordered ? firstEndingAfter(paras, seg.start) : 0; k < paras.length; k++) {
+    for (let k = ordered ? lowerBound(paras.length, (k) => paras[k].end <= seg.start) : 0; k < paras.length; k++) {
       const p = paras[k];
       if (ordered && p.start >= seg.end) break;
       const s = Math.max(p.start, seg.start);
@@ -48,18 +49,6 @@ export function piecesOf(doc: DocumentStructure, segments: Segment[]): Piece[] {
     }
   }
   return out;
-}
-
-/** Index of the first paragraph whose end is past `offset` (paragraphs are in text order, without overlap). */
-function firstEndingAfter(paras: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = paras.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paras[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const orderedParas = new WeakMap<readonly Span[], boolean>();
