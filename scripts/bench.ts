@@ -1,125 +1,98 @@
 /**
- * `npm run bench`: throughput of the pipeline on the real decrees of
- * ../shared/corpus and the seeds. A plain script (not a test): it prints
- * numbers, it asserts nothing. Each section is a function in `sections`;
- * add PDF or incremental-rebuild sections there.
+ * `npm run bench`: the figures of issue 13 on this machine, each next to its
+ * reference measured in the same run. A plain script (not a test): it
+ * prints numbers, it asserts nothing.
  *
- *   BENCH_RUNS=7 npm run bench      (runs per section, default 5; medians are printed)
+ *   npm run bench -- [--history N] [--runs K] [--sections parse,startup,pdf,builds,replay]
+ *
+ * --history N  size of the decree history for the second set of builds
+ *              (default 1500): the real decrees of ../shared/corpus, then
+ *              copies of them under new NUMACs (scripts/bench/history.ts)
+ * --runs K     runs per figure, medians printed (default 5, or $BENCH_RUNS)
+ * --sections   a subset, in any order (default all but replay)
+ *
+ * Builds run `node dist/cli/main.js build` as a child process per build
+ * (peak RSS is the child's own): dist/ must be up to date (`npm run build`);
+ * NOMEN_BENCH_DIST=path/to/dist measures another build of nomen instead.
+ * The machine's load average is printed before and after: on shared cores
+ * wall times are noisy, CPU times less so.
  */
-import { benchIncremental } from './bench-replay.js';
-import { benchPdf } from './bench-pdf.js';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildCorpus } from '../src/commands/build.js';
-import { parseSource } from '../src/pipeline/parse.js';
-import { makeSourceFile } from '../src/source/decode.js';
-import type { SourceFile } from '../src/source/types.js';
+import { parseArgs } from 'node:util';
+import { benchIncremental } from './bench-replay.js';
+import { benchPdf, type PdfFigures } from './bench-pdf.js';
+import { benchBuilds, type BuildFigures } from './bench/builds.js';
+import { cliPath, distIsStale, repo, timeCommand } from './bench/child.js';
+import { history, realDecrees } from './bench/history.js';
+import { benchParse, type ParseFigures } from './bench/parse.js';
+import { fmt, median, spread } from './bench/stats.js';
+import { summary } from './bench/summary.js';
 
-const repo = resolve(fileURLToPath(import.meta.url), '../..');
-const sharedCorpus = resolve(repo, '../shared/corpus');
-const seeds = join(repo, 'corpus');
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const SECTIONS = ['parse', 'startup', 'pdf', 'builds', 'replay'] as const;
+type Section = (typeof SECTIONS)[number];
 
-/** What every section gets: the text inputs, already read into memory. */
-interface BenchContext {
-  texts: SourceFile[];
-  runs: number;
-}
+const { values } = parseArgs({
+  options: { history: { type: 'string' }, runs: { type: 'string' }, sections: { type: 'string' } },
+});
+const historySize = Number(values.history ?? 1500);
+const runs = Math.max(1, Number(values.runs ?? process.env.BENCH_RUNS ?? 5));
+const sections = (values.sections?.split(',') ?? SECTIONS.filter((s) => s !== 'replay')) as Section[];
+for (const s of sections) if (!SECTIONS.includes(s)) throw new Error(`unknown section ${s} (${SECTIONS.join(', ')})`);
+if (!Number.isInteger(historySize) || historySize < 1) throw new Error('--history takes a positive number of decrees');
 
-interface BenchSection {
-  name: string;
-  run(ctx: BenchContext): Promise<string[]>;
-}
-
-export const sections: BenchSection[] = [
-  { name: 'parse (text formats, in memory)', run: benchParse },
-  { name: 'build (cold: no cache, all files, writing out/)', run: benchBuild },
-  { name: 'incremental rebuild after adding one decree vs full rebuild', run: () => benchIncremental() },
-  { name: 'PDF ingestion (pages/s) next to poppler pdftotext -layout', run: () => benchPdf() },
-];
-
-async function benchParse({ texts, runs }: BenchContext): Promise<string[]> {
-  const bytes = texts.reduce((n, s) => n + s.bytes.length, 0);
-  const times: number[] = [];
-  let failed = 0;
-  parseAll(texts); // warm-up: JIT, lazy imports
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    failed = parseAll(texts);
-    times.push(performance.now() - t0);
-  }
-  const s = median(times) / 1000;
-  return [
-    `${texts.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${failed} failed`,
-    `median ${fmt(s * 1000)} ms per pass (runs: ${times.map((t) => fmt(t)).join(', ')})`,
-    `${fmt(texts.length / s)} documents/s, ${fmt(bytes / 1e6 / s)} MB/s`,
-  ];
-}
-
-function parseAll(texts: SourceFile[]): number {
-  let failed = 0;
-  for (const source of texts) {
-    try {
-      parseSource(source);
-    } catch {
-      failed++;
-    }
-  }
-  return failed;
-}
-
-async function benchBuild({ texts, runs }: BenchContext): Promise<string[]> {
-  const tmp = mkdtempSync(join(tmpdir(), 'nomen-bench-'));
-  try {
-    const input = join(tmp, 'in');
-    for (const t of texts) cpSync(t.path, join(input, t.path.startsWith(seeds) ? 'seeds' : 'corpus', t.path.split('/').pop()!));
-    const quiet = { stdout: () => {}, stderr: () => {}, isTTY: false };
-    const times: number[] = [];
-    let result: Awaited<ReturnType<typeof buildCorpus>> | null = null;
-    for (let r = 0; r < runs; r++) {
-      const out = join(tmp, `out-${r}`);
-      const t0 = performance.now();
-      result = await buildCorpus({ dir: input, out, io: quiet, cache: false });
-      times.push(performance.now() - t0);
-    }
-    const s = median(times) / 1000;
-    return [
-      `${result!.files} files → ${result!.documents.length} documents, ${result!.errors.length} failed`,
-      `median ${fmt(s * 1000)} ms per build (runs: ${times.map((t) => fmt(t)).join(', ')})`,
-      `${fmt(result!.files / s)} files/s`,
-    ];
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
-
-function readTexts(): SourceFile[] {
-  const files = [
-    ...readdirSync(sharedCorpus).filter((n) => n.endsWith('.md')).sort().map((n) => join(sharedCorpus, n)),
-    ...readdirSync(seeds).sort().map((n) => join(seeds, n)),
-  ];
-  return files.map((p) => makeSourceFile(p, readFileSync(p)));
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function fmt(n: number): string {
-  return n >= 100 ? n.toFixed(0) : n.toFixed(1);
-}
+const corpusDir = resolve(repo, '../shared/corpus');
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 
 async function main(): Promise<void> {
-  const ctx: BenchContext = { texts: readTexts(), runs: RUNS };
-  console.log(`nomen bench: node ${process.version}, ${RUNS} runs per section`);
-  for (const section of sections) {
-    console.log(`\n${section.name}`);
-    for (const line of await section.run(ctx)) console.log(`  ${line}`);
+  console.log(`nomen bench: node ${process.version}, ${cpus().length} cores, ${runs} runs per figure (medians), load average ${load()}`);
+  const stale = distIsStale();
+  if (stale && (sections.includes('builds') || sections.includes('startup'))) {
+    throw new Error(`${stale}: run \`npm run build\` first (builds and start-up are measured on dist/)`);
   }
+  const reals = realDecrees(corpusDir);
+  const figures: { parse?: ParseFigures; startup?: { node: number[]; npx: number[] }; pdf?: PdfFigures; builds: BuildFigures[] } = { builds: [] };
+
+  for (const section of sections) {
+    if (section === 'parse') {
+      console.log('\nparse (in process, one core)');
+      const paths = reals.map((d) => join(corpusDir, d.name));
+      figures.parse = benchParse(paths, reals.reduce((n, d) => n + Buffer.byteLength(d.text), 0), runs);
+      for (const l of figures.parse.lines) console.log(`  ${l}`);
+    } else if (section === 'startup') {
+      console.log('\nstart-up (`--version`)');
+      const node: number[] = [];
+      const npx: number[] = [];
+      // warm-up: npx's first call in a while fills its own caches
+      timeCommand('npx', ['--no-install', 'nomen', '--version']);
+      for (let r = 0; r < runs; r++) {
+        node.push(timeCommand(process.execPath, [cliPath, '--version']));
+        npx.push(timeCommand('npx', ['--no-install', 'nomen', '--version']));
+      }
+      figures.startup = { node, npx };
+      console.log(`  node dist/cli/main.js --version: ms ${spread(node)}`);
+      console.log(`  npx nomen --version: ms ${spread(npx)}`);
+    } else if (section === 'pdf') {
+      console.log('\nPDF ingestion next to poppler pdftotext -layout');
+      figures.pdf = await benchPdf(20, runs);
+      for (const l of figures.pdf.lines) console.log(`  ${l}`);
+    } else if (section === 'builds') {
+      for (const size of [reals.length, historySize]) {
+        const decrees = history(reals, size);
+        console.log(`\nbuilds of ${size === reals.length ? 'the real corpus' : 'a history'} (${size} decrees; child process per build)`);
+        // add-one copies are numbered after the history's own
+        const b = benchBuilds(decrees, reals, Math.max(1, size - reals.length + 1), runs, (l) => console.log(l));
+        figures.builds.push(b);
+        for (const l of b.lines) console.log(`  ${l}`);
+      }
+    } else if (section === 'replay') {
+      console.log('\nreplay: incremental after adding one decree vs full (in process)');
+      for (const l of await benchIncremental()) console.log(`  ${l}`);
+    }
+  }
+
+  console.log(`\nload average after: ${load()}`);
+  console.log('\n' + summary(figures, fmt, median).join('\n'));
 }
 
 await main();

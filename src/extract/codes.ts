@@ -23,10 +23,12 @@ export function extractCodes(doc: DocumentStructure, sink: DiagnosticSink): Code
   const conventions = pairConventions(groups);
   const out: CodeOccurrence[] = [];
   groups.forEach((g, i) => {
-    const neighbours = groups
-      .slice(Math.max(0, i - NEIGHBOURHOOD), i + NEIGHBOURHOOD + 1)
-      .filter((n) => n !== g)
-      .flatMap((n) => n.codes);
+    // read only for a code that breaks a rule: built then, not for every code
+    const neighbours = () =>
+      groups
+        .slice(Math.max(0, i - NEIGHBOURHOOD), i + NEIGHBOURHOOD + 1)
+        .filter((n) => n !== g)
+        .flatMap((n) => n.codes);
     const emit = (group: CodeGroup) => out.push(...occurrences(doc, sink, text, group, neighbours, roles.get(group), conventions));
     if (g.erratumOf) {
       emit(g.erratumOf);
@@ -47,7 +49,7 @@ function occurrences(
   sink: DiagnosticSink,
   text: string,
   g: CodeGroup,
-  neighbours: string[],
+  neighbours: () => string[],
   columnRole: CodeRole | undefined,
   conventions: Set<number>,
 ): CodeOccurrence[] {
@@ -57,7 +59,7 @@ function occurrences(
     const role: CodeRole = g.hospitalisedOnly ? 'hospitalised' : (columnRole ?? 'single');
     const slip = g.written?.[0] ?? null;
     const checkDigit = !slip && checkDigitValid(code);
-    const suggestion = checkDigit ? null : suggestCorrection(code, null, 'single', neighbours);
+    const suggestion = checkDigit ? null : suggestCorrection(code, null, 'single', neighbours());
     if (slip) reportSlip(sink, slip, suggestion, spans[0]);
     else if (!checkDigit) reportCheckDigit(sink, code, suggestion, spans[0]);
     return [{ code, ...(slip ? { written: slip } : {}), valid: checkDigit, checkDigit, pairedWith: null, role, suggestion, at: provenance(doc, spans[0].start, spans[0].end) }];
@@ -93,7 +95,7 @@ function occurrences(
     const checkDigit = !slip && checkDigitValid(code);
     // a partner that is itself a slip cannot vouch for this code
     const partnerArg = g.written?.[1 - k] ? null : partner;
-    const suggestion = checkDigit && pairOk ? null : suggestCorrection(code, partnerArg, partnerArg ? role : 'single', neighbours);
+    const suggestion = checkDigit && pairOk ? null : suggestCorrection(code, partnerArg, partnerArg ? role : 'single', neighbours());
     if (slip) reportSlip(sink, slip, suggestion, spans[k]);
     else if (!checkDigit) reportCheckDigit(sink, code, suggestion, spans[k]);
     result.push({

@@ -23,6 +23,15 @@ const EDITORIAL_NOTES = [
  * notes blanked. Pattern matching on it never fires inside inserted text.
  */
 export function ownText(doc: DocumentStructure): string {
+  // read by several extractors (amendments, entry into force): built once per document
+  let own = ownTexts.get(doc);
+  if (own === undefined) ownTexts.set(doc, (own = buildOwnText(doc)));
+  return own;
+}
+
+const ownTexts = new WeakMap<DocumentStructure, string>();
+
+function buildOwnText(doc: DocumentStructure): string {
   const chars = doc.ingested.text.text.split('');
   for (const q of doc.quotes) {
     for (let i = q.innerStart; i < q.innerEnd && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = QUOTE_FILL;

@@ -1,6 +1,6 @@
 import type { DocumentStructure } from '../structure/types.js';
 import { continuesIntoCode } from '../text/continues.js';
-import { quoteAt } from '../structure/lookup.js';
+import { lowerBound, quoteAt } from '../structure/lookup.js';
 import { work } from '../work.js';
 
 export { continuesIntoCode };
@@ -22,6 +22,7 @@ export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[],
   const starts = groups.filter((g) => isDefinitionStart(doc, g));
   const position = new Map(groups.map((g, k) => [g, k]));
   const byStart = sortedValues(values);
+  const groupStarts = Int32Array.from(groups, (g) => g.start).sort();
   const out: PrestationDraft[] = [];
   for (let i = 0; i < starts.length; i++) {
     const g = starts[i];
@@ -33,7 +34,7 @@ export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[],
       shared.push(groups[k]);
       last = groups[k];
     }
-    const limit = Math.min(regionEnd(doc, last, groups), starts[i + 1]?.start ?? Infinity);
+    const limit = Math.min(regionEnd(doc, last, groupStarts), starts[i + 1]?.start ?? Infinity);
     const value = firstValue(byStart, last.end, limit);
     if (insideDeletion(doc, g.start)) continue;
     if (!value) {
@@ -119,7 +120,7 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   // (a clinical biology rubric may head the quote: `" 5/MICROBIOLOGIE  549010-549021 …`); quotes looked up only near a mark
   const afterQuoteMark =
     text.slice(Math.max(0, g.start - 60), g.start).includes('"') &&
-    doc.quotes.some((q) => q.innerStart <= g.start && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)) && g.start < q.innerEnd);
+    doc.quotes.some((q) => q.innerStart <= g.start && g.start < q.innerEnd && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)));
   if ((paraStart < 0 || !lead.test(leadNormalised)) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised)) {
     const lineStart = leadStart(nt.original, o, LEAD_CHAR);
     if (lineStart < 0) return false;
@@ -180,17 +181,23 @@ function firstValue(sorted: ValueMatch[], from: number, to: number): ValueMatch 
   return v && v.start < to ? v : undefined;
 }
 
-function regionEnd(doc: DocumentStructure, g: CodeGroup, groups: CodeGroup[]): number {
+function regionEnd(doc: DocumentStructure, g: CodeGroup, groupStarts: Int32Array): number {
   const text = doc.ingested.text.text;
   let end = endOfParagraph(text, g.end);
   // a code alone on its line: its label is the next paragraph, whatever it cites
   if (!/\p{L}{2}/u.test(text.slice(g.end, end)) && end < text.length) end = endOfParagraph(text, end + 1);
   for (let k = 0; k < 2 && end < text.length; k++) {
     const next = endOfParagraph(text, end + 1);
-    if (groups.some((o) => o.start > end && o.start < next)) break;
+    if (firstAfter(groupStarts, end) < next) break;
     end = next;
   }
   return end + 1;
+}
+
+/** The first of the sorted `starts` after `pos`, or Infinity (a binary search: a scan per definition was quadratic). */
+function firstAfter(starts: Int32Array, pos: number): number {
+  const k = lowerBound(starts.length, (i) => starts[i] <= pos);
+  return k < starts.length ? starts[k] : Infinity;
 }
 
 function endOfParagraph(text: string, from: number): number {

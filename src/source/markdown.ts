@@ -10,7 +10,7 @@ import { LIMITS } from '../limits.js';
 /** Leaf blocks whose raw source is running text. */
 const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'code', 'html', 'table']);
 
-interface RawBlock {
+export interface RawBlock {
   start: number;
   end: number;
 }
@@ -24,9 +24,7 @@ interface RawBlock {
 export function ingestMarkdown(source: SourceFile, text: string): IngestedText {
   const { frontMatter, bodyStart } = readFrontMatter(source.path, text);
   const body = text.slice(bodyStart);
-  const tree = unified().use(remarkParse).parse(tameForRemark(body));
-  const blocks: RawBlock[] = [];
-  collectLeafBlocks(tree, blocks);
+  const blocks = leafBlocks(body);
 
   const b = new TextBuilder();
   const paragraphs: Paragraph[] = [];
@@ -104,6 +102,34 @@ export function tameForRemark(body: string): string {
     if (/[*_]{5}/.test(out) && !/^[\s*_-]*$/.test(out)) out = out.replace(/[*_]{5,}/g, (run) => run.slice(0, 4) + 'x'.repeat(run.length - 4));
     return out;
   });
+}
+
+/**
+ * micromark's inline (text) constructs. Only block boundaries are read from
+ * remark, and inline constructs never move one (CommonMark finds blocks
+ * first, then parses the inline content of each): turned off, the text
+ * inside a paragraph is plain data, which is most of the parse saved.
+ * test/structure/markdown-blocks.test.ts checks every corpus file gives the
+ * same blocks as the full parser.
+ */
+const INLINE_CONSTRUCTS = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'];
+
+const blockParser = unified()
+  .use(remarkParse)
+  .data('micromarkExtensions', [{ disable: { null: INLINE_CONSTRUCTS } }])
+  .freeze();
+const fullParser = unified().use(remarkParse).freeze();
+
+/**
+ * The leaf blocks (paragraphs, headings, code, html, tables) of a markdown
+ * body, in document order, as offsets into `body`. `full` parses with every
+ * construct on (the reference the block parser is tested against).
+ */
+export function leafBlocks(body: string, { full = false } = {}): RawBlock[] {
+  const tree = (full ? fullParser : blockParser).parse(tameForRemark(body));
+  const blocks: RawBlock[] = [];
+  collectLeafBlocks(tree, blocks);
+  return blocks;
 }
 
 /** Depth-first, in document order, without recursion: nesting depth is the input's to choose. */

@@ -1,4 +1,5 @@
 import type { IngestedText, Paragraph } from '../source/types.js';
+import { strictlyInsideQuote } from './lookup.js';
 import { refineTarget, targetOfIntro } from './targets.js';
 import type { AnnexTarget, DecreeArticle, DocumentStructure, Point, Quote, TargetScope } from './types.js';
 
@@ -247,11 +248,6 @@ const MARKERS: { kind: string; re: RegExp }[] = [
   { kind: 'dash', re: /^[-•]\s+/u },
 ];
 
-function insideQuote(quotes: Quote[], offset: number): boolean {
-  for (const q of quotes) if (offset > q.start && offset < q.end) return true;
-  return false;
-}
-
 /**
  * Points of decree articles. Levels follow the order in which marker kinds
  * first appear in the article (legal outlines reuse kinds inconsistently).
@@ -267,7 +263,7 @@ function findPoints(ingested: IngestedText, articles: DecreeArticle[], quotes: Q
     let context: AnnexTarget = a.target;
     for (let pi = a.firstParagraph + 1; pi <= a.lastParagraph; pi++) {
       const p = ingested.paragraphs[pi];
-      if (!p || insideQuote(quotes, p.start)) continue;
+      if (!p || strictlyInsideQuote(quotes, p.start)) continue;
       const para = text.slice(p.start, p.end);
       if (para.startsWith('"')) continue;
       const setter = /^(?:Au|Aux|À|A|Dans)\s+(?:le\s+|la\s+)?((?:§|[a-z]\)|[IVX]+\.?|[A-Z]\.|\d+°)[^:]{0,80}?),?\s*$/u.exec(para);

@@ -50,3 +50,26 @@ export function quoteAt(doc: DocumentStructure, offset: number): Quote | undefin
   }
   return found;
 }
+
+/**
+ * `offset` lies strictly inside some quote (after its opening mark, before
+ * its end): the quotes starting before it, the furthest end among them.
+ */
+export function strictlyInsideQuote(quotes: readonly Quote[], offset: number): boolean {
+  const ix = indexOf(quotes);
+  if (!ix.sorted) return quotes.some((q) => offset > q.start && offset < q.end);
+  const before = lowerBound(quotes.length, (k) => quotes[k].start < offset);
+  return before > 0 && ix.maxEnd[before - 1] > offset;
+}
+
+/** The first k in [0, n) for which `before(k)` is false, `before` being true then false along k (a binary search). */
+export function lowerBound(n: number, before: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -21,6 +21,15 @@ const DROP = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', '\f', '\
 /** Append `s` (which starts at original offset `base`) to `b`, normalised, on one line. */
 export function pushInline(b: TextBuilder, s: string, base: number): void {
   for (let i = 0; i < s.length; i++) {
+    // a run of characters that stay as they are goes in as one piece (one push per character made
+    // millions of one-character pieces); the first character that needs a decision is read below
+    let plain = i;
+    for (let c = s.charCodeAt(plain); plain < s.length && (c < 128 ? PLAIN_ASCII[c] === 1 : isPlain(s[plain])); c = s.charCodeAt(++plain));
+    if (plain > i) {
+      b.push(s.slice(i, plain), base + i);
+      i = plain;
+      if (i >= s.length) break;
+    }
     const ch = s[i];
     if (DROP.has(ch)) continue;
     let out = FOLD[ch] ?? ch;
@@ -38,3 +47,11 @@ export function pushInline(b: TextBuilder, s: string, base: number): void {
     b.push(out, base + i, out.length === 1);
   }
 }
+
+/** Kept as is, whatever precedes or follows it: not dropped, not folded, not a space, a line break or an apostrophe. */
+function isPlain(ch: string): boolean {
+  return FOLD[ch] === undefined && !DROP.has(ch) && ch !== ' ' && ch !== '\n' && ch !== "'";
+}
+
+/** isPlain of each ASCII character, looked up by code (most of the text). */
+const PLAIN_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (isPlain(String.fromCharCode(c)) ? 1 : 0));

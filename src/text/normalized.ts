@@ -30,7 +30,7 @@ export class NormalizedText {
     if (origin.length !== text.length) {
       throw new Error(`origin map length ${origin.length} != text length ${text.length}`);
     }
-    this.origin = Int32Array.from(origin);
+    this.origin = origin instanceof Int32Array ? origin : Int32Array.from(origin);
     this.lineStarts = [0];
     for (let i = 0; i < original.length; i++) {
       if (original.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
@@ -78,7 +78,8 @@ export class NormalizedText {
  */
 export class TextBuilder {
   private parts: string[] = [];
-  private origin: number[] = [];
+  /** origin of each emitted character; grows by doubling (a number[] pushed per character was a GC cost) */
+  private origin = new Int32Array(1024);
   private len = 0;
 
   get length(): number {
@@ -89,7 +90,12 @@ export class TextBuilder {
   push(s: string, at: number, spread = true): void {
     if (s.length === 0) return;
     this.parts.push(s);
-    for (let i = 0; i < s.length; i++) this.origin.push(spread ? at + i : at);
+    if (this.len + s.length > this.origin.length) {
+      const grown = new Int32Array(Math.max(this.origin.length * 2, this.len + s.length));
+      grown.set(this.origin.subarray(0, this.len));
+      this.origin = grown;
+    }
+    for (let i = 0; i < s.length; i++) this.origin[this.len + i] = spread ? at + i : at;
     this.len += s.length;
   }
 
@@ -107,7 +113,6 @@ export class TextBuilder {
       if (c !== ' ' && c !== '\t') return;
       if (p.length === 1) this.parts.pop();
       else this.parts[this.parts.length - 1] = p.slice(0, -1);
-      this.origin.pop();
       this.len--;
     }
   }
@@ -118,11 +123,10 @@ export class TextBuilder {
     const p = this.parts[this.parts.length - 1];
     if (p.length === 1) this.parts.pop();
     else this.parts[this.parts.length - 1] = p.slice(0, -1);
-    this.origin.pop();
     this.len--;
   }
 
   build(original: string): NormalizedText {
-    return new NormalizedText(original, this.parts.join(''), this.origin);
+    return new NormalizedText(original, this.parts.join(''), this.origin.slice(0, this.len));
   }
 }

@@ -13,6 +13,9 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
 const VERB_RE =
   /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)/giu;
 
+/** Every VERB_RE alternative holds one of these stems (same flags): a text without any has no amending verb. */
+const VERB_HINT = /remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig/iu;
+
 const TYPE_OF: Record<string, AmendmentType> = {
   remplac: 'substitution',
   adapt: 'substitution',
@@ -89,8 +92,10 @@ function unitEnd(own: string, from: number, ceil: number): number {
 
 /** The amending verbs of own text in [start, end), history (`modifié par l'arrêté royal du …`) left out. */
 export function amendingVerbs(own: string, start: number, end: number): { start: number; end: number; lemma: string; elliptic: boolean }[] {
+  const slice = own.slice(start, end);
+  if (!VERB_HINT.test(slice)) return [];
   return (
-    [...own.slice(start, end).matchAll(VERB_RE)]
+    [...slice.matchAll(VERB_RE)]
       .map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, lemma: (m[1] ?? m[2] ?? m[3]).toLowerCase(), elliptic: m[3] !== undefined }))
       .filter((v) => !isHistory(own, v))
       // `il est inséré le numéro "…" et ajouté la disposition suivante`: a participle sharing the verb before it in the sentence

@@ -1,7 +1,7 @@
 import type { Indication, IndicationItem } from '../../schema/rules.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import type { DocumentStructure } from '../../structure/types.js';
-import { groupsIn, piecesOf, prestationAt, ruleSegments, type Piece, type PrestationRef } from '../rules/context.js';
+import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece } from '../rules/context.js';
 import { dedupeGroups, expandGroups } from '../rules/refs.js';
 import { splitSentences } from '../rules/sentences.js';
 import { parseConditions } from './conditions.js';
@@ -48,15 +48,28 @@ export function extractIndications(doc: DocumentStructure, sink: DiagnosticSink)
   return extractIndicationsWithSpans(doc, sink).indications;
 }
 
+interface IndicationReading {
+  indications: Indication[];
+  paragraphs: Set<number>;
+  /** what the reading reports, replayed into each caller's sink */
+  warnings: { code: string; message: string; span: { start: number; end: number } }[];
+}
+
+/** The rule extractor asks first (for the paragraphs to skip), the indication extractor next: read once per document. */
+const readings = new WeakMap<DocumentStructure, IndicationReading>();
+
 export function extractIndicationsWithSpans(doc: DocumentStructure, sink: DiagnosticSink): { indications: Indication[]; paragraphs: Set<number> } {
+  let reading = readings.get(doc);
+  if (!reading) readings.set(doc, (reading = readIndications(doc)));
+  for (const w of reading.warnings) sink.report('warning', w.code, w.message, w.span);
+  return { indications: reading.indications, paragraphs: reading.paragraphs };
+}
+
+function readIndications(doc: DocumentStructure): IndicationReading {
   const text = doc.ingested.text.text;
   const pieces = piecesOf(doc, ruleSegments(doc));
-  const all = piecesOf(doc, [{ start: 0, end: text.length, id: -1 }]);
-  const prestations: PrestationRef[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const p = prestationAt(text, all[i], all[i + 1]);
-    if (p) prestations.push(p);
-  }
+  const prestations = prestationsOf(doc);
+  const warnings: IndicationReading['warnings'] = [];
   const out: Indication[] = [];
   const covered = new Set<number>();
   let lastCodes: string[][] = [];
@@ -73,7 +86,7 @@ export function extractIndicationsWithSpans(doc: DocumentStructure, sink: Diagno
     let codes = expandGroups(groupsIn(text, last.start, last.end), prestations).codes;
     if (codes.length === 0 && /présente\s+convention|présent\s+article/iu.test(text.slice(piece.start, piece.end))) codes = dedupeGroups(prestations.flatMap((p) => p.codes));
     if (codes.length === 0) codes = lastCodes;
-    if (codes.length === 0) sink.report('warning', 'indication/no-codes', 'indication list names no code', last);
+    if (codes.length === 0) warnings.push({ code: 'indication/no-codes', message: 'indication list names no code', span: { start: last.start, end: last.end } });
 
     const { items, lastPiece } = buildTree(text, pieces, i + 1, piece.segment);
     if (items.length === 0) continue;
@@ -81,7 +94,7 @@ export function extractIndicationsWithSpans(doc: DocumentStructure, sink: Diagno
     out.push({ codes, intro, items, at: provenance(doc, last.start, pieces[lastPiece].end) });
     i = lastPiece;
   }
-  return { indications: out, paragraphs: covered };
+  return { indications: out, paragraphs: covered, warnings };
 }
 
 function buildTree(text: string, pieces: Piece[], from: number, segment: number): { items: IndicationItem[]; lastPiece: number } {

@@ -1,4 +1,5 @@
 import { findCodeGroups, type CodeGroup } from '../code-groups.js';
+import { lowerBound } from '../../structure/lookup.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import type { Span } from './sentences.js';
 
@@ -33,15 +34,38 @@ export interface Piece extends Span {
 
 export function piecesOf(doc: DocumentStructure, segments: Segment[]): Piece[] {
   const out: Piece[] = [];
+  const paras = doc.ingested.paragraphs;
+  const text = doc.ingested.text.text;
   for (const seg of segments) {
-    for (const p of doc.ingested.paragraphs) {
+    // paragraphs follow each other: start at the first one ending inside the segment
+    // (every paragraph per quote was quadratic in a decree of many quotes)
+    const ordered = inOrder(paras);
+    for (let k = ordered ? lowerBound(paras.length, (k) => paras[k].end <= seg.start) : 0; k < paras.length; k++) {
+      const p = paras[k];
+      if (ordered && p.start >= seg.end) break;
       const s = Math.max(p.start, seg.start);
       const e = Math.min(p.end, seg.end);
-      if (e > s && doc.ingested.text.text.slice(s, e).trim()) out.push({ start: s, end: e, paragraph: p.index, segment: seg.id });
+      if (e > s && hasNonSpace(text, s, e)) out.push({ start: s, end: e, paragraph: p.index, segment: seg.id });
     }
   }
   return out;
 }
+
+const orderedParas = new WeakMap<readonly Span[], boolean>();
+
+/** Paragraphs built by ingestion follow each other; hand-made ones in tests may not. */
+function inOrder(paras: readonly Span[]): boolean {
+  let ok = orderedParas.get(paras);
+  if (ok === undefined) orderedParas.set(paras, (ok = paras.every((p, i) => p.start <= p.end && (i === 0 || paras[i - 1].end <= p.start))));
+  return ok;
+}
+
+/** `text.slice(s, e).trim() !== ''` without the copy. */
+function hasNonSpace(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!WHITE.test(text[i])) return true;
+  return false;
+}
+const WHITE = /\s/;
 
 export interface PrestationRef {
   codes: string[][];
@@ -69,6 +93,23 @@ export function prestationAt(text: string, piece: Span, next: Span | undefined):
   // a label names an act: it has words, not only a value
   if (!/\p{L}{4,}/u.test(label)) return null;
   return { codes: [first.codes.slice()], label, start: piece.start };
+}
+
+const prestationLists = new WeakMap<DocumentStructure, readonly PrestationRef[]>();
+
+/** Every paragraph of the whole text that defines a prestation, in text order: read once per document (rules and indications both refer back to them). */
+export function prestationsOf(doc: DocumentStructure): readonly PrestationRef[] {
+  let list = prestationLists.get(doc);
+  if (list) return list;
+  const text = doc.ingested.text.text;
+  const all = piecesOf(doc, [{ start: 0, end: text.length, id: -1 }]);
+  const out: PrestationRef[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const p = prestationAt(text, all[i], all[i + 1]);
+    if (p) out.push(p);
+  }
+  prestationLists.set(doc, (list = out));
+  return list;
 }
 
 export function groupsIn(text: string, start: number, end: number): CodeGroup[] {

@@ -17,7 +17,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createInflate, constants } from 'node:zlib';
 
+// pdf.js's legacy build (pdf.mjs and pdf.worker.mjs both) replaces Array.prototype.push
+// with a core-js polyfill on Node 20 (V8 < 12.1 is not standard on non-writable lengths,
+// which pdf.js never meets). That polyfill costs 15-25 % of a PDF pass and every push
+// after it: its worker half is loaded here up front (pdf.js's fake worker takes it from
+// globalThis.pdfjsWorker instead of importing it later), then the native push goes back.
+const nativePush = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
 const { getDocument } = await import(workerData.pdfjsUrl);
+globalThis.pdfjsWorker = await import(new URL('./pdf.worker.mjs', workerData.pdfjsUrl).href);
+if (nativePush) Object.defineProperty(Array.prototype, 'push', nativePush);
 
 class Refusal extends Error {
   /** @param {string} code @param {string} message */

@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isNormative, NORMATIVE } from '../../src/extract/rules/index.js';
+
+const corpus = path.resolve(import.meta.dirname, '../..', '../shared/corpus');
+
+/** isNormative tries NORMATIVE only where one of its literals occurs: it must decide as NORMATIVE alone. */
+describe('the NORMATIVE prefilter', () => {
+  it('agrees with NORMATIVE on every alternative', () => {
+    for (const s of [
+      'ne peut être attestée', "n'est remboursée que", 'peuvent également être portées en compte', 'sont accessibles', 'est accessible',
+      'sont également attestées', 'requiert', 'requièrent', 'doivent', "n'est dûe", 'est exigée', 'CUMUL', 'couvrent', 'considérés comme forfait',
+      'est honorée', "n'entre en ligne de compte", 'sont réservées', 'est conservé', "n'est pas applicable", 'sont limitées',
+      'ne sont pas remboursables', 'ne sont pas cumulables', 'ACCORD PRÉALABLE DU COLLÈGE', 'NE PEUT ÊTRE', 'une phrase sans règle',
+    ]) {
+      expect(isNormative(s), s).toBe(NORMATIVE.test(s));
+    }
+  });
+
+  it.skipIf(!existsSync(corpus))('agrees with NORMATIVE on every line of the corpus', () => {
+    const differ: string[] = [];
+    for (const f of readdirSync(corpus).filter((n) => n.endsWith('.md'))) {
+      for (const line of readFileSync(path.join(corpus, f), 'utf8').split('\n')) if (isNormative(line) !== NORMATIVE.test(line)) differ.push(line);
+    }
+    expect(differ).toEqual([]);
+  });
+});
