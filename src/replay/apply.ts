@@ -1,5 +1,6 @@
 import type { Provenance } from '../schema/common.js';
-import type { Amendment, NomenclatureDocument, Prestation } from '../schema/document.js';
+import type { Amendment, Prestation } from '../schema/document.js';
+import type { ReplayDocument } from './input.js';
 import type { Change, ChangeSet, CodeGroupState, ReplayDiagnostic, SourceRef, StateValue } from '../schema/replay.js';
 import { asText, asValue, formatValue, normText, sameValue, stateValue } from './extras.js';
 import { splitLabelValue } from '../extract/prestation-lines.js';
@@ -10,7 +11,7 @@ import { replayedDocument } from './order.js';
 /** What applying one document needs and collects. */
 export interface ApplyContext {
   ws: WorkingState;
-  doc: NomenclatureDocument;
+  doc: ReplayDocument;
   date: string | null;
   changes: Change[];
   diagnostics: ReplayDiagnostic[];
@@ -69,7 +70,7 @@ export function touch(ctx: ApplyContext, g: CodeGroupState, at: Provenance | nul
 }
 
 /** Prestations of the document describing a code group. */
-function prestationsFor(doc: NomenclatureDocument, codes: string[]): number[] {
+function prestationsFor(doc: ReplayDocument, codes: string[]): number[] {
   const key = groupKey(codes);
   const out: number[] = [];
   doc.prestations.forEach((p, i) => {
@@ -353,7 +354,7 @@ function unclaimedInArticle(ctx: ApplyContext, a: Amendment, claimed: Set<number
   return out;
 }
 
-export function applyDocument(ws: WorkingState, doc: NomenclatureDocument): ChangeSet {
+export function applyDocument(ws: WorkingState, doc: ReplayDocument): ChangeSet {
   const ctx: ApplyContext = {
     ws,
     doc,

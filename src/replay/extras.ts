@@ -1,4 +1,5 @@
-import type { NomenclatureDocument, RelativeValue } from '../schema/document.js';
+import type { RelativeValue } from '../schema/document.js';
+import type { ReplayDocument } from './input.js';
 import type { IndicationItem, StateRule, StateValue } from '../schema/replay.js';
 import type { Provenance } from '../schema/common.js';
 
@@ -29,7 +30,7 @@ function codeGroups(v: unknown): string[][] {
   return v.filter((g): g is string[] => Array.isArray(g) && g.every((x) => typeof x === 'string') && g.length > 0);
 }
 
-export function docRules(doc: NomenclatureDocument): DocRule[] {
+export function docRules(doc: ReplayDocument): DocRule[] {
   const raw = (doc as unknown as { rules?: unknown }).rules;
   if (!Array.isArray(raw)) return [];
   return raw.filter(isObj).map((r) => ({
@@ -42,7 +43,7 @@ export function docRules(doc: NomenclatureDocument): DocRule[] {
 }
 
 /** Indications are validated with the document (src/schema/rules.ts): read them as they are. */
-export function docIndications(doc: NomenclatureDocument): DocIndication[] {
+export function docIndications(doc: ReplayDocument): DocIndication[] {
   return doc.indications.map((i) => ({ codes: i.codes, items: i.items, at: i.at }));
 }
 

@@ -1,4 +1,4 @@
-import type { NomenclatureDocument } from '../schema/document.js';
+import type { ReplayDocument } from './input.js';
 import type { Change, ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline } from '../schema/replay.js';
 import { applyDocument } from './apply.js';
 import { effectiveDate, orderDocuments, replayedDocument } from './order.js';
@@ -15,10 +15,10 @@ export interface ReplayResult {
   /** ids of the documents applied in this run (all of them for a full replay). */
   replayed: string[];
   /** the documents in replay order: `changeSets[i]` is `documents[i]`'s (ids may repeat). */
-  documents: NomenclatureDocument[];
+  documents: ReplayDocument[];
 }
 
-function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[], replayed?: string[]): ReplayResult {
+function finish(ws: WorkingState, ordered: ReplayDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[], replayed?: string[]): ReplayResult {
   const diagnostics = [...orderDiags, ...changeSets.flatMap((c) => c.diagnostics)];
   return {
     state: ws.toState(ordered.map(replayedDocument), diagnostics),
@@ -35,7 +35,7 @@ function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: R
  * that date (and undated ones) are applied, the others are named in a
  * `replay/before-base` note.
  */
-export function replay(docs: NomenclatureDocument[], options: { base?: Base } = {}): ReplayResult {
+export function replay(docs: ReplayDocument[], options: { base?: Base } = {}): ReplayResult {
   const { base } = options;
   const all = orderDocuments(docs);
   const diagnostics = all.diagnostics;
@@ -61,7 +61,7 @@ export function replay(docs: NomenclatureDocument[], options: { base?: Base } = 
  * (before the documents in force from then on). Both are said in the change
  * sets of the withdrawn document and of its repealer.
  */
-function applyAll(ws: WorkingState, ordered: NomenclatureDocument[], withdrawals: Map<string, Withdrawal>): ChangeSet[] {
+function applyAll(ws: WorkingState, ordered: ReplayDocument[], withdrawals: Map<string, Withdrawal>): ChangeSet[] {
   const changeSets: ChangeSet[] = [];
   const setOf = new Map<string, ChangeSet>();
   const pending: Withdrawal[] = [];
@@ -110,7 +110,7 @@ function applyAll(ws: WorkingState, ordered: NomenclatureDocument[], withdrawals
  * previous result is reused in place (no copy) unless `keepPrevious`.
  * Limitation: a single code a redone decree merged into a pair stays merged.
  */
-export function replayFrom(previous: ReplayResult, docs: NomenclatureDocument[], fromDate: string, options: { keepPrevious?: boolean } = {}): ReplayResult {
+export function replayFrom(previous: ReplayResult, docs: ReplayDocument[], fromDate: string, options: { keepPrevious?: boolean } = {}): ReplayResult {
   const { ordered, diagnostics } = orderDocuments(docs);
   // withdrawals undo a decree at a later date: replay them whole
   if (docs.some((d) => d.document.status || d.document.repeals)) return replay(docs);
