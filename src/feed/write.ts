@@ -5,8 +5,8 @@ import { writeUnlessSame } from '../output/build-writer.js';
 import { FEED_TABLES, Feed, LimitRow, NonCumulationRow, PriorApprovalRow, QualificationRow, SettingRow, type FeedTable } from './schema.js';
 
 /**
- * Write the feed under `outDir/feed/`: `feed.json` (all tables), one
- * `<table>.json` and `<table>.csv` per table, and `schema/<table>.schema.json`
+ * Write the feed under `outDir/feed/`: `feed.json` (all tables: every row
+ * once in JSON), one `<table>.csv` per table, and `schema/<table>.schema.json`
  * generated from the zod row schemas. Writes are atomic. A writer never
  * parses: it takes rows. Beside a previous build (`previousDir`), a file
  * whose bytes did not change is linked from it.
@@ -22,7 +22,6 @@ export async function writeFeed(feed: Feed, outDir: string, previousDir?: string
   };
   await put('feed.json', valid, true);
   for (const t of FEED_TABLES) {
-    await put(`${fileName(t)}.json`, valid[t], true);
     await put(`${fileName(t)}.csv`, toCsv(t, valid[t] as unknown as Record<string, unknown>[]), false);
     await put(`schema/${fileName(t)}.schema.json`, z.toJSONSchema(z.array(ROW_SCHEMAS[t])), true);
   }
