@@ -69,15 +69,26 @@ export function touch(ctx: ApplyContext, g: CodeGroupState, at: Provenance | nul
       }
 }
 
-/** Prestations of the document describing a code group. */
+/** Prestations of the document describing a code group (those naming one of its codes: its key is made of them). */
 function prestationsFor(doc: ReplayDocument, codes: string[]): number[] {
-  const key = groupKey(codes);
-  const out: number[] = [];
-  doc.prestations.forEach((p, i) => {
-    if (groupKey(p.codes) === key || p.codes.some((c) => codes.includes(c))) out.push(i);
-  });
-  return out;
+  if (codes.length === 0) return doc.prestations.flatMap((p, i) => (p.codes.length === 0 ? [i] : []));
+  let byCode = prestationIndex.get(doc.prestations);
+  if (!byCode) {
+    // built once per document: a scan of every prestation for every amendment grew with their product
+    byCode = new Map();
+    doc.prestations.forEach((p, i) => {
+      for (const c of p.codes) {
+        const list = byCode!.get(c) ?? [];
+        if (list[list.length - 1] !== i) list.push(i);
+        byCode!.set(c, list);
+      }
+    });
+    prestationIndex.set(doc.prestations, byCode);
+  }
+  if (codes.length === 1) return byCode.get(codes[0]) ?? [];
+  return [...new Set(codes.flatMap((c) => byCode!.get(c) ?? []))].sort((a, b) => a - b);
 }
+const prestationIndex = new WeakMap<ReplayDocument['prestations'], Map<string, number[]>>();
 
 /** The group named by `codes`, created (with a flag) when first met in a modifying text. */
 function groupFor(ctx: ApplyContext, codes: string[], at: Provenance | null): { g: CodeGroupState; created: boolean } {

@@ -82,8 +82,10 @@ export function closeProvisionRules(ctx: ApplyContext, a: Amendment): void {
   if (a.target.path.length === 0 && !/^[\s\d.°a-z)]*L'article\s+\d+\w*\b[^"]*?\b(?:est|sont)\s+(?:remplacée?s?|abrogée?s?)/iu.test(a.at.snippet)) return;
   const places = a.target.paths?.length ? a.target.paths : [a.target.path];
   const inside = (p: Provision) => p.article === a.target.article && places.some((path) => path.every((x, i) => p.path[i] === x));
-  for (const g of ctx.ws.groups.values())
+  for (const g of ctx.ws.groups.values()) {
+    if (g.rules.length === 0) continue;
     for (const r of openRules(ctx, g)) if (r.value.provision && r.source.document !== ctx.doc.document.id && inside(r.value.provision)) closeRule(ctx, g, r, a);
+  }
 }
 
 /** The extracted rule of this document with the amendment's text, for its type. */
