@@ -1,8 +1,7 @@
 import { buildFeed } from '../feed/build.js';
 import { validityFromState } from '../feed/validity.js';
 import { writeFeed } from '../feed/write.js';
-import { replay } from '../replay/replay.js';
-import { writeReplayOutputs } from '../replay/write.js';
+import { replayInto } from '../replay/write.js';
 import type { BuildResult, ReplayFinding } from './build-writer.js';
 
 /** What a step gives back: the summary lines `nomen build` prints, and the replay's findings for diagnostics.json. */
@@ -29,10 +28,9 @@ export const buildSteps: readonly BuildStep[] = [
     name: 'replay+feed',
     async run(outDir, result, previousDir) {
       const docs = result.documents.map((d) => d.part);
-      const replayed = replay(docs, { base: result.base });
       // changes/X.json goes with documents/X.json, also when ids repeat
       const files = new Map(result.documents.map((d) => [d.part, d.file.slice('documents/'.length)]));
-      const lines = await writeReplayOutputs(docs, outDir, replayed, (doc) => files.get(doc), previousDir);
+      const { result: replayed, lines } = await replayInto(docs, outDir, { base: result.base, fileOf: (doc) => files.get(doc), previousDir });
       const feed = buildFeed(
         docs.map((d) => ({ document: d.document, rules: d.rules })),
         validityFromState(replayed.state),
