@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/commands/build.js';
 import type { CommandIO } from '../src/commands/types.js';
@@ -20,17 +20,8 @@ const io: CommandIO = { stdout: () => {}, stderr: () => {}, isTTY: false };
 
 /** Every file of a build (relative path → bytes), its cache left out. */
 function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.name === '.cache') continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else files.set(relative(dir, p), readFileSync(p));
-    }
-  };
-  walk(dir);
-  return files;
+  const names = (readdirSync(dir, { recursive: true }) as string[]).filter((p) => !p.startsWith('.cache') && statSync(join(dir, p)).isFile());
+  return new Map(names.map((p) => [p, readFileSync(join(dir, p))]));
 }
 
 function expectSame(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
