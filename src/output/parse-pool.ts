@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { LIMITS } from '../limits.js';
 import { parseInput, type ParseOutcome } from './parse-source.js';
 
 /**
@@ -12,16 +13,19 @@ import { parseInput, type ParseOutcome } from './parse-source.js';
  * a dependency for queueing we do not need). Each worker runs the very
  * `parseInput` the build runs in its own thread, and the build orders results
  * by input, so the output never depends on which worker parsed what, or when.
- * A worker that dies fails its input (as an internal error, not remembered)
- * and is replaced.
+ * A worker that runs out of memory has its input parsed in the build's own
+ * thread; one that dies otherwise fails its input (as an internal error, not
+ * remembered) and is replaced; after a few deaths in a row the rest is parsed
+ * in the build's thread.
  */
 export class ParsePool {
   private readonly idle: Worker[] = [];
   private readonly queue: { task: Omit<Task, 'id'>; settle: (o: ParseOutcome) => void }[] = [];
-  private readonly running = new Map<Worker, { id: number; settle: (o: ParseOutcome) => void }>();
+  private readonly running = new Map<Worker, { id: number; task: Omit<Task, 'id'>; settle: (o: ParseOutcome) => void }>();
   private next = 0;
   private closed = false;
   private deaths = 0;
+  private degraded = false;
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
@@ -29,9 +33,17 @@ export class ParsePool {
 
   parse(relative: string, absolute: string, bytes: Uint8Array): Promise<ParseOutcome> {
     return new Promise((settle) => {
-      this.queue.push({ task: { relative, absolute, bytes }, settle });
-      this.pump();
+      if (this.degraded) void this.inThread({ task: { relative, absolute, bytes }, settle });
+      else {
+        this.queue.push({ task: { relative, absolute, bytes }, settle });
+        this.pump();
+      }
     });
+  }
+
+  /** Parse in the build's own thread: the same function, so the same outcome. */
+  private async inThread(job: { task: Omit<Task, 'id'>; settle: (o: ParseOutcome) => void }): Promise<void> {
+    job.settle(await parseInput(job.task.relative, job.task.absolute, job.task.bytes));
   }
 
   async close(): Promise<void> {
@@ -46,7 +58,7 @@ export class ParsePool {
       const worker = this.idle.pop()!;
       const { task, settle } = this.queue.shift()!;
       const id = this.next++;
-      this.running.set(worker, { id, settle });
+      this.running.set(worker, { id, task, settle });
       worker.postMessage({ id, ...task });
     }
   }
@@ -72,16 +84,23 @@ export class ParsePool {
       if (at >= 0) this.idle.splice(at, 1);
       if (this.closed) return;
       const failure = (): ParseOutcome => ({ failure: { code: 'internal', reason: `internal error: the parse worker ${why}` }, remember: false });
-      job?.settle(failure());
-      // a worker that cannot even start would die again: after a few in a row, fail what is queued
+      // a source that needs more memory than a worker is given is parsed in the build's own thread, as without workers
+      if (job && outOfMemory) void this.inThread(job);
+      else job?.settle(failure());
+      // workers that die again and again (cannot start, or too little memory): parse the rest in this thread
       if (++this.deaths > MAX_DEATHS) {
-        for (const q of this.queue.splice(0)) q.settle(failure());
+        this.degraded = true;
+        for (const q of this.queue.splice(0)) void this.inThread(q);
         return;
       }
       this.idle.push(this.spawn());
       this.pump();
     };
-    worker.on('error', (e) => died(`failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`));
+    let outOfMemory = false;
+    worker.on('error', (e) => {
+      outOfMemory = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      died(`failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    });
     worker.on('exit', (code) => died(`exited (${code})`));
     return worker;
   }
@@ -104,10 +123,13 @@ interface Task {
  */
 function startWorker(): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', here));
+  // a bounded heap makes a worker collect its garbage instead of growing (two workers otherwise
+  // doubled the build's peak memory); a source that needs more is parsed in the build's thread
+  const resourceLimits = { maxOldGenerationSizeMb: LIMITS.parseWorkerHeapMb };
+  if (!here.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', here), { resourceLimits });
   const entry = new URL('./parse-worker.ts', here).href;
   const boot = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, resourceLimits });
 }
 
 /** tsx's ESM API (`tsx/esm/api`, import condition), found from its package.json. */
