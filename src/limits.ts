@@ -56,6 +56,8 @@ export const LIMITS = {
   pdfTimeoutMs: 30_000,
   /** heap of that worker, MB → `pdf-too-large` */
   pdfWorkerHeapMb: 768,
+  /** heap of each parse worker of `nomen build`, MB; a source needing more is parsed in the build's own thread */
+  parseWorkerHeapMb: 128,
 
   /** acts in one claim file of `nomen check` → exit 2 with the reason */
   maxClaimActs: 100_000,

@@ -1,24 +1,15 @@
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
-import { Progress } from '../cli/progress.js';
-import { parseBytes } from '../pipeline/parse.js';
-import type { BuildError } from '../schema/build.js';
-import type { NomenclatureDocument } from '../schema/document.js';
-import { SourceError } from '../source/types.js';
-import { assignFiles, writeBuild, type BuildResult } from '../output/build-writer.js';
-import { ParseCache, type CacheEntry } from '../output/cache.js';
-import { describeFailure } from '../output/failure.js';
-import { buildSteps } from '../output/steps.js';
-import { listInputs, type InputFile } from '../output/walk.js';
-import { oneReadingPerNumac } from '../output/readings.js';
+import { buildInto, type BuildOptions, type BuildOutcome } from '../output/build-corpus.js';
 import { loadState } from '../query/state.js';
 import { dateProblem } from '../query/dates.js';
 import { readBase, type Base } from '../replay/base.js';
-import { BuildLockedError, commitStaging, freshStaging, lockOut, outPaths, recoverOut } from '../output/swap.js';
-import type { Command, CommandIO } from './types.js';
+import { BuildLockedError, commitStaging, freshStaging, lockOut, recoverOut } from '../output/swap.js';
+import type { Command } from './types.js';
+
+export type { BuildOptions } from '../output/build-corpus.js';
 
 const usage = `Usage: nomen build [DIR] [--out DIR] [--no-cache] [--strict] [--base FILE [--base-date DATE]]
 
@@ -160,111 +151,21 @@ async function checkDirs(dir: string, out: string): Promise<string | null> {
   return null;
 }
 
-export interface BuildOptions {
-  dir: string;
-  out: string;
-  io: CommandIO;
-  /** reuse cached parse results (default true); the output is the same either way. */
-  cache?: boolean;
-  /** the starting state of the replay. */
-  base?: Base;
-}
-
 /**
  * Parse every input of `dir` and write the build into `out`, as a whole: the
  * build is written into a fresh staging directory and swapped in at the end
  * (see output/swap.ts), under a lock that refuses a concurrent build of the
  * same `out` (BuildLockedError). Never throws for a bad input file.
  */
-export async function buildCorpus(options: BuildOptions): Promise<BuildResult & { cacheHits: number; summary: string[]; failedSteps: string[] }> {
-  const { dir, out, io } = options;
-  const release = await lockOut(out);
+export async function buildCorpus(options: BuildOptions): Promise<BuildOutcome> {
+  const release = await lockOut(options.out);
   try {
-    await recoverOut(out);
-    const staging = await freshStaging(out);
+    await recoverOut(options.out);
+    const staging = await freshStaging(options.out);
     const result = await buildInto(options, staging);
-    await commitStaging(out);
+    await commitStaging(options.out);
     return result;
   } finally {
     await release();
   }
-}
-
-async function buildInto(options: BuildOptions, staging: string): Promise<BuildResult & { cacheHits: number; summary: string[]; failedSteps: string[] }> {
-  const { dir, out, io } = options;
-  const paths = outPaths(out);
-  // an unreadable folder is reported like an unreadable file, and the rest is built
-  const unreadable: BuildError[] = [];
-  const inputs = await listInputs(dir, [out, paths.staging, paths.old], (path, reason) => unreadable.push({ path, code: 'unreadable', reason }));
-  // the previous build's cache is read; the new build's is written (only the entries it used)
-  const cache = new ParseCache(join(out, '.cache', 'parse'), join(staging, '.cache', 'parse'));
-  const progress = new Progress(io, inputs.length, process.stderr.columns || 100);
-
-  const parsed: { path: string; document: NomenclatureDocument }[] = [];
-  const errors: BuildError[] = [...unreadable];
-  for (const e of unreadable) io.stderr(`nomen build: ${e.path}: ${e.reason} [${e.code}]\n`);
-  for (const [i, input] of inputs.entries()) {
-    progress.update(i, input.relative);
-    const entry = await parseInput(input, cache, options.cache !== false);
-    if ('document' in entry) {
-      parsed.push({ path: input.relative, document: entry.document });
-    } else {
-      errors.push({ path: input.relative, code: entry.failure.code, reason: entry.failure.reason });
-      progress.clear();
-      io.stderr(`nomen build: ${input.relative}: ${entry.failure.reason} [${entry.failure.code}]\n`);
-    }
-  }
-  errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  progress.update(inputs.length, 'writing');
-
-  const readings = oneReadingPerNumac(parsed);
-  const { documents, notices: named } = assignFiles(readings.kept);
-  const notices = [...readings.notices, ...named];
-  const result: BuildResult = { files: inputs.length + unreadable.length, documents, errors, notices, ...(options.base ? { base: options.base } : {}) };
-  await writeBuild(staging, result, out);
-  const summary: string[] = [];
-  const failedSteps: string[] = [];
-  for (const step of buildSteps) {
-    progress.update(inputs.length, step.name);
-    try {
-      summary.push(...(await step.run(staging, result)));
-    } catch (e) {
-      // The documents are written; a later stage's bug must not hide them, nor pass unnoticed.
-      failedSteps.push(step.name);
-      progress.clear();
-      io.stderr(`nomen build: the ${step.name} step failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    }
-  }
-  progress.clear();
-  if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
-  for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
-  return { ...result, cacheHits: cache.hits, summary, failedSteps };
-}
-
-/** Parse one input, through the cache. Bad input becomes a failure entry, never an exception. */
-async function parseInput(input: InputFile, cache: ParseCache, useCache: boolean): Promise<CacheEntry> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(input.absolute);
-  } catch (e) {
-    const reason = (e instanceof Error ? e.message : String(e)).split(input.absolute).join(input.relative);
-    return { failure: { code: 'unreadable', reason: `cannot be read: ${reason}` } };
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const key = cache.key(input.relative, sha256);
-  const cached = useCache ? await cache.get(key, { sha256, path: input.relative }) : null;
-  if (cached) return cached;
-  let entry: CacheEntry;
-  try {
-    // Outputs name sources relative to the input directory, never by absolute path.
-    const document = await parseBytes(input.relative, bytes);
-    entry = { document };
-  } catch (e) {
-    const { code, reason } = describeFailure(e);
-    entry = { failure: { code, reason: reason.split(input.absolute).join(input.relative) } };
-    // An unexpected exception may be transient (memory, I/O): do not remember it.
-    if (!(e instanceof SourceError)) return entry;
-  }
-  await cache.put(key, entry);
-  return entry;
 }

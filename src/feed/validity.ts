@@ -18,8 +18,24 @@ function dayBefore(date: string): string {
  * initio) gives no row: null.
  */
 export function validityFromState(state: NomenclatureState): (doc: FeedInput, rule: Rule) => Validity | null {
-  const byCode = new Map<string, NomenclatureState['groups'][number]>();
+  type Group = NomenclatureState['groups'][number];
+  const byCode = new Map<string, Group>();
   for (const g of state.groups) for (const c of g.codes) byCode.set(c, g);
+  // a group's first rule version per (document, compared text), built when first asked:
+  // a find over every version for every rule grew with the square of the history
+  const firstVersion = new Map<Group, Map<string, Group['rules'][number]>>();
+  const versionOf = (g: Group, document: string, text: string) => {
+    let m = firstVersion.get(g);
+    if (!m) {
+      m = new Map();
+      for (const v of g.rules) {
+        const k = `${v.source.document}\0${normText(v.value.text)}`;
+        if (!m.has(k)) m.set(k, v);
+      }
+      firstVersion.set(g, m);
+    }
+    return m.get(`${document}\0${text}`);
+  };
   return (doc, rule) => {
     const from = doc.document.entryIntoForce.date;
     let to: string | null = null;
@@ -29,7 +45,7 @@ export function validityFromState(state: NomenclatureState): (doc: FeedInput, ru
       const g = byCode.get(code);
       if (!g) continue;
       // the state may hold the same sentence as the amendment quoted it (spacing aside)
-      const version = g.rules.find((v) => v.source.document === doc.document.id && normText(v.value.text) === text);
+      const version = versionOf(g, doc.document.id, text);
       if (version) kept = true;
       const repeal = g.status.find((s) => s.value === 'repealed' && s.from !== null && (from === null || s.from > from));
       const end = [version?.to ?? null, repeal?.from ?? null].filter((d): d is string => d !== null).sort()[0] ?? null;

@@ -1,27 +1,27 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic, writeJsonAtomic } from '../output/write.js';
+import { formatJson } from '../output/write.js';
+import { writeUnlessSame } from '../output/build-writer.js';
 import { FEED_TABLES, Feed, LimitRow, NonCumulationRow, PriorApprovalRow, QualificationRow, SettingRow, type FeedTable } from './schema.js';
 
 /**
- * Write the feed under `outDir/feed/`: `feed.json` (all tables), one
- * `<table>.json` and `<table>.csv` per table, and `schema/<table>.schema.json`
+ * Write the feed under `outDir/feed/`: `feed.json` (all tables: every row
+ * once in JSON), one `<table>.csv` per table, and `schema/<table>.schema.json`
  * generated from the zod row schemas. Writes are atomic. A writer never
- * parses: it takes rows.
+ * parses: it takes rows. Beside a previous build (`previousDir`), a file
+ * whose bytes did not change is linked from it.
  */
-export async function writeFeed(feed: Feed, outDir: string): Promise<string[]> {
+export async function writeFeed(feed: Feed, outDir: string, previousDir?: string): Promise<string[]> {
   const dir = join(outDir, 'feed');
   const valid = Feed.parse(feed);
   const written: string[] = [];
   const put = async (name: string, data: string | unknown, json: boolean) => {
     const path = join(dir, name);
-    if (json) await writeJsonAtomic(path, data);
-    else await writeFileAtomic(path, data as string);
+    await writeUnlessSame(path, json ? formatJson(data) : (data as string), previousDir && join(previousDir, 'feed', name));
     written.push(path);
   };
   await put('feed.json', valid, true);
   for (const t of FEED_TABLES) {
-    await put(`${fileName(t)}.json`, valid[t], true);
     await put(`${fileName(t)}.csv`, toCsv(t, valid[t] as unknown as Record<string, unknown>[]), false);
     await put(`schema/${fileName(t)}.schema.json`, z.toJSONSchema(z.array(ROW_SCHEMAS[t])), true);
   }

@@ -1,16 +1,20 @@
-import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from '../schema/common.js';
-import type { NomenclatureDocument } from '../schema/document.js';
-import type { BuildError, BuildIndex, BuildNotice, DiagnosticsSummary, DocumentCounts, IndexEntry } from '../schema/build.js';
+import type { ReplayDocument } from '../replay/input.js';
+import { codeCounts, severityCounts, sortedCounts, type DocumentSummary } from './parse-source.js';
+import type { BuildError, BuildIndex, BuildNotice, DiagnosticsSummary, IndexEntry } from '../schema/build.js';
 import { formatJson, writeFileAtomic } from './write.js';
 import type { Base } from '../replay/base.js';
 
-/** One parsed source, as the build hands it to the writer. */
+/** One parsed source, as the build hands it to the writer: its documents/ file is already written. */
 export interface BuiltDocument {
   /** path relative to the input directory (also `document.source.path`). */
   path: string;
-  document: NomenclatureDocument;
+  /** what the replay and the feed read of the document. */
+  part: ReplayDocument;
+  /** what index.json and diagnostics.json say of it. */
+  summary: DocumentSummary;
   /** `documents/<name>.json`, unique within the build. */
   file: string;
 }
@@ -30,17 +34,18 @@ export interface BuildResult {
  * order keeps it and the next ones get `--2`, `--3`: deterministic, and
  * reported as a build notice rather than silently overwritten.
  */
-export function assignFiles(parsed: { path: string; document: NomenclatureDocument }[]): { documents: BuiltDocument[]; notices: BuildNotice[] } {
+export function assignFiles<T extends { path: string; part: ReplayDocument }>(parsed: T[]): { documents: (T & { file: string })[]; notices: BuildNotice[] } {
   const taken = new Map<string, string>(); // lower-cased name → path that took it
   const byId = new Map<string, string[]>();
-  const documents = parsed.map(({ path, document }) => {
-    const base = safeName(document.document.id);
+  const documents = parsed.map((p) => {
+    const { path } = p;
+    const base = safeName(p.part.document.id);
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}--${n}`;
     taken.set(name.toLowerCase(), path);
     const key = base.toLowerCase();
     byId.set(key, [...(byId.get(key) ?? []), path]);
-    return { path, document, file: `documents/${name}.json` };
+    return { ...p, file: `documents/${name}.json` };
   });
   const notices: BuildNotice[] = [];
   for (const paths of byId.values()) {
@@ -49,7 +54,7 @@ export function assignFiles(parsed: { path: string; document: NomenclatureDocume
     notices.push({
       severity: 'warning',
       code: 'build/duplicate-id',
-      message: `${paths.length} sources have the id '${documents.find((d) => d.path === paths[0])!.document.document.id}'; written as ${files.join(', ')}`,
+      message: `${paths.length} sources have the id '${documents.find((d) => d.path === paths[0])!.part.document.id}'; written as ${files.join(', ')}`,
       paths,
     });
   }
@@ -62,25 +67,13 @@ function safeName(id: string): string {
 }
 
 /**
- * Write a build into `outDir`: documents/, index.json, diagnostics.json,
- * errors.json. Documents of an earlier build that this one did not produce
- * are removed. Files whose bytes did not change are left untouched.
+ * Write index.json and errors.json of a build into `outDir` (its documents/
+ * files are written as they are parsed, diagnostics.json after the replay:
+ * writeDiagnostics). Files whose bytes did not change are left untouched.
  */
 export async function writeBuild(outDir: string, result: BuildResult, previousDir?: string): Promise<void> {
-  const docDir = join(outDir, 'documents');
-  const wanted = new Set<string>();
   const writeIfChanged = (file: string, data: string) => writeUnlessSame(join(outDir, file), data, previousDir && join(previousDir, file));
-  for (const d of result.documents) {
-    wanted.add(d.file.slice('documents/'.length));
-    await writeIfChanged(d.file, formatJson(d.document));
-  }
-  const existing = await readdir(docDir).catch(() => [] as string[]);
-  // stale documents, and temp files of an interrupted run
-  const stale = existing.filter((n) => (n.endsWith('.json') && !wanted.has(n)) || (n.startsWith('.') && n.endsWith('.tmp')));
-  await Promise.all(stale.map((n) => rm(join(docDir, n), { force: true })));
-
   await writeIfChanged('index.json', formatJson(buildIndex(result)));
-  await writeIfChanged('diagnostics.json', formatJson(summariseDiagnostics(result)));
   await writeIfChanged('errors.json', formatJson({ errors: result.errors }));
 }
 
@@ -90,10 +83,12 @@ export async function writeBuild(outDir: string, result: BuildResult, previousDi
  * from it: same bytes, same modification time, no copy. Files are only ever
  * replaced by rename, so the link never lets one build change the other.
  */
-async function writeUnlessSame(path: string, data: string, previous?: string): Promise<void> {
-  const old = await readFile(path, 'utf8').catch(() => null);
-  if (old === data) return;
-  if (previous && (await readFile(previous, 'utf8').catch(() => null)) === data) {
+export async function writeUnlessSame(path: string, data: string, previous?: string): Promise<void> {
+  const size = Buffer.byteLength(data);
+  // a file of another size cannot hold the data: not worth reading
+  const holds = async (p: string) => (await stat(p).catch(() => null))?.size === size && (await readFile(p, 'utf8').catch(() => null)) === data;
+  if (await holds(path)) return;
+  if (previous && (await holds(previous))) {
     await mkdir(dirname(path), { recursive: true });
     if (await link(previous, path).then(() => true, () => false)) return;
   }
@@ -108,8 +103,8 @@ export function buildIndex(result: BuildResult): BuildIndex {
   };
 }
 
-function indexEntry({ document: doc, file }: BuiltDocument): IndexEntry {
-  const d = doc.document;
+function indexEntry({ part, summary, file }: BuiltDocument): IndexEntry {
+  const d = part.document;
   return {
     id: d.id,
     file,
@@ -117,17 +112,7 @@ function indexEntry({ document: doc, file }: BuiltDocument): IndexEntry {
     kind: d.kind,
     source: { path: d.source.path, format: d.source.format, sha256: d.source.sha256 },
     entryIntoForce: { date: d.entryIntoForce.date, basis: d.entryIntoForce.basis },
-    counts: documentCounts(doc),
-  };
-}
-
-export function documentCounts(doc: NomenclatureDocument): DocumentCounts {
-  return {
-    codes: doc.codes.length,
-    invalidCodes: doc.codes.filter((c) => !c.valid).length,
-    prestations: doc.prestations.length,
-    amendments: doc.amendments.length,
-    diagnostics: severityCounts(doc.diagnostics),
+    counts: summary.counts,
   };
 }
 
@@ -140,19 +125,26 @@ export interface ReplayFinding {
   message: string;
 }
 
-/** diagnostics.json again, with the replay's findings (the replay runs after the documents are written). */
-export async function writeDiagnostics(outDir: string, result: BuildResult, replay: ReplayFinding[]): Promise<void> {
-  await writeUnlessSame(join(outDir, 'diagnostics.json'), formatJson(summariseDiagnostics(result, replay)));
+/** diagnostics.json, with the replay's findings when the replay ran. */
+export async function writeDiagnostics(outDir: string, result: BuildResult, replay: ReplayFinding[] | undefined, previousDir?: string): Promise<void> {
+  await writeUnlessSame(join(outDir, 'diagnostics.json'), formatJson(summariseDiagnostics(result, replay)), previousDir && join(previousDir, 'diagnostics.json'));
 }
 
 export function summariseDiagnostics(result: BuildResult, replay?: ReplayFinding[]): DiagnosticsSummary {
-  const all = result.documents.flatMap((d) => d.document.diagnostics);
+  // totals from the per-document counts: the diagnostics themselves are in documents/ only
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  const byCode = new Map<string, number>();
+  for (const { summary } of result.documents) {
+    for (const k of ['error', 'warning', 'info'] as const) bySeverity[k] += summary.counts.diagnostics[k];
+    for (const [code, n] of Object.entries(summary.byCode)) byCode.set(code, (byCode.get(code) ?? 0) + n);
+  }
+  const total = bySeverity.error + bySeverity.warning + bySeverity.info;
   return {
     total: {
       documents: result.documents.length,
-      diagnostics: all.length,
-      bySeverity: severityCounts(all),
-      byCode: codeCounts(all),
+      diagnostics: total,
+      bySeverity,
+      byCode: sortedCounts(byCode),
     },
     build: result.notices,
     ...(replay
@@ -165,25 +157,9 @@ export function summariseDiagnostics(result: BuildResult, replay?: ReplayFinding
           },
         }
       : {}),
-    documents: result.documents.map(({ document: doc, path }) => ({
-      id: doc.document.id,
-      path,
-      diagnostics: doc.diagnostics.length,
-      bySeverity: severityCounts(doc.diagnostics),
-      byCode: codeCounts(doc.diagnostics),
-    })),
+    documents: result.documents.map(({ part, summary, path }) => {
+      const { error, warning, info } = summary.counts.diagnostics;
+      return { id: part.document.id, path, diagnostics: error + warning + info, bySeverity: summary.counts.diagnostics, byCode: summary.byCode };
+    }),
   };
-}
-
-function severityCounts(items: Pick<Diagnostic, 'severity'>[]): DocumentCounts['diagnostics'] {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const g of items) counts[g.severity]++;
-  return counts;
-}
-
-function codeCounts(items: Pick<Diagnostic, 'code'>[]): Record<string, number> {
-  const counts = new Map<string, number>();
-  for (const g of items) counts.set(g.code, (counts.get(g.code) ?? 0) + 1);
-  const keys = [...counts.keys()].sort();
-  return Object.fromEntries(keys.map((k) => [k, counts.get(k)!]));
 }

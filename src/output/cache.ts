@@ -1,26 +1,36 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PARSER_VERSION } from '../pipeline/parse.js';
-import { NomenclatureDocument } from '../schema/document.js';
+import type { ReplayDocument } from '../replay/input.js';
 import type { Failure } from './failure.js';
-import { formatJson, writeFileAtomic } from './write.js';
+import type { DocumentSummary } from './parse-source.js';
+import { writeFileAtomic } from './write.js';
 
-/** What parsing one source gave: a document, or why there is none. */
-export type CacheEntry = { document: NomenclatureDocument } | { failure: Failure };
+/**
+ * What the cache remembers of parsing one source: what the build reads of
+ * its document (the replay's part, the summary for index.json and
+ * diagnostics.json) and the sha256 and size of the documents/ file it wrote,
+ * or why there is no document. Never a second copy of the document: that is
+ * the previous build's documents/ file, reused only when it is still the
+ * file that build wrote (see DocumentFiles).
+ */
+export type CacheEntry = { document: { sha256: string; size: number; part: ReplayDocument; summary: DocumentSummary } } | { failure: Failure };
 
 /**
  * Content-hash cache of parse results, so an unchanged file is not parsed
  * again. The key covers everything the result depends on: the source bytes,
  * the name the source is given (it is written into the document), and the
  * parser: PARSER_VERSION plus a hash of nomen's own code, so a forgotten
- * version bump can never serve a stale result. Entries hold the exact value
- * that was written, so a cached build is byte-identical to a fresh one.
+ * version bump can never serve a stale result. An entry is a line with the
+ * digest of what follows (and of the parser), then the entry as JSON: a
+ * truncated, hand-edited or foreign file fails the digest and is ignored.
+ * The previous build's entries are read; the new build's are written into
+ * its own directory (the ones it used linked, not copied).
  */
 export class ParseCache {
-  private readonly used = new Set<string>();
   hits = 0;
 
   /** `dir`: where entries are read; `writeDir` (default the same): where this build's entries go. */
@@ -34,39 +44,47 @@ export class ParseCache {
   }
 
   /**
-   * The cached result, or null when absent or not to be trusted: an entry
-   * must carry the digest of its own content, validate against its schema and
-   * name the very source it was made from (`sha256`, `path`). Anything else
-   * (a truncated, hand-edited or foreign file) is ignored and the source is
-   * parsed again, so a cache can never put into documents/ what parsing
+   * The cached result, or null when absent or not to be trusted: the digest
+   * must match and the entry name the very source it was made from
+   * (`sha256`, `path`), so a cache can never put into a build what parsing
    * would not.
    */
-  async get(key: string, expect?: { sha256: string; path: string }): Promise<CacheEntry | null> {
-    this.used.add(key);
-    let stored: { digest?: unknown; entry?: unknown };
+  async get(key: string, expect: { sha256: string; path: string }): Promise<CacheEntry | null> {
+    let text: string;
     try {
-      stored = JSON.parse(await readFile(this.file(key), 'utf8')) as typeof stored;
+      text = await readFile(this.file(key), 'utf8');
     } catch {
       return null; // absent or unreadable: parse again
     }
-    if (!stored || typeof stored !== 'object' || typeof stored.digest !== 'string' || stored.digest !== digestOf(stored.entry)) return null;
-    const entry = readEntry(stored.entry, expect);
-    if (entry) {
-      this.hits++;
-      if (this.writeDir !== this.dir) await this.put(key, entry);
+    const cut = text.indexOf('\n');
+    if (cut !== 64 || text.slice(0, cut) !== digestOf(text.slice(cut + 1))) return null;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.slice(cut + 1));
+    } catch {
+      return null;
     }
-    return entry;
+    return readEntry(raw, expect);
+  }
+
+  /** Keep an entry read from the previous build in this one (a hard link, else a copy). */
+  async keep(key: string): Promise<void> {
+    if (this.writeDir === this.dir) return;
+    const to = join(this.writeDir, `${key}.json`);
+    await mkdir(this.writeDir, { recursive: true });
+    if (await link(this.file(key), to).then(() => true, () => false)) return;
+    await writeFileAtomic(to, await readFile(this.file(key)));
   }
 
   async put(key: string, entry: CacheEntry): Promise<void> {
-    this.used.add(key);
-    await writeFileAtomic(join(this.writeDir, `${key}.json`), formatJson({ digest: digestOf(entry), entry }));
+    const json = JSON.stringify(entry);
+    await writeFileAtomic(join(this.writeDir, `${key}.json`), `${digestOf(json)}\n${json}`);
   }
 
-  /** Drop entries this build did not use, so the cache does not grow forever. */
-  async prune(): Promise<void> {
+  /** Drop entries of `writeDir` not in `used`, so the cache does not grow forever (when it is written in place). */
+  async prune(used: Set<string>): Promise<void> {
     const names = await readdir(this.writeDir).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => !this.used.has(n.replace(/\.json$/, ''))).map((n) => rm(join(this.writeDir, n), { force: true })));
+    await Promise.all(names.filter((n) => !used.has(n.replace(/\.json$/, ''))).map((n) => rm(join(this.writeDir, n), { force: true })));
   }
 
   private file(key: string): string {
@@ -74,19 +92,21 @@ export class ParseCache {
   }
 }
 
-function digestOf(entry: unknown): string {
-  return createHash('sha256').update(parserFingerprint()).update(JSON.stringify(entry) ?? '').digest('hex');
+function digestOf(json: string): string {
+  return createHash('sha256').update(parserFingerprint()).update('\0').update(json).digest('hex');
 }
 
-function readEntry(raw: unknown, expect?: { sha256: string; path: string }): CacheEntry | null {
+const SHA256 = /^[0-9a-f]{64}$/;
+
+function readEntry(raw: unknown, expect: { sha256: string; path: string }): CacheEntry | null {
   if (!raw || typeof raw !== 'object') return null;
-  const e = raw as { document?: unknown; failure?: { code?: unknown; reason?: unknown } };
+  const e = raw as { document?: CacheEntry & { document: unknown }['document']; failure?: { code?: unknown; reason?: unknown } };
   if ('document' in e) {
-    const checked = NomenclatureDocument.safeParse(e.document);
-    if (!checked.success) return null;
-    const source = checked.data.document.source;
-    if (expect && (source.sha256 !== expect.sha256 || source.path !== expect.path)) return null;
-    return { document: checked.data };
+    const d = e.document as Partial<Extract<CacheEntry, { document: unknown }>['document']> | undefined;
+    const source = d?.part?.document?.source;
+    if (!d || typeof d.sha256 !== 'string' || !SHA256.test(d.sha256) || typeof d.size !== 'number' || !d.summary) return null;
+    if (!source || source.sha256 !== expect.sha256 || source.path !== expect.path) return null;
+    return { document: d as Extract<CacheEntry, { document: unknown }>['document'] };
   }
   const f = e.failure;
   if (f && typeof f.code === 'string' && /^[a-z]+(?:-[a-z]+)*$/.test(f.code) && typeof f.reason === 'string') {
@@ -94,6 +114,76 @@ function readEntry(raw: unknown, expect?: { sha256: string; path: string }): Cac
   }
   return null;
 }
+
+/**
+ * The documents/ files of the previous build, by the sha256 of their bytes,
+ * as its `.cache/documents.json` recorded them with their size and
+ * modification time. A cached parse is used only when the file it wrote is
+ * still there unchanged (same size and time: nomen replaces files by rename,
+ * and keeps an unchanged one as a hard link), so it can be linked into the
+ * new build instead of being parsed and written again.
+ */
+export class DocumentFiles {
+  private constructor(
+    private readonly docDir: string,
+    private readonly byName: Map<string, FileRecord>,
+    private readonly bySha: Map<string, string>,
+  ) {}
+
+  static async read(buildDir: string): Promise<DocumentFiles> {
+    const byName = new Map<string, FileRecord>();
+    const bySha = new Map<string, string>();
+    try {
+      const list = JSON.parse(await readFile(join(buildDir, MANIFEST), 'utf8')) as unknown;
+      if (Array.isArray(list))
+        for (const r of list as Partial<FileRecord>[])
+          if (typeof r?.name === 'string' && !r.name.includes('/') && typeof r.sha256 === 'string' && typeof r.size === 'number' && typeof r.mtimeMs === 'number') {
+            byName.set(r.name, r as FileRecord);
+            if (!bySha.has(r.sha256)) bySha.set(r.sha256, r.name);
+          }
+    } catch {
+      // no previous build, or one without the list: every document is written anew
+    }
+    return new DocumentFiles(join(buildDir, 'documents'), byName, bySha);
+  }
+
+  /** The previous build's file with these bytes, if it is still as that build wrote it. */
+  async withContent(sha256: string, size: number): Promise<string | null> {
+    const name = this.bySha.get(sha256);
+    return name !== undefined && (await this.unchanged(this.byName.get(name)!, size)) ? join(this.docDir, name) : null;
+  }
+
+  /** The previous build's `documents/<name>` if it holds these bytes, unchanged. */
+  async named(name: string, sha256: string, size: number): Promise<string | null> {
+    const r = this.byName.get(name);
+    return r && r.sha256 === sha256 && (await this.unchanged(r, size)) ? join(this.docDir, name) : null;
+  }
+
+  private async unchanged(r: FileRecord, size: number): Promise<boolean> {
+    const s = await stat(join(this.docDir, r.name)).catch(() => null);
+    return s !== null && s.isFile() && s.size === size && r.size === size && s.mtimeMs === r.mtimeMs;
+  }
+
+  /** Record the documents/ files of a finished build (stat after they are in place). */
+  static async write(buildDir: string, files: { name: string; sha256: string }[]): Promise<void> {
+    const docDir = join(buildDir, 'documents');
+    const records: FileRecord[] = [];
+    for (const f of files) {
+      const s = await stat(join(docDir, f.name));
+      records.push({ name: f.name, sha256: f.sha256, size: s.size, mtimeMs: s.mtimeMs });
+    }
+    await writeFileAtomic(join(buildDir, MANIFEST), JSON.stringify(records) + '\n');
+  }
+}
+
+interface FileRecord {
+  name: string;
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+}
+
+const MANIFEST = join('.cache', 'documents.json');
 
 let fingerprint: string | null = null;
 

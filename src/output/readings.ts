@@ -1,8 +1,8 @@
 import type { BuildNotice } from '../schema/build.js';
-import type { NomenclatureDocument } from '../schema/document.js';
+import type { ReplayDocument } from '../replay/input.js';
 
 /** Which reading of a decree is kept when several sources carry its NUMAC: Justel's text first. */
-const RANK: Record<NomenclatureDocument['document']['source']['format'], number> = { 'justel-markdown': 0, pdf: 1, 'pdf-text': 2 };
+const RANK: Record<ReplayDocument['document']['source']['format'], number> = { 'justel-markdown': 0, pdf: 1, 'pdf-text': 2 };
 
 /**
  * One document per NUMAC: the same decree given as Justel markdown and as the
@@ -11,20 +11,20 @@ const RANK: Record<NomenclatureDocument['document']['source']['format'], number>
  * and the others are reported as a `build/duplicate-numac` notice, not built.
  * Ids that are file stems keep the `--2` naming of assignFiles.
  */
-export function oneReadingPerNumac<T extends { path: string; document: NomenclatureDocument }>(parsed: T[]): { kept: T[]; notices: BuildNotice[] } {
+export function oneReadingPerNumac<T extends { path: string; part: ReplayDocument }>(parsed: T[]): { kept: T[]; notices: BuildNotice[] } {
   const byNumac = new Map<string, T[]>();
   for (const p of parsed) {
-    const id = p.document.document.id;
+    const id = p.part.document.id;
     if (/^\d{10}$/.test(id)) byNumac.set(id, [...(byNumac.get(id) ?? []), p]);
   }
   const dropped = new Set<T>();
   const notices: BuildNotice[] = [];
   for (const [id, list] of [...byNumac.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (list.length < 2) continue;
-    const ranked = [...list].sort((a, b) => RANK[a.document.document.source.format] - RANK[b.document.document.source.format] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const ranked = [...list].sort((a, b) => RANK[a.part.document.source.format] - RANK[b.part.document.source.format] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const [keep, ...rest] = ranked;
     for (const r of rest) dropped.add(r);
-    const name = (x: T) => `${x.path} (${x.document.document.source.format})`;
+    const name = (x: T) => `${x.path} (${x.part.document.source.format})`;
     notices.push({
       severity: 'warning',
       code: 'build/duplicate-numac',

@@ -1,40 +1,43 @@
 import { buildFeed } from '../feed/build.js';
 import { validityFromState } from '../feed/validity.js';
 import { writeFeed } from '../feed/write.js';
-import { replay } from '../replay/replay.js';
-import { writeReplayOutputs } from '../replay/write.js';
-import { writeDiagnostics, type BuildResult } from './build-writer.js';
+import { replayInto } from '../replay/write.js';
+import type { BuildResult, ReplayFinding } from './build-writer.js';
+
+/** What a step gives back: the summary lines `nomen build` prints, and the replay's findings for diagnostics.json. */
+export interface StepOutput {
+  lines: string[];
+  findings?: ReplayFinding[];
+}
 
 /**
  * Writers that run after the documents are written: replay outputs
  * (nomenclature.json, changes/, timeline.json) and the rules-engine feed,
  * whose validity dates come from the same replay.
  * Each is exported by its own stage; a step writes only under `outDir`,
- * with writeJsonAtomic, deterministically, and returns the summary lines
- * `nomen build` prints.
+ * atomically and deterministically (a file whose bytes did not change is
+ * linked from `previousDir`, the build it replaces).
  */
 export interface BuildStep {
   name: string;
-  run(outDir: string, result: BuildResult): Promise<string[]>;
+  run(outDir: string, result: BuildResult, previousDir?: string): Promise<StepOutput>;
 }
 
 export const buildSteps: readonly BuildStep[] = [
   {
     name: 'replay+feed',
-    async run(outDir, result) {
-      const docs = result.documents.map((d) => d.document);
-      const replayed = replay(docs, { base: result.base });
+    async run(outDir, result, previousDir) {
+      const docs = result.documents.map((d) => d.part);
       // changes/X.json goes with documents/X.json, also when ids repeat
-      const files = new Map(result.documents.map((d) => [d.document, d.file.slice('documents/'.length)]));
-      const lines = await writeReplayOutputs(docs, outDir, replayed, (doc) => files.get(doc));
-      await writeDiagnostics(outDir, result, replayed.state.diagnostics);
+      const files = new Map(result.documents.map((d) => [d.part, d.file.slice('documents/'.length)]));
+      const { result: replayed, lines } = await replayInto(docs, outDir, { base: result.base, fileOf: (doc) => files.get(doc), previousDir });
       const feed = buildFeed(
         docs.map((d) => ({ document: d.document, rules: d.rules })),
         validityFromState(replayed.state),
       );
-      await writeFeed(feed, outDir);
+      await writeFeed(feed, outDir, previousDir);
       const rows = Object.entries(feed).map(([table, r]) => `${table} ${(r as unknown[]).length}`);
-      return [...lines, `feed: ${rows.join(', ')}`];
+      return { lines: [...lines, `feed: ${rows.join(', ')}`], findings: replayed.state.diagnostics };
     },
   },
 ];

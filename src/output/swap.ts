@@ -1,4 +1,5 @@
-import { mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -64,10 +65,16 @@ export async function lockOut(out: string): Promise<() => Promise<void>> {
   const p = outPaths(out);
   await mkdir(dirname(p.lock), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
+    // the lock appears with its pid in it (written aside, then linked: link fails when the lock exists);
+    // a lock created empty and filled after could be read empty, taken for stale, and taken over
+    const aside = `${p.lock}.${process.pid}.${randomBytes(4).toString('hex')}`;
     try {
-      const handle = await open(p.lock, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
+      await writeFile(aside, `${process.pid}\n`);
+      try {
+        await link(aside, p.lock);
+      } finally {
+        await unlink(aside).catch(() => undefined);
+      }
       return async () => {
         await unlink(p.lock).catch(() => undefined);
       };

@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { link, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -31,4 +32,110 @@ export function formatJson(value: unknown): string {
 
 export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
   await writeFileAtomic(path, formatJson(value));
+}
+
+/**
+ * Write a file given in pieces, never holding it whole (nomenclature.json
+ * of a long history is tens of MB), atomically like writeFileAtomic. When
+ * `previous` (the same file in the build this one replaces) has the very
+ * bytes, it is hard-linked instead, keeping its modification time.
+ */
+export async function writeChunksAtomic(path: string, chunks: Iterable<string>, previous?: string): Promise<void> {
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const hash = createHash('sha256');
+  let size = 0;
+  try {
+    const file = await open(tmp, 'w');
+    try {
+      let batch: string[] = [];
+      let length = 0;
+      for (const chunk of chunks) {
+        hash.update(chunk);
+        size += Buffer.byteLength(chunk);
+        batch.push(chunk);
+        length += chunk.length;
+        if (length >= 1 << 20) {
+          await file.write(batch.join(''));
+          batch = [];
+          length = 0;
+        }
+      }
+      if (batch.length) await file.write(batch.join(''));
+    } finally {
+      await file.close();
+    }
+    if (previous && (await stat(previous).catch(() => null))?.size === size && (await sha256OfFile(previous)) === hash.digest('hex')) {
+      if (await link(previous, path).then(() => true, () => false)) {
+        await rm(tmp, { force: true });
+        return;
+      }
+    }
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+async function sha256OfFile(path: string): Promise<string | null> {
+  const hash = createHash('sha256');
+  try {
+    for await (const piece of createReadStream(path)) hash.update(piece as Buffer);
+  } catch {
+    return null;
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * formatJson of an object, one member at a time: `members` gives each key
+ * with its value already in the file's layout at the top level
+ * (JSON.stringify(value, null, 2)), or, for a long list, its items so.
+ */
+export function* jsonObjectChunks(members: Iterable<[string, { json: string } | { items: Iterable<string> }]>): Generator<string> {
+  const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
+  let first = true;
+  yield '{';
+  for (const [key, value] of members) {
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if ('json' in value) {
+      yield indent(value.json, '  ');
+      continue;
+    }
+    let any = false;
+    for (const item of value.items) {
+      yield `${any ? ',' : '['}\n    ${indent(item, '    ')}`;
+      any = true;
+    }
+    yield any ? '\n  ]' : '[]';
+  }
+  yield first ? '}\n' : '\n}\n';
+}
+
+/**
+ * writeFileAtomic, synchronously, for a writer called from inside a
+ * computation (the replay hands each change set over as it is done). When
+ * `previous` has the very bytes, it is hard-linked instead.
+ */
+export function writeFileAtomicSync(path: string, data: string, previous?: string): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  if (previous && statSync(previous, { throwIfNoEntry: false })?.size === Buffer.byteLength(data)) {
+    try {
+      if (readFileSync(previous, 'utf8') === data) return linkSync(previous, path);
+    } catch {
+      // not linkable: written below
+    }
+  }
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }

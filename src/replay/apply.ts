@@ -1,5 +1,6 @@
 import type { Provenance } from '../schema/common.js';
-import type { Amendment, NomenclatureDocument, Prestation } from '../schema/document.js';
+import type { Amendment, Prestation } from '../schema/document.js';
+import type { ReplayDocument } from './input.js';
 import type { Change, ChangeSet, CodeGroupState, ReplayDiagnostic, SourceRef, StateValue } from '../schema/replay.js';
 import { asText, asValue, formatValue, normText, sameValue, stateValue } from './extras.js';
 import { splitLabelValue } from '../extract/prestation-lines.js';
@@ -11,7 +12,7 @@ import { replayedDocument } from './order.js';
 /** What applying one document needs and collects. */
 export interface ApplyContext {
   ws: WorkingState;
-  doc: NomenclatureDocument;
+  doc: ReplayDocument;
   date: string | null;
   changes: Change[];
   diagnostics: ReplayDiagnostic[];
@@ -69,15 +70,26 @@ export function touch(ctx: ApplyContext, g: CodeGroupState, at: Provenance | nul
       }
 }
 
-/** Prestations of the document describing a code group. */
-function prestationsFor(doc: NomenclatureDocument, codes: string[]): number[] {
-  const key = groupKey(codes);
-  const out: number[] = [];
-  doc.prestations.forEach((p, i) => {
-    if (groupKey(p.codes) === key || p.codes.some((c) => codes.includes(c))) out.push(i);
-  });
-  return out;
+/** Prestations of the document describing a code group (those naming one of its codes: its key is made of them). */
+function prestationsFor(doc: ReplayDocument, codes: string[]): number[] {
+  if (codes.length === 0) return doc.prestations.flatMap((p, i) => (p.codes.length === 0 ? [i] : []));
+  let byCode = prestationIndex.get(doc.prestations);
+  if (!byCode) {
+    // built once per document: a scan of every prestation for every amendment grew with their product
+    byCode = new Map();
+    doc.prestations.forEach((p, i) => {
+      for (const c of p.codes) {
+        const list = byCode!.get(c) ?? [];
+        if (list[list.length - 1] !== i) list.push(i);
+        byCode!.set(c, list);
+      }
+    });
+    prestationIndex.set(doc.prestations, byCode);
+  }
+  if (codes.length === 1) return byCode.get(codes[0]) ?? [];
+  return [...new Set(codes.flatMap((c) => byCode!.get(c) ?? []))].sort((a, b) => a - b);
 }
+const prestationIndex = new WeakMap<ReplayDocument['prestations'], Map<string, number[]>>();
 
 /** The group named by `codes`, created (with a flag) when first met in a modifying text. */
 function groupFor(ctx: ApplyContext, codes: string[], at: Provenance | null): { g: CodeGroupState; created: boolean } {
@@ -362,7 +374,7 @@ function unclaimedInArticle(ctx: ApplyContext, a: Amendment, claimed: Set<number
   return out;
 }
 
-export function applyDocument(ws: WorkingState, doc: NomenclatureDocument): ChangeSet {
+export function applyDocument(ws: WorkingState, doc: ReplayDocument): ChangeSet {
   const ctx: ApplyContext = {
     ws,
     doc,

@@ -1,4 +1,5 @@
-import type { NomenclatureDocument, RelativeValue } from '../schema/document.js';
+import type { RelativeValue } from '../schema/document.js';
+import type { ReplayDocument } from './input.js';
 import type { IndicationItem, StateRule, StateValue } from '../schema/replay.js';
 import type { Provenance } from '../schema/common.js';
 
@@ -29,7 +30,7 @@ function codeGroups(v: unknown): string[][] {
   return v.filter((g): g is string[] => Array.isArray(g) && g.every((x) => typeof x === 'string') && g.length > 0);
 }
 
-export function docRules(doc: NomenclatureDocument): DocRule[] {
+export function docRules(doc: ReplayDocument): DocRule[] {
   const raw = (doc as unknown as { rules?: unknown }).rules;
   if (!Array.isArray(raw)) return [];
   return raw.filter(isObj).map((r) => ({
@@ -42,7 +43,7 @@ export function docRules(doc: NomenclatureDocument): DocRule[] {
 }
 
 /** Indications are validated with the document (src/schema/rules.ts): read them as they are. */
-export function docIndications(doc: NomenclatureDocument): DocIndication[] {
+export function docIndications(doc: ReplayDocument): DocIndication[] {
   return doc.indications.map((i) => ({ codes: i.codes, items: i.items, at: i.at }));
 }
 
@@ -105,11 +106,24 @@ export function sameValue(a: StateValue | null, b: StateValue | null): boolean {
   return la === lb && Math.abs(a.coefficient - b.coefficient) < 1e-9;
 }
 
-/** Compare texts ignoring spacing, quote style and case. */
+/**
+ * Compare texts ignoring spacing, quote style and case. Memoised: the replay
+ * compares the same labels and rule sentences again for every decree that
+ * restates them (a fifth of a replay's time went into the regexes here).
+ */
 export function normText(s: string): string {
-  return s
-    .replace(/[«»“”„"'’`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let n = normMemo.get(s);
+  if (n === undefined) {
+    n = s
+      .replace(/[«»“”„"'’`]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    // bounded: a history's distinct texts fit many times over; past that, start again
+    if (normMemo.size >= NORM_MEMO_MAX) normMemo.clear();
+    normMemo.set(s, n);
+  }
+  return n;
 }
+const NORM_MEMO_MAX = 100_000;
+const normMemo = new Map<string, string>();

@@ -1,12 +1,12 @@
-import type { NomenclatureDocument } from '../schema/document.js';
+import type { ReplayDocument } from './input.js';
 import type { ReplayDiagnostic, ReplayedDocument } from '../schema/replay.js';
 
 /** The date a document's changes take effect: its entry into force. */
-export function effectiveDate(doc: NomenclatureDocument): string | null {
+export function effectiveDate(doc: ReplayDocument): string | null {
   return doc.document.entryIntoForce.date;
 }
 
-export function replayedDocument(doc: NomenclatureDocument): ReplayedDocument {
+export function replayedDocument(doc: ReplayDocument): ReplayedDocument {
   return {
     id: doc.document.id,
     date: effectiveDate(doc),
@@ -19,7 +19,7 @@ const cmp = (a: string | null, b: string | null): number =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 
 /** Replay order: entry into force, then publication, then NUMAC/id; undated documents last. */
-export function compareDocuments(a: NomenclatureDocument, b: NomenclatureDocument): number {
+export function compareDocuments(a: ReplayDocument, b: ReplayDocument): number {
   return (
     cmp(effectiveDate(a), effectiveDate(b)) ||
     cmp(a.document.published, b.document.published) ||
@@ -27,7 +27,7 @@ export function compareDocuments(a: NomenclatureDocument, b: NomenclatureDocumen
   );
 }
 
-export function orderDocuments(docs: NomenclatureDocument[]): { ordered: NomenclatureDocument[]; diagnostics: ReplayDiagnostic[] } {
+export function orderDocuments<T extends ReplayDocument>(docs: T[]): { ordered: T[]; diagnostics: ReplayDiagnostic[] } {
   const ordered = [...docs].sort(compareDocuments);
   const diagnostics: ReplayDiagnostic[] = [];
   for (const d of ordered)

@@ -1,4 +1,4 @@
-import type { NomenclatureDocument } from '../schema/document.js';
+import type { ReplayDocument } from './input.js';
 import type { Change, ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline } from '../schema/replay.js';
 import { applyDocument } from './apply.js';
 import { effectiveDate, orderDocuments, replayedDocument } from './order.js';
@@ -15,10 +15,10 @@ export interface ReplayResult {
   /** ids of the documents applied in this run (all of them for a full replay). */
   replayed: string[];
   /** the documents in replay order: `changeSets[i]` is `documents[i]`'s (ids may repeat). */
-  documents: NomenclatureDocument[];
+  documents: ReplayDocument[];
 }
 
-function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[], replayed?: string[]): ReplayResult {
+function finish(ws: WorkingState, ordered: ReplayDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[], replayed?: string[]): ReplayResult {
   const diagnostics = [...orderDiags, ...changeSets.flatMap((c) => c.diagnostics)];
   return {
     state: ws.toState(ordered.map(replayedDocument), diagnostics),
@@ -35,11 +35,27 @@ function finish(ws: WorkingState, ordered: NomenclatureDocument[], orderDiags: R
  * that date (and undated ones) are applied, the others are named in a
  * `replay/before-base` note.
  */
-export function replay(docs: NomenclatureDocument[], options: { base?: Base } = {}): ReplayResult {
+export interface ReplayOptions {
+  base?: Base;
+  /**
+   * Called once per change set as soon as nothing can change it any more
+   * (at once, unless its document withdraws or is withdrawn by another: then
+   * at the end), so a caller can write it and let it go: the result's change
+   * sets then keep their counts and diagnostics, and no `changes`.
+   */
+  onChangeSet?: (changeSet: ChangeSet, doc: ReplayDocument) => void;
+}
+
+/** The documents a replay applies, in order (`ordered` by orderDocuments): from a base, those in force after it. */
+export function replayOrder<T extends ReplayDocument>(ordered: T[], base?: Base): T[] {
+  return base ? ordered.filter((d) => effectiveDate(d) === null || effectiveDate(d)! > base.date) : ordered;
+}
+
+export function replay(docs: ReplayDocument[], options: ReplayOptions = {}): ReplayResult {
   const { base } = options;
   const all = orderDocuments(docs);
   const diagnostics = all.diagnostics;
-  const ordered = base ? all.ordered.filter((d) => effectiveDate(d) === null || effectiveDate(d)! > base.date) : all.ordered;
+  const ordered = replayOrder(all.ordered, base);
   const ws = new WorkingState();
   if (base) {
     seedState(ws, base);
@@ -49,7 +65,7 @@ export function replay(docs: NomenclatureDocument[], options: { base?: Base } = 
   }
   const { withdrawals, diagnostics: wd } = findWithdrawals(ordered);
   diagnostics.push(...wd);
-  const changeSets = applyAll(ws, ordered, withdrawals);
+  const changeSets = applyAll(ws, ordered, withdrawals, options.onChangeSet);
   const r = finish(ws, ordered, diagnostics, changeSets);
   if (base) r.state = { base: baseInfo(base), ...r.state };
   return r;
@@ -61,7 +77,17 @@ export function replay(docs: NomenclatureDocument[], options: { base?: Base } = 
  * (before the documents in force from then on). Both are said in the change
  * sets of the withdrawn document and of its repealer.
  */
-function applyAll(ws: WorkingState, ordered: NomenclatureDocument[], withdrawals: Map<string, Withdrawal>): ChangeSet[] {
+function applyAll(ws: WorkingState, ordered: ReplayDocument[], withdrawals: Map<string, Withdrawal>, onChangeSet?: ReplayOptions['onChangeSet']): ChangeSet[] {
+  // a change set an undo may still add to: its document's, or its repealer's
+  const involved = new Set<string>();
+  for (const w of withdrawals.values()) {
+    involved.add(w.target);
+    if (w.by) involved.add(w.by);
+  }
+  const handOver = (cs: ChangeSet, d: ReplayDocument) => {
+    onChangeSet!(cs, d);
+    cs.changes = [];
+  };
   const changeSets: ChangeSet[] = [];
   const setOf = new Map<string, ChangeSet>();
   const pending: Withdrawal[] = [];
@@ -96,8 +122,10 @@ function applyAll(ws: WorkingState, ordered: NomenclatureDocument[], withdrawals
     waiting.delete(d.document.id);
     setOf.set(d.document.id, cs);
     changeSets.push(cs);
+    if (onChangeSet && !involved.has(d.document.id)) handOver(cs, d);
   }
   for (const w of pending) undo(w);
+  if (onChangeSet) ordered.forEach((d, i) => involved.has(d.document.id) && handOver(changeSets[i], d));
   return changeSets;
 }
 
@@ -110,7 +138,7 @@ function applyAll(ws: WorkingState, ordered: NomenclatureDocument[], withdrawals
  * previous result is reused in place (no copy) unless `keepPrevious`.
  * Limitation: a single code a redone decree merged into a pair stays merged.
  */
-export function replayFrom(previous: ReplayResult, docs: NomenclatureDocument[], fromDate: string, options: { keepPrevious?: boolean } = {}): ReplayResult {
+export function replayFrom(previous: ReplayResult, docs: ReplayDocument[], fromDate: string, options: { keepPrevious?: boolean } = {}): ReplayResult {
   const { ordered, diagnostics } = orderDocuments(docs);
   // withdrawals undo a decree at a later date: replay them whole
   if (docs.some((d) => d.document.status || d.document.repeals)) return replay(docs);

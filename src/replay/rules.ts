@@ -2,11 +2,43 @@ import type { Amendment } from '../schema/document.js';
 import type { CodeGroupState, IndicationItem, StateRule, Version } from '../schema/replay.js';
 import { change, ref, report, touch, type ApplyContext } from './apply.js';
 import { asText, docIndications, docRules, normText, stateRule } from './extras.js';
-import { current, open } from './state.js';
+import { current, open, type WorkingState } from './state.js';
 
-/** Rule versions still open in a group. */
-function openRules(g: CodeGroupState): Version<StateRule>[] {
-  return g.rules.filter((r) => r.to === null && r.closedBy === null);
+/**
+ * The open rule versions of each group, kept beside the state so a lookup
+ * does not re-filter every version the group ever had (a group's history
+ * grows with every decree restating its rules). Versions are only ever
+ * appended to `g.rules` and closed in place during a replay, so the index
+ * takes the versions added since it last looked and drops those closed.
+ * One index per working state: `replayFrom` reopens versions before it
+ * starts a new one.
+ */
+type OpenIndex = WeakMap<Version<StateRule>[], { seen: number; open: Version<StateRule>[] }>;
+const openIndexes = new WeakMap<WorkingState, OpenIndex>();
+
+/** Rule versions still open in a group, in the order they were opened. */
+function openRules(ctx: ApplyContext, g: CodeGroupState): Version<StateRule>[] {
+  let indexes = openIndexes.get(ctx.ws);
+  if (!indexes) openIndexes.set(ctx.ws, (indexes = new WeakMap()));
+  let index = indexes.get(g.rules);
+  if (!index || index.seen > g.rules.length) {
+    index = { seen: 0, open: [] };
+    indexes.set(g.rules, index);
+  }
+  const isOpen = (r: Version<StateRule>) => r.to === null && r.closedBy === null;
+  const open = index.open.filter(isOpen);
+  for (let i = index.seen; i < g.rules.length; i++) if (isOpen(g.rules[i])) open.push(g.rules[i]);
+  index.seen = g.rules.length;
+  index.open = open;
+  return open;
+}
+
+/** A rule's text as compared (spacing, quotes and case aside), computed once per rule value. */
+const normed = new WeakMap<StateRule, string>();
+function ruleText(r: Version<StateRule>): string {
+  let n = normed.get(r.value);
+  if (n === undefined) normed.set(r.value, (n = normText(r.value.text)));
+  return n;
 }
 
 function closeRule(ctx: ApplyContext, g: CodeGroupState, r: Version<StateRule>, a: Amendment | null): void {
@@ -17,7 +49,8 @@ function closeRule(ctx: ApplyContext, g: CodeGroupState, r: Version<StateRule>, 
 }
 
 function addRule(ctx: ApplyContext, g: CodeGroupState, rule: StateRule, a: Amendment | null, at = a?.at ?? null): void {
-  if (openRules(g).some((r) => normText(r.value.text) === normText(rule.text))) return;
+  const text = normText(rule.text);
+  if (openRules(ctx, g).some((r) => ruleText(r) === text)) return;
   g.rules.push({ from: ctx.date, to: null, knownSince: false, value: rule, source: ref(ctx, at), closedBy: null });
   ctx.counts.rules++;
   change(ctx, 'rule-added', g.codes, a, null, rule.text, at);
@@ -49,8 +82,10 @@ export function closeProvisionRules(ctx: ApplyContext, a: Amendment): void {
   if (a.target.path.length === 0 && !/^[\s\d.°a-z)]*L'article\s+\d+\w*\b[^"]*?\b(?:est|sont)\s+(?:remplacée?s?|abrogée?s?)/iu.test(a.at.snippet)) return;
   const places = a.target.paths?.length ? a.target.paths : [a.target.path];
   const inside = (p: Provision) => p.article === a.target.article && places.some((path) => path.every((x, i) => p.path[i] === x));
-  for (const g of ctx.ws.groups.values())
-    for (const r of openRules(g)) if (r.value.provision && r.source.document !== ctx.doc.document.id && inside(r.value.provision)) closeRule(ctx, g, r, a);
+  for (const g of ctx.ws.groups.values()) {
+    if (g.rules.length === 0) continue;
+    for (const r of openRules(ctx, g)) if (r.value.provision && r.source.document !== ctx.doc.document.id && inside(r.value.provision)) closeRule(ctx, g, r, a);
+  }
 }
 
 /** The extracted rule of this document with the amendment's text, for its type. */
@@ -71,8 +106,9 @@ export function applyRuleAmendment(ctx: ApplyContext, a: Amendment, codes: strin
   const newText = asText(a.new);
   const type = newText ? ruleType(ctx, newText) : 'text';
   if (a.type !== 'insertion') {
-    const rules = openRules(g);
-    let hit = oldText ? rules.filter((r) => normText(r.value.text).includes(normText(oldText))) : [];
+    const rules = openRules(ctx, g);
+    const oldNorm = oldText ? normText(oldText) : '';
+    let hit = oldText ? rules.filter((r) => ruleText(r).includes(oldNorm)) : [];
     // quoting nothing, a decree ends the rules it found, not those it set itself earlier in its own text
     const earlier = rules.filter((r) => r.source.document !== ctx.doc.document.id);
     if (!oldText) hit = a.type === 'repeal' || type === 'text' ? (a.type === 'repeal' ? earlier : []) : earlier.filter((r) => r.value.type === type);
@@ -104,7 +140,8 @@ export function applyDocRules(ctx: ApplyContext): void {
     for (const codes of r.codes) {
       if (deletion) {
         const g = ctx.ws.find(codes);
-        const hit = g ? openRules(g).filter((v) => normText(v.value.text).includes(normText(r.text)) || normText(r.text).includes(normText(v.value.text))) : [];
+        const n = normText(r.text);
+        const hit = g ? openRules(ctx, g).filter((v) => ruleText(v).includes(n) || n.includes(ruleText(v))) : [];
         if (g && hit.length) for (const v of hit) closeRule(ctx, g, v, deletion);
         else report(ctx, 'info', 'replay/deleted-rule-unknown', `${codes.join('-')}: the decree deletes a rule sentence the state does not hold; nothing to close`, codes, r.at ?? null, null);
         continue;
@@ -120,7 +157,7 @@ export function applyDocRules(ctx: ApplyContext): void {
   if (!complete) return;
   for (const [key, texts] of stated) {
     const g = ctx.ws.groups.get(key)!;
-    for (const r of openRules(g)) if (!texts.has(normText(r.value.text)) && r.source.document !== ctx.doc.document.id) closeRule(ctx, g, r, null);
+    for (const r of openRules(ctx, g)) if (!texts.has(ruleText(r)) && r.source.document !== ctx.doc.document.id) closeRule(ctx, g, r, null);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { NomenclatureDocument } from '../schema/document.js';
+import type { ReplayDocument } from './input.js';
 import type { Timeline, TimelineEntry } from '../schema/replay.js';
 import { effectiveDate } from './order.js';
 
@@ -7,7 +7,7 @@ import { effectiveDate } from './order.js';
  * article it targets: word and provision changes and gaps touch no code but
  * still belong to their article's history.
  */
-export function buildTimeline(ordered: NomenclatureDocument[]): Timeline {
+export function buildTimeline(ordered: ReplayDocument[]): Timeline {
   const entries: TimelineEntry[] = [];
   for (const d of ordered)
     for (const a of d.amendments)

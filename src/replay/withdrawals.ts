@@ -1,5 +1,6 @@
 import type { Provenance } from '../schema/common.js';
-import type { DecreeRepeal, NomenclatureDocument } from '../schema/document.js';
+import type { DecreeRepeal } from '../schema/document.js';
+import type { ReplayDocument } from './input.js';
 import type { Change, CodeGroupState, ReplayDiagnostic, SourceRef, Version } from '../schema/replay.js';
 import { effectiveDate } from './order.js';
 import { formatValue } from './extras.js';
@@ -28,7 +29,7 @@ export interface Withdrawal {
 const earlier = (a: string | null, b: string | null): boolean => a !== null && (b === null || a < b);
 
 /** The decree a repeal sentence names: same signature date and kind; publication and NUMAC narrow it. */
-function findTarget(docs: NomenclatureDocument[], r: DecreeRepeal, self: string): NomenclatureDocument[] {
+function findTarget(docs: ReplayDocument[], r: DecreeRepeal, self: string): ReplayDocument[] {
   let found = docs.filter((d) => d.document.id !== self && d.document.signed === r.signed && d.document.kind === r.kind);
   if (r.published) found = found.filter((d) => d.document.published === null || d.document.published === r.published);
   if (found.length > 1 && r.id) found = found.filter((d) => d.document.id === r.id);
@@ -36,7 +37,7 @@ function findTarget(docs: NomenclatureDocument[], r: DecreeRepeal, self: string)
 }
 
 /** Every withdrawal the documents state, keyed by the withdrawn document's id. */
-export function findWithdrawals(docs: NomenclatureDocument[]): { withdrawals: Map<string, Withdrawal>; diagnostics: ReplayDiagnostic[] } {
+export function findWithdrawals(docs: ReplayDocument[]): { withdrawals: Map<string, Withdrawal>; diagnostics: ReplayDiagnostic[] } {
   const withdrawals = new Map<string, Withdrawal>();
   const diagnostics: ReplayDiagnostic[] = [];
   const byCase = new Map(docs.filter((d) => d.document.case).map((d) => [d.document.case!, d.document.id]));
@@ -94,7 +95,7 @@ export function findWithdrawals(docs: NomenclatureDocument[]): { withdrawals: Ma
 }
 
 /** A repealing decree's own sentence is no change to the annex: the amendment reader may read one there. */
-export function withoutRepealSentences(doc: NomenclatureDocument): NomenclatureDocument {
+export function withoutRepealSentences(doc: ReplayDocument): ReplayDocument {
   const spans = (doc.document.repeals ?? []).map((r) => r.at);
   if (spans.length === 0) return doc;
   const inside = (at: Provenance) => spans.some((s) => at.offset < s.offset + s.length && s.offset < at.offset + at.length && at.article === s.article);

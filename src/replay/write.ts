@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import { readdir, rm } from 'node:fs/promises';
-import { writeJsonAtomic } from '../output/write.js';
-import type { NomenclatureDocument } from '../schema/document.js';
+import { formatJson, jsonObjectChunks, writeChunksAtomic, writeFileAtomicSync } from '../output/write.js';
+import { writeUnlessSame } from '../output/build-writer.js';
+import type { ReplayDocument } from './input.js';
 import { ChangeSet, NomenclatureState, Timeline } from '../schema/replay.js';
-import { replay, summaryLines, type ReplayResult } from './replay.js';
+import { replay, replayOrder, summaryLines, type ReplayResult } from './replay.js';
+import { orderDocuments } from './order.js';
+import type { Base } from './base.js';
 
 /**
  * File name of a document's change set: ids are NUMACs or file stems, made
@@ -17,11 +20,10 @@ export function changeSetFile(id: string): string {
 }
 
 /** One file per change set, even when ids repeat or differ only by unsafe characters or case. */
-function changeSetFiles(r: ReplayResult, fileOf?: (doc: NomenclatureDocument) => string | undefined): string[] {
+function changeSetFiles(r: Pick<ReplayResult, 'documents'>, fileOf?: (doc: ReplayDocument) => string | undefined): string[] {
   const taken = new Set<string>();
-  return r.changeSets.map((c, i) => {
-    const doc = r.documents[i];
-    const wanted = (doc && fileOf?.(doc)) ?? changeSetFile(c.document.id);
+  return r.documents.map((doc) => {
+    const wanted = fileOf?.(doc) ?? changeSetFile(doc.document.id);
     const base = wanted.replace(/\.json$/, '');
     let name = `${base}.json`;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}--${n}.json`;
@@ -34,30 +36,84 @@ function changeSetFiles(r: ReplayResult, fileOf?: (doc: NomenclatureDocument) =>
  * Write out/nomenclature.json, out/changes/<id>.json and out/timeline.json,
  * each validated by its schema, and return the summary lines the build
  * prints. Pass `result` to write an already computed (e.g. incremental) replay.
+ * Writing beside a previous build (`previousDir`), a file whose bytes did
+ * not change is linked from it rather than written again.
  */
 export async function writeReplayOutputs(
-  docs: NomenclatureDocument[],
+  docs: ReplayDocument[],
   outDir: string,
   result?: ReplayResult,
-  fileOf?: (doc: NomenclatureDocument) => string | undefined,
+  fileOf?: (doc: ReplayDocument) => string | undefined,
+  previousDir?: string,
 ): Promise<string[]> {
   const r = result ?? replay(docs);
-  const state = NomenclatureState.parse(r.state);
-  const sets = r.changeSets.map((c) => ChangeSet.parse(c));
   const timeline = Timeline.parse(r.timeline);
   const changesDir = join(outDir, 'changes');
+  const put = (file: string, value: unknown) => writeUnlessSame(join(outDir, file), formatJson(value), previousDir && join(previousDir, file));
   const files = changeSetFiles(r, fileOf);
   const names = new Set(files);
   const present = new Set(await readdir(changesDir).catch(() => [] as string[]));
   // an incremental replay leaves earlier documents' change sets as they were written
   const redo = new Set(r.replayed);
-  for (const [i, c] of sets.entries()) {
+  for (const [i, c] of r.changeSets.entries()) {
     const f = files[i];
-    if (redo.has(c.document.id) || !present.has(f)) await writeJsonAtomic(join(changesDir, f), c);
+    if (redo.has(c.document.id) || !present.has(f)) await put(`changes/${f}`, ChangeSet.parse(c));
   }
   // change sets of documents no longer in the build would mislead readers
   for (const f of present) if (f.endsWith('.json') && !names.has(f)) await rm(join(changesDir, f), { force: true });
-  await writeJsonAtomic(join(outDir, 'timeline.json'), timeline);
-  await writeJsonAtomic(join(outDir, 'nomenclature.json'), state);
-  return [...summaryLines(r), `replay: ${sets.length} change sets validated`];
+  await put('timeline.json', timeline);
+  await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(r.state), previousDir && join(previousDir, 'nomenclature.json'));
+  return [...summaryLines(r), `replay: ${r.changeSets.length} change sets validated`];
+}
+
+/**
+ * nomenclature.json as formatJson(NomenclatureState.parse(state)) would
+ * write it, validated and laid out one code group at a time: the state of a
+ * long history is not copied whole by the schema, nor held as one string.
+ */
+function* stateChunks(state: NomenclatureState): Generator<string> {
+  const shape = NomenclatureState.shape;
+  const json = (v: unknown) => ({ json: JSON.stringify(v, null, 2) });
+  function* members(): Generator<[string, { json: string } | { items: Iterable<string> }]> {
+    for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
+      if (key === 'groups') {
+        yield [key, { items: (function* () { for (const g of state.groups) yield JSON.stringify(shape.groups.element.parse(g), null, 2); })() }];
+        continue;
+      }
+      const value = shape[key].parse(state[key]);
+      if (value !== undefined) yield [key, json(value)];
+    }
+  }
+  yield* jsonObjectChunks(members());
+}
+
+/**
+ * Replay `docs` and write its outputs into `outDir` as writeReplayOutputs
+ * does, each change set written the moment the replay hands it over and then
+ * let go (a long history's change sets are as large as its state), and
+ * nomenclature.json a code group at a time. For a build: `outDir` is fresh;
+ * an unchanged file is linked from `previousDir`.
+ */
+export async function replayInto(
+  docs: ReplayDocument[],
+  outDir: string,
+  options: { base?: Base; fileOf?: (doc: ReplayDocument) => string | undefined; previousDir?: string } = {},
+): Promise<{ result: ReplayResult; lines: string[] }> {
+  const { base, fileOf, previousDir } = options;
+  const ordered = replayOrder(orderDocuments(docs).ordered, base);
+  const files = changeSetFiles({ documents: ordered }, fileOf);
+  const fileOfDoc = new Map(ordered.map((d, i) => [d, files[i]]));
+  let written = 0;
+  const result = replay(docs, {
+    base,
+    onChangeSet: (cs, doc) => {
+      const f = `changes/${fileOfDoc.get(doc)!}`;
+      writeFileAtomicSync(join(outDir, f), formatJson(ChangeSet.parse(cs)), previousDir && join(previousDir, f));
+      written++;
+    },
+  });
+  const put = (file: string, value: unknown) => writeUnlessSame(join(outDir, file), formatJson(value), previousDir && join(previousDir, file));
+  await put('timeline.json', Timeline.parse(result.timeline));
+  await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previousDir && join(previousDir, 'nomenclature.json'));
+  return { result, lines: [...summaryLines(result), `replay: ${written} change sets validated`] };
 }

@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import { copyFile, link, readFile, rename, rm, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Progress } from '../cli/progress.js';
+import type { CommandIO } from '../commands/types.js';
+import type { ReplayDocument } from '../replay/input.js';
+import type { Base } from '../replay/base.js';
+import type { BuildError } from '../schema/build.js';
+import { assignFiles, writeBuild, writeDiagnostics, type BuildResult, type BuiltDocument } from './build-writer.js';
+import { DocumentFiles, ParseCache } from './cache.js';
+import type { Failure } from './failure.js';
+import { ParsePool, inThread, workerCount } from './parse-pool.js';
+import type { DocumentSummary } from './parse-source.js';
+import { oneReadingPerNumac } from './readings.js';
+import { buildSteps, type StepOutput } from './steps.js';
+import { outPaths } from './swap.js';
+import { listInputs, type InputFile } from './walk.js';
+
+export interface BuildOptions {
+  dir: string;
+  out: string;
+  io: CommandIO;
+  /** reuse cached parse results (default true); the output is the same either way. */
+  cache?: boolean;
+  /** the starting state of the replay. */
+  base?: Base;
+  /** parse workers (default: one per core when there are two inputs to parse or more; 0: parse in this thread). */
+  workers?: number;
+}
+
+export type BuildOutcome = BuildResult & { cacheHits: number; summary: string[]; failedSteps: string[] };
+
+/** One input once parsed or found in the cache: its document file is at `from` (staged, or the previous build's). */
+interface Ready {
+  path: string;
+  part: ReplayDocument;
+  summary: DocumentSummary;
+  sha256: string;
+  size: number;
+  from: string;
+  staged: boolean;
+}
+
+/**
+ * Build `options.dir` into `staging` (the caller swaps it in): every input
+ * is looked up in the cache (its parse result, and the previous build's
+ * documents/ file it wrote), the others are parsed on worker threads and
+ * their documents/ file written at once, keeping only what the replay, the
+ * feed and the index read. Then names are given in path order, the replay
+ * and the feed run, and index/diagnostics/errors are written. Files whose
+ * bytes did not change are linked from the previous build.
+ */
+export async function buildInto(options: BuildOptions, staging: string): Promise<BuildOutcome> {
+  const { dir, out, io } = options;
+  const paths = outPaths(out);
+  const useCache = options.cache !== false;
+  // an unreadable folder is reported like an unreadable file, and the rest is built
+  const unreadable: BuildError[] = [];
+  const inputs = await listInputs(dir, [out, paths.staging, paths.old], (path, reason) => unreadable.push({ path, code: 'unreadable', reason }));
+  // the previous build's cache is read; the new build's is written (only the entries it used)
+  const cache = new ParseCache(join(out, '.cache', 'parse'), join(staging, '.cache', 'parse'));
+  const previous = await DocumentFiles.read(out);
+  const progress = new Progress(io, inputs.length, process.stderr.columns || 100);
+  const docDir = join(staging, 'documents');
+  await mkdir(docDir, { recursive: true });
+
+  const ready: (Ready | Failure | undefined)[] = new Array(inputs.length);
+  const misses: { index: number; input: InputFile; key: string; bytes: Uint8Array | null }[] = [];
+  let done = 0;
+  let hits = 0;
+  await eachLimited(inputs, 16, async (input, index) => {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(input.absolute);
+    } catch (e) {
+      const reason = (e instanceof Error ? e.message : String(e)).split(input.absolute).join(input.relative);
+      ready[index] = { code: 'unreadable', reason: `cannot be read: ${reason}` };
+      return;
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const key = cache.key(input.relative, sha256);
+    const entry = useCache ? await cache.get(key, { sha256, path: input.relative }) : null;
+    if (entry && 'failure' in entry) ready[index] = entry.failure;
+    else if (entry) {
+      // the document file it wrote must still be there as written, else it is parsed again
+      const from = await previous.withContent(entry.document.sha256, entry.document.size);
+      if (from !== null) ready[index] = { path: input.relative, ...entry.document, from, staged: false };
+    }
+    if (ready[index] === undefined) misses.push({ index, input, key, bytes });
+    else {
+      hits++;
+      await cache.keep(key);
+      progress.update(++done, input.relative);
+    }
+  });
+
+  misses.sort((a, b) => a.index - b.index);
+  const workers = workerCount(misses.length, options.workers);
+  const parser = workers > 0 ? new ParsePool(workers) : inThread;
+  try {
+    await eachLimited(misses, Math.max(2, workers * 2), async (miss) => {
+      progress.update(done, miss.input.relative);
+      const outcome = await parser.parse(miss.input.relative, miss.input.absolute, miss.bytes!);
+      miss.bytes = null;
+      if ('document' in outcome) {
+        const { json, sha256, part, summary } = outcome.document;
+        // written now and dropped: the build holds no document whole
+        const from = join(docDir, `.parsed-${miss.index}.json`);
+        await writeFile(from, json);
+        const size = Buffer.byteLength(json);
+        ready[miss.index] = { path: miss.input.relative, part, summary, sha256, size, from, staged: true };
+        await cache.put(miss.key, { document: { sha256, size, part, summary } });
+      } else {
+        ready[miss.index] = outcome.failure;
+        if (outcome.remember) await cache.put(miss.key, { failure: outcome.failure });
+      }
+      done++;
+    });
+  } finally {
+    await parser.close();
+  }
+
+  const parsed: Ready[] = [];
+  const errors: BuildError[] = [...unreadable];
+  ready.forEach((r, i) => {
+    if (r && 'part' in r) parsed.push(r);
+    else if (r) errors.push({ path: inputs[i].relative, code: r.code, reason: r.reason });
+  });
+  errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  progress.clear();
+  for (const e of errors) io.stderr(`nomen build: ${e.path}: ${e.reason} [${e.code}]\n`);
+  progress.update(inputs.length, 'writing');
+
+  const readings = oneReadingPerNumac(parsed);
+  const { documents: named, notices: renamed } = assignFiles(readings.kept);
+  const notices = [...readings.notices, ...renamed];
+  const kept = new Set(readings.kept);
+  for (const r of parsed) if (!kept.has(r) && r.staged) await rm(r.from, { force: true });
+  const documents: BuiltDocument[] = [];
+  for (const d of named) {
+    await place(d, join(staging, d.file), previous);
+    documents.push({ path: d.path, part: d.part, summary: d.summary, file: d.file });
+  }
+  await DocumentFiles.write(staging, named.map((d) => ({ name: d.file.slice('documents/'.length), sha256: d.sha256 })));
+
+  const result: BuildResult = { files: inputs.length + unreadable.length, documents, errors, notices, ...(options.base ? { base: options.base } : {}) };
+  await writeBuild(staging, result, out);
+  const summary: string[] = [];
+  const failedSteps: string[] = [];
+  let findings: StepOutput['findings'];
+  for (const step of buildSteps) {
+    progress.update(inputs.length, step.name);
+    try {
+      const output = await step.run(staging, result, out);
+      summary.push(...output.lines);
+      findings ??= output.findings;
+    } catch (e) {
+      // The documents are written; a later stage's bug must not hide them, nor pass unnoticed.
+      failedSteps.push(step.name);
+      progress.clear();
+      io.stderr(`nomen build: the ${step.name} step failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    }
+  }
+  await writeDiagnostics(staging, result, findings, out);
+  progress.clear();
+  if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
+  for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
+  return { ...result, cacheHits: hits, summary, failedSteps };
+}
+
+/**
+ * Put a document's file in place under its name. The previous build's file
+ * (a cache hit), or its file of that name when a parse gave the same bytes,
+ * is hard-linked, so an unchanged document keeps its modification time.
+ */
+async function place(d: Ready & { file: string }, target: string, previous: DocumentFiles): Promise<void> {
+  const same = d.staged ? await previous.named(d.file.slice('documents/'.length), d.sha256, d.size) : d.from;
+  if (same !== null && (await link(same, target).then(() => true, () => false))) {
+    if (d.staged) await rm(d.from, { force: true });
+    return;
+  }
+  if (d.staged) await rename(d.from, target);
+  else await copyFile(d.from, target);
+}
+
+/** Run `task` over `items` with at most `limit` running at once. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await task(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { LIMITS } from '../limits.js';
+import { parseInput, type ParseOutcome } from './parse-source.js';
+
+/**
+ * Parses inputs on worker threads (node:worker_threads: the build needs one
+ * call and its result, which a dozen lines give; piscina or tinypool would add
+ * a dependency for queueing we do not need). Each worker runs the very
+ * `parseInput` the build runs in its own thread, and the build orders results
+ * by input, so the output never depends on which worker parsed what, or when.
+ * A worker that runs out of memory has its input parsed in the build's own
+ * thread; one that dies otherwise fails its input (as an internal error, not
+ * remembered) and is replaced; after a few deaths in a row the rest is parsed
+ * in the build's thread.
+ */
+export class ParsePool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: { task: Omit<Task, 'id'>; settle: (o: ParseOutcome) => void }[] = [];
+  private readonly running = new Map<Worker, { id: number; task: Omit<Task, 'id'>; settle: (o: ParseOutcome) => void }>();
+  private next = 0;
+  private closed = false;
+  private deaths = 0;
+  private degraded = false;
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  parse(relative: string, absolute: string, bytes: Uint8Array): Promise<ParseOutcome> {
+    return new Promise((settle) => {
+      if (this.degraded) void this.inThread({ task: { relative, absolute, bytes }, settle });
+      else {
+        this.queue.push({ task: { relative, absolute, bytes }, settle });
+        this.pump();
+      }
+    });
+  }
+
+  /** Parse in the build's own thread: the same function, so the same outcome. */
+  private async inThread(job: { task: Omit<Task, 'id'>; settle: (o: ParseOutcome) => void }): Promise<void> {
+    job.settle(await parseInput(job.task.relative, job.task.absolute, job.task.bytes));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.idle, ...this.running.keys()];
+    this.idle.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const { task, settle } = this.queue.shift()!;
+      const id = this.next++;
+      this.running.set(worker, { id, task, settle });
+      worker.postMessage({ id, ...task });
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = startWorker();
+    worker.on('message', (m: { id: number; outcome: ParseOutcome }) => {
+      const job = this.running.get(worker);
+      if (!job || job.id !== m.id) return;
+      this.running.delete(worker);
+      this.idle.push(worker);
+      this.deaths = 0;
+      job.settle(m.outcome);
+      this.pump();
+    });
+    let dead = false;
+    const died = (why: string) => {
+      if (dead) return; // 'error' is followed by 'exit'
+      dead = true;
+      const job = this.running.get(worker);
+      this.running.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+      if (this.closed) return;
+      const failure = (): ParseOutcome => ({ failure: { code: 'internal', reason: `internal error: the parse worker ${why}` }, remember: false });
+      // a source that needs more memory than a worker is given is parsed in the build's own thread, as without workers
+      if (job && outOfMemory) void this.inThread(job);
+      else job?.settle(failure());
+      // workers that die again and again (cannot start, or too little memory): parse the rest in this thread
+      if (++this.deaths > MAX_DEATHS) {
+        this.degraded = true;
+        for (const q of this.queue.splice(0)) void this.inThread(q);
+        return;
+      }
+      this.idle.push(this.spawn());
+      this.pump();
+    };
+    let outOfMemory = false;
+    worker.on('error', (e) => {
+      outOfMemory = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      died(`failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    });
+    worker.on('exit', (code) => died(`exited (${code})`));
+    return worker;
+  }
+}
+
+/** Workers that may die in a row (no task finished in between) before the pool gives up. */
+const MAX_DEATHS = 3;
+
+interface Task {
+  id: number;
+  relative: string;
+  absolute: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The compiled worker (dist/), or under tsx and vitest the TypeScript one,
+ * through tsx's loader registered in the worker itself (a worker does not
+ * inherit the loader of the thread that starts it).
+ */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  // a bounded heap makes a worker collect its garbage instead of growing (two workers otherwise
+  // doubled the build's peak memory); a source that needs more is parsed in the build's thread
+  const resourceLimits = { maxOldGenerationSizeMb: LIMITS.parseWorkerHeapMb };
+  if (!here.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', here), { resourceLimits });
+  const entry = new URL('./parse-worker.ts', here).href;
+  const boot = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { eval: true, resourceLimits });
+}
+
+/** tsx's ESM API (`tsx/esm/api`, import condition), found from its package.json. */
+function tsxApi(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve('tsx/package.json');
+  const exported = (JSON.parse(readFileSync(pkg, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api'].import.default;
+  return pathToFileURL(join(dirname(pkg), exported)).href;
+}
+
+/**
+ * How many workers to parse `misses` inputs: none for one input (starting a
+ * worker costs more than parsing a decree), else one per core, at most one per
+ * input. NOMEN_WORKERS=n sets it (0: parse in the build's own thread).
+ */
+export function workerCount(misses: number, requested?: number): number {
+  const env = process.env.NOMEN_WORKERS;
+  const wanted = requested ?? (env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined);
+  if (wanted !== undefined) return Math.min(wanted, misses);
+  return misses < 2 ? 0 : Math.min(availableParallelism(), misses);
+}
+
+/** Parse in the build's own thread, with the same interface as the pool. */
+export const inThread = { parse: parseInput, close: async () => undefined };

@@ -1,0 +1,82 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/commands/build.js';
+import type { CommandIO } from '../src/commands/types.js';
+
+/**
+ * A build gives the same bytes however it is made: parsed in the build's own
+ * thread or on worker threads, from scratch or from the cache, at once or
+ * incrementally (decrees added to and changed in a built history).
+ */
+const shared = resolve(import.meta.dirname, '../../shared/corpus');
+const all = readdirSync(shared).filter((f) => f.endsWith('.md')).sort();
+// every sixth decree across the years, and two that are withdrawn (the replay undoes them)
+const picked = [...new Set([...all.filter((_, i) => i % 6 === 5), '1997022272.md', '2011022073.md'])].sort();
+const tmp = mkdtempSync(join(tmpdir(), 'nomen-identical-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const io: CommandIO = { stdout: () => {}, stderr: () => {}, isTTY: false };
+
+/** Every file of a build (relative path → bytes), its cache left out. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const names = (readdirSync(dir, { recursive: true }) as string[]).filter((p) => !p.startsWith('.cache') && statSync(join(dir, p)).isFile());
+  return new Map(names.map((p) => [p, readFileSync(join(dir, p))]));
+}
+
+function expectSame(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  const differ = [...expected].filter(([name, bytes]) => !bytes.equals(actual.get(name)!)).map(([name]) => name);
+  expect(differ).toEqual([]);
+}
+
+describe.skipIf(all.length === 0)('a build is byte-identical with and without workers, cache and incremental path', () => {
+  const input = join(tmp, 'in');
+  mkdirSync(input);
+  for (const f of picked) cpSync(join(shared, f), join(input, f));
+  let reference: Map<string, Buffer>;
+
+  it('in one thread, without cache', async () => {
+    const r = await buildCorpus({ dir: input, out: join(tmp, 'one-thread'), io, cache: false, workers: 0 });
+    expect(r.documents.length).toBe(picked.length);
+    expect(r.failedSteps).toEqual([]);
+    reference = snapshot(join(tmp, 'one-thread'));
+    expect([...reference.keys()].filter((f) => f.startsWith('changes/'))).toHaveLength(picked.length);
+  });
+
+  it('on two workers, without cache, then from the cache', async () => {
+    const out = join(tmp, 'workers');
+    await buildCorpus({ dir: input, out, io, cache: false, workers: 2 });
+    expectSame(snapshot(out), reference);
+    const again = await buildCorpus({ dir: input, out, io, workers: 2 });
+    expect(again.cacheHits).toBe(picked.length);
+    expectSame(snapshot(out), reference);
+  });
+
+  it('incrementally: decrees added to, changed in and removed from a built history', async () => {
+    const dir = join(tmp, 'growing');
+    const out = join(tmp, 'incremental');
+    mkdirSync(dir);
+    const [changed, middle] = [picked[3], picked[Math.floor(picked.length / 2)]];
+    const latest = picked[picked.length - 1];
+    const text = readFileSync(join(input, changed), 'utf8');
+    const code = /(?<!\d)\d{6}(?!\d)/.exec(text.slice(text.indexOf('**Art')))![0];
+    // a first history: without the latest and a middle decree, one decree reading another code, one extra decree
+    for (const f of picked) if (f !== latest && f !== middle) cpSync(join(input, f), join(dir, f));
+    writeFileSync(join(dir, changed), text.replace(code, code === '101010' ? '101032' : '101010'));
+    cpSync(join(shared, all[0]), join(dir, 'extra.md'));
+    await buildCorpus({ dir, out, io, workers: 2 });
+    const before = statSync(join(out, 'documents', picked[0].replace('.md', '.json')));
+
+    cpSync(join(input, latest), join(dir, latest));
+    await buildCorpus({ dir, out, io });
+    cpSync(join(input, middle), join(dir, middle));
+    cpSync(join(input, changed), join(dir, changed));
+    rmSync(join(dir, 'extra.md'));
+    const last = await buildCorpus({ dir, out, io });
+    expect(last.cacheHits).toBe(picked.length - 2);
+    expectSame(snapshot(out), reference);
+    // an unchanged document is the same file, not written again
+    expect(statSync(join(out, 'documents', picked[0].replace('.md', '.json'))).mtimeMs).toBe(before.mtimeMs);
+  });
+});
