@@ -4,6 +4,7 @@ import type { Diagnostic } from '../schema/common.js';
 import type { NomenclatureDocument } from '../schema/document.js';
 import type { BuildError, BuildIndex, BuildNotice, DiagnosticsSummary, DocumentCounts, IndexEntry } from '../schema/build.js';
 import { formatJson, writeFileAtomic } from './write.js';
+import { reachedPhase } from './swap.js';
 import type { Base } from '../replay/base.js';
 
 /** One parsed source, as the build hands it to the writer. */
@@ -82,6 +83,7 @@ export async function writeBuild(outDir: string, result: BuildResult, previousDi
   await writeIfChanged('index.json', formatJson(buildIndex(result)));
   await writeIfChanged('diagnostics.json', formatJson(summariseDiagnostics(result)));
   await writeIfChanged('errors.json', formatJson({ errors: result.errors }));
+  reachedPhase('documents-written');
 }
 
 /**

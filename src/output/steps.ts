@@ -4,6 +4,7 @@ import { writeFeed } from '../feed/write.js';
 import { replay } from '../replay/replay.js';
 import { writeReplayOutputs } from '../replay/write.js';
 import { writeDiagnostics, type BuildResult } from './build-writer.js';
+import { reachedPhase } from './swap.js';
 
 /**
  * Writers that run after the documents are written: replay outputs
@@ -28,6 +29,7 @@ export const buildSteps: readonly BuildStep[] = [
       const files = new Map(result.documents.map((d) => [d.document, d.file.slice('documents/'.length)]));
       const lines = await writeReplayOutputs(docs, outDir, replayed, (doc) => files.get(doc));
       await writeDiagnostics(outDir, result, replayed.state.diagnostics);
+      reachedPhase('replay-written');
       const feed = buildFeed(
         docs.map((d) => ({ document: d.document, rules: d.rules })),
         validityFromState(replayed.state),
