@@ -12,7 +12,9 @@
  * (default 2: both cores), each in one long-lived child (watched-child.ts)
  * that runs case after case and is replaced only when a case kills it. A
  * case using more than --hang-ms of CPU (default 10 s), or --hang-wall-ms of
- * wall time whatever the load (default 60 s), is a hang; a child above
+ * wall time whatever the load (default 300 s), is a hang (the PDF
+ * reader's own wall-clock limit is lifted in the children, so that load
+ * cannot turn a slow PDF into a pdf-timeout refusal); a child above
  * --mem-mb of RSS (default 1024) is a memory overrun; either way the child
  * is killed. A child that dies, an `internal` error or any other exception
  * is a crash; a document failing its schema is a schema failure. Prints per
@@ -40,7 +42,7 @@ const { values } = parseArgs({
     family: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'hang-ms': { type: 'string', default: '10000' },
-    'hang-wall-ms': { type: 'string', default: '60000' },
+    'hang-wall-ms': { type: 'string', default: '300000' },
     'mem-mb': { type: 'string', default: '1024' },
     save: { type: 'string', default: join(tmpdir(), 'nomen-fuzz') },
     json: { type: 'boolean', default: false },

@@ -27,7 +27,9 @@ export type FromChild = { ready: true } | ({ id: number; maxRssKb: number } & Ou
 
 async function run(name: string, bytes: Uint8Array): Promise<Omit<Outcome, 'ms' | 'cpuMs'>> {
   try {
-    const doc = await parseBytes(name, bytes);
+    // the PDF reader's wall-clock limit is lifted: under load it would refuse a slow case
+    // (pdf-timeout) before the parent's CPU watchdog could call it a hang
+    const doc = await parseBytes(name, bytes, { pdf: { timeoutMs: 3_600_000 } });
     const ok = NomenclatureDocument.safeParse(JSON.parse(JSON.stringify(doc))).success;
     const dropped = doc.diagnostics.filter((d) => d.code === 'schema/dropped-fact').length;
     return { outcome: ok ? 'ok' : 'schema-fail', code: ok ? 'ok' : 'schema', detail: '', droppedFacts: dropped };
