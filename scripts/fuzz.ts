@@ -158,18 +158,21 @@ function record(t: Tally, family: string, seed: number, a: Answer): void {
   }
 }
 
+/** the children at work, killed when the run is stopped */
+const live = new Set<WatchedChild>();
+
 async function runShard(s: Shard): Promise<void> {
   const t = results[s.family];
   let child: WatchedChild | null = null;
   for (let i = s.from; i < s.to && !stopping; i++) {
-    if (!child) (child = await WatchedChild.start(join(repo, 'scripts/fuzz'), bases)), t.children++;
+    if (!child) (child = await WatchedChild.start(join(repo, 'scripts/fuzz'), bases)), t.children++, live.add(child);
     const seed = seed0 * 1_000_003 + i;
     const a = await child.run(s.family, seed, watch);
     record(t, s.family, seed, a);
     // a child over the memory budget is replaced too: its peak would be charged to the next cases
-    if (child.dead || a.peakKb > watch.memMb * 1024) (child.kill(), (child = null));
+    if (child.dead || a.peakKb > watch.memMb * 1024) (child.kill(), live.delete(child), (child = null));
   }
-  child?.kill();
+  if (child) (child.kill(), live.delete(child));
 }
 
 const bad = () => Object.values(results).reduce((n, r) => n + r.crash + r.hang + r.memory + r.schemaFail, 0);
@@ -197,6 +200,7 @@ let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopping = true;
+    for (const c of live) c.kill();
     console.log(`stopped by ${signal} after ${total()} of ${runs} cases`);
     snapshot();
     printTable();
