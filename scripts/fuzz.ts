@@ -8,9 +8,10 @@
  * ../shared/corpus and PDFs rendered from them. N cases are spread over the
  * families; case i of a family is the same input for the same --seed.
  *
- * Each family's cases are cut into shards; `--jobs` shards run at a time
- * (default 2: both cores), each in one long-lived child (watched-child.ts)
- * that runs case after case and is replaced only when a case kills it. A
+ * Each family has one long-lived child (watched-child.ts) that runs case
+ * after case and is replaced only when a case kills it; `--jobs` families
+ * run at a time (default 2: both cores), by chunks of 10 cases, each job
+ * taking next the free family furthest behind. A
  * case using more than --hang-ms of CPU (default 10 s), or --hang-wall-ms of
  * wall time whatever the load (default 300 s), is a hang (the PDF
  * reader's own wall-clock limit is lifted in the children, so that load
@@ -20,8 +21,8 @@
  * is a crash; a document failing its schema is a schema failure. Prints per
  * family the counts, the refusals by code, the slowest case (CPU) and the
  * peak memory (the highest RSS of its children). Failing inputs are saved
- * under --save (default $TMPDIR/nomen-fuzz). Shards are taken in step across
- * the families, so a run stopped early (SIGINT/SIGTERM: the table so far is
+ * under --save (default $TMPDIR/nomen-fuzz). Families advance together, so a run
+ * stopped early (SIGINT/SIGTERM: the table so far is
  * printed) has covered every family in proportion; --snapshot writes the
  * table as JSON every --progress-s seconds. Exit 1 when anything crashed,
  * hung, overran memory or failed its schema.
@@ -93,34 +94,25 @@ interface Tally {
 
 const tally = (): Tally => ({ cases: 0, ok: 0, refused: {}, crash: 0, hang: 0, memory: 0, schemaFail: 0, droppedFacts: 0, cpuMs: 0, slowestMs: 0, slowestCase: '', peakRssMb: 0, children: 0 });
 
-/** A run of consecutive cases of one family, for one child. */
-interface Shard {
+/** One family's progress and its long-lived child (at most one chunk of a family runs at a time). */
+interface Lane {
   family: string;
-  from: number;
-  to: number;
+  next: number;
+  count: number;
+  child: WatchedChild | null;
+  busy: boolean;
 }
 
-/** Rough CPU ms of one case, to size the shards (each about a minute of work). */
-const COST_MS: Record<string, number> = { 'deflate-bombs': 1200, 'many-articles': 600, 'deep-nesting': 320, 'operator-floods': 300, 'xref-damage': 140, 'huge-lines': 80, 'byte-flips': 50 };
-const SHARD_MS = 60_000;
+/** Cases a job runs of one family before it looks again for the family furthest behind. */
+const CHUNK = 10;
 
-function shards(): Shard[] {
+function lanes(): Lane[] {
   const per = Math.floor(runs / families.length);
-  const all: (Shard & { at: number })[] = [];
-  families.forEach((family, k) => {
-    const count = per + (k < runs - per * families.length ? 1 : 0);
-    const n = Math.max(1, Math.min(count, Math.ceil((count * (COST_MS[family] ?? 30)) / SHARD_MS)));
-    for (let s = 0; s < n; s++) {
-      const from = Math.floor((count * s) / n);
-      const to = Math.floor((count * (s + 1)) / n);
-      // taken in order of how far into its family a shard is: every family advances together
-      if (to > from) all.push({ family, from, to, at: (s + 0.5) / n - (COST_MS[family] ?? 30) * 1e-9 });
-    }
-  });
-  return all.sort((a, b) => a.at - b.at);
+  return families.map((family, k) => ({ family, next: 0, count: per + (k < runs - per * families.length ? 1 : 0), child: null, busy: false }));
 }
 
 const bases = await loadBases();
+const work = lanes();
 const results: Record<string, Tally> = Object.fromEntries(families.map((f) => [f, tally()]));
 const started = Date.now();
 const seconds = () => Math.round((Date.now() - started) / 1000);
@@ -158,21 +150,26 @@ function record(t: Tally, family: string, seed: number, a: Answer): void {
   }
 }
 
-/** the children at work, killed when the run is stopped */
-const live = new Set<WatchedChild>();
+/** The free lane furthest behind (as a share of its cases), so that every family advances together. */
+function pick(all: Lane[]): Lane | null {
+  let best: Lane | null = null;
+  for (const l of all) if (!l.busy && l.next < l.count && (!best || l.next / l.count < best.next / best.count)) best = l;
+  return best;
+}
 
-async function runShard(s: Shard): Promise<void> {
-  const t = results[s.family];
-  let child: WatchedChild | null = null;
-  for (let i = s.from; i < s.to && !stopping; i++) {
-    if (!child) (child = await WatchedChild.start(join(repo, 'scripts/fuzz'), bases)), t.children++, live.add(child);
-    const seed = seed0 * 1_000_003 + i;
-    const a = await child.run(s.family, seed, watch);
-    record(t, s.family, seed, a);
+/** Run the next chunk of a lane in its child, started (again) when it has none. */
+async function runChunk(l: Lane): Promise<void> {
+  const t = results[l.family];
+  const end = Math.min(l.count, l.next + CHUNK);
+  for (; l.next < end && !stopping; l.next++) {
+    if (!l.child) (l.child = await WatchedChild.start(join(repo, 'scripts/fuzz'), bases)), t.children++;
+    const seed = seed0 * 1_000_003 + l.next;
+    const a = await l.child.run(l.family, seed, watch);
+    record(t, l.family, seed, a);
     // a child over the memory budget is replaced too: its peak would be charged to the next cases
-    if (child.dead || a.peakKb > watch.memMb * 1024) (child.kill(), live.delete(child), (child = null));
+    if (l.child.dead || a.peakKb > watch.memMb * 1024) (l.child.kill(), (l.child = null));
   }
-  if (child) (child.kill(), live.delete(child));
+  if (l.next >= l.count) (l.child?.kill(), (l.child = null));
 }
 
 const bad = () => Object.values(results).reduce((n, r) => n + r.crash + r.hang + r.memory + r.schemaFail, 0);
@@ -200,7 +197,7 @@ let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopping = true;
-    for (const c of live) c.kill();
+    for (const l of work) l.child?.kill();
     console.log(`stopped by ${signal} after ${total()} of ${runs} cases`);
     snapshot();
     printTable();
@@ -212,10 +209,13 @@ const ticker = setInterval(() => {
   if (!values.json) process.stderr.write(`fuzz: ${total()} of ${runs} cases, ${seconds()} s, ${bad()} bad\n`);
 }, Number(values['progress-s']) * 1000);
 
-const queue = shards();
 await Promise.all(
   Array.from({ length: Math.max(1, Number(values.jobs)) }, async () => {
-    for (let s = queue.shift(); s && !stopping; s = queue.shift()) await runShard(s);
+    for (let l = pick(work); l && !stopping; l = pick(work)) {
+      l.busy = true;
+      await runChunk(l);
+      l.busy = false;
+    }
   }),
 );
 clearInterval(ticker);
