@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 const repo = resolve(import.meta.dirname, '../..');
 
 it('165 fuzzed inputs: no crash, no hang over 10 s, no schema failure, under 1 GB', () => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/fuzz.ts'), '--runs', '165', '--seed', '11', '--json'], { cwd: repo, encoding: 'utf8', timeout: 170_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/fuzz.ts'), '--runs', '165', '--seed', '11', '--json'], { cwd: repo, encoding: 'utf8', timeout: 590_000 });
   const report = JSON.parse(r.stdout.trim().split('\n').pop()!) as { total: number; bad: number; families: Record<string, { cases: number; crash: number; hang: number; memory: number; schemaFail: number; peakRssMb: number }> };
   expect(report.total).toBe(165);
   expect(Object.keys(report.families)).toHaveLength(11);
@@ -19,4 +19,4 @@ it('165 fuzzed inputs: no crash, no hang over 10 s, no schema failure, under 1 G
     expect(t.peakRssMb).toBeLessThan(1024);
   }
   expect(r.status).toBe(0);
-}, 180_000);
+}, 600_000);
