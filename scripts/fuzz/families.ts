@@ -151,8 +151,11 @@ const pdfFamilies: Record<string, Family> = {
     return Buffer.from(pick(r, b.pdfs).toString('latin1').replace(/\/MediaBox \[[^\]]*\]/g, (m) => (r() < 0.5 ? `/MediaBox ${box}` : m)), 'latin1');
   },
   'deflate-bombs': (r) => {
-    const mb = pick(r, [1, 4, 16, 64, 300, 600]);
-    return deflateBombPdf(mb, r() < 0.3);
+    // log-uniform from 1 MB to 1 GB inflated, around the 256 MB budget; made in milliseconds
+    const mb = Math.round(2 ** (r() * 10));
+    const bomb = deflateBombPdf(mb, r() < 0.3, pick(r, [' ', '0', '\n', '\0', 'q ', '(x) Tj ']));
+    // sometimes cut inside the stream: what inflates before the damage counts
+    return r() < 0.1 ? bomb.subarray(0, int(r, 64, bomb.length)) : bomb;
   },
 };
 

@@ -3,12 +3,15 @@
  * bytes each): operator floods, a huge MediaBox, a NaN box, a deflate
  * bomb, damaged cross-references. Deterministic.
  */
-import { deflateSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 
-/** A one-page PDF around `content` (raw, or deflated when `deflate`), with Helvetica as /F1. */
-export function onePagePdf(content: Buffer | string, options: { mediaBox?: string; deflate?: boolean; badChecksum?: boolean } = {}): Buffer {
+/**
+ * A one-page PDF around `content` (raw, or deflated when `deflate`; with
+ * `encoded`, content already is a zlib stream), with Helvetica as /F1.
+ */
+export function onePagePdf(content: Buffer | string, options: { mediaBox?: string; deflate?: boolean; encoded?: boolean; badChecksum?: boolean } = {}): Buffer {
   const raw = Buffer.isBuffer(content) ? content : Buffer.from(content, 'latin1');
-  const data = options.deflate ? deflateSync(raw, { level: 9 }) : raw;
+  const data = options.encoded ? Buffer.from(raw) : options.deflate ? deflateSync(raw, { level: 9 }) : raw;
   // a wrong adler-32 at the end: inflateSync throws, pdf.js does not check it
   if (options.badChecksum) data[data.length - 1] ^= 0xff;
   const parts: (string | Buffer)[] = [];
@@ -28,7 +31,7 @@ export function onePagePdf(content: Buffer | string, options: { mediaBox?: strin
   obj(1, '<< /Type /Catalog /Pages 2 0 R >>');
   obj(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
   obj(3, `<< /Type /Page /Parent 2 0 R /MediaBox ${options.mediaBox ?? '[0 0 595 842]'} /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`);
-  obj(4, [`<< /Length ${data.length}${options.deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`, data, '\nendstream']);
+  obj(4, [`<< /Length ${data.length}${options.deflate || options.encoded ? ' /Filter /FlateDecode' : ''} >>\nstream\n`, data, '\nendstream']);
   obj(5, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const xref = size;
   push(`xref\n0 6\n0000000000 65535 f \n`);
@@ -62,12 +65,55 @@ export function hugeMediaBoxPdf(box = '[0 0 1000000000 1000000000]'): Buffer {
   return onePagePdf(textOps(), { mediaBox: box });
 }
 
-/** A content stream of `mb` MB of zeros deflated (2 GB inflate from about 2 MB). */
-export function deflateBombPdf(mb: number, badChecksum = false): Buffer {
-  const chunk = Buffer.alloc(1024 * 1024, 0x20);
-  const parts = [Buffer.from(textOps() + '\n', 'latin1')];
-  for (let i = 0; i < mb; i++) parts.push(chunk);
-  return onePagePdf(Buffer.concat(parts), { deflate: true, badChecksum });
+/**
+ * A content stream of decree text and `mb` MB of `filler` deflated (2 GB
+ * inflate from about 2 MB). Made in milliseconds, not seconds: see `tiledDeflate`.
+ */
+export function deflateBombPdf(mb: number, badChecksum = false, filler = ' '): Buffer {
+  const chunk = Buffer.alloc(1024 * 1024, filler, 'latin1');
+  return onePagePdf(tiledDeflate(Buffer.from(textOps() + '\n', 'latin1'), chunk, mb), { encoded: true, badChecksum });
+}
+
+/**
+ * The zlib stream of `head` followed by `count` copies of `chunk`, compressed
+ * once: a raw deflate ended by a full flush is byte-aligned and refers to no
+ * earlier data, so the compressed chunk can be repeated as is; the Adler-32
+ * of the whole is combined arithmetically.
+ */
+export function tiledDeflate(head: Buffer, chunk: Buffer, count: number): Buffer {
+  const flush = { level: 9, finishFlush: constants.Z_FULL_FLUSH };
+  const parts = [Buffer.from([0x78, 0xda]), deflateRawSync(head, flush)];
+  const tile = deflateRawSync(chunk, flush);
+  const chunkSum = adler32(chunk);
+  let sum = adler32(head);
+  for (let i = 0; i < count; i++) {
+    parts.push(tile);
+    sum = adler32Combine(sum, chunkSum, chunk.length);
+  }
+  parts.push(deflateRawSync(Buffer.alloc(0)), Buffer.alloc(4));
+  const out = Buffer.concat(parts);
+  out.writeUInt32BE(sum, out.length - 4);
+  return out;
+}
+
+const ADLER_BASE = 65521;
+
+function adler32(data: Buffer): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < data.length; i++) {
+    a = (a + data[i]) % ADLER_BASE;
+    b = (b + a) % ADLER_BASE;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** zlib's adler32_combine: the checksum of A then B from theirs and B's length. */
+function adler32Combine(sumA: number, sumB: number, lengthB: number): number {
+  const rem = lengthB % ADLER_BASE;
+  const a = ((sumA & 0xffff) + (sumB & 0xffff) + ADLER_BASE - 1) % ADLER_BASE;
+  const b = ((rem * (sumA & 0xffff)) % ADLER_BASE + (sumA >>> 16) + (sumB >>> 16) + ADLER_BASE - rem) % ADLER_BASE;
+  return ((b << 16) | a) >>> 0;
 }
 
 /** Every xref offset moved by `delta` bytes. */

@@ -5,6 +5,7 @@ import type { ReplayDocument } from '../replay/input.js';
 import { codeCounts, severityCounts, sortedCounts, type DocumentSummary } from './parse-source.js';
 import type { BuildError, BuildIndex, BuildNotice, DiagnosticsSummary, IndexEntry } from '../schema/build.js';
 import { formatJson, writeFileAtomic } from './write.js';
+import { reachedPhase } from './swap.js';
 import type { Base } from '../replay/base.js';
 
 /** One parsed source, as the build hands it to the writer: its documents/ file is already written. */
@@ -75,6 +76,7 @@ export async function writeBuild(outDir: string, result: BuildResult, previousDi
   const writeIfChanged = (file: string, data: string) => writeUnlessSame(join(outDir, file), data, previousDir && join(previousDir, file));
   await writeIfChanged('index.json', formatJson(buildIndex(result)));
   await writeIfChanged('errors.json', formatJson({ errors: result.errors }));
+  reachedPhase('documents-written');
 }
 
 /**

@@ -3,6 +3,7 @@ import { validityFromState } from '../feed/validity.js';
 import { writeFeed } from '../feed/write.js';
 import { replayInto } from '../replay/write.js';
 import type { BuildResult, ReplayFinding } from './build-writer.js';
+import { reachedPhase } from './swap.js';
 
 /** What a step gives back: the summary lines `nomen build` prints, and the replay's findings for diagnostics.json. */
 export interface StepOutput {
@@ -31,6 +32,7 @@ export const buildSteps: readonly BuildStep[] = [
       // changes/X.json goes with documents/X.json, also when ids repeat
       const files = new Map(result.documents.map((d) => [d.part, d.file.slice('documents/'.length)]));
       const { result: replayed, lines } = await replayInto(docs, outDir, { base: result.base, fileOf: (doc) => files.get(doc), previousDir });
+      reachedPhase('replay-written');
       const feed = buildFeed(
         docs.map((d) => ({ document: d.document, rules: d.rules })),
         validityFromState(replayed.state),

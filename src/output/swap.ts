@@ -36,6 +36,20 @@ export class BuildLockedError extends Error {
   }
 }
 
+/** The moments of a build, in order, at which a test can stop it (`reachedPhase`). */
+export const BUILD_PHASES = ['staging-fresh', 'documents-written', 'replay-written', 'staging-complete', 'out-set-aside', 'swapped', 'committed'] as const;
+export type BuildPhase = (typeof BUILD_PHASES)[number];
+
+/**
+ * Test seam: with NOMEN_TEST_KILL_AT=<phase> in its environment, the build
+ * kills itself with SIGKILL (what `kill -9` does) on reaching that phase, so
+ * that a test interrupts each step of the write and of the swap for sure
+ * instead of by luck of timing. Only tests set it.
+ */
+export function reachedPhase(phase: BuildPhase): void {
+  if (process.env.NOMEN_TEST_KILL_AT === phase) process.kill(process.pid, 'SIGKILL');
+}
+
 const exists = (p: string) => stat(p).then(
   () => true,
   () => false,
@@ -93,14 +107,19 @@ export async function freshStaging(out: string): Promise<string> {
   const p = outPaths(out);
   await rm(p.staging, { recursive: true, force: true });
   await mkdir(p.staging, { recursive: true });
+  reachedPhase('staging-fresh');
   return p.staging;
 }
 
 /** Swap the finished staging directory in as out/. */
 export async function commitStaging(out: string): Promise<void> {
   const p = outPaths(out);
+  reachedPhase('staging-complete');
   await rm(p.old, { recursive: true, force: true });
   if (await exists(p.out)) await rename(p.out, p.old);
+  reachedPhase('out-set-aside');
   await rename(p.staging, p.out);
+  reachedPhase('swapped');
   await rm(p.old, { recursive: true, force: true });
+  reachedPhase('committed');
 }

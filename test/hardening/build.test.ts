@@ -11,7 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus, command as build } from '../../src/commands/build.js';
 import type { CommandIO } from '../../src/commands/types.js';
 import { BuildIndex } from '../../src/schema/build.js';
-import { recoverOut } from '../../src/output/swap.js';
+import { BUILD_PHASES } from '../../src/output/swap.js';
+import { command as at } from '../../src/commands/at.js';
+import { command as history } from '../../src/commands/history.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const shared = resolve(repo, '../shared/corpus');
@@ -152,15 +154,63 @@ describe('item 6: a build is atomic as a whole, and locked', () => {
     return d;
   };
 
+  /** Builds A and B made once, with their bytes and what the readers answer from each. */
+  let refs: Promise<{ a: string; b: string; snapA: string; snapB: string; readA: string; readB: string }> | null = null;
+  const references = () =>
+    (refs ??= (async () => {
+      const a = make('kill-a', setA);
+      const b = make('kill-b', setB);
+      const refA = join(tmp, 'ref-a');
+      const refB = join(tmp, 'ref-b');
+      await buildCorpus({ dir: a, out: refA, io: fakeIO().io });
+      await buildCorpus({ dir: b, out: refB, io: fakeIO().io });
+      return { a: refA, b: refB, snapA: snapshot(refA), snapB: snapshot(refB), readA: await readers(refA), readB: await readers(refB) };
+    })());
+
+  /** What `at` and `history` answer from a build (exit codes and output), for a code of each build. */
+  async function readers(out: string): Promise<string> {
+    const answers: string[] = [];
+    const ask = async (cmd: typeof at, argv: string[]) => {
+      const f = fakeIO();
+      const code = await cmd.run([...argv, '--out', out], f.io);
+      answers.push(`${argv.join(' ')} → ${code}\n${f.out()}\n${f.err().split(out).join('OUT')}`);
+    };
+    await ask(at, ['2030-01-01', '--format', 'json']);
+    for (const code of ['589676', '460493', '102012']) await ask(history, [code, '--json']);
+    return answers.join('\n');
+  }
+
+  it('a build killed at each named phase leaves out/ as the old build before the swap and the new one from it, and `at`/`history` answer from that build alone', async () => {
+    const { a: refA, snapA, snapB, readA, readB } = await references();
+    expect(snapA).not.toBe(snapB);
+    expect(readA).not.toBe(readB);
+    const input = make('phase-input', setB);
+    const out = join(tmp, 'phase-out');
+    for (const phase of BUILD_PHASES) {
+      rmSync(out, { recursive: true, force: true });
+      cpSync(refA, out, { recursive: true });
+      const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'src/cli/main.ts'), 'build', input, '--out', out, '--no-cache'], { cwd: repo, stdio: 'ignore', env: { ...process.env, NOMEN_TEST_KILL_AT: phase } });
+      const signal = await new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, sig) => r(sig)));
+      // killed there, so the phase was reached: never a build that ran to its end by chance
+      expect({ phase, signal }).toEqual({ phase, signal: 'SIGKILL' });
+      // between the two renames there is no out/ at all, only the old build set aside
+      if (phase === 'out-set-aside') expect(existsSync(out)).toBe(false);
+      // the readers first, on the directory as the kill left it: they repair an interrupted swap themselves
+      const read = await readers(out);
+      const snap = snapshot(out);
+      const swapped = BUILD_PHASES.indexOf(phase) >= BUILD_PHASES.indexOf('swapped');
+      expect({ phase, build: snap === snapA ? 'old' : snap === snapB ? 'new' : 'mixed' }).toEqual({ phase, build: swapped ? 'new' : 'old' });
+      expect({ phase, readers: read === readA ? 'old' : read === readB ? 'new' : 'mixed' }).toEqual({ phase, readers: swapped ? 'new' : 'old' });
+      // and the next build (the lock of the killed one is stale) is whole
+      expect(await build.run([input, '--out', out, '--no-cache'], fakeIO().io)).toBe(0);
+      expect(snapshot(out)).toBe(snapB);
+    }
+  }, 300_000);
+
   it(`${KILLS} kill -9 at spread moments leave out/ as the old build or the new one, never a mix`, async () => {
     const input = join(tmp, 'kill-input');
-    const a = make('kill-a', setA);
-    const b = make('kill-b', setB);
-    const refA = join(tmp, 'ref-a');
-    const refB = join(tmp, 'ref-b');
-    await buildCorpus({ dir: a, out: refA, io: fakeIO().io });
-    await buildCorpus({ dir: b, out: refB, io: fakeIO().io });
-    const [snapA, snapB] = [snapshot(refA), snapshot(refB)];
+    const { a: refA, snapA, snapB, readA, readB } = await references();
+    const b = join(tmp, 'kill-b');
     expect(snapA).not.toBe(snapB);
 
     // how long a build of B takes in a child, to spread the kills over it
@@ -182,9 +232,10 @@ describe('item 6: a build is atomic as a whole, and locked', () => {
       await new Promise((r) => setTimeout(r, Math.round(span * (0.3 + (0.8 * (k + 0.5)) / KILLS))));
       child.kill('SIGKILL');
       await exited;
-      await recoverOut(out); // what the next build or reader does first
+      const read = await readers(out); // they repair an interrupted swap first, as the next build does
       const snap = snapshot(out);
       expect(snap === snapA || snap === snapB).toBe(true);
+      expect(read).toBe(snap === snapA ? readA : readB);
       seen[snap === snapA ? 'old' : 'new']++;
     }
     // the kills did land before the swap (the last ones may land after it)

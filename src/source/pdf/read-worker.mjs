@@ -15,7 +15,7 @@
  * counted (deflate bombs, operator floods and q nesting are refused cheaply).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createInflate, constants } from 'node:zlib';
+import { createInflateRaw, constants } from 'node:zlib';
 
 // pdf.js's legacy build (pdf.mjs and pdf.worker.mjs both) replaces Array.prototype.push
 // with a core-js polyfill on Node 20 (V8 < 12.1 is not standard on non-writable lengths,
@@ -36,8 +36,12 @@ class Refusal extends Error {
 }
 
 /**
- * Inflate every Flate stream within the budget and count content operators.
- * Damaged streams are left for pdf.js to judge.
+ * Inflate every Flate stream within the budget and count content operators
+ * as the bytes come out, keeping none of them: what inflates before a
+ * damaged spot or a wrong checksum is counted too (pdf.js keeps it, and a
+ * q flood behind a bad checksum once went through to pdf.js), and the
+ * worker never holds an inflated stream twice (a few bombs in a row took
+ * the process past 1 GB).
  * @param {Uint8Array} bytes
  * @param {{ maxInflatedBytes: number, maxOperators: number, maxStateDepth: number }} lim
  */
@@ -55,90 +59,128 @@ async function precheck(bytes, lim) {
     const dictStart = Math.max(text.lastIndexOf(' obj', m.index), m.index - 4096, 0);
     const dict = text.slice(dictStart, m.index);
     re.lastIndex = end;
-    let data = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+    const counter = /\/Subtype\s*\/Image|\/Length1|\/Length2|\/FontFile|\/XRef|\/ObjStm/.test(dict) ? null : new OperatorCounter(lim, operators);
     if (/FlateDecode|\/Fl\b/.test(dict)) {
       const budget = lim.maxInflatedBytes - inflated;
-      const out = await inflateWithin(data, budget);
-      // what inflates before a damaged spot or a wrong checksum counts too: pdf.js keeps it
-      inflated += out.size;
-      if (out.size > budget) throw new Refusal('pdf-too-large', `its streams inflate to more than ${lim.maxInflatedBytes} bytes (a deflate bomb?)`);
-      if (!out.data) continue; // damaged: pdf.js decides
-      data = out.data;
+      inflated += await inflateWithin(data, budget, counter);
+      if (inflated > lim.maxInflatedBytes) throw new Refusal('pdf-too-large', `its streams inflate to more than ${lim.maxInflatedBytes} bytes (a deflate bomb?)`);
     } else if (/\/Filter/.test(dict)) {
       continue; // other filters: images, mostly
-    }
-    if (/\/Subtype\s*\/Image|\/Length1|\/Length2|\/FontFile|\/XRef|\/ObjStm/.test(dict)) continue;
-    operators += countOperators(data, lim, operators);
+    } else counter?.feed(data);
+    if (counter) operators += counter.end();
   }
 }
 
 /**
- * Inflate a zlib stream, counting its output and stopping past `budget`.
- * Streaming, so a checksum error at the end or damage in the middle still
- * tells how much came out before (inflateSync would only throw).
- * @param {Buffer} data @param {number} budget
- * @returns {Promise<{ size: number, data: Buffer | null }>}
+ * Inflate a zlib stream, feeding its output to `counter` and stopping past
+ * `budget`; returns how many bytes came out. As pdf.js reads it: its 2-byte
+ * header skipped and its checksum never checked (zlib's own check would
+ * throw away the last piece of output, all of a small stream). Streaming,
+ * so damage in the middle still tells how much came out before; of that,
+ * zlib drops the last output chunk (at most 16 KB, about 8,000 operators:
+ * seconds of pdf.js, not a hang). A refusal of the counter is thrown.
+ * @param {Buffer} data @param {number} budget @param {OperatorCounter | null} counter
+ * @returns {Promise<number>}
  */
-function inflateWithin(data, budget) {
-  return new Promise((resolve) => {
-    const z = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
-    /** @type {Buffer[]} */
-    const chunks = [];
+function inflateWithin(data, budget, counter) {
+  return new Promise((resolve, reject) => {
+    const z = createInflateRaw({ finishFlush: constants.Z_SYNC_FLUSH });
     let size = 0;
     let done = false;
-    const finish = (/** @type {boolean} */ ok) => {
+    const stop = (/** @type {unknown} */ refusal) => {
       if (done) return;
       done = true;
-      resolve({ size, data: ok && size <= budget ? Buffer.concat(chunks) : null });
+      z.destroy();
+      if (refusal) reject(refusal);
+      else resolve(size);
     };
     z.on('data', (/** @type {Buffer} */ c) => {
       size += c.length;
-      if (size > budget) {
-        finish(false);
-        z.destroy();
-      } else chunks.push(c);
+      if (size > budget) return stop(null);
+      try {
+        counter?.feed(c);
+      } catch (e) {
+        stop(e);
+      }
     });
-    z.on('end', () => finish(true));
-    z.on('error', () => finish(false));
-    z.end(data);
+    z.on('end', () => stop(null));
+    z.on('error', () => stop(null));
+    z.end(data.subarray(2));
   });
 }
 
 /**
- * Operators (alphabetic tokens) of one content stream, and the depth of its
- * q/Q nesting; refuses beyond the limits.
- * @param {Uint8Array} data @param {{ maxOperators: number, maxStateDepth: number }} lim @param {number} before
+ * The operators (alphabetic tokens) of one content stream and the depth of
+ * its q/Q nesting, fed in pieces; refuses beyond the limits.
  */
-function countOperators(data, lim, before) {
-  let n = 0;
-  let depth = 0;
-  let i = 0;
-  const len = data.length;
-  while (i < len) {
-    const c = data[i];
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      const s = i;
-      while (i < len && ((data[i] >= 65 && data[i] <= 90) || (data[i] >= 97 && data[i] <= 122) || data[i] === 42)) i++;
-      const prev = s > 0 ? data[s - 1] : 32;
-      if (prev === 47) continue; // a /Name
-      n++;
-      if (i - s === 1 && c === 113) {
-        if (++depth > lim.maxStateDepth) throw new Refusal('pdf-too-complex', `graphics states nested more than ${lim.maxStateDepth} deep (q operators)`);
-      } else if (i - s === 1 && c === 81) depth = Math.max(0, depth - 1);
-      if (before + n > lim.maxOperators) throw new Refusal('pdf-too-complex', `more than ${lim.maxOperators} content operators`);
-    } else if (c === 40) {
-      // a (string): skip it, with its escapes and nested parentheses
-      let level = 1;
-      i++;
-      while (i < len && level > 0) {
-        if (data[i] === 92) i++;
-        else if (data[i] === 40) level++;
-        else if (data[i] === 41) level--;
-        i++;
-      }
-    } else i++;
+class OperatorCounter {
+  /** @param {{ maxOperators: number, maxStateDepth: number }} lim @param {number} before */
+  constructor(lim, before) {
+    this.lim = lim;
+    this.before = before;
+    this.n = 0;
+    this.depth = 0;
+    /** the byte before the current one (a word after `/` is a name) */
+    this.prev = 32;
+    /** length of the word being read, 0 when none */
+    this.word = 0;
+    this.first = 0;
+    this.name = false;
+    /** nesting of the (string) being skipped, 0 when none */
+    this.str = 0;
+    this.escape = false;
   }
-  return n;
+
+  /** @param {Uint8Array} data */
+  feed(data) {
+    let { prev, word, str, escape } = this;
+    for (let i = 0; i < data.length; i++) {
+      const c = data[i];
+      if (str > 0) {
+        if (escape) escape = false;
+        else if (c === 92) escape = true;
+        else if (c === 40) str++;
+        else if (c === 41) str--;
+        prev = c;
+        continue;
+      }
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (word > 0) {
+        if (letter || c === 42) {
+          word++;
+          prev = c;
+          continue;
+        }
+        this.endWord(word);
+        word = 0;
+      }
+      if (letter) {
+        word = 1;
+        this.first = c;
+        this.name = prev === 47;
+      } else if (c === 40) str = 1;
+      prev = c;
+    }
+    Object.assign(this, { prev, word, str, escape });
+  }
+
+  /** @param {number} length */
+  endWord(length) {
+    if (this.name) return;
+    this.n++;
+    if (length === 1 && this.first === 113) {
+      if (++this.depth > this.lim.maxStateDepth) throw new Refusal('pdf-too-complex', `graphics states nested more than ${this.lim.maxStateDepth} deep (q operators)`);
+    } else if (length === 1 && this.first === 81) this.depth = Math.max(0, this.depth - 1);
+    if (this.before + this.n > this.lim.maxOperators) throw new Refusal('pdf-too-complex', `more than ${this.lim.maxOperators} content operators`);
+  }
+
+  /** The operators counted, the last word included. */
+  end() {
+    if (this.word > 0) this.endWord(this.word);
+    this.word = 0;
+    return this.n;
+  }
 }
 
 /** @param {unknown} e */
