@@ -224,17 +224,47 @@ function insideDeletion(doc: DocumentStructure, offset: number): boolean {
 
 /** Label text between the code and its value: leaders, quotes, cell bars and line breaks removed. */
 export function cleanLabel(s: string): string | null {
-  const label = s
+  const cleaned = s
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\s*\|\s*/g, ' ')
-    .replace(/^[\s.:;*"'-]+/, '')
-    .replace(/(?:\s*[.…](?:\s?[.…])+\s*|…)+$/, '')
+    .replace(/^[\s.:;*"'-]+/, '');
+  // dot leaders before the value: a linear scan (the regex it replaces, `(?:\s*[.…](?:\s?[.…])+\s*|…)+$`, took seconds
+  // on `x ... ... … y`: backtracking over every start, found by the fuzz harness)
+  const label = withoutLeaders(cleaned)
     .replace(/[\s"'|]+$/, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
   return /\p{L}{2}/u.test(label) ? label : null;
 }
 
+/**
+ * `Consultation . . . . .`, `Séance ....`, `Séance …`: the text without the
+ * trailing runs of leader dots (two or more dots apart by at most one space,
+ * or an ellipsis), scanned from the end once. A single final period stays.
+ */
+function withoutLeaders(s: string): string {
+  const isDot = (c: string) => c === '.' || c === '…';
+  const isSpace = (c: string) => /\s/u.test(c);
+  let cut = s.length;
+  let k = s.length;
+  for (;;) {
+    while (k > 0 && isSpace(s[k - 1])) k--;
+    // one run backwards: dots with at most one space between them
+    let j = k;
+    let dots = 0;
+    let ellipsis = false;
+    while (j > 0 && isDot(s[j - 1])) {
+      dots++;
+      if (s[j - 1] === '…') ellipsis = true;
+      j--;
+      if (j > 1 && isSpace(s[j - 1]) && isDot(s[j - 2])) j--;
+    }
+    if (dots === 0 || (dots < 2 && !ellipsis)) break;
+    cut = j;
+    k = j;
+  }
+  return s.slice(0, cut);
+}
 
 /**
  * A label given as text (a label amendment's quoted new text) split into one

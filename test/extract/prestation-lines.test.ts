@@ -1,3 +1,4 @@
+import { cleanLabel } from '../../src/extract/prestation-lines.js';
 import { describe, expect, it } from 'vitest';
 import { continuesIntoCode } from '../../src/extract/prestation-lines.js';
 import { extractPrestations } from '../../src/extract/prestations.js';
@@ -65,5 +66,18 @@ describe('a line listing several codes and ending with a value (2023040652)', ()
   it('a list cited in prose (not first on its line, or no value closing the line) is not a definition', () => {
     expect(prestations('---\nnumber: 1\n---\n\n**Article 1er.** Les prestations 713016, 713112 et 713215 sont remboursées R 15 par séance.\n')).toEqual([]);
     expect(prestations('---\nnumber: 1\n---\n\n**Article 1er.** Au § 1 :\n\n713016, 713112 et 713215 ne sont pas cumulables entre elles.\n')).toEqual([]);
+  });
+});
+
+describe('cleanLabel: dot leaders', () => {
+  it('strips leaders of dots or ellipses, keeps a final period', () => {
+    expect(cleanLabel('Consultation . . . . .')).toBe('Consultation');
+    expect(cleanLabel('Séance …')).toBe('Séance');
+    expect(cleanLabel('Fin de traitement.')).toBe('Fin de traitement.');
+    expect(cleanLabel('Examen.  . .')).toBe('Examen.');
+  });
+  it('runs in one pass on runs of leaders that do not end the label (the fuzz harness hang: the old regex backtracked for seconds on 43 characters)', () => {
+    const hostile = `Examen ${'... '.repeat(5000)}final`;
+    expect(cleanLabel(hostile)?.endsWith('final')).toBe(true);
   });
 });
