@@ -1,6 +1,5 @@
-import { cleanLabel } from '../../src/extract/prestation-lines.js';
 import { describe, expect, it } from 'vitest';
-import { continuesIntoCode } from '../../src/extract/prestation-lines.js';
+import { cleanLabel, continuesIntoCode } from '../../src/extract/prestation-lines.js';
 import { extractPrestations } from '../../src/extract/prestations.js';
 import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
