@@ -3,6 +3,9 @@ import { lineStartOf } from './bounds.js';
 import { amendingVerbs } from './clauses.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
 
+/** Quoted words that position a change: `après le mot "…"`, `entre les mots "…" et "…"`. */
+export const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
+
 /** A prestation that places a change: `après la prestation X`, `qui suit la prestation X`. */
 export interface Anchor {
   group: CodeGroup;

@@ -14,13 +14,11 @@ import { readSubject, WORDS_NOUN_RE, type Subject } from './subject.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
 import { inferValueLetter } from '../value-letter.js';
 import { ownText, QUOTE_FILL } from '../own-text.js';
-import { anchorsIn, clauseContext, leadAnchors, leadsOf, type Anchor } from './context.js';
+import { anchorsIn, clauseContext, leadAnchors, leadsOf, WORD_ANCHOR_BEFORE, type Anchor } from './context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
 import { asLabelEdit, labelLocus, labelLocusInLeads } from './constructions/label-words.js';
 import { asListEdit, distribute, verblessPlaces } from './constructions/distributed-places.js';
 
-/** Quoted words that position an insertion: `après le mot "…"`, `entre les mots "…" et "…"`. */
-const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
 const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
 const AMENDING_OPENER = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s*(?:dans|au|aux|à|a|en|entre|après|avant|le|la|les|l'|il|un|une|sous|pour)(?!\p{L})/iu;
 const POINT_START = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s/u;

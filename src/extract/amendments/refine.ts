@@ -62,10 +62,6 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && c.payload.length === 1 && isFragment(quoteText(doc, c.payload[0]))) {
     reading.subjects = ['words'];
   }
-  // `les intitulés et les prestations suivants sont supprimés : "…"`: the headings go (provision) with the prestations
-  if (c.type === 'repeal' && reading.subjects.length === 1 && reading.subjects[0] === 'prestation' && /(?<!\p{L})intitulés?\s+et\s+(?:les\s+)?prestations?(?!\p{L})/iu.test(reading.phrase)) {
-    reading.subjects = ['prestation', 'provision'];
-  }
   // a heading's text replaced is wording; a heading inserted or deleted is a provision
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
     reading.subjects = [c.type === 'substitution' ? 'words' : 'provision'];

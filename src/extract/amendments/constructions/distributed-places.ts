@@ -4,7 +4,7 @@ import { provenance } from '../../../structure/provenance.js';
 import { refineTarget } from '../../../structure/targets.js';
 import { targetAt } from '../../../structure/target-at.js';
 import { amendingVerbs, type Clause } from '../clauses.js';
-import { anchorsIn } from '../context.js';
+import { anchorsIn, WORD_ANCHOR_BEFORE } from '../context.js';
 import { quoteText } from '../payload.js';
 import { asLabelEdit, labelLocusInLeads } from './label-words.js';
 import type { Construction } from './types.js';
@@ -57,8 +57,6 @@ export interface Places {
   locative: boolean;
 }
 
-/** Quoted words that place the operation in the sub-item (`après les mots "…"`). */
-const WORD_PLACE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|mention))\s*$/iu;
 
 /**
  * The sub-items after a lead clause that ends with a colon and has no payload
@@ -120,7 +118,7 @@ export function distribute(doc: DocumentStructure, own: string, c: Clause, lead:
     const anchor = anchorsIn(own, place.start, place.end)[0] ?? null;
     const base = targetAt(doc, place.start);
     const refined = refineTarget(base, text);
-    const wordPlace = doc.quotes.filter((q) => q.start >= place.start && q.end <= place.end && WORD_PLACE.test(own.slice(Math.max(place.start, q.start - 40), q.start)));
+    const wordPlace = doc.quotes.filter((q) => q.start >= place.start && q.end <= place.end && WORD_ANCHOR_BEFORE.test(own.slice(Math.max(place.start, q.start - 40), q.start)));
     const before = wordPlace.length > 0 && /(?:avant|devant)\s+\S+\s+\S+\s*$/iu.test(own.slice(Math.max(place.start, wordPlace[0].start - 40), wordPlace[0].start));
     const anchorText = wordPlace.length ? wordPlace.map((q) => quoteText(doc, q)).join(' … ') : undefined;
     for (const a of lead) {
