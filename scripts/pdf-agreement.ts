@@ -5,7 +5,11 @@
  * compared per field: codes, pairs, prestations with values, amendments,
  * entry-into-force date. Agreement = 2·common / (markdown + pdf) facts.
  *
- *   npx tsx scripts/pdf-agreement.ts [--limit N] [--verbose | --all] [--only NUMAC]
+ *   npx tsx scripts/pdf-agreement.ts [--limit N] [--verbose | --all] [--only NUMAC] [--engine E]
+ *
+ * --engine moniteur (default: our own PDF writer, scripts/pdf-fixtures/moniteur.ts),
+ * chromium (the same decree typeset by Chromium, French | Dutch side by side) or
+ * chromium-columns (French only, two newspaper columns): scripts/pdf-fixtures/chromium.ts.
  *
  * --all lists every differing fact (--verbose the first 15 per side); --only keeps the decrees whose name contains NUMAC.
  *
@@ -21,6 +25,16 @@ import { ingestPdf } from '../src/source/pdf/index.js';
 import { parseIngested, parseSource } from '../src/pipeline/parse.js';
 import type { NomenclatureDocument } from '../src/schema/document.js';
 import { moniteurPdf } from './pdf-fixtures/moniteur.js';
+import { chromiumPdf, closeChromium } from './pdf-fixtures/chromium.js';
+
+export type Engine = 'moniteur' | 'chromium' | 'chromium-columns';
+export const ENGINES: readonly Engine[] = ['moniteur', 'chromium', 'chromium-columns'];
+
+function render(markdown: string, engine: Engine): Promise<Buffer> {
+  if (engine === 'chromium') return chromiumPdf(markdown, 'bilingual');
+  if (engine === 'chromium-columns') return chromiumPdf(markdown, 'columns');
+  return moniteurPdf(markdown);
+}
 
 export const FIELDS = ['codes', 'pairs', 'prestations', 'amendments', 'entryIntoForce'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -77,13 +91,13 @@ export function ratio(s: FieldScore): number {
   return s.markdown + s.pdf === 0 ? 1 : (2 * s.common) / (s.markdown + s.pdf);
 }
 
-export async function compareFile(file: string): Promise<Record<Field, FieldScore> | 'withdrawn'> {
+export async function compareFile(file: string, engine: Engine = 'moniteur'): Promise<Record<Field, FieldScore> | 'withdrawn'> {
   const md = await readFile(file);
   const fromMarkdown = parseSource(makeSourceFile(file, md));
   // a withdrawn decree's body is only Justel's note: the Moniteur never printed that page, there is nothing to compare
   if (fromMarkdown.document.status) return 'withdrawn';
   const pdfPath = file.replace(/\.md$/, '.pdf');
-  const pdf = await moniteurPdf(md.toString('utf8'));
+  const pdf = await render(md.toString('utf8'), engine);
   const ingested = await ingestPdf(makeSourceFile(pdfPath, pdf));
   // no front matter: extractMeta reads the publication date from the running header
   const fromPdf = parseIngested(ingested);
@@ -92,13 +106,13 @@ export async function compareFile(file: string): Promise<Record<Field, FieldScor
   return Object.fromEntries(FIELDS.map((f) => [f, compare(a[f], b[f])])) as Record<Field, FieldScore>;
 }
 
-export async function runAgreement(files: string[]): Promise<AgreementReport> {
+export async function runAgreement(files: string[], engine: Engine = 'moniteur'): Promise<AgreementReport> {
   const fields = Object.fromEntries(FIELDS.map((f): [Field, FieldScore] => [f, { markdown: 0, pdf: 0, common: 0, onlyMarkdown: [], onlyPdf: [] }])) as Record<Field, FieldScore>;
   const failures: AgreementReport['failures'] = [];
   const withdrawn: string[] = [];
   for (const file of files) {
     try {
-      const r = await compareFile(file);
+      const r = await compareFile(file, engine);
       if (r === 'withdrawn') {
         withdrawn.push(file);
         continue;
@@ -155,10 +169,13 @@ export function formatReport(r: AgreementReport, verbose = false, shown = 15): s
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { limit: { type: 'string', default: '25' }, verbose: { type: 'boolean', short: 'v' }, all: { type: 'boolean' }, only: { type: 'string' } } });
+  const { values } = parseArgs({ options: { limit: { type: 'string', default: '25' }, verbose: { type: 'boolean', short: 'v' }, all: { type: 'boolean' }, only: { type: 'string' }, engine: { type: 'string', default: 'moniteur' } } });
+  const engine = values.engine as Engine;
+  if (!ENGINES.includes(engine)) throw new Error(`--engine takes ${ENGINES.join(', ')}`);
   let files = await corpusFiles(Number(values.limit));
   if (values.only) files = files.filter((f) => f.includes(values.only!));
-  const report = await runAgreement(files);
+  const report = await runAgreement(files, engine).finally(closeChromium);
+  process.stdout.write(`engine: ${engine}\n`);
   process.stdout.write(formatReport(report, values.verbose || values.all, values.all ? Infinity : 15).join('\n') + '\n');
 }
 

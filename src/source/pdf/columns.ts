@@ -22,11 +22,25 @@ export interface Column {
   lines: PdfLine[];
 }
 
+/**
+ * A horizontal slice of a page: lines across the whole page (a title, a
+ * table printed over both columns), then the columns below them down to the
+ * next such line. Read band after band, each band's columns in turn.
+ */
+export interface Band {
+  spanning: PdfLine[];
+  /** same sides as the page's `columns`, holding only this band's lines */
+  columns: Column[];
+}
+
 export interface PageLayout {
   page: number;
-  /** lines crossing the columns (a title across the page), in reading order before the columns */
+  /** lines crossing the columns (a title across the page), all bands together */
   spanning: PdfLine[];
+  /** each side's lines over the whole page (language is told per side) */
   columns: Column[];
+  /** the page in reading order */
+  bands: Band[];
   furniture: string[];
   /** x of the gutter between the columns, or null for a single column */
   gutter: number | null;
@@ -84,11 +98,14 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
   if (gutter === null) {
     const left = Math.min(minOf(rows.flatMap((r) => r.map((x) => x.x))), p.width);
     const lines = rows.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null);
-    return { page: p.number, spanning: [], columns: [{ left, right: p.width, lines }], furniture, gutter: null };
+    const columns = [{ left, right: p.width, lines }];
+    return { page: p.number, spanning: [], columns, bands: [{ spanning: [], columns }], furniture, gutter: null };
   }
   const spanning: PdfLine[] = [];
   const leftRows: TextRun[][] = [];
   const rightRows: TextRun[][] = [];
+  // rows top to bottom: a line across the page after column text opens a new band
+  const cuts: { spanning: PdfLine[]; left: number; right: number }[] = [{ spanning: [], left: 0, right: 0 }];
   for (const row of rows) {
     const crossing = row.some((r) => r.x < gutter && r.x + r.width > gutter && r.str.trim());
     // a table row of overprinted cells (cut runs) that runs over the gutter
@@ -97,7 +114,11 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
     const overflow = crossing && row.some((r) => r.cut);
     if (crossing && !overflow) {
       const l = joinRuns(p.number, row, 0);
-      if (l) spanning.push(l);
+      if (!l) continue;
+      const last = cuts[cuts.length - 1];
+      if (leftRows.length > last.left || rightRows.length > last.right) cuts.push({ spanning: [], left: leftRows.length, right: rightRows.length });
+      cuts[cuts.length - 1].spanning.push(l);
+      spanning.push(l);
       continue;
     }
     const side = (r: TextRun) => (overflow ? r.x : r.x + r.width / 2) < gutter;
@@ -106,11 +127,27 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
     if (a.length) leftRows.push(a);
     if (b.length) rightRows.push(b);
   }
-  const column = (rs: TextRun[][], fallback: number, right: number): Column => {
-    const left = Math.min(fallback, ...rs.flatMap((r) => r.filter((x) => x.str.trim()).map((x) => x.x)));
-    return { left, right, lines: rs.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null) };
-  };
-  return { page: p.number, spanning, columns: [column(leftRows, gutter, gutter), column(rightRows, p.width, p.width)], furniture, gutter };
+  // one left edge per side for the whole page: a band of indented lines keeps its indent
+  const edge = (rs: TextRun[][], fallback: number) => Math.min(fallback, ...rs.flatMap((r) => r.filter((x) => x.str.trim()).map((x) => x.x)));
+  const leftEdge = edge(leftRows, gutter);
+  const rightEdge = edge(rightRows, p.width);
+  const column = (rs: TextRun[][], left: number, right: number): Column => ({
+    left,
+    right,
+    lines: rs.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null),
+  });
+  const bands: Band[] = cuts.map((c, i) => {
+    const next = cuts[i + 1];
+    return {
+      spanning: c.spanning,
+      columns: [
+        column(leftRows.slice(c.left, next ? next.left : leftRows.length), leftEdge, gutter),
+        column(rightRows.slice(c.right, next ? next.right : rightRows.length), rightEdge, p.width),
+      ],
+    };
+  });
+  const columns = [column(leftRows, leftEdge, gutter), column(rightRows, rightEdge, p.width)];
+  return { page: p.number, spanning, columns, bands, furniture, gutter };
 }
 
 /** `20544   MONITEUR BELGE — …` split in two runs still reads as one header. */

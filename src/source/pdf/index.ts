@@ -73,8 +73,10 @@ export async function ingestPdf(source: SourceFile, limits?: PdfLimits): Promise
   layouts.forEach((l, p) => {
     pageStarts.push(fr.length());
     for (const f of l.furniture) if (!furniture.includes(f)) furniture.push(f);
-    fr.blocks(blocks(l.spanning));
-    l.columns.forEach((c, i) => (langs[p][i] === 'nl' ? nl : fr).blocks(blocks(c.lines), c.left));
+    for (const band of l.bands) {
+      fr.blocks(blocks(band.spanning));
+      band.columns.forEach((c, i) => (langs[p][i] === 'nl' ? nl : fr).blocks(blocks(c.lines), c.left));
+    }
   });
   const original = fr.text();
   if (original.trim().length === 0) throw new SourceError('pdf-no-text', source.path, 'PDF has no French text after removing page furniture');
