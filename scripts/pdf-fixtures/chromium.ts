@@ -38,6 +38,8 @@ const STYLE = `
   table.bi { width: 100%; border-collapse: collapse; table-layout: fixed; }
   table.bi > tbody > tr > td { width: 50%; vertical-align: top; padding: 0 8pt 0 0; }
   table.bi > tbody > tr > td + td { padding: 0 0 0 8pt; }
+  /* a fixed-width block of 77 characters fits its column, as the Moniteur prints it small (else it overflows into the Dutch text) */
+  table.bi pre { font-size: 5pt; }
   .cols { column-count: 2; column-gap: 16pt; }
   /* fixed-width tables and grids are printed across both columns, as newspapers do */
   .cols pre, .cols table.t { column-span: all; }

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { layoutPage } from '../../src/source/pdf/columns.js';
+import { findBandedGutter, findGutter, layoutPage } from '../../src/source/pdf/columns.js';
+import { baselines } from '../../src/source/pdf/lines.js';
 import type { PageText, TextRun } from '../../src/source/pdf/load.js';
 
 // A page of two newspaper columns of French with a table printed across both
@@ -43,4 +44,33 @@ it('keeps a title across the top of the page before the columns (one band)', () 
   const layout = layoutPage(p, new Set());
   expect(layout.bands).toHaveLength(1);
   expect(layout.bands[0].spanning.map((l) => l.text)).toEqual(['SERVICE PUBLIC FEDERAL SECURITE SOCIALE — un titre sur toute la largeur']);
+});
+
+it('finds the gutter of a page whose columns are cut by a block across the page too long for the usual 8 % of crossing lines', () => {
+  const runs: TextRun[] = [];
+  let y = 780;
+  for (let i = 0; i < 8; i++, y -= 10) runs.push(run(`gauche haut ${i} texte du décret`, 40, y), run(`droite haut ${i} texte du décret`, 310, y));
+  for (let i = 0; i < 5; i++, y -= 9) runs.push(run(`Ligne ${i} du tableau imprimé sur toute la largeur de la page ... K 1${i}`, 40, y, 500));
+  for (let i = 0; i < 8; i++, y -= 10) runs.push(run(`gauche bas ${i} texte du décret`, 40, y), run(`droite bas ${i} texte du décret`, 310, y));
+  const p: PageText = { number: 1, width: 595, height: 842, runs };
+  expect(findGutter(baselines(runs), 595)).toBeNull();
+  const layout = layoutPage(p, new Set());
+  expect(layout.gutter).not.toBeNull();
+  const order = layout.bands.flatMap((b) => [...b.spanning, ...b.columns.flatMap((c) => c.lines)]).map((l) => l.text.split(' ').slice(0, 2).join(' '));
+  expect(order.indexOf('droite haut')).toBeLessThan(order.indexOf('Ligne 0'));
+  expect(order.indexOf('Ligne 4')).toBeLessThan(order.indexOf('gauche bas'));
+  // prose over one column crosses the middle on nearly every line: no gutter
+  const prose = Array.from({ length: 20 }, (_, i) => run(`une ligne de prose ${i} qui court sur toute la largeur de la page du Moniteur`, 40, 780 - 10 * i, 500));
+  expect(findBandedGutter(baselines(prose), 595)).toBeNull();
+});
+
+it('keeps a fixed-width line whose own spaces run over the gutter on one line across the page, and a line padded with spaces beside a column of its own apart', () => {
+  const mono = (str: string, x: number, y: number, width: number): TextRun => ({ str, x, y, width, size: 7, mono: true });
+  const base = page();
+  // 1999022423 in two newspaper columns: `a un beneficiaire ............. N 4,2 +` set across the page
+  const across = { ...base, runs: [...base.runs.filter((r) => !r.str.startsWith('Clip')), mono('a un beneficiaire', 47, 694, 70), mono(' ', 117, 694, 290), mono('N 4,2 +', 330, 694, 28)] };
+  expect(layoutPage(across, new Set()).spanning.map((l) => l.text.trim().replace(/\s+/g, ' '))).toEqual(['a un beneficiaire N 4,2 +']);
+  // French and Dutch blocks side by side, the French line padded with spaces up to the gutter
+  const beside = { ...base, runs: [...base.runs.filter((r) => !r.str.startsWith('Clip')), mono('421993', 44, 694, 14), mono(' ', 58, 694, 240), mono('421993', 320, 694, 14)] };
+  expect(layoutPage(beside, new Set()).spanning).toEqual([]);
 });

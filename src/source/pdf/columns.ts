@@ -94,7 +94,8 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
     }
     rows.push(clipOverprint(row));
   }
-  const gutter = findGutter(rows, p.width) ?? (gutterHint !== undefined && gutterFits(rows, gutterHint) ? gutterHint : null);
+  const gutter =
+    findGutter(rows, p.width) ?? (gutterHint !== undefined && gutterFits(rows, gutterHint) ? gutterHint : null) ?? findBandedGutter(rows, p.width);
   if (gutter === null) {
     const left = Math.min(minOf(rows.flatMap((r) => r.map((x) => x.x))), p.width);
     const lines = rows.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null);
@@ -106,8 +107,23 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
   const rightRows: TextRun[][] = [];
   // rows top to bottom: a line across the page after column text opens a new band
   const cuts: { spanning: PdfLine[]; left: number; right: number }[] = [{ spanning: [], left: 0, right: 0 }];
+  let previous: { spanning: boolean; mono: boolean; y: number; size: number } | null = null;
   for (const row of rows) {
-    const crossing = row.some((r) => r.x < gutter && r.x + r.width > gutter && r.str.trim());
+    const ink = row.filter((r) => r.str.trim());
+    const mono = ink.length > 0 && ink.every((r) => r.mono);
+    // a fixed-width block printed across the page: its lines that happen not
+    // to cross the gutter (`transfusion` … `K 160`) go on with it
+    const runsOn = previous !== null && previous.spanning && previous.mono && mono && previous.y - row[0].y <= Math.max(previous.size, row[0].size) * 1.6;
+    previous = { spanning: false, mono, y: row[0].y, size: row[0].size };
+    const across = (r: TextRun) => r.x < gutter && r.x + r.width > gutter;
+    // a fixed-width line whose own spaces run over the gutter is one line across the page (`a un beneficiaire      N 4,2 +`)
+    // (the text on the right starts inside those spaces or just after them, not
+    // in a column of its own beside a line padded with spaces)
+    const spaced =
+      mono &&
+      ink.some((r) => r.x + r.width <= gutter) &&
+      row.some((w) => w.mono && !w.str.trim() && across(w) && ink.some((r) => r.x >= gutter && r.x <= w.x + w.width + r.size));
+    const crossing = runsOn || spaced || row.some((r) => across(r) && r.str.trim());
     // a table row of overprinted cells (cut runs) that runs over the gutter
     // is the overflow of its column's table, not a title across the page:
     // its cells go by where they start
@@ -115,6 +131,7 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
     if (crossing && !overflow) {
       const l = joinRuns(p.number, row, 0);
       if (!l) continue;
+      previous.spanning = true;
       const last = cuts[cuts.length - 1];
       if (leftRows.length > last.left || rightRows.length > last.right) cuts.push({ spanning: [], left: leftRows.length, right: rightRows.length });
       cuts[cuts.length - 1].spanning.push(l);
@@ -196,6 +213,54 @@ export function findGutter(rows: TextRun[][], width: number): number | null {
   const total = leftInk + rightInk;
   if (leftInk < total * 0.25 || rightInk < total * 0.25) return null;
   return g;
+}
+
+/**
+ * The gutter of a page whose columns are cut by lines across the page (a
+ * table or a fixed-width block printed over both columns), too many for
+ * `findGutter`. The strip of the middle crossed by the fewest lines is a
+ * gutter when those lines stand together in a few bands (at most 4 runs of
+ * consecutive lines, under half the lines) and the other lines have text on
+ * both sides. Prose over one column crosses the middle on nearly every line.
+ */
+export function findBandedGutter(rows: TextRun[][], width: number): number | null {
+  if (rows.length < 8) return null;
+  const spans = rows.map((row) => row.filter((r) => r.str.trim()).map((r) => [r.x, r.x + r.width] as const));
+  const w = Math.ceil(width);
+  const cover = new Int32Array(w + 1);
+  for (const row of spans) {
+    const mark = new Uint8Array(w + 1);
+    for (const [a, b] of row) for (let x = Math.max(0, Math.floor(a)); x <= Math.min(w, Math.ceil(b)); x++) mark[x] = 1;
+    for (let x = 0; x <= w; x++) cover[x] += mark[x];
+  }
+  const lo = Math.floor(w * 0.3);
+  const hi = Math.ceil(w * 0.7);
+  let best = -1;
+  let bestCover = Infinity;
+  for (let x = lo; x + 4 <= hi; x++) {
+    let m = 0;
+    for (let k = x; k < x + 4; k++) m = Math.max(m, cover[k]);
+    if (m < bestCover || (m === bestCover && Math.abs(x + 2 - w / 2) < Math.abs(best + 2 - w / 2))) {
+      bestCover = m;
+      best = x;
+    }
+  }
+  if (best < 0 || bestCover * 2 >= rows.length) return null;
+  const g = best + 2;
+  const crosses = spans.map((row) => row.some(([a, b]) => a < g + 2 && b > g - 2));
+  let runs = 0;
+  crosses.forEach((c, i) => {
+    if (c && !crosses[i - 1]) runs++;
+  });
+  if (runs > 4) return null;
+  let leftInk = 0;
+  let rightInk = 0;
+  rows.forEach((row, i) => {
+    if (crosses[i]) return;
+    for (const r of row) if (r.str.trim()) (r.x + r.width / 2 < g ? (leftInk += r.str.length) : (rightInk += r.str.length));
+  });
+  const total = leftInk + rightInk;
+  return leftInk >= total * 0.25 && rightInk >= total * 0.25 ? g : null;
 }
 
 /** No line crosses a strip of 4 pt at `g` (a few may, as in `findGutter`) and there is text on both sides. */
