@@ -14,6 +14,7 @@ import { blocks, layoutPage, repeatedKeys, type Column } from './columns.js';
 import { detectLanguage, languageScore } from './language.js';
 import { maxOf, type PdfLine } from './lines.js';
 import { applyGeometry, type LineRole } from './paragraphs.js';
+import { mergeWrappedRows } from './tables.js';
 
 export type { PdfLimits } from './load.js';
 export { DEFAULT_LIMITS } from './load.js';
@@ -74,8 +75,8 @@ export async function ingestPdf(source: SourceFile, limits?: PdfLimits): Promise
     pageStarts.push(fr.length());
     for (const f of l.furniture) if (!furniture.includes(f)) furniture.push(f);
     for (const band of l.bands) {
-      fr.blocks(blocks(band.spanning));
-      band.columns.forEach((c, i) => (langs[p][i] === 'nl' ? nl : fr).blocks(blocks(c.lines), c.left));
+      fr.blocks(blocks(mergeWrappedRows(band.spanning)));
+      band.columns.forEach((c, i) => (langs[p][i] === 'nl' ? nl : fr).blocks(blocks(mergeWrappedRows(c.lines)), c.left));
     }
   });
   const original = fr.text();
