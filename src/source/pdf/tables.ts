@@ -36,6 +36,7 @@ function cellsOf(line: PdfLine): Cell[] {
   return out;
 }
 
+const MAX_ROW_LINES = 40;
 const CODE_CELL = /^\d{6}(?:\s*-\s*(?:\d{6})?)?$/;
 const textOf = (page: number, c: Cell) => joinRuns(page, c.runs, c.left)?.text.trim() ?? '';
 
@@ -76,7 +77,8 @@ export function mergeWrappedRows(lines: PdfLine[]): PdfLine[] {
     const wraps = (k: number) => (k === 0 && /-$/.test(texts[0])) || (k === cells.length - 1 && /^[A-Z][a-z]?$/.test(texts[k]));
     const members = [head];
     let edgeCells = false;
-    for (let j = i + 1; j < lines.length; j++) {
+    // bounded: a cell does not wrap over more than MAX_ROW_LINES lines, and the scan stays linear on any page
+    for (let j = i + 1; j < Math.min(lines.length, i + MAX_ROW_LINES); j++) {
       const line = lines[j];
       const prev = members[members.length - 1];
       const pitch = prev.baseline - line.baseline;
