@@ -25,15 +25,13 @@ it('the PDF route reads the facts the markdown route reads, field by field (all 
 // `npx tsx scripts/pdf-agreement.ts --engine chromium|chromium-columns --limit 200`.
 // Measured 2026-12-02 on the whole corpus, after the band reading and the
 // rebuilding of rows whose cells wrap (src/source/pdf/tables.ts):
-// - chromium (French | Dutch side by side): 99.88 % of all facts, prestations
+// - chromium (French | Dutch side by side): 99.89 % of all facts, prestations
 //   99.5 %, pairs 99.85 %;
 // - chromium-columns (French in two newspaper columns, fixed-width blocks and
-//   tables across the page): 99.31 %, prestations 97.0 %, amendments 95.7 %
-//   (tables of 1999022423 / 2023040652 whose cells fall on both sides of the
-//   gutter are still read as two columns).
+//   tables across the page): 99.59 %, prestations 96.8 %, amendments 98.3 %.
 // The floors below are those figures rounded down: a fall is a regression. CI installs chromium.
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? process.env.CHROMIUM_PATH;
-const FLOORS = { chromium: { field: 0.99, all: 0.998 }, 'chromium-columns': { field: 0.95, all: 0.993 } } as const;
+const FLOORS = { chromium: { field: 0.99, all: 0.998 }, 'chromium-columns': { field: 0.96, all: 0.995 } } as const;
 for (const engine of ['chromium', 'chromium-columns'] as const) {
   it.runIf(chromium !== undefined || process.env.CI)(`a PDF laid out by another engine (${engine}) reads as the markdown does (all corpus decrees)`, async () => {
     expect(chromium, "no chromium: install Debian's chromium package (.ci/run does)").toBeDefined();

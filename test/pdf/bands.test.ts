@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { findBandedGutter, findGutter, layoutPage } from '../../src/source/pdf/columns.js';
+import { bandRows, findBandedGutter, findGutter, layoutPage } from '../../src/source/pdf/columns.js';
 import { baselines } from '../../src/source/pdf/lines.js';
 import type { PageText, TextRun } from '../../src/source/pdf/load.js';
 
@@ -73,4 +73,25 @@ it('keeps a fixed-width line whose own spaces run over the gutter on one line ac
   // French and Dutch blocks side by side, the French line padded with spaces up to the gutter
   const beside = { ...base, runs: [...base.runs.filter((r) => !r.str.startsWith('Clip')), mono('421993', 44, 694, 14), mono(' ', 58, 694, 240), mono('421993', 320, 694, 14)] };
   expect(layoutPage(beside, new Set()).spanning).toEqual([]);
+});
+
+it('keeps a table printed across two columns together when some of its rows leave the gutter free (2023040652 in newspaper columns: a column of OUI / NON at the gutter)', () => {
+  expect(bandRows([false, true, false, false, true, false, false, false, false, true])).toEqual([false, true, true, true, true, false, false, false, false, true]);
+  const runs: TextRun[] = [];
+  let y = 780;
+  for (let i = 0; i < 10; i++, y -= 10) runs.push(run(`gauche haut ${i} texte justifié du décret`, 40, y, 248), run(`droite haut ${i} texte justifié du décret`, 306, y, 249));
+  for (let i = 0; i < 12; i++, y -= 9) {
+    runs.push(run(`Spécialité ${i}`, 93, y, 60));
+    // OUI / NON right at the gutter on most rows; the others leave it free
+    if (i % 2 === 0) runs.push(run('OUI', 290, y, 11));
+    else if (i % 4 === 1) runs.push(run('NON', 290, y, 14));
+    runs.push(run(`NON ${i}`, 420, y, 20));
+  }
+  for (let i = 0; i < 10; i++, y -= 10) runs.push(run(`gauche bas ${i} texte justifié du décret`, 40, y, 248), run(`droite bas ${i} texte justifié du décret`, 306, y, 249));
+  const layout = layoutPage({ number: 1, width: 595, height: 842, runs }, new Set());
+  expect(layout.gutter).not.toBeNull();
+  const table = layout.bands.flatMap((b) => b.spanning).map((l) => l.text.split(' ').slice(0, 2).join(' '));
+  // the strip crossed by the fewest rows is right of OUI: the NON rows (1, 5, 9) cross
+  // it, and every row between them, crossing or not, stays in the band
+  expect(table).toEqual(['Spécialité 1', 'Spécialité 2', 'Spécialité 3', 'Spécialité 4', 'Spécialité 5', 'Spécialité 6', 'Spécialité 7', 'Spécialité 8', 'Spécialité 9']);
 });

@@ -94,8 +94,11 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
     }
     rows.push(clipOverprint(row));
   }
-  const gutter =
-    findGutter(rows, p.width) ?? (gutterHint !== undefined && gutterFits(rows, gutterHint) ? gutterHint : null) ?? findBandedGutter(rows, p.width);
+  const plain = findGutter(rows, p.width) ?? (gutterHint !== undefined && gutterFits(rows, gutterHint) ? gutterHint : null);
+  const gutter = plain ?? findBandedGutter(rows, p.width);
+  // on a page cut by bands, the rows inside a band go with it (only there: on
+  // a page of two columns every row has text on both sides)
+  const inBand = plain === null && gutter !== null ? bandRows(rows.map((row) => row.some((r) => r.str.trim() && r.x < gutter + 2 && r.x + r.width > gutter - 2))) : null;
   if (gutter === null) {
     const left = Math.min(minOf(rows.flatMap((r) => r.map((x) => x.x))), p.width);
     const lines = rows.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null);
@@ -108,7 +111,7 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
   // rows top to bottom: a line across the page after column text opens a new band
   const cuts: { spanning: PdfLine[]; left: number; right: number }[] = [{ spanning: [], left: 0, right: 0 }];
   let previous: { spanning: boolean; mono: boolean; y: number; size: number } | null = null;
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const ink = row.filter((r) => r.str.trim());
     const mono = ink.length > 0 && ink.every((r) => r.mono);
     // a fixed-width block printed across the page: its lines that happen not
@@ -123,7 +126,7 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
       mono &&
       ink.some((r) => r.x + r.width <= gutter) &&
       row.some((w) => w.mono && !w.str.trim() && across(w) && ink.some((r) => r.x >= gutter && r.x <= w.x + w.width + r.size));
-    const crossing = runsOn || spaced || row.some((r) => across(r) && r.str.trim());
+    const crossing = runsOn || spaced || inBand?.[index] === true || row.some((r) => across(r) && r.str.trim());
     // a table row of overprinted cells (cut runs) that runs over the gutter
     // is the overflow of its column's table, not a title across the page:
     // its cells go by where they start
@@ -247,7 +250,7 @@ export function findBandedGutter(rows: TextRun[][], width: number): number | nul
   }
   if (best < 0 || bestCover * 2 >= rows.length) return null;
   const g = best + 2;
-  const crosses = spans.map((row) => row.some(([a, b]) => a < g + 2 && b > g - 2));
+  const crosses = bandRows(spans.map((row) => row.some(([a, b]) => a < g + 2 && b > g - 2)));
   let runs = 0;
   crosses.forEach((c, i) => {
     if (c && !crosses[i - 1]) runs++;
@@ -263,12 +266,25 @@ export function findBandedGutter(rows: TextRun[][], width: number): number | nul
   return leftInk >= total * 0.25 && rightInk >= total * 0.25 ? g : null;
 }
 
+/** Rows of a band across the page: the crossing rows, and the rows (at most BAND_GAP) between two of them: a table's rows whose cells happen to leave the gutter free. */
+const BAND_GAP = 3;
+export function bandRows(crossing: boolean[]): boolean[] {
+  const out = [...crossing];
+  let last = -Infinity;
+  crossing.forEach((c, i) => {
+    if (!c) return;
+    if (i - last - 1 <= BAND_GAP) for (let k = last + 1; k < i; k++) out[k] = true;
+    last = i;
+  });
+  return out;
+}
+
 /** No line crosses a strip of 4 pt at `g` (a few may, as in `findGutter`) and there is text on both sides. */
 export function gutterFits(rows: TextRun[][], g: number): boolean {
   let crossing = 0;
   let left = 0;
   let right = 0;
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const ink = row.filter((r) => r.str.trim());
     if (ink.some((r) => r.x < g + 2 && r.x + r.width > g - 2)) crossing++;
     if (ink.some((r) => r.x + r.width <= g - 2)) left++;
