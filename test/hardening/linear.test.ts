@@ -22,6 +22,8 @@ const families: Record<string, [(n: number) => string, number]> = {
     (n) => head + '"589676 - 589680 Séance K 20\n\n' + Array.from({ length: n }, (_, i) => `La prestation 589676 n'est pas cumulable avec les prestations ${589690 + i}, 589705 et 589716.`).join('\n') + '"\n',
     250,
   ],
+  // 1,651 amending clauses on one 65 KB line took 19 s (the fuzz run's huge-lines): each clause's repeat key squeezed the whole paragraph
+  'amending clauses on one line': [(n) => head + '1. ' + Array.from({ length: n }, (_, i) => `la prestation ${589676 + i} est supprimée;`).join(' ') + '\n', 300],
   'one-code lines': [(n) => head + Array.from({ length: n }, (_, i) => `${589676 + i}`).join('\n\n') + '\n', 1500],
   'many articles': [(n) => head + Array.from({ length: n }, (_, i) => `**Art. ${i + 2}.** La prestation ${589676 + i} est supprimée.`).join('\n\n') + '\n', 900],
 };
