@@ -9,7 +9,8 @@
  *
  * --engine moniteur (default: our own PDF writer, scripts/pdf-fixtures/moniteur.ts),
  * chromium (the same decree typeset by Chromium, French | Dutch side by side) or
- * chromium-columns (French only, two newspaper columns): scripts/pdf-fixtures/chromium.ts.
+ * chromium-columns (French only, two newspaper columns) or chromium-single (French only,
+ * one column): scripts/pdf-fixtures/chromium.ts.
  *
  * --all lists every differing fact (--verbose the first 15 per side); --only keeps the decrees whose name contains NUMAC.
  *
@@ -27,12 +28,13 @@ import type { NomenclatureDocument } from '../src/schema/document.js';
 import { moniteurPdf } from './pdf-fixtures/moniteur.js';
 import { chromiumPdf, closeChromium } from './pdf-fixtures/chromium.js';
 
-export type Engine = 'moniteur' | 'chromium' | 'chromium-columns';
-export const ENGINES: readonly Engine[] = ['moniteur', 'chromium', 'chromium-columns'];
+export type Engine = 'moniteur' | 'chromium' | 'chromium-columns' | 'chromium-single';
+export const ENGINES: readonly Engine[] = ['moniteur', 'chromium', 'chromium-columns', 'chromium-single'];
 
 function render(markdown: string, engine: Engine): Promise<Buffer> {
   if (engine === 'chromium') return chromiumPdf(markdown, 'bilingual');
   if (engine === 'chromium-columns') return chromiumPdf(markdown, 'columns');
+  if (engine === 'chromium-single') return chromiumPdf(markdown, 'single');
   return moniteurPdf(markdown);
 }
 

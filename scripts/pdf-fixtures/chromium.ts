@@ -11,13 +11,14 @@
  *   bilingual  French | Dutch side by side, one table row per paragraph
  *              (the Moniteur since the 1990s), header with date and page
  *   columns    French only, flowing in two newspaper columns
+ *   single     French only, one column over the page (an INAMI PDF, a print of Justel)
  */
 import type { Browser } from 'puppeteer-core';
 import { readDecree, type Block, type Run } from './markdown.js';
 import { dutchBlocks, longDate } from './dutch.js';
 import { headerDate } from './moniteur.js';
 
-export type ChromiumLayout = 'bilingual' | 'columns';
+export type ChromiumLayout = 'bilingual' | 'columns' | 'single';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -55,6 +56,7 @@ export function decreeHtml(markdown: string, layout: ChromiumLayout): { html: st
   const fr = [...frHead, ...d.blocks];
   let body: string;
   if (layout === 'columns') body = `<div class="cols" lang="fr">${fr.map(block).join('\n')}</div>`;
+  else if (layout === 'single') body = `<div lang="fr" style="font-size:10pt">${fr.map(block).join('\n')}</div>`;
   else {
     const nl = [{ kind: 'para', runs: [{ text: 'FEDERALE OVERHEIDSDIENST SOCIALE ZEKERHEID', bold: true }] } as Block, ...dutchBlocks([frHead[1], ...d.blocks])];
     const rows: string[] = [];

@@ -43,7 +43,7 @@ export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[],
       if (label) for (const s of shared) out.push({ codes: [...s.codes], label, value: null, start: g.start, end: Math.min(limit, text.length), site: 'code-line' });
       continue;
     }
-    const label = cleanLabel(text.slice(last.end, value.start));
+    const label = cleanLabel(text.slice(last.end, value.start) + (value.labelTail ? ` ${value.labelTail}` : ''));
     for (const s of shared) {
       out.push({ codes: [...s.codes], label, value: structuredClone(value.value), start: g.start, end: value.end, site: 'code-line' });
     }

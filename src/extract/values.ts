@@ -5,6 +5,8 @@ export interface ValueMatch {
   value: RelativeValue;
   start: number;
   end: number;
+  /** words of the label wrapped between two stacked terms (`N 8  +` / `accrédité` / `Q 30`) */
+  labelTail?: string;
 }
 
 export interface FindValueOptions {
@@ -43,6 +45,28 @@ interface Candidate {
   terms: ValueTerm[];
   start: number;
   end: number;
+  between?: string[];
+}
+
+/**
+ * A table printed as a PDF stacks a value's terms in its value column while
+ * the label wraps beside them: `N 8  +` / `accrédité` / `Q 30`. After a term
+ * followed by `+`, up to three lines of words (no code) then a term that
+ * ends its line, goes on with `+` or is followed by the next row's code go on
+ * with the value; the words are the label's. (Between two candidates there is
+ * no other key-letter term: the words cannot hide one.)
+ */
+const WRAPPED_BETWEEN = /^[ \t]*\+\s+([^|+]{1,360}?)\s*$/;
+
+function wrappedBetween(text: string, prev: Candidate, next: Candidate): string | null {
+  if (next.terms[0].letter === null) return null;
+  const gap = text.slice(prev.end, next.start);
+  // (lines may be joined already: the gap holds at most three line breaks)
+  // (no code in the words: that would be the next row)
+  const m = (gap.match(/\n/g)?.length ?? 0) <= 3 && !/\d{6}/.test(gap) ? WRAPPED_BETWEEN.exec(gap) : null;
+  // the term ends its line, or the next row starts after it (`Q 30 102432 Majoration …` once lines are joined)
+  if (!m || !/^[ \t]*(?:\+|\n|$|\d{6}(?!\d))/.test(text.slice(next.end, next.end + 40))) return null;
+  return m[1].replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -81,12 +105,17 @@ export function findRelativeValues(text: string, from = 0, to = text.length, opt
   let current: Candidate | null = null;
   let currentOk = false;
   const flush = () => {
-    if (current && currentOk) out.push({ value: toValue(current.terms), start: current.start, end: current.end });
+    if (current && currentOk) {
+      const tail = current.between?.join(' ');
+      out.push({ value: toValue(current.terms), start: current.start, end: current.end, ...(tail ? { labelTail: tail } : {}) });
+    }
     current = null;
     currentOk = false;
   };
   for (const c of raw) {
-    if (current && continuesValue(text, current, c)) {
+    const wrapped = current ? wrappedBetween(text, current, c) : null;
+    if (current && (wrapped !== null || continuesValue(text, current, c))) {
+      if (wrapped) (current.between ??= []).push(wrapped);
       current.terms.push(...c.terms);
       current.end = c.end;
       continue;
@@ -100,10 +129,15 @@ export function findRelativeValues(text: string, from = 0, to = text.length, opt
   return out;
 }
 
-/** `N 14 + P 8`, `A 34 +` / `. . . Q 30`, `L 21,21` then `P 5` on the next line. */
+/**
+ * `N 14 + P 8`, `A 34 +` / `. . . Q 30`, `L 21,21` then `P 5` on the next line;
+ * in a pipe table, `| N | 8 | + |` then `|  |  | Q | 30 |  |` on the next row
+ * (2013022101: the `+` says the value goes on).
+ */
 function continuesValue(text: string, prev: Candidate, next: Candidate): boolean {
   if (next.terms[0].letter === null) return false;
   const gap = text.slice(prev.end, next.start);
+  if (gap.includes('|')) return gap.length <= 160 && /^[\s+.…|]*$/.test(gap) && gap.includes('+');
   if (gap.length > 160 || !/^[\s+.…]*$/.test(gap)) return false;
   return gap.includes('+') || !gap.includes('\n') || /^\s*\n\s*$/.test(gap);
 }

@@ -90,3 +90,30 @@ describe('pipe tables (2013022580)', () => {
     expect(findRelativeValues('| 280011 | Classe A | 15 mm |')).toEqual([]);
   });
 });
+
+describe('a value whose terms stand on two rows or two lines', () => {
+  it('reads `| N | 8 | + |` then `|  |  | Q | 30 |  |` in a pipe table as N 8 + Q 30 (2013022101)', () => {
+    const text = '| 101076 | Consultation au cabinet par un médecin généraliste accrédité | N | 8 | + |\n|  |  | Q | 30 |  |\n| 102432 | Majoration | D | 17,99 |  |';
+    const found = findRelativeValues(text);
+    expect(found.map((v) => v.value.terms)).toEqual([
+      [{ letter: 'N', coefficient: 8 }, { letter: 'Q', coefficient: 30 }],
+      [{ letter: 'D', coefficient: 17.99 }],
+    ]);
+  });
+
+  it('reads N 8 + / label words / Q 30 of a table printed as a PDF, and gives back the words for the label (2013022101)', () => {
+    const text = '101076 Consultation au cabinet par un médecin généraliste N 8 +\naccrédité\nQ 30 102432 Majoration d\'une consultation D 17,99';
+    const [first] = findRelativeValues(text);
+    expect(first.value.terms).toEqual([{ letter: 'N', coefficient: 8 }, { letter: 'Q', coefficient: 30 }]);
+    expect(first.labelTail).toBe('accrédité');
+    const three = findRelativeValues('104510 Visite effectuée entre 18 heures et 21 heures par un N 4,2 +\nmédecin généraliste sur base de droits acquis\nD 11,48 + E 1 104532 Visite');
+    expect(three[0].value.terms.map((t) => `${t.letter}${t.coefficient}`)).toEqual(['N4.2', 'D11.48', 'E1']);
+  });
+
+  it('does not run over the next row: words holding a code, or no `+` after the first term', () => {
+    const codes = findRelativeValues('102535 Consultation accréditée N 8 +\nautre que ceux cités aux nos 102550, 102675\nQ 30 102513 Majoration N 6,5');
+    expect(codes[0].value.terms).toEqual([{ letter: 'N', coefficient: 8 }]);
+    const plain = findRelativeValues('101032 Consultation au cabinet N 8\nun médecin généraliste\nQ 30');
+    expect(plain[0].value.terms).toEqual([{ letter: 'N', coefficient: 8 }]);
+  });
+});

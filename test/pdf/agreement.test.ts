@@ -23,19 +23,21 @@ it('the PDF route reads the facts the markdown route reads, field by field (all 
 // The same decrees typeset by another engine (Chromium's Skia PDF backend:
 // CID fonts, a run per word, table cells that wrap inside their box):
 // `npx tsx scripts/pdf-agreement.ts --engine chromium|chromium-columns --limit 200`.
-// Measured 2026-12-02 on the whole corpus, after the band reading and the
-// rebuilding of rows whose cells wrap (src/source/pdf/tables.ts):
-// - chromium (French | Dutch side by side): 99.89 % of all facts, prestations
-//   99.5 %, pairs 99.85 %;
+// Measured 2026-12-02 on the whole corpus, after the band reading, the
+// rebuilding of rows whose cells wrap (src/source/pdf/tables.ts) and values
+// whose terms stack beside a wrapped label (src/extract/values.ts):
+// - chromium (French | Dutch side by side): 99.87 % of all facts, prestations 99.3 %;
 // - chromium-columns (French in two newspaper columns, fixed-width blocks and
-//   tables across the page): 99.59 %, prestations 96.8 %, amendments 98.3 %.
+//   tables across the page): 99.66 %, prestations 97.7 %, amendments 98.3 %;
+// - chromium-single (French, one column): 99.97 %, prestations 99.8 %
+//   (run here on a sample of 40 decrees spread over the years, to keep CI short).
 // The floors below are those figures rounded down: a fall is a regression. CI installs chromium.
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? process.env.CHROMIUM_PATH;
-const FLOORS = { chromium: { field: 0.99, all: 0.998 }, 'chromium-columns': { field: 0.96, all: 0.995 } } as const;
-for (const engine of ['chromium', 'chromium-columns'] as const) {
-  it.runIf(chromium !== undefined || process.env.CI)(`a PDF laid out by another engine (${engine}) reads as the markdown does (all corpus decrees)`, async () => {
+const FLOORS = { chromium: { field: 0.99, all: 0.998 }, 'chromium-columns': { field: 0.97, all: 0.996 }, 'chromium-single': { field: 0.99, all: 0.999 } } as const;
+for (const engine of ['chromium', 'chromium-columns', 'chromium-single'] as const) {
+  it.runIf(chromium !== undefined || process.env.CI)(`a PDF laid out by another engine (${engine}) reads as the markdown does (${engine === 'chromium-single' ? '40' : 'all'} corpus decrees)`, async () => {
     expect(chromium, "no chromium: install Debian's chromium package (.ci/run does)").toBeDefined();
-    const files = await corpusFiles(Number.MAX_SAFE_INTEGER);
+    const files = await corpusFiles(engine === 'chromium-single' ? 40 : Number.MAX_SAFE_INTEGER);
     const report = await runAgreement(files, engine).finally(closeChromium);
     const lines = formatReport(report, true).join('\n');
     expect(report.failures, lines).toEqual([]);
