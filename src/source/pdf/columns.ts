@@ -98,7 +98,7 @@ export function layoutPage(p: PageText, repeated: Set<string>, gutterHint?: numb
   const gutter = plain ?? findBandedGutter(rows, p.width);
   // on a page cut by bands, the rows inside a band go with it (only there: on
   // a page of two columns every row has text on both sides)
-  const inBand = plain === null && gutter !== null ? bandRows(rows.map((row) => row.some((r) => r.str.trim() && r.x < gutter + 2 && r.x + r.width > gutter - 2))) : null;
+  const inBand = plain === null && gutter !== null ? bandRows(rows.map((row) => crossesStrip(row, gutter))) : null;
   if (gutter === null) {
     const left = Math.min(minOf(rows.flatMap((r) => r.map((x) => x.x))), p.width);
     const lines = rows.map((r) => joinRuns(p.number, r, left)).filter((l): l is PdfLine => l !== null);
@@ -184,17 +184,7 @@ function isHeaderWithNumber(text: string): boolean {
 export function findGutter(rows: TextRun[][], width: number): number | null {
   if (rows.length < 4) return null;
   const w = Math.ceil(width);
-  const cover = new Int32Array(w + 1);
-  for (const row of rows) {
-    const mark = new Uint8Array(w + 1);
-    for (const r of row) {
-      if (!r.str.trim()) continue;
-      const a = Math.max(0, Math.floor(r.x));
-      const b = Math.min(w, Math.ceil(r.x + r.width));
-      for (let x = a; x <= b; x++) mark[x] = 1;
-    }
-    for (let x = 0; x <= w; x++) cover[x] += mark[x];
-  }
+  const cover = coverage(rows, w);
   const limit = Math.max(1, Math.floor(rows.length * 0.08));
   let best: { start: number; end: number } | null = null;
   let start = -1;
@@ -210,12 +200,37 @@ export function findGutter(rows: TextRun[][], width: number): number | null {
   }
   if (!best) return null;
   const g = (best.start + best.end) / 2;
+  return inkOnBothSides(rows, g) ? g : null;
+}
+
+/** For each point of x (0…w), how many rows have ink there. */
+function coverage(rows: TextRun[][], w: number): Int32Array {
+  const cover = new Int32Array(w + 1);
+  for (const row of rows) {
+    const mark = new Uint8Array(w + 1);
+    for (const r of row) {
+      if (!r.str.trim()) continue;
+      const a = Math.max(0, Math.floor(r.x));
+      const b = Math.min(w, Math.ceil(r.x + r.width));
+      for (let x = a; x <= b; x++) mark[x] = 1;
+    }
+    for (let x = 0; x <= w; x++) cover[x] += mark[x];
+  }
+  return cover;
+}
+
+/** At least a quarter of the rows' characters on each side of `g`. */
+function inkOnBothSides(rows: TextRun[][], g: number): boolean {
   let leftInk = 0;
   let rightInk = 0;
   for (const row of rows) for (const r of row) if (r.str.trim()) (r.x + r.width / 2 < g ? (leftInk += r.str.length) : (rightInk += r.str.length));
   const total = leftInk + rightInk;
-  if (leftInk < total * 0.25 || rightInk < total * 0.25) return null;
-  return g;
+  return leftInk >= total * 0.25 && rightInk >= total * 0.25;
+}
+
+/** The row has ink in the 4 pt strip around `g`. */
+function crossesStrip(row: TextRun[], g: number): boolean {
+  return row.some((r) => r.str.trim() && r.x < g + 2 && r.x + r.width > g - 2);
 }
 
 /**
@@ -228,14 +243,8 @@ export function findGutter(rows: TextRun[][], width: number): number | null {
  */
 export function findBandedGutter(rows: TextRun[][], width: number): number | null {
   if (rows.length < 8) return null;
-  const spans = rows.map((row) => row.filter((r) => r.str.trim()).map((r) => [r.x, r.x + r.width] as const));
   const w = Math.ceil(width);
-  const cover = new Int32Array(w + 1);
-  for (const row of spans) {
-    const mark = new Uint8Array(w + 1);
-    for (const [a, b] of row) for (let x = Math.max(0, Math.floor(a)); x <= Math.min(w, Math.ceil(b)); x++) mark[x] = 1;
-    for (let x = 0; x <= w; x++) cover[x] += mark[x];
-  }
+  const cover = coverage(rows, w);
   const lo = Math.floor(w * 0.3);
   const hi = Math.ceil(w * 0.7);
   let best = -1;
@@ -250,20 +259,13 @@ export function findBandedGutter(rows: TextRun[][], width: number): number | nul
   }
   if (best < 0 || bestCover * 2 >= rows.length) return null;
   const g = best + 2;
-  const crosses = bandRows(spans.map((row) => row.some(([a, b]) => a < g + 2 && b > g - 2)));
+  const crosses = bandRows(rows.map((row) => crossesStrip(row, g)));
   let runs = 0;
   crosses.forEach((c, i) => {
     if (c && !crosses[i - 1]) runs++;
   });
   if (runs > 4) return null;
-  let leftInk = 0;
-  let rightInk = 0;
-  rows.forEach((row, i) => {
-    if (crosses[i]) return;
-    for (const r of row) if (r.str.trim()) (r.x + r.width / 2 < g ? (leftInk += r.str.length) : (rightInk += r.str.length));
-  });
-  const total = leftInk + rightInk;
-  return leftInk >= total * 0.25 && rightInk >= total * 0.25 ? g : null;
+  return inkOnBothSides(rows.filter((_, i) => !crosses[i]), g) ? g : null;
 }
 
 /** Rows of a band across the page: the crossing rows, and the rows (at most BAND_GAP) between two of them: a table's rows whose cells happen to leave the gutter free. */
@@ -284,7 +286,7 @@ export function gutterFits(rows: TextRun[][], g: number): boolean {
   let crossing = 0;
   let left = 0;
   let right = 0;
-  for (const [index, row] of rows.entries()) {
+  for (const row of rows) {
     const ink = row.filter((r) => r.str.trim());
     if (ink.some((r) => r.x < g + 2 && r.x + r.width > g - 2)) crossing++;
     if (ink.some((r) => r.x + r.width <= g - 2)) left++;
