@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blocks } from '../../src/source/pdf/columns.js';
 import { ingestPdf } from '../../src/source/pdf/index.js';
 import { clipOverprint, joinRuns } from '../../src/source/pdf/lines.js';
 import type { TextRun } from '../../src/source/pdf/load.js';
@@ -92,4 +93,23 @@ describe('paragraphs across blocks, columns and pages', () => {
     const p = doc.prestations.find((x) => x.codes.join('-') === '253315-253326');
     expect(p?.value?.terms.map((t) => `${t.letter}${t.coefficient}`)).toEqual(['K225']);
   });
+});
+
+it('keeps a fixed-width block whose line height is not the body\'s as one block (1999022423, LibreOffice)', () => {
+  // LibreOffice sets a preformatted block in Liberation Mono 17.7 pt apart, beside 13.4 pt of 10 pt serif
+  const line = (y: number, str: string, x: number, mono: boolean) => joinRuns(2, [{ str, x, y, width: str.length * 6, size: 10, mono }], 57)!;
+  const lines = [
+    line(315.4, '1. au littera a), la prestation suivante est insérée après la prestation', 57, false),
+    line(302.0, '2. au littera c), la prestation suivante est insérée après la prestation n° 251672 - 251683 :', 57, false),
+    line(284.6, '" 251694 - 251705', 65, true),
+    line(266.9, "Mise en place d'implants osteo-integrables pour la fixation", 65, true),
+    line(249.2, "d'une epithese du visage en vue de corriger une mutilation du", 70, true),
+    line(231.5, "visage suite a une malformation d'origine traumatique ou", 70, true),
+    line(213.8, 'congenitale                                                      K  180 "', 70, true),
+    line(196.1, '3. au littera d), la prestation n° 244333 - 244344 est supprimée.', 57, false),
+    line(182.7, 'suite', 57, false),
+  ];
+  // (the change of font between body and block starts a paragraph of its own: startsParagraph)
+  const block = blocks(lines).find((b) => b.some((l) => l.mono))!;
+  expect(block.filter((l) => l.mono)).toHaveLength(5);
 });

@@ -43,3 +43,44 @@ it('leaves alone a value of several terms, one per line, and a label that alone 
   ];
   expect(mergeWrappedRows(label)).toEqual(label);
 });
+
+// The same table typeset by LibreOffice Writer (scripts/pdf-fixtures/libreoffice.ts), whose
+// cells are centred in their row as HTML's and Word's are by default: the label's first line
+// stands above the code, the value between the two halves of the pair.
+const lo = (y: number, cells: [string, number, number][]): PdfLine =>
+  joinRuns(2, cells.map(([str, a, b]): TextRun => ({ str, x: a, y, width: b - a, size: 10, mono: false })), 57)!;
+
+it('reads a row whose cells are centred: the label begins above the code (2012022429, LibreOffice)', () => {
+  const lines = [
+    lo(802.8, [["Test génétique moléculaire exécuté en vue d'un diagnostic prénatal en cas", 114, 494]]),
+    lo(796.0, [['565191-', 58, 100]]),
+    lo(789.1, [["d'antécédents familiaux et/ou de pathologie foetale, sur un prélèvement d'origine", 114, 528], ['B 456', 534, 563]]),
+    lo(782.3, [['565202', 58, 96]]),
+    lo(775.4, [["foetale, pour l'ensemble des analyses(Règle diagnostique 5, 10, 20)", 114, 457]]),
+    lo(758.9, [['565213-', 58, 100], ['Analyse cytogénétique moléculaire en vue de la préparation d’un diagnostic', 114, 500]]),
+    lo(752.1, [['B 180', 534, 563]]),
+    lo(745.2, [['565224', 58, 96], ['génétique préimplantatoire(Règle diagnostique 15)', 114, 375]]),
+    lo(728.7, [['565235-', 58, 100], ['Analyse moléculaire en vue de la préparation d’un diagnostic génétique', 114, 479], ['B', 534, 541]]),
+    lo(715.0, [['565246', 58, 96], ['préimplantatoire(Règle diagnostique 16)', 114, 321], ['2000', 534, 559]]),
+    lo(698.5, [['Amputations et désarticulations :', 114, 310]]),
+  ];
+  expect(mergeWrappedRows(lines).map((l) => l.text)).toEqual([
+    "565191-565202  Test génétique moléculaire exécuté en vue d'un diagnostic prénatal en cas d'antécédents familiaux et/ou de pathologie foetale, sur un prélèvement d'origine foetale, pour l'ensemble des analyses(Règle diagnostique 5, 10, 20)  B 456",
+    '565213-565224  Analyse cytogénétique moléculaire en vue de la préparation d’un diagnostic génétique préimplantatoire(Règle diagnostique 15)  B 180',
+    '565235-565246  Analyse moléculaire en vue de la préparation d’un diagnostic génétique préimplantatoire(Règle diagnostique 16)  B 2000',
+    // a heading after a wider gap is not the last row's label
+    'Amputations et désarticulations :',
+  ]);
+});
+
+it('leaves the end of a value carried to the top of a page with its own row, not the next one (2013022101, Chromium)', () => {
+  const at = (y: number, cells: [string, number, number][]) =>
+    joinRuns(3, cells.map(([str, a, b]): TextRun => ({ str, x: a, y, width: b - a, size: 7.5, mono: false })), 39)!;
+  const lines = [
+    at(771.4, [['Q 30', 515, 536]]),
+    at(760.2, [['102955', 42, 70], ['Première consultation au cabinet par un médecin spécialiste en médecine interne, avec examen sur la base des', 75, 500], ['N 40', 515, 536]]),
+    at(751.2, [['éléments existants dans le dossier médical d’un patient présentant une pathologie complexe sans diagnostic', 75, 488]]),
+    at(742.2, [['précis et pour lequel le traitement n’a pas donné de résultats suffisants', 75, 347]]),
+  ];
+  expect(mergeWrappedRows(lines)).toEqual(lines);
+});

@@ -311,17 +311,31 @@ function linePitch(sorted: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Split a column's lines into blocks where the vertical gap is clearly larger than the usual line pitch. */
+/**
+ * Split a column's lines into blocks where the vertical gap is clearly larger
+ * than the usual line pitch. Fixed-width lines have their own pitch: a word
+ * processor sets a preformatted block in a font whose line height is not the
+ * body's (LibreOffice: 17.7 pt between lines of Liberation Mono beside 13.4 pt
+ * of 10 pt serif), and each of its lines is not a paragraph of its own.
+ */
 export function blocks(lines: PdfLine[]): PdfLine[][] {
   if (lines.length === 0) return [];
   const pitches: number[] = [];
-  for (let i = 1; i < lines.length; i++) pitches.push(lines[i - 1].baseline - lines[i].baseline);
+  const monoPitches: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const d = lines[i - 1].baseline - lines[i].baseline;
+    if (lines[i - 1].mono && lines[i].mono) monoPitches.push(d);
+    else pitches.push(d);
+  }
   const sorted = pitches.filter((d) => d > 0).sort((a, b) => a - b);
-  const typical = sorted.length ? linePitch(sorted) : lines[0].size * 1.2;
+  const sortedMono = monoPitches.filter((d) => d > 0).sort((a, b) => a - b);
+  const typical = sorted.length ? linePitch(sorted) : sortedMono.length ? linePitch(sortedMono) : lines[0].size * 1.2;
+  const typicalMono = sortedMono.length >= 2 ? linePitch(sortedMono) : typical;
   const out: PdfLine[][] = [[lines[0]]];
   for (let i = 1; i < lines.length; i++) {
     const pitch = lines[i - 1].baseline - lines[i].baseline;
-    const expected = Math.max(typical, Math.min(lines[i].size, lines[i - 1].size) * 1.1);
+    const usual = lines[i - 1].mono && lines[i].mono ? typicalMono : typical;
+    const expected = Math.max(usual, Math.min(lines[i].size, lines[i - 1].size) * 1.1);
     if (pitch > expected * 1.3 || pitch < 0) out.push([]);
     out[out.length - 1].push(lines[i]);
   }
