@@ -10,7 +10,9 @@
  * --engine moniteur (default: our own PDF writer, scripts/pdf-fixtures/moniteur.ts),
  * chromium (the same decree typeset by Chromium, French | Dutch side by side) or
  * chromium-columns (French only, two newspaper columns) or chromium-single (French only,
- * one column): scripts/pdf-fixtures/chromium.ts.
+ * one column): scripts/pdf-fixtures/chromium.ts; libreoffice (French, one column) or
+ * libreoffice-bilingual (French | Dutch in a table), typeset by LibreOffice Writer:
+ * scripts/pdf-fixtures/libreoffice.ts.
  *
  * --all lists every differing fact (--verbose the first 15 per side); --only keeps the decrees whose name contains NUMAC.
  *
@@ -27,11 +29,14 @@ import { parseIngested, parseSource } from '../src/pipeline/parse.js';
 import type { NomenclatureDocument } from '../src/schema/document.js';
 import { moniteurPdf } from './pdf-fixtures/moniteur.js';
 import { chromiumPdf, closeChromium } from './pdf-fixtures/chromium.js';
+import { libreofficePdf, libreofficePdfs } from './pdf-fixtures/libreoffice.js';
 
-export type Engine = 'moniteur' | 'chromium' | 'chromium-columns' | 'chromium-single';
-export const ENGINES: readonly Engine[] = ['moniteur', 'chromium', 'chromium-columns', 'chromium-single'];
+export type Engine = 'moniteur' | 'chromium' | 'chromium-columns' | 'chromium-single' | 'libreoffice' | 'libreoffice-bilingual';
+export const ENGINES: readonly Engine[] = ['moniteur', 'chromium', 'chromium-columns', 'chromium-single', 'libreoffice', 'libreoffice-bilingual'];
 
 function render(markdown: string, engine: Engine): Promise<Buffer> {
+  if (engine === 'libreoffice') return libreofficePdf(markdown, 'single');
+  if (engine === 'libreoffice-bilingual') return libreofficePdf(markdown, 'bilingual');
   if (engine === 'chromium') return chromiumPdf(markdown, 'bilingual');
   if (engine === 'chromium-columns') return chromiumPdf(markdown, 'columns');
   if (engine === 'chromium-single') return chromiumPdf(markdown, 'single');
@@ -112,6 +117,11 @@ export async function runAgreement(files: string[], engine: Engine = 'moniteur')
   const fields = Object.fromEntries(FIELDS.map((f): [Field, FieldScore] => [f, { markdown: 0, pdf: 0, common: 0, onlyMarkdown: [], onlyPdf: [] }])) as Record<Field, FieldScore>;
   const failures: AgreementReport['failures'] = [];
   const withdrawn: string[] = [];
+  // soffice takes a second to start: convert the whole batch in one run
+  if (engine.startsWith('libreoffice')) {
+    const markdowns = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+    await libreofficePdfs(markdowns, engine === 'libreoffice' ? 'single' : 'bilingual');
+  }
   for (const file of files) {
     try {
       const r = await compareFile(file, engine);
