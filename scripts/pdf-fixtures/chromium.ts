@@ -11,7 +11,8 @@
  *   bilingual  French | Dutch side by side, one table row per paragraph
  *              (the Moniteur since the 1990s), header with date and page
  *   columns    French only, flowing in two newspaper columns
- *   single     French only, one column over the page (an INAMI PDF, a print of Justel)
+ *   single     French only, one column over the page (an INAMI PDF, a print of Justel),
+ *              table cells centred in their rows (HTML's default)
  */
 import type { Browser } from 'puppeteer-core';
 import { readDecree, type Block, type Run } from './markdown.js';
@@ -44,6 +45,8 @@ const STYLE = `
   .cols { column-count: 2; column-gap: 16pt; }
   /* fixed-width tables and grids are printed across both columns, as newspapers do */
   .cols pre, .cols table.t { column-span: all; }
+  /* one column: HTML's own default, cells centred in their row (a label's first line above its code) */
+  .single table.t td { vertical-align: middle; }
 `;
 
 export function decreeHtml(markdown: string, layout: ChromiumLayout): { html: string; header: string } {
@@ -56,7 +59,7 @@ export function decreeHtml(markdown: string, layout: ChromiumLayout): { html: st
   const fr = [...frHead, ...d.blocks];
   let body: string;
   if (layout === 'columns') body = `<div class="cols" lang="fr">${fr.map(block).join('\n')}</div>`;
-  else if (layout === 'single') body = `<div lang="fr" style="font-size:10pt">${fr.map(block).join('\n')}</div>`;
+  else if (layout === 'single') body = `<div class="single" lang="fr" style="font-size:10pt">${fr.map(block).join('\n')}</div>`;
   else {
     const nl = [{ kind: 'para', runs: [{ text: 'FEDERALE OVERHEIDSDIENST SOCIALE ZEKERHEID', bold: true }] } as Block, ...dutchBlocks([frHead[1], ...d.blocks])];
     const rows: string[] = [];

@@ -39,7 +39,11 @@ function writerHtml(markdown: string, layout: LibreOfficeLayout): string {
   const published = d.published ?? d.signed ?? '2001-04-28';
   const header = `<div title="header"><p style="font-size:7pt">MONITEUR BELGE — ${headerDate(published)} — BELGISCH STAATSBLAD</p></div>`;
   const font = layout === 'single' ? "font-family:'Liberation Serif',serif;font-size:10pt" : "font-family:'Liberation Serif',serif;font-size:8.5pt";
-  return html.replace('<body>', `<body style="${font}">${header}`);
+  let body = html.replace('<body>', `<body style="${font}">${header}`);
+  // Writer reads HTML attributes, not the CSS of the side-by-side table: the Moniteur's two
+  // languages start level at the top of each row, with a gutter between them
+  if (layout === 'bilingual') body = body.replace('<table class="bi">', '<table class="bi" width="100%" cellpadding="7">').replace(/<td lang="(fr|nl)">/g, '<td lang="$1" valign="top" width="50%">');
+  return body;
 }
 
 const cache = new Map<string, Buffer>();

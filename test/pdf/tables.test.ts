@@ -84,3 +84,23 @@ it('leaves the end of a value carried to the top of a page with its own row, not
   ];
   expect(mergeWrappedRows(lines)).toEqual(lines);
 });
+
+it("keeps a value's second row out of the next centred row, and a label's uneven pitch in its row (2013022101, Chromium, cells centred)", () => {
+  const at = (y: number, cells: [string, number, number][]) =>
+    joinRuns(4, cells.map(([str, a, b]): TextRun => ({ str, x: a, y, width: b - a, size: 7.5, mono: false })), 39)!;
+  const lines = [
+    at(514.2, [['Consultation au cabinet par un médecin spécialiste en médecine interne ou en médecine nucléaire et médecine', 75, 500]]),
+    at(505.9, [['102874', 42, 70], ['interne, porteur du titre professionnel particulier en endocrino-diabétologie et accrédité, rapport écrit obligatoire', 75, 510], ['N', 523, 529], ['25', 534, 543], ['+', 548, 554]]),
+    at(496.9, [['au médecin traitant inclus', 75, 175]]),
+    // the markdown's second row of the value (|  |  | Q | 30 |), an HTML row of its own
+    at(484.9, [['Q', 523, 529], ['30', 534, 543]]),
+    at(473.7, [['Consultation au cabinet par un médecin spécialiste en médecine interne, porteur du titre professionnel particulier en', 75, 511]]),
+    at(469.2, [['102314', 42, 70], ['N', 523, 529], ['25', 534, 543]]),
+    at(464.7, [['hématologie clinique, rapport écrit obligatoire au médecin traitant inclus', 75, 350]]),
+  ];
+  expect(mergeWrappedRows(lines).map((l) => l.text)).toEqual([
+    '102874  Consultation au cabinet par un médecin spécialiste en médecine interne ou en médecine nucléaire et médecine interne, porteur du titre professionnel particulier en endocrino-diabétologie et accrédité, rapport écrit obligatoire au médecin traitant inclus  N 25 +',
+    'Q 30',
+    '102314  Consultation au cabinet par un médecin spécialiste en médecine interne, porteur du titre professionnel particulier en hématologie clinique, rapport écrit obligatoire au médecin traitant inclus  N 25',
+  ]);
+});

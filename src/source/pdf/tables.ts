@@ -223,7 +223,7 @@ function rowsOf(start: number, end: number, isCode: (i: number) => boolean, code
   for (const row of rows) {
     let widest = 0;
     for (let j = row.first + 1; j <= row.last; j++) {
-      if (j > row.codeLast && widest > 0 && pitch(j) > widest * 1.08) {
+      if (j > row.codeLast && widest > 0 && pitch(j) > widest * 1.2) {
         row.last = j - 1;
         break;
       }
@@ -231,32 +231,43 @@ function rowsOf(start: number, end: number, isCode: (i: number) => boolean, code
     }
   }
   // a row begun above its code must be centred on it; else it begins at its code (top-aligned cells)
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  for (const row of rows) {
     if (row.first === row.codeFirst) continue;
-    if (row.last - row.first < MAX_ROW_LINES && centredOnCode(row, lines, cells, isCode)) continue;
-    if (r > 0) rows[r - 1].last = row.codeFirst - 1;
+    const top = row.last - row.first < MAX_ROW_LINES ? centredTop(row, lines, cells, isCode) : -1;
+    if (top >= 0) {
+      // (a value line above the label's first line stays out: the end of the upper row's value, in an HTML row of its own)
+      row.first = top;
+      continue;
+    }
+    // (the lines left between the two rows stay as they are: the upper row ended at its widest gap)
     row.first = row.codeFirst;
   }
   // lines above the first code that stay outside its row are not the table's
   return rows;
 }
 
+/** How many cells a line begins with that are codes: the ambulatory code, and the hospitalised one in a column of its own (`280070` `280081`). */
+function leadingCodes(i: number, lines: PdfLine[], cells: Cell[][], isCode: (i: number) => boolean): number {
+  if (!isCode(i)) return 0;
+  return cells[i].length > 1 && /^\d{6}$/.test(textOf(lines[i].page, cells[i][1])) ? 2 : 1;
+}
+
 /**
- * Does the row's label stand centred on its code, beginning above it? (Not
- * a value alone above the code: the end of the previous row's value, carried
- * to the top of the next page.)
+ * Does the row's label stand centred on its code, beginning above it? Its
+ * first line if so, else -1. (Not a value alone above the code: the end of the
+ * previous row's value, carried to the top of the next page, or set in a row
+ * of its own.)
  */
-function centredOnCode(row: Row, lines: PdfLine[], cells: Cell[][], isCode: (i: number) => boolean): boolean {
+function centredTop(row: Row, lines: PdfLine[], cells: Cell[][], isCode: (i: number) => boolean): number {
   const tolerance = lines[row.codeFirst].size * 0.2;
   const lefts: number[] = [];
-  for (let i = row.first; i <= row.last; i++) lefts.push(minOf(cells[i].slice(isCode(i) ? 1 : 0).map((c) => c.left)));
+  for (let i = row.first; i <= row.last; i++) lefts.push(minOf(cells[i].slice(leadingCodes(i, lines, cells, isCode)).map((c) => c.left)));
   const labelLeft = minOf(lefts);
   const labelLines = lefts.map((l, k) => (l <= labelLeft + tolerance ? row.first + k : -1)).filter((i) => i >= 0);
-  if (labelLines.length === 0 || labelLines[0] >= row.codeFirst) return false;
+  if (labelLines.length === 0 || labelLines[0] >= row.codeFirst) return -1;
   const centre = (lines[labelLines[0]].baseline + lines[labelLines[labelLines.length - 1]].baseline) / 2;
   const codeCentre = (lines[row.codeFirst].baseline + lines[row.codeLast].baseline) / 2;
-  return Math.abs(centre - codeCentre) <= lines[row.codeFirst].size * 0.6;
+  return Math.abs(centre - codeCentre) <= lines[row.codeFirst].size * 0.6 ? labelLines[0] : -1;
 }
 
 /**
