@@ -71,26 +71,6 @@ interface Column {
   right: number;
 }
 
-/** The column a cell stands in: its left edge on the column's, or (a right-aligned value) its right edge on the column's. */
-function columnOf(c: Cell, columns: Column[], tolerance: number): number {
-  for (let k = 0; k < columns.length; k++) if (Math.abs(c.left - columns[k].left) <= tolerance) return k;
-  for (let k = columns.length - 1; k > 0; k--) if (Math.abs(c.right - columns[k].right) <= tolerance && c.left > columns[k - 1].left) return k;
-  return -1;
-}
-
-/** A cell of a row in its column, or (centred in a wider cell) the column nearest to its middle: never dropped. */
-function placeIn(c: Cell, columns: Column[], tolerance: number): number {
-  const k = columnOf(c, columns, tolerance);
-  if (k > 0) return k;
-  const middle = (c.left + c.right) / 2;
-  let best = 1;
-  for (let j = 2; j < columns.length; j++) {
-    const d = (col: Column) => Math.abs((col.left + col.right) / 2 - middle);
-    if (d(columns[j]) < d(columns[best])) best = j;
-  }
-  return best;
-}
-
 interface Row {
   /** first and last line (indices) of the row */
   first: number;
