@@ -5,8 +5,12 @@ import { mergeWrappedRows } from '../../src/source/pdf/tables.js';
 
 // Runs as pdf.js reports them for 2012022429's table typeset by Chromium in a
 // Moniteur column (scripts/pdf-fixtures/chromium.ts): every cell wraps in its box.
-const line = (y: number, cells: [string, number, number][]): PdfLine =>
-  joinRuns(1, cells.map(([str, a, b]): TextRun => ({ str, x: a, y, width: b - a, size: 7.5, mono: false })), 39)!;
+/** A line as pdf.js reports it: its cells' text and left/right edges, at one font size. */
+const lineOf =
+  (page: number, size: number, left: number) =>
+  (y: number, cells: [string, number, number][]): PdfLine =>
+    joinRuns(page, cells.map(([str, a, b]): TextRun => ({ str, x: a, y, width: b - a, size, mono: false })), left)!;
+const line = lineOf(1, 7.5, 39);
 
 it("rebuilds a row whose code pair and value wrap inside their cells (`565014-` / `565025`, `B` / `289`)", () => {
   const lines = [
@@ -47,8 +51,7 @@ it('leaves alone a value of several terms, one per line, and a label that alone 
 // The same table typeset by LibreOffice Writer (scripts/pdf-fixtures/libreoffice.ts), whose
 // cells are centred in their row as HTML's and Word's are by default: the label's first line
 // stands above the code, the value between the two halves of the pair.
-const lo = (y: number, cells: [string, number, number][]): PdfLine =>
-  joinRuns(2, cells.map(([str, a, b]): TextRun => ({ str, x: a, y, width: b - a, size: 10, mono: false })), 57)!;
+const lo = lineOf(2, 10, 57);
 
 it('reads a row whose cells are centred: the label begins above the code (2012022429, LibreOffice)', () => {
   const lines = [
@@ -74,8 +77,7 @@ it('reads a row whose cells are centred: the label begins above the code (201202
 });
 
 it('leaves the end of a value carried to the top of a page with its own row, not the next one (2013022101, Chromium)', () => {
-  const at = (y: number, cells: [string, number, number][]) =>
-    joinRuns(3, cells.map(([str, a, b]): TextRun => ({ str, x: a, y, width: b - a, size: 7.5, mono: false })), 39)!;
+  const at = lineOf(3, 7.5, 39);
   const lines = [
     at(771.4, [['Q 30', 515, 536]]),
     at(760.2, [['102955', 42, 70], ['Première consultation au cabinet par un médecin spécialiste en médecine interne, avec examen sur la base des', 75, 500], ['N 40', 515, 536]]),
@@ -86,8 +88,7 @@ it('leaves the end of a value carried to the top of a page with its own row, not
 });
 
 it("keeps a value's second row out of the next centred row, and a label's uneven pitch in its row (2013022101, Chromium, cells centred)", () => {
-  const at = (y: number, cells: [string, number, number][]) =>
-    joinRuns(4, cells.map(([str, a, b]): TextRun => ({ str, x: a, y, width: b - a, size: 7.5, mono: false })), 39)!;
+  const at = lineOf(4, 7.5, 39);
   const lines = [
     at(514.2, [['Consultation au cabinet par un médecin spécialiste en médecine interne ou en médecine nucléaire et médecine', 75, 500]]),
     at(505.9, [['102874', 42, 70], ['interne, porteur du titre professionnel particulier en endocrino-diabétologie et accrédité, rapport écrit obligatoire', 75, 510], ['N', 523, 529], ['25', 534, 543], ['+', 548, 554]]),

@@ -120,7 +120,7 @@ export function mergeWrappedRows(lines: PdfLine[]): PdfLine[] {
   let next = 0;
   for (const row of rows) {
     while (next < row.first) out.push(lines[next++]);
-    const merged = mergeRow(row, lines, cells, codeText);
+    const merged = mergeRow(row, lines, cells, isCode);
     if (merged) out.push(merged);
     else for (let k = row.first; k <= row.last; k++) out.push(lines[k]);
     next = row.last + 1;
@@ -158,7 +158,8 @@ function tableColumns(lines: PdfLine[], cells: Cell[][], isCode: (i: number) => 
     if (columns.length > MAX_COLUMNS) return [];
   }
   // the code column first, then left to right
-  return columns.sort((a, b) => (a.left === codeLeft ? -1 : b.left === codeLeft ? 1 : a.left - b.left));
+  const isCodeColumn = (c: Column) => Math.abs(c.left - codeLeft) <= 1.5;
+  return columns.sort((a, b) => Number(isCodeColumn(b)) - Number(isCodeColumn(a)) || a.left - b.left);
 }
 
 /**
@@ -256,16 +257,12 @@ function centredTop(row: Row, lines: PdfLine[], cells: Cell[][], isCode: (i: num
  * the cells right of the label line by line, as a value is written: `N 8 +`
  * in two cells, then `Q 30` below is N 8 + Q 30.
  */
-function mergeRow(row: Row, lines: PdfLine[], cells: Cell[][], codeText: string[]): PdfLine | null {
+function mergeRow(row: Row, lines: PdfLine[], cells: Cell[][], isCode: (i: number) => boolean): PdfLine | null {
   const members = lines.slice(row.first, row.last + 1);
   const placed: { line: number; code: boolean; cell: Cell; text: string }[] = [];
   for (let i = row.first; i <= row.last; i++) {
-    cells[i].forEach((cell, n) => {
-      const text = textOf(lines[i].page, cell);
-      // the hospitalised code in a column of its own beside the ambulatory one (`280070` `280081`) is code too
-      const code = CODE_CELL.test(codeText[i]) && (n === 0 || (n === 1 && /^\d{6}$/.test(text)));
-      placed.push({ line: i, code, cell, text });
-    });
+    const codes = leadingCodes(i, lines, cells, isCode);
+    cells[i].forEach((cell, n) => placed.push({ line: i, code: n < codes, cell, text: textOf(lines[i].page, cell) }));
   }
   // the label: the row's leftmost cells after the code and whatever stands under them; right of
   // the label column, the value (where the row's cells stand, not a page-wide grid: tables differ)
