@@ -59,9 +59,10 @@ export function findCodeGroups(text: string, from = 0, to = text.length): CodeGr
     if (b) {
       const gap = text.slice(a.end, b.start);
       // `733250-(733261)`: the hospitalised code in parentheses (an erratum's form), a pair when the pair rule holds
-      const dash = DASH_GAP.test(gap) || (/^[ \t]*-[ \t]*\($/.test(gap) && text[b.end] === ')' && isPair(a.code, b.code));
-      // two code cells side by side in a table row are a pair (a typo there is still flagged by the pair rule)
-      const cell = CELL_GAP.test(gap) && /\|[ \t]*$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[ \t]*\|/.test(text.slice(b.end, b.end + 4));
+      const dash = DASH_GAP.test(gap) || (/^[ \t]*-[ \t]*\($/.test(gap) && text[b.end] === ')' && isPair(a.code, b.code)) || bracketedDash(text, a, b, gap);
+      // two code cells side by side in a table row are a pair (a typo there is still flagged by the pair rule);
+      // the row may open or close a quoted payload (`| « 229795 | 229806 |`)
+      const cell = CELL_GAP.test(gap) && /\|[ \t]*[«"“]?[ \t]*$/.test(text.slice(Math.max(0, a.start - 6), a.start)) && /^[ \t]*[»"”]?[ \t]*\|/.test(text.slice(b.end, b.end + 6));
       if (dash || cell || (SPACE_GAP.test(gap) && isPair(a.code, b.code))) {
         const g: CodeGroup = { codes: [a.code, b.code], start: a.start, end: b.end, joinedBy: dash ? 'dash' : cell ? 'cell' : 'space' };
         if (a.written || b.written) g.written = [a.written, b.written];
@@ -76,6 +77,19 @@ export function findCodeGroups(text: string, from = 0, to = text.length): CodeGr
   }
   markHospitalisedOnly(text, groups);
   return nestRangesAndErrata(text, groups);
+}
+
+/**
+ * `289645 - [289656] <Err. M.B. …>`, `[289645] - 289656`: Justel's erratum
+ * bracket around one code of a dash-joined pair (the bracketed text is the
+ * corrected one); the bracket must close right after the code it opened on.
+ */
+function bracketedDash(text: string, a: Token, b: Token, gap: string): boolean {
+  const m = /^[ \t]*(\]?)[ \t]*-[ \t]*(\[?)[ \t]*$/.exec(gap);
+  if (!m || (!m[1] && !m[2])) return false;
+  if (m[1] && text[a.start - 1] !== '[') return false;
+  if (m[2] && text[b.end] !== ']') return false;
+  return true;
 }
 
 function scanTokens(text: string, from: number, to: number): Token[] {

@@ -43,6 +43,12 @@ describe('relative values', () => {
     expect(amendments[1].new).toMatchObject({ letter: 'K', coefficient: 400, letterInferred: true });
     expect(diagnostics.find((d) => d.code === 'value/missing-letter')?.message).toMatch(/took K/);
   });
+  it('the new value, not the old one: `portée de K 50 à K 60`, `fixée à N 300 au lieu de N 250`, `porté de 75 à 90` (synthetic blind set C)', () => {
+    const news = (point: string) => decree(point).amendments.map((a) => (a.new as { coefficient: number } | null)?.coefficient);
+    expect(news('1. la valeur relative de la prestation 260400-260411 est portée de K 50 à K 60;')).toEqual([60]);
+    expect(news('2° la valeur relative de la prestation 260400-260411 est fixée à N 300 au lieu de N 250;')).toEqual([300]);
+    expect(news('3. le nombre-coefficient de la prestation 473502 - 473513 est porté de 75 à 90.')).toEqual([90]);
+  });
   it('label and value together give two amendments', () => {
     const { amendments } = decree('8. le libellé et la valeur relative de la prestation 312631 - 312642 sont adaptés comme suit :\n\n" Reconstruction osseuse dans le massif maxillo-facial ..... K 600 "');
     expect(kinds(amendments)).toEqual(['substitution/label', 'substitution/relativeValue']);

@@ -54,6 +54,14 @@ describe('findCodeGroups: separators', () => {
     ['des prestations suivantes : " 733250-(733261), 733294-733305 "', ['733250-733261', '733294-733305']],
   ])('%s', (text, expected) => expect(codesOf(text)).toEqual(expected));
 
+  it("Justel's erratum bracket around one code of a pair, and a table row that opens a quote, still pair (synthetic blind sets A, B)", () => {
+    const pairs = (t: string) => findCodeGroups(t).map((g) => g.codes.join('-'));
+    expect(pairs('289645 - [289656] <Err. M.B. 12-05-2001, p. 15803>')).toEqual(['289645-289656']);
+    expect(pairs('[289645] - 289656')).toEqual(['289645-289656']);
+    expect(pairs('| « 229795 | 229806 | Supplément |')).toEqual(['229795-229806']);
+    // a bracket that does not close on the code is not an erratum of it
+    expect(pairs('289645 - [289656 et 289660]')).toEqual(['289645', '289656', '289660']);
+  });
   it('a parenthesised code that breaks the pair rule is not its pair', () => {
     expect(codesOf('la prestation 733250-(733272)')).toEqual(['733250', '733272']);
   });

@@ -11,16 +11,17 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
  * (`modifié par l'arrêté royal du …` is history, not a change).
  */
 const VERB_RE =
-  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)/giu;
+  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)/giu;
 
 /** Every VERB_RE alternative holds one of these stems (same flags): a text without any has no amending verb. */
-const VERB_HINT = /remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig/iu;
+const VERB_HINT = /remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix/iu;
 
 const TYPE_OF: Record<string, AmendmentType> = {
   remplac: 'substitution',
   adapt: 'substitution',
   port: 'substitution',
   modifi: 'substitution',
+  fix: 'substitution',
   rédig: 'substitution',
   insér: 'insertion',
   introdui: 'insertion',
@@ -175,6 +176,8 @@ function isHistory(own: string, v: { start: number; end: number; lemma: string }
   // `une rubrique e) qui est rédigée comme suit`: a relative clause describing the payload
   if (/\bqui\s*$/iu.test(own.slice(Math.max(0, v.start - 8), v.start))) return true;
   if (v.lemma === 'port' && /^\s*en\s+compte/iu.test(after)) return true;
+  // `la valeur relative de la prestation X est fixée à N 300`: `fixé` amends only a value (a rule's `est fixé par le Comité` does not)
+  if (v.lemma === 'fix' && !(/^\s*à\s/iu.test(after) && /(?:valeurs?\s+relatives?|coefficient)[^.;:]*$/iu.test(own.slice(Math.max(0, v.start - 160), v.start)))) return true;
   if (/^\s*(?:par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|l'AR)|en\s+dernier\s+lieu)/iu.test(after)) return true;
   if ((v.lemma === 'modifi' || v.lemma === 'rédig') && !/^\s*(?:comme\s+suit|de\s+la\s+manière\s+suivante|ainsi|en\b|:|par\s+(?:ce\s+qui\s+suit|les?\s+))/iu.test(after)) return true;
   return false;

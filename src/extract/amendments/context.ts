@@ -4,7 +4,7 @@ import { amendingVerbs } from './clauses.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
 
 /** Quoted words that position a change: `après le mot "…"`, `entre les mots "…" et "…"`. */
-export const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?)|la\s+(?:phrase|disposition|mention)|l'(?:expression|indication))?\s*$/iu;
+export const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?|numéros?(?:\s+d'ordre)?|codes?|prestations?)|la\s+(?:phrase|disposition|mention|prestation)|l'(?:expression|indication))?\s*$/iu;
 
 /** A prestation that places a change: `après la prestation X`, `qui suit la prestation X`. */
 export interface Anchor {
@@ -53,7 +53,7 @@ export interface ClauseContext {
   anchor: Anchor | null;
 }
 
-const PRESTATION_LEAD = /(?<!\p{L})(?:à|a|pour)\s+la\s+prestation\s+(?:n°\s*)?(?=\d{6})/iu;
+const PRESTATION_LEAD = /(?<!\p{L})(?:à|a|pour|en\s+ce\s+qui\s+concerne|quant\s+à)\s+la\s+prestation\s+(?:n°\s*)?(?=\d{6})/iu;
 
 /** `3.` → [digit, 3]; `b)` → [letter, 2]: a point label's style and rank. */
 function pointLabel(text: string): [string, number] | null {

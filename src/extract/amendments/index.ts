@@ -9,7 +9,7 @@ import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure, Quote } from '../../structure/types.js';
 import { findClauses, GAP_RE, type Clause } from './clauses.js';
-import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, quoteText, valueIn } from './payload.js';
+import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, newValueAfter, quoteText, valueIn } from './payload.js';
 import { readSubject, WORDS_NOUN_RE, type Subject } from './subject.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
 import { inferValueLetter } from '../value-letter.js';
@@ -17,7 +17,7 @@ import { ownText, QUOTE_FILL } from '../own-text.js';
 import { work } from '../../work.js';
 import { anchorsIn, clauseContext, leadAnchors, leadsOf, WORD_ANCHOR_BEFORE, type Anchor } from './context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
-import { asLabelEdit, labelLocus, labelLocusInLeads } from './constructions/label-words.js';
+import { asLabelEdit, headingOfListed, labelLocus, labelLocusInLeads, wordsInNamedPrestation } from './constructions/label-words.js';
 import { asListEdit, distribute, verblessPlaces } from './constructions/distributed-places.js';
 
 const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
@@ -92,6 +92,7 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
 
   let anchors = anchorsIn(own, c.start, Math.max(c.end, c.verbEnd));
   if (anchors.length === 0) anchors = leadAnchors(own, c.start);
+  if (anchors.length === 0 && reading.subjects.includes('words')) anchors = [headingOfListed(own, c)].filter((a) => a !== null);
   const anchorStarts = new Set(anchors.map((a) => a.group.start));
   let preGroups = findCodeGroups(own, c.start, c.verbStart).filter((g) => !anchorStarts.has(g.start));
   if (preGroups.length === 0 && reading.subjects.some((x) => x === 'words' || x === 'relativeValue' || x === 'label')) preGroups = labelLocus(own, c, doc.articles.find((x) => c.verbStart >= x.start && c.verbStart < x.end)?.start ?? 0) ?? [];
@@ -159,7 +160,7 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
         let nw = null;
         if (c.payload.length && reading.subjects.includes('label')) nw = labelWithoutValue(doc, c.payload[0]).value;
         else if (c.payload.length) nw = valueIn(doc, c.payload[0].innerStart, c.payload[0].innerEnd) ?? valueIn(doc, c.verbEnd, c.payload[0].end);
-        else nw = valueIn(doc, c.verbEnd, Math.max(c.end, c.verbEnd));
+        else nw = newValueAfter(doc, c.verbEnd, Math.max(c.end, c.verbEnd));
         if (!nw && !c.gap && c.type !== 'repeal') sink.report('warning', 'amendment/value-missing', 'relative value change without a readable new value', atSpan);
         else if (nw && nw.letter === null) inferValueLetter(doc, sink, nw, codes.map((g) => g.join(' - ')), atSpan);
         if (codes.length === 0 && !c.gap) sink.report('warning', 'amendment/codes-missing', 'value change whose prestation is not named where the reader looks (sentence, lead)', atSpan);
@@ -197,7 +198,9 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   const article = doc.articles.find((x) => c.verbStart >= x.start && c.verbStart < x.end);
   const quotedRule = c.preQuotes.length > 0 && /règles?\s+(?:de\s+cumul|diagnostiques?)\s*"?\s*$/iu.test(own.slice(c.start, c.preQuotes[0].start + 1));
   const owners = out.some((a) => a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion') || (a.subject === 'rule' && quotedRule))
-    ? (labelLocus(own, c, article?.start ?? 0) ?? labelLocusInLeads(own, leadsOf(doc, c.verbStart)))
+    ? (labelLocus(own, c, article?.start ?? 0) ??
+      labelLocusInLeads(own, leadsOf(doc, c.verbStart)) ??
+      (context.prestation && preGroups.length === 0 && anchors.every((x) => x.group === context.prestation) && wordsInNamedPrestation(own, c) ? [context.prestation] : null))
     : null;
   const edited = (owners ? out.map((a) => asLabelEdit(a, owners, quotedRule)) : out);
   // the new text may be the decree's own annex (`est remplacé par l'annexe du présent arrêté`)

@@ -100,3 +100,23 @@ function atOriginalLineStart(doc: DocumentStructure, offset: number): boolean {
   const before = t.text.slice(paraStart, offset).replace(/\s+$/, '');
   return !continuesIntoCode(own && before.endsWith(own) ? before.slice(0, -own.length) : before);
 }
+
+/**
+ * The new value written after an amending verb: `portée à K 300`, `portée de
+ * K 50 à K 60` (the value after `à`), `fixée à N 300 au lieu de N 250` (the
+ * old value after `au lieu de` is not the new one), `porté de 75 à 90`.
+ */
+export function newValueAfter(doc: DocumentStructure, start: number, end: number): RelativeValue | null {
+  const raw = doc.ingested.text.text;
+  const text = raw.slice(start, end);
+  const instead = /(?<!\p{L})au\s+lieu\s+d[e']/iu.exec(text);
+  const stop = instead ? start + instead.index : end;
+  const fromTo = /^\s*de\s+[^;:]*?\s(à)\s/iu.exec(raw.slice(start, stop));
+  if (fromTo) {
+    const at = start + fromTo.index + fromTo[0].length;
+    const tail = raw.slice(at, stop).replace(/[\s.;,]+$/u, '');
+    const v = valueIn(doc, at, at + tail.length);
+    if (v) return v;
+  }
+  return valueIn(doc, start, stop);
+}

@@ -16,6 +16,8 @@ export interface AmendmentCtx {
   prestations: readonly Prestation[];
 }
 
+/** A whole relative value as quoted text: `N 8`, `K 21,40`, `N 27 + P 6`. */
+const QUOTED_VALUE = /^\s*[A-Z]{1,3}\s?\d+(?:[,.]\d+)?(?:\s*\+?\s*[A-Z]{1,3}\s?\d+(?:[,.]\d+)?)*\s*$/u;
 /** `les numéros d'ordre "…"`, `les numéros de prestation "…"`, `le numéro "…"` as the subject */
 const QUOTED_NUMBERS_RE = /(?<!\p{L})(?:les?\s+)?(?:numéros?|n°s?)(?:\s+d'ordre|\s+de\s+(?:la\s+)?prestations?)?\s*"/iu;
 /** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`. */
@@ -61,6 +63,12 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   // `il est inséré la disposition suivante : " et toutes les prestations … "`: a fragment (lower case, one paragraph) is wording, not a provision
   if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && c.payload.length === 1 && isFragment(quoteText(doc, c.payload[0]))) {
     reading.subjects = ['words'];
+  }
+  // `à la prestation X, « N 8 » est remplacé par « N 10 »`: a quoted value replaced by a value is the prestation's value
+  if (c.type === 'substitution' && reading.subjects.length === 1 && reading.subjects[0] === 'words' && c.preQuotes.length === 1 && c.payload.length === 1) {
+    const raw = doc.ingested.text.text;
+    const isValue = (q: Quote) => QUOTED_VALUE.test(raw.slice(q.innerStart, q.innerEnd));
+    if (isValue(c.preQuotes[0]) && isValue(c.payload[0]) && /\d{6}/u.test(pre) && /,\s*"[^"\n]*"\s*$/u.test(pre)) reading.subjects = ['relativeValue'];
   }
   // a heading's text replaced is wording; a heading inserted or deleted is a provision
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
@@ -108,7 +116,7 @@ function isListEdit(own: string, c: Clause): boolean {
   const lead = own.slice(from, c.verbStart);
   const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)).slice(0, 80);
   return (
-    /\b(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
+    /\b(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|énumérations?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
     /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
     /\bnuméros?\s+d'ordre\b/iu.test(lead.slice(-200))
   );

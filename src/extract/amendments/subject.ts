@@ -11,7 +11,8 @@ export type Subject = 'prestation' | 'relativeValue' | 'label' | 'rule' | 'words
 export const WORDS_NOUN_RE =
   /\b(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur|subdivision)|l'(?:indication|expression|abréviation|intitulé|adjectif)(?:\s+de)?|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))(?:\s+(?:reprise?s?|figurant|mentionnée?s?|visée?s?)\s+(?:dans|sous|au|à|en)\s[^"\n]{0,60}?)?\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
 const WORDS_PLAIN_RE = /\b(?:les?\s+mots?|les?\s+termes?)\b(?:\s+suivants?)?/iu;
-const VALUE_RE = /\bvaleurs?\s+relatives?\b/iu;
+/** the value, or its number (`le nombre-coefficient de la prestation X`, `le coefficient "75" affecté à la lettre-clé K`) */
+const VALUE_RE = /\bvaleurs?\s+relatives?\b|(?<!\p{L})(?:nombre-)?coefficients?(?!\p{L})/iu;
 /** `libellé`, and `libelle` as unaccented fixed-width texts write it */
 const LABEL_RE = /\blibell[ée]s?(?!\p{L})/iu;
 const RULE_RE = /(?<!\p{L})règles?(?!\p{L})/iu;
@@ -96,7 +97,9 @@ export function classify(phrase: string): Subject[] {
   // `la phrase liminaire du § 6`, `la deuxième phrase`: a sentence of a text is wording, quoted or not
   if (/^\s*(?:[\w°)]{1,4}[.)]\s*)?(?:la|les)\s+(?:\p{L}+\s+)?phrases?(?!\p{L})/iu.test(head)) return ['words'];
   const out: Subject[] = [];
-  if (LABEL_RE.test(head) && !/\b(?:dans|au|du)\s+(?:le\s+)?libell[ée]/iu.test(head)) out.push('label');
+  // `le texte néerlandais du libellé de la prestation X`: the label in one language is the label
+  const labelText = /(?<!\p{L})(?:texte|version)\s+(?:français|néerlandais|française|néerlandaise)\s+du\s+libell[ée](?!\p{L})/iu.test(head);
+  if (LABEL_RE.test(head) && (labelText || !/\b(?:dans|au|du)\s+(?:le\s+)?libell[ée]/iu.test(head))) out.push('label');
   if (VALUE_RE.test(head)) out.push('relativeValue');
   // `le libellé et la valeur relative de la prestation X et la première règle d'application qui suit cette prestation`
   if (out.length && /\bet\s+(?:la|les)\s+(?:\p{L}+\s+){0,2}règles?\s+d'application/iu.test(head)) out.push('rule');

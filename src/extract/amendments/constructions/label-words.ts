@@ -3,6 +3,7 @@ import { lineEndOf, lineStartOf, SENTENCE_WINDOW } from '../bounds.js';
 import { findCodeGroups, type CodeGroup } from '../../codes.js';
 import type { Clause } from '../clauses.js';
 import type { Construction } from './types.js';
+import type { Anchor } from '../context.js';
 
 /**
  * Words edited inside the label of named prestations are a change of those
@@ -82,12 +83,48 @@ export const labelWords: Construction = {
       text: 'b) dans le libellé de la prestation 655513, le numéro de prestation 654511 est remplacé par le numéro 654673;',
       reads: ['substitution/label 655513'],
     },
+    {
+      // the words before the verb, the label's list after it, with rubric headings between the codes (synthetic blind set B)
+      from: 'synthetic set B, 2010092271',
+      text: '1. au § 1er, les mots " sous contrôle radioscopique " sont remplacés par les mots " sous contrôle radioscopique ou par navigation assistée par ordinateur " dans le libellé des prestations suivantes :\n\nEpaule :\n\n292972-292983\n\n292994-293005\n\nHanche :\n\n293834-293845\n\n293856-293860;\n\n2. au § 1er, à la prestation 289052-289063 ; les mots " par voie antérieure " sont insérés après le mot " arthrodèse " ;',
+      reads: ['substitution/label 292972-292983,292994-293005,293834-293845,293856-293860', 'substitution/label 289052-289063'],
+      never: ['insertion/words', 'substitution/words'],
+    },
+    {
+      from: 'synthetic set B, 2012092295 and 2014092317',
+      text: 'b) Pour la prestation 734333-734344, le mot "unipolaire" est remplacé par le mot "bipolaire";\n\nc) au § 1er, dans le libellé des codes de nomenclature suivants, les mots " par séance " sont remplacés par les mots " par séance et par dent " :\n\n371033-371044, 371055-371066 et 371070-371081;\n\n301033-301044;\n\nd) au § 1er, dans l\'intitulé qui précède les prestations suivantes, le mot " enfants " est remplacé par le mot " jeunes " : 373590-373601 et 373612-373623.',
+      reads: ['substitution/label 734333-734344', 'substitution/label 371033-371044,371055-371066,371070-371081,301033-301044', 'substitution/words @373590'],
+    },
+    {
+      // a lead that only names the prestation: its sub-items' words are in its label (synthetic blind set B)
+      from: 'synthetic set B, 2011092283',
+      text: '3. à la prestation 560615 :\n\n1) dans le libellé, les mots " d\'une durée globale minimale de 20 minutes " sont remplacés par les mots " d\'une durée globale minimale de 30 minutes ";\n\n2) la valeur relative " M 20 " est remplacée par " M 24 ";',
+      reads: ['substitution/label 560615', 'substitution/relativeValue 560615'],
+      never: ['substitution/words'],
+    },
+    {
+      from: 'synthetic set A, 2000091526',
+      text: 'III. dans la rubrique " 1/CHIMIE ", le texte néerlandais du libellé de la prestation 555984 - 555995 est remplacé par le texte suivant : " Bepaling van het gehalte ";',
+      reads: ['substitution/label 555984-555995'],
+      never: ['substitution/prestation'],
+    },
+    {
+      // words put into the value, not the label: the counter-example of the named prestation
+      from: '2013022023',
+      text: '21. en ce qui concerne la prestation 305874-305885, les mots " P 0 " sont ajoutés sous la lettre clé et le nombre-coefficient;',
+      reads: ['insertion/words 305874-305885'],
+      never: ['substitution/label'],
+    },
   ],
 };
 
 /** `du libellé des prestations`, `au début du libellé de la prestation`, `dans le libellé français de la prestation`, `les libellés des prestations`. */
 const LOCUS =
-  /(?<!\p{L})(?:(?:dans|au|du|à|de)\s+(?:(?:le\s+)?début\s+du\s+|(?:la\s+)?fin\s+du\s+|le\s+|la\s+version\s+(?:française|néerlandaise)\s+du\s+)?|(?:le|les|la)\s+)(?:libell[ée]s?|descriptions?)(?:\s+(?:français|néerlandais|en\s+français|en\s+néerlandais))?\s+(?:de\s+la|des|de\s+cette|de\s+ces)\s+(?:même\s+)?(?:prestations?|numéros?)(?:\s+suivante?s?)?\s*(?:n[°o]s?\s*)?/giu;
+  /(?<!\p{L})(?:(?:dans|au|du|à|de)\s+(?:(?:le\s+)?début\s+du\s+|(?:la\s+)?fin\s+du\s+|le\s+|la\s+version\s+(?:française|néerlandaise)\s+du\s+)?|(?:le|les|la)\s+)(?:libell[ée]s?|descriptions?)(?:\s+(?:français|néerlandais|en\s+français|en\s+néerlandais))?\s+(?:de\s+la|des|de\s+cette|de\s+ces|du)\s+(?:même\s+)?(?:prestations?|numéros?|codes?)(?:\s+de\s+nomenclature|\s+d'ordre)?(?:\s+suivante?s?)?\s*(?:n[°o]s?\s*)?/giu;
+/** `…, catégorie 2a, prestation 688472,`, `à la prestation X ;`, `pour la prestation X,`: the prestation named as the place. */
+const NAMED_PRESTATION = /(?:^|[,;])\s*(?:[\w°)]{1,4}[.)]\s*)?(?:(?:à|dans|pour|en\s+ce\s+qui\s+concerne|quant\s+à)\s+la\s+|la\s+)?prestation\s+(?:n°\s*)?(?=\d{6})/iu;
+/** `les mots " P 0 " sont ajoutés sous la lettre clé et le nombre-coefficient`: words placed in the value, not the label. */
+const IN_VALUE = /(?<!\p{L})(?:lettre[- ]clé|nombre-coefficient|coefficient|valeurs?\s+relatives?)(?!\p{L})/iu;
 /** `dans la prestation X, la phrase "…"`: a sentence of X's label. */
 const IN_PRESTATION = /(?<!\p{L})dans\s+la\s+prestation\s+(?=\d{6})/giu;
 
@@ -101,7 +138,7 @@ function sentenceOf(own: string, c: Clause): { from: number; to: number } {
     while (prev > 0 && own[prev - 1] !== '\n' && own[prev - 1] !== ';') prev--;
     const seg = own.slice(prev, from - 1);
     LOCUS.lastIndex = 0;
-    if (LOCUS.test(seg) && !/\b(?:est|sont)\s+\p{L}/u.test(seg)) from = prev;
+    if ((LOCUS.test(seg) || NAMED_PRESTATION.test(seg)) && !/\b(?:est|sont)\s+\p{L}/u.test(seg)) from = prev;
   }
   let to = Math.max(c.end, c.verbEnd);
   to = lineEndOf(own, to, true);
@@ -114,6 +151,26 @@ function listAt(own: string, at: number, to: number): CodeGroup[] {
   if (!gs.length || !/^\s*$/u.test(own.slice(at, gs[0].start))) return [];
   const out = [gs[0]];
   for (let k = 1; k < gs.length && /^\s*(?:,|et|en)\s*$/u.test(own.slice(out[out.length - 1].end, gs[k].start)); k++) out.push(gs[k]);
+  return out;
+}
+
+/** Between two listed groups: separators, or short rubric headings on their own lines (`Epaule :`). */
+const LIST_GAP = /^[\s,;]*(?:et\s+)?(?:(?:\p{Lu}[^\n\d:;"]{0,59}:)?[\s,;]*)*$/u;
+
+/**
+ * The code groups listed after a colon: `: X, Y et Z`, or over the next
+ * paragraphs (`:\n\nEpaule :\n\n292972-292983\n\n292994-293005\n\nHanche : …`),
+ * up to the first text that is neither a code, a separator nor a heading.
+ */
+function listAfterColon(own: string, at: number): CodeGroup[] {
+  const gs = findCodeGroups(own, at, Math.min(own.length, at + 4000));
+  const out: CodeGroup[] = [];
+  let prev = at;
+  for (const g of gs) {
+    if (!LIST_GAP.test(own.slice(prev, g.start))) break;
+    out.push(g);
+    prev = g.end;
+  }
   return out;
 }
 
@@ -138,8 +195,9 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
     const at = from + last.index + last[0].length;
     if (/\bsuivante?s?\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) {
       // the list follows the sentence's colon: `… des prestations suivantes … : X, Y et Z`
-      const colon = own.lastIndexOf(':', to);
-      return colon > at ? listAt(own, colon + 1, to) : [];
+      // (the first colon after the locus: the list may hold rubric headings `Hanche :` and run over paragraphs)
+      const colon = own.indexOf(':', at);
+      return colon >= at && colon < to ? listAfterColon(own, colon + 1) : [];
     }
     if (/\bcette\s|\bces\s/iu.test(last[0])) {
       // `la règle qui suit la prestation X est supprimée et le libellé de cette même prestation …`: X, in the same sentence first
@@ -151,11 +209,12 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
     return listAt(own, at, to);
   }
   // `…, catégorie 2a, prestation 688472, les mots "…" sont introduits`: the prestation named as the place is its label
-  const named = /(?:^|,)\s*(?:[\w°)]{1,4}[.)]\s*)?(?:à\s+la\s+|dans\s+la\s+|la\s+)?prestation\s+(?=\d{6})/iu.exec(own.slice(from, c.verbStart));
-  if (named) {
+  // (`pour la prestation X, le mot …`, `à la prestation X ; les mots …`, `à la prestation X, "12e" est remplacé par …`)
+  const named = NAMED_PRESTATION.exec(own.slice(from, c.verbStart));
+  if (named && !IN_VALUE.test(own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)))) {
     const at = from + named.index + named[0].length;
     const gs = listAt(own, at, c.verbStart);
-    if (gs.length && /^\s*,\s*(?:l[ea]s?\s+)?(?:mots?|termes?)\b/iu.test(own.slice(gs[gs.length - 1].end, c.verbStart))) return gs;
+    if (gs.length && /^\s*[,;]\s*(?:(?:l[ea]s?\s+)?(?:mots?|termes?)\b|"[^"\n]*"\s*$)/iu.test(own.slice(gs[gs.length - 1].end, c.verbStart))) return gs;
   }
   IN_PRESTATION.lastIndex = 0;
   const m = IN_PRESTATION.exec(sentence);
@@ -189,5 +248,36 @@ export function asLabelEdit(a: Amendment, owners: CodeGroup[], quotedRule = fals
   if (!(a.subject === 'words' || (a.subject === 'label' && a.type === 'insertion') || (a.subject === 'rule' && quotedRule))) return a;
   if (a.type === 'gap') return a;
   const codes = owners.map((g) => [...g.codes]);
-  return { ...a, type: 'substitution', subject: 'label', codes: codes.length ? codes : a.codes, wordsEdit: a.type };
+  // the prestation that placed the words (`à la prestation X : a) les mots …`) is the label's owner, not its anchor
+  const placedByOwner = a.target.anchor !== null && owners.some((g) => g.codes[0] === a.target.anchor);
+  const target = placedByOwner ? { ...a.target, anchor: null, position: 'at' as const } : a.target;
+  return { ...a, type: 'substitution', subject: 'label', target, codes: codes.length ? codes : a.codes, wordsEdit: a.type };
+}
+
+/** `dans l'intitulé qui précède les prestations suivantes, le mot … : X et Y`: a heading placed by the listed prestations. */
+const HEADING_OF_LISTED = /(?<!\p{L})(?:intitulés?|titres?|rubriques?)\s+(qui\s+(?:précède|précèdent|suit|suivent)|précédant|suivant)\s+(?:les|la)\s+prestations?\s+suivantes?(?!\p{L})/iu;
+
+/** The first listed prestation of such a heading, as the anchor of its words. */
+export function headingOfListed(own: string, c: Clause): Anchor | null {
+  const from = lineStartOf(own, c.start);
+  const m = HEADING_OF_LISTED.exec(own.slice(from, c.verbStart));
+  if (!m) return null;
+  const to = lineEndOf(own, Math.max(c.end, c.verbEnd));
+  const colon = own.indexOf(':', c.verbEnd);
+  const first = colon >= 0 && colon < to ? listAfterColon(own, colon + 1)[0] : undefined;
+  return first ? { group: first, position: /précéd/iu.test(m[1]) ? 'before' : 'after', relative: true } : null;
+}
+
+/** Where words of a clause stand when it names no text of its own: a rule, an alinéa, a heading … are not the label. */
+const OTHER_TEXT = /(?<!\p{L})(?:règles?|alinéas?|intitulés?|rubriques?|titres?|notes?|tableaux?|dispositions?|points?|§)(?!\p{L})/iu;
+
+/**
+ * `à la prestation X : 1) dans le libellé, les mots …` / `a) les mots … sont
+ * insérés après le mot …`: under a lead that only names a prestation, words
+ * the sub-item places nowhere else (or `dans le libellé` bare) are in X's label.
+ */
+export function wordsInNamedPrestation(own: string, c: Clause): boolean {
+  const before = own.slice(lineStartOf(own, c.start), c.verbStart).replace(/"[^"\n]*"/gu, ' ');
+  if (/(?<!\p{L})(?:dans\s+le|au|du)\s+libell[ée](?!\p{L})(?!\s+(?:de|des|du)\s)/iu.test(before)) return true;
+  return !OTHER_TEXT.test(before) && !IN_VALUE.test(own.slice(c.start, lineEndOf(own, Math.max(c.end, c.verbEnd))));
 }

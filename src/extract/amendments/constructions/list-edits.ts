@@ -88,6 +88,13 @@ export const listEdits: Construction = {
       text: '1. Au § 1er, intitulé "A. ORTHOPEDIE ET TRAUMATOLOGIE", intitulé "Catégorie 1", les modifications suivantes sont apportées :\n\na) Les prestations suivantes sont supprimées : "688531 688542 Tige standard pour placement sans ciment U 810"',
       reads: ['repeal/prestation 688531-688542'],
     },
+    {
+      // first synthetic blind set (written blind by a reader of the gold README, 2026-12-03): a list named `énumération`
+      from: 'synthetic set A, 1998091317',
+      text: '1° dans l\'énumération des prestations qui donnent lieu à la majoration de 10 p.c., les prestations " 469372 - 469383, 469394 - 469405 et 469416 - 469420 " sont supprimées;\n\n2° dans la même énumération, les prestations " 461086 - 461090 et 461101 - 461112 " sont insérées entre les prestations " 460456 - 460460 " et " 460471 - 460482 ";',
+      reads: ['repeal/words', 'insertion/words'],
+      never: ['repeal/prestation', 'insertion/prestation'],
+    },
   ],
 };
 

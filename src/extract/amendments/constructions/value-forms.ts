@@ -1,0 +1,44 @@
+import type { Construction } from './types.js';
+
+/**
+ * The ways a decree changes a prestation's relative value, beyond `la valeur
+ * relative de X est portée à …`: the number alone (`le coefficient "75" …
+ * est remplacé par le coefficient "90"`, `le nombre-coefficient de X est
+ * porté de 75 à 90`), a quoted value replaced at a named prestation (`à la
+ * prestation X, « N 8 » est remplacé par « N 10 »`), `est fixée à N 300 au
+ * lieu de N 250` (the value after `au lieu de` is the old one), `portée de
+ * K 50 à K 60` (the new one is after `à`). Read by subject.ts (value nouns),
+ * refine.ts (a quoted value), clauses.ts (`fixé` amends only a value) and
+ * payload.ts newValueAfter; this module holds the sentences that pin them,
+ * written by the first synthetic blind set (none of these forms is in the
+ * real corpus, whose decrees say `la valeur relative`).
+ */
+export const valueForms: Construction = {
+  id: 'value-forms',
+  summary: 'a value changed by its number, a quoted value or `fixée à … au lieu de …` → substitution/relativeValue of the named prestation',
+  examples: [
+    {
+      from: 'synthetic set C, 1993093114',
+      text: 'c) pour la prestation 246164 - 246175, le coefficient " 75 " affecté à la lettre-clé K est remplacé par le coefficient " 90 ".',
+      reads: ['substitution/relativeValue 246164-246175'],
+      never: ['substitution/prestation'],
+    },
+    {
+      from: 'synthetic set C, 2004093526',
+      text: '3. le nombre-coefficient de la prestation 473502 - 473513 est porté de 75 à 90.',
+      reads: ['substitution/relativeValue 473502-473513'],
+      never: ['substitution/prestation'],
+    },
+    {
+      from: 'synthetic set C, 2009093612',
+      text: '1. au 1°, à la prestation 450111-450122, « N 8 » est remplacé par « N 10 »;',
+      reads: ['substitution/relativeValue 450111-450122'],
+      never: ['substitution/words', 'substitution/label'],
+    },
+    {
+      from: 'synthetic set C, 2013093729',
+      text: '2° la valeur relative de la prestation 260400-260411 est fixée à N 300 au lieu de N 250;\n\n3° Le montant est fixé à 25 euros par le Comité.',
+      reads: ['substitution/relativeValue 260400-260411'],
+    },
+  ],
+};
