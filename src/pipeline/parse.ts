@@ -36,8 +36,11 @@ export function parseIngested(ingested: IngestedText): NomenclatureDocument {
   const document = extractMeta(doc, sink);
   const codes = extractCodes(doc, sink);
   // Fee tables check value × key-letter money value against every amount.
-  const prestations = extractFees(doc, sink, extractPrestations(doc, sink)).sort((a, b) => a.at.offset - b.at.offset);
-  const amendments = extractAmendments(doc, sink, prestations);
+  const defined = extractFees(doc, sink, extractPrestations(doc, sink)).sort((a, b) => a.at.offset - b.at.offset);
+  // the rows of a value list are that amendment's new values, not prestations the text defines
+  const valueRows = new Set<(typeof defined)[number]>();
+  const amendments = extractAmendments(doc, sink, defined, valueRows);
+  const prestations = valueRows.size ? defined.filter((p) => !valueRows.has(p)) : defined;
   const rules = extractRules(doc, sink);
   const indications = extractIndications(doc, sink);
   const result = {

@@ -19,6 +19,7 @@ import { anchorsIn, clauseContext, leadAnchors, leadsOf, WORD_ANCHOR_BEFORE, typ
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
 import { asLabelEdit, headingOfListed, labelLocus, labelLocusInLeads, wordsInNamedPrestation } from './constructions/label-words.js';
 import { asListEdit, distribute, verblessPlaces } from './constructions/distributed-places.js';
+import { valueList } from './constructions/value-lists.js';
 
 const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
 const AMENDING_OPENER = /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s*(?:dans|au|aux|à|a|en|entre|après|avant|le|la|les|l'|il|un|une|sous|pour)(?!\p{L})/iu;
@@ -34,11 +35,11 @@ type Ctx = AmendmentCtx;
  * Quoted text is payload, never searched for amendments; a clause whose
  * subject cannot be told becomes an `amendment/unparsed` diagnostic.
  */
-export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink, prestations?: readonly Prestation[]): Amendment[] {
+export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink, prestations?: readonly Prestation[], valueRows?: Set<Prestation>): Amendment[] {
   const own = ownText(doc);
   // the prestations the text defines: an inserted provision that holds code lines inserts them
   const defined = prestations ?? extractPrestations(doc, new DiagnosticSink(doc));
-  const ctx: Ctx = { doc, own, sink, prestations: defined };
+  const ctx: Ctx = { doc, own, sink, prestations: defined, valueRows: valueRows ?? new Set() };
   const out: Amendment[] = [];
   const usedGaps = new Set<number>();
   const seen = new Set<string>();
@@ -154,6 +155,14 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
         out.push(wordsAmendment(ctx, c, mk, preGroups));
         break;
       case 'relativeValue': {
+        // `les valeurs relatives des prestations suivantes sont remplacées comme suit :` + a list or table giving each its value
+        const inList = preGroups.length || reading.subjects.includes('label') ? [] : definedIn(doc, c.payload, ctx.prestations);
+        const rows = preGroups.length || reading.subjects.includes('label') ? null : valueList(doc, c.payload, leading, inList);
+        if (rows) {
+          for (const r of rows) out.push(mk('relativeValue', [[...r.group.codes]], null, r.value, target({ anchor: null, position: 'at' })));
+          for (const p of inList) ctx.valueRows.add(p);
+          break;
+        }
         const codes = groupsToCodes(preGroups.length ? preGroups : leading);
         const oldQ = c.preQuotes.find((q) => /valeurs?\s+relatives?\s*$/iu.test(own.slice(c.start, q.start)));
         const old = oldQ ? valueIn(doc, oldQ.innerStart, oldQ.innerEnd) : null;

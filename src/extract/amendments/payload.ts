@@ -29,7 +29,8 @@ export function leadingCodeGroups(doc: DocumentStructure, quotes: Quote[]): Code
     for (const g of findCodeGroups(raw, q.innerStart, q.innerEnd)) {
       const before = raw.slice(Math.max(q.innerStart, raw.lastIndexOf('\n', g.start - 1) + 1), g.start);
       // (`[613933-613944 Tissu …]`: Justel's erratum brackets around a code line)
-      if (/^[\s"*+°[-]*(?:n°\s*)?$/u.test(before) || (g.start > q.innerStart && /^[\s"*+°[-]*$/u.test(raw.slice(q.innerStart, g.start))) || atOriginalLineStart(doc, g.start)) out.push(g);
+      // (`| « 229795 | 229806 | …`: the first cell of a table row, the payload's quote opening in it)
+      if (/^[\s"«“*+°[|-]*(?:n°\s*)?$/u.test(before) || (g.start > q.innerStart && /^[\s"«“*+°[|-]*$/u.test(raw.slice(q.innerStart, g.start))) || atOriginalLineStart(doc, g.start)) out.push(g);
     }
   }
   return out;

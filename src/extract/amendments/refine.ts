@@ -14,6 +14,8 @@ export interface AmendmentCtx {
   sink: DiagnosticSink;
   /** the prestations the text defines (code lines), see ../prestations.ts */
   prestations: readonly Prestation[];
+  /** filled here: code lines that are rows of a value list (`… sont remplacées comme suit : X K 26, Y K 34`), not definitions */
+  valueRows: Set<Prestation>;
 }
 
 /** A whole relative value as quoted text: `N 8`, `K 21,40`, `N 27 + P 6`. */
@@ -41,6 +43,10 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   // a new heading (a provision, as inserting a heading is)
   if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})(?:sous-)?rubriques?(?!\p{L})/iu.test(reading.phrase) && leadingCodeGroups(doc, c.payload).length) {
     reading.subjects = ['prestation', 'provision'];
+  }
+  // `la rubrique suivante est supprimée : "Valves … : 613362 - 613373 …"`: the rubric goes, with the prestations it quotes
+  if (c.type === 'repeal' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})(?:sous-)?rubriques?\s+suivantes?(?!\p{L})/iu.test(reading.phrase) && leadingCodeGroups(doc, c.payload).length) {
+    reading.subjects = ['provision', 'prestation'];
   }
   // `la rubrique "Règles diagnostiques" est complétée comme suit : "98 Les prestations …"`: rules added (quoted name as unquoted)
   if (reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})rubriques?\s*$/iu.test(own.slice(c.start, c.preQuotes[0]?.start ?? c.start)) && c.preQuotes.length === 1 && /^\s*règles?\s+(?:diagnostiques?|de\s+cumul|de\s+non-cumul|d'application)\s*$/iu.test(quoteText(doc, c.preQuotes[0]))) {

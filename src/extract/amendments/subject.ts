@@ -76,7 +76,9 @@ const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(
 /** `dans le texte de la règle 4`, `à la fin du libellé de …`: the clause edits inside a text. */
 const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in\s+fine\s+du)\s+(?:le\s+)?(?:texte|libell[ée])\s+(?:de\s+la\s+|du\s+|des\s+)/iu;
 
-const CONTENTS_RE = /\s+et\s+(?:les|des)\s+prestations\s+(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises))/giu;
+const CONTENTS_RE = /\s+et\s+(?:les|des)\s+prestations\s+(?:[\d\s,–-]+(?:et\s+[\d\s–-]+)?)?(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises))/giu;
+/** `la rubrique "…", qui comprend les prestations X, Y et Z,`: the unit named with the prestations it holds. */
+const HOLDING_RE = /,?\s*qui\s+(?:comprend|comporte|contient|regroupe)\p{L}*\s+les\s+prestations\s+[\d\s,–-]+(?:et\s+[\d\s–-]+)?,?/giu;
 
 /** `les codes de nomenclature suivants`, `les numéros suivants`: codes listed after the colon, named by another noun. */
 const LISTED_CODES_RE = /(?<!\p{L})(?:les|le)\s+(?:codes?|numéros?)(?:\s+(?:de\s+(?:la\s+)?)?(?:nomenclature|prestations?|d'ordre))?\s+suivants?(?!\p{L})/iu;
@@ -90,7 +92,9 @@ const FOLLOWING_ALINEAS_RE = /(?<!\p{L})alinéas?\s+(?:\p{L}+\s+)?qui\s+(?:la\s+
 export function classify(phrase: string): Subject[] {
   // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
   // `un article 17quater libellé comme suit`: the participle (worded), not a prestation's label
-  const head = phrase.replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ').replace(/(?<!\p{L})libell[ée]e?s?\s+(?:comme\s+suit|ainsi|de\s+la\s+manière\s+suivante)/giu, ' ');
+  // (named with its codes, the unit goes with those prestations: a provision and a prestation repeal)
+  const holds = [...phrase.matchAll(CONTENTS_RE), ...phrase.matchAll(HOLDING_RE)].some((m) => /\d{6}/u.test(m[0]));
+  const head = phrase.replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ').replace(HOLDING_RE, ' ').replace(/(?<!\p{L})libell[ée]e?s?\s+(?:comme\s+suit|ainsi|de\s+la\s+manière\s+suivante)/giu, ' ');
   WORDS_NOUN_RE.lastIndex = 0;
   const beforePar = head.split(/\bpar\b/iu)[0];
   if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return VALUE_RE.test(head) ? ['relativeValue'] : ['words'];
@@ -111,7 +115,7 @@ export function classify(phrase: string): Subject[] {
   if (out.length && HEADING_AND_PRESTATIONS_RE.test(beforePar)) out.push('provision');
   if (RULE_RE.test(head) || FOLLOWING_ALINEAS_RE.test(phrase)) out.push('rule');
   if (out.length) return out;
-  if (PROVISION_RE.test(head)) return ['provision'];
+  if (PROVISION_RE.test(head)) return holds ? ['provision', 'prestation'] : ['provision'];
   return [];
 }
 

@@ -8,11 +8,15 @@ import type { Construction } from './types.js';
  * prestations (`l'intitulé et la prestation suivants sont insérés`) are a
  * provision besides the prestations, as inserting a heading is (so is a
  * rubric inserted with its prestations, read by refine.ts); text added to
- * the rubric "Règles diagnostiques" is rules, its name quoted or not.
+ * the rubric "Règles diagnostiques" is rules, its name quoted or not. A unit
+ * repealed with the prestations it holds named (`le littera c) et les
+ * prestations X, Y qu'il comporte`, `la rubrique "…", qui comprend les
+ * prestations X, Y,`, `la rubrique suivante est supprimée : "<code lines>"`)
+ * is a provision and those prestations; named without codes, the unit only.
  */
 export const unitSubjects: Construction = {
   id: 'unit-subjects',
-  summary: 'alinéas following a prestation → rule; headings or rubrics inserted with prestations → provision + prestation; the rubric of diagnostic rules completed → rule',
+  summary: 'alinéas following a prestation → rule; headings or rubrics inserted or repealed with their prestations → provision + prestation; the rubric of diagnostic rules completed → rule',
   examples: [
     {
       from: '2003022339',
@@ -47,6 +51,18 @@ export const unitSubjects: Construction = {
       text: 'A l\'article 14, g), de l\'annexe, modifié en dernier lieu par l\'arrêté royal du 2 juillet 2008, sont insérées les règles d\'application suivantes après la prestation 431955-431966 :\n\n" La prestation 431955-431966 ne peut pas être cumulée avec la prestation 431970-431981. "',
       reads: ['insertion/rule 431955-431966 @431955'],
       never: ['insertion/provision'],
+    },
+    {
+      // first synthetic blind set (A, 1999091405 and 2006091439)
+      from: 'synthetic set A',
+      text: '1. le littera c) et les prestations 558515 - 558526, 558530 - 558541 et 558552 - 558563 qu\'il comporte sont abrogés.\n\n2. la rubrique " Surveillance d\'un bénéficiaire ", qui comprend les prestations 597144, 597166, 597181 et 597203, est supprimée;\n\n3. la rubrique suivante est supprimée :\n\n" Valves cardiaques biologiques :\n\n613362 - 613373 Valve aortique . . . . . U 500\n\n613384 - 613395 Valve mitrale . . . . . U 500 ";',
+      reads: ['repeal/provision', 'repeal/prestation 558515-558526,558530-558541,558552-558563', 'repeal/provision', 'repeal/prestation 597144,597166,597181,597203', 'repeal/provision', 'repeal/prestation 613362-613373,613384-613395'],
+    },
+    {
+      from: '2000022259',
+      text: 'c) le point b) et les prestations qu\'il comporte sont supprimés.',
+      reads: ['repeal/provision'],
+      never: ['repeal/prestation'],
     },
   ],
 };

@@ -1,0 +1,59 @@
+import type { Prestation, RelativeValue } from '../../../schema/document.js';
+import type { DocumentStructure, Quote } from '../../../structure/types.js';
+import type { CodeGroup } from '../../codes.js';
+import { findRelativeValues } from '../../values.js';
+import type { Construction } from './types.js';
+
+/**
+ * A value change that gives each prestation its own new value: `les valeurs
+ * relatives des prestations suivantes sont remplacées comme suit :` followed
+ * by code lines with their values, or a table (`| 262113 | 262124 | N 180 |
+ * N 210 |`, the new value in the last column). One substitution/relativeValue
+ * per row, each with its value (the replay needs each); the rows are not
+ * prestations defined by the text (test/gold/README.md).
+ */
+export const valueLists: Construction = {
+  id: 'value-lists',
+  summary: 'a list or table of codes with their new values after a value change → one substitution/relativeValue per row',
+  examples: [
+    {
+      // first synthetic blind set: no real corpus decree words a revaluation this way
+      from: 'synthetic set C, 2021093845',
+      text: '2° les valeurs relatives des prestations suivantes sont remplacées comme suit :\n\n"475075-475086 . . . . . K 26\n\n475090-475101 . . . . . K 34\n\n475112-475123 . . . . . K 52";',
+      reads: ['substitution/relativeValue 475075-475086', 'substitution/relativeValue 475090-475101', 'substitution/relativeValue 475112-475123'],
+      never: ['substitution/relativeValue 475075-475086,475090-475101'],
+    },
+    {
+      from: 'synthetic set C, 2013093729',
+      text: '1. les valeurs relatives des prestations ci-après sont remplacées conformément au tableau suivant :\n\n| Numéro d\'ordre ambulant | Numéro d\'ordre hospitalisé | Ancienne valeur | Nouvelle valeur |\n| --- | --- | --- | --- |\n| 262113 | 262124 | N 180 | N 210 |\n| 262135 | 262146 | N 240 | N 275 |',
+      reads: ['substitution/relativeValue 262113-262124', 'substitution/relativeValue 262135-262146'],
+    },
+  ],
+};
+
+export interface ValueRow {
+  group: CodeGroup;
+  value: RelativeValue;
+}
+
+/**
+ * The payload's rows when each leading code group has its own value (the
+ * last one of its row: a table's new value follows the old); null unless
+ * every row of two or more has one.
+ */
+export function valueList(doc: DocumentStructure, payload: readonly Quote[], leading: readonly CodeGroup[], defined: readonly Prestation[]): ValueRow[] | null {
+  if (leading.length < 2 || payload.length === 0) return null;
+  const raw = doc.ingested.text.text;
+  const end = payload[payload.length - 1].innerEnd;
+  const rows: ValueRow[] = [];
+  for (let i = 0; i < leading.length; i++) {
+    const g = leading[i];
+    const rowEnd = i + 1 < leading.length ? leading[i + 1].start : Math.min(end, raw.indexOf('\n\n', g.end) < 0 ? end : raw.indexOf('\n\n', g.end));
+    // in running text a value is told by its cell or line end; the code-line reader saw the fixed-width lines
+    const values = findRelativeValues(raw, g.end, Math.max(g.end, rowEnd));
+    const value = values[values.length - 1]?.value ?? defined.find((p) => p.codes.join() === g.codes.join())?.value ?? null;
+    if (!value || value.letter === null) return null;
+    rows.push({ group: g, value });
+  }
+  return rows;
+}
