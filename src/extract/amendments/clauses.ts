@@ -11,10 +11,10 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
  * (`modifié par l'arrêté royal du …` is history, not a change).
  */
 const VERB_RE =
-  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)/giu;
+  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)/giu;
 
 /** Every VERB_RE alternative holds one of these stems (same flags): a text without any has no amending verb. */
-const VERB_HINT = /remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix/iu;
+const VERB_HINT = /remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir/iu;
 
 const TYPE_OF: Record<string, AmendmentType> = {
   remplac: 'substitution',
@@ -31,6 +31,9 @@ const TYPE_OF: Record<string, AmendmentType> = {
   inscri: 'insertion',
   supprim: 'repeal',
   abrog: 'repeal',
+  // `L'arrêté royal du … est rapporté / retiré`: a decree withdrawn (test/gold/README.md: repeal/provision)
+  rapport: 'repeal',
+  retir: 'repeal',
 };
 
 /** `(Modification non reprise pour des raisons techniques, voir M.B. …)`, `(Image non reprise …)`. */

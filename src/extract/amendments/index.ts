@@ -341,7 +341,10 @@ function prestationAmendments(
     const raw = doc.ingested.text.text;
     let repealed = o.preGroups;
     if (repealed.length === 0) repealed = c.preQuotes.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
-    if (repealed.length === 0) repealed = o.leading.length ? o.leading : c.payload.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
+    if (repealed.length === 0) {
+      const leads = new Set(o.leading.map((g) => g.start));
+      repealed = o.leading.length ? listedOn(raw, (g) => leads.has(g.start), c.payload.map((q) => ({ start: q.innerStart, end: q.innerEnd }))) : c.payload.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
+    }
     // `… suivants sont supprimés : "688531-688542, 688553-688564 et 688590-688601"`: a quoted list of bare codes is all of it
     const bareList = c.payload.filter((q) => /^[\s\d,;.–-]*(?:(?:et|ou)[\s\d,;.–-]+)*$/u.test(raw.slice(q.innerStart, q.innerEnd)));
     if (bareList.length) repealed = [...repealed, ...bareList.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd)).filter((g) => !repealed.some((r) => r.start === g.start))];
@@ -350,7 +353,7 @@ function prestationAmendments(
       // `… suivantes sont supprimées : " D. ORL : " Prothèse " : 611516-611520 …`: quote marks nested in the list broke
       // its payload; the code lines up to the next point or article are still what goes
       const region = /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)) ? regionAfter(ctx, c) : null;
-      if (region) repealed = findCodeGroups(raw, region.start, region.end).filter((g) => /^[\s"'*[-]*$/u.test(raw.slice(raw.lastIndexOf('\n', g.start - 1) + 1, g.start)));
+      if (region) repealed = listedOn(raw, (g) => /^[\s"'*[-]*$/u.test(raw.slice(raw.lastIndexOf('\n', g.start - 1) + 1, g.start)), [region]);
     }
     if (repealed.length === 0) sink.report('warning', 'amendment/codes-missing', 'prestation repeal without a readable code', o.atSpan);
     out.push(mk('prestation', groupsToCodes(repealed), null, null, { ...mk('prestation', [], null, null).target, anchor: null, position: 'at' }));
@@ -383,6 +386,20 @@ function prestationAmendments(
   out.push(mk('prestation', groupsToCodes(newGroups.length ? newGroups : oldGroups), groupsToCodes(oldGroups), prestations.length ? prestations : groupsToCodes(newGroups), t));
   // `la prestation X et la règle d'application qui la suit sont remplacées par les prestations et règle suivantes`
   if (o.rule) out.push(mk('rule', [], null, rules.length ? rules : null, { ...t, anchor: replaced ?? oldGroups[0]?.codes[0] ?? null, position: 'after' }));
+  return out;
+}
+
+/** Line-leading groups of a deletion list and the groups each line's list goes on with (`450402-450413 et 450424-450435;`). */
+function listedOn(raw: string, leads: (g: CodeGroup) => boolean, ranges: readonly { start: number; end: number }[]): CodeGroup[] {
+  const out: CodeGroup[] = [];
+  for (const r of ranges) {
+    let prev: CodeGroup | null = null;
+    for (const g of findCodeGroups(raw, r.start, r.end)) {
+      const keep: boolean = leads(g) || (prev !== null && /^\s*(?:,|et)\s*$/u.test(raw.slice(prev.end, g.start)));
+      if (keep) out.push(g);
+      prev = keep ? g : null;
+    }
+  }
   return out;
 }
 

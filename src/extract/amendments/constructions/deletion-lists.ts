@@ -41,5 +41,11 @@ export const deletionLists: Construction = {
       text: '1. Les codes de nomenclature suivants sont supprimés :\n\n"Hanche :\n\n688531-688542\n\n688553-688564\n\nGenou :\n\n688590-688601"',
       reads: ['repeal/prestation 688531-688542,688553-688564,688590-688601'],
     },
+    {
+      // first synthetic blind set (C, 2009093612): places between the listed lines, several groups per line
+      from: 'synthetic set C, 2009093612',
+      text: '3. les codes de nomenclature suivants sont supprimés :\n\nau 2° :\n\n450402-450413 et 450424-450435;\n\nau 5°, intitulé " Examens de l\'appareil digestif " :\n\n452185-452196;\n\nau 9° :\n\n454123-454134 et 454145-454156.',
+      reads: ['repeal/prestation 450402-450413,450424-450435,452185-452196,454123-454134,454145-454156'],
+    },
   ],
 };

@@ -64,5 +64,11 @@ export const unitSubjects: Construction = {
       reads: ['repeal/provision'],
       never: ['repeal/prestation'],
     },
+    {
+      // a decree withdrawn or repealed by an article of this one (synthetic set C, 2001093417): a provision, no codes
+      from: 'synthetic set C, 2001093417',
+      text: '1. L\'arrêté royal du 7 mars 2001 modifiant l\'article 25 de l\'annexe est rapporté.\n\n2. L\'article 2 de l\'arrêté royal du 19 février 2001 modifiant l\'article 26 de l\'annexe est abrogé.',
+      reads: ['repeal/provision', 'repeal/provision'],
+    },
   ],
 };
