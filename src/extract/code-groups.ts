@@ -59,7 +59,8 @@ export function findCodeGroups(text: string, from = 0, to = text.length): CodeGr
     if (b) {
       const gap = text.slice(a.end, b.start);
       // `733250-(733261)`: the hospitalised code in parentheses (an erratum's form), a pair when the pair rule holds
-      const dash = DASH_GAP.test(gap) || (/^[ \t]*-[ \t]*\($/.test(gap) && text[b.end] === ')' && isPair(a.code, b.code)) || bracketedDash(text, a, b, gap);
+      const paren = /^[ \t]*-[ \t]*\($/.test(gap) && text[b.end] === ')' && isPair(a.code, b.code);
+      const dash = DASH_GAP.test(gap) || paren || bracketedDash(text, a, b, gap);
       // two code cells side by side in a table row are a pair (a typo there is still flagged by the pair rule);
       // the row may open or close a quoted payload (`| « 229795 | 229806 |`)
       const cell = CELL_GAP.test(gap) && /\|[ \t]*[«"“]?[ \t]*$/.test(text.slice(Math.max(0, a.start - 6), a.start)) && /^[ \t]*[»"”]?[ \t]*\|/.test(text.slice(b.end, b.end + 6));

@@ -43,7 +43,7 @@ export function codeLineDefinitions(doc: DocumentStructure, groups: CodeGroup[],
       if (label) for (const s of shared) out.push({ codes: [...s.codes], label, value: null, start: g.start, end: Math.min(limit, text.length), site: 'code-line' });
       continue;
     }
-    const label = cleanLabel(text.slice(last.end, value.start) + (value.labelTail ? ` ${value.labelTail}` : ''));
+    const label = cleanLabel(text.slice(writtenEnd(text, last), value.start) + (value.labelTail ? ` ${value.labelTail}` : ''));
     for (const s of shared) {
       out.push({ codes: [...s.codes], label, value: structuredClone(value.value), start: g.start, end: value.end, site: 'code-line' });
     }
@@ -134,7 +134,7 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
     if (continuesIntoCode(own && before.endsWith(own) ? before.slice(0, -own.length) : before)) return false;
   }
   if (g.rangeTo) return false;
-  const after = text.slice(g.end, g.end + 24);
+  const after = text.slice(writtenEnd(text, g), g.end + 24);
   if (/^\s*(?:[,;)=]|et\b|à(?!\p{L})|jusqu|en\b|ne\b|est\b|sont\b|peu)/u.test(after)) return false;
   return true;
 }
@@ -179,6 +179,11 @@ function firstValue(sorted: ValueMatch[], from: number, to: number): ValueMatch 
   }
   const v = sorted[lo];
   return v && v.start < to ? v : undefined;
+}
+
+/** Where a group ends as written: `589890-(589901)` with its own closing parenthesis (what follows is its label). */
+function writtenEnd(text: string, g: CodeGroup): number {
+  return text[g.end] === ')' && text[g.end - 7] === '(' ? g.end + 1 : g.end;
 }
 
 function regionEnd(doc: DocumentStructure, g: CodeGroup, groupStarts: Int32Array): number {

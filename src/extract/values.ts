@@ -36,7 +36,9 @@ const NOTES_FOLLOW = /^[ \t]*(?:\((?:Maximum|R[èe]gle)\b|Classe\s+\d)/iu;
 /** A bare coefficient after leaders or `est portée à` (the letter was not written). */
 const BARE = /(?<![\p{L}\d,.])(\d{1,5}(?:,\d{1,6})?)(?![\d\p{L}%]|[.,]\d)/gu;
 /** Words that make a letter value a ceiling or a threshold in a rule, not a prestation's value. */
-const RULE_CONTEXT = /(?:limitée?s?|plafonnée?s?|supérieure?s?|inférieure?s?|égale?s?|maximum|minimum|au moins|au plus|dépasse|atteint|valeur de|montant de)\s+(?:ou\s+(?:égale?s?\s+)?)?(?:à\s+)?(?:celle\s+de\s+)?$/i;
+/** (accents optional: fixed-width blocks write `superieure a N 100`) */
+/** (a comparative needs its `à`: `tube digestif supérieur K 220` ends a label with its value) */
+const RULE_CONTEXT = /(?:(?:limit[ée]e?s?|plafonn[ée]e?s?|maximum|minimum|au moins|au plus|d[ée]passe|atteint|valeur de|montant de)\s+(?:[àa]\s+)?|(?:sup[ée]rieure?s?|inf[ée]rieure?s?|[ée]gale?s?)\s+(?:ou\s+(?:[ée]gale?s?\s+)?)?[àa]\s+)(?:celle\s+de\s+)?$/i;
 /** `les mots " P 3 " sont ajoutés`: quoted words, handled as a words amendment. */
 const QUOTED_WORDS = /\bmots\s*"\s*$/i;
 const VALUE_CHANGE = /(?:est|sont)\s+portée?s?\s+à\s*$|remplacée?s?\s+par\s*"?\s*$|valeur relative\s*"\s*$/i;
@@ -85,7 +87,8 @@ export function findRelativeValues(text: string, from = 0, to = text.length, opt
     if (end > to) break;
     // a pipe table gives the letter and the coefficient a cell each: `| N | 15 |`
     if (m[2].includes('|')) {
-      if (!/\|[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || !/^[ \t]*\|/.test(text.slice(end, end + 4))) continue;
+      // (the last row may close the payload's quote in its cell: `| N | 25 " |`)
+      if (!/\|[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || !/^[ \t]*["»”]?[ \t]*\|/.test(text.slice(end, end + 6))) continue;
     } else if (m[2].length > 1 && !wideTermOk(text, m.index, end, options)) continue;
     raw.push({ terms: [{ letter: m[1], coefficient: toNumber(m[3]) }], start: m.index, end });
   }
@@ -173,9 +176,9 @@ function isRuleValue(text: string, c: Candidate, all: Candidate[]): boolean {
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (QUOTED_WORDS.test(before)) return true;
   if (RULE_CONTEXT.test(before)) return true;
-  // `K 400, N 600 ou I 600`: a list of values in a sentence goes with its first one
-  const prev = all.filter((p) => p.end <= c.start && c.start - p.end < 8).pop();
-  if (prev && /^\s*(?:,|ou|et)\s*$/.test(text.slice(prev.end, c.start))) return isRuleValue(text, prev, all);
+  // `K 400, N 600 ou I 600`, `supérieure à K 180 ou à N 300`: a list of values in a sentence goes with its first one
+  const prev = all.filter((p) => p.end <= c.start && c.start - p.end < 10).pop();
+  if (prev && /^\s*(?:,|ou|et)\s*(?:à\s+)?$/.test(text.slice(prev.end, c.start))) return isRuleValue(text, prev, all);
   return false;
 }
 

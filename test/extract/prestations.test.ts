@@ -23,6 +23,13 @@ const md = (body: string) => ({ text: `---\nnumber: 2003023116\n---\n\n**Article
 const show = (ps: ReturnType<typeof parse>['prestations']) =>
   ps.map((p) => `${p.codes.join('-')} ${p.value ? p.value.terms.map((t) => `${t.letter ?? '?'} ${t.coefficient}`).join(' + ') : '-'}`);
 
+describe('a pair written with its hospitalised code in parentheses', () => {
+  it('`589890-(589901)` on its own line, its label and value on the next (synthetic set F, 2020096620)', () => {
+    const { prestations } = parse(md('" d) Traitement percutané des valves cardiaques\n\n589890-(589901)\n\nRéparation percutanée de la valve mitrale . . . . . I 1500 "'));
+    expect(prestations.map((p) => [p.codes.join('-'), p.label, p.value?.coefficient])).toEqual([['589890-589901', 'Réparation percutanée de la valve mitrale', 1500]]);
+  });
+});
+
 describe('prestations in the seeds', () => {
   it('seed 000: the single-line PDF definition, not the rule mentions', () => {
     const { prestations } = parse(seed('000_38b4d671bf116aa2.txt'));

@@ -24,6 +24,14 @@ describe('parseRelativeValue', () => {
 });
 
 describe('findRelativeValues in real snippets', () => {
+  it('values cited in a label are not its value, also listed with `ou à` and unaccented; an adjective before the value is not a comparison (second synthetic blind set, 2003022622)', () => {
+    expect(terms('599056 Supplément dont la valeur relative est égale ou supérieure à K 180 ou à N 300 . . . . . K 25\n')).toEqual(['K 25']);
+    expect(terms('201810 - 201821\nAnesthesie generale dont la\n valeur relative est egale ou superieure a N 100                  K   40\n')).toEqual(['K 40']);
+    expect(terms('  Echoendoscopie du tube digestif superieur                             K 220\n')).toEqual(['K 220']);
+  });
+  it('a table row that closes the quote in its value cell', () => {
+    expect(terms('| 261133 | 261144 | Instillation, par séance | N | 25 " |\n')).toEqual(['N 25']);
+  });
   it('leader dots in every form', () => {
     expect(terms('Enlèvement de matériel de synthèse percutané ou permuqueux ..... K 11.\n')).toEqual(['K 11']);
     expect(terms('Artériographie digitale d\'une ou des artères d\'un membre . . . . . N 140\n')).toEqual(['N 140']);

@@ -78,7 +78,9 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   const atSpan = { start: c.start, end: Math.max(c.verbEnd, Math.min(Math.max(c.end, c.verbEnd), paraEnd)) };
   const at = provenance(doc, atSpan.start, atSpan.end);
 
-  if (!asLead && !c.gap && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextOwnParagraph(ctx, c.end))) {
+  // `les numéros d'ordre suivants sont supprimés : - sous l'intitulé "…" : X, Y`: the items list what goes, under their headings
+  const listed = reading.subjects.includes('prestation') && /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(pre) && !/\d{6}/u.test(pre);
+  if (!asLead && !listed && !c.gap && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextOwnParagraph(ctx, c.end))) {
     // `les mots "…" sont insérés : a) au § 1er, … b) …`: verbless points are the places of the lead's operation
     const found = verblessPlaces(doc, own, c);
     if (found && reading.subjects.some((s) => s === 'words' || s === 'label')) return distribute(doc, own, c, fromClause(ctx, c, true), found);
@@ -152,7 +154,7 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   for (const subject of reading.subjects) {
     switch (subject) {
       case 'words':
-        out.push(wordsAmendment(ctx, c, mk, preGroups));
+        out.push(wordsAmendment(ctx, c, mk, preGroups, anchorStarts));
         break;
       case 'relativeValue': {
         // `les valeurs relatives des prestations suivantes sont remplacées comme suit :` + a list or table giving each its value
@@ -251,7 +253,7 @@ function repeatKey(ctx: Ctx, c: Clause): string | null {
 
 type Make = (subject: Subject, codes: string[][], old: unknown, nw: unknown, t?: AmendmentTarget) => Amendment;
 
-function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGroup[]): Amendment {
+function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGroup[], anchorStarts: ReadonlySet<number>): Amendment {
   const { doc, own, sink } = ctx;
   // quotes before the wording noun locate the change (`intitulé "Hanche"`), they are not the words
   let nounEnd = c.start;
@@ -271,7 +273,8 @@ function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGroup[]): 
   const one = (xs: string[]) => (xs.length === 0 ? null : xs.length === 1 ? xs[0] : xs);
   if (content.length === 0) {
     // `les numéros 103913, 103935 et 103950 sont ajoutés`, `le numéro 461322 est inséré`: codes as wording
-    const post = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !/(?:après|avant|entre)\s+(?:le|les|la)?\s*(?:numéros?|prestations?)?\s*$/iu.test(own.slice(Math.max(c.start, g.start - 30), g.start)));
+    // (not the prestation that places them: `sont supprimés, dans la règle qui suit la prestation X, les numéros Y et Z`)
+    const post = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start) && !/(?:après|avant|entre)\s+(?:le|les|la)?\s*(?:numéros?|prestations?)?\s*$/iu.test(own.slice(Math.max(c.start, g.start - 30), g.start)));
     if (preGroups.length || post.length) {
       const codesOf = (gs: CodeGroup[]) => (gs.length ? groupsToCodes(gs) : null);
       const old = c.type === 'insertion' ? null : codesOf(preGroups);
@@ -353,7 +356,8 @@ function prestationAmendments(
       // `… suivantes sont supprimées : " D. ORL : " Prothèse " : 611516-611520 …`: quote marks nested in the list broke
       // its payload; the code lines up to the next point or article are still what goes
       const region = /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)) ? regionAfter(ctx, c) : null;
-      if (region) repealed = listedOn(raw, (g) => /^[\s"'*[-]*$/u.test(raw.slice(raw.lastIndexOf('\n', g.start - 1) + 1, g.start)), [region]);
+      // (first on its line, or right after a heading's colon: `- sous l'intitulé "Catégorie 1" : X et Y;`)
+      if (region) repealed = listedOn(raw, (g) => /^[\s"'*[-]*$|:\s*$/u.test(raw.slice(raw.lastIndexOf('\n', g.start - 1) + 1, g.start)), [region]);
     }
     if (repealed.length === 0) sink.report('warning', 'amendment/codes-missing', 'prestation repeal without a readable code', o.atSpan);
     out.push(mk('prestation', groupsToCodes(repealed), null, null, { ...mk('prestation', [], null, null).target, anchor: null, position: 'at' }));
@@ -484,7 +488,8 @@ function regionAfter(ctx: Ctx, c: Clause): { text: string; start: number; end: n
     if (p.start >= limit) break;
     const t = own.slice(p.start, p.end);
     // a point of the amending text (`b) au § 3,`, `2. les mots …`) ends the payload; `C. Neurochirurgie`, `- Catégorie 2a :` are payload
-    if (POINT_START.test(t) && AMENDING_OPENER.test(t)) break;
+    // (`- sous l'intitulé "…" :` heads the next lines of a list: a place, not a point of its own)
+    if (POINT_START.test(t) && AMENDING_OPENER.test(t) && !/:\s*(?:\d{6}(?:[\s,;.–-]|et|\d{6})*)?$/u.test(t)) break;
     if (/\b(?:est|sont)\s+(?:remplac|insér|supprim|abrog|ajout|adapt|complét)/iu.test(t)) break;
     if (start < 0) start = p.start;
     end = p.end;

@@ -4,6 +4,7 @@ import type { DocumentStructure, Quote } from '../../structure/types.js';
 import type { DiagnosticSink } from '../../structure/provenance.js';
 import type { Clause } from './clauses.js';
 import { leadingCodeGroups, quoteText } from './payload.js';
+import { clauseContext } from './context.js';
 import type { SubjectReading } from './subject.js';
 import { findRelativeValues } from '../values.js';
 
@@ -41,7 +42,8 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   }
   // `la (sous-)rubrique suivante est insérée après la prestation X : "… 598861 …"`: prestations are inserted, under
   // a new heading (a provision, as inserting a heading is)
-  if (c.type === 'insertion' && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})(?:sous-)?rubriques?(?!\p{L})/iu.test(reading.phrase) && leadingCodeGroups(doc, c.payload).length) {
+  // (a rubric completed creates no unit: `la rubrique "3/HEMATOLOGIE" est complétée comme suit` inserts prestations only)
+  if (c.type === 'insertion' && !/^complét/u.test(c.lemma) && reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})(?:sous-)?rubriques?(?!\p{L})/iu.test(reading.phrase) && leadingCodeGroups(doc, c.payload).length) {
     reading.subjects = ['prestation', 'provision'];
   }
   // `la rubrique suivante est supprimée : "Valves … : 613362 - 613373 …"`: the rubric goes, with the prestations it quotes
@@ -71,10 +73,13 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
     reading.subjects = ['words'];
   }
   // `à la prestation X, « N 8 » est remplacé par « N 10 »`: a quoted value replaced by a value is the prestation's value
-  if (c.type === 'substitution' && reading.subjects.length === 1 && reading.subjects[0] === 'words' && c.preQuotes.length === 1 && c.payload.length === 1) {
+  // (also a sub-item `b) " B 400 " est remplacé par " B 350 "` under `à la prestation X :`)
+  if (c.type === 'substitution' && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision') && c.preQuotes.length === 1 && c.payload.length === 1) {
     const raw = doc.ingested.text.text;
     const isValue = (q: Quote) => QUOTED_VALUE.test(raw.slice(q.innerStart, q.innerEnd));
-    if (isValue(c.preQuotes[0]) && isValue(c.payload[0]) && /\d{6}/u.test(pre) && /,\s*"[^"\n]*"\s*$/u.test(pre)) reading.subjects = ['relativeValue'];
+    const bareQuote = /,\s*"[^"\n]*"\s*$/u.test(pre) || /^\s*(?:[\w°]{1,4}[.)°]\s*)?"[^"\n]*"\s*$/u.test(pre);
+    const named = /\d{6}/u.test(pre) || clauseContext(doc, own, c.verbStart).prestation !== null;
+    if (isValue(c.preQuotes[0]) && isValue(c.payload[0]) && bareQuote && named) reading.subjects = ['relativeValue'];
   }
   // a heading's text replaced is wording; a heading inserted or deleted is a provision
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
@@ -124,6 +129,7 @@ function isListEdit(own: string, c: Clause): boolean {
   return (
     /\b(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|énumérations?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
     /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
-    /\bnuméros?\s+d'ordre\b/iu.test(lead.slice(-200))
+    // (`les numéros d'ordre suivants sont supprimés :` lists prestations: a deletion, not a list edit)
+    /\bnuméros?\s+d'ordre\b(?!\s+suivants?)/iu.test(lead.slice(-200))
   );
 }

@@ -41,7 +41,8 @@ function segments(pre: string): { s: string; at: number }[] {
   let at = 0;
   for (const part of pre.replace(/\s+$/, '').split(/,\s+/)) {
     const prev = segs[segs.length - 1];
-    if (prev && /^\s*(?:et\s+|en\s+)?(?:\d|n°)/u.test(part)) prev.s += `, ${part}`;
+    // (`le d), ainsi que les prestations … qu'il comporte,`: one subject)
+    if (prev && (/^\s*(?:et\s+|en\s+)?(?:\d|n°)/u.test(part) || /^\s*ainsi\s+que\s/iu.test(part))) prev.s += `, ${part}`;
     else segs.push({ s: part, at });
     at += part.length + 2;
   }
@@ -76,7 +77,7 @@ const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(
 /** `dans le texte de la règle 4`, `à la fin du libellé de …`: the clause edits inside a text. */
 const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in\s+fine\s+du)\s+(?:le\s+)?(?:texte|libell[ée])\s+(?:de\s+la\s+|du\s+|des\s+)/iu;
 
-const CONTENTS_RE = /\s+et\s+(?:les|des)\s+prestations\s+(?:[\d\s,–-]+(?:et\s+[\d\s–-]+)?)?(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises))/giu;
+const CONTENTS_RE = /,?\s+(?:et|ainsi\s+que)\s+(?:les|des)\s+prestations\s+(?:[\d\s,–-]+(?:et\s+[\d\s–-]+)?)?(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises)),?/giu;
 /** `la rubrique "…", qui comprend les prestations X, Y et Z,`: the unit named with the prestations it holds. */
 const HOLDING_RE = /,?\s*qui\s+(?:comprend|comporte|contient|regroupe)\p{L}*\s+les\s+prestations\s+[\d\s,–-]+(?:et\s+[\d\s–-]+)?,?/giu;
 

@@ -47,5 +47,12 @@ export const deletionLists: Construction = {
       text: '3. les codes de nomenclature suivants sont supprimés :\n\nau 2° :\n\n450402-450413 et 450424-450435;\n\nau 5°, intitulé " Examens de l\'appareil digestif " :\n\n452185-452196;\n\nau 9° :\n\n454123-454134 et 454145-454156.',
       reads: ['repeal/prestation 450402-450413,450424-450435,452185-452196,454123-454134,454145-454156'],
     },
+    {
+      // second synthetic blind set (D 1995094213, E 2011095543): `numéros d'ordre suivants`, items placed under headings
+      from: 'synthetic sets D and E',
+      text: '2. les numéros d\'ordre suivants sont supprimés :\n\n   - sous l\'intitulé " Interventions sur l\'utérus " :\n\n   431513 - 431524\n\n   431535 - 431546\n\n   - sous l\'intitulé " Interventions sur les annexes " :\n\n   432014 - 432025;\n\n3. au § 1er, E. Urologie et néphrologie, les codes de nomenclature suivants sont supprimés :\n\n- sous l\'intitulé " Catégorie 1 " : 684515-684526 et 684530-684541;\n\n- sous l\'intitulé " Catégorie 3 " : 684596-684600;',
+      reads: ['repeal/prestation 431513-431524,431535-431546,432014-432025', 'repeal/prestation 684515-684526,684530-684541,684596-684600'],
+      never: ['repeal/words'],
+    },
   ],
 };

@@ -95,6 +95,12 @@ export const listEdits: Construction = {
       reads: ['repeal/words', 'insertion/words'],
       never: ['repeal/prestation', 'insertion/prestation'],
     },
+    {
+      // the prestation that places the rule is its anchor, not one of the numbers taken out (synthetic set D, 1997094362)
+      from: 'synthetic set D, 1997094362',
+      text: 'E. au 11°, sont supprimés, dans la règle d\'application qui suit la prestation 458511 - 458522, les numéros 458275 - 458286 et 458290 - 458301;',
+      reads: ['repeal/words 458275-458286,458290-458301 @458511'],
+    },
   ],
 };
 

@@ -70,5 +70,12 @@ export const unitSubjects: Construction = {
       text: '1. L\'arrêté royal du 7 mars 2001 modifiant l\'article 25 de l\'annexe est rapporté.\n\n2. L\'article 2 de l\'arrêté royal du 19 février 2001 modifiant l\'article 26 de l\'annexe est abrogé.',
       reads: ['repeal/provision', 'repeal/provision'],
     },
+    {
+      // second synthetic blind set (D 1999094071, E 2006095387): `ainsi que` joins the unit and its prestations; a rubric completed creates no unit
+      from: 'synthetic sets D and E',
+      text: 'C. le d), ainsi que les prestations 474014 - 474025, 474036 - 474040 et 474051 - 474062 qu\'il comporte, sont abrogés.\n\nD. la rubrique " 3/HEMATOLOGIE " est complétée comme suit :\n\n" 552311-552322 Dosage de la ferritine . . . . . B 250 ";',
+      reads: ['repeal/provision', 'repeal/prestation 474014-474025,474036-474040,474051-474062', 'insertion/prestation 552311-552322'],
+      never: ['insertion/provision'],
+    },
   ],
 };

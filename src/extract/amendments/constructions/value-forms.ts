@@ -40,5 +40,12 @@ export const valueForms: Construction = {
       text: '2° la valeur relative de la prestation 260400-260411 est fixée à N 300 au lieu de N 250;\n\n3° Le montant est fixé à 25 euros par le Comité.',
       reads: ['substitution/relativeValue 260400-260411'],
     },
+    {
+      // second synthetic blind set (E 2014095170): a sub-item under a lead that names the prestation
+      from: 'synthetic set E, 2014095170',
+      text: '4. à la prestation 546151-546162 :\n\na) le mot " sérique " est inséré après le mot " ferritine ";\n\nb) " B 400 " est remplacé par " B 350 ";',
+      reads: ['substitution/label 546151-546162', 'substitution/relativeValue 546151-546162'],
+      never: ['substitution/provision'],
+    },
   ],
 };
