@@ -28,6 +28,8 @@ describe('findRelativeValues in real snippets', () => {
     expect(terms('599056 Supplément dont la valeur relative est égale ou supérieure à K 180 ou à N 300 . . . . . K 25\n')).toEqual(['K 25']);
     expect(terms('201810 - 201821\nAnesthesie generale dont la\n valeur relative est egale ou superieure a N 100                  K   40\n')).toEqual(['K 40']);
     expect(terms('  Echoendoscopie du tube digestif superieur                             K 220\n')).toEqual(['K 220']);
+    // (third synthetic blind set: `à ajouter à la prestation X cotée K 60 . . . . . K 20`)
+    expect(terms('203453-203464\n\nSupplément, à ajouter à la prestation 203394-203405 cotée K 60 . . . . . K 20\n')).toEqual(['K 20']);
   });
   it('a table row that closes the quote in its value cell', () => {
     expect(terms('| 261133 | 261144 | Instillation, par séance | N | 25 " |\n')).toEqual(['N 25']);

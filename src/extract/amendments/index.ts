@@ -1,5 +1,5 @@
 import type { Amendment, AmendmentTarget, Prestation } from '../../schema/document.js';
-import { lineStartOf } from './bounds.js';
+import { lineEndOf, lineStartOf } from './bounds.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { extractPrestations } from '../prestations.js';
 import { ANNEX_PAYLOAD_RE, definedIn, definedInAnnex, withPayloadPrestations } from './constructions/payload-prestations.js';
@@ -8,7 +8,7 @@ import { splitEndingValue } from './constructions/label-with-value.js';
 import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure, Quote } from '../../structure/types.js';
-import { findClauses, GAP_RE, type Clause } from './clauses.js';
+import { amendingVerbs, findClauses, GAP_RE, type Clause } from './clauses.js';
 import { groupsToCodes, insertedPrestations, labelWithoutValue, leadingCodeGroups, newValueAfter, quoteText, valueIn } from './payload.js';
 import { readSubject, WORDS_NOUN_RE, type Subject } from './subject.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
@@ -80,7 +80,9 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
 
   // `les numéros d'ordre suivants sont supprimés : - sous l'intitulé "…" : X, Y`: the items list what goes, under their headings
   const listed = reading.subjects.includes('prestation') && /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(pre) && !/\d{6}/u.test(pre);
-  if (!asLead && !listed && !c.gap && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextOwnParagraph(ctx, c.end))) {
+  // (items that start with a code are the entries of a list, not places: `- 540735-540746 : B 90;`)
+  const nextParagraph = nextOwnParagraph(ctx, c.end);
+  if (!asLead && !listed && !c.gap && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextParagraph) && !/^\s*[-•]\s*\d{6}/u.test(nextParagraph)) {
     // `les mots "…" sont insérés : a) au § 1er, … b) …`: verbless points are the places of the lead's operation
     const found = verblessPlaces(doc, own, c);
     if (found && reading.subjects.some((s) => s === 'words' || s === 'label')) return distribute(doc, own, c, fromClause(ctx, c, true), found);
@@ -95,9 +97,17 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
 
   let anchors = anchorsIn(own, c.start, Math.max(c.end, c.verbEnd));
   if (anchors.length === 0) anchors = leadAnchors(own, c.start);
+  // `… de la prestation X est portée à N 140, et la règle d'application qui suit cette prestation est abrogée`
+  if (anchors.length === 0 && /qui\s+(?:la\s+)?(?:suit|suivent|précède|précèdent)\s+(?:cette|ladite)\s+(?:même\s+)?prestation(?!\p{L})/iu.test(pre)) {
+    const before = findCodeGroups(own, lineStartOf(own, c.start), c.start);
+    const last = before[before.length - 1];
+    if (last) anchors = [{ group: last, position: /précèd/iu.test(pre) ? 'before' : 'after', relative: true }];
+  }
   if (anchors.length === 0 && reading.subjects.includes('words')) anchors = [headingOfListed(own, c)].filter((a) => a !== null);
   const anchorStarts = new Set(anchors.map((a) => a.group.start));
-  let preGroups = findCodeGroups(own, c.start, c.verbStart).filter((g) => !anchorStarts.has(g.start));
+  // (`la prestation X, qui fait double emploi avec la prestation Y, est supprimée`: Y describes X, it is not repealed)
+  const described = relativeClauses(own, c.start, c.verbStart);
+  let preGroups = findCodeGroups(own, c.start, c.verbStart).filter((g) => !anchorStarts.has(g.start) && !described.some((r) => g.start >= r.start && g.end <= r.end));
   if (preGroups.length === 0 && reading.subjects.some((x) => x === 'words' || x === 'relativeValue' || x === 'label')) preGroups = labelLocus(own, c, doc.articles.find((x) => c.verbStart >= x.start && c.verbStart < x.end)?.start ?? 0) ?? [];
   // what the enclosing points' leads say: `4. à la prestation X, a) le libellé …`, `au premier alinéa des règles qui suivent la prestation X : 1. …`
   const context = clauseContext(doc, own, c.verbStart);
@@ -351,7 +361,7 @@ function prestationAmendments(
     // `… suivants sont supprimés : "688531-688542, 688553-688564 et 688590-688601"`: a quoted list of bare codes is all of it
     const bareList = c.payload.filter((q) => /^[\s\d,;.–-]*(?:(?:et|ou)[\s\d,;.–-]+)*$/u.test(raw.slice(q.innerStart, q.innerEnd)));
     if (bareList.length) repealed = [...repealed, ...bareList.flatMap((q) => findCodeGroups(raw, q.innerStart, q.innerEnd)).filter((g) => !repealed.some((r) => r.start === g.start))];
-    if (repealed.length === 0) repealed = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start));
+    if (repealed.length === 0) repealed = throughSemicolons(own, findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start)));
     if (repealed.length === 0) {
       // `… suivantes sont supprimées : " D. ORL : " Prothèse " : 611516-611520 …`: quote marks nested in the list broke
       // its payload; the code lines up to the next point or article are still what goes
@@ -390,6 +400,30 @@ function prestationAmendments(
   out.push(mk('prestation', groupsToCodes(newGroups.length ? newGroups : oldGroups), groupsToCodes(oldGroups), prestations.length ? prestations : groupsToCodes(newGroups), t));
   // `la prestation X et la règle d'application qui la suit sont remplacées par les prestations et règle suivantes`
   if (o.rule) out.push(mk('rule', [], null, rules.length ? rules : null, { ...t, anchor: replaced ?? oldGroups[0]?.codes[0] ?? null, position: 'after' }));
+  return out;
+}
+
+/** `, qui fait double emploi avec la prestation Y,`: relative clauses describing the subject (not `qui comprend les prestations …`). */
+function relativeClauses(own: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of own.slice(from, to).matchAll(/,\s*qui\s+(?!(?:comprend|comporte|contient|regroupe))[^,;:]*,/giu)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/** `sont supprimées les prestations X; Y.`: a list cut by semicolons whose pieces hold only codes goes on. */
+function throughSemicolons(own: string, groups: CodeGroup[]): CodeGroup[] {
+  if (groups.length === 0) return groups;
+  const out = [...groups];
+  const limit = lineEndOf(own, out[out.length - 1].end);
+  for (;;) {
+    const last = out[out.length - 1];
+    const m = /^\s*;\s*/u.exec(own.slice(last.end, limit));
+    if (!m) break;
+    const pieceEnd = own.slice(last.end + m[0].length, limit).search(/[;.]|$/u) + last.end + m[0].length;
+    const piece = findCodeGroups(own, last.end + m[0].length, pieceEnd);
+    if (piece.length === 0 || !/^[\s\d,–-]*(?:et[\s\d,–-]*)?$/u.test(own.slice(last.end + m[0].length, pieceEnd))) break;
+    out.push(...piece);
+  }
   return out;
 }
 
@@ -470,9 +504,9 @@ function unquotedPayload(ctx: Ctx, c: Clause): { text: string; start: number; en
   const { own } = ctx;
   const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd));
   // `… est remplacé par ce qui suit :`, or `les prestations suivantes sont insérées après la prestation X :`
-  const announces = /(?:suit|suivante?s?|comme\s+suit)\s*:\s*$/iu.test(post) || (/:\s*$/u.test(post) && /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)));
+  const announces = /(?:suit|suivante?s?|comme\s+suit)\s*:\s*$/iu.test(post) || (/:\s*$/u.test(post) && /(?<!\p{L})(?:suivante?s?|ci-après|ci-dessous)(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)));
   // `Les prestations suivantes sont supprimées :` lists what goes; other repeals have no payload
-  if (!announces || (c.type === 'repeal' && !/(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)))) return null;
+  if (!announces || (c.type === 'repeal' && !/(?<!\p{L})(?:suivante?s?|ci-après|ci-dessous)(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)))) return null;
   return regionAfter(ctx, c);
 }
 
@@ -489,8 +523,8 @@ function regionAfter(ctx: Ctx, c: Clause): { text: string; start: number; end: n
     const t = own.slice(p.start, p.end);
     // a point of the amending text (`b) au § 3,`, `2. les mots …`) ends the payload; `C. Neurochirurgie`, `- Catégorie 2a :` are payload
     // (`- sous l'intitulé "…" :` heads the next lines of a list: a place, not a point of its own)
+    if (amendingVerbs(own, p.start, p.end).length) break;
     if (POINT_START.test(t) && AMENDING_OPENER.test(t) && !/:\s*(?:\d{6}(?:[\s,;.–-]|et|\d{6})*)?$/u.test(t)) break;
-    if (/\b(?:est|sont)\s+(?:remplac|insér|supprim|abrog|ajout|adapt|complét)/iu.test(t)) break;
     if (start < 0) start = p.start;
     end = p.end;
   }

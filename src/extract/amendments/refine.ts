@@ -25,7 +25,7 @@ const QUOTED_VALUE = /^\s*[A-Z]{1,3}\s?\d+(?:[,.]\d+)?(?:\s*\+?\s*[A-Z]{1,3}\s?\
 const QUOTED_NUMBERS_RE = /(?<!\p{L})(?:les?\s+)?(?:numéros?|n°s?)(?:\s+d'ordre|\s+de\s+(?:la\s+)?prestations?)?\s*"/iu;
 /** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`. */
 const HEADING_HEAD_RE =
-  /^\s*(?:[\w°]{1,4}[.)]\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
+  /^\s*(?:[\w°]{1,4}[.)]\s*|\d{1,2}°\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
 /**
  * The grammatical subject says what a clause names; where it stands and
  * what its payload holds say what it changes. These rules turn the first
@@ -85,7 +85,7 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
     reading.subjects = [c.type === 'substitution' ? 'words' : 'provision'];
     // `l'intitulé " Préfab " et la prestation 676535 sont supprimés`: the heading and the prestation
-    if (c.type !== 'substitution' && /\bet\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
+    if (c.type !== 'substitution' && /(?:\bet|ainsi\s+que)\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
   }
 }
 
@@ -127,7 +127,8 @@ function isListEdit(own: string, c: Clause): boolean {
   const lead = own.slice(from, c.verbStart);
   const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)).slice(0, 80);
   return (
-    /\b(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|énumérations?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
+    // (`(?<!\p{L})`, not `\b`: `\bà` never matches after a space)
+    /(?<!\p{L})(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|énumérations?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
     /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
     // (`les numéros d'ordre suivants sont supprimés :` lists prestations: a deletion, not a list edit)
     /\bnuméros?\s+d'ordre\b(?!\s+suivants?)/iu.test(lead.slice(-200))

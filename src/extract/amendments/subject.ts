@@ -47,7 +47,9 @@ function segments(pre: string): { s: string; at: number }[] {
     at += part.length + 2;
   }
   // `tel que modifié …`, `reprises sous l'intitulé "…"`: modifiers of the subject, not the subject
-  return segs.filter((x) => !/^\s*(?:tel(?:le)?s?\s+qu|(?:reprise?s?|figurant|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?)\s+(?:sous|dans|à|au|aux|en)\s)/iu.test(x.s));
+  // (`la prestation X, qui figure sous le 2°, est supprimée`: a relative clause describes the subject; one that names
+  // what a unit holds, `qui comprend les prestations …`, is read with it)
+  return segs.filter((x) => !/^\s*(?:tel(?:le)?s?\s+qu|(?:reprise?s?|figurant|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?)\s+(?:sous|dans|à|au|aux|en)\s|qui\s+(?!(?:comprend|comporte|contient|regroupe)))/iu.test(x.s));
 }
 
 /** The subject segment: the last segment of `pre` that names something, else null (inverted clause). */
@@ -56,7 +58,7 @@ export function subjectPhrase(pre: string): { phrase: string; offset: number } |
   // `le § 1er, E., 2., est modifié`: walk back over segments that are bare path markers
   for (let i = segs.length - 1; i >= 0; i--) {
     const s = segs[i].s.trim();
-    if (/^(?:[\w°)]{1,4}[.)]\s*)?(?:et|puis)?\s*(?:il|il\s+y)\s*$/iu.test(s)) return null;
+    if (/^(?:[\w°)]{1,4}[.)]?\s+)?(?:et|puis)?\s*(?:il|il\s+y)\s*$/iu.test(s)) return null;
     // `dans le libellé de la prestation X`, `au § 2`, `avant l'intitulé "…"`: where, not what
     if (/^(?:[\w°)]{1,4}[.)]\s*)?(?:dans|au|aux|à|a|en|pour|sous|avant|après|entre)(?!\p{L})/iu.test(s) && i === segs.length - 1) return null;
     if (/\p{L}{2,}|§|\d{6}/u.test(s) && !/^(?:E|[IVX]+|[A-Z])\.$/u.test(s)) {
@@ -155,9 +157,13 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
     if (r.length) return { subjects: r, ...seg };
   }
   // inverted: `il est inséré dans le texte, après le numéro …, la disposition suivante : "…"`
+  // (`sont insérées après la prestation X les prestations suivantes`: the anchor is not the subject;
+  // `il est ajouté à la rubrique Règles diagnostiques une règle 141`: the subject follows the place)
   const inv = after
+    .replace(ANCHOR_PHRASE_RE, ' ')
     .split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]
     .split(/,\s+/)
+    .map((x) => (/^\s*(?:dans|au|aux|à)(?!\p{L})/iu.test(x) ? (/\s(?:une?|des)\s.*$/iu.exec(x)?.[0] ?? x) : x))
     .filter((x) => !/^\s*(?:après|avant|entre|dans|au|aux|à|in\s+fine|en\s+fin)(?!\p{L})/iu.test(x))
     .join(', ');
   let r2 = classify(inv);

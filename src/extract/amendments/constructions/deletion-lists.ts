@@ -54,5 +54,11 @@ export const deletionLists: Construction = {
       reads: ['repeal/prestation 431513-431524,431535-431546,432014-432025', 'repeal/prestation 684515-684526,684530-684541,684596-684600'],
       never: ['repeal/words'],
     },
+    {
+      // an inverted deletion whose list goes on after a semicolon (third synthetic blind set, G 2001097233)
+      from: 'synthetic set G, 2001097233',
+      text: '2. dans la rubrique " 3/Hématologie ", sont supprimées les prestations 552215 - 552226; 552230 - 552241.',
+      reads: ['repeal/prestation 552215-552226,552230-552241'],
+    },
   ],
 };

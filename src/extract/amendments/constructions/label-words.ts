@@ -115,12 +115,19 @@ export const labelWords: Construction = {
       reads: ['insertion/words 305874-305885'],
       never: ['substitution/label'],
     },
+    {
+      // third synthetic blind set (G 1997097158, H 2011098560, H 2010098237)
+      from: 'synthetic sets G and H',
+      text: '2. dans le libellé des prestations énumérées ci-après, les mots " avec tracé " sont remplacés par les mots " avec enregistrement " : 471170-471181, 471192-471203 et 471214-471225;\n\n3. au § 1er, 3°, dans le libellé de chacune des prestations énumérées ci-après, les mots " de 30 minutes " sont remplacés par les mots " de 45 minutes " :\n\n560652\n\n560814\n\n4. à la prestation 553571-553582, les modifications suivantes sont apportées :\n\na) les mots " sur sang " sont supprimés;\n\nb) la règle diagnostique " 43 " est insérée dans le libellé, avant les mots " (Maximum 1) ";',
+      reads: ['substitution/label 471170-471181,471192-471203,471214-471225', 'substitution/label 560652,560814', 'substitution/label 553571-553582', 'substitution/label 553571-553582'],
+      never: ['insertion/rule'],
+    },
   ],
 };
 
 /** `du libellé des prestations`, `au début du libellé de la prestation`, `dans le libellé français de la prestation`, `les libellés des prestations`. */
 const LOCUS =
-  /(?<!\p{L})(?:(?:dans|au|du|à|de)\s+(?:(?:le\s+)?début\s+du\s+|(?:la\s+)?fin\s+du\s+|le\s+|la\s+version\s+(?:française|néerlandaise)\s+du\s+)?|(?:le|les|la)\s+)(?:libell[ée]s?|descriptions?)(?:\s+(?:français|néerlandais|en\s+français|en\s+néerlandais))?\s+(?:de\s+la|des|de\s+cette|de\s+ces|du)\s+(?:même\s+)?(?:prestations?|numéros?|codes?)(?:\s+de\s+nomenclature|\s+d'ordre)?(?:\s+suivante?s?)?\s*(?:n[°o]s?\s*)?/giu;
+  /(?<!\p{L})(?:(?:dans|au|du|à|de)\s+(?:(?:le\s+)?début\s+du\s+|(?:la\s+)?fin\s+du\s+|le\s+|la\s+version\s+(?:française|néerlandaise)\s+du\s+)?|(?:le|les|la)\s+)(?:libell[ée]s?|descriptions?)(?:\s+(?:français|néerlandais|en\s+français|en\s+néerlandais))?\s+(?:de\s+la|des|de\s+cette|de\s+ces|du|de\s+chacune\s+des)\s+(?:même\s+)?(?:prestations?|numéros?|codes?)(?:\s+de\s+nomenclature|\s+d'ordre)?(?:\s+suivante?s?|\s+(?:énumérée?s?|reprise?s?|mentionnée?s?|visée?s?|citée?s?)\s+ci-(?:après|dessous))?\s*(?:n[°o]s?\s*)?/giu;
 /** `…, catégorie 2a, prestation 688472,`, `à la prestation X ;`, `pour la prestation X,`: the prestation named as the place. */
 const NAMED_PRESTATION = /(?:^|[,;])\s*(?:[\w°)]{1,4}[.)]\s*)?(?:(?:à|dans|pour|en\s+ce\s+qui\s+concerne|quant\s+à)\s+la\s+|la\s+)?prestation\s+(?:n°\s*)?(?=\d{6})/iu;
 /** `les mots " P 0 " sont ajoutés sous la lettre clé et le nombre-coefficient`: words placed in the value, not the label. */
@@ -193,7 +200,7 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
   }
   if (last) {
     const at = from + last.index + last[0].length;
-    if (/\bsuivante?s?\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) {
+    if (/(?:\bsuivante?s?|ci-après|ci-dessous)\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) {
       // the list follows the sentence's colon: `… des prestations suivantes … : X, Y et Z`
       // (the first colon after the locus: the list may hold rubric headings `Hanche :` and run over paragraphs)
       const colon = own.indexOf(':', at);
@@ -234,7 +241,7 @@ export function labelLocusInLeads(own: string, leads: readonly { start: number; 
     LOCUS.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = LOCUS.exec(text); m; m = LOCUS.exec(text)) last = m;
-    if (!last || /\b(?:suivante?s?|cette|ces)\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) continue;
+    if (!last || /(?:\bsuivante?s?|\bcette|\bces|ci-après|ci-dessous)\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) continue;
     const at = lead.start + last.index + last[0].length;
     const gs = listAt(own, at, lead.end);
     if (gs.length) return gs;
@@ -278,6 +285,8 @@ const OTHER_TEXT = /(?<!\p{L})(?:règles?|alinéas?|intitulés?|rubriques?|titre
  */
 export function wordsInNamedPrestation(own: string, c: Clause): boolean {
   const before = own.slice(lineStartOf(own, c.start), c.verbStart).replace(/"[^"\n]*"/gu, ' ');
-  if (/(?<!\p{L})(?:dans\s+le|au|du)\s+libell[ée](?!\p{L})(?!\s+(?:de|des|du)\s)/iu.test(before)) return true;
+  // (`la règle diagnostique "43" est insérée dans le libellé, avant les mots …`: the place may follow the verb)
+  const clause = own.slice(lineStartOf(own, c.start), lineEndOf(own, Math.max(c.end, c.verbEnd))).replace(/"[^"\n]*"/gu, ' ');
+  if (/(?<!\p{L})(?:dans\s+le|au|du)\s+libell[ée](?!\p{L})(?!\s+(?:de|des|du)\s)/iu.test(clause)) return true;
   return !OTHER_TEXT.test(before) && !IN_VALUE.test(own.slice(c.start, lineEndOf(own, Math.max(c.end, c.verbEnd))));
 }

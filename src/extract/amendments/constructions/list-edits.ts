@@ -101,6 +101,13 @@ export const listEdits: Construction = {
       text: 'E. au 11°, sont supprimés, dans la règle d\'application qui suit la prestation 458511 - 458522, les numéros 458275 - 458286 et 458290 - 458301;',
       reads: ['repeal/words 458275-458286,458290-458301 @458511'],
     },
+    {
+      // `à l'alinéa 2` places it in a text (third synthetic blind set, H 2012098019)
+      from: 'synthetic set H, 2012098019',
+      text: 'b) à l\'alinéa 2, la prestation " 455512-455523 " est insérée entre les prestations " 455475-455486 " et " 455490-455501 ".',
+      reads: ['insertion/words'],
+      never: ['insertion/prestation'],
+    },
   ],
 };
 

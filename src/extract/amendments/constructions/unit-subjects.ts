@@ -77,5 +77,13 @@ export const unitSubjects: Construction = {
       reads: ['repeal/provision', 'repeal/prestation 474014-474025,474036-474040,474051-474062', 'insertion/prestation 552311-552322'],
       never: ['insertion/provision'],
     },
+    {
+      // third synthetic blind set (G, H, I): relative clauses describe the subject; `cette prestation` places a rule;
+      // an inverted `il est ajouté à la rubrique … une règle`; `ainsi que` with a heading
+      from: 'synthetic sets G, H and I',
+      text: '1° la prestation 453515 - 453526, qui fait double emploi avec la prestation 453530 - 453541, est supprimée;\n\n2° la prestation 444754-444765, qui figure sous le 2°, est supprimée;\n\n3° la valeur relative de la prestation 458312 - 458323 est portée à N 140, et la règle d\'application qui suit cette prestation est abrogée.\n\n4° il est ajouté à la rubrique Règles diagnostiques une règle 141, rédigée comme suit :\n\n" 141 La prestation 550712-550723 n\'est remboursée que sur prescription. ";\n\n5° l\'intitulé "Catégorie 3" ainsi que les prestations 683712-683723 et 683734-683745 qui y sont reprises sont abrogés.',
+      reads: ['repeal/prestation 453515-453526', 'repeal/prestation 444754-444765', 'substitution/relativeValue 458312-458323', 'repeal/rule 458312-458323 @458312', 'insertion/rule', 'repeal/provision', 'repeal/prestation 683712-683723,683734-683745'],
+      never: ['repeal/prestation 453515-453526,453530-453541', 'insertion/provision'],
+    },
   ],
 };

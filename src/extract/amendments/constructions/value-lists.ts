@@ -28,6 +28,13 @@ export const valueLists: Construction = {
       text: '1. les valeurs relatives des prestations ci-après sont remplacées conformément au tableau suivant :\n\n| Numéro d\'ordre ambulant | Numéro d\'ordre hospitalisé | Ancienne valeur | Nouvelle valeur |\n| --- | --- | --- | --- |\n| 262113 | 262124 | N 180 | N 210 |\n| 262135 | 262146 | N 240 | N 275 |',
       reads: ['substitution/relativeValue 262113-262124', 'substitution/relativeValue 262135-262146'],
     },
+    {
+      // third synthetic blind set (H 2014098733, G 2005097381): dash items, `fixées comme suit`, and the next point is not a row
+      from: 'synthetic sets G and H',
+      text: '1. les valeurs relatives des prestations reprises ci-dessous sont remplacées comme suit :\n\n- 540735-540746 : B 90;\n\n- 540750-540761 : B 110;\n\n2. les valeurs relatives des prestations reprises ci-après sont fixées comme suit :\n\n687713-687724 : U 150;\n\n687735-687746 : U 210;\n\n3. la prestation suivante est introduite après la prestation 687735-687746 :\n\n" 687772-687783\n\nCanule artérielle . . . . . U 40 ".',
+      reads: ['substitution/relativeValue 540735-540746', 'substitution/relativeValue 540750-540761', 'substitution/relativeValue 687713-687724', 'substitution/relativeValue 687735-687746', 'insertion/prestation 687772-687783'],
+      never: ['substitution/relativeValue 687772-687783'],
+    },
   ],
 };
 
