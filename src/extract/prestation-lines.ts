@@ -190,7 +190,8 @@ function regionEnd(doc: DocumentStructure, g: CodeGroup, groupStarts: Int32Array
   const text = doc.ingested.text.text;
   let end = endOfParagraph(text, g.end);
   // a code alone on its line: its label is the next paragraph, whatever it cites
-  if (!/\p{L}{2}/u.test(text.slice(g.end, end)) && end < text.length) end = endOfParagraph(text, end + 1);
+  // (not a code that closes a quote: `… entre les numéros " 289015 - 289026 " et " 289030 - 289041 ";`)
+  if (!/\p{L}{2}/u.test(text.slice(g.end, end)) && !/^[\s)\]]*["»”]/u.test(text.slice(g.end, end)) && end < text.length) end = endOfParagraph(text, end + 1);
   for (let k = 0; k < 2 && end < text.length; k++) {
     const next = endOfParagraph(text, end + 1);
     if (firstAfter(groupStarts, end) < next) break;

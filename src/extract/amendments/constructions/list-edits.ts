@@ -108,9 +108,19 @@ export const listEdits: Construction = {
       reads: ['insertion/words'],
       never: ['insertion/prestation'],
     },
+    {
+      // fourth synthetic blind set: the second boundary of `entre` is an anchor too (K 2012090584); quoted numbers
+      // closing the sentence are not a code line whose label is the next point (J 1999090215)
+      from: 'synthetic sets J and K',
+      text: '3. dans la règle d\'application qui suit la prestation 289074 - 289085, les numéros " 289192 - 289203 " sont insérés entre les numéros " 289015 - 289026 " et " 289030 - 289041 ";\n\n4. la valeur relative de la prestation 288212 - 288223 est portée à N 250;\n\n5. au § 5, intitulé " Catégorie 2b : ", les prestations 734812-734823, 734834-734845 sont insérées entre les prestations 734790-734801 et 734856-734860;',
+      reads: ['insertion/words @289074', 'substitution/relativeValue 288212-288223', 'insertion/words 734812-734823,734834-734845'],
+      never: ['insertion/prestation', 'insertion/words 734812-734823,734834-734845,734856-734860'],
+    },
   ],
 };
 
+/** `entre les prestations 734790-734801 et ` (then B): where the second boundary of `entre` starts. */
+const BETWEEN_SECOND = /(?<!\p{L})entre\s+(?:les\s+)?(?:prestations?\s+|numéros?\s+(?:d'ordre\s+)?)?\d{6}(?:\s*-\s*\d{6})?\s+et\s+(?=\d{6})/giu;
 /** A quoted heading of a list: a percentage (`- 15 % pour les prestations`). */
 const LIST_HEADING = /"[^"\n]{0,80}?(?:%|\bpour\s+les\s+prestations\b)[^"\n]{0,80}"/iu;
 /**
@@ -151,6 +161,8 @@ export function headingGrowsByCodes(doc: DocumentStructure, own: string, c: Clau
 /** The list edit itself: every group named outside quotes, old and new for a replacement. */
 export function listEditAmendment(own: string, c: Clause, anchors: readonly CodeGroup[], mk: (codes: string[][], old: unknown, nw: unknown) => Amendment): Amendment {
   const taken = new Set(anchors.map((g) => g.start));
+  // `entre les prestations A et B`: B places the edit as A does
+  for (const m of own.slice(c.start, Math.max(c.end, c.verbEnd)).matchAll(BETWEEN_SECOND)) taken.add(c.start + m.index + m[0].length);
   const end = Math.max(c.end, c.verbEnd);
   const before = findCodeGroups(own, c.start, c.verbStart).filter((g) => !taken.has(g.start));
   const after = findCodeGroups(own, c.verbEnd, end).filter((g) => !taken.has(g.start));
