@@ -11,7 +11,20 @@ import { NomenclatureDocument as DocumentSchema } from '../src/schema/document.j
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const goldDir = path.join(repoRoot, 'test/gold');
 /** Every gold directory: the development set, then the decrees read blind for the amendments issue (development data once scored). */
-const GOLD_DIRS = ['test/gold', 'test/gold-blind/set1', 'test/gold-blind/set2', 'test/gold-blind/set3', 'test/gold-blind/set4', 'test/gold-blind/set5', 'test/gold-blind/set6'].map((d) => path.join(repoRoot, d));
+const GOLD_DIRS = [
+  'test/gold',
+  'test/gold-blind/set1',
+  'test/gold-blind/set2',
+  'test/gold-blind/set3',
+  'test/gold-blind/set4',
+  'test/gold-blind/set5',
+  'test/gold-blind/set6',
+  // decrees written and golded blind by readers of test/gold/README.md (test/gold-synthetic/README.md)
+  'test/gold-synthetic/round1',
+  'test/gold-synthetic/round2',
+  'test/gold-synthetic/round3',
+  'test/gold-synthetic/round4',
+].map((d) => path.join(repoRoot, d));
 
 const at = (snippet: string, line = 1) => ({ line, column: 1, offset: 0, length: snippet.length, article: null, paragraph: null, snippet });
 
@@ -225,8 +238,8 @@ describe('gold set integrity', () => {
           expect(missing).toEqual([]);
         });
 
-        it('every pair is written as a pair (dash, spaces, a table cell, a line break or a parenthesised partner)', () => {
-          const missing = gold.pairs.filter(([a, b]) => !new RegExp(`(?<!\\d)${a}\\s*(?:[-–]\\s*\\(?|\\|)?\\s*${b}(?!\\d)`).test(text));
+        it('every pair is written as a pair (dash, spaces, a table cell, a line break, a parenthesised or bracketed partner)', () => {
+          const missing = gold.pairs.filter(([a, b]) => !new RegExp(`(?<!\\d)${a}\\]?\\s*(?:[-–]\\s*[([]?|\\|)?\\s*${b}(?!\\d)`).test(text));
           expect(missing).toEqual([]);
         });
 
