@@ -128,6 +128,17 @@ describe('item 3: bounded front matter and text', () => {
   });
 });
 
+describe('amendment readers on hostile blanks (the test timeout guards; the answer is checked)', () => {
+  it('a label list whose gap is 60 separators and a letter is read at once (an optional heading in a starred group backtracked exponentially: 24 separators took minutes)', async () => {
+    const doc = await parse('gap.md', `---\nnumber: 2099000016\n---\n\n**Article 1er.** A l'article 14, les mots " a " sont remplacés par les mots " b " dans le libellé des prestations suivantes :${' ,'.repeat(60)}x 589676 - 589680.\n`);
+    expect(doc.amendments.map((a) => `${a.type}/${a.subject}`)).toEqual(['substitution/label']);
+  }, 10_000);
+  it('a subject with 20,000 blanks after `et les prestations` and `qui` is classified at once (a leading \\s+ was rescanned from every blank)', async () => {
+    const doc = await parse('blanks.md', `---\nnumber: 2099000017\n---\n\n**Article 1er.** A l'article 14, le d) et les prestations${' '.repeat(20_000)}589676 - 589680, qui${' '.repeat(20_000)}x, sont abrogés.\n`);
+    expect(doc.amendments.length).toBeGreaterThan(0);
+  }, 10_000);
+});
+
 describe('item 3: markdown nesting the block parser would take quadratic time on', () => {
   it('16,000 nested list markers and 16,000 emphasis marks are read (18 s and 13 s before)', async () => {
     const doc = await parse('deeper.md', `---\nnumber: 2099000012\n---\n\n${ARTICLE}\n${'- '.repeat(16_000)}589676 x\n\n${'*'.repeat(16_000)}x${'*'.repeat(16_000)}\n`);

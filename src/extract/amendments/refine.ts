@@ -20,7 +20,7 @@ export interface AmendmentCtx {
 }
 
 /** A whole relative value as quoted text: `N 8`, `K 21,40`, `N 27 + P 6`. */
-const QUOTED_VALUE = /^\s*[A-Z]{1,3}\s?\d+(?:[,.]\d+)?(?:\s*\+?\s*[A-Z]{1,3}\s?\d+(?:[,.]\d+)?)*\s*$/u;
+const QUOTED_VALUE = /^\s*[A-Z]{1,3}\s?\d+(?:[,.]\d+)?(?:\s*(?:\+\s*)?[A-Z]{1,3}\s?\d+(?:[,.]\d+)?)*\s*$/u;
 /** `les numéros d'ordre "…"`, `les numéros de prestation "…"`, `le numéro "…"` as the subject */
 const QUOTED_NUMBERS_RE = /(?<!\p{L})(?:les?\s+)?(?:numéros?|n°s?)(?:\s+d'ordre|\s+de\s+(?:la\s+)?prestations?)?\s*"/iu;
 /** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`. */
@@ -76,7 +76,7 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   // (also a sub-item `b) " B 400 " est remplacé par " B 350 "` under `à la prestation X :`)
   if (c.type === 'substitution' && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision') && c.preQuotes.length === 1 && c.payload.length === 1) {
     const raw = doc.ingested.text.text;
-    const isValue = (q: Quote) => QUOTED_VALUE.test(raw.slice(q.innerStart, q.innerEnd));
+    const isValue = (q: Quote) => q.innerEnd - q.innerStart < 40 && QUOTED_VALUE.test(raw.slice(q.innerStart, q.innerEnd));
     const bareQuote = /,\s*"[^"\n]*"\s*$/u.test(pre) || /^\s*(?:[\w°]{1,4}[.)°]\s*)?"[^"\n]*"\s*$/u.test(pre);
     const named = /\d{6}/u.test(pre) || clauseContext(doc, own, c.verbStart).prestation !== null;
     if (isValue(c.preQuotes[0]) && isValue(c.payload[0]) && bareQuote && named) reading.subjects = ['relativeValue'];

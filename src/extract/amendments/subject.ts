@@ -79,9 +79,10 @@ const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(
 /** `dans le texte de la règle 4`, `à la fin du libellé de …`: the clause edits inside a text. */
 const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in\s+fine\s+du)\s+(?:le\s+)?(?:texte|libell[ée])\s+(?:de\s+la\s+|du\s+|des\s+)/iu;
 
-const CONTENTS_RE = /,?\s+(?:et|ainsi\s+que)\s+(?:les|des)\s+prestations\s+(?:[\d\s,–-]+(?:et\s+[\d\s–-]+)?)?(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises)),?/giu;
+// (`(?<!\S)`, not a leading `\s+`: unanchored, `\s+` rescans a run of blanks from each of its positions)
+const CONTENTS_RE = /(?:,\s*|(?<!\S))(?:et|ainsi\s+que)\s+(?:les|des)\s+prestations\s+(?:\d[\d\s,–-]*(?:et\s+\d[\d\s–-]*)?)?(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises)),?/giu;
 /** `la rubrique "…", qui comprend les prestations X, Y et Z,`: the unit named with the prestations it holds. */
-const HOLDING_RE = /,?\s*qui\s+(?:comprend|comporte|contient|regroupe)\p{L}*\s+les\s+prestations\s+[\d\s,–-]+(?:et\s+[\d\s–-]+)?,?/giu;
+const HOLDING_RE = /(?:,\s*|(?<!\S))qui\s+(?:comprend|comporte|contient|regroupe)\p{L}*\s+les\s+prestations\s+\d[\d\s,–-]*(?:et\s+\d[\d\s–-]*)?,?/giu;
 
 /** `les codes de nomenclature suivants`, `les numéros suivants`: codes listed after the colon, named by another noun. */
 const LISTED_CODES_RE = /(?<!\p{L})(?:les|le)\s+(?:codes?|numéros?)(?:\s+(?:de\s+(?:la\s+)?)?(?:nomenclature|prestations?|d'ordre))?\s+suivants?(?!\p{L})/iu;

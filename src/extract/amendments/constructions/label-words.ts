@@ -167,7 +167,8 @@ function listAt(own: string, at: number, to: number): CodeGroup[] {
 }
 
 /** Between two listed groups: separators, or short rubric headings on their own lines (`Epaule :`). */
-const LIST_GAP = /^[\s,;]*(?:et\s+)?(?:(?:\p{Lu}[^\n\d:;"]{0,59}:)?[\s,;]*)*$/u;
+// (each repetition must take a heading: an optional one inside a starred group backtracks exponentially)
+const LIST_GAP = /^[\s,;]*(?:et\s+)?(?:\p{Lu}[^\n\d:;"]{0,59}:[\s,;]*)*$/u;
 
 /**
  * The code groups listed after a colon: `: X, Y et Z`, or over the next
