@@ -9,7 +9,7 @@ import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { findClauses, GAP_RE, type Clause } from './clauses.js';
-import { groupsToCodes, labelWithoutValue, leadingCodeGroups, newValueAfter, quoteText, valueIn } from './payload.js';
+import { groupsToCodes, labelWithoutValue, leadingCodeGroups, newValueAfter, quoteText, respectiveValues, valueIn } from './payload.js';
 import { readSubject, type Subject } from './subject.js';
 import { findCodeGroups } from '../codes.js';
 import { inferValueLetter } from '../value-letter.js';
@@ -173,6 +173,12 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
         if (rows) {
           for (const r of rows) out.push(mk('relativeValue', [[...r.group.codes]], null, r.value, target({ anchor: null, position: 'at' })));
           for (const p of inList) ctx.valueRows.add(p);
+          break;
+        }
+        // `les valeurs relatives des prestations X et Y sont portées respectivement de U 120 à U 135 et de U 240 à U 260`
+        const each = preGroups.length > 1 && c.payload.length === 0 ? respectiveValues(doc, c.verbEnd, Math.max(c.end, c.verbEnd), preGroups.length) : null;
+        if (each) {
+          preGroups.forEach((g, k) => out.push(mk('relativeValue', [[...g.codes]], null, each[k], target({ anchor: null, position: 'at' }))));
           break;
         }
         const codes = groupsToCodes(preGroups.length ? preGroups : leading);

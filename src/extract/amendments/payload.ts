@@ -121,3 +121,15 @@ export function newValueAfter(doc: DocumentStructure, start: number, end: number
   }
   return valueIn(doc, start, stop);
 }
+
+/** `portées respectivement de U 120 à U 135 et de U 240 à U 260`: the new values in order, or null. */
+export function respectiveValues(doc: DocumentStructure, start: number, end: number, count: number): RelativeValue[] | null {
+  const text = doc.ingested.text.text.slice(start, end);
+  if (!/(?<!\p{L})respectivement(?!\p{L})/iu.test(text)) return null;
+  const out: RelativeValue[] = [];
+  for (const m of text.matchAll(/(?<!\p{L})à\s+([A-Z]{1,3}\s?\d+(?:[,.]\d+)?)(?![\d,.]*\d)/gu)) {
+    const v = parseRelativeValue(m[1]);
+    if (v) out.push(v);
+  }
+  return out.length === count ? out : null;
+}

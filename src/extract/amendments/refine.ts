@@ -4,7 +4,7 @@ import type { DocumentStructure, Quote } from '../../structure/types.js';
 import type { DiagnosticSink } from '../../structure/provenance.js';
 import type { Clause } from './clauses.js';
 import { leadingCodeGroups, quoteText } from './payload.js';
-import { clauseContext } from './context.js';
+import { clauseContext, leadsOf } from './context.js';
 import type { SubjectReading } from './subject.js';
 import { findRelativeValues } from '../values.js';
 
@@ -37,7 +37,7 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   // `dans la deuxième règle d'application, les prestations X sont supprimées et les prestations Y sont insérées`:
   // codes edited in a rule or list are wording of that text, not prestations of the nomenclature
   const bareCodes = c.payload.every((q) => !/\d{6}\s+\p{L}{3,}/u.test(doc.ingested.text.text.slice(q.innerStart, q.innerEnd)));
-  if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && bareCodes && isListEdit(own, c)) || (c.type === 'substitution' && inTextOf(own, c)))) {
+  if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && bareCodes && isListEdit(doc, own, c)) || (c.type === 'substitution' && inTextOf(own, c)))) {
     reading.subjects = reading.subjects.map((x) => (x === 'prestation' ? 'words' : x)).filter((x) => x !== 'rule');
   }
   // `la (sous-)rubrique suivante est insérée après la prestation X : "… 598861 …"`: prestations are inserted, under
@@ -121,16 +121,21 @@ function inTextOf(own: string, c: Clause): boolean {
   return /(?:^|[\s,(])(?:dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)(?:ancien(?:ne)?\s+)?(?:\S+\s+){0,2}?(?:alinéas?|règles?\s+d'application|listes?|phrases?|texte)(?!\p{L})/iu.test(own.slice(from, c.verbStart));
 }
 
-function isListEdit(own: string, c: Clause): boolean {
+function isListEdit(doc: DocumentStructure, own: string, c: Clause): boolean {
   let from = c.start;
   from = lineStartOf(own, from);
-  const lead = own.slice(from, c.verbStart);
+  // (the enclosing points' leads place it too: `a) à l'alinéa premier, sont apportées les modifications suivantes : - le numéro …`)
+  const pointLeads = leadsOf(doc, c.verbStart)
+    .map((l) => own.slice(l.start, l.end))
+    .filter((t) => /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s/u.test(t));
+  const lead = [...pointLeads, own.slice(from, c.verbStart)].join(' ');
   const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)).slice(0, 80);
   return (
     // (`(?<!\p{L})`, not `\b`: `\bà` never matches after a space)
     /(?<!\p{L})(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|énumérations?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
     /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
     // (`les numéros d'ordre suivants sont supprimés :` lists prestations: a deletion, not a list edit)
-    /\bnuméros?\s+d'ordre\b(?!\s+suivants?)/iu.test(lead.slice(-200))
+    // (`les numéros d'ordre 561886 et 561901 sont abrogés` in the annex itself repeals prestations: quoted numbers only)
+    /\bnuméros?\s+d'ordre\s*"/iu.test(lead.slice(-200))
   );
 }

@@ -113,6 +113,8 @@ export function classify(phrase: string): Subject[] {
   if (out.length && /\bet\s+(?:la|les)\s+(?:\p{L}+\s+){0,2}règles?\s+d'application/iu.test(head)) out.push('rule');
   if (out.length) return out;
   if (RENUMBER_RE.test(head)) return ['prestation'];
+  // `les codes de nomenclature 229751-229762 et 229902-229913 sont supprimés`
+  if (/(?<!\p{L})(?:les|le)\s+codes?(?:\s+de\s+nomenclature)?\s+(?:n°\s*)?\d{6}/iu.test(beforePar)) return ['prestation'];
   if (NUMBERS_RE.test(beforePar)) return ['words'];
   if (PRESTATION_HEAD_RE.test(beforePar) || LISTED_CODES_RE.test(beforePar)) out.push('prestation');
   // `l'intitulé et la prestation suivants sont insérés`: the heading is a unit of the annex too

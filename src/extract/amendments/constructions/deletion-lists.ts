@@ -60,5 +60,19 @@ export const deletionLists: Construction = {
       text: '2. dans la rubrique " 3/Hématologie ", sont supprimées les prestations 552215 - 552226; 552230 - 552241.',
       reads: ['repeal/prestation 552215-552226,552230-552241'],
     },
+    {
+      // fifth synthetic blind round (M 2011092569, M 2012092581): numbers or codes named before the verb, no list locator
+      from: 'synthetic round 5',
+      text: '3° les numéros d\'ordre 561886 et 561901 sont abrogés.\n\n4° les codes de nomenclature 229751-229762 et 229902-229913 sont supprimés.',
+      reads: ['repeal/prestation 561886,561901', 'repeal/prestation 229751-229762,229902-229913'],
+      never: ['repeal/words', 'repeal/provision'],
+    },
+    {
+      // the same numbers taken out of an alinéa named by the enclosing point (2009022482): a list edit
+      from: '2009022482',
+      text: '5. au § 6,\n\n   a) à l\'alinéa premier, sont apportées les modifications suivantes :\n\n- le numéro d\'ordre 558456 - 558460 est supprimé;',
+      reads: ['repeal/words 558456-558460'],
+      never: ['repeal/prestation'],
+    },
   ],
 };

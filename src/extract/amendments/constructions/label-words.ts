@@ -127,6 +127,12 @@ export const labelWords: Construction = {
       text: '1. dans le libellé des prestations ci-après, les mots " , sous anesthésie générale " sont supprimés : 257316-257320 et 257331-257342;',
       reads: ['substitution/label 257316-257320,257331-257342'],
     },
+    {
+      from: 'synthetic round 5, 2010091794',
+      text: '4° à la prestation 444216-444220; les mots " au moins dix séances " sont remplacés par les mots " au moins cinq séances ".',
+      reads: ['substitution/label 444216-444220'],
+      never: ['substitution/words'],
+    },
   ],
 };
 
@@ -134,7 +140,7 @@ export const labelWords: Construction = {
 const LOCUS =
   /(?<!\p{L})(?:(?:dans|au|du|à|de)\s+(?:(?:le\s+)?début\s+du\s+|(?:la\s+)?fin\s+du\s+|le\s+|la\s+version\s+(?:française|néerlandaise)\s+du\s+)?|(?:le|les|la)\s+)(?:libell[ée]s?|descriptions?)(?:\s+(?:français|néerlandais|en\s+français|en\s+néerlandais))?\s+(?:de\s+la|des|de\s+cette|de\s+ces|du|de\s+chacune\s+des)\s+(?:même\s+)?(?:prestations?|numéros?|codes?)(?:\s+de\s+nomenclature|\s+d'ordre)?(?:\s+suivante?s?|(?:\s+(?:énumérée?s?|reprise?s?|mentionnée?s?|visée?s?|citée?s?))?\s+ci-(?:après|dessous))?\s*(?:n[°o]s?\s*)?/giu;
 /** `…, catégorie 2a, prestation 688472,`, `à la prestation X ;`, `pour la prestation X,`: the prestation named as the place. */
-const NAMED_PRESTATION = /(?:^|[,;])\s*(?:[\w°)]{1,4}[.)]\s*)?(?:(?:à|dans|pour|en\s+ce\s+qui\s+concerne|quant\s+à)\s+la\s+|la\s+)?prestation\s+(?:n°\s*)?(?=\d{6})/iu;
+const NAMED_PRESTATION = /(?:^|[,;])\s*(?:\d{1,2}°\s*|[\w)]{1,4}[.)]\s*)?(?:(?:à|dans|pour|en\s+ce\s+qui\s+concerne|quant\s+à)\s+la\s+|la\s+)?prestation\s+(?:n°\s*)?(?=\d{6})/iu;
 /** `les mots " P 0 " sont ajoutés sous la lettre clé et le nombre-coefficient`: words placed in the value, not the label. */
 const IN_VALUE = /(?<!\p{L})(?:lettre[- ]clé|nombre-coefficient|coefficient|valeurs?\s+relatives?)(?!\p{L})/iu;
 /** `dans la prestation X, la phrase "…"`: a sentence of X's label. */

@@ -47,5 +47,12 @@ export const valueForms: Construction = {
       reads: ['substitution/label 546151-546162', 'substitution/relativeValue 546151-546162'],
       never: ['substitution/provision'],
     },
+    {
+      // fifth synthetic blind round (M 2022092598): `respectivement`, one value per code
+      from: 'synthetic round 5, 2022092598',
+      text: '2° les valeurs relatives des prestations 703183-703194 et 703205-703216 sont portées respectivement de U 120 à U 135 et de U 240 à U 260;',
+      reads: ['substitution/relativeValue 703183-703194', 'substitution/relativeValue 703205-703216'],
+      never: ['substitution/relativeValue 703183-703194,703205-703216'],
+    },
   ],
 };
