@@ -134,8 +134,10 @@ function isListEdit(doc: DocumentStructure, own: string, c: Clause): boolean {
     // (`(?<!\p{L})`, not `\b`: `\bà` never matches after a space)
     /(?<!\p{L})(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|énumérations?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
     /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
-    // (`les numéros d'ordre suivants sont supprimés :` lists prestations: a deletion, not a list edit)
-    // (`les numéros d'ordre 561886 et 561901 sont abrogés` in the annex itself repeals prestations: quoted numbers only)
+    // (`les numéros X sont supprimés de la liste et les numéros Y sont ajoutés`: the sentence's list holds both, 2013022580)
+    /(?<!\p{L})(?:de|dans)\s+la\s+liste(?!\p{L})/iu.test(own.slice(from, c.start)) ||
+    // (quoted numbers only: `les numéros d'ordre suivants sont supprimés :` and `les numéros d'ordre 561886 et 561901 sont
+    // abrogés` in the annex itself repeal prestations)
     /\bnuméros?\s+d'ordre\s*"/iu.test(lead.slice(-200))
   );
 }

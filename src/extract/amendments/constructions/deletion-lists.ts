@@ -74,5 +74,12 @@ export const deletionLists: Construction = {
       reads: ['repeal/words 558456-558460'],
       never: ['repeal/prestation'],
     },
+    {
+      // the list named by the sentence's first clause holds the second's numbers too
+      from: '2013022580',
+      text: '1. à l\'article 21, § 3, les numéros d\'ordre 293392-293403 sont supprimés de la liste et les numéros d\'ordre 275192-275203 sont ajoutés.',
+      reads: ['repeal/words 293392-293403', 'insertion/words 275192-275203'],
+      never: ['insertion/prestation', 'repeal/prestation'],
+    },
   ],
 };
