@@ -30,6 +30,8 @@ describe('findRelativeValues in real snippets', () => {
     expect(terms('  Echoendoscopie du tube digestif superieur                             K 220\n')).toEqual(['K 220']);
     // (third synthetic blind set: `à ajouter à la prestation X cotée K 60 . . . . . K 20`)
     expect(terms('203453-203464\n\nSupplément, à ajouter à la prestation 203394-203405 cotée K 60 . . . . . K 20\n')).toEqual(['K 20']);
+    // (sixth synthetic round: a value cited after a negation, `n'atteint pas C 20`)
+    expect(terms('594683-[594694]\n\nSupplément, lorsque le montant de la journée n\'atteint pas C 20 . . . . . C 6\n')).toEqual(['C 6']);
   });
   it('a table row that closes the quote in its value cell', () => {
     expect(terms('| 261133 | 261144 | Instillation, par séance | N | 25 " |\n')).toEqual(['N 25']);
