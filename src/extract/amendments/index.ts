@@ -171,7 +171,8 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
         const inList = preGroups.length || reading.subjects.includes('label') ? [] : definedIn(doc, c.payload, ctx.prestations);
         const rows = preGroups.length || reading.subjects.includes('label') ? null : valueList(doc, c.payload, leading, inList);
         if (rows) {
-          for (const r of rows) out.push(mk('relativeValue', [[...r.group.codes]], null, r.value, target({ anchor: null, position: 'at' })));
+          // each row's value change points at its row, not only at the announcing sentence
+          for (const r of rows) out.push({ ...mk('relativeValue', [[...r.group.codes]], null, r.value, target({ anchor: null, position: 'at' })), at: provenance(doc, r.group.start, r.end) });
           for (const p of inList) ctx.valueRows.add(p);
           break;
         }

@@ -5,6 +5,7 @@ import type { DiagnosticSink } from '../../structure/provenance.js';
 import type { Clause } from './clauses.js';
 import { leadingCodeGroups, quoteText } from './payload.js';
 import { clauseContext, leadsOf } from './context.js';
+import { POINT_START } from './regions.js';
 import type { SubjectReading } from './subject.js';
 import { findRelativeValues } from '../values.js';
 
@@ -127,7 +128,7 @@ function isListEdit(doc: DocumentStructure, own: string, c: Clause): boolean {
   // (the enclosing points' leads place it too: `a) à l'alinéa premier, sont apportées les modifications suivantes : - le numéro …`)
   const pointLeads = leadsOf(doc, c.verbStart)
     .map((l) => own.slice(l.start, l.end))
-    .filter((t) => /^\s*(?:[a-z]\)|\d{1,2}[°.)]|[A-Z]\.|[IVX]+\.|[-•])\s/u.test(t));
+    .filter((t) => POINT_START.test(t));
   const lead = [...pointLeads, own.slice(from, c.verbStart)].join(' ');
   const post = own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)).slice(0, 80);
   return (

@@ -41,6 +41,8 @@ export const valueLists: Construction = {
 export interface ValueRow {
   group: CodeGroup;
   value: RelativeValue;
+  /** end of the row (normalised offset): the row is the amendment's own source snippet */
+  end: number;
 }
 
 /**
@@ -60,7 +62,10 @@ export function valueList(doc: DocumentStructure, payload: readonly Quote[], lea
     const values = findRelativeValues(raw, g.end, Math.max(g.end, rowEnd));
     const value = values[values.length - 1]?.value ?? defined.find((p) => p.codes.join() === g.codes.join())?.value ?? null;
     if (!value || value.letter === null) return null;
-    rows.push({ group: g, value });
+    // (the row without the separators and list marks before the next one)
+    let rowText = Math.max(g.end, rowEnd);
+    while (rowText > g.end && /[\s;,|"«»-]/u.test(raw[rowText - 1])) rowText--;
+    rows.push({ group: g, value, end: rowText });
   }
   return rows;
 }
