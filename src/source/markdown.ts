@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import type { Node, Parent } from 'unist';
 import { TextBuilder } from '../text/normalized.js';
 import { pushInline } from '../text/inline.js';
+import { blockSkeleton } from './block-skeleton.js';
 import { SourceError, type IngestedText, type Paragraph, type SourceFile } from './types.js';
 import { LIMITS } from '../limits.js';
 
@@ -109,26 +110,35 @@ export function tameForRemark(body: string): string {
  * remark, and inline constructs never move one (CommonMark finds blocks
  * first, then parses the inline content of each): turned off, the text
  * inside a paragraph is plain data, which is most of the parse saved.
+ * `definition` (a link reference definition, `[x]: url`) is off too: it
+ * costs a trial on every paragraph, Justel has none, and one met in a decree
+ * stays a paragraph of text instead of vanishing from the document.
  * test/structure/markdown-blocks.test.ts checks every corpus file gives the
  * same blocks as the full parser.
  */
-const INLINE_CONSTRUCTS = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'];
+const OFF_CONSTRUCTS = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd', 'definition'];
 
 const blockParser = unified()
   .use(remarkParse)
-  .data('micromarkExtensions', [{ disable: { null: INLINE_CONSTRUCTS } }])
+  .data('micromarkExtensions', [{ disable: { null: OFF_CONSTRUCTS } }])
   .freeze();
 const fullParser = unified().use(remarkParse).freeze();
 
 /**
  * The leaf blocks (paragraphs, headings, code, html, tables) of a markdown
- * body, in document order, as offsets into `body`. `full` parses with every
- * construct on (the reference the block parser is tested against).
+ * body, in document order, as offsets into `body`. remark reads the body's
+ * block skeleton (src/source/block-skeleton.ts: long lines of text with
+ * their middle cut out) and its positions are mapped back. `full` parses the
+ * whole body with every construct on (the reference the block parser is
+ * tested against); `skeleton: false` keeps the block parser on the whole body.
  */
-export function leafBlocks(body: string, { full = false } = {}): RawBlock[] {
-  const tree = (full ? fullParser : blockParser).parse(tameForRemark(body));
+export function leafBlocks(body: string, { full = false, skeleton = !full }: { full?: boolean; skeleton?: boolean } = {}): RawBlock[] {
+  const tamed = tameForRemark(body);
+  const read = skeleton ? blockSkeleton(tamed) : { text: tamed, toSource: (o: number) => o };
+  const tree = (full ? fullParser : blockParser).parse(read.text);
   const blocks: RawBlock[] = [];
   collectLeafBlocks(tree, blocks);
+  if (read.text !== tamed) for (const b of blocks) (b.start = read.toSource(b.start)), (b.end = read.toSource(b.end));
   return blocks;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leafBlocks } from '../../src/source/markdown.js';
+import { blockSkeleton } from '../../src/source/block-skeleton.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
@@ -52,5 +53,63 @@ describe('markdown block boundaries with inline constructs off', () => {
     ].join('\n');
     expect(leafBlocks(b)).toEqual(leafBlocks(b, { full: true }));
     expect(leafBlocks(b).length).toBeGreaterThan(5);
+  });
+});
+
+/**
+ * remark reads the block skeleton (src/source/block-skeleton.ts): long lines
+ * of text with their middle cut out. Generated markdown, built from the line
+ * starts that decide CommonMark blocks (container markers, fences, breaks,
+ * setext underlines, html, indentation, digits that may be list markers) and
+ * long runs of text holding the same characters, must give the same blocks
+ * with and without the cut.
+ */
+describe('the block skeleton', () => {
+  const STARTS = ['', '', '', '  ', '    ', '> ', '>> ', '- ', '* ', '+ ', '1. ', '12) ', '123456789. ', '1234567890. ', '- - ', '> - ', '1. > ', '   - ', '\t', '**', '# ', '## ', '```', '~~~', '---', '***', '===', '<div>', '<!--', '|', '"', '(', '[1 ', '\\'];
+  const WORDS = ['prestation', '475075-475086', 'K 26', '. . . . .', '"', '«', '»', '*', '**', '_', '`', '```', '-->', '>', '<', ']]>', '?>', '</pre>', '|', '[', ']', '1.', '2)', '#', '---', '===', '\\', '&amp;', '  ', '\t', 'x'];
+  const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+
+  it('gives the blocks of the whole body on generated markdown', () => {
+    const next = random(20261203);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
+    const differ: string[] = [];
+    let cut = 0;
+    for (let doc = 0; doc < 1500; doc++) {
+      const lines: string[] = [];
+      for (let l = 0, n = 1 + Math.floor(next() * 14); l < n; l++) {
+        if (next() < 0.2) {
+          lines.push(next() < 0.5 ? '' : '   ');
+          continue;
+        }
+        let line = pick(STARTS) + (next() < 0.3 ? pick(STARTS) : '');
+        for (let w = 0, m = Math.floor(next() * 40); w < m; w++) line += (next() < 0.7 ? ' ' : '') + pick(WORDS);
+        if (next() < 0.2) line += pick([' ', '  ', '.', '1.', '\t']);
+        lines.push(line);
+      }
+      const b = lines.join('\n');
+      const whole = JSON.stringify(leafBlocks(b, { skeleton: false }));
+      if (JSON.stringify(leafBlocks(b)) !== whole) differ.push(b);
+      if (blockSkeleton(b).text !== b) cut++;
+    }
+    expect(differ.slice(0, 3)).toEqual([]);
+    // the generator must exercise the cut, not only bodies left whole
+    expect(cut).toBeGreaterThan(300);
+  });
+
+  it('maps every block back to the body: a cut line keeps its first and last characters', () => {
+    const line = 'Dans le libellé de la prestation 475075-475086, les mots "de contrôle" sont remplacés par les mots "de suivi".';
+    const b = `**Art. 2.** ${line}\n\n- ${line}\n  ${line}\n\n${line}`;
+    const s = blockSkeleton(b);
+    expect(s.text.length).toBeLessThan(b.length / 2);
+    const blocks = leafBlocks(b);
+    expect(blocks).toEqual(leafBlocks(b, { full: true }));
+    expect(blocks.map((k) => b.slice(k.start, k.end).at(-1))).toEqual(['.', '.', '.']);
+  });
+
+  it('leaves a body with an html block start or carriage returns whole', () => {
+    const long = 'texte '.repeat(20) + 'fin';
+    expect(blockSkeleton(`${long}\n<div>\n${long}`).text).toBe(`${long}\n<div>\n${long}`);
+    expect(blockSkeleton(`${long}\r\n${long}`).text).toBe(`${long}\r\n${long}`);
+    expect(blockSkeleton(`${long}\n\n${long}`).text.length).toBeLessThan(60);
   });
 });
