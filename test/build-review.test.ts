@@ -38,6 +38,11 @@ describe.runIf(existsSync(corpus))('build: replay findings, --strict, one docume
     expect(plain.err).toMatch(/the replay found \d+ errors?.*--strict fails the build on them/);
     const diags = DiagnosticsSummary.parse(JSON.parse(readFileSync(join(dir, 'out', 'diagnostics.json'), 'utf8')));
     expect(diags.replay!.bySeverity.error).toBeGreaterThan(0);
+    // the count printed is the build's own, the same as nomenclature.json holds
+    const state = JSON.parse(readFileSync(join(dir, 'out', 'nomenclature.json'), 'utf8')) as { diagnostics: { severity: string }[] };
+    const errors = state.diagnostics.filter((d) => d.severity === 'error').length;
+    expect(plain.err).toContain(`the replay found ${errors} error`);
+    expect(errors).toBe(diags.replay!.bySeverity.error);
     expect(diags.replay!.items).toContainEqual(expect.objectContaining({ severity: 'error', code: 'replay/not-in-force', document: '2013000001', codes: ['676535', '676546'] }));
     expect((await run(build, [join(dir, 'in'), '--out', join(dir, 'out'), '--strict'])).code).toBe(1);
   });

@@ -3,7 +3,6 @@ import { access, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { buildInto, type BuildOptions, type BuildOutcome } from '../output/build-corpus.js';
-import { loadState } from '../query/state.js';
 import { dateProblem } from '../query/dates.js';
 import { readBase, type Base } from '../replay/base.js';
 import { BuildLockedError, commitStaging, freshStaging, lockOut, recoverOut } from '../output/swap.js';
@@ -113,21 +112,13 @@ export const command: Command = {
         (failed > 0 ? `, ${failed} failed (see ${join(out, 'errors.json')})` : '') +
         '\n',
     );
-    const replayErrors = await replayErrorCount(out);
+    const { replayErrors } = result;
     if (replayErrors > 0)
       io.stderr(`nomen build: the replay found ${replayErrors} error${replayErrors > 1 ? 's' : ''} (see ${join(out, 'diagnostics.json')}, "replay")${args.values.strict ? '' : '; --strict fails the build on them'}\n`);
     return failed > 0 || result.failedSteps.length > 0 || (args.values.strict && replayErrors > 0) ? 1 : 0;
   },
 };
 
-/** Errors among the replay's findings, as the build wrote them. */
-async function replayErrorCount(out: string): Promise<number> {
-  try {
-    return (await loadState(out)).diagnostics.filter((d) => d.severity === 'error').length;
-  } catch {
-    return 0; // the replay step failed: already reported
-  }
-}
 /** Another build holds the lock on --out (EX_TEMPFAIL). */
 export const EXIT_LOCKED = 75;
 /** --out cannot be written (EX_CANTCREAT). */

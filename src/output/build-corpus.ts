@@ -28,7 +28,8 @@ export interface BuildOptions {
   workers?: number;
 }
 
-export type BuildOutcome = BuildResult & { cacheHits: number; summary: string[]; failedSteps: string[] };
+/** `replayErrors`: the error findings of the replay, as written in nomenclature.json (0 when the replay step failed). */
+export type BuildOutcome = BuildResult & { cacheHits: number; summary: string[]; failedSteps: string[]; replayErrors: number };
 
 /** One input once parsed or found in the cache: its document file is at `from` (staged, or the previous build's). */
 interface Ready {
@@ -165,7 +166,8 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   progress.clear();
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
   for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
-  return { ...result, cacheHits: hits, summary, failedSteps };
+  const replayErrors = findings?.filter((f) => f.severity === 'error').length ?? 0;
+  return { ...result, cacheHits: hits, summary, failedSteps, replayErrors };
 }
 
 /**
