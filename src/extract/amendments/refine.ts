@@ -82,9 +82,11 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
     const named = /\d{6}/u.test(pre) || clauseContext(doc, own, c.verbStart).prestation !== null;
     if (isValue(c.preQuotes[0]) && isValue(c.payload[0]) && bareQuote && named) reading.subjects = ['relativeValue'];
   }
-  // a heading's text replaced is wording; a heading inserted or deleted is a provision
+  // a heading's text replaced is wording; a heading inserted or deleted is a provision, and so is a heading replaced
+  // with the prestations under it (`l'intitulé 3/Coagulation et les prestations qui le suivent sont remplacés par …`)
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
-    reading.subjects = [c.type === 'substitution' ? 'words' : 'provision'];
+    const withPrestations = /(?:\bet|ainsi\s+que)\s+(?:la|les)\s+prestations?(?!\p{L})/iu.test(reading.phrase);
+    reading.subjects = [c.type === 'substitution' && !withPrestations ? 'words' : 'provision'];
     // `l'intitulé " Préfab " et la prestation 676535 sont supprimés`: the heading and the prestation
     if (c.type !== 'substitution' && /(?:\bet|ainsi\s+que)\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
   }

@@ -89,7 +89,7 @@ const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(
 const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in\s+fine\s+du)\s+(?:le\s+)?(?:texte|libell[ée])\s+(?:de\s+la\s+|du\s+|des\s+)/iu;
 
 // (`(?<!\S)`, not a leading `\s+`: unanchored, `\s+` rescans a run of blanks from each of its positions)
-const CONTENTS_RE = /(?:,\s*|(?<!\S))(?:et|ainsi\s+que)\s+(?:les|des)\s+prestations\s+(?:\d[\d\s,–-]*(?:et\s+\d[\d\s–-]*)?)?(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises)),?/giu;
+const CONTENTS_RE = /(?:,\s*|(?<!\S))(?:et|ainsi\s+que)\s+(?:les|des)\s+prestations\s+(?:\d[\d\s,–-]*(?:et\s+\d[\d\s–-]*)?)?(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises)|qui\s+(?:le|la|les)\s+suivent),?/giu;
 /** `la rubrique "…", qui comprend les prestations X, Y et Z,`: the unit named with the prestations it holds. */
 const HOLDING_RE = /(?:,\s*|(?<!\S))qui\s+(?:comprend|comporte|contient|regroupe)\p{L}*\s+les\s+prestations\s+\d[\d\s,–-]*(?:et\s+\d[\d\s–-]*)?,?/giu;
 

@@ -28,6 +28,14 @@ export const payloadPrestations: Construction = {
       reads: ['substitution/provision', 'substitution/prestation 371556-371560,371571-371582'],
     },
     {
+      // seventh synthetic blind round (Q 2005096532): a heading replaced with the prestations under it (a unit of the
+      // annex, not the heading's wording), unquoted or quoted; named without codes, repealed it is the unit only
+      from: 'synthetic round 7, Q 2005096532',
+      text: '3. dans la rubrique 7/HEMATOLOGIE, l\'intitulé 3/Coagulation et les prestations qui le suivent sont remplacés par ce qui suit :\n\n" 3/Coagulation\n\n552016-552020 Temps de Quick . . . . . B 75\n\n552031-552042 Temps de céphaline activée . . . . . B 75 ";\n\n4. l\'intitulé " Hémostase " et les prestations qu\'il comporte sont remplacés par ce qui suit :\n\n" Hémostase primaire\n\n552112-552123 Temps de saignement . . . . . B 40 ";\n\n5. l\'intitulé " Divers " et les prestations qui le suivent sont supprimés.',
+      reads: ['substitution/provision', 'substitution/prestation 552016-552020,552031-552042', 'substitution/provision', 'substitution/prestation 552112-552123', 'repeal/provision'],
+      never: ['substitution/words', 'repeal/prestation'],
+    },
+    {
       from: '2021030868',
       text: '1. le a) est complété par ce qui suit :\n\n" 589875-589886 Honoraires pour la mise à la disposition d\'un appareil . . . . . Y 1 "',
       reads: ['insertion/prestation 589875-589886'],
