@@ -42,6 +42,14 @@ export const payloadPrestations: Construction = {
       never: ['insertion/provision'],
     },
     {
+      // seventh synthetic blind round (Q 2018096883): the alinéa after a prestation (its rules) completed with a code
+      // line inserts that prestation there; completed with rule text it stays a rule
+      from: 'synthetic round 7, Q 2018096883',
+      text: '3° le deuxième alinéa qui suit la prestation 558515-558526 est complété comme suit :\n\n"558530-558541\n\nSéance de rééducation multidisciplinaire d\'au moins 120 minutes . . . . . K 45".\n\n4° la règle d\'application qui suit la prestation 558552-558563 est complétée comme suit :\n\n" La prestation 558552-558563 ne peut être attestée qu\'une fois par jour. "',
+      reads: ['insertion/prestation 558530-558541 @558515', 'insertion/rule 558552-558563 @558552'],
+      never: ['insertion/rule 558515', 'insertion/prestation 558552'],
+    },
+    {
       from: '2010022214',
       text: '1. au § 1er, a) le point 1 est complété comme suit :\n\n" 469291-469302 Echographie du petit bassin, quelle que soit la technique . . . . . N 32 "',
       reads: ['insertion/prestation 469291-469302'],
@@ -103,10 +111,13 @@ export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Pre
     // `la rubrique "…" est remplacée par la disposition suivante : "<code lines>"`: the unit is replaced and its prestations are restated
     return out.some((a) => a.type === 'substitution' && a.subject === 'provision' && a.codes.length === 0) ? [...out, inserted] : out;
   }
-  const i = out.findIndex((a) => a.type === 'insertion' && (a.subject === 'provision' || a.subject === 'words') && a.codes.length === 0);
+  // (`le deuxième alinéa qui suit la prestation X est complété comme suit : "Y <label> … K 45"`: the text after a
+  // prestation, its rules, completed with a code line inserts that prestation there)
+  const completion = /^complét/u.test(c.lemma);
+  const i = out.findIndex((a) => a.type === 'insertion' && (((a.subject === 'provision' || a.subject === 'words') && a.codes.length === 0) || (a.subject === 'rule' && completion)));
   if (i < 0) return out;
   // `le point E est complété par le point suivant : "8. …"`: the completion creates a unit too
-  const completes = /^complét/u.test(c.lemma) && !addsUnit(out[i]);
+  const completes = completion && !addsUnit(out[i]);
   return completes ? [...out.slice(0, i), inserted, ...out.slice(i + 1)] : [...out, inserted];
 }
 
