@@ -158,6 +158,10 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
     if (/^(?:la|les|une)\s+dispositions?\s+suivantes?/iu.test(added) && classify(completed.phrase).join() === 'provision') {
       return { subjects: ['provision'], ...completed };
     }
+    // `la règle d'application qui suit la prestation X est complétée par l'alinéa suivant`: the alinéa is more of that rule
+    if (/^(?:l'|les\s+|la\s+|une?\s+)(?:alinéas?|phrases?|dispositions?)(?!\p{L})/iu.test(added) && classify(completed.phrase).join() === 'rule') {
+      return { subjects: ['rule'], ...completed };
+    }
     const r = classify(added);
     if (r.length) return { subjects: r, phrase: after, offset: pre.length };
   }

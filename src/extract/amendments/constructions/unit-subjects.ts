@@ -25,6 +25,14 @@ export const unitSubjects: Construction = {
       never: ['repeal/provision', 'repeal/prestation'],
     },
     {
+      // the rule after a prestation completed by an alinéa: more of that rule (sixth synthetic blind round, O 2019094963);
+      // a unit completed by an alinéa is a provision (`le § 2 est complété par l'alinéa suivant`)
+      from: 'synthetic round 6, 2019094963',
+      text: '5° au 11°, la règle d\'application qui suit la prestation 459421-459432 est complétée par l\'alinéa suivant :\n\n" Cette prestation ne peut être attestée qu\'une fois par an. "\n\n6° le § 2 est complété par l\'alinéa suivant :\n\n" Le médecin conserve le rapport. "',
+      reads: ['insertion/rule 459421-459432 @459421', 'insertion/provision'],
+      never: ['insertion/provision @459421'],
+    },
+    {
       from: '2012022065',
       text: '1. au § 1er, intitulé " D. Oto-rhino-laryngologie : ", l\'intitulé et la prestation suivants sont insérés :\n\n" Filtres pour patients trachéotomisés :\n\n733434 Filtres échangeur de chaleur et d\'humidité . . . . . U230 ";',
       reads: ['insertion/prestation 733434', 'insertion/provision'],
