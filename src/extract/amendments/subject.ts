@@ -42,7 +42,8 @@ function segments(pre: string): { s: string; at: number }[] {
   for (const part of pre.replace(/\s+$/, '').split(/,\s+/)) {
     const prev = segs[segs.length - 1];
     // (`le d), ainsi que les prestations … qu'il comporte,`: one subject)
-    if (prev && (/^\s*(?:et\s+|en\s+)?(?:\d|n°)/u.test(part) || /^\s*ainsi\s+que\s/iu.test(part))) prev.s += `, ${part}`;
+    // (`le point 3, qui comprend les prestations …,`: what a unit holds is read with it)
+    if (prev && (/^\s*(?:et\s+|en\s+)?(?:\d|n°)/u.test(part) || /^\s*(?:ainsi\s+que|qui\s+(?:comprend|comporte|contient|regroupe))\s/iu.test(part))) prev.s += `, ${part}`;
     else segs.push({ s: part, at });
     at += part.length + 2;
   }

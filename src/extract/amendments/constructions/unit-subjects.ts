@@ -67,6 +67,14 @@ export const unitSubjects: Construction = {
       reads: ['repeal/provision', 'repeal/prestation 558515-558526,558530-558541,558552-558563', 'repeal/provision', 'repeal/prestation 597144,597166,597181,597203', 'repeal/provision', 'repeal/prestation 613362-613373,613384-613395'],
     },
     {
+      // the unit and what it holds after a quoted heading of the locator (first synthetic blind set, A 2006091439):
+      // the heading places the unit, it is not the subject
+      from: 'synthetic set A, 2006091439',
+      text: '2. sous l\'intitulé " G. Chirurgie thoracique et cardiologie ", catégorie 1, le point 3, qui comprend les prestations 684924-684935, 684946-684950 et 684961-684972, est abrogé.',
+      reads: ['repeal/provision', 'repeal/prestation 684924-684935,684946-684950,684961-684972'],
+      never: ['repeal/words'],
+    },
+    {
       from: '2000022259',
       text: 'c) le point b) et les prestations qu\'il comporte sont supprimés.',
       reads: ['repeal/provision'],
