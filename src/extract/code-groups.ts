@@ -43,7 +43,8 @@ const SPACE_GAP = /^[ \t]+$/;
  * `| 280011 | 280022 |`: the ambulatory and hospitalised columns of a pipe table row, one of them
  * possibly in Justel's erratum brackets (`| 289030 | [289041] |`, `| [289030] | 289041 |`).
  */
-const CELL_GAP = /^[ \t]*(\]?)[ \t]*\|[ \t]*(\[?)[ \t]*$/;
+// (each blank run sits between fixed marks: two adjacent optional runs would backtrack quadratically on a long blank gap)
+const CELL_GAP = /^[ \t]*(?:(\])[ \t]*)?\|[ \t]*(?:(\[)[ \t]*)?$/;
 
 /**
  * Every code or pair written in `text[from, to)`, in text order.
