@@ -39,8 +39,12 @@ const DIGIT_RUN = /\d+/g;
 const RANGE_GAP = /^\s*(?:à|a|jusqu'à|jusques? et y compris|jusqu'au|t\/m|tot en met)\s*$/i;
 const DASH_GAP = /^ ?[ \t]*-[ \t,]*$/;
 const SPACE_GAP = /^[ \t]+$/;
-/** `| 280011 | 280022 |`: the ambulatory and hospitalised columns of a pipe table row. */
-const CELL_GAP = /^[ \t]*\|[ \t]*$/;
+/**
+ * `| 280011 | 280022 |`: the ambulatory and hospitalised columns of a pipe table row, one of them
+ * possibly in Justel's erratum brackets (`| 289030 | [289041] |`, `| [289030] | 289041 |`).
+ */
+// (each blank run sits between fixed marks: two adjacent optional runs would backtrack quadratically on a long blank gap)
+const CELL_GAP = /^[ \t]*(?:(\])[ \t]*)?\|[ \t]*(?:(\[)[ \t]*)?$/;
 
 /**
  * Every code or pair written in `text[from, to)`, in text order.
@@ -63,7 +67,7 @@ export function findCodeGroups(text: string, from = 0, to = text.length): CodeGr
       const dash = DASH_GAP.test(gap) || paren || bracketedDash(text, a, b, gap);
       // two code cells side by side in a table row are a pair (a typo there is still flagged by the pair rule);
       // the row may open or close a quoted payload (`| « 229795 | 229806 |`)
-      const cell = CELL_GAP.test(gap) && /\|[ \t]*[«"“]?[ \t]*$/.test(text.slice(Math.max(0, a.start - 6), a.start)) && /^[ \t]*[»"”]?[ \t]*\|/.test(text.slice(b.end, b.end + 6));
+      const cell = cellPair(text, a, b, gap);
       if (dash || cell || (SPACE_GAP.test(gap) && isPair(a.code, b.code))) {
         const g: CodeGroup = { codes: [a.code, b.code], start: a.start, end: b.end, joinedBy: dash ? 'dash' : cell ? 'cell' : 'space' };
         if (a.written || b.written) g.written = [a.written, b.written];
@@ -91,6 +95,24 @@ function bracketedDash(text: string, a: Token, b: Token, gap: string): boolean {
   if (m[1] && text[a.start - 1] !== '[') return false;
   if (m[2] && text[b.end] !== ']') return false;
   return true;
+}
+
+/**
+ * Two code cells side by side in a pipe table row; the row may open or close a quoted payload
+ * (`| « 229795 | 229806 |`), and an erratum bracket must close on the code it opened on.
+ */
+function cellPair(text: string, a: Token, b: Token, gap: string): boolean {
+  const m = CELL_GAP.exec(gap);
+  if (!m) return false;
+  const aBracket = m[1] === ']';
+  const bBracket = m[2] === '[';
+  if (aBracket && text[a.start - 1] !== '[') return false;
+  if (bBracket && text[b.end] !== ']') return false;
+  const from = a.start - (aBracket ? 1 : 0);
+  const to = b.end + (bBracket ? 1 : 0);
+  const before = text.slice(Math.max(0, from - 6), from);
+  const after = text.slice(to, to + 6);
+  return /\|[ \t]*[«"“]?[ \t]*$/.test(before) && /^[ \t]*[»"”]?[ \t]*\|/.test(after);
 }
 
 function scanTokens(text: string, from: number, to: number): Token[] {

@@ -62,6 +62,14 @@ describe('findCodeGroups: separators', () => {
     // a bracket that does not close on the code is not an erratum of it
     expect(pairs('289645 - [289656 et 289660]')).toEqual(['289645', '289656', '289660']);
   });
+  it('a pipe table row whose code cell is in erratum brackets still pairs (synthetic round 7, Q 2013096774)', () => {
+    const pairs = (t: string) => findCodeGroups(t).map((g) => g.codes.join('-'));
+    expect(pairs('| 289030 | [289041] | Ostéosynthèse | N | 800 |')).toEqual(['289030-289041']);
+    expect(pairs('| [289030] | 289041 | Ostéosynthèse | N | 800 |')).toEqual(['289030-289041']);
+    // the bracket must close on the code it opened on, and the cells must be a row's
+    expect(pairs('| 289030 | [289041 | 289052] |')).toEqual(['289030', '289041', '289052']);
+    expect(pairs('289030 | [289041]')).toEqual(['289030', '289041']);
+  });
   it('a parenthesised code that breaks the pair rule is not its pair', () => {
     expect(codesOf('la prestation 733250-(733272)')).toEqual(['733250', '733272']);
   });

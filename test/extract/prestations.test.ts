@@ -76,6 +76,10 @@ describe('prestations in other shapes', () => {
     expect(show(prestations)).toEqual(['565014-565025 B 289', '565036-565040 B 180']);
     expect(prestations[0].label).toBe('Caryotype avec bandes');
   });
+  it('a pipe table row whose hospitalised code cell is in erratum brackets defines the pair (synthetic round 7, Q 2013096774)', () => {
+    const { prestations } = parse(md('| 289015 | 289026 | Ostéosynthèse, un niveau | N | 600 |\n|  |  |  |  |  |\n| 289030 | [289041] | Ostéosynthèse, deux niveaux ou plus | N | 800 |'));
+    expect(show(prestations)).toEqual(['289015-289026 N 600', '289030-289041 N 800']);
+  });
   it('fixed-width block with two code groups joined by ou and the value at the line end', () => {
     const { prestations } = parse(md('"\n```\n  149170 - 149181 ou 474655 - 474666\n  Ponction lombaire                                K 26\n```\n"'));
     expect(show(prestations)).toEqual(['149170-149181 K 26', '474655-474666 K 26']);

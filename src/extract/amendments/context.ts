@@ -38,6 +38,11 @@ export function anchorsIn(own: string, start: number, end: number): Anchor[] {
 export function leadAnchors(own: string, clauseStart: number): Anchor[] {
   let from = clauseStart;
   from = lineStartOf(own, from, true);
+  // `dans la règle d'application qui suit la prestation X; les mots …`: a verbless locator cut off by a semicolon
+  if (from === clauseStart && own[from - 1] === ';') {
+    const prev = lineStartOf(own, from - 1, true);
+    if (!/\b(?:est|sont)\s+\p{L}/u.test(own.slice(prev, from - 1))) from = prev;
+  }
   if (from === clauseStart) return [];
   const lead = /(?:^\s*(?:[\w°]{1,4}[.)°]\s*)?|,\s*)(?:dans\s+(?:la|le|les|l')|au|aux|à\s+l[a']?)[^,;:]*?\bqui\s+(?:suit|suivent|précède|précèdent)\s[^,;:]*?\d{6}/iu.exec(own.slice(from, clauseStart));
   if (!lead) return [];

@@ -119,7 +119,9 @@ export function prestationAmendments(
     if (repealed.length === 0) {
       // `… suivantes sont supprimées : " D. ORL : " Prothèse " : 611516-611520 …`: quote marks nested in the list broke
       // its payload; the code lines up to the next point or article are still what goes
-      const region = /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)) ? regionAfter(ctx, c) : null;
+      // (`sont supprimés, avec leur libellé …, les numéros :` then one code a paragraph: the colon announces the list too)
+      const announced = /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(own.slice(c.start, c.verbStart)) || /:\s*$/u.test(own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)));
+      const region = announced ? regionAfter(ctx, c) : null;
       // (first on its line, or right after a heading's colon: `- sous l'intitulé "Catégorie 1" : X et Y;`)
       if (region) repealed = listedOn(raw, (g) => /^[\s"'*[-]*$|:\s*$/u.test(raw.slice(raw.lastIndexOf('\n', g.start - 1) + 1, g.start)), [region]);
     }

@@ -38,7 +38,7 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   // `dans la deuxième règle d'application, les prestations X sont supprimées et les prestations Y sont insérées`:
   // codes edited in a rule or list are wording of that text, not prestations of the nomenclature
   const bareCodes = c.payload.every((q) => !/\d{6}\s+\p{L}{3,}/u.test(doc.ingested.text.text.slice(q.innerStart, q.innerEnd)));
-  if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && bareCodes && isListEdit(doc, own, c)) || (c.type === 'substitution' && inTextOf(own, c)))) {
+  if (reading.subjects.includes('prestation') && ((c.type !== 'substitution' && bareCodes && isListEdit(doc, own, c)) || (c.type === 'substitution' && inTextOf(doc, own, c)))) {
     reading.subjects = reading.subjects.map((x) => (x === 'prestation' ? 'words' : x)).filter((x) => x !== 'rule');
   }
   // `la (sous-)rubrique suivante est insérée après la prestation X : "… 598861 …"`: prestations are inserted, under
@@ -82,9 +82,11 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
     const named = /\d{6}/u.test(pre) || clauseContext(doc, own, c.verbStart).prestation !== null;
     if (isValue(c.preQuotes[0]) && isValue(c.payload[0]) && bareQuote && named) reading.subjects = ['relativeValue'];
   }
-  // a heading's text replaced is wording; a heading inserted or deleted is a provision
+  // a heading's text replaced is wording; a heading inserted or deleted is a provision, and so is a heading replaced
+  // with the prestations under it (`l'intitulé 3/Coagulation et les prestations qui le suivent sont remplacés par …`)
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
-    reading.subjects = [c.type === 'substitution' ? 'words' : 'provision'];
+    const withPrestations = /(?:\bet|ainsi\s+que)\s+(?:la|les)\s+prestations?(?!\p{L})/iu.test(reading.phrase);
+    reading.subjects = [c.type === 'substitution' && !withPrestations ? 'words' : 'provision'];
     // `l'intitulé " Préfab " et la prestation 676535 sont supprimés`: the heading and the prestation
     if (c.type !== 'substitution' && /(?:\bet|ainsi\s+que)\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
   }
@@ -115,12 +117,22 @@ export function placeQuote(ctx: AmendmentCtx, c: Clause): { quote: Quote; text: 
   return null;
 }
 
-/** `c) à l'ancien alinéa 3, …, le numéro d'ordre X est remplacé par …`: a code cited in the text of an alinéa, rule or list. */
-function inTextOf(own: string, c: Clause): boolean {
+/**
+ * `c) à l'ancien alinéa 3, …, le numéro d'ordre X est remplacé par …`: a code cited in the text of an alinéa, rule or
+ * list; also an alinéa named in the locator's path (`A l'article 26, § 4, alinéa 1er, … les numéros d'ordre "X" sont
+ * remplacés par …`, or in the lead of the enclosing points): prestation lines are not alinéas.
+ */
+function inTextOf(doc: DocumentStructure, own: string, c: Clause): boolean {
   let from = c.start;
   from = lineStartOf(own, from);
-  return /(?:^|[\s,(])(?:dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)(?:ancien(?:ne)?\s+)?(?:\S+\s+){0,2}?(?:alinéas?|règles?\s+d'application|listes?|phrases?|texte)(?!\p{L})/iu.test(own.slice(from, c.verbStart));
+  const sentence = own.slice(from, c.verbStart);
+  if (/(?:^|[\s,(])(?:dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)(?:ancien(?:ne)?\s+)?(?:\S+\s+){0,2}?(?:alinéas?|règles?\s+d'application|listes?|phrases?|texte)(?!\p{L})/iu.test(sentence)) return true;
+  const leads = leadsOf(doc, c.verbStart).map((l) => own.slice(l.start, l.end));
+  return [sentence, ...leads].some((t) => ALINEA_IN_PATH.test(t));
 }
+
+/** `§ 4, alinéa 1er,`, `, alinéa 2,`, `au premier alinéa`: an alinéa as a step of the place. */
+const ALINEA_IN_PATH = /(?:^|[\s,(])(?:alinéa\s+(?:\d+(?:er|e|ème)?|premier|unique)|(?:premier|\p{L}+ième|dernier)\s+alinéa)(?!\p{L})/iu;
 
 function isListEdit(doc: DocumentStructure, own: string, c: Clause): boolean {
   let from = c.start;

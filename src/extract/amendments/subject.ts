@@ -42,15 +42,25 @@ function segments(pre: string): { s: string; at: number }[] {
   for (const part of pre.replace(/\s+$/, '').split(/,\s+/)) {
     const prev = segs[segs.length - 1];
     // (`le d), ainsi que les prestations … qu'il comporte,`: one subject)
-    if (prev && (/^\s*(?:et\s+|en\s+)?(?:\d|n°)/u.test(part) || /^\s*ainsi\s+que\s/iu.test(part))) prev.s += `, ${part}`;
+    // (`le point 3, qui comprend les prestations …,`: what a unit holds is read with it)
+    if (prev && (/^\s*(?:et\s+|en\s+)?(?:\d|n°)/u.test(part) || /^\s*(?:ainsi\s+que|qui\s+(?:comprend|comporte|contient|regroupe))\s/iu.test(part))) prev.s += `, ${part}`;
     else segs.push({ s: part, at });
     at += part.length + 2;
   }
   // `tel que modifié …`, `reprises sous l'intitulé "…"`: modifiers of the subject, not the subject
   // (`la prestation X, qui figure sous le 2°, est supprimée`: a relative clause describes the subject; one that names
   // what a unit holds, `qui comprend les prestations …`, is read with it)
-  return segs.filter((x) => !/^\s*(?:tel(?:le)?s?\s+qu|(?:reprise?s?|figurant|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?)\s+(?:sous|dans|à|au|aux|en)\s|qui\s+(?!(?:comprend|comporte|contient|regroupe)))/iu.test(x.s));
+  // (`les numéros X, avec leur libellé et leur valeur relative, sont supprimés`: the parts that go with the subject)
+  return segs.filter((x) => !/^\s*(?:tel(?:le)?s?\s+qu|(?:reprise?s?|figurant|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?)\s+(?:sous|dans|à|au|aux|en)\s|qui\s+(?!(?:comprend|comporte|contient|regroupe)))/iu.test(x.s) && !OWN_PARTS_RE.test(x.s));
 }
+
+/** `avec leur libellé et leur valeur relative`: a prestation's own parts going with it, not the subject. */
+const OWN_PARTS_RE = /^\s*(?:avec|y\s+compris)\s+(?:leurs?|son|sa|ses)\s+(?:libellés?|valeurs?\s+relatives?)(?:\s+et\s+(?:leurs?|son|sa|ses)\s+(?:libellés?|valeurs?\s+relatives?))?[\s.,;:]*$/iu;
+/**
+ * `sont supprimés …, les numéros : 597531; 597553;`: codes listed after the colon of a bare noun (on the
+ * same line or the next paragraphs), as `les numéros suivants :` lists them.
+ */
+const LISTED_AFTER_COLON_RE = /(?<!\p{L})(?:les|le)\s+(?:codes?|numéros?)(?:\s+(?:de\s+(?:la\s+)?)?(?:nomenclature|prestations?|d'ordre))?\s*:\s*(?:["«]?\s*\d{6}|$)/iu;
 
 /** The subject segment: the last segment of `pre` that names something, else null (inverted clause). */
 export function subjectPhrase(pre: string): { phrase: string; offset: number } | null {
@@ -80,7 +90,7 @@ const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(
 const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in\s+fine\s+du)\s+(?:le\s+)?(?:texte|libell[ée])\s+(?:de\s+la\s+|du\s+|des\s+)/iu;
 
 // (`(?<!\S)`, not a leading `\s+`: unanchored, `\s+` rescans a run of blanks from each of its positions)
-const CONTENTS_RE = /(?:,\s*|(?<!\S))(?:et|ainsi\s+que)\s+(?:les|des)\s+prestations\s+(?:\d[\d\s,–-]*(?:et\s+\d[\d\s–-]*)?)?(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises)),?/giu;
+const CONTENTS_RE = /(?:,\s*|(?<!\S))(?:et|ainsi\s+que)\s+(?:les|des)\s+prestations\s+(?:\d[\d\s,–-]*(?:et\s+\d[\d\s–-]*)?)?(?:qu'(?:il|elle)s?\s+(?:comporte|contient|comprend)\p{L}*|qui\s+y\s+(?:figurent|sont\s+reprises)|qui\s+(?:le|la|les)\s+suivent),?/giu;
 /** `la rubrique "…", qui comprend les prestations X, Y et Z,`: the unit named with the prestations it holds. */
 const HOLDING_RE = /(?:,\s*|(?<!\S))qui\s+(?:comprend|comporte|contient|regroupe)\p{L}*\s+les\s+prestations\s+\d[\d\s,–-]*(?:et\s+\d[\d\s–-]*)?,?/giu;
 
@@ -131,6 +141,14 @@ export function classify(phrase: string): Subject[] {
  * nothing names it.
  */
 export function readSubject(pre: string, post: string, lemma = ''): SubjectReading {
+  const r = readPhrase(pre, post, lemma);
+  // `les numéros X, Y et Z, avec leur libellé et leur valeur relative, sont supprimés`: numbers that go with their
+  // label and value are prestations, not numbers of a list
+  if (r.subjects.join() === 'words' && NUMBERS_RE.test(r.phrase) && `${pre}, ${post.slice(0, 240)}`.split(/,\s+/).some((x) => OWN_PARTS_RE.test(x))) return { ...r, subjects: ['prestation'] };
+  return r;
+}
+
+function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   pre = pre.replace(HISTORY_RE, (m) => ' '.repeat(m.length));
   const after = post.slice(0, 240).replace(WORD_POSITION_RE, ' ');
   // `est complété par les mots …` / `par l'alinéa suivant` / `par les prestations …`: what is added follows `par`
@@ -140,6 +158,10 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
     const completed = subjectPhrase(pre) ?? { phrase: pre, offset: 0 };
     if (/^(?:la|les|une)\s+dispositions?\s+suivantes?/iu.test(added) && classify(completed.phrase).join() === 'provision') {
       return { subjects: ['provision'], ...completed };
+    }
+    // `la règle d'application qui suit la prestation X est complétée par l'alinéa suivant`: the alinéa is more of that rule
+    if (/^(?:l'|les\s+|la\s+|une?\s+)(?:alinéas?|phrases?|dispositions?)(?!\p{L})/iu.test(added) && classify(completed.phrase).join() === 'rule') {
+      return { subjects: ['rule'], ...completed };
     }
     const r = classify(added);
     if (r.length) return { subjects: r, phrase: after, offset: pre.length };
@@ -167,9 +189,10 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
     .split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]
     .split(/,\s+/)
     .map((x) => (/^\s*(?:dans|au|aux|à)(?!\p{L})/iu.test(x) ? (/\s(?:une?|des)\s.*$/iu.exec(x)?.[0] ?? x) : x))
-    .filter((x) => !/^\s*(?:après|avant|entre|dans|au|aux|à|in\s+fine|en\s+fin)(?!\p{L})/iu.test(x))
+    .filter((x) => !/^\s*(?:après|avant|entre|dans|au|aux|à|in\s+fine|en\s+fin)(?!\p{L})/iu.test(x) && !OWN_PARTS_RE.test(x))
     .join(', ');
   let r2 = classify(inv);
+  if (r2.length === 0 && LISTED_AFTER_COLON_RE.test(after.replace(ANCHOR_PHRASE_RE, ' '))) r2 = ['prestation'];
   // `à la fin du texte de la règle 4, il est inséré la disposition suivante : "…"`: words within a text, not a provision of the annex
   if (r2.length === 1 && r2[0] === 'provision' && /^\s*(?:une?|la|les)\s+(?:disposition|phrase|mention)s?(?:\s+suivante?s?)?\s*$/iu.test(inv) && INSIDE_TEXT_RE.test(pre)) r2 = ['words'];
   if (r2.length) return { subjects: r2, phrase: inv, offset: pre.length };

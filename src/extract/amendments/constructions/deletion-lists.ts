@@ -75,6 +75,14 @@ export const deletionLists: Construction = {
       never: ['repeal/prestation'],
     },
     {
+      // seventh synthetic blind round (Q 1997096318): an inverted deletion whose parenthetical names the parts that go
+      // with the numbers, the list one code a paragraph after a bare `les numéros :`; the same parts named before the verb
+      from: 'synthetic round 7, Q 1997096318',
+      text: 'a) sont supprimés, avec leur libellé et leur valeur relative, les numéros :\n\n597531;\n\n597553;\n\n597575;\n\nb) dans la règle d\'application qui suit la prestation 597590, les mots " 597531, 597553, 597575 et " sont supprimés.\n\nc) les numéros 597612, 597634 et 597656, avec leur libellé et leur valeur relative, sont supprimés.',
+      reads: ['repeal/prestation 597531,597553,597575', 'repeal/words @597590', 'repeal/prestation 597612,597634,597656'],
+      never: ['repeal/label', 'repeal/relativeValue', 'repeal/provision', 'repeal/words 597612'],
+    },
+    {
       // the list named by the sentence's first clause holds the second's numbers too
       from: '2013022580',
       text: '1. à l\'article 21, § 3, les numéros d\'ordre 293392-293403 sont supprimés de la liste et les numéros d\'ordre 275192-275203 sont ajoutés.',

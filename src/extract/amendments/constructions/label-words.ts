@@ -128,6 +128,14 @@ export const labelWords: Construction = {
       reads: ['substitution/label 257316-257320,257331-257342'],
     },
     {
+      // seventh synthetic blind round (P 2015095841): the label's place after the verb, its prestations after a colon,
+      // one a paragraph; and the same label named in a lead whose sub-items give the words
+      from: 'synthetic round 7, P 2015095841',
+      text: '2° les mots " par séance " sont remplacés par les mots " par séance d\'irradiation " dans le libellé des prestations :\n\n444150-444161,\n\n444172-444183,\n\n444194-444205;\n\n3° la valeur relative de la prestation 444301-444312 est portée à K 1050;\n\n4° dans le libellé des prestations 444216-444220 et 444231-444242 :\n\na) les mots " par fraction " sont remplacés par les mots " par séance ";\n\nb) le mot " externe " est supprimé.',
+      reads: ['substitution/label 444150-444161,444172-444183,444194-444205', 'substitution/relativeValue 444301-444312', 'substitution/label 444216-444220,444231-444242', 'substitution/label 444216-444220,444231-444242'],
+      never: ['substitution/label 444150-444161,444172-444183,444194-444205,', 'substitution/words'],
+    },
+    {
       from: 'synthetic round 5, 2010091794',
       text: '4° à la prestation 444216-444220; les mots " au moins dix séances " sont remplacés par les mots " au moins cinq séances ".',
       reads: ['substitution/label 444216-444220'],
@@ -218,6 +226,9 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
       const colon = own.indexOf(':', at);
       return colon >= at && colon < to ? listAfterColon(own, colon + 1) : [];
     }
+    // `… sont remplacés par les mots "…" dans le libellé des prestations :` then one group a paragraph: the colon announces them
+    const colon = /^[ \t]*:/u.exec(own.slice(at, at + 4));
+    if (colon) return listAfterColon(own, at + colon[0].length);
     if (/\bcette\s|\bces\s/iu.test(last[0])) {
       // `la règle qui suit la prestation X est supprimée et le libellé de cette même prestation …`: X, in the same sentence first
       const within = findCodeGroups(own, from, from + last.index);

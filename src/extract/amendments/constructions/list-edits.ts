@@ -109,6 +109,14 @@ export const listEdits: Construction = {
       never: ['insertion/prestation'],
     },
     {
+      // seventh synthetic blind round (P 2008095318): quoted numbers replaced in an alinéa the locator's path names
+      // (in the sentence or in the enclosing point's lead); prestation lines are not alinéas
+      from: 'synthetic round 7, P 2008095318',
+      text: '2. au § 4, alinéa 1er, les numéros d\'ordre " 475053-475064 " sont remplacés par les numéros d\'ordre " 475311-475322, 475333-475344 ".\n\n3. au § 5, alinéa 2, sont apportées les modifications suivantes :\n\na) le numéro d\'ordre " 475075-475086 " est remplacé par le numéro d\'ordre " 475370-475381 ";',
+      reads: ['substitution/words', 'substitution/words'],
+      never: ['substitution/prestation'],
+    },
+    {
       // fourth synthetic blind set: the second boundary of `entre` is an anchor too (K 2012090584); quoted numbers
       // closing the sentence are not a code line whose label is the next point (J 1999090215)
       from: 'synthetic sets J and K',

@@ -28,10 +28,26 @@ export const payloadPrestations: Construction = {
       reads: ['substitution/provision', 'substitution/prestation 371556-371560,371571-371582'],
     },
     {
+      // seventh synthetic blind round (Q 2005096532): a heading replaced with the prestations under it (a unit of the
+      // annex, not the heading's wording), unquoted or quoted; named without codes, repealed it is the unit only
+      from: 'synthetic round 7, Q 2005096532',
+      text: '3. dans la rubrique 7/HEMATOLOGIE, l\'intitulé 3/Coagulation et les prestations qui le suivent sont remplacés par ce qui suit :\n\n" 3/Coagulation\n\n552016-552020 Temps de Quick . . . . . B 75\n\n552031-552042 Temps de céphaline activée . . . . . B 75 ";\n\n4. l\'intitulé " Hémostase " et les prestations qu\'il comporte sont remplacés par ce qui suit :\n\n" Hémostase primaire\n\n552112-552123 Temps de saignement . . . . . B 40 ";\n\n5. l\'intitulé " Divers " et les prestations qui le suivent sont supprimés.',
+      reads: ['substitution/provision', 'substitution/prestation 552016-552020,552031-552042', 'substitution/provision', 'substitution/prestation 552112-552123', 'repeal/provision'],
+      never: ['substitution/words', 'repeal/prestation'],
+    },
+    {
       from: '2021030868',
       text: '1. le a) est complété par ce qui suit :\n\n" 589875-589886 Honoraires pour la mise à la disposition d\'un appareil . . . . . Y 1 "',
       reads: ['insertion/prestation 589875-589886'],
       never: ['insertion/provision'],
+    },
+    {
+      // seventh synthetic blind round (Q 2018096883): the alinéa after a prestation (its rules) completed with a code
+      // line inserts that prestation there; completed with rule text it stays a rule
+      from: 'synthetic round 7, Q 2018096883',
+      text: '3° le deuxième alinéa qui suit la prestation 558515-558526 est complété comme suit :\n\n"558530-558541\n\nSéance de rééducation multidisciplinaire d\'au moins 120 minutes . . . . . K 45".\n\n4° la règle d\'application qui suit la prestation 558552-558563 est complétée comme suit :\n\n" La prestation 558552-558563 ne peut être attestée qu\'une fois par jour. "',
+      reads: ['insertion/prestation 558530-558541 @558515', 'insertion/rule 558552-558563 @558552'],
+      never: ['insertion/rule 558515', 'insertion/prestation 558552'],
     },
     {
       from: '2010022214',
@@ -95,10 +111,13 @@ export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Pre
     // `la rubrique "…" est remplacée par la disposition suivante : "<code lines>"`: the unit is replaced and its prestations are restated
     return out.some((a) => a.type === 'substitution' && a.subject === 'provision' && a.codes.length === 0) ? [...out, inserted] : out;
   }
-  const i = out.findIndex((a) => a.type === 'insertion' && (a.subject === 'provision' || a.subject === 'words') && a.codes.length === 0);
+  // (`le deuxième alinéa qui suit la prestation X est complété comme suit : "Y <label> … K 45"`: the text after a
+  // prestation, its rules, completed with a code line inserts that prestation there)
+  const completion = /^complét/u.test(c.lemma);
+  const i = out.findIndex((a) => a.type === 'insertion' && (((a.subject === 'provision' || a.subject === 'words') && a.codes.length === 0) || (a.subject === 'rule' && completion)));
   if (i < 0) return out;
   // `le point E est complété par le point suivant : "8. …"`: the completion creates a unit too
-  const completes = /^complét/u.test(c.lemma) && !addsUnit(out[i]);
+  const completes = completion && !addsUnit(out[i]);
   return completes ? [...out.slice(0, i), inserted, ...out.slice(i + 1)] : [...out, inserted];
 }
 

@@ -34,6 +34,13 @@ export const shortQuotes: Construction = {
       reads: ['substitution/label 558014-558025'],
     },
     {
+      // a rule's locator cut off by a semicolon still places the words (sixth synthetic blind round, O 2016094851)
+      from: 'synthetic round 6, 2016094851',
+      text: '3. dans la règle d\'application qui suit la prestation 472146-472150; les mots "une fois par année civile" sont remplacés par les mots "deux fois par année civile".',
+      reads: ['substitution/words @472146'],
+      never: ['substitution/label'],
+    },
+    {
       from: '2013022079',
       text: '2. Au § 5, intitulé "F. Chirurgie abdominale et pathologie du système digestif", intitulé "Catégorie 2b", les modifications suivantes sont apportées :\n\na) L\'intitulé "Sonde de mesure de l\'acidité et de l\'impédance" est inséré avant la prestation " 733272-733283 ";',
       reads: ['insertion/provision @733272'],

@@ -25,6 +25,14 @@ export const unitSubjects: Construction = {
       never: ['repeal/provision', 'repeal/prestation'],
     },
     {
+      // the rule after a prestation completed by an alinéa: more of that rule (sixth synthetic blind round, O 2019094963);
+      // a unit completed by an alinéa is a provision (`le § 2 est complété par l'alinéa suivant`)
+      from: 'synthetic round 6, 2019094963',
+      text: '5° au 11°, la règle d\'application qui suit la prestation 459421-459432 est complétée par l\'alinéa suivant :\n\n" Cette prestation ne peut être attestée qu\'une fois par an. "\n\n6° le § 2 est complété par l\'alinéa suivant :\n\n" Le médecin conserve le rapport. "',
+      reads: ['insertion/rule 459421-459432 @459421', 'insertion/provision'],
+      never: ['insertion/provision @459421'],
+    },
+    {
       from: '2012022065',
       text: '1. au § 1er, intitulé " D. Oto-rhino-laryngologie : ", l\'intitulé et la prestation suivants sont insérés :\n\n" Filtres pour patients trachéotomisés :\n\n733434 Filtres échangeur de chaleur et d\'humidité . . . . . U230 ";',
       reads: ['insertion/prestation 733434', 'insertion/provision'],
@@ -57,6 +65,14 @@ export const unitSubjects: Construction = {
       from: 'synthetic set A',
       text: '1. le littera c) et les prestations 558515 - 558526, 558530 - 558541 et 558552 - 558563 qu\'il comporte sont abrogés.\n\n2. la rubrique " Surveillance d\'un bénéficiaire ", qui comprend les prestations 597144, 597166, 597181 et 597203, est supprimée;\n\n3. la rubrique suivante est supprimée :\n\n" Valves cardiaques biologiques :\n\n613362 - 613373 Valve aortique . . . . . U 500\n\n613384 - 613395 Valve mitrale . . . . . U 500 ";',
       reads: ['repeal/provision', 'repeal/prestation 558515-558526,558530-558541,558552-558563', 'repeal/provision', 'repeal/prestation 597144,597166,597181,597203', 'repeal/provision', 'repeal/prestation 613362-613373,613384-613395'],
+    },
+    {
+      // the unit and what it holds after a quoted heading of the locator (first synthetic blind set, A 2006091439):
+      // the heading places the unit, it is not the subject
+      from: 'synthetic set A, 2006091439',
+      text: '2. sous l\'intitulé " G. Chirurgie thoracique et cardiologie ", catégorie 1, le point 3, qui comprend les prestations 684924-684935, 684946-684950 et 684961-684972, est abrogé.',
+      reads: ['repeal/provision', 'repeal/prestation 684924-684935,684946-684950,684961-684972'],
+      never: ['repeal/words'],
     },
     {
       from: '2000022259',
