@@ -1,6 +1,6 @@
 import type { DocumentStructure } from '../structure/types.js';
 import { continuesIntoCode } from '../text/continues.js';
-import { lowerBound, quoteAt } from '../structure/lookup.js';
+import { itemsHolding, lowerBound, quoteAt } from '../structure/lookup.js';
 import { work } from '../work.js';
 
 export { continuesIntoCode };
@@ -120,7 +120,7 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   // (a clinical biology rubric may head the quote: `" 5/MICROBIOLOGIE  549010-549021 …`); quotes looked up only near a mark
   const afterQuoteMark =
     text.slice(Math.max(0, g.start - 60), g.start).includes('"') &&
-    doc.quotes.some((q) => q.innerStart <= g.start && g.start < q.innerEnd && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)));
+    itemsHolding(doc.quotes, g.start).some((q) => q.innerStart <= g.start && g.start < q.innerEnd && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)));
   if ((paraStart < 0 || !lead.test(leadNormalised)) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised)) {
     const lineStart = leadStart(nt.original, o, LEAD_CHAR);
     if (lineStart < 0) return false;

@@ -1,4 +1,5 @@
 import type { AnnexTarget, DocumentStructure } from './types.js';
+import { itemHolding, itemsHolding } from './lookup.js';
 
 /**
  * The annex target in force at a normalised offset: the innermost point
@@ -6,13 +7,14 @@ import type { AnnexTarget, DocumentStructure } from './types.js';
  */
 export function targetAt(doc: DocumentStructure, offset: number): AnnexTarget {
   let best: { start: number; target: AnnexTarget } | null = null;
-  for (const p of doc.points) {
-    if (offset >= p.start && offset < p.end && (!best || p.start >= best.start)) best = { start: p.start, target: p.target };
+  // (only the points and scopes holding the offset, found in log time: every fact's provenance asks)
+  for (const p of itemsHolding(doc.points, offset)) {
+    if (!best || p.start >= best.start) best = { start: p.start, target: p.target };
   }
-  for (const s of doc.scopes ?? []) {
-    if (offset >= s.start && offset < s.end && (!best || s.start > best.start)) best = { start: s.start, target: s.target };
+  for (const s of itemsHolding(doc.scopes ?? [], offset)) {
+    if (!best || s.start > best.start) best = { start: s.start, target: s.target };
   }
   if (best) return best.target;
-  const article = doc.articles.find((a) => offset >= a.start && offset < a.end);
+  const article = itemHolding(doc.articles, offset);
   return article ? article.target : { article: null, path: [] };
 }

@@ -1,4 +1,5 @@
 import type { DocumentStructure } from '../../structure/types.js';
+import { indexHolding, itemHolding, itemsHolding } from '../../structure/lookup.js';
 import { lineStartOf } from './bounds.js';
 import { amendingVerbs } from './clauses.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
@@ -108,8 +109,8 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
   // the structure: the nearest paragraph before them that announces them with a colon is still their lead
   if (!out.prestation) {
     const paragraphs = doc.ingested.paragraphs;
-    const art = doc.articles.find((a) => at >= a.start && at < a.end);
-    const here = paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+    const art = itemHolding(doc.articles, at);
+    const here = indexHolding(paragraphs, at, true);
     for (let k = here - 1; k >= 0 && art && paragraphs[k].start >= art.start; k--) {
       const text = own.slice(paragraphs[k].start, paragraphs[k].end).trim();
       if (!text.endsWith(':')) continue;
@@ -127,14 +128,16 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
 /** The lead paragraphs of the points enclosing `at`, innermost first, then the article's opening sentence. */
 export function leadsOf(doc: DocumentStructure, at: number): { start: number; end: number }[] {
   const paragraphs = doc.ingested.paragraphs;
-  const here = paragraphs.findIndex((p) => at >= p.start && at <= p.end);
+  const here = indexHolding(paragraphs, at, true);
   const leads: { start: number; end: number }[] = [];
-  for (const pt of [...doc.points].reverse()) {
-    if (pt.start > at || at >= pt.end || pt.firstParagraph >= here) continue;
+  const holding = itemsHolding(doc.points, at);
+  for (let i = holding.length - 1; i >= 0; i--) {
+    const pt = holding[i];
+    if (pt.firstParagraph >= here) continue;
     const p = paragraphs[pt.firstParagraph];
     leads.push({ start: p.start, end: p.end });
   }
-  const art = doc.articles.find((a) => at >= a.start && at < a.end);
+  const art = itemHolding(doc.articles, at);
   if (art && art.firstParagraph < here) leads.push({ start: paragraphs[art.firstParagraph].start, end: paragraphs[art.firstParagraph].end });
   return leads;
 }

@@ -8,6 +8,7 @@ import { splitEndingValue } from './constructions/label-with-value.js';
 import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
+import { itemHolding } from '../../structure/lookup.js';
 import { findClauses, GAP_RE, type Clause } from './clauses.js';
 import { groupsToCodes, labelWithoutValue, leadingCodeGroups, newValueAfter, quoteText, respectiveValues, valueIn } from './payload.js';
 import { readSubject, type Subject } from './subject.js';
@@ -74,7 +75,7 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   const post = own.slice(c.verbEnd, Math.max(c.end, c.regionEnd));
   const reading = readSubject(pre, post, c.lemma);
   refineSubjects(ctx, c, reading, pre);
-  const paraEnd = doc.ingested.paragraphs.find((p) => c.verbStart >= p.start && c.verbStart <= p.end)?.end ?? c.end;
+  const paraEnd = itemHolding(doc.ingested.paragraphs, c.verbStart, true)?.end ?? c.end;
   const atSpan = { start: c.start, end: Math.max(c.verbEnd, Math.min(Math.max(c.end, c.verbEnd), paraEnd)) };
   const at = provenance(doc, atSpan.start, atSpan.end);
 
@@ -247,7 +248,7 @@ const KEY_WINDOW = 2000;
 
 function repeatKey(ctx: Ctx, c: Clause): string | null {
   const { doc, own } = ctx;
-  const para = doc.ingested.paragraphs.find((p) => c.verbStart >= p.start && c.verbStart <= p.end);
+  const para = itemHolding(doc.ingested.paragraphs, c.verbStart, true);
   if (!para) return null;
   const label = /^\s*(\d{1,2}[.°)]|[a-z]\)|[A-Z]\.)/u.exec(own.slice(para.start, para.end))?.[1];
   if (!label) return null;
