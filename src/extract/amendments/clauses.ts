@@ -200,7 +200,9 @@ function isHistory(own: string, v: { start: number; end: number; lemma: string }
   if (/\bqui\s*$/iu.test(own.slice(Math.max(0, v.start - 8), v.start))) return true;
   if (v.lemma === 'port' && /^\s*en\s+compte/iu.test(after)) return true;
   // `la valeur relative de la prestation X est fixée à N 300`: `fixé` amends only a value (a rule's `est fixé par le Comité` does not)
-  if (v.lemma === 'fix' && !(/^\s*(?:à\s|comme\s+suit)/iu.test(after) && /(?:valeurs?\s+relatives?|coefficient)[^.;:]*$/iu.test(own.slice(Math.max(0, v.start - 160), v.start)))) return true;
+  // (`est fixée à K 120 au lieu de K 100 la valeur relative de …`: inverted, the value named after the verb)
+  const valueNamed = /(?:valeurs?\s+relatives?|coefficient)[^.;:]*$/iu.test(own.slice(Math.max(0, v.start - 160), v.start)) || /^\s*à\s[^.;:"]{0,40}?\s(?:la|les)\s+valeurs?\s+relatives?(?!\p{L})/iu.test(after);
+  if (v.lemma === 'fix' && !(/^\s*(?:à\s|comme\s+suit)/iu.test(after) && valueNamed)) return true;
   if (/^\s*(?:par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|l'AR)|en\s+dernier\s+lieu)/iu.test(after)) return true;
   if ((v.lemma === 'modifi' || v.lemma === 'rédig') && !/^\s*(?:comme\s+suit|de\s+la\s+manière\s+suivante|ainsi|en\b|:|par\s+(?:ce\s+qui\s+suit|les?\s+))/iu.test(after)) return true;
   return false;

@@ -3,6 +3,7 @@ import { indexHolding, itemHolding, itemsHolding } from '../../structure/lookup.
 import { lineStartOf } from './bounds.js';
 import { amendingVerbs } from './clauses.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
+import { HISTORY_RE } from './subject.js';
 
 /** Quoted words that position a change: `après le mot "…"`, `entre les mots "…" et "…"`. */
 export const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?|numéros?(?:\s+d'ordre)?|codes?|prestations?)|la\s+(?:phrase|disposition|mention|prestation)|l'(?:expression|indication))?\s*$/iu;
@@ -101,7 +102,7 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
       const m = PRESTATION_LEAD.exec(text);
       const g = m ? groupAt(own, lead.start + m.index + m[0].length) : null;
       // the lead only names it: `4. à la prestation 476070-476081,`, `à la prestation X sont apportées les modifications suivantes :`
-      if (g && /^\s*[,:]?\s*(?:(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*:?\s*)?$/u.test(own.slice(g.end, lead.end))) out.prestation = g;
+      if (g && /^\s*[,:]?\s*(?:(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*:?\s*)?$/u.test(withoutHistory(own.slice(g.end, lead.end)))) out.prestation = g;
     }
     if (out.anchor && out.prestation) break;
   }
@@ -118,7 +119,7 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
       if (siblingAfter(own, paragraphs, k, here)) break;
       const m = PRESTATION_LEAD.exec(text);
       const g = m ? groupAt(own, paragraphs[k].start + (own.slice(paragraphs[k].start).length - own.slice(paragraphs[k].start).trimStart().length) + m.index + m[0].length) : null;
-      if (g && /^\s*(?:,?\s*(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*)?:?\s*$/u.test(own.slice(g.end, paragraphs[k].end))) out.prestation = g;
+      if (g && /^\s*(?:,?\s*(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*)?:?\s*$/u.test(withoutHistory(own.slice(g.end, paragraphs[k].end)))) out.prestation = g;
       break;
     }
   }
@@ -140,6 +141,11 @@ export function leadsOf(doc: DocumentStructure, at: number): { start: number; en
   const art = itemHolding(doc.articles, at);
   if (art && art.firstParagraph < here) leads.push({ start: paragraphs[art.firstParagraph].start, end: paragraphs[art.firstParagraph].end });
   return leads;
+}
+
+/** `, telle qu'elle a été modifiée par l'arrêté royal du …, les modifications …`: the prestation's history is no more than its name. */
+function withoutHistory(rest: string): string {
+  return rest.replace(HISTORY_RE, '').replace(/^\s*,\s*,/u, ',');
 }
 
 function groupAt(own: string, at: number): CodeGroup | null {

@@ -12,7 +12,7 @@ import { itemHolding } from '../../structure/lookup.js';
 import { findClauses, GAP_RE, type Clause } from './clauses.js';
 import { groupsToCodes, labelWithoutValue, leadingCodeGroups, newValueAfter, quoteText, respectiveValues, valueIn } from './payload.js';
 import { readSubject, type Subject } from './subject.js';
-import { findCodeGroups } from '../codes.js';
+import { findCodeGroups, type CodeGroup } from '../codes.js';
 import { inferValueLetter } from '../value-letter.js';
 import { ownText, QUOTE_FILL } from '../own-text.js';
 import { work } from '../../work.js';
@@ -80,7 +80,9 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   const at = provenance(doc, atSpan.start, atSpan.end);
 
   // `les numéros d'ordre suivants sont supprimés : - sous l'intitulé "…" : X, Y`: the items list what goes, under their headings
-  const listed = reading.subjects.includes('prestation') && /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(pre) && !/\d{6}/u.test(pre);
+  // (`sont supprimées les prestations suivantes : a) sous l'intitulé "…" : X`: inverted, the subject after the verb)
+  const named = reading.offset >= pre.length ? `${pre} ${reading.phrase}` : pre;
+  const listed = reading.subjects.includes('prestation') && /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(named) && !/\d{6}/u.test(named);
   // (items that start with a code are the entries of a list, not places: `- 540735-540746 : B 90;`)
   const nextParagraph = nextOwnParagraph(ctx, c.end);
   if (!asLead && !listed && !c.gap && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextParagraph) && !/^\s*[-•]\s*\d{6}/u.test(nextParagraph)) {
@@ -113,6 +115,8 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   // what the enclosing points' leads say: `4. à la prestation X, a) le libellé …`, `au premier alinéa des règles qui suivent la prestation X : 1. …`
   const context = clauseContext(doc, own, c.verbStart);
   if (preGroups.length === 0 && context.prestation && reading.subjects.some((x) => x === 'relativeValue' || x === 'label')) preGroups = [context.prestation];
+  // `est portée à N 90 la valeur relative de la prestation X`: inverted, the prestation is named after the verb
+  if (preGroups.length === 0 && reading.offset >= pre.length && reading.subjects.join() === 'relativeValue' && c.payload.length === 0) preGroups = valueOwnersAfter(own, c);
   if (anchors.length === 0 && !reading.subjects.includes('prestation')) {
     if (context.anchor) anchors = [context.anchor];
     else if (context.prestation && reading.subjects.some((x) => x === 'rule' || x === 'words')) anchors = [{ group: context.prestation, position: 'after', relative: false }];
@@ -237,6 +241,16 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   const defined = inAnnex ? definedInAnnex(doc, ctx.prestations) : definedIn(doc, c.payload, ctx.prestations);
   const withPrestations = withPayloadPrestations(c, edited, defined, (codes) => mk('prestation', codes, null, null));
   return [...withPrestations, ...gapAmendment()];
+}
+
+/** `… la valeur relative de la prestation X` / `des prestations X et Y` after the verb, up to a colon or `par`. */
+function valueOwnersAfter(own: string, c: Clause): CodeGroup[] {
+  const end = Math.max(c.end, c.verbEnd);
+  const m = /valeurs?\s+relatives?\s+(?:de\s+la\s+prestation|des\s+prestations)\s+(?:n°\s*)?(?=\d{6})/iu.exec(own.slice(c.verbEnd, end));
+  if (!m) return [];
+  const from = c.verbEnd + m.index + m[0].length;
+  const stop = own.slice(from, end).search(/[:;]|(?<!\p{L})par(?!\p{L})/iu);
+  return findCodeGroups(own, from, stop < 0 ? end : from + stop);
 }
 
 /**

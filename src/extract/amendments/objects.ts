@@ -159,10 +159,10 @@ export function prestationAmendments(
   return out;
 }
 
-/** `, qui fait double emploi avec la prestation Y,`: relative clauses describing the subject (not `qui comprend les prestations …`). */
+/** `, qui fait double emploi avec la prestation Y,`, `, dont le libellé cite la prestation Y,`: relative clauses describing the subject (not `qui comprend les prestations …`). */
 export function relativeClauses(own: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of own.slice(from, to).matchAll(/,\s*qui\s(?!\s*(?:comprend|comporte|contient|regroupe))[^,;:]*,/giu)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  for (const m of own.slice(from, to).matchAll(/,\s*(?:qui\s(?!\s*(?:comprend|comporte|contient|regroupe))|dont\s)[^,;:]*,/giu)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
   return out;
 }
 

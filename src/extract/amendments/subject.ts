@@ -43,7 +43,7 @@ function segments(pre: string): { s: string; at: number }[] {
     const prev = segs[segs.length - 1];
     // (`le d), ainsi que les prestations … qu'il comporte,`: one subject)
     // (`le point 3, qui comprend les prestations …,`: what a unit holds is read with it)
-    if (prev && (/^\s*(?:et\s+|en\s+)?(?:\d|n°)/u.test(part) || /^\s*(?:ainsi\s+que|qui\s+(?:comprend|comporte|contient|regroupe))\s/iu.test(part))) prev.s += `, ${part}`;
+    if (prev && (/^\s*(?:et\s+|en\s+)?(?:\d|n°)/u.test(part) || (/^\s*(?:ainsi\s+que|qui\s+(?:comprend|comporte|contient|regroupe))\s/iu.test(part) && !OWN_PARTS_RE.test(part)))) prev.s += `, ${part}`;
     else segs.push({ s: part, at });
     at += part.length + 2;
   }
@@ -51,11 +51,25 @@ function segments(pre: string): { s: string; at: number }[] {
   // (`la prestation X, qui figure sous le 2°, est supprimée`: a relative clause describes the subject; one that names
   // what a unit holds, `qui comprend les prestations …`, is read with it)
   // (`les numéros X, avec leur libellé et leur valeur relative, sont supprimés`: the parts that go with the subject)
-  return segs.filter((x) => !/^\s*(?:tel(?:le)?s?\s+qu|(?:reprise?s?|figurant|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?)\s+(?:sous|dans|à|au|aux|en)\s|qui\s+(?!(?:comprend|comporte|contient|regroupe)))/iu.test(x.s) && !OWN_PARTS_RE.test(x.s));
+  // (`la prestation X, insérée par l'arrêté royal du … et dont la valeur relative a été modifiée par …,`: its history)
+  return segs.filter((x) => !/^\s*(?:tel(?:le)?s?\s+qu|(?:reprise?s?|figurant|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?)\s+(?:sous|dans|à|au|aux|en)\s|qui\s+(?!(?:comprend|comporte|contient|regroupe))|(?:et\s+)?dont\s)/iu.test(x.s) && !OWN_PARTS_RE.test(x.s));
 }
 
-/** `avec leur libellé et leur valeur relative`: a prestation's own parts going with it, not the subject. */
-const OWN_PARTS_RE = /^\s*(?:avec|y\s+compris)\s+(?:leurs?|son|sa|ses)\s+(?:libellés?|valeurs?\s+relatives?)(?:\s+et\s+(?:leurs?|son|sa|ses)\s+(?:libellés?|valeurs?\s+relatives?))?[\s.,;:]*$/iu;
+const OWN_PART = String.raw`(?:leurs?|son|sa|ses|les?|la)\s+(?:libellés?|valeurs?\s+relatives?)`;
+/**
+ * `avec leur libellé et leur valeur relative`, `ainsi que les libellés et les valeurs relatives qui s'y rapportent`,
+ * `de même que le libellé correspondant`: a prestation's own parts going with it, not the subject.
+ */
+const OWN_PARTS_RE = new RegExp(
+  String.raw`^\s*(?:avec|y\s+compris|ainsi\s+que|de\s+même\s+que)\s+${OWN_PART}(?:\s+et\s+${OWN_PART})?(?:\s+(?:qui\s+s'y\s+rapporte(?:nt)?|(?:y\s+)?(?:correspondant|afférent)e?s?))?[\s.,;:]*$`,
+  'iu',
+);
+/** A subject phrase without the own parts named beside it. */
+const withoutOwnParts = (phrase: string) =>
+  phrase
+    .split(/,\s+/)
+    .filter((x) => !OWN_PARTS_RE.test(x))
+    .join(', ');
 /**
  * `sont supprimés …, les numéros : 597531; 597553;`: codes listed after the colon of a bare noun (on the
  * same line or the next paragraphs), as `les numéros suivants :` lists them.
@@ -79,8 +93,11 @@ export function subjectPhrase(pre: string): { phrase: string; offset: number } |
 }
 
 /** `modifié par les arrêtés royaux des 30 et 31 janvier 1986, … et 22 août 2002`: history, not the subject. */
-const HISTORY_RE =
-  /(?:tel(?:le)?s?\s+qu[e']\s*)?(?:modifi|insér|remplac|rétabli|renumérot|abrog)\p{L}*\s+(?:en\s+dernier\s+lieu\s+)?par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|les\s+lois|l'AR)\s+(?:royaux?\s+|royal\s+|ministériels?\s+)?(?:du|des)\s+(?:\d{1,2}(?:er)?\s+(?:et\s+\d{1,2}(?:er)?\s+)?\p{L}+\s+\d{4}(?:(?:\s*,\s*|\s+et\s+)(?=\d))?)+/giu;
+export const HISTORY_RE =
+  /(?:tel(?:le)?s?\s+qu[e']\s*(?:(?:il|elle)s?\s+(?:a|ont)\s+été\s+)?)?(?:modifi|insér|remplac|rétabli|renumérot|abrog)\p{L}*\s+(?:en\s+dernier\s+lieu\s+)?par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|les\s+lois|l'AR)\s+(?:royaux?\s+|royal\s+|ministériels?\s+)?(?:du|des)\s+(?:\d{1,2}(?:er)?\s+(?:et\s+\d{1,2}(?:er)?\s+)?\p{L}+\s+\d{4}(?:(?:\s*,\s*|\s+et\s+)(?=\d))?)+/giu;
+const VALUE_TOKEN = String.raw`(?:[A-Z]{1,3}\s*)?\d+(?:[,.]\d+)?(?:\s*\+\s*[A-Z]{1,3}\s*\d+(?:[,.]\d+)?)*`;
+/** `est portée (de K 50) à K 60 (au lieu de K 50)` written before the value it changes (inverted). */
+const NEW_VALUE_FIRST_RE = new RegExp(String.raw`^\s*(?:de\s+${VALUE_TOKEN}\s+)?à\s+${VALUE_TOKEN}(?:\s+au\s+lieu\s+de\s+${VALUE_TOKEN})?\s*,?(?=\s)`, 'u');
 /** `après le terme "…"`, `entre les mots "…" et "…"`: position, not subject. */
 const WORD_POSITION_RE = /(?<!\p{L})(?:après|avant|entre|devant)\s+(?:(?:le|les|la|l')\s*)?(?:\p{L}+\s*)?"[^"]*"(?:\s+et\s+"[^"]*")?/giu;
 /** `les numéros 103913, 103935 et 103950 sont ajoutés à la liste`: codes as wording of a rule or list. */
@@ -173,7 +190,7 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   // `A l'article 14, g), …, sont insérées les règles d'application suivantes après la prestation X`: the verb right after
   // the locator's comma, its subject after it
   if (/,\s*$/u.test(pre) && /^\s*(?:les|la|le|l'|une?|des|deux|trois)\s/iu.test(post)) {
-    const r = classify(after.split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]);
+    const r = classify(withoutOwnParts(after.split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]));
     if (r.length) return { subjects: r, phrase: after, offset: pre.length };
   }
   const seg = subjectPhrase(pre);
@@ -184,12 +201,13 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   // inverted: `il est inséré dans le texte, après le numéro …, la disposition suivante : "…"`
   // (`sont insérées après la prestation X les prestations suivantes`: the anchor is not the subject;
   // `il est ajouté à la rubrique Règles diagnostiques une règle 141`: the subject follows the place)
-  const inv = after
+  // (`est portée à N 90 la valeur relative de la prestation X`: the new value before the subject)
+  const inv = (/^(?:port|fix)/u.test(lemma) ? after.replace(NEW_VALUE_FIRST_RE, ' ') : after)
     .replace(ANCHOR_PHRASE_RE, ' ')
     .split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]
     .split(/,\s+/)
     .map((x) => (/^\s*(?:dans|au|aux|à)(?!\p{L})/iu.test(x) ? (/\s(?:une?|des)\s.*$/iu.exec(x)?.[0] ?? x) : x))
-    .filter((x) => !/^\s*(?:après|avant|entre|dans|au|aux|à|in\s+fine|en\s+fin)(?!\p{L})/iu.test(x) && !OWN_PARTS_RE.test(x))
+    .filter((x) => !/^\s*(?:(?:après|avant|entre|dans|au|aux|à|in\s+fine|en\s+fin)(?!\p{L})|sous\s)/iu.test(x) && !OWN_PARTS_RE.test(x))
     .join(', ');
   let r2 = classify(inv);
   if (r2.length === 0 && LISTED_AFTER_COLON_RE.test(after.replace(ANCHOR_PHRASE_RE, ' '))) r2 = ['prestation'];

@@ -83,6 +83,37 @@ export const deletionLists: Construction = {
       never: ['repeal/label', 'repeal/relativeValue', 'repeal/provision', 'repeal/words 597612'],
     },
     {
+      // eighth synthetic blind round (S 1991098214, S 2002098642): the parts that go with the numbers named after them
+      // by `ainsi que` (`qui s'y rapportent`, `correspondants`), the subject after the verb, a locator between them
+      from: 'synthetic round 8, S 1991098214 and S 2002098642',
+      text: 'B. au littera a), sous l\'intitulé " Chirurgie thoracique ", sont supprimés les numéros suivants, ainsi que les libellés et les valeurs relatives qui s\'y rapportent :\n\nParoi thoracique :\n\n227010 - 227021;\n\n227032 - 227043;\n\nOesophage :\n\n227135 - 227146.\n\nC. Sont abrogés, au § 1er, 4°, les numéros d\'ordre suivants, ainsi que les libellés et les valeurs relatives correspondants :\n\nExamens du tube digestif :\n\n455615 - 455626;\n\n455630 - 455641.',
+      reads: ['repeal/prestation 227010-227021,227032-227043,227135-227146', 'repeal/prestation 455615-455626,455630-455641'],
+      never: ['repeal/label', 'repeal/relativeValue', 'repeal/words'],
+    },
+    {
+      // the same parts as other drafters name them: `de même que`, `y compris`, before the verb or after it
+      from: 'synthetic round 8, variants',
+      text: '1. les numéros 597612 et 597634, de même que le libellé et la valeur relative correspondants, sont supprimés.\n\n2. sont supprimées les prestations 597656 et 597671, y compris les libellés qui s\'y rapportent.',
+      reads: ['repeal/prestation 597612,597634', 'repeal/prestation 597656,597671'],
+      never: ['repeal/label', 'repeal/relativeValue', 'repeal/words'],
+    },
+    {
+      // eighth synthetic blind round (S 1994098371): an inverted deletion with its locator between the verb and the
+      // prestations, a rule after them placed by `cette dernière prestation`
+      from: 'synthetic round 8, S 1994098371',
+      text: '5° sont supprimées, sous l\'intitulé " 3/Immunologie ", les prestations 543550 - 543561 et 543572 - 543583, ainsi que la règle diagnostique qui suit cette dernière prestation;\n\n6° sous l\'intitulé " 9/Divers ", la prestation suivante est insérée après la prestation 546184 - 546195 :\n\n" 546206 - 546210 Dosage . . . . . B 150 ";',
+      reads: ['repeal/prestation 543550-543561,543572-543583', 'repeal/rule 543572-543583 @543572', 'insertion/prestation 546206-546210 @546184'],
+      never: ['repeal/words', 'repeal/provision'],
+    },
+    {
+      // eighth synthetic blind round (S 2023098562): an inverted deletion announcing its list, the codes under lettered
+      // headings (`a) sous l'intitulé "…" :`), not places of the deletion
+      from: 'synthetic round 8, S 2023098562',
+      text: '5° sont supprimées les prestations suivantes :\n\n   a) sous l\'intitulé " Examens du squelette " :\n\n460106-460110;\n\n460121-460132;\n\n   b) sous l\'intitulé " Examens du crâne " :\n\n460143-460154.',
+      reads: ['repeal/prestation 460106-460110,460121-460132,460143-460154'],
+      never: ['repeal/words', 'repeal/provision'],
+    },
+    {
       // the list named by the sentence's first clause holds the second's numbers too
       from: '2013022580',
       text: '1. à l\'article 21, § 3, les numéros d\'ordre 293392-293403 sont supprimés de la liste et les numéros d\'ordre 275192-275203 sont ajoutés.',

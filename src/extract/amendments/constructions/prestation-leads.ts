@@ -35,5 +35,13 @@ export const prestationLeads: Construction = {
       text: '1. à la prestation 477131-477142 sont apportées les modifications suivantes :\n\na) le libellé est remplacé par ce qui suit : "Electromyographie";',
       reads: ['substitution/label 477131-477142'],
     },
+    {
+      // eighth synthetic blind round (S 2002098642): the lead names the prestation with its history before
+      // `les modifications suivantes sont apportées`
+      from: 'synthetic round 8, S 2002098642',
+      text: 'A. au § 1er, 3° :\n\n1. A la prestation 455022 - 455033, telle qu\'elle a été modifiée par l\'arrêté royal du 30 mai 2001, les modifications suivantes sont apportées :\n\n   a) les mots " de l\'abdomen " sont remplacés par les mots " de l\'abdomen et du pelvis ";\n\n   b) la valeur relative " N 45 " est remplacée par " N 55 ".\n\n2. la prestation suivante est insérée après la prestation 455066 - 455070 :\n\n" 455081 - 455092 Defecographie . . . . . N 60 "',
+      reads: ['substitution/label 455022-455033', 'substitution/relativeValue 455022-455033', 'insertion/prestation 455081-455092 @455066'],
+      never: ['substitution/words', 'substitution/relativeValue 455081'],
+    },
   ],
 };

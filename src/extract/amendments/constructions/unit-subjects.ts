@@ -101,5 +101,13 @@ export const unitSubjects: Construction = {
       reads: ['repeal/prestation 453515-453526', 'repeal/prestation 444754-444765', 'substitution/relativeValue 458312-458323', 'repeal/rule 458312-458323 @458312', 'insertion/rule', 'repeal/provision', 'repeal/prestation 683712-683723,683734-683745'],
       never: ['repeal/prestation 453515-453526,453530-453541', 'insertion/provision'],
     },
+    {
+      // eighth synthetic blind round (S 1991098214): the subject's history, `dont la valeur relative a été modifiée par …`,
+      // describes it; its value is not what goes
+      from: 'synthetic round 8, S 1991098214',
+      text: 'C. au littera c), la prestation 256174 - 256185, insérée par l\'arrêté royal du 7 janvier 1987 et dont la valeur relative a été modifiée par l\'arrêté royal du 22 juillet 1988, est supprimée et, dans le libellé de la prestation 256196 - 256200, les mots " de la face " sont remplacés par les mots " de la face ou du cou ".',
+      reads: ['repeal/prestation 256174-256185', 'substitution/label 256196-256200'],
+      never: ['repeal/relativeValue', 'repeal/label'],
+    },
   ],
 };

@@ -54,5 +54,12 @@ export const valueForms: Construction = {
       reads: ['substitution/relativeValue 703183-703194', 'substitution/relativeValue 703205-703216'],
       never: ['substitution/relativeValue 703183-703194,703205-703216'],
     },
+    {
+      // eighth synthetic blind round (S 2023098562): inverted, the new value before the value it changes
+      from: 'synthetic round 8, S 2023098562',
+      text: '4° est portée à N 90 la valeur relative de la prestation 459351-459362;\n\n5° est fixée à K 120 au lieu de K 100 la valeur relative des prestations 459373-459384 et 459395-459406.',
+      reads: ['substitution/relativeValue 459351-459362', 'substitution/relativeValue 459373-459384,459395-459406'],
+      never: ['substitution/provision'],
+    },
   ],
 };
