@@ -244,7 +244,7 @@ describe('gold set integrity', () => {
         });
 
         it('every pair is written as a pair (dash, spaces, a table cell, a line break, a parenthesised or bracketed partner)', () => {
-          const missing = gold.pairs.filter(([a, b]) => !new RegExp(`(?<!\\d)${a}\\]?\\s*(?:[-–]\\s*[([]?|\\|)?\\s*${b}(?!\\d)`).test(text));
+          const missing = gold.pairs.filter(([a, b]) => !new RegExp(`(?<!\\d)${a}\\]?\\s*(?:[-–]\\s*[([]?|\\|\\s*\\[?)?\\s*${b}(?!\\d)`).test(text));
           expect(missing).toEqual([]);
         });
 
