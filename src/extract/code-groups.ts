@@ -1,4 +1,5 @@
 import { isPair } from './code-rules.js';
+import { JUSTEL_NOTE } from './own-text.js';
 
 /**
  * A code, or an ambulatory/hospitalised pair, as written in the normalised
@@ -44,6 +45,9 @@ const SPACE_GAP = /^[ \t]+$/;
  * possibly in Justel's erratum brackets (`| 289030 | [289041] |`, `| [289030] | 289041 |`).
  */
 // (each blank run sits between fixed marks: two adjacent optional runs would backtrack quadratically on a long blank gap)
+/** A Justel note right after a code (`[473270] <Erratum, M.B. …>`). */
+const NOTE_FIRST = new RegExp(String.raw`^[ \t]*${JUSTEL_NOTE}`);
+const NOTE = new RegExp(JUSTEL_NOTE);
 const CELL_GAP = /^[ \t]*(?:(\])[ \t]*)?\|[ \t]*(?:(\[)[ \t]*)?$/;
 
 /**
@@ -102,7 +106,8 @@ function bracketedDash(text: string, a: Token, b: Token, gap: string): boolean {
  * (`| « 229795 | 229806 |`), and an erratum bracket must close on the code it opened on.
  */
 function cellPair(text: string, a: Token, b: Token, gap: string): boolean {
-  const m = CELL_GAP.exec(gap);
+  // (a Justel note may follow either code in its cell: `| 473266 | [473270] <Erratum, M.B. …> |`)
+  const m = CELL_GAP.exec(gap.replace(NOTE, ''));
   if (!m) return false;
   const aBracket = m[1] === ']';
   const bBracket = m[2] === '[';
@@ -111,7 +116,7 @@ function cellPair(text: string, a: Token, b: Token, gap: string): boolean {
   const from = a.start - (aBracket ? 1 : 0);
   const to = b.end + (bBracket ? 1 : 0);
   const before = text.slice(Math.max(0, from - 6), from);
-  const after = text.slice(to, to + 6);
+  const after = text.slice(to, to + 120).replace(NOTE_FIRST, '');
   return /\|[ \t]*[«"“]?[ \t]*$/.test(before) && /^[ \t]*[»"”]?[ \t]*\|/.test(after);
 }
 

@@ -9,8 +9,10 @@ export const QUOTE_FILL = '\u2591';
  * `(NOTE : …)`, and `[1 …]1` bracket numbering. They are facts about the
  * text, not the decree's own words.
  */
+/** One change or erratum note, `<Err. M.B. 19-11-2002, p. 51304>`, `<Erratum, M.B. …>`, `<L 2002-08-22/…>`. */
+export const JUSTEL_NOTE = String.raw`<\s*(?:AR|A\.R\.|L|Loi|Err\.?|Erratum|ERRATUM|AM|Arr[êe]t[ée])\b[^<>]*>`;
 const EDITORIAL_NOTES = [
-  /<\s*(?:AR|A\.R\.|L|Loi|Err\.?|Erratum|ERRATUM|AM|Arr[êe]t[ée])\b[^<>]*>/g,
+  new RegExp(JUSTEL_NOTE, 'g'),
   // a note paragraph runs to its line's last `)`, whatever it cites (`art. 2A, a) annulé …`)
   /^[ \t]*\(\s*NOTE\s*:[^\n]*\)[ \t]*$/gm,
   /\(\s*NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g,

@@ -8,6 +8,7 @@ import type { CodeGroup } from './code-groups.js';
 import { findRelativeValues, type ValueMatch } from './values.js';
 import type { RelativeValue } from '../schema/document.js';
 import type { PrestationDraft } from './prestation-types.js';
+import { withoutEditorialNotes } from './own-text.js';
 
 /**
  * Code-line definitions: a code (or pair) at the start of a line or
@@ -110,11 +111,13 @@ const AFTER_VALUE = /\.\s?\.\s*[A-Z]{1,2}\s?\d+(?:[.,]\d+)?(?:\s*\([^()\n]{0,40}
 function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const nt = doc.ingested.text;
   const text = nt.text;
-  const o = nt.originalOffset(g.start);
+  // (`" (258112 - 258123) <Err. M.B. …>`: a code line whose codes an erratum put in parentheses; the lead ends before them)
+  const start = text[g.start - 1] === '(' && text[g.end] === ')' ? g.start - 1 : g.start;
+  const o = nt.originalOffset(start);
   // The leads are only read when they hold nothing but lead characters: slicing a
   // paragraph's whole text before every code of it made long paragraphs quadratic.
-  const paraStart = leadStart(text, g.start, LEAD_CHAR);
-  const leadNormalised = paraStart < 0 ? text.slice(Math.max(0, g.start - 200), g.start) : text.slice(paraStart, g.start);
+  const paraStart = leadStart(text, start, LEAD_CHAR);
+  const leadNormalised = paraStart < 0 ? text.slice(Math.max(0, start - 200), start) : text.slice(paraStart, start);
   // (`[613933-613944 Tissu …]`: Justel's erratum brackets around a code line)
   const lead = g.hospitalisedOnly ? /^[\s"'|*>[]*-?\s?$/ : /^[\s"'|*>[]*$/;
   // (a clinical biology rubric may head the quote: `" 5/MICROBIOLOGIE  549010-549021 …`); quotes looked up only near a mark
@@ -183,7 +186,9 @@ function firstValue(sorted: ValueMatch[], from: number, to: number): ValueMatch 
 
 /** Where a group ends as written: `589890-(589901)` with its own closing parenthesis (what follows is its label). */
 function writtenEnd(text: string, g: CodeGroup): number {
-  return text[g.end] === ')' && text[g.end - 7] === '(' ? g.end + 1 : g.end;
+  // `733250-(733261)`, `684530-[684541]`, `(258112 - 258123)`: an erratum's parenthesis or bracket closes on the last code
+  if (text[g.end] === ')' && (text[g.end - 7] === '(' || text[g.start - 1] === '(')) return g.end + 1;
+  return text[g.end] === ']' && text[g.end - 7] === '[' ? g.end + 1 : g.end;
 }
 
 function regionEnd(doc: DocumentStructure, g: CodeGroup, groupStarts: Int32Array): number {
@@ -191,7 +196,9 @@ function regionEnd(doc: DocumentStructure, g: CodeGroup, groupStarts: Int32Array
   let end = endOfParagraph(text, g.end);
   // a code alone on its line: its label is the next paragraph, whatever it cites
   // (not a code that closes a quote: `… entre les numéros " 289015 - 289026 " et " 289030 - 289041 ";`)
-  if (!/\p{L}{2}/u.test(text.slice(g.end, end)) && !/^[\s)\]]*["»”]/u.test(text.slice(g.end, end)) && end < text.length) end = endOfParagraph(text, end + 1);
+  // (a Justel note after the code, `684530-[684541] <Erratum, M.B. …>`, is not a label)
+  const rest = withoutEditorialNotes(text.slice(g.end, end));
+  if (!/\p{L}{2}/u.test(rest) && !/^[\s)\]]*["»”]/u.test(rest) && end < text.length) end = endOfParagraph(text, end + 1);
   for (let k = 0; k < 2 && end < text.length; k++) {
     const next = endOfParagraph(text, end + 1);
     if (firstAfter(groupStarts, end) < next) break;

@@ -53,7 +53,7 @@ function dedupe(drafts: PrestationDraft[]): PrestationDraft[] {
 }
 
 /** Does the original line end right after normalised offset `end` (fixed-width blocks, PDF lines)? */
-function lineEndTest(doc: DocumentStructure): (end: number) => boolean {
+export function lineEndTest(doc: DocumentStructure): (end: number) => boolean {
   const nt = doc.ingested.text;
   return (end: number) => {
     if (end <= 0) return false;

@@ -33,6 +33,16 @@ describe('relative values', () => {
     const { amendments } = decree('1. la valeur relative "K 25" de la prestation 532630-532641 est remplacée par "K 21,40".');
     expect(amendments[0]).toMatchObject({ subject: 'relativeValue', codes: [['532630', '532641']], old: { letter: 'K', coefficient: 25 }, new: { letter: 'K', coefficient: 21.4 } });
   });
+  it('a fixed-width table of current and new values: each row gets the new (last) column, not a compound of both', () => {
+    const { amendments } = decree(
+      '1° les valeurs relatives des prestations figurant au tableau ci-après sont remplacées comme suit :\n\n```\n  Numero de la      Valeur relative      Nouvelle valeur\n  prestation        actuelle             relative\n  598614            C 28                 C 30\n  598636            C 21                 C 22,5\n  598673            C  7,5               C  8\n```',
+    );
+    expect(amendments.map((a) => [a.subject, a.codes.join(), a.new])).toEqual([
+      ['relativeValue', '598614', { letter: 'C', coefficient: 30, terms: [{ letter: 'C', coefficient: 30 }] }],
+      ['relativeValue', '598636', { letter: 'C', coefficient: 22.5, terms: [{ letter: 'C', coefficient: 22.5 }] }],
+      ['relativeValue', '598673', { letter: 'C', coefficient: 8, terms: [{ letter: 'C', coefficient: 8 }] }],
+    ]);
+  });
   it('a value without its letter and no context to infer it: kept, null, flagged', () => {
     const { amendments, diagnostics } = decree('7. la valeur relative de la prestation 312616 - 312620 est portée à .......... 400.');
     expect(amendments[0].new).toMatchObject({ letter: null, coefficient: 400 });

@@ -70,6 +70,13 @@ describe('findCodeGroups: separators', () => {
     expect(pairs('| 289030 | [289041 | 289052] |')).toEqual(['289030', '289041', '289052']);
     expect(pairs('289030 | [289041]')).toEqual(['289030', '289041']);
   });
+  it("a Justel note after the bracketed code cell does not break the row's pair (synthetic round 9, U 2019094671)", () => {
+    const pairs = (t: string) => findCodeGroups(t).map((g) => g.codes.join('-'));
+    expect(pairs('| 473266 | [473270] <Erratum, M.B. 14-06-2019, p. 58211> | Epreuve | K | 30 " |')).toEqual(['473266-473270']);
+    expect(pairs('| 473266 <Err. M.B. 14-06-2019, p. 58211> | 473270 | Epreuve | K | 30 |')).toEqual(['473266-473270']);
+    // a note is not a cell: the next code after it, outside a row, stays alone
+    expect(pairs('473266 | [473270] <Erratum, M.B. 14-06-2019, p. 58211>')).toEqual(['473266', '473270']);
+  });
   it('a parenthesised code that breaks the pair rule is not its pair', () => {
     expect(codesOf('la prestation 733250-(733272)')).toEqual(['733250', '733272']);
   });

@@ -80,6 +80,26 @@ describe('prestations in other shapes', () => {
     const { prestations } = parse(md('| 289015 | 289026 | Ostéosynthèse, un niveau | N | 600 |\n|  |  |  |  |  |\n| 289030 | [289041] | Ostéosynthèse, deux niveaux ou plus | N | 800 |'));
     expect(show(prestations)).toEqual(['289015-289026 N 600', '289030-289041 N 800']);
   });
+  it('Justel erratum notes after a code line: its label and value are read through them (synthetic round 9, T 2002093954, U 2010094362, U 2019094671)', () => {
+    const { prestations } = parse(
+      md(
+        '1. la rubrique est complétée par les prestations suivantes :\n\n" 684530-[684541] <Erratum, M.B. 29-10-2010, p. 65204>\n\nCathéter de dilatation à ballonnet actif . . . . . U 410 ";\n\n' +
+          '2. le d) est complété par les prestations suivantes :\n\n| " 473244 | 473255 | Mesure de la capacité de diffusion | K | 20 |\n| --- | --- | --- | --- | --- |\n| 473266 | [473270] <Erratum, M.B. 14-06-2019, p. 58211> | Epreuve de provocation bronchique | K | 30 " |\n\n' +
+          '3. le § 2 est complété comme suit :\n\n" (258112 - 258123) <Err. M.B. 19-11-2002, p. 51304>\n\n```\n  Ablation d\'un cholesteatome de l\'oreille moyenne, avec\n   reconstruction de la chaine ossiculaire                          K 300\n```\n\n258134 - 258145\n\n```\n  Reprise chirurgicale d\'un cholesteatome                          K 250 "\n```',
+      ),
+    );
+    expect(prestations.map((p) => [p.codes.join('-'), p.label, p.value?.letter, p.value?.coefficient])).toEqual([
+      ['684530-684541', 'Cathéter de dilatation à ballonnet actif', 'U', 410],
+      ['473244-473255', 'Mesure de la capacité de diffusion', 'K', 20],
+      ['473266-473270', 'Epreuve de provocation bronchique', 'K', 30],
+      ['258112-258123', "Ablation d'un cholesteatome de l'oreille moyenne, avec reconstruction de la chaine ossiculaire", 'K', 300],
+      ['258134-258145', "Reprise chirurgicale d'un cholesteatome", 'K', 250],
+    ]);
+  });
+  it('a parenthesised pair inside a sentence is still no code line: `les prestations (461215-461226), 461230 - 461241 …` (2002022476)', () => {
+    const { prestations } = parse(md('2. dans la troisième règle d\'application, les prestations 460412 - 460423 et 460434 - 460445 sont supprimées et les prestations\n(461215-461226), 461230 - 461241 et 461252 - 461263 sont insérées. <Err. M. B. 07-08-2002, p. 34407>'));
+    expect(prestations).toEqual([]);
+  });
   it('fixed-width block with two code groups joined by ou and the value at the line end', () => {
     const { prestations } = parse(md('"\n```\n  149170 - 149181 ou 474655 - 474666\n  Ponction lombaire                                K 26\n```\n"'));
     expect(show(prestations)).toEqual(['149170-149181 K 26', '474655-474666 K 26']);

@@ -39,7 +39,7 @@ export interface SubjectReading {
 function segments(pre: string): { s: string; at: number }[] {
   const segs: { s: string; at: number }[] = [];
   let at = 0;
-  for (const part of pre.replace(/\s+$/, '').split(/,\s+/)) {
+  for (const part of blankOwnParts(pre).replace(/\s+$/, '').split(/,\s+/)) {
     const prev = segs[segs.length - 1];
     // (`le d), ainsi que les prestations … qu'il comporte,`: one subject)
     // (`le point 3, qui comprend les prestations …,`: what a unit holds is read with it)
@@ -55,18 +55,25 @@ function segments(pre: string): { s: string; at: number }[] {
   return segs.filter((x) => !/^\s*(?:tel(?:le)?s?\s+qu|(?:reprise?s?|figurant|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?)\s+(?:sous|dans|à|au|aux|en)\s|qui\s+(?!(?:comprend|comporte|contient|regroupe))|(?:et\s+)?dont\s)/iu.test(x.s) && !OWN_PARTS_RE.test(x.s));
 }
 
-const OWN_PART = String.raw`(?:leurs?|son|sa|ses|les?|la)\s+(?:libellés?|valeurs?\s+relatives?)`;
+const OWN_NOUN = String.raw`(?:libellés?|valeurs?\s+relatives?)`;
+const OWN_PART = String.raw`(?:leurs?|son|sa|ses|les?|la)\s+${OWN_NOUN}`;
+/** `leurs libellés et valeurs relatives`, `le libellé et la valeur relative`: one possessive may serve both nouns */
+const OWN_PARTS = String.raw`${OWN_PART}(?:\s+et\s+(?:(?:leurs?|son|sa|ses|les?|la)\s+)?${OWN_NOUN})?(?:\s+(?:qui\s+s'y\s+rapporte(?:nt)?|(?:y\s+)?(?:correspondant|afférent)e?s?))?`;
 /**
  * `avec leur libellé et leur valeur relative`, `ainsi que les libellés et les valeurs relatives qui s'y rapportent`,
  * `de même que le libellé correspondant`: a prestation's own parts going with it, not the subject.
  */
 const OWN_PARTS_RE = new RegExp(
-  String.raw`^\s*(?:avec|y\s+compris|ainsi\s+que|de\s+même\s+que)\s+${OWN_PART}(?:\s+et\s+${OWN_PART})?(?:\s+(?:qui\s+s'y\s+rapporte(?:nt)?|(?:y\s+)?(?:correspondant|afférent)e?s?))?[\s.,;:]*$`,
+  String.raw`^\s*(?:avec|y\s+compris|ainsi\s+que|de\s+même\s+que)\s+${OWN_PARTS}[\s.,;:]*$`,
   'iu',
 );
+/** The same parts written without a comma before them (`les numéros suivants ainsi que leurs libellés … sont supprimés`). */
+const OWN_PARTS_INLINE_RE = new RegExp(String.raw`(?<=\S)\s+(?:avec|y\s+compris|ainsi\s+que|de\s+même\s+que)\s+${OWN_PARTS}(?=[\s.;:]*(?:,|$))`, 'giu');
+/** The phrase with the own parts written inline blanked (same length: offsets hold). */
+const blankOwnParts = (s: string) => s.replace(OWN_PARTS_INLINE_RE, (m) => ' '.repeat(m.length));
 /** A subject phrase without the own parts named beside it. */
 const withoutOwnParts = (phrase: string) =>
-  phrase
+  blankOwnParts(phrase)
     .split(/,\s+/)
     .filter((x) => !OWN_PARTS_RE.test(x))
     .join(', ');
@@ -161,7 +168,8 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
   const r = readPhrase(pre, post, lemma);
   // `les numéros X, Y et Z, avec leur libellé et leur valeur relative, sont supprimés`: numbers that go with their
   // label and value are prestations, not numbers of a list
-  if (r.subjects.join() === 'words' && NUMBERS_RE.test(r.phrase) && `${pre}, ${post.slice(0, 240)}`.split(/,\s+/).some((x) => OWN_PARTS_RE.test(x))) return { ...r, subjects: ['prestation'] };
+  const own = `${pre}, ${post.slice(0, 240)}`.split(/,\s+/).some((x) => OWN_PARTS_RE.test(x) || blankOwnParts(x) !== x);
+  if (r.subjects.join() === 'words' && NUMBERS_RE.test(r.phrase) && own) return { ...r, subjects: ['prestation'] };
   return r;
 }
 
@@ -206,6 +214,7 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
     .replace(ANCHOR_PHRASE_RE, ' ')
     .split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]
     .split(/,\s+/)
+    .map(blankOwnParts)
     .map((x) => (/^\s*(?:dans|au|aux|à)(?!\p{L})/iu.test(x) ? (/\s(?:une?|des)\s.*$/iu.exec(x)?.[0] ?? x) : x))
     .filter((x) => !/^\s*(?:(?:après|avant|entre|dans|au|aux|à|in\s+fine|en\s+fin)(?!\p{L})|sous\s)/iu.test(x) && !OWN_PARTS_RE.test(x))
     .join(', ');

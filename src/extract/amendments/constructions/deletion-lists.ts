@@ -98,6 +98,14 @@ export const deletionLists: Construction = {
       never: ['repeal/label', 'repeal/relativeValue', 'repeal/words'],
     },
     {
+      // ninth synthetic blind round (T 1987093417): one possessive for both parts (`leurs libellés et valeurs
+      // relatives`, `son libellé et valeur relative`), written with no comma before it, before or after the verb
+      from: 'synthetic round 9, T 1987093417, and variants',
+      text: '1° les numéros d\'ordre suivants ainsi que leurs libellés et valeurs relatives sont supprimés :\n\n```\n  " Paroi abdominale :\n  241312 - 241323\n  Cure de hernie ombilicale chez l\'enfant de moins de\n   deux ans                                                      K  75\n  Estomac et duodenum :\n  242314 - 242325\n  Gastrostomie par laparotomie                                   K 150 "\n```\n\n2° la prestation 597612 ainsi que son libellé et valeur relative est supprimée.\n\n3° les numéros 597634 et 597656, avec leur libellé et valeur relative, sont supprimés.\n\n4° sont supprimés les numéros suivants ainsi que leurs libellés et valeurs relatives : 597671, 597686.',
+      reads: ['repeal/prestation 241312-241323,242314-242325', 'repeal/prestation 597612', 'repeal/prestation 597634,597656', 'repeal/prestation 597671,597686'],
+      never: ['repeal/label', 'repeal/relativeValue', 'repeal/words'],
+    },
+    {
       // eighth synthetic blind round (S 1994098371): an inverted deletion with its locator between the verb and the
       // prestations, a rule after them placed by `cette dernière prestation`
       from: 'synthetic round 8, S 1994098371',

@@ -69,6 +69,13 @@ export const payloadPrestations: Construction = {
       text: 'b) f)bis est complété par ce qui suit :\n\n477573 Examen neuropsychologique avec évaluation des fonctions cognitives . . . . . K 120\n\nc) f)ter est complété par ce qui suit :\n\n"477632-477643 Enregistrement de longue durée . . . . . K 60"',
       reads: ['insertion/prestation 477573', 'insertion/prestation 477632-477643'],
     },
+    {
+      // ninth synthetic blind round (T 2002093954, U 2010094362, U 2019094671): Justel erratum notes after a code line
+      // (a pair an erratum put in parentheses, a bracketed code, a bracketed table cell): every line is inserted
+      from: 'synthetic round 9, T 2002093954, U 2010094362, U 2019094671',
+      text: '1. le § 2 est complété comme suit :\n\n" (258112 - 258123) <Err. M.B. 19-11-2002, p. 51304>\n\n```\n  Ablation d\'un cholesteatome de l\'oreille moyenne, avec\n   reconstruction de la chaine ossiculaire                          K 300\n```\n\n258134 - 258145\n\n```\n  Reprise chirurgicale d\'un cholesteatome                          K 250 "\n```\n\n2. la rubrique est complétée par les prestations suivantes :\n\n" 684515-684526\n\nCathéter de dilatation à ballonnet . . . . . U 180\n\n684530-[684541] <Erratum, M.B. 29-10-2010, p. 65204>\n\nCathéter de dilatation à ballonnet actif . . . . . U 410 ";\n\n3. le d) est complété par les prestations suivantes :\n\n| " 473244 | 473255 | Mesure de la capacité de diffusion | K | 20 |\n| --- | --- | --- | --- | --- |\n| 473266 | [473270] <Erratum, M.B. 14-06-2019, p. 58211> | Epreuve de provocation bronchique | K | 30 " |',
+      reads: ['insertion/prestation 258112-258123,258134-258145', 'insertion/prestation 684515-684526,684530-684541', 'insertion/prestation 473244-473255,473266-473270'],
+    },
   ],
 };
 

@@ -1,7 +1,8 @@
 import type { Prestation, RelativeValue } from '../../../schema/document.js';
 import type { DocumentStructure, Quote } from '../../../structure/types.js';
 import type { CodeGroup } from '../../codes.js';
-import { findRelativeValues } from '../../values.js';
+import { lineEndTest } from '../../prestations.js';
+import { findRelativeValues, type ValueMatch } from '../../values.js';
 import type { Construction } from './types.js';
 
 /**
@@ -35,6 +36,14 @@ export const valueLists: Construction = {
       reads: ['substitution/relativeValue 540735-540746', 'substitution/relativeValue 540750-540761', 'substitution/relativeValue 687713-687724', 'substitution/relativeValue 687735-687746', 'insertion/prestation 687772-687783'],
       never: ['substitution/relativeValue 687772-687783'],
     },
+    {
+      // ninth synthetic blind round (T 2002093954): a fixed-width table of the current and the new value; each row
+      // changes its code's value to the last column's (no corpus decree writes one)
+      from: 'synthetic round 9, T 2002093954',
+      text: '1° les valeurs relatives des prestations figurant au tableau ci-après sont remplacées comme suit :\n\n```\n  Numero de la      Valeur relative      Nouvelle valeur\n  prestation        actuelle             relative\n  598614            C 28                 C 30\n  598636            C 21                 C 22,5\n  598673            C  7,5               C  8\n```',
+      reads: ['substitution/relativeValue 598614', 'substitution/relativeValue 598636', 'substitution/relativeValue 598673'],
+      never: ['substitution/relativeValue 598614,'],
+    },
   ],
 };
 
@@ -60,7 +69,9 @@ export function valueList(doc: DocumentStructure, payload: readonly Quote[], lea
     const rowEnd = i + 1 < leading.length ? leading[i + 1].start : Math.min(end, raw.indexOf('\n\n', g.end) < 0 ? end : raw.indexOf('\n\n', g.end));
     // in running text a value is told by its cell or line end; the code-line reader saw the fixed-width lines
     const values = findRelativeValues(raw, g.end, Math.max(g.end, rowEnd));
-    const value = values[values.length - 1]?.value ?? defined.find((p) => p.codes.join() === g.codes.join())?.value ?? null;
+    // `598614   C 28   C 30`: a fixed-width row of the old and the new value, the new one in the last column
+    const last = values.length && values[values.length - 1].value.terms.length === 1 ? values[values.length - 1] : (lastColumn(doc, g.end, Math.max(g.end, rowEnd)) ?? values[values.length - 1]);
+    const value = last?.value ?? defined.find((p) => p.codes.join() === g.codes.join())?.value ?? null;
     if (!value || value.letter === null) return null;
     // (the row without the separators and list marks before the next one)
     let rowText = Math.max(g.end, rowEnd);
@@ -68,4 +79,16 @@ export function valueList(doc: DocumentStructure, payload: readonly Quote[], lea
     rows.push({ group: g, value, end: rowText });
   }
   return rows;
+}
+
+/** The value in the last fixed-width column of a row (after a run of 3+ blanks in the source), alone at its line end. */
+function lastColumn(doc: DocumentStructure, from: number, to: number): ValueMatch | null {
+  const nt = doc.ingested.text;
+  const raw = nt.text.slice(from, to);
+  const term = [...raw.matchAll(/(?<![\p{L}\d])[A-Z]{1,2}[ \t]*\d/gu)].pop();
+  if (term?.index === undefined) return null;
+  const start = from + term.index;
+  const o = nt.originalOffset(start);
+  if (!/[ \t]{3}$/u.test(nt.original.slice(Math.max(0, o - 3), o))) return null;
+  return findRelativeValues(nt.text, start, to, { atLineEnd: lineEndTest(doc) })[0] ?? null;
 }
