@@ -38,7 +38,7 @@ const BARE = /(?<![\p{L}\d,.])(\d{1,5}(?:,\d{1,6})?)(?![\d\p{L}%]|[.,]\d)/gu;
 /** Words that make a letter value a ceiling or a threshold in a rule, not a prestation's value. */
 /** (accents optional: fixed-width blocks write `superieure a N 100`) */
 /** (a comparative needs its `à`: `tube digestif supérieur K 220` ends a label with its value) */
-const RULE_CONTEXT = /(?:(?:limit[ée]e?s?|plafonn[ée]e?s?|cot[ée]e?s?|maximum|minimum|au moins|au plus|d[ée]passe(?:\s+pas)?|atteint(?:\s+pas)?|valeur de|montant de)\s+(?:[àa]\s+)?|(?:sup[ée]rieure?s?|inf[ée]rieure?s?|[ée]gale?s?)\s+(?:ou\s+(?:[ée]gale?s?\s+)?)?[àa]\s+)(?:celle\s+de\s+)?$/i;
+const RULE_CONTEXT = /(?:(?:limit[ée]e?s?|plafonn[ée]e?s?|cot[ée]e?s?|maximum|minimum|au moins|au plus|d[ée]passe(?:nt)?(?:\s+pas)?|(?:atteint|atteignent)(?:\s+pas)?|valeur de|montant de)\s+(?:[àa]\s+)?|(?:sup[ée]rieure?s?|inf[ée]rieure?s?|[ée]gale?s?)\s+(?:ou\s+(?:[ée]gale?s?\s+)?)?[àa]\s+)(?:celle\s+de\s+)?$/i;
 /** `les mots " P 3 " sont ajoutés`: quoted words, handled as a words amendment. */
 const QUOTED_WORDS = /\bmots\s*"\s*$/i;
 const VALUE_CHANGE = /(?:est|sont)\s+portée?s?\s+à\s*$|remplacée?s?\s+par\s*"?\s*$|valeur relative\s*"\s*$/i;

@@ -32,6 +32,13 @@ export const labelWithValue: Construction = {
       reads: ['substitution/label 713016'],
       never: ['substitution/relativeValue'],
     },
+    {
+      // tenth synthetic blind round (V 2016091642): a value cited after a plural negation ends the new label, it is not its value
+      from: 'synthetic round 10, V 2016091642',
+      text: '1° le libellé de la prestation 103014-103025 est remplacé par ce qui suit : " Avis spécialisé en gériatrie, pour autant que les honoraires de la consultation du même jour ne dépassent pas N 20 ";',
+      reads: ['substitution/label 103014-103025'],
+      never: ['substitution/relativeValue'],
+    },
   ],
 };
 
