@@ -5,6 +5,7 @@ import { extractPrestations } from '../prestations.js';
 import { ANNEX_PAYLOAD_RE, definedIn, definedInAnnex, withPayloadPrestations } from './constructions/payload-prestations.js';
 import { headingGrowsByCodes, isCodeListEdit, listEditAmendment } from './constructions/list-edits.js';
 import { splitEndingValue } from './constructions/label-with-value.js';
+import { valueOwnersAfter } from './constructions/value-forms.js';
 import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
@@ -12,7 +13,7 @@ import { itemHolding } from '../../structure/lookup.js';
 import { findClauses, GAP_RE, type Clause } from './clauses.js';
 import { groupsToCodes, labelWithoutValue, leadingCodeGroups, newValueAfter, quoteText, respectiveValues, valueIn } from './payload.js';
 import { readSubject, type Subject } from './subject.js';
-import { findCodeGroups, type CodeGroup } from '../codes.js';
+import { findCodeGroups } from '../codes.js';
 import { inferValueLetter } from '../value-letter.js';
 import { ownText, QUOTE_FILL } from '../own-text.js';
 import { work } from '../../work.js';
@@ -243,15 +244,6 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   return [...withPrestations, ...gapAmendment()];
 }
 
-/** `… la valeur relative de la prestation X` / `des prestations X et Y` after the verb, up to a colon or `par`. */
-function valueOwnersAfter(own: string, c: Clause): CodeGroup[] {
-  const end = Math.max(c.end, c.verbEnd);
-  const m = /valeurs?\s+relatives?\s+(?:de\s+la\s+prestation|des\s+prestations)\s+(?:n°\s*)?(?=\d{6})/iu.exec(own.slice(c.verbEnd, end));
-  if (!m) return [];
-  const from = c.verbEnd + m.index + m[0].length;
-  const stop = own.slice(from, end).search(/[:;]|(?<!\p{L})par(?!\p{L})/iu);
-  return findCodeGroups(own, from, stop < 0 ? end : from + stop);
-}
 
 /**
  * Justel sometimes repeats a run of points (`2. à la fin du texte de la règle

@@ -1,3 +1,5 @@
+import { findCodeGroups, type CodeGroup } from '../../codes.js';
+import type { Clause } from '../clauses.js';
 import type { Construction } from './types.js';
 
 /**
@@ -63,3 +65,13 @@ export const valueForms: Construction = {
     },
   ],
 };
+
+/** `… la valeur relative de la prestation X` / `des prestations X et Y` after the verb, up to a colon or `par`. */
+export function valueOwnersAfter(own: string, c: Clause): CodeGroup[] {
+  const end = Math.max(c.end, c.verbEnd);
+  const m = /valeurs?\s+relatives?\s+(?:de\s+la\s+prestation|des\s+prestations)\s+(?:n°\s*)?(?=\d{6})/iu.exec(own.slice(c.verbEnd, end));
+  if (!m) return [];
+  const from = c.verbEnd + m.index + m[0].length;
+  const stop = own.slice(from, end).search(/[:;]|(?<!\p{L})par(?!\p{L})/iu);
+  return findCodeGroups(own, from, stop < 0 ? end : from + stop);
+}
