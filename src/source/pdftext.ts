@@ -90,7 +90,7 @@ function joinLines(b: TextBuilder, prev: Line, line: Line): void {
   const last = b.lastChar();
   const prevText = prev.text.trimEnd();
   if (last === '-' && /\d-$/.test(prevText) && /^\d/.test(line.text)) return; // `587134-` / `587145`
-  if (last === '-' && /[a-zà-ÿ]-$/.test(prevText) && /^[a-zà-ÿ]/.test(line.text)) {
+  if (last === '-' && /[a-zà-ÿ\u0300-\u036f]-$/.test(prevText) && /^[a-zà-ÿ]/.test(line.text)) {
     // `tu-` / `meurs`: a word cut at the line end; the hyphen was the typesetter's.
     b.dropLast();
     return;

@@ -11,7 +11,8 @@ export function continuesIntoCode(before: string): boolean {
   // only the end matters: a regex anchored at the end of a long text is tried from every position
   const t = before.slice(-200).trimEnd();
   if (/[,(\-–/]$|(?:^|\s)["«]$/.test(t)) return true;
-  const word = /(\p{L}+\.?|n°s?)$/iu.exec(t.slice(-40))?.[1].toLowerCase() ?? '';
+  // letters with their combining accents: a PDF text extractor may write `numéros` decomposed
+  const word = /([\p{L}\p{M}]+\.?|n°s?)$/iu.exec(t.slice(-40))?.[1].toLowerCase().normalize('NFC') ?? '';
   return CONTINUING_WORDS.has(word);
 }
 

@@ -49,7 +49,7 @@ export function applyGeometry(ingested: IngestedText, roles: LineRole[]): Ingest
     if (joiner === '\n' && !wantBreak) {
       // the same joins ingestPdfText makes inside a paragraph: `cumu-` + `lables`, `587134-` + `587145`
       const before = chars.slice(Math.max(0, i - 3), i - 1).join('');
-      if (/[a-zà-ÿ]-$/.test(before) && /[a-zà-ÿ]/.test(chars[i])) drop[i - 2] = drop[i - 1] = 1;
+      if (/[a-zà-ÿ\u0300-\u036f]-$/.test(before) && /[a-zà-ÿ]/.test(chars[i])) drop[i - 2] = drop[i - 1] = 1;
       else if (/\d-$/.test(before) && /\d/.test(chars[i])) drop[i - 1] = 1;
       else chars[i - 1] = ' ';
     } else if (joiner === ' ' && wantBreak) chars[i - 1] = '\n';

@@ -62,7 +62,7 @@ const textOf = (page: number, c: Cell) => joinRuns(page, c.runs, c.left)?.text.t
 function joinCell(a: string, b: string): string {
   if (!a) return b;
   if (/\d\s*-$/.test(a) && /^\d/.test(b)) return a.replace(/\s+$/, '') + b;
-  if (/[a-zà-ÿ]-$/.test(a) && /^[a-zà-ÿ]/.test(b)) return a.slice(0, -1) + b;
+  if (/[a-zà-ÿ\u0300-\u036f]-$/.test(a) && /^[a-zà-ÿ]/.test(b)) return a.slice(0, -1) + b;
   return `${a} ${b}`;
 }
 
