@@ -14,12 +14,18 @@
  * libreoffice-bilingual (French | Dutch in a table), typeset by LibreOffice Writer:
  * scripts/pdf-fixtures/libreoffice.ts.
  *
+ * --via pdftotext | pdftotext-layout: the PDF is not read by nomen's PDF route but turned into
+ * text by poppler's `pdftotext` (reading order, or -layout), and that text goes through the route
+ * of text extracted from a PDF: how nomen reads what another extractor made of another engine's PDF.
+ *
  * --all lists every differing fact (--verbose the first 15 per side); --only keeps the decrees whose name contains NUMAC.
  *
  * A PDF has no front matter: the publication date comes from the running
  * header (`layout.published`), which extractMeta reads.
  */
+import { execFile } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -33,6 +39,16 @@ import { libreofficePdf, libreofficePdfs } from './pdf-fixtures/libreoffice.js';
 
 export type Engine = 'moniteur' | 'chromium' | 'chromium-columns' | 'chromium-single' | 'libreoffice' | 'libreoffice-bilingual';
 export const ENGINES: readonly Engine[] = ['moniteur', 'chromium', 'chromium-columns', 'chromium-single', 'libreoffice', 'libreoffice-bilingual'];
+
+export type Via = 'pdf' | 'pdftotext' | 'pdftotext-layout';
+export const VIAS: readonly Via[] = ['pdf', 'pdftotext', 'pdftotext-layout'];
+
+/** poppler's text of a PDF (UTF-8, read from stdin, written to stdout). */
+async function pdftotext(pdf: Buffer, layout: boolean): Promise<Buffer> {
+  const child = promisify(execFile)('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', '-', '-'], { encoding: 'buffer', maxBuffer: 1 << 28 });
+  child.child.stdin!.end(pdf);
+  return (await child).stdout;
+}
 
 function render(markdown: string, engine: Engine): Promise<Buffer> {
   if (engine === 'libreoffice') return libreofficePdf(markdown, 'single');
@@ -98,22 +114,24 @@ export function ratio(s: FieldScore): number {
   return s.markdown + s.pdf === 0 ? 1 : (2 * s.common) / (s.markdown + s.pdf);
 }
 
-export async function compareFile(file: string, engine: Engine = 'moniteur'): Promise<Record<Field, FieldScore> | 'withdrawn'> {
+export async function compareFile(file: string, engine: Engine = 'moniteur', via: Via = 'pdf'): Promise<Record<Field, FieldScore> | 'withdrawn'> {
   const md = await readFile(file);
   const fromMarkdown = parseSource(makeSourceFile(file, md));
   // a withdrawn decree's body is only Justel's note: the Moniteur never printed that page, there is nothing to compare
   if (fromMarkdown.document.status) return 'withdrawn';
   const pdfPath = file.replace(/\.md$/, '.pdf');
   const pdf = await render(md.toString('utf8'), engine);
-  const ingested = await ingestPdf(makeSourceFile(pdfPath, pdf));
   // no front matter: extractMeta reads the publication date from the running header
-  const fromPdf = parseIngested(ingested);
+  const fromPdf =
+    via === 'pdf'
+      ? parseIngested(await ingestPdf(makeSourceFile(pdfPath, pdf)))
+      : parseSource(makeSourceFile(file.replace(/\.md$/, '.txt'), await pdftotext(pdf, via === 'pdftotext-layout')));
   const a = facts(fromMarkdown);
   const b = facts(fromPdf);
   return Object.fromEntries(FIELDS.map((f) => [f, compare(a[f], b[f])])) as Record<Field, FieldScore>;
 }
 
-export async function runAgreement(files: string[], engine: Engine = 'moniteur'): Promise<AgreementReport> {
+export async function runAgreement(files: string[], engine: Engine = 'moniteur', via: Via = 'pdf'): Promise<AgreementReport> {
   const fields = Object.fromEntries(FIELDS.map((f): [Field, FieldScore] => [f, { markdown: 0, pdf: 0, common: 0, onlyMarkdown: [], onlyPdf: [] }])) as Record<Field, FieldScore>;
   const failures: AgreementReport['failures'] = [];
   const withdrawn: string[] = [];
@@ -124,7 +142,7 @@ export async function runAgreement(files: string[], engine: Engine = 'moniteur')
   }
   for (const file of files) {
     try {
-      const r = await compareFile(file, engine);
+      const r = await compareFile(file, engine, via);
       if (r === 'withdrawn') {
         withdrawn.push(file);
         continue;
@@ -181,13 +199,15 @@ export function formatReport(r: AgreementReport, verbose = false, shown = 15): s
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { limit: { type: 'string', default: '25' }, verbose: { type: 'boolean', short: 'v' }, all: { type: 'boolean' }, only: { type: 'string' }, engine: { type: 'string', default: 'moniteur' } } });
+  const { values } = parseArgs({ options: { limit: { type: 'string', default: '25' }, verbose: { type: 'boolean', short: 'v' }, all: { type: 'boolean' }, only: { type: 'string' }, engine: { type: 'string', default: 'moniteur' }, via: { type: 'string', default: 'pdf' } } });
   const engine = values.engine as Engine;
   if (!ENGINES.includes(engine)) throw new Error(`--engine takes ${ENGINES.join(', ')}`);
+  const via = values.via as Via;
+  if (!VIAS.includes(via)) throw new Error(`--via takes ${VIAS.join(', ')}`);
   let files = await corpusFiles(Number(values.limit));
   if (values.only) files = files.filter((f) => f.includes(values.only!));
-  const report = await runAgreement(files, engine).finally(closeChromium);
-  process.stdout.write(`engine: ${engine}\n`);
+  const report = await runAgreement(files, engine, via).finally(closeChromium);
+  process.stdout.write(`engine: ${engine}${via === 'pdf' ? '' : `, read via ${via}`}\n`);
   process.stdout.write(formatReport(report, values.verbose || values.all, values.all ? Infinity : 15).join('\n') + '\n');
 }
 

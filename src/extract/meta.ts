@@ -29,7 +29,7 @@ export function extractMeta(doc: DocumentStructure, sink: DiagnosticSink): Docum
 
   const signed = dateField(fm, 'date', sink) ?? signatureDate(doc, sink);
   // A Moniteur PDF has no front matter: its running header gives the date.
-  const published = dateField(fm, 'publication', sink) ?? doc.ingested.layout?.published ?? null;
+  const published = dateField(fm, 'publication', sink) ?? doc.ingested.layout?.published ?? doc.ingested.published ?? null;
   const entryIntoForce = extractEntryIntoForce(doc, published, sink);
 
   const justelCase = stringField(fm.case);

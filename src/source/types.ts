@@ -69,4 +69,6 @@ export interface IngestedText {
   paragraphs: Paragraph[];
   /** PDF route only: page geometry of every line, for provenance boxes. */
   layout?: PdfLayout;
+  /** Text extracted from a PDF: the publication date its Moniteur running header gives. */
+  published?: string;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestPdfText } from '../../src/source/pdftext.js';
+import { parseSource } from '../../src/pipeline/parse.js';
 
 const paragraphs = (text: string) => {
   const ing = ingestPdfText(makeSourceFile('t.txt', new TextEncoder().encode(text)), text);
@@ -22,5 +23,87 @@ describe('ingestPdfText: a code first on a line', () => {
       `688671 688682 Tige pour révision utilisée lors d'une des prestations 293436 - 293440 ou 279016-279020 U 1380`,
       '704174-704185 Tige pour révision verrouillable U 1292',
     ]);
+  });
+});
+
+// What poppler's pdftotext makes of a decree laid out by another engine (Chromium, LibreOffice):
+// no blank line between paragraphs, the running header with its page numbers, pairs and dates
+// whose dash it took for a hyphenation. Snippets as it wrote them for real corpus decrees.
+const parsed = (text: string) => parseSource(makeSourceFile('t.txt', new TextEncoder().encode(text)));
+
+describe('ingestPdfText: text pdftotext extracted', () => {
+  it('puts back the dash of a pair it glued (2013022023: 371070- / 371081 → 371070371081)', () => {
+    const doc = parsed(`1. en ce qui concerne les prestations 371011-371022, 371070371081 et 379050379061, les mots " P 3 " sont à chaque fois ajoutés sous la lettre clé et le nombre-coefficient;\n`);
+    expect(doc.codes.filter((c) => c.role === 'ambulatory').map((c) => `${c.code}-${c.pairedWith}`)).toEqual(['371011-371022', '371070-371081', '379050-379061']);
+    // twelve digits that are not two codes of one pair stay as written, and are no code
+    expect(paragraphs('Le compte 123456789012 et 371070371082.\n')).toEqual(['Le compte 123456789012 et 371070371082.']);
+  });
+
+  it("puts back a date's dash and reads no code in it (2002022476: <Err. M.B. 07-082002, p. 34407>)", () => {
+    const doc = parsed(`prestations (461215-461226), 461230- 461241 et 461252 -461263 sont insérées; <Err. M.B. 07-082002, p. 34407>\n`);
+    expect(doc.codes.map((c) => c.code)).not.toContain('082002');
+    expect(doc.codes.map((c) => c.code)).toContain('461252');
+  });
+
+  it('reads the publication date from the running header, page numbers beside it (1996022453, -layout)', () => {
+    const text = [
+      '1                            MONITEUR BELGE — 31.07.1996 — BELGISCH STAATSBLAD                        1',
+      '',
+      'PRÉVOYANCE SOCIALE - SANTÉ PUBLIQUE ET ENVIRONNEMENT',
+      "10 JUILLET 1996. — Arrêté royal modifiant l'arrêté royal du 14 septembre 1984 établissant la",
+      'nomenclature des prestations de santé en matière d\'assurance obligatoire soins de santé et',
+      'indemnités.',
+      "Article 1er. A l'article 29, § 4, B, 1° de l'annexe à l'arrêté royal du 14 septembre 1984, le point c) est remplacé par la",
+      'disposition suivante :',
+      '" c) d\'un an pour les prestations 653656, 653671, 653391 et 653413. ".',
+      'Art. 2. Le présent arrêté entre en vigueur le premier jour du deuxième mois qui suit celui au cours',
+      'duquel il aura été publié au Moniteur belge.',
+    ].join('\n');
+    const doc = parsed(text);
+    expect(doc.document.published).toBe('1996-07-31');
+    expect(doc.document.entryIntoForce.date).toBe('1996-09-01');
+    expect(doc.codes.map((c) => c.code)).toEqual(['653656', '653671', '653391', '653413']);
+  });
+
+  it('a number alone after a key letter is the value, not a page number (2023010214)', () => {
+    const doc = parsed([
+      '2. Examen du coeur pour pathologie cardiaque',
+      '442676-442680',
+      "Tomographie à émission de positons avec protocole et documents, pour l'ensemble de l'examen, si,",
+      'documentée récemment, un doute subsiste encore quant à la viabilité du myocarde concerné...........N',
+      '250',
+      "3. Examen du cerveau en cas d'épilepsie",
+    ].join('\n'));
+    expect(doc.prestations.map((p) => `${p.codes.join('-')} ${p.value?.terms.map((t) => `${t.letter}${t.coefficient}`).join('+')}`)).toEqual(['442676-442680 N250']);
+  });
+
+  it('a line closing a quotation ends the paragraph; one opening it does not (2003022340, 2013022023)', () => {
+    const text = [
+      'après la prestation 227253 - 227264, la prestation suivante est insérée :',
+      '" 227570 - 227581',
+      'Chirurgie de réduction du volume pulmonaire uni ou bilatérale, non compris le matériel de',
+      'viscérosynthèse N650 "',
+      'C au f)',
+      'dans le libellé des prestations 239072 - 239083 et 239094 - 239105, les mots "',
+      'P 17 " sont à chaque fois ajoutés sous la lettre clé et le nombre-coefficient;',
+    ].join('\n');
+    expect(paragraphs(text)).toEqual([
+      'après la prestation 227253 - 227264, la prestation suivante est insérée :',
+      '" 227570 - 227581 Chirurgie de réduction du volume pulmonaire uni ou bilatérale, non compris le matériel de viscérosynthèse N650 "',
+      'C au f) dans le libellé des prestations 239072 - 239083 et 239094 - 239105, les mots " P 17 " sont à chaque fois ajoutés sous la lettre clé et le nombre-coefficient;',
+    ]);
+    const insertion = parsed(text).amendments.find((a) => a.type === 'insertion');
+    expect(insertion?.codes).toEqual([['227570', '227581']]);
+  });
+
+  it('a code further left than the line before starts a table row, whatever that line ends with (2013022580, -layout)', () => {
+    const text = [
+      '280033 280044 Enlèvement de matériel de synthèse sous-cutané                                N 30',
+      '                  Enlèvement de matériel de synthèse profond : clous intramédullaires ou',
+      '280070 280081                                                                            N 150',
+      '                  clous pour col fémoral',
+    ].join('\n');
+    expect(paragraphs(text).some((p) => p.startsWith('280070 280081'))).toBe(true);
+    expect(parsed(text).prestations.map((p) => p.codes.join('-'))).toContain('280070-280081');
   });
 });

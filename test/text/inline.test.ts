@@ -44,7 +44,7 @@ describe('typesetting forms of text extracted from PDFs', () => {
 // decomposed accents), give the same facts: before the folding, 2126 amendments of the corpus fell to 33.
 const FILES = ['1996022453', '2002022476', '2009022078', '2013022530', '2016022108', '2021030868'];
 const facts = (doc: ReturnType<typeof parseSource>) =>
-  JSON.stringify({ a: doc.amendments, p: doc.prestations, c: doc.codes, r: doc.rules, e: doc.entryIntoForce }, (k, v) =>
+  JSON.stringify({ a: doc.amendments, p: doc.prestations, c: doc.codes, r: doc.rules, e: doc.document.entryIntoForce }, (k, v) =>
     ['provenance', 'source', 'snippet', 'location', 'offset', 'line', 'column', 'length', 'start', 'end'].includes(k) ? undefined : v,
   );
 

@@ -7,7 +7,7 @@
  * words and split code pairs and rebuilds paragraphs). A side table keeps,
  * for every line of that text, its page and box in PDF points.
  */
-import { ingestPdfText } from '../pdftext.js';
+import { ingestPdfText, publicationDate } from '../pdftext.js';
 import { SourceError, type IngestedText, type SourceFile } from '../types.js';
 import { loadPdf, type PdfLimits } from './load.js';
 import { blocks, layoutPage, repeatedKeys, type Column } from './columns.js';
@@ -137,15 +137,6 @@ function columnDutchShare(c: Column): number {
 
 function columnLanguage(c: Column): 'fr' | 'nl' | 'unknown' {
   return detectLanguage(c.lines.map((l) => l.text).join(' '));
-}
-
-/** `MONITEUR BELGE — 28.04.2001 — BELGISCH STAATSBLAD` → 2001-04-28. */
-function publicationDate(furniture: string[]): string | null {
-  for (const f of furniture) {
-    const m = /MONITEUR BELGE\s*[-–—]+\s*(\d{2})[./-](\d{2})[./-](\d{4})/i.exec(f);
-    if (m) return `${m[3]}-${m[2]}-${m[1]}`;
-  }
-  return null;
 }
 
 /** Accumulates one text stream: one line per PDF line, a blank line between blocks. */
