@@ -4,6 +4,7 @@ import { continuesIntoCode } from '../text/continues.js';
 // the two code rules are a leaf module of plain functions: reading them here moves no data backwards
 import { checkDigitValid, isPair } from '../extract/code-rules.js';
 import type { IngestedText, Paragraph, SourceFile } from './types.js';
+import { detectLanguage, languageScore, type Lang } from './pdf/language.js';
 
 /** One physical line of the extracted text. */
 interface Line {
@@ -51,8 +52,10 @@ export function ingestPdfText(source: SourceFile, text: string, pages?: number[]
     current = null;
   };
 
-  for (const line of lines) {
-    if (line.text === '') {
+  // a bilingual Moniteur page extracted without its geometry: the Dutch column's blocks are left out
+  const dutch = opts.furnitureRemoved ? null : dutchBlockLines(lines);
+  for (const [i, line] of lines.entries()) {
+    if (line.text === '' || dutch?.has(i)) {
       sawBlankSinceLast = true;
       continue;
     }
@@ -166,6 +169,40 @@ function isTableRow(text: string): boolean {
 /** `… concerné...........N` / `250`: a number alone after a key letter or leader dots is the value's coefficient, not a page number. */
 function continuesIntoValue(before: string, line: string): boolean {
   return /^\d{1,5}$/.test(line) && /(?:\.{3,}|[\s.][A-Z])$/.test(before);
+}
+
+/**
+ * pdftotext of a Moniteur page gives each column's blocks in turn, French and Dutch, blank lines
+ * between them. When enough blocks read as Dutch (stop words), the lines of every Dutch block are
+ * returned: a block with too few stop words to tell leans by those it has, and one with none (code
+ * lines) takes the language of the block before.
+ * A French text quoting a Dutch label now and then has too few Dutch blocks for this.
+ */
+function dutchBlockLines(lines: Line[]): Set<number> | null {
+  const blocks: { from: number; to: number; lang: Lang; lean: Lang }[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i].text === '') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j].text !== '') j++;
+    const text = lines.slice(i, j).map((l) => l.text).join(' ');
+    const { fr, nl } = languageScore(text);
+    // a short block (`1. de verstrekkingen … worden opgeheven;`) leans by its few stop words
+    blocks.push({ from: i, to: j, lang: detectLanguage(text), lean: nl > fr ? 'nl' : fr > nl ? 'fr' : 'unknown' });
+    i = j;
+  }
+  const nl = blocks.filter((b) => b.lang === 'nl').length;
+  const fr = blocks.filter((b) => b.lang === 'fr').length;
+  if (nl < 2 || nl < 0.25 * (nl + fr)) return null;
+  const out = new Set<number>();
+  let last: Lang = 'fr';
+  for (const b of blocks) {
+    if (b.lean !== 'unknown') last = b.lean;
+    if (last === 'nl') for (let k = b.from; k < b.to; k++) out.add(k);
+  }
+  return out;
 }
 
 /** The width of a full line of running text: the 90th percentile of the line lengths. */

@@ -107,3 +107,25 @@ describe('ingestPdfText: text pdftotext extracted', () => {
     expect(parsed(text).prestations.map((p) => p.codes.join('-'))).toContain('280070-280081');
   });
 });
+
+describe('ingestPdfText: a bilingual Moniteur page extracted without its geometry', () => {
+  const fr1 = "Article 1er. A l'article 14, i), de l'annexe à l'arrêté royal du 14 septembre 1984 établissant la\nnomenclature des prestations de santé, sont apportées les modifications suivantes :";
+  const nl1 = 'Artikel 1. In artikel 14, i), van de bijlage bij het koninklijk besluit van 14 september 1984 tot\nvaststelling van de nomenclatuur worden de volgende wijzigingen aangebracht :';
+  const fr2 = '1. les prestations 255474-255485 et 255990-256001 sont abrogées;';
+  const nl2 = '1. de verstrekkingen 255474-255485 en 255990-256001 worden opgeheven;';
+  const fr3 = "Art. 2. Le présent arrêté entre en vigueur le premier jour du mois qui suit celui au cours duquel il aura été publié au Moniteur belge.";
+  const nl3 = 'Art. 2. Dit besluit treedt in werking op de eerste dag van de maand na die waarin het in het Belgisch Staatsblad wordt bekendgemaakt.';
+
+  it("leaves the Dutch column's blocks out (pdftotext in reading order gives each column's blocks in turn)", () => {
+    const doc = parsed(['MONITEUR BELGE — 27.03.2009 — BELGISCH STAATSBLAD', fr1, nl1, fr2, nl2, fr3, nl3].join('\n\n'));
+    expect(doc.codes.map((c) => c.code)).toEqual(['255474', '255485', '255990', '256001']);
+    expect(doc.amendments.map((a) => `${a.type}/${a.subject} ${a.codes.map((g) => g.join('-')).join(',')}`)).toEqual(['repeal/prestation 255474-255485,255990-256001']);
+    expect(doc.document.entryIntoForce.date).toBe('2009-04-01');
+  });
+
+  it('keeps a French text that quotes one Dutch label', () => {
+    const label = '" 255474-255485 Verstrekking van het type een met de hand van de arts "';
+    const text = [fr1, "1. dans le texte néerlandais, le libellé de la prestation 255474-255485 est remplacé par ce qui suit :", label, fr2, fr3].join('\n\n');
+    expect(paragraphs(text).join('\n')).toContain('Verstrekking van het type');
+  });
+});
