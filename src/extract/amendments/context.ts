@@ -152,3 +152,24 @@ function groupAt(own: string, at: number): CodeGroup | null {
   const g = findCodeGroups(own, at, Math.min(own.length, at + 40))[0];
   return g && g.start === at ? g : null;
 }
+
+/** `2. dans la même règle d'application, …`, `au même alinéa`: the place named by an earlier point of the article. */
+const SAME_PLACE_RE = /(?<!\p{L})(?:dans|à|au)\s+(?:la|le)?\s*même\s+(?:règle|alinéa|liste|énumération)(?!\p{L})/iu;
+
+/** The anchor of `la même règle` (SAME_PLACE_RE): the nearest earlier paragraph of the article that places a rule after a prestation. */
+export function sameAnchorBefore(doc: DocumentStructure, own: string, clauseStart: number, pre: string): Anchor | null {
+  if (!SAME_PLACE_RE.test(pre)) return null;
+  const paragraphs = doc.ingested.paragraphs;
+  const art = itemHolding(doc.articles, clauseStart);
+  let k = indexHolding(paragraphs, clauseStart, true);
+  // (the earlier point may share the clause's paragraph: `1. …; 2. dans la même règle …` on one line)
+  const lineStart = paragraphs[k] ? Math.min(paragraphs[k].start, clauseStart) : clauseStart;
+  const here = anchorsIn(own, lineStart, clauseStart).filter((a) => a.relative);
+  if (here.length) return here[here.length - 1];
+  for (k--; k >= 0 && art && paragraphs[k].start >= art.start; k--) {
+    const found = anchorsIn(own, paragraphs[k].start, paragraphs[k].end).filter((a) => a.relative);
+    if (found.length) return found[found.length - 1];
+  }
+  return null;
+}
+

@@ -17,7 +17,7 @@ import { findCodeGroups } from '../codes.js';
 import { inferValueLetter } from '../value-letter.js';
 import { ownText, QUOTE_FILL } from '../own-text.js';
 import { work } from '../../work.js';
-import { anchorsIn, clauseContext, leadAnchors, leadsOf } from './context.js';
+import { anchorsIn, clauseContext, leadAnchors, leadsOf, sameAnchorBefore } from './context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
 import { asLabelEdit, headingOfListed, labelLocus, labelLocusInLeads, wordsInNamedPrestation } from './constructions/label-words.js';
 import { asListEdit, distribute, verblessPlaces } from './constructions/distributed-places.js';
@@ -101,6 +101,7 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
 
   let anchors = anchorsIn(own, c.start, Math.max(c.end, c.verbEnd));
   if (anchors.length === 0) anchors = leadAnchors(own, c.start);
+  if (anchors.length === 0) anchors = [sameAnchorBefore(doc, own, c.start, pre)].filter((a) => a !== null);
   // `… de la prestation X est portée à N 140, et la règle d'application qui suit cette prestation est abrogée`
   if (anchors.length === 0 && /qui\s+(?:la\s+)?(?:suit|suivent|précède|précèdent)\s+(?:cette|ladite)\s+(?:même\s+)?prestation(?!\p{L})/iu.test(pre)) {
     const before = findCodeGroups(own, lineStartOf(own, c.start), c.start);

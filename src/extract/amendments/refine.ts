@@ -89,6 +89,8 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
     reading.subjects = [c.type === 'substitution' && !withPrestations ? 'words' : 'provision'];
     // `l'intitulé " Préfab " et la prestation 676535 sont supprimés`: the heading and the prestation
     if (c.type !== 'substitution' && /(?:\bet|ainsi\s+que)\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
+    // `l'intitulé suivant et les prestations qu'il comporte sont supprimés : "Hernies : 227220-227231 …"`: the quoted prestations go too
+    else if (c.type === 'repeal' && withPrestations && leadingCodeGroups(doc, c.payload).length) reading.subjects.push('prestation');
   }
 }
 
@@ -126,11 +128,14 @@ function inTextOf(doc: DocumentStructure, own: string, c: Clause): boolean {
   let from = c.start;
   from = lineStartOf(own, from);
   const sentence = own.slice(from, c.verbStart);
-  if (/(?:^|[\s,(])(?:dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)(?:ancien(?:ne)?\s+)?(?:\S+\s+){0,2}?(?:alinéas?|règles?\s+d'application|listes?|phrases?|texte)(?!\p{L})/iu.test(sentence)) return true;
+  // (the leads too: `A l'article 26, …, dans la liste des prestations qui suit l'alinéa 1er, sont apportées les
+  // modifications suivantes : - le numéro de code "599476" est remplacé par …`)
   const leads = leadsOf(doc, c.verbStart).map((l) => own.slice(l.start, l.end));
-  return [sentence, ...leads].some((t) => ALINEA_IN_PATH.test(t));
+  return [sentence, ...leads].some((t) => IN_TEXT_RE.test(t) || ALINEA_IN_PATH.test(t));
 }
 
+/** `dans l'alinéa 2`, `à la règle d'application`, `dans la liste des prestations`: a place inside a text of the annex. */
+const IN_TEXT_RE = /(?:^|[\s,(])(?:dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)(?:ancien(?:ne)?\s+)?(?:\S+\s+){0,2}?(?:alinéas?|règles?\s+d'application|listes?|phrases?|texte)(?!\p{L})/iu;
 /** `§ 4, alinéa 1er,`, `, alinéa 2,`, `au premier alinéa`: an alinéa as a step of the place. */
 const ALINEA_IN_PATH = /(?:^|[\s,(])(?:alinéa\s+(?:\d+(?:er|e|ème)?|premier|unique)|(?:premier|\p{L}+ième|dernier)\s+alinéa)(?!\p{L})/iu;
 

@@ -67,8 +67,14 @@ const OWN_PARTS_RE = new RegExp(
   String.raw`^\s*(?:avec|y\s+compris|ainsi\s+que|de\s+même\s+que)\s+${OWN_PARTS}[\s.,;:]*$`,
   'iu',
 );
-/** The same parts written without a comma before them (`les numéros suivants ainsi que leurs libellés … sont supprimés`). */
-const OWN_PARTS_INLINE_RE = new RegExp(String.raw`(?<=\S)\s+(?:avec|y\s+compris|ainsi\s+que|de\s+même\s+que)\s+${OWN_PARTS}(?=[\s.;:]*(?:,|$))`, 'giu');
+/**
+ * The same parts written without a comma before them (`les numéros suivants ainsi que leurs libellés … sont supprimés`),
+ * or joined to the codes by `et` and a possessive (`la prestation X et son libellé sont remplacés par ce qui suit`).
+ */
+const OWN_PARTS_INLINE_RE = new RegExp(
+  String.raw`(?<=\S)\s+(?:avec|y\s+compris|ainsi\s+que|de\s+même\s+que)\s+${OWN_PARTS}(?=[\s.;:]*(?:,|$))|(?<=\d)\s+et\s+(?:leurs?|son|sa|ses)\s+${OWN_NOUN}(?:\s+et\s+(?:(?:leurs?|son|sa|ses)\s+)?${OWN_NOUN})?(?=[\s.;:]*(?:,|$))`,
+  'giu',
+);
 /** The phrase with the own parts written inline blanked (same length: offsets hold). */
 const blankOwnParts = (s: string) => s.replace(OWN_PARTS_INLINE_RE, (m) => ' '.repeat(m.length));
 /** A subject phrase without the own parts named beside it. */
@@ -170,8 +176,15 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
   // label and value are prestations, not numbers of a list
   const own = `${pre}, ${post.slice(0, 240)}`.split(/,\s+/).some((x) => OWN_PARTS_RE.test(x) || blankOwnParts(x) !== x);
   if (r.subjects.join() === 'words' && NUMBERS_RE.test(r.phrase) && own) return { ...r, subjects: ['prestation'] };
+  // `Sont supprimés, sous l'intitulé "…", les numéros X, Y et Z`: numbers placed under a heading of the annex, named
+  // after the verb, are its prestations (a rule's list quotes them or is named: `dans la règle …, les numéros "…"`)
+  if (r.subjects.join() === 'words' && r.offset >= pre.length && DELETION_LEMMA_RE.test(lemma) && NUMBERS_RE.test(r.phrase) && HEADING_LOCUS_RE.test(`${pre} ${post.slice(0, 240)}`)) return { ...r, subjects: ['prestation'] };
   return r;
 }
+
+const DELETION_LEMMA_RE = /^(?:supprim|abrog|retir)/u;
+/** `sous l'intitulé "…"`, `sous la rubrique "…"`: a place in the annex's list of prestations */
+const HEADING_LOCUS_RE = /(?<!\p{L})sous\s+(?:l'intitulé|la\s+rubrique)\s*"/iu;
 
 function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   pre = pre.replace(HISTORY_RE, (m) => ' '.repeat(m.length));
@@ -195,6 +208,9 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   if (/,\s*"[^"\n]*"\s*$/u.test(pre) && !/\p{L}{2,}[^,]*"[^"\n]*"\s*$/u.test(pre.slice(pre.lastIndexOf(',')))) {
     return { subjects: ['words'], phrase: pre.slice(pre.lastIndexOf(',') + 1), offset: pre.lastIndexOf(',') + 1 };
   }
+  // (`à la prestation X : a) " unilatérale " est remplacé par …`: a sub-item whose subject is the bare quote)
+  const item = /^\s*[\w°]{1,4}[.)°]\s*(?="[^"\n]*"\s*$)/u.exec(pre);
+  if (item) return { subjects: ['words'], phrase: pre.slice(item[0].length), offset: item[0].length };
   // `A l'article 14, g), …, sont insérées les règles d'application suivantes après la prestation X`: the verb right after
   // the locator's comma, its subject after it
   if (/,\s*$/u.test(pre) && /^\s*(?:les|la|le|l'|une?|des|deux|trois)\s/iu.test(post)) {

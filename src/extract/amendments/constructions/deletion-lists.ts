@@ -114,6 +114,14 @@ export const deletionLists: Construction = {
       never: ['repeal/words', 'repeal/provision'],
     },
     {
+      // eleventh synthetic blind round (X 2008099845): the same inverted deletion with `les numéros`, unquoted, under a
+      // quoted heading (the heading places them in the annex's list; a rule's numbers are quoted or the rule named)
+      from: 'synthetic round 11, X 2008099845, and variant',
+      text: '1. Sont supprimés, sous l\'intitulé " H. CHIRURGIE VASCULAIRE : ", les numéros 613701-613712, 613723-613734 et 613745-613756;\n\n2. Sous l\'intitulé " I. Divers ", sont supprimés les numéros 614010-614021 et 614032-614043.',
+      reads: ['repeal/prestation 613701-613712,613723-613734,613745-613756', 'repeal/prestation 614010-614021,614032-614043'],
+      never: ['repeal/words'],
+    },
+    {
       // eighth synthetic blind round (S 2023098562): an inverted deletion announcing its list, the codes under lettered
       // headings (`a) sous l'intitulé "…" :`), not places of the deletion
       from: 'synthetic round 8, S 2023098562',

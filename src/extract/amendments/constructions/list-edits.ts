@@ -117,6 +117,20 @@ export const listEdits: Construction = {
       never: ['substitution/prestation'],
     },
     {
+      // eleventh synthetic blind round (Z 2021090008): the list named by the enclosing lead, not the sentence
+      from: 'synthetic round 11, Z 2021090008',
+      text: '1. dans la liste des prestations qui suit l\'alinéa 1er, sont apportées les modifications suivantes :\n\n- les numéros " 599174 " et " 599196 " sont retirés de la liste;\n\n- le numéro de code " 599476 " est remplacé par les numéros de code " 599476-599480 ".',
+      reads: ['repeal/words', 'substitution/words'],
+      never: ['substitution/prestation', 'repeal/prestation'],
+    },
+    {
+      // eleventh synthetic blind round (Y 1997099912): `la même règle d'application` is the rule the previous point placed
+      from: 'synthetic round 11, Y 1997099912',
+      text: '1. dans la deuxième règle d\'application qui suit la prestation 451905 - 451916, les numéros " 452045 - 452056 " sont supprimés;\n\n2. dans la même règle d\'application, les numéros " 452115 - 452126 " sont insérés entre les numéros " 451975 - 451986 " et " 452185 - 452196 ".',
+      reads: ['repeal/words @451905', 'insertion/words @451905'],
+      never: ['insertion/prestation'],
+    },
+    {
       // fourth synthetic blind set: the second boundary of `entre` is an anchor too (K 2012090584); quoted numbers
       // closing the sentence are not a code line whose label is the next point (J 1999090215)
       from: 'synthetic sets J and K',

@@ -23,5 +23,13 @@ export const prestationReplacements: Construction = {
       reads: ['substitution/prestation 604214-604225'],
       never: ['substitution/prestation 604214-604225 @'],
     },
+    {
+      // eleventh synthetic blind round (Z 2017090043): the prestation's own parts named beside it (`et son libellé`,
+      // `ainsi que sa valeur relative`, `avec son libellé`) do not make a code line's replacement a label change
+      from: 'synthetic round 11, Z 2017090043, and variants',
+      text: '4° la prestation 459200-459211 et son libellé sont remplacés par ce qui suit :\n\n" 459200-459211 Tomographie commandée par ordinateur du crâne . . . . . N 15 ";\n\n5° la prestation 459222-459233 ainsi que sa valeur relative sont remplacées par ce qui suit :\n\n" 459222-459233 Tomographie du thorax . . . . . N 20 ";\n\n6° la prestation 459244-459255, avec son libellé, est remplacée par ce qui suit : " 459244-459255 Tomographie du bassin . . . . . N 25 ".',
+      reads: ['substitution/prestation 459200-459211', 'substitution/prestation 459222-459233', 'substitution/prestation 459244-459255'],
+      never: ['substitution/label', 'substitution/relativeValue'],
+    },
   ],
 };

@@ -41,6 +41,13 @@ export const shortQuotes: Construction = {
       never: ['substitution/label'],
     },
     {
+      // eleventh synthetic blind round (X 2024099871): a sub-item whose subject is a bare quote, under `à la prestation X :`
+      from: 'synthetic round 11, X 2024099871',
+      text: '2° à la prestation 246816-246820 :\n\n   a) " unilatérale " est remplacé par " uni- ou bilatérale ";\n\n   b) " K 150 " est remplacé par " K 165 ".',
+      reads: ['substitution/label 246816-246820', 'substitution/relativeValue 246816-246820'],
+      never: ['substitution/provision'],
+    },
+    {
       from: '2013022079',
       text: '2. Au § 5, intitulé "F. Chirurgie abdominale et pathologie du système digestif", intitulé "Catégorie 2b", les modifications suivantes sont apportées :\n\na) L\'intitulé "Sonde de mesure de l\'acidité et de l\'impédance" est inséré avant la prestation " 733272-733283 ";',
       reads: ['insertion/provision @733272'],

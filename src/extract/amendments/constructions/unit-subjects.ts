@@ -109,5 +109,12 @@ export const unitSubjects: Construction = {
       reads: ['repeal/prestation 256174-256185', 'substitution/label 256196-256200'],
       never: ['repeal/relativeValue', 'repeal/label'],
     },
+    {
+      // eleventh synthetic blind round (Z 2023090012): a heading deleted `et les prestations qu'il comporte`, which the
+      // quote lists: the heading (a provision) and its prestations go
+      from: 'synthetic round 11, Z 2023090012',
+      text: '4. l\'intitulé suivant et les prestations qu\'il comporte sont supprimés :\n\n" Hernies diaphragmatiques :\n\n227220-227231\n\nCure de hernie diaphragmatique par voie abdominale . . . . . K 300\n\n227242-227253\n\nCure de hernie diaphragmatique par voie thoracique . . . . . K 350 ";',
+      reads: ['repeal/provision', 'repeal/prestation 227220-227231,227242-227253'],
+    },
   ],
 };
