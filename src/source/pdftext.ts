@@ -4,16 +4,7 @@ import { continuesIntoCode } from '../text/continues.js';
 // the two code rules are a leaf module of plain functions: reading them here moves no data backwards
 import { checkDigitValid, isPair } from '../extract/code-rules.js';
 import type { IngestedText, Paragraph, SourceFile } from './types.js';
-import { detectLanguage, languageScore, type Lang } from './pdf/language.js';
-
-/** One physical line of the extracted text. */
-interface Line {
-  text: string;
-  /** offset of `text` (trimmed) in the original */
-  start: number;
-  indent: number;
-  page: number;
-}
+import { frenchLines, type Line } from './pdftext-french.js';
 
 const LIST_MARKER = /^(?:[a-zA-Z]\)|[a-h]\.\s|[A-Z]\.\s|[0-9]{1,2}°|[0-9]{1,2}\.(?:[0-9]{1,2}\.?)*\s|[-•o*]\s|§\s?\d|\(?[ivx]{1,4}\)\s|ARTICLE\s|Article\s|Art\.\s)/;
 const CODE_LINE = /^[-"\s]*\d{6}\b/;
@@ -27,7 +18,8 @@ const FURNITURE = /^(?:(?:\d{1,5}\s+)?(?:MONITEUR BELGE\b.*|.*BELGISCH STAATSBLA
  * furniture. Each table-like line (several numbers) stays a paragraph of its own.
  */
 export function ingestPdfText(source: SourceFile, text: string, pages?: number[], opts: { furnitureRemoved?: boolean } = {}): IngestedText {
-  const lines = splitLines(text, pages);
+  // a bilingual Moniteur page extracted without its geometry: its Dutch column is left out
+  const lines = opts.furnitureRemoved ? splitLines(text, pages) : frenchLines(splitLines(text, pages), (t) => FURNITURE.test(t));
   const indentedStarts = lines.filter((l) => l.indent >= 3).length;
   const indentMeansParagraph = indentedStarts > lines.length * 0.2;
   // text with no blank line and no indent between paragraphs (pdftotext of a justified page): a
@@ -52,10 +44,8 @@ export function ingestPdfText(source: SourceFile, text: string, pages?: number[]
     current = null;
   };
 
-  // a bilingual Moniteur page extracted without its geometry: the Dutch column's blocks are left out
-  const dutch = opts.furnitureRemoved ? null : dutchBlockLines(lines);
-  for (const [i, line] of lines.entries()) {
-    if (line.text === '' || dutch?.has(i)) {
+  for (const line of lines) {
+    if (line.text === '') {
       sawBlankSinceLast = true;
       continue;
     }
@@ -169,40 +159,6 @@ function isTableRow(text: string): boolean {
 /** `… concerné...........N` / `250`: a number alone after a key letter or leader dots is the value's coefficient, not a page number. */
 function continuesIntoValue(before: string, line: string): boolean {
   return /^\d{1,5}$/.test(line) && /(?:\.{3,}|[\s.][A-Z])$/.test(before);
-}
-
-/**
- * pdftotext of a Moniteur page gives each column's blocks in turn, French and Dutch, blank lines
- * between them. When enough blocks read as Dutch (stop words), the lines of every Dutch block are
- * returned: a block with too few stop words to tell leans by those it has, and one with none (code
- * lines) takes the language of the block before.
- * A French text quoting a Dutch label now and then has too few Dutch blocks for this.
- */
-function dutchBlockLines(lines: Line[]): Set<number> | null {
-  const blocks: { from: number; to: number; lang: Lang; lean: Lang }[] = [];
-  for (let i = 0; i < lines.length; ) {
-    if (lines[i].text === '') {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && lines[j].text !== '') j++;
-    const text = lines.slice(i, j).map((l) => l.text).join(' ');
-    const { fr, nl } = languageScore(text);
-    // a short block (`1. de verstrekkingen … worden opgeheven;`) leans by its few stop words
-    blocks.push({ from: i, to: j, lang: detectLanguage(text), lean: nl > fr ? 'nl' : fr > nl ? 'fr' : 'unknown' });
-    i = j;
-  }
-  const nl = blocks.filter((b) => b.lang === 'nl').length;
-  const fr = blocks.filter((b) => b.lang === 'fr').length;
-  if (nl < 2 || nl < 0.25 * (nl + fr)) return null;
-  const out = new Set<number>();
-  let last: Lang = 'fr';
-  for (const b of blocks) {
-    if (b.lean !== 'unknown') last = b.lean;
-    if (last === 'nl') for (let k = b.from; k < b.to; k++) out.add(k);
-  }
-  return out;
 }
 
 /** The width of a full line of running text: the 90th percentile of the line lengths. */

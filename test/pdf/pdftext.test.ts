@@ -129,3 +129,34 @@ describe('ingestPdfText: a bilingual Moniteur page extracted without its geometr
     expect(paragraphs(text).join('\n')).toContain('Verstrekking van het type');
   });
 });
+
+describe('ingestPdfText: a bilingual Moniteur page as pdftotext -layout writes it', () => {
+  const row = (fr: string, nl: string) => fr.padEnd(80) + nl;
+  const page = [
+    '8106                                       MONITEUR BELGE — 05.02.2009 — BELGISCH STAATSBLAD',
+    '',
+    row("Article 1er. A l'article 28, § 1er, de l'annexe à l'arrêté royal du 14", 'Artikel 1. In artikel 28, § 1, van de bijlage bij het koninklijk besluit'),
+    row('septembre 1984 établissant la nomenclature des prestations de santé en', 'van 14 september 1984 tot vaststelling van de nomenclatuur van de'),
+    row("matière d'assurance obligatoire soins de santé et indemnités, les", 'geneeskundige verstrekkingen inzake verplichte verzekering voor'),
+    row('prestations 611752-611763 et 611774-611785 sont supprimées.', 'geneeskundige verzorging en uitkeringen, worden de verstrekkingen'),
+    row('Art. 2. Le présent arrêté entre en vigueur le premier jour du mois qui', '611752-611763 en 611774-611785 opgeheven.'),
+    row('suit celui au cours duquel il aura été publié au Moniteur belge.', 'Art. 2. Dit besluit treedt in werking op de eerste dag van de maand na'),
+    row('', 'die waarin het in het Belgisch Staatsblad wordt bekendgemaakt.'),
+  ].join('\n');
+
+  it('keeps the French side of each line, at its own offsets', () => {
+    const doc = parsed(page);
+    expect(doc.codes.map((c) => c.code)).toEqual(['611752', '611763', '611774', '611785']);
+    expect(doc.amendments.map((a) => `${a.type}/${a.subject} ${a.codes.map((g) => g.join('-')).join(',')}`)).toEqual(['repeal/prestation 611752-611763,611774-611785']);
+    expect(doc.document.entryIntoForce.date).toBe('2009-03-01');
+    // provenance points into the French side of the original line
+    const a = doc.amendments[0];
+    expect(page.slice(a.at.offset, a.at.offset + a.at.length)).toContain('sont supprimées');
+  });
+
+  it('leaves a one-column page with a value column alone (no Dutch side)', () => {
+    const table = ['280033 280044 Enlèvement de matériel de synthèse sous-cutané                                N 30', '280092 280103 Enlèvement de matériel de synthèse profond : plaques ou clous-plaques       N 200'];
+    const text = Array.from({ length: 4 }, () => table).flat().join('\n');
+    expect(paragraphs(text).join('\n')).toContain('N 200');
+  });
+});
