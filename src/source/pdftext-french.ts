@@ -64,7 +64,10 @@ function splitSideBySide(lines: Line[], isFurniture: (text: string) => boolean):
   const out = lines.slice();
   const pages = new Map<number, number[]>();
   lines.forEach((l, i) => {
-    if (l.text !== '' && !isFurniture(l.text)) pages.set(l.page, [...(pages.get(l.page) ?? []), i]);
+    if (l.text === '' || isFurniture(l.text)) return;
+    const page = pages.get(l.page);
+    if (page) page.push(i);
+    else pages.set(l.page, [i]);
   });
   for (const idx of pages.values()) {
     const full = idx.map((i) => ' '.repeat(lines[i].indent) + lines[i].text);
@@ -95,18 +98,22 @@ function splitSideBySide(lines: Line[], isFurniture: (text: string) => boolean):
   return out;
 }
 
+/** Linear in the page's characters: each line's first and last ink are found once. */
 function findGutter(full: string[]): number | null {
-  const width = Math.max(0, ...full.map((f) => f.length));
+  const width = full.reduce((w, f) => Math.max(w, f.length), 0);
   if (full.length < 6 || width < 40) return null;
+  const first = full.map((f) => f.search(/\S/));
+  const last = full.map((f) => f.trimEnd().length - 1);
   let best: number | null = null;
   let bestScore = 0;
-  for (let c = Math.floor(width / 4); c <= Math.floor((3 * width) / 4); c++) {
+  for (let c = Math.max(1, Math.floor(width / 4)); c <= Math.floor((3 * width) / 4); c++) {
     let reach = 0;
     let gap = 0;
-    for (const f of full) {
+    for (let k = 0; k < full.length; k++) {
+      const f = full[k];
       if (f.length <= c + 1) continue;
       reach++;
-      if (f.slice(c - 1, c + 2) === '   ' && f.slice(0, c).trim() !== '' && f.slice(c).trim() !== '') gap++;
+      if (f[c - 1] === ' ' && f[c] === ' ' && f[c + 1] === ' ' && first[k] < c - 1 && last[k] > c + 1) gap++;
     }
     if (gap >= 6 && gap >= 0.6 * reach && gap > bestScore) {
       best = c;
