@@ -228,6 +228,11 @@ describe('corpus', () => {
 });
 
 describe('subjects and places read from the language of the decrees (eval misses of 2026-11)', () => {
+  it('quoted headings that place an added text (`sous l\'intitulé "…", intitulé "…", il est ajouté`) are not its words (synthetic round 12)', () => {
+    const { amendments } = decree('1. au § 1er, sous l\'intitulé " E. Urologie ", intitulé " Catégorie 1b : ", il est ajouté ce qui suit :\n\n" La prestation 734042-734053 ne peut être attestée qu\'une fois par séance. "');
+    expect(kinds(amendments)).toEqual(['insertion/provision']);
+    expect(amendments[0].new).toBe("La prestation 734042-734053 ne peut être attestée qu'une fois par séance.");
+  });
   it('a heading replaced is wording, a heading deleted is a provision', () => {
     const { amendments } = decree(
       "A. l'intitulé du Chapitre II \" Consultations, visites et avis \" est adapté comme suit : \" Consultations, visites, psychothérapies \".",
