@@ -31,6 +31,7 @@ const GOLD_DIRS = [
   'test/gold-synthetic/round9',
   'test/gold-synthetic/round10',
   'test/gold-synthetic/round11',
+  'test/gold-synthetic/round12',
 ].map((d) => path.join(repoRoot, d));
 
 const at = (snippet: string, line = 1) => ({ line, column: 1, offset: 0, length: snippet.length, article: null, paragraph: null, snippet });

@@ -59,6 +59,12 @@ describe('relative values', () => {
     expect(news('2° la valeur relative de la prestation 260400-260411 est fixée à N 300 au lieu de N 250;')).toEqual([300]);
     expect(news('3. le nombre-coefficient de la prestation 473502 - 473513 est porté de 75 à 90.')).toEqual([90]);
   });
+  it('`respectivement` pairs the groups with the values listed after one `à`, in order; other counts keep one amendment (synthetic round 12)', () => {
+    const each = (point: string) => decree(point).amendments.map((a) => `${a.codes.map((g) => g.join('-')).join(',')}=${(a.new as { letter: string; coefficient: number } | null)?.letter} ${(a.new as { coefficient: number } | null)?.coefficient}`);
+    expect(each('2. les valeurs relatives des prestations 477072-477083 et 477094-477105 sont portées respectivement à K 90 et K 120;')).toEqual(['477072-477083=K 90', '477094-477105=K 120']);
+    expect(each('3. les valeurs relatives des prestations 477131-477142, 477153-477164 et 477175-477186 sont fixées à N 40, N 55 et N 70 respectivement;')).toEqual(['477131-477142=N 40', '477153-477164=N 55', '477175-477186=N 70']);
+    expect(each('4. les valeurs relatives des prestations 477131-477142, 477153-477164 et 477175-477186 sont portées respectivement à N 40 et N 55;')).toHaveLength(1);
+  });
   it('label and value together give two amendments', () => {
     const { amendments } = decree('8. le libellé et la valeur relative de la prestation 312631 - 312642 sont adaptés comme suit :\n\n" Reconstruction osseuse dans le massif maxillo-facial ..... K 600 "');
     expect(kinds(amendments)).toEqual(['substitution/label', 'substitution/relativeValue']);
@@ -222,6 +228,11 @@ describe('corpus', () => {
 });
 
 describe('subjects and places read from the language of the decrees (eval misses of 2026-11)', () => {
+  it('quoted headings that place an added text (`sous l\'intitulé "…", intitulé "…", il est ajouté`) are not its words (synthetic round 12)', () => {
+    const { amendments } = decree('1. au § 1er, sous l\'intitulé " E. Urologie ", intitulé " Catégorie 1b : ", il est ajouté ce qui suit :\n\n" La prestation 734042-734053 ne peut être attestée qu\'une fois par séance. "');
+    expect(kinds(amendments)).toEqual(['insertion/provision']);
+    expect(amendments[0].new).toBe("La prestation 734042-734053 ne peut être attestée qu'une fois par séance.");
+  });
   it('a heading replaced is wording, a heading deleted is a provision', () => {
     const { amendments } = decree(
       "A. l'intitulé du Chapitre II \" Consultations, visites et avis \" est adapté comme suit : \" Consultations, visites, psychothérapies \".",

@@ -241,7 +241,10 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   // the new text may be the decree's own annex (`est remplacé par l'annexe du présent arrêté`)
   const inAnnex = c.payload.length === 0 && ANNEX_PAYLOAD_RE.test(own.slice(c.start, Math.max(c.end, c.verbEnd)));
   const defined = inAnnex ? definedInAnnex(doc, ctx.prestations) : definedIn(doc, c.payload, ctx.prestations);
-  const withPrestations = withPayloadPrestations(c, edited, defined, (codes) => mk('prestation', codes, null, null));
+  // `au § 1er, il est ajouté ce qui suit : "<code line> …"`: text added at a place, no unit named, that opens with a code line
+  const raw = doc.ingested.text.text;
+  const addsText = /^(?:ajout|insér)/u.test(c.lemma) && leading.length > 0 && /^\s*ce\s+qui\s+suit\s*:?\s*$/iu.test(own.slice(c.verbEnd, c.payload[0].start)) && /^[\s"«“*+°[|-]*$/u.test(raw.slice(c.payload[0].innerStart, leading[0].start));
+  const withPrestations = withPayloadPrestations(c, edited, defined, (codes) => mk('prestation', codes, null, null), addsText);
   return [...withPrestations, ...gapAmendment()];
 }
 

@@ -131,5 +131,10 @@ export function respectiveValues(doc: DocumentStructure, start: number, end: num
     const v = parseRelativeValue(m[1]);
     if (v) out.push(v);
   }
-  return out.length === count ? out : null;
+  if (out.length === count) return out;
+  // `portées respectivement à K 90 et K 120`, `portées à K 90, K 100 et K 120 respectivement`: one `à`, the values listed after it
+  const list = new RegExp(String.raw`(?<!\p{L})à\s+(${ONE_VALUE}(?:\s*,\s*${ONE_VALUE})*\s+et\s+${ONE_VALUE})(?![\d,.]*\d)`, 'u').exec(text);
+  const listed = list ? list[1].split(/\s*,\s*(?=[A-Z])|\s+et\s+/u).map(parseRelativeValue) : [];
+  return listed.length === count && listed.every((v) => v) ? (listed as RelativeValue[]) : null;
 }
+const ONE_VALUE = String.raw`[A-Z]{1,3}\s?\d+(?:[,.]\d+)?`;

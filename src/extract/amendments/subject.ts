@@ -185,9 +185,20 @@ export function readSubject(pre: string, post: string, lemma = ''): SubjectReadi
 const DELETION_LEMMA_RE = /^(?:supprim|abrog|retir)/u;
 /** `sous l'intitulé "…"`, `sous la rubrique "…"`: a place in the annex's list of prestations */
 const HEADING_LOCUS_RE = /(?<!\p{L})sous\s+(?:l'intitulé|la\s+rubrique)\s*"/iu;
+/**
+ * `` `G. Cumuls et règles de tarification', est complété par un alinéa ``: a unit named by its title in Justel's
+ * backtick-apostrophe quotes; the title's words name the unit, they are not the subject's noun (as a "…" quote's are not).
+ * (The own text writes the backtick as an apostrophe; the one that closes the title stands before punctuation or a
+ * space, not before a letter: `d'intervention'`.)
+ */
+const BACKTICK_TITLE_RE = /(?<!\p{L})[`'](?=\p{L}|\d)[^\n]{1,200}?'(?=[\s,;:.)]|$)/gu;
+/** `` `Règles diagnostiques' ``: the rubric of rules, whose completion is a rule */
+const RULES_RUBRIC_RE = /^[`']\s*règles?\s+(?:diagnostiques?|de\s+cumul|de\s+non-cumul|d'application)\s*'$/iu;
+/** `sous l'intitulé "…", (sous l')intitulé "…"`: the headings that place a clause */
+const UNDER_HEADINGS_RE = /(?<!\p{L})sous\s+(?:l'intitulé|la\s+rubrique)\s*"[^"\n]*"(?:\s*,\s*(?:sous\s+)?(?:l'intitulé|la\s+rubrique|intitulé|rubrique)\s*"[^"\n]*")*/giu;
 
 function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
-  pre = pre.replace(HISTORY_RE, (m) => ' '.repeat(m.length));
+  pre = pre.replace(HISTORY_RE, (m) => ' '.repeat(m.length)).replace(BACKTICK_TITLE_RE, (m) => (RULES_RUBRIC_RE.test(m) ? m : ' '.repeat(m.length)));
   const after = post.slice(0, 240).replace(WORD_POSITION_RE, ' ');
   // `est complété par les mots …` / `par l'alinéa suivant` / `par les prestations …`: what is added follows `par`
   if (/^complét/u.test(lemma) && /^\s*(?:in\s+fine\s+|à\s+la\s+fin\s+)?par\b/iu.test(post)) {
@@ -239,7 +250,9 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   // `à la fin du texte de la règle 4, il est inséré la disposition suivante : "…"`: words within a text, not a provision of the annex
   if (r2.length === 1 && r2[0] === 'provision' && /^\s*(?:une?|la|les)\s+(?:disposition|phrase|mention)s?(?:\s+suivante?s?)?\s*$/iu.test(inv) && INSIDE_TEXT_RE.test(pre)) r2 = ['words'];
   if (r2.length) return { subjects: r2, phrase: inv, offset: pre.length };
-  const r3 = classify(pre);
+  // (`sous l'intitulé " E. Urologie ", intitulé " Catégorie 1b : ", il est ajouté ce qui suit`: the quoted headings are the
+  // place in the annex, not words the clause changes)
+  const r3 = classify(pre.replace(UNDER_HEADINGS_RE, (m) => ' '.repeat(m.length)));
   if (r3.length) return { subjects: r3, phrase: pre, offset: 0 };
   return { subjects: [], phrase: seg?.phrase ?? after, offset: seg?.offset ?? pre.length };
 }

@@ -141,6 +141,14 @@ export const labelWords: Construction = {
       reads: ['substitution/label 444216-444220'],
       never: ['substitution/words'],
     },
+    {
+      // twelfth synthetic blind round (AC 1997094417): a quoted number (`le chiffre`, `le nombre`) of the label, after `;`,
+      // `,` or a colon on the same line
+      from: 'synthetic round 12, AC 1997094417',
+      text: '2. à la prestation 242056 - 242060; le chiffre " 2 " est remplacé par " 3 ".\n\n3. à la prestation 242071 - 242082, le nombre " 4 " est remplacé par le nombre " 5 ".\n\n4. à la prestation 242093 - 242104 : les mots " deux fois " sont remplacés par les mots " trois fois ".',
+      reads: ['substitution/label 242056-242060', 'substitution/label 242071-242082', 'substitution/label 242093-242104'],
+      never: ['substitution/words'],
+    },
   ],
 };
 
@@ -244,7 +252,8 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
   if (named && !IN_VALUE.test(own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)))) {
     const at = from + named.index + named[0].length;
     const gs = listAt(own, at, c.verbStart);
-    if (gs.length && /^\s*[,;]\s*(?:(?:l[ea]s?\s+)?(?:mots?|termes?)\b|"[^"\n]*"\s*$)/iu.test(own.slice(gs[gs.length - 1].end, c.verbStart))) return gs;
+    // (`le chiffre " 2 "`, `le nombre " 3 "`: a quoted number of the label, not the value's `nombre-coefficient`)
+    if (gs.length && /^\s*[,;:]\s*(?:(?:l[ea]s?\s+)?(?:mots?|termes?)\b|(?:l[ea]s?\s+)?(?:chiffres?|nombres?)\s*"|"[^"\n]*"\s*$)/iu.test(own.slice(gs[gs.length - 1].end, c.verbStart))) return gs;
   }
   IN_PRESTATION.lastIndex = 0;
   const m = IN_PRESTATION.exec(sentence);

@@ -70,6 +70,14 @@ export const payloadPrestations: Construction = {
       reads: ['insertion/prestation 477573', 'insertion/prestation 477632-477643'],
     },
     {
+      // twelfth synthetic blind round (AA 2010090142): text added at a place named by its quoted headings, no unit named,
+      // opening with a code line: the prestation is what is added (the headings are the place, not words)
+      from: 'synthetic round 12, AA 2010090142',
+      text: '1. au § 1er, sous l\'intitulé " E. Urologie ", intitulé " Catégorie 1b : ", il est ajouté ce qui suit :\n\n" 734042-734053 :\n\nEnsemble du matériel de consommation utilisé lors de la prestation 260105-260116 : U 96 ";\n\n2. au § 2, il est inséré ce qui suit :\n\n" 734064-734075 Matériel de consommation . . . . . U 40 "',
+      reads: ['insertion/prestation 734042-734053', 'insertion/prestation 734064-734075'],
+      never: ['insertion/words', 'insertion/provision'],
+    },
+    {
       // ninth synthetic blind round (T 2002093954, U 2010094362, U 2019094671): Justel erratum notes after a code line
       // (a pair an erratum put in parentheses, a bracketed code, a bracketed table cell): every line is inserted
       from: 'synthetic round 9, T 2002093954, U 2010094362, U 2019094671',
@@ -108,7 +116,7 @@ export function definedIn(doc: DocumentStructure, payload: Quote[], prestations:
  * completion the prestations replace the provision reading; for an
  * insertion both are given.
  */
-export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Prestation[], mk: (codes: string[][]) => Amendment): Amendment[] {
+export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Prestation[], mk: (codes: string[][]) => Amendment, addsText = false): Amendment[] {
   if (defined.length === 0 || (c.type !== 'insertion' && c.type !== 'substitution')) return out;
   if (out.some((a) => a.subject === 'prestation')) return out;
   const seen = new Set<string>();
@@ -120,7 +128,8 @@ export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Pre
   }
   // (`le deuxième alinéa qui suit la prestation X est complété comme suit : "Y <label> … K 45"`: the text after a
   // prestation, its rules, completed with a code line inserts that prestation there)
-  const completion = /^complét/u.test(c.lemma);
+  // (`au § 1er, il est ajouté ce qui suit : "<code line> …"`: text added at a place, naming no unit, completes it too)
+  const completion = /^complét/u.test(c.lemma) || addsText;
   const i = out.findIndex((a) => a.type === 'insertion' && (((a.subject === 'provision' || a.subject === 'words') && a.codes.length === 0) || (a.subject === 'rule' && completion)));
   if (i < 0) return out;
   // `le point E est complété par le point suivant : "8. …"`: the completion creates a unit too

@@ -13,6 +13,9 @@ import type { Construction } from './types.js';
  * prestations X, Y qu'il comporte`, `la rubrique "…", qui comprend les
  * prestations X, Y,`, `la rubrique suivante est supprimée : "<code lines>"`)
  * is a provision and those prestations; named without codes, the unit only.
+ * A unit named by its title (Justel's `` `G. Cumuls et règles de
+ * tarification' ``) completed by an alinéa is a provision: the title's words
+ * name it, they are not a rule noun.
  */
 export const unitSubjects: Construction = {
   id: 'unit-subjects',
@@ -115,6 +118,14 @@ export const unitSubjects: Construction = {
       from: 'synthetic round 11, Z 2023090012',
       text: '4. l\'intitulé suivant et les prestations qu\'il comporte sont supprimés :\n\n" Hernies diaphragmatiques :\n\n227220-227231\n\nCure de hernie diaphragmatique par voie abdominale . . . . . K 300\n\n227242-227253\n\nCure de hernie diaphragmatique par voie thoracique . . . . . K 350 ";',
       reads: ['repeal/provision', 'repeal/prestation 227220-227231,227242-227253'],
+    },
+    {
+      // twelfth synthetic blind round (AB 2018092031, modelled on 2016022406 whose point 6 is the second text): a unit
+      // named by its backtick-quoted title; the rubric of rules named so stays rules
+      from: 'synthetic round 12, AB 2018092031; 2016022406',
+      text: '6. `G. Cumuls et règles de tarification\', est complété par un alinéa rédigé comme suit :\n\n" Lorsqu\'un gilet de compression et un manchon sont fournis simultanément, ils ne comptent que pour une seule pièce. "\n\n7. `F. Cumuls et tarifications particulières\', est complété par un alinéa rédigé comme suit :\n\n" Lorsqu\'une veste et le segment soutien-gorge sont délivrés ensemble, cela ne compte que pour une seule prestation. "\n\n8. la rubrique `Règles diagnostiques\' est complétée comme suit :\n\n" Règle 141 : la prestation 734042 n\'est remboursée qu\'une fois. "',
+      reads: ['insertion/provision', 'insertion/provision', 'insertion/rule'],
+      never: ['insertion/words'],
     },
   ],
 };

@@ -57,6 +57,19 @@ export const valueForms: Construction = {
       never: ['substitution/relativeValue 703183-703194,703205-703216'],
     },
     {
+      // twelfth synthetic blind round (AC 2019094473): one `à`, the values listed after it, paired in order
+      from: 'synthetic round 12, AC 2019094473',
+      text: '2. les valeurs relatives des prestations 477072-477083 et 477094-477105 sont portées respectivement à K 90 et K 120;\n\n3. les valeurs relatives des prestations 477131-477142, 477153-477164 et 477175-477186 sont fixées à N 40, N 55 et N 70 respectivement;',
+      reads: [
+        'substitution/relativeValue 477072-477083',
+        'substitution/relativeValue 477094-477105',
+        'substitution/relativeValue 477131-477142',
+        'substitution/relativeValue 477153-477164',
+        'substitution/relativeValue 477175-477186',
+      ],
+      never: ['substitution/relativeValue 477072-477083,477094-477105'],
+    },
+    {
       // eighth synthetic blind round (S 2023098562): inverted, the new value before the value it changes
       from: 'synthetic round 8, S 2023098562',
       text: '4° est portée à N 90 la valeur relative de la prestation 459351-459362;\n\n5° est fixée à K 120 au lieu de K 100 la valeur relative des prestations 459373-459384 et 459395-459406.',
