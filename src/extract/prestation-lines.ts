@@ -97,7 +97,7 @@ function labelOnly(doc: DocumentStructure, g: CodeGroup, last: CodeGroup, limit:
 /** The quoted old text of `le libellé " … " est remplacé par …`: what goes, not what is defined. */
 function insideReplacedText(doc: DocumentStructure, offset: number): boolean {
   const q = quoteAt(doc, offset);
-  return !!q && /^\s*(?:est|sont)\s+(?:remplacée?s?|supprimée?s?|abrogée?s?)(?!\p{L})/u.test(doc.ingested.text.text.slice(q.end, q.end + 40));
+  return !!q && /^\s*(?:est|sont)\s+(?:remplacée?s?|supprimée?s?|abrogée?s?|retirée?s?)(?!\p{L})/u.test(doc.ingested.text.text.slice(q.end, q.end + 40));
 }
 
 /**
@@ -224,13 +224,13 @@ function insideDeletion(doc: DocumentStructure, offset: number): boolean {
   const text = doc.ingested.text.text;
   const lead = q ? text.slice(Math.max(0, q.start - 160), q.start) : text.slice(Math.max(0, offset - 160), offset);
   const sentence = lead.replace(/[\s"]+$/, '').split(/\n/).pop() ?? '';
-  if (/(?:supprimée?s?|abrogée?s?)\s*:?\s*"?\s*$/.test(sentence)) return true;
+  if (/(?:supprimée?s?|abrogée?s?|retirée?s?)\s*:?\s*"?\s*$/.test(sentence)) return true;
   // quote marks nested in a deleted list (`" D. ORL : " Prothèse " : 611516-611520 …`) hide its lead: the nearest
   // amending sentence above decides
   const above = text.slice(Math.max(0, offset - 1500), offset).split('\n').reverse();
   for (const para of above.slice(1)) {
-    const verb = /\b(?:est|sont)\s+(supprim|abrog|insér|introdui|ajout|remplac|complét|adapt)/iu.exec(para);
-    if (verb) return /^(?:supprim|abrog)/iu.test(verb[1]) && /:\s*"?\s*$/u.test(para);
+    const verb = /\b(?:est|sont)\s+(supprim|abrog|retir|insér|introdui|ajout|remplac|complét|adapt)/iu.exec(para);
+    if (verb) return /^(?:supprim|abrog|retir)/iu.test(verb[1]) && /:\s*"?\s*$/u.test(para);
   }
   return false;
 }

@@ -116,6 +116,10 @@ describe('prestations in other shapes', () => {
     const { prestations } = parse(md('a) les prestations suivantes sont supprimées :\n\n"688531 688542 Tige standard pour placement sans ciment U 810"'));
     expect(prestations).toEqual([]);
   });
+  it('nor those of `la prestation suivante est retirée :` (round 13, AD 2010092419)', () => {
+    const { prestations } = parse(md('1. Au § 1er, intitulé " B. OPHTALMOLOGIE : ", la prestation suivante est retirée :\n\n" 614106-614110 Anneau de tension capsulaire intra-oculaire, par pièce . . . . . Y 12 ";'));
+    expect(prestations).toEqual([]);
+  });
 });
 
 describe('labels', () => {
