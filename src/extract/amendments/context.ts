@@ -19,6 +19,22 @@ export interface Anchor {
 /** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`. */
 const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent|précèdent|précède)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})/giu;
 
+/**
+ * `entre les prestations A et B`, `entre les prestations " A " et " B "`: the two groups that place an insertion between
+ * them (quoted or not). Neither is what is inserted, whatever the clause's subject.
+ */
+const BETWEEN_RE = /(?<!\p{L})entre\s+(?:les\s+)?(?:(?:prestations?|numéros?(?:\s+d'ordre|\s+de\s+code)?|codes?)\s*)?"?\s*(\d{6}(?:\s*-\s*\d{6})?)\s*"?\s*et\s+"?\s*(?=\d{6})/giu;
+
+/** Where the boundaries of `entre A et B` start in the raw text [start, end) (own masks quoted boundaries). */
+export function betweenBoundaryStarts(own: string, start: number, end: number): Set<number> {
+  const out = new Set<number>();
+  for (const m of own.slice(start, end).matchAll(BETWEEN_RE)) {
+    out.add(start + m.index + m[0].indexOf(m[1]));
+    out.add(start + m.index + m[0].length);
+  }
+  return out;
+}
+
 /** The anchors written in own text [start, end). */
 export function anchorsIn(own: string, start: number, end: number): Anchor[] {
   const out: Anchor[] = [];

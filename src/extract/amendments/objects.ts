@@ -10,7 +10,7 @@ import type { Clause } from './clauses.js';
 import { groupsToCodes, insertedPrestations, quoteText } from './payload.js';
 import { WORDS_NOUN_RE, type Subject } from './subject.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
-import { WORD_ANCHOR_BEFORE, type Anchor } from './context.js';
+import { WORD_ANCHOR_BEFORE, betweenBoundaryStarts, type Anchor } from './context.js';
 import type { AmendmentCtx as Ctx } from './refine.js';
 import { regionAfter } from './regions.js';
 
@@ -92,11 +92,20 @@ export function prestationAmendments(
   const anchorStarts = new Set(o.anchors.map((a) => a.group.start));
   const out: Amendment[] = [];
   if (c.type === 'insertion' || c.type === 'gap') {
-    const { prestations, rules } = insertedPrestations(doc, c.payload);
-    let groups = o.leading;
-    if (groups.length === 0) groups = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start));
+    // (`sont insérées entre les prestations " A " et " B "`: A and B place the insertion, quoted or not; they are not inserted)
+    const between = betweenBoundaryStarts(doc.ingested.text.text, c.start, Math.max(c.end, c.verbEnd));
+    const placing = (at: number, end: number) => [...between].some((b) => b >= at && b < end);
+    const { prestations, rules } = insertedPrestations(doc, c.payload.filter((q) => !placing(q.innerStart, q.innerEnd)));
+    let groups = o.leading.filter((g) => !between.has(g.start));
+    if (groups.length === 0) groups = findCodeGroups(own, c.verbEnd, Math.max(c.end, c.verbEnd)).filter((g) => !anchorStarts.has(g.start) && !between.has(g.start));
     if (groups.length === 0) groups = o.preGroups;
-    if (groups.length === 0) groups = c.preQuotes.flatMap((q) => findCodeGroups(doc.ingested.text.text, q.innerStart, q.innerEnd)).slice(0, 1);
+    // (a quoted list of bare numbers, `les prestations " X et Y " sont insérées`, is all of it)
+    if (groups.length === 0) {
+      const raw = doc.ingested.text.text;
+      const quoted = c.preQuotes.map((q) => findCodeGroups(raw, q.innerStart, q.innerEnd));
+      const bare = c.preQuotes.findIndex((q) => /^[\s\d,;.–-]*(?:(?:et|ou)[\s\d,;.–-]+)*$/u.test(raw.slice(q.innerStart, q.innerEnd)));
+      groups = bare >= 0 ? quoted[bare] : quoted.flat().slice(0, 1);
+    }
     if (groups.length === 0 && !c.gap) sink.report('warning', 'amendment/codes-missing', 'prestation insertion without a readable code', o.atSpan);
     out.push(mk('prestation', groupsToCodes(groups), null, prestations.length ? prestations : null));
     // the rules come with the inserted prestations: placed by the clause's anchor, their codes are the prestations' own (rules[])

@@ -151,6 +151,8 @@ function isListEdit(doc: DocumentStructure, own: string, c: Clause): boolean {
   return (
     // (`(?<!\p{L})`, not `\b`: `\bà` never matches after a space)
     /(?<!\p{L})(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|énumérations?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
+    // (an alinéa as a step of the place, `A l'article 15, § 4, alinéa 1er, de la même annexe, …`: prestation lines are not alinéas)
+    ALINEA_IN_PATH.test(lead) ||
     /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
     // (`les numéros X sont supprimés de la liste et les numéros Y sont ajoutés`: the sentence's list holds both, 2013022580)
     /(?<!\p{L})(?:de|dans)\s+la\s+liste(?!\p{L})/iu.test(own.slice(from, c.start)) ||

@@ -109,6 +109,21 @@ export const listEdits: Construction = {
       never: ['insertion/prestation'],
     },
     {
+      // thirteenth synthetic blind round (AF 2002097741, issue #9 construction 10): an alinéa as a step of the locator's
+      // path, after a long history clause, places quoted numbers in a text; the boundaries of `entre` are never inserted
+      from: 'synthetic round 13, 2002097741',
+      text: '1. A l\'article 15, § 4, alinéa 1er, de la même annexe, modifié par les arrêtés royaux des 31 août 1998 et 10 juin 2001, les prestations " 289354 - 289365 et 289376 - 289380 " sont insérées entre les prestations " 288223 - 288234 " et " 289951 - 289962 ".',
+      reads: ['insertion/words'],
+      never: ['insertion/prestation'],
+    },
+    {
+      // (the same insertion between two prestations in the list of prestations itself: the two boundaries place it)
+      from: 'synthetic round 13, 2002097741',
+      text: '1. au § 4, les prestations 289354 - 289365 et 289376 - 289380 sont insérées entre les prestations 288223 - 288234 et 289951 - 289962.\n\n2. au § 5, les prestations " 289391 - 289402 " sont insérées entre les prestations " 288245 - 288256 " et " 289973 - 289984 ".',
+      reads: ['insertion/prestation 289354-289365,289376-289380', 'insertion/prestation 289391-289402'],
+      never: ['insertion/prestation 289951', 'insertion/prestation 288223', 'insertion/prestation 288245', 'insertion/prestation 289973'],
+    },
+    {
       // seventh synthetic blind round (P 2008095318): quoted numbers replaced in an alinéa the locator's path names
       // (in the sentence or in the enclosing point's lead); prestation lines are not alinéas
       from: 'synthetic round 7, P 2008095318',
