@@ -20,7 +20,7 @@ import { work } from '../../work.js';
 import { anchorsIn, clauseContext, leadAnchors, leadsOf, sameAnchorBefore } from './context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
 import { asLabelEdit, headingOfListed, labelLocus, labelLocusInLeads, wordsInNamedPrestation } from './constructions/label-words.js';
-import { asListEdit, distribute, verblessPlaces } from './constructions/distributed-places.js';
+import { asListEdit, distribute, inlineDashPlaces, verblessPlaces } from './constructions/distributed-places.js';
 import { valueList } from './constructions/value-lists.js';
 import { anchorText, prestationAmendments, provisionAmendments, relativeClauses, squash, wordsAmendment } from './objects.js';
 import { nextOwnParagraph, POINT_START, unquotedPayload } from './regions.js';
@@ -86,7 +86,9 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   const listed = reading.subjects.includes('prestation') && /(?<!\p{L})suivante?s?(?!\p{L})/iu.test(named) && !/\d{6}/u.test(named);
   // (items that start with a code are the entries of a list, not places: `- 540735-540746 : B 90;`)
   const nextParagraph = nextOwnParagraph(ctx, c.end);
-  if (!asLead && !listed && !c.gap && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextParagraph) && !/^\s*[-•]\s*\d{6}/u.test(nextParagraph)) {
+  // (or dash places after the colon on the same line: `le numéro "563920" est supprimé : - au § 1er, 5°, B; - au § 3, …`)
+  const inline = !asLead && !listed && !c.gap && inlineDashPlaces(own, c.verbEnd).length > 0;
+  if (inline || (!asLead && !listed && !c.gap && /:\s*$/u.test(own.slice(c.verbEnd, c.end)) && POINT_START.test(nextParagraph) && !/^\s*[-•]\s*\d{6}/u.test(nextParagraph))) {
     // `les mots "…" sont insérés : a) au § 1er, … b) …`: verbless points are the places of the lead's operation
     const found = verblessPlaces(doc, own, c);
     if (found && reading.subjects.some((s) => s === 'words' || s === 'label')) return distribute(doc, own, c, fromClause(ctx, c, true), found);

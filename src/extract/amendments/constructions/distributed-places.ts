@@ -19,7 +19,7 @@ import type { Construction } from './types.js';
  */
 export const distributedPlaces: Construction = {
   id: 'distributed-places',
-  summary: 'an operation in a lead whose verbless sub-items are its places → one amendment per place (per lead for dash lists, with every place)',
+  summary: 'an operation in a lead whose verbless sub-items are its places (lettered, numbered or dash items, also dash items on the lead\'s line) → one amendment per place',
   examples: [
     {
       from: '2009022096',
@@ -34,11 +34,18 @@ export const distributedPlaces: Construction = {
       reads: ['substitution/label 371556-371560', 'substitution/words @372514'],
     },
     {
-      // dash items: one operation over several places (target.paths), a quoted code being the words taken out
+      // dash items: the operation once per place (test/gold/README.md), a quoted code being the words taken out
       from: '2002022694',
       text: '1. la prestation "426311" est supprimée :\n\n- au § 1er, 4°, I.B;\n\n- au § 2, 1er alinéa;\n\n- au § 4, 4°;',
-      reads: ['repeal/words'],
+      reads: ['repeal/words', 'repeal/words', 'repeal/words'],
       never: ['repeal/prestation', 'repeal/words 426311'],
+    },
+    {
+      // thirteenth synthetic blind round (AD 2003092408): the dash places on the lead's own line after its colon
+      from: 'synthetic round 13, 2003092408',
+      text: '1. le numéro de code "563920" est supprimé : - au § 1er, 5°, B; - au § 3, alinéa 2; - au § 8, 3°; - au § 12, 1°.\n\n2. la valeur relative de la prestation 288212 - 288223 est portée à N 250;',
+      reads: ['repeal/words', 'repeal/words', 'repeal/words', 'repeal/words', 'substitution/relativeValue 288212-288223'],
+      never: ['repeal/prestation'],
     },
   ],
 };
@@ -68,9 +75,12 @@ export function verblessPlaces(doc: DocumentStructure, own: string, c: Clause): 
   const paragraphs = doc.ingested.paragraphs;
   const art = doc.articles.find((a) => c.verbStart >= a.start && c.verbStart < a.end);
   const limit = art ? art.end : own.length;
+  const places: { start: number; end: number }[] = [];
+  // dash items after the colon on the lead's own line (`est supprimé : - au § 1er, 5°, B; - au § 3, alinéa 2; …`)
+  const inline = inlineDashPlaces(own, c.verbEnd);
+  if (inline.length) return { places: inline, dashes: true, locative: true };
   let k = paragraphs.findIndex((p) => p.start > c.end);
   if (k < 0) return null;
-  const places: { start: number; end: number }[] = [];
   let style: string | null = null;
   for (; k < paragraphs.length && paragraphs[k].start < limit; k++) {
     const p = paragraphs[k];
@@ -83,6 +93,28 @@ export function verblessPlaces(doc: DocumentStructure, own: string, c: Clause): 
   }
   if (places.length === 0) return null;
   return { places, dashes: style === 'dash', locative: places.every((p) => PLACE_ITEM.test(own.slice(p.start, p.end))) };
+}
+
+/** `- au § 1er, 5°, B; - au § 3, alinéa 2; - au § 8, 3°.` after a colon on one line: each dash item a place. */
+const INLINE_DASH = /[-–•]\s*(?:au|aux|à|a|dans|en)\s[^;\n]*?(?=;\s*[-–•]\s|[;.]?\s*$|[;.]?\s*\n)/giu;
+
+/** The verbless dash places that follow `:` at `at` up to the end of its line (none when anything else is there). */
+export function inlineDashPlaces(own: string, at: number): { start: number; end: number }[] {
+  const colon = /^[ \t]*:[ \t]*(?=[-–•]\s*(?:au|aux|à|a|dans|en)\s)/iu.exec(own.slice(at));
+  if (!colon) return [];
+  const from = at + colon[0].length;
+  const nl = own.indexOf('\n', from);
+  const lineEnd = nl < 0 ? own.length : nl;
+  const line = own.slice(from, lineEnd);
+  const places: { start: number; end: number }[] = [];
+  let covered = 0;
+  for (const m of line.matchAll(INLINE_DASH)) {
+    if (line.slice(covered, m.index).replace(/[;\s]/gu, '') !== '') return [];
+    if (amendingVerbs(own, from + m.index, from + m.index + m[0].length).length) return [];
+    places.push({ start: from + m.index, end: from + m.index + m[0].length });
+    covered = m.index + m[0].length;
+  }
+  return line.slice(covered).replace(/[;.\s]/gu, '') === '' ? places : [];
 }
 
 /**
@@ -106,12 +138,8 @@ export function asListEdit(doc: DocumentStructure, c: Clause, a: Amendment): Ame
 /** The lead's amendments once per place, each with that place's locator. */
 export function distribute(doc: DocumentStructure, own: string, c: Clause, lead: readonly Amendment[], found: Places): Amendment[] {
   const out: Amendment[] = [];
-  if (found.dashes) {
-    // one operation over a list of places: one amendment whose target names every place
-    const paths = found.places.map((p) => [...refineTarget(targetAt(doc, p.start), own.slice(p.start, p.end)).path]);
-    const last = found.places[found.places.length - 1];
-    return lead.map((a) => ({ ...a, target: { ...a.target, path: paths[0], paths }, at: provenance(doc, c.start, last.end) }));
-  }
+  // (dash items too, `le numéro "563920" est supprimé : - au § 1er, 5°, B; - au § 3, alinéa 2;`: the operation happens
+  // once in each place, test/gold/README.md)
   for (const place of found.places) {
     const text = own.slice(place.start, place.end);
     const owners = labelLocusInLeads(own, [place]);
