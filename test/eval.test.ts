@@ -32,6 +32,7 @@ const GOLD_DIRS = [
   'test/gold-synthetic/round10',
   'test/gold-synthetic/round11',
   'test/gold-synthetic/round12',
+  'test/gold-synthetic/round13',
 ].map((d) => path.join(repoRoot, d));
 
 const at = (snippet: string, line = 1) => ({ line, column: 1, offset: 0, length: snippet.length, article: null, paragraph: null, snippet });
