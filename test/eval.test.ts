@@ -300,7 +300,7 @@ describe('the pipeline against the gold set', () => {
   // misses, and two of its label/value forms are not read yet ('la même prestation' in the Dutch text, one label
   // and value given for three codes in a quoted block).
   const FLOORS: Record<string, Record<string, number>> = {
-    'test/gold-synthetic/round14': { amendments: 0.78, 'amendments/repealed': 0.9, 'amendments/label': 0.86, 'amendments/relativeValue': 0.66 },
+    'test/gold-synthetic/round14': { amendments: 0.81, 'amendments/repealed': 0.9, 'amendments/label': 0.92, 'amendments/relativeValue': 0.66 },
   };
   for (const dir of GOLD_DIRS.slice(1)) {
     const floors = FLOORS[path.relative(repoRoot, dir)] ?? {};
