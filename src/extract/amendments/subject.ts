@@ -129,8 +129,12 @@ const LISTED_CODES_RE = /(?<!\p{L})(?:les|le)\s+(?:codes?|numéros?)(?:\s+(?:de\
 
 const HEADING_AND_PRESTATIONS_RE = /(?<!\p{L})(?:intitulés?|sous-rubriques?|rubriques?)\s+et\s+(?:(?:la|les)\s+)?prestations?(?!\p{L})/iu;
 
-/** `les deux alinéas qui suivent la prestation X`: the text after a prestation is its application rules. */
-const FOLLOWING_ALINEAS_RE = /(?<!\p{L})alinéas?\s+(?:\p{L}+\s+)?qui\s+(?:la\s+)?(?:suit|suivent)\s+(?:(?:la|cette)\s+(?:même\s+)?prestation|immédiatement)/iu;
+/**
+ * `les deux alinéas qui suivent la prestation X`, `la disposition figurant après (placée après) la prestation X`:
+ * the text after a prestation is its application rules.
+ */
+const FOLLOWING_ALINEAS_RE =
+  /(?<!\p{L})(?:alinéas?|dispositions?)\s+(?:\p{L}+\s+)?(?:qui\s+(?:la\s+)?(?:suit|suivent)|(?:figurant|placée?s?|située?s?)\s+après)\s+(?:(?:la|cette)\s+(?:même\s+)?prestation|immédiatement)/iu;
 
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {

@@ -58,6 +58,14 @@ export const labelWords: Construction = {
       never: ['substitution/label'],
     },
     {
+      // fourteenth synthetic blind round (AH 2004096012): a lead naming the rules after a label places its sub-items'
+      // numbers in those rules, not in the label
+      from: 'synthetic round 14, AH 2004096012',
+      text: "A. dans les règles d'application qui suivent le libellé de la prestation 476206 - 476210 :\n\n1. au premier alinéa, les numéros de prestation 476641 et 476663 sont insérés;\n\n2. au troisième alinéa, le numéro de prestation 476324 est supprimé et le numéro de prestation 476685 est inséré.",
+      reads: ['insertion/words 476641,476663 @476206', 'repeal/words 476324 @476206', 'insertion/words 476685 @476206'],
+      never: ['substitution/label'],
+    },
+    {
       from: '2018031987',
       text: '1. dans le libellé de la prestation 460670,\n\na) au point 11, les mots "457855, 457870, 457892," sont insérés entre les numéros d\'ordre "458850" et "458872";\n\nb) le point 5 est complété par les mots", 457914, 457936, 457951".',
       reads: ['substitution/label 460670', 'substitution/label 460670'],
@@ -157,6 +165,8 @@ const LOCUS =
   /(?<!\p{L})(?:(?:dans|au|du|à|de)\s+(?:(?:le\s+)?début\s+du\s+|(?:la\s+)?fin\s+du\s+|le\s+|la\s+version\s+(?:française|néerlandaise)\s+du\s+)?|(?:le|les|la)\s+)(?:libell[ée]s?|descriptions?)(?:\s+(?:français|néerlandais|en\s+français|en\s+néerlandais))?\s+(?:de\s+la|des|de\s+cette|de\s+ces|du|de\s+chacune\s+des)\s+(?:même\s+)?(?:prestations?|numéros?|codes?)(?:\s+de\s+nomenclature|\s+d'ordre)?(?:\s+suivante?s?|(?:\s+(?:énumérée?s?|reprise?s?|mentionnée?s?|visée?s?|citée?s?))?\s+ci-(?:après|dessous))?\s*(?:n[°o]s?\s*)?/giu;
 /** `…, catégorie 2a, prestation 688472,`, `à la prestation X ;`, `pour la prestation X,`: the prestation named as the place. */
 const NAMED_PRESTATION = /(?:^|[,;])\s*(?:\d{1,2}°\s*|[\w)]{1,4}[.)]\s*)?(?:(?:à|dans|pour|en\s+ce\s+qui\s+concerne|quant\s+à)\s+la\s+|la\s+)?prestation\s+(?:n°\s*)?(?=\d{6})/iu;
+/** `qui suivent le libellé`, `sous le libellé`: the words just before a locus that put the text next to the label. */
+const PLACED_BY_LABEL = /(?:suit|suivent|suivant|précède|précèdent|précédant|sous|après|suite)\s+$/iu;
 /** `les mots " P 0 " sont ajoutés sous la lettre clé et le nombre-coefficient`: words placed in the value, not the label. */
 const IN_VALUE = /(?<!\p{L})(?:lettre[- ]clé|nombre-coefficient|coefficient|valeurs?\s+relatives?)(?!\p{L})/iu;
 /** `dans la prestation X, la phrase "…"`: a sentence of X's label. */
@@ -224,7 +234,7 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
   for (let m = LOCUS.exec(sentence); m; m = LOCUS.exec(sentence)) {
     // `les dispositions qui suivent le libellé de la prestation X`, `qui figure sous le libellé …`, `à l'alinéa suivant le libellé
     // de la prestation X`: a text placed by the label, not inside it
-    if (!/(?:suit|suivent|suivant|précède|précèdent|précédant|sous|après|suite)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 15), m.index))) last = m;
+    if (!PLACED_BY_LABEL.test(sentence.slice(Math.max(0, m.index - 15), m.index))) last = m;
   }
   if (last) {
     const at = from + last.index + last[0].length;
@@ -273,6 +283,8 @@ export function labelLocusInLeads(own: string, leads: readonly { start: number; 
     LOCUS.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = LOCUS.exec(text); m; m = LOCUS.exec(text)) last = m;
+    // `dans les règles d'application qui suivent le libellé de la prestation X :`: a text placed by the label, not in it
+    if (last && PLACED_BY_LABEL.test(text.slice(Math.max(0, last.index - 15), last.index))) continue;
     if (!last || /(?:\bsuivante?s?|\bcette|\bces|ci-après|ci-dessous)\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) continue;
     const at = lead.start + last.index + last[0].length;
     const gs = listAt(own, at, lead.end);

@@ -28,6 +28,13 @@ export const unitSubjects: Construction = {
       never: ['repeal/provision', 'repeal/prestation'],
     },
     {
+      // the disposition after a prestation is its rule too (fourteenth synthetic blind round, AI 2016098814)
+      from: 'synthetic round 14, AI 2016098814',
+      text: '- la disposition figurant après la prestation 771212 - 771223 est remplacée par la disposition suivante :\n\n" Les prestations 771190-771201 et 771212-771223 ne peuvent pas être cumulées entre elles pour le même oeil. ";\n\n- les dispositions qui suivent la prestation 771234 - 771245 sont supprimées;\n\n- la disposition placée après la prestation 771256 - 771260 est complétée par l\'alinéa suivant : " Maximum une fois par an. "',
+      reads: ['substitution/rule 771212-771223 @771212', 'repeal/rule 771234-771245 @771234', 'insertion/rule 771256-771260 @771256'],
+      never: ['substitution/provision', 'repeal/provision', 'insertion/provision', 'repeal/prestation'],
+    },
+    {
       // the rule after a prestation completed by an alinéa: more of that rule (sixth synthetic blind round, O 2019094963);
       // a unit completed by an alinéa is a provision (`le § 2 est complété par l'alinéa suivant`)
       from: 'synthetic round 6, 2019094963',
