@@ -31,6 +31,9 @@ export function extractMeta(doc: DocumentStructure, sink: DiagnosticSink): Docum
   // A Moniteur PDF has no front matter: its running header gives the date.
   const published = dateField(fm, 'publication', sink) ?? doc.ingested.layout?.published ?? doc.ingested.published ?? null;
   const entryIntoForce = extractEntryIntoForce(doc, published, sink);
+  if (doc.ingested.dutchLinesLeftOut) {
+    sink.report('info', 'source/dutch-left-out', `bilingual text extracted from a PDF: the Dutch column's text of ${doc.ingested.dutchLinesLeftOut} lines was left out; the French text was read`);
+  }
 
   const justelCase = stringField(fm.case);
   const status = extractStatus(doc, entryIntoForce.date);

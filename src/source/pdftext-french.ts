@@ -13,10 +13,14 @@ export interface Line {
  * The French text of a bilingual Moniteur page that a tool extracted without its geometry.
  * pdftotext gives each column's blocks in turn (reading order), or both columns on each line
  * (`-layout`): the Dutch column is left out, its lines becoming blank lines (offsets hold).
- * A French-only text comes back as it was.
+ * A French-only text comes back as it was. How many lines lost their Dutch text is returned, so that
+ * the document can say it (nothing is left out silently).
  */
-export function frenchLines(lines: Line[], isFurniture: (text: string) => boolean): Line[] {
-  return blankDutchBlocks(splitSideBySide(lines, isFurniture));
+export function frenchLines(lines: Line[], isFurniture: (text: string) => boolean): { lines: Line[]; leftOut: number } {
+  const out = blankDutchBlocks(splitSideBySide(lines, isFurniture));
+  // a line left out, or shortened to its French side, is counted: the document reports it
+  const leftOut = out.filter((l, i) => l.text.length < lines[i].text.length).length;
+  return { lines: out, leftOut };
 }
 
 const blank = (l: Line): Line => ({ ...l, text: '', indent: 0 });

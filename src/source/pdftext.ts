@@ -19,7 +19,8 @@ const FURNITURE = /^(?:(?:\d{1,5}\s+)?(?:MONITEUR BELGE\b.*|.*BELGISCH STAATSBLA
  */
 export function ingestPdfText(source: SourceFile, text: string, pages?: number[], opts: { furnitureRemoved?: boolean } = {}): IngestedText {
   // a bilingual Moniteur page extracted without its geometry: its Dutch column is left out
-  const lines = opts.furnitureRemoved ? splitLines(text, pages) : frenchLines(splitLines(text, pages), (t) => FURNITURE.test(t));
+  const french = opts.furnitureRemoved ? null : frenchLines(splitLines(text, pages), (t) => FURNITURE.test(t));
+  const lines = french ? french.lines : splitLines(text, pages);
   const indentedStarts = lines.filter((l) => l.indent >= 3).length;
   const indentMeansParagraph = indentedStarts > lines.length * 0.2;
   // text with no blank line and no indent between paragraphs (pdftotext of a justified page): a
@@ -92,7 +93,7 @@ export function ingestPdfText(source: SourceFile, text: string, pages?: number[]
   }
   close();
   paragraphs.forEach((p, i) => (p.index = i));
-  return { source, format: 'pdf-text', frontMatter: null, text: b.build(text), paragraphs, ...(published ? { published } : {}) };
+  return { source, format: 'pdf-text', frontMatter: null, text: b.build(text), paragraphs, ...(published ? { published } : {}), ...(french?.leftOut ? { dutchLinesLeftOut: french.leftOut } : {}) };
 }
 
 /** `MONITEUR BELGE — 28.04.2001 — BELGISCH STAATSBLAD` (or the Dutch title first) → 2001-04-28. */

@@ -71,4 +71,6 @@ export interface IngestedText {
   layout?: PdfLayout;
   /** Text extracted from a PDF: the publication date its Moniteur running header gives. */
   published?: string;
+  /** Text extracted from a bilingual PDF: how many lines lost their Dutch column's text (reported by meta). */
+  dutchLinesLeftOut?: number;
 }

@@ -121,6 +121,8 @@ describe('ingestPdfText: a bilingual Moniteur page extracted without its geometr
     expect(doc.codes.map((c) => c.code)).toEqual(['255474', '255485', '255990', '256001']);
     expect(doc.amendments.map((a) => `${a.type}/${a.subject} ${a.codes.map((g) => g.join('-')).join(',')}`)).toEqual(['repeal/prestation 255474-255485,255990-256001']);
     expect(doc.document.entryIntoForce.date).toBe('2009-04-01');
+    // what was left out is said, not dropped silently
+    expect(doc.diagnostics.filter((d) => d.code === 'source/dutch-left-out').map((d) => d.severity)).toEqual(['info']);
   });
 
   it('keeps a French text that quotes one Dutch label', () => {
@@ -149,6 +151,7 @@ describe('ingestPdfText: a bilingual Moniteur page as pdftotext -layout writes i
     expect(doc.codes.map((c) => c.code)).toEqual(['611752', '611763', '611774', '611785']);
     expect(doc.amendments.map((a) => `${a.type}/${a.subject} ${a.codes.map((g) => g.join('-')).join(',')}`)).toEqual(['repeal/prestation 611752-611763,611774-611785']);
     expect(doc.document.entryIntoForce.date).toBe('2009-03-01');
+    expect(doc.diagnostics.some((d) => d.code === 'source/dutch-left-out' && /of 7 lines/.test(d.message))).toBe(true);
     // provenance points into the French side of the original line
     const a = doc.amendments[0];
     expect(page.slice(a.at.offset, a.at.offset + a.at.length)).toContain('sont supprimées');
