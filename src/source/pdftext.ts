@@ -111,11 +111,11 @@ export function publicationDate(furniture: string[]): string | null {
  * one pair are that pair: the dash is put back (attributed to where the second code starts).
  * So is a date's (`M.B. 07-08-` / `2002` → `07-082002`, which would read as a code `082002`).
  */
-const GLUED_PAIR = /(?<!\d)(\d{6})(\d{6})(?!\d)|(?<=(?<!\d)\d{1,2}-)(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)/g;
+const GLUED_AT_DASH = /(?<!\d)(\d{6})(\d{6})(?!\d)|(?<=(?<!\d)\d{1,2}-)(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)/g;
 
 function pushLine(b: TextBuilder, text: string, start: number): void {
   let from = 0;
-  for (const m of text.matchAll(GLUED_PAIR)) {
+  for (const m of text.matchAll(GLUED_AT_DASH)) {
     if (m[1] !== undefined && (!checkDigitValid(m[1]) || !checkDigitValid(m[2]) || !isPair(m[1], m[2]))) continue;
     const cut = m.index + (m[1] !== undefined ? 6 : 2);
     pushInline(b, text.slice(from, cut), start + from);
