@@ -71,6 +71,12 @@ export const labelWords: Construction = {
       reads: ['substitution/label 460670', 'substitution/label 460670'],
     },
     {
+      // fourteenth synthetic blind round (AI 2019098868): `la même prestation` is the one the point before named
+      from: 'synthetic round 14, AI 2019098868',
+      text: '1° dans le libellé de la prestation 477131-477142, les mots "d\'une durée de six heures" sont remplacés par les mots "d\'une durée d\'au moins six heures";\n\n2° dans le texte néerlandais du libellé de la même prestation, les mots "met een duur van zes uur" sont remplacés par les mots "met een duur van minstens zes uur".',
+      reads: ['substitution/label 477131-477142', 'substitution/label 477131-477142'],
+    },
+    {
       from: '2013022079',
       text: 'a) La description de la prestation 733272-733283 est complétée par les mots "à partir de 18 ans";',
       reads: ['substitution/label 733272-733283'],
@@ -247,8 +253,9 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
     // `… sont remplacés par les mots "…" dans le libellé des prestations :` then one group a paragraph: the colon announces them
     const colon = /^[ \t]*:/u.exec(own.slice(at, at + 4));
     if (colon) return listAfterColon(own, at + colon[0].length);
-    if (/\bcette\s|\bces\s/iu.test(last[0])) {
+    if (/\bcette\s|\bces\s|\bmême\s/iu.test(last[0])) {
       // `la règle qui suit la prestation X est supprimée et le libellé de cette même prestation …`: X, in the same sentence first
+      // (`2° dans le texte néerlandais du libellé de la même prestation, …`: the prestation of the point before)
       const within = findCodeGroups(own, from, from + last.index);
       if (within.length) return [within[within.length - 1]];
       const before = findCodeGroups(own, Math.max(articleStart, from - SENTENCE_WINDOW), from);
