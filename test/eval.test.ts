@@ -298,10 +298,10 @@ describe('the pipeline against the gold set', () => {
   // Round 14 is held below the others, at what the code scores on it (rounded down): reader AI settled two
   // conventions otherwise (test/gold-synthetic/README.md: 'le numéro d'ordre " X " est remplacé par les numéros
   // d'ordre " X - Y "' as words, pairs deleted again from the §§ 5/7 lists as repealed prestations), which stay
-  // misses, and two of its label/value forms are not read yet ('la même prestation' in the Dutch text, one label
-  // and value given for three codes in a quoted block).
+  // misses (its label and value forms, 'la même prestation' and one label and value for three codes in a quoted
+  // block, are read since and held at 0.95 with the other fields).
   const FLOORS: Record<string, Record<string, number>> = {
-    'test/gold-synthetic/round14': { amendments: 0.81, 'amendments/repealed': 0.9, 'amendments/label': 0.92, 'amendments/relativeValue': 0.66 },
+    'test/gold-synthetic/round14': { amendments: 0.82, 'amendments/repealed': 0.9 },
   };
   for (const dir of GOLD_DIRS.slice(1)) {
     const floors = FLOORS[path.relative(repoRoot, dir)] ?? {};

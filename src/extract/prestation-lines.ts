@@ -1,4 +1,4 @@
-import type { DocumentStructure } from '../structure/types.js';
+import type { DocumentStructure, Quote } from '../structure/types.js';
 import { continuesIntoCode } from '../text/continues.js';
 import { itemsHolding, lowerBound, quoteAt } from '../structure/lookup.js';
 import { work } from '../work.js';
@@ -73,11 +73,27 @@ function codeListDefinitions(doc: DocumentStructure, groups: CodeGroup[], values
     if (list.length < 2 || !value || !/^[\s.…]*$/u.test(text.slice(last.end, value.start)) || /\p{L}{2}/u.test(text.slice(value.end, eol))) continue;
     if (insideReplacedText(doc, g.start) || insideDeletion(doc, g.start)) continue;
     const prevEnd = lineStart - 1;
-    const prevStart = prevEnd > 0 ? text.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
-    const label = prevEnd > 0 ? cleanLabel(text.slice(prevStart, prevEnd)) : null;
+    // a list quoted as new text takes its label from inside the quote: the line before it may begin with the
+    // old text's tail and the verb (`par bénéficiaire; " est remplacé par les mots " Séance collective …`)
+    const q = quoteAt(doc, g.start);
+    const inQuote = q && q.innerStart <= g.start && g.start < q.innerEnd ? q : undefined;
+    const prevStart = Math.max(prevEnd > 0 ? text.lastIndexOf('\n', prevEnd - 1) + 1 : 0, inQuote?.innerStart ?? 0);
+    const label = prevEnd > prevStart ? cleanLabel(text.slice(prevStart, prevEnd) + labelTailAfter(text, eol, inQuote)) : null;
     for (const c of list) out.push({ codes: [...c.codes], label, value: structuredClone(value.value), start: c.start, end: value.end, site: 'code-line' });
   }
   return out;
+}
+
+/**
+ * The nomenclature sets the value at the end of the label's first line and the
+ * label goes on below it: ` par séance et par bénéficiaire` closing the quote
+ * after the code line is the label's end (a short line in lower case, the
+ * quote's last), not a rule.
+ */
+function labelTailAfter(text: string, eol: number, q: Quote | undefined): string {
+  if (!q || eol >= q.innerEnd) return '';
+  const tail = text.slice(eol, q.innerEnd).trim();
+  return tail.length <= 80 && /^\p{Ll}/u.test(tail) && !/\n|\d{6}/u.test(tail) ? ` ${tail.replace(/[\s;,]+$/u, '')}` : '';
 }
 
 /**

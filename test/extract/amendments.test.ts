@@ -371,8 +371,9 @@ describe('phrasings found by the held-out gold (2003022335, 2006022042, 20110224
   });
   it('a quote closed, amending words, a quote opened in a later paragraph of a label quoted in full', () => {
     const { amendments } = decree('4. Au § 1, le libellé " Séance collective\n\n713016, 713112 R 17,5\n\npar séance; " est remplacé par les mots " Séance collective élargie\n\n713016, 713112 R 15\n\npar séance; " ;');
-    expect(amendments).toHaveLength(1);
-    expect(amendments[0].type).toBe('substitution');
+    // one sentence: the label of the listed codes, and their value that the quoted code line changes
+    expect(kinds(amendments)).toEqual(['substitution/label', 'substitution/relativeValue']);
+    expect(amendments.map((a) => a.codes)).toEqual([[['713016'], ['713112']], [['713016'], ['713112']]]);
   });
 });
 

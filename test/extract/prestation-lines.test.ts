@@ -62,6 +62,11 @@ describe('a line listing several codes and ending with a value (2023040652)', ()
   it('defines each code with the value; the old text being replaced defines nothing', () => {
     expect(prestations(text('le libellé " Séance collective pour trois ou quatre couples de parents'))).toEqual(['713016 R15', '713112 R15', '713215 R15']);
   });
+  it('takes its label from inside the new text, the line below the value included, never the verb and the old text before it', () => {
+    const doc = buildStructure(ingestText(makeSourceFile('t.md', new TextEncoder().encode(text('le libellé " Séance collective pour trois ou quatre couples de parents')))));
+    const labels = extractPrestations(doc, new DiagnosticSink(doc)).map((p) => p.label);
+    expect(labels).toEqual(Array(3).fill('Séance collective pour trois à six couples de parents par séance'));
+  });
   it('a list cited in prose (not first on its line, or no value closing the line) is not a definition', () => {
     expect(prestations('---\nnumber: 1\n---\n\n**Article 1er.** Les prestations 713016, 713112 et 713215 sont remboursées R 15 par séance.\n')).toEqual([]);
     expect(prestations('---\nnumber: 1\n---\n\n**Article 1er.** Au § 1 :\n\n713016, 713112 et 713215 ne sont pas cumulables entre elles.\n')).toEqual([]);

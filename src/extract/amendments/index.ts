@@ -4,7 +4,7 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { extractPrestations } from '../prestations.js';
 import { ANNEX_PAYLOAD_RE, definedIn, definedInAnnex, withPayloadPrestations } from './constructions/payload-prestations.js';
 import { headingGrowsByCodes, isCodeListEdit, listEditAmendment } from './constructions/list-edits.js';
-import { splitEndingValue } from './constructions/label-with-value.js';
+import { labelWithCodeList, splitEndingValue } from './constructions/label-with-value.js';
 import { valueOwnersAfter } from './constructions/value-forms.js';
 import { refineTarget } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
@@ -205,6 +205,13 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
         break;
       }
       case 'label': {
+        // (constructions/label-with-value.ts: a quoted label holding its code list and value)
+        const listed = preGroups.length === 0 && c.type === 'substitution' && !reading.subjects.includes('relativeValue') ? labelWithCodeList(doc, c.payload, c.preQuotes, ctx.prestations) : null;
+        if (listed) {
+          out.push(mk('label', listed.codes, null, listed.label ?? payloadText, target({ anchor: null, position: 'at' })));
+          if (listed.value) out.push(mk('relativeValue', listed.codes, listed.old, listed.value, target({ anchor: null, position: 'at' })));
+          break;
+        }
         const codes = groupsToCodes(preGroups.length ? preGroups : leading);
         const nw = c.payload.length ? (reading.subjects.includes('relativeValue') ? labelWithoutValue(doc, c.payload[0]).label : payloadText) : null;
         if (nw === null && !c.gap && c.type !== 'repeal') sink.report('warning', 'amendment/payload-missing', 'label change without a quoted new label', atSpan);

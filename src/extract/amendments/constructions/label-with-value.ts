@@ -1,5 +1,7 @@
-import type { RelativeValue } from '../../../schema/document.js';
+import type { Prestation, RelativeValue } from '../../../schema/document.js';
 import type { DocumentStructure, Quote } from '../../../structure/types.js';
+import { valueIn } from '../payload.js';
+import { definedIn } from './payload-prestations.js';
 import { findCodeGroups } from '../../codes.js';
 import { findRelativeValues } from '../../values.js';
 import type { Construction } from './types.js';
@@ -39,8 +41,40 @@ export const labelWithValue: Construction = {
       reads: ['substitution/label 103014-103025'],
       never: ['substitution/relativeValue'],
     },
+    {
+      // the quoted label holds its code list and value as the annex lays them out: every listed code's label
+      // changes, and the value (R 17,5 → R 15) with it
+      from: '2023040652',
+      text: '4. Au § 1, le libellé " Séance collective de guidance parentale d\'une durée d\'au moins 90 minutes, pour trois ou quatre couples de parents\n\n713016, 713112, 713215 R 17,5\n\npar séance et par bénéficiaire; " est remplacé par les mots " Séance collective de guidance parentale d\'une durée d\'au moins 90 minutes, pour trois, quatre, cinq ou six couples de parents\n\n713016, 713112, 713215 R 15\n\npar séance et par bénéficiaire; " ;',
+      reads: ['substitution/label 713016,713112,713215', 'substitution/relativeValue 713016,713112,713215'],
+    },
+    {
+      // the same layout with the value unchanged: the labels change, not the value
+      from: 'synthetic round 14, AI 2022098852 (value kept)',
+      text: '3. Au § 1er, 3°, le libellé " Séance collective de kinésithérapie, pour un groupe de trois à six bénéficiaires\n\n563010, 563113, 563216 M 12\n\npar bénéficiaire; " est remplacé par les mots " Séance collective de kinésithérapie, pour un groupe de trois à huit bénéficiaires\n\n563010, 563113, 563216 M 12\n\npar bénéficiaire; " ;',
+      reads: ['substitution/label 563010,563113,563216'],
+      never: ['substitution/relativeValue'],
+    },
   ],
 };
+
+/**
+ * `le libellé " … 713016, 713112 R 17,5 … " est remplacé par les mots " …
+ * 713016, 713112 R 15 … "`: a quoted new label that holds the code list and
+ * value of the prestations it labels. Their codes, the label they are given,
+ * and the new value when the old quoted text had another one (null otherwise), with that old one.
+ */
+export function labelWithCodeList(doc: DocumentStructure, payload: Quote[], preQuotes: Quote[], prestations: readonly Prestation[]): { codes: string[][]; label: string | null; value: RelativeValue | null; old: RelativeValue | null } | null {
+  const listed = definedIn(doc, payload, prestations).filter((p) => p.value !== null);
+  if (listed.length === 0) return null;
+  const codes: string[][] = [];
+  for (const p of listed) if (!codes.some((c) => c.join() === p.codes.join())) codes.push([...p.codes]);
+  const value = listed[0].value;
+  const oldQ = preQuotes[preQuotes.length - 1];
+  const old = oldQ ? valueIn(doc, oldQ.innerStart, oldQ.innerEnd, true) : null;
+  const same = old !== null && value !== null && JSON.stringify(old.terms) === JSON.stringify(value.terms);
+  return { codes, label: listed[0].label, value: same ? null : value, old };
+}
 
 /** The new label and the value ending it, when the payload ends with a relative value; null otherwise. */
 export function splitEndingValue(doc: DocumentStructure, q: Quote): { label: string; value: RelativeValue } | null {
