@@ -16,8 +16,8 @@ export interface Anchor {
   relative: boolean;
 }
 
-/** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`. */
-const ANCHOR_RE = /\b(après|avant|entre|qui\s+(?:suit|suivent|précèdent|précède)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})/giu;
+/** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`, `à la suite de la prestation …`. */
+const ANCHOR_RE = /(?<![\p{L}\d_])(après|avant|entre|à\s+la\s+suite\s+de|qui\s+(?:suit|suivent|précèdent|précède)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})/giu;
 
 /**
  * `entre les prestations A et B`, `entre les prestations " A " et " B "`: the two groups that place an insertion between

@@ -50,6 +50,13 @@ export const payloadPrestations: Construction = {
       never: ['insertion/rule 558515', 'insertion/prestation 558552'],
     },
     {
+      // sixteenth synthetic blind round (AO 2011072031): `à la suite de la prestation X` places the insertion after X,
+      // before the verb or after it
+      from: 'synthetic round 16, AO 2011072031',
+      text: '1° à la suite de la prestation 203162-203173, est insérée la prestation suivante :\n\n" 203184-203195 Tympanoplastie avec ossiculoplastie . . . . . K 180 ";\n\n2° la règle d\'application qui suit est ajoutée à la suite de la prestation 203140-203151 :\n\n" La prestation 203140-203151 ne peut pas être cumulée avec la prestation 203162-203173. ";',
+      reads: ['insertion/prestation 203184-203195 @203162', 'insertion/rule 203140-203151 @203140'],
+    },
+    {
       from: '2010022214',
       text: '1. au § 1er, a) le point 1 est complété comme suit :\n\n" 469291-469302 Echographie du petit bassin, quelle que soit la technique . . . . . N 32 "',
       reads: ['insertion/prestation 469291-469302'],
