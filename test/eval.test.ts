@@ -35,6 +35,7 @@ const GOLD_DIRS = [
   'test/gold-synthetic/round13',
   'test/gold-synthetic/round14',
   'test/gold-synthetic/round15',
+  'test/gold-synthetic/round16',
 ].map((d) => path.join(repoRoot, d));
 
 const at = (snippet: string, line = 1) => ({ line, column: 1, offset: 0, length: snippet.length, article: null, paragraph: null, snippet });
