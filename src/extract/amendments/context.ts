@@ -161,8 +161,11 @@ export function leadsOf(doc: DocumentStructure, at: number): { start: number; en
 
 /** `, telle qu'elle a été modifiée par l'arrêté royal du …, les modifications …`: the prestation's history is no more than its name. */
 function withoutHistory(rest: string): string {
-  return rest.replace(HISTORY_RE, '').replace(/^\s*,\s*,/u, ',');
+  return rest.replace(HISTORY_RE, '').replace(/^\s*,\s*,/u, ',').replace(PLACE_AFTER_CODE, '');
 }
+
+/** Where the named prestation stands, right after its code (`à la prestation X du § 5, les modifications …`): no change of its own. */
+const PLACE_AFTER_CODE = /^\s*,?\s*(?:du\s+§\s*\d+(?:er)?|de\s+l'article\s+\d+(?:bis|ter)?(?:\s*,\s*§\s*\d+(?:er)?)?)(?:\s*,\s*(?:\d+°|[a-z]\)|[A-Z]\.?)(?=[\s,]))*/u;
 
 function groupAt(own: string, at: number): CodeGroup | null {
   const g = findCodeGroups(own, at, Math.min(own.length, at + 40))[0];

@@ -43,5 +43,13 @@ export const prestationLeads: Construction = {
       reads: ['substitution/label 455022-455033', 'substitution/relativeValue 455022-455033', 'insertion/prestation 455081-455092 @455066'],
       never: ['substitution/words', 'substitution/relativeValue 455081'],
     },
+    {
+      // seventeenth synthetic blind round (AU 1998078016): the lead says where the prestation stands (`du § 5`)
+      // before its changes; codes from 1998078016
+      from: 'synthetic round 17, AU 1998078016',
+      text: '4° à la prestation 422704 du § 5, les modifications suivantes sont apportées :\n\na) les mots " par jour " sont remplacés par les mots " par jour, au maximum " ;\n\nb) la valeur relative " V 15 " est remplacée par la valeur relative " V 18 ".',
+      reads: ['substitution/label 422704', 'substitution/relativeValue 422704'],
+      never: ['substitution/words', 'substitution/relativeValue ,'],
+    },
   ],
 };
