@@ -24,6 +24,8 @@ export interface AmendmentCtx {
 const QUOTED_VALUE = /^\s*[A-Z]{1,3}\s?\d+(?:[,.]\d+)?(?:\s*(?:\+\s*)?[A-Z]{1,3}\s?\d+(?:[,.]\d+)?)*\s*$/u;
 /** `les numéros d'ordre "…"`, `les numéros de prestation "…"`, `le numéro "…"` as the subject */
 const QUOTED_NUMBERS_RE = /(?<!\p{L})(?:les?\s+)?(?:numéros?|n°s?)(?:\s+d'ordre|\s+de\s+(?:la\s+)?prestations?)?\s*"/iu;
+/** `le numéro de code 461355`, `les numéros d'ordre 461355 et 461370` (unquoted) ending the subject, right before the verb */
+const BARE_NUMBER_SUBJECT_RE = /(?<!\p{L})(?:le|les)\s+numéros?\s+(?:d'ordre|de\s+code)\s+\d{6}(?:\s*(?:-|,|et)\s*\d{6})*\s*$/iu;
 /** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`. */
 const HEADING_HEAD_RE =
   /^\s*(?:[\w°]{1,4}[.)]\s*|\d{1,2}°\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
@@ -54,6 +56,11 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   // `la rubrique "Règles diagnostiques" est complétée comme suit : "98 Les prestations …"`: rules added (quoted name as unquoted)
   if (reading.subjects.length === 1 && reading.subjects[0] === 'provision' && /(?<!\p{L})rubriques?\s*$/iu.test(own.slice(c.start, c.preQuotes[0]?.start ?? c.start)) && c.preQuotes.length === 1 && /^\s*règles?\s+(?:diagnostiques?|de\s+cumul|de\s+non-cumul|d'application)\s*$/iu.test(quoteText(doc, c.preQuotes[0]))) {
     reading.subjects = ['rule'];
+  }
+  // `A l'article 26, § 10, le numéro de code 461355 est inséré.`: a bare number added, with no text and no place among the
+  // prestations (`après le numéro d'ordre X` places one), is put into a list of codes: wording of that list
+  if (c.type === 'insertion' && reading.subjects.join() === 'prestation' && c.payload.length === 0 && BARE_NUMBER_SUBJECT_RE.test(pre) && /^\s*[.;]?\s*$/u.test(own.slice(c.verbEnd, Math.max(c.end, c.verbEnd)))) {
+    reading.subjects = ['words'];
   }
   // `les numéros d'ordre "453574" et "453596" sont insérés après le numéro d'ordre "453316"`: quoted numbers are wording of a list
   if (c.type !== 'substitution' && QUOTED_NUMBERS_RE.test(own.slice(c.start, c.verbStart)) && reading.subjects.every((x) => x === 'prestation' || x === 'provision')) {

@@ -203,7 +203,8 @@ const UNDER_HEADINGS_RE = /(?<!\p{L})sous\s+(?:l'intitulé|la\s+rubrique)\s*"[^"
 
 function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   pre = pre.replace(HISTORY_RE, (m) => ' '.repeat(m.length)).replace(BACKTICK_TITLE_RE, (m) => (RULES_RUBRIC_RE.test(m) ? m : ' '.repeat(m.length)));
-  const after = post.slice(0, 240).replace(WORD_POSITION_RE, ' ');
+  // (`est ajoutée in fine la prestation suivante`: where it goes, before the subject)
+  const after = post.slice(0, 240).replace(WORD_POSITION_RE, ' ').replace(/^\s*in\s+fine\s*,?\s*(?=(?:les|la|le|une?|des)\s|l')/iu, ' ');
   // `est complété par les mots …` / `par l'alinéa suivant` / `par les prestations …`: what is added follows `par`
   if (/^complét/u.test(lemma) && /^\s*(?:in\s+fine\s+|à\s+la\s+fin\s+)?par\b/iu.test(post)) {
     const added = after.replace(/^\s*(?:in\s+fine\s+|à\s+la\s+fin\s+)?par\s+/iu, '');
@@ -228,7 +229,7 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   if (item) return { subjects: ['words'], phrase: pre.slice(item[0].length), offset: item[0].length };
   // `A l'article 14, g), …, sont insérées les règles d'application suivantes après la prestation X`: the verb right after
   // the locator's comma, its subject after it
-  if (/,\s*$/u.test(pre) && /^\s*(?:les|la|le|l'|une?|des|deux|trois)\s/iu.test(post)) {
+  if (/,\s*$/u.test(pre) && /^\s*(?:in\s+fine\s*,?\s*)?(?:les|la|le|l'|une?|des|deux|trois)\s/iu.test(post)) {
     const r = classify(withoutOwnParts(after.split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]));
     if (r.length) return { subjects: r, phrase: after, offset: pre.length };
   }

@@ -153,6 +153,14 @@ export const listEdits: Construction = {
       reads: ['insertion/words @289074', 'substitution/relativeValue 288212-288223', 'insertion/words 734812-734823,734834-734845'],
       never: ['insertion/prestation', 'insertion/words 734812-734823,734834-734845,734856-734860'],
     },
+    {
+      // seventeenth synthetic blind round (AR 1999075034): a bare number added to an article's list, no text, no place
+      // among the prestations (placed `après le numéro d'ordre X`, it is a prestation inserted)
+      from: 'synthetic round 17, AR 1999075034',
+      text: '2. au § 10, le numéro de code 461355 est inséré.\n\n3. au § 11, le numéro d\'ordre 461370 est inséré après le numéro d\'ordre 461355.',
+      reads: ['insertion/words 461355', 'insertion/prestation 461370 @461355'],
+      never: ['insertion/prestation 461355'],
+    },
   ],
 };
 

@@ -91,6 +91,14 @@ export const payloadPrestations: Construction = {
       text: '1. le § 2 est complété comme suit :\n\n" (258112 - 258123) <Err. M.B. 19-11-2002, p. 51304>\n\n```\n  Ablation d\'un cholesteatome de l\'oreille moyenne, avec\n   reconstruction de la chaine ossiculaire                          K 300\n```\n\n258134 - 258145\n\n```\n  Reprise chirurgicale d\'un cholesteatome                          K 250 "\n```\n\n2. la rubrique est complétée par les prestations suivantes :\n\n" 684515-684526\n\nCathéter de dilatation à ballonnet . . . . . U 180\n\n684530-[684541] <Erratum, M.B. 29-10-2010, p. 65204>\n\nCathéter de dilatation à ballonnet actif . . . . . U 410 ";\n\n3. le d) est complété par les prestations suivantes :\n\n| " 473244 | 473255 | Mesure de la capacité de diffusion | K | 20 |\n| --- | --- | --- | --- | --- |\n| 473266 | [473270] <Erratum, M.B. 14-06-2019, p. 58211> | Epreuve de provocation bronchique | K | 30 " |',
       reads: ['insertion/prestation 258112-258123,258134-258145', 'insertion/prestation 684515-684526,684530-684541', 'insertion/prestation 473244-473255,473266-473270'],
     },
+    {
+      // seventeenth synthetic blind round (AR 1999075034): the subject after the verb and `in fine`; a prestation added,
+      // not a provision of the locator's paragraph
+      from: 'synthetic round 17, AR 1999075034',
+      text: 'A. au § 1er, B, 2, est ajoutée in fine la prestation suivante :\n\n" - 461355\n\nExamen échographique bilatéral des hanches du nouveau-né hospitalisé N 175 "',
+      reads: ['insertion/prestation 461355'],
+      never: ['insertion/provision'],
+    },
   ],
 };
 
