@@ -213,6 +213,12 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
     if (/^(?:la|les|une)\s+dispositions?\s+suivantes?/iu.test(added) && classify(completed.phrase).join() === 'provision') {
       return { subjects: ['provision'], ...completed };
     }
+    // `l'intitulé "catégorie 1" est complété par l'intitulé et les numéros suivants : "Ciments osseux : X, Y"`: a heading
+    // and its numbers put into a list, as `… est complété comme suit : "Ciments osseux : …"` is (the numbers are not words
+    // of a text, nor prestations defined)
+    if (/^(?:l'|les\s+)intitulés?\s+et\s+(?:les?\s+|la\s+)?(?:numéros?|codes?)(?:\s+(?:de\s+code|d'ordre))?\s+suivants?(?!\p{L})/iu.test(added)) {
+      return { subjects: ['provision'], ...completed };
+    }
     // `la règle d'application qui suit la prestation X est complétée par l'alinéa suivant`: the alinéa is more of that rule
     if (/^(?:l'|les\s+|la\s+|une?\s+)(?:alinéas?|phrases?|dispositions?)(?!\p{L})/iu.test(added) && classify(completed.phrase).join() === 'rule') {
       return { subjects: ['rule'], ...completed };

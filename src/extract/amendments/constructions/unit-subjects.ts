@@ -134,5 +134,13 @@ export const unitSubjects: Construction = {
       reads: ['insertion/provision', 'insertion/provision', 'insertion/rule'],
       never: ['insertion/words'],
     },
+    {
+      // seventeenth synthetic blind round (AS 2011076023): a heading completed by a heading and its numbers (no label, no
+      // value) is a provision put into the list, as `l'intitulé "…" est complété comme suit : "Ciments osseux : …"` is
+      from: 'synthetic round 17, AS 2011076023',
+      text: '3. Au § 16, rubrique "A. Orthopédie et traumatologie", l\'intitulé "catégorie 1" est complété par l\'intitulé et les numéros suivants :\n\n"Ciments osseux :\n\n738625-738636, 738640-738651 et 738662-738673.";',
+      reads: ['insertion/provision'],
+      never: ['insertion/words', 'insertion/prestation', 'insertion/provision 7'],
+    },
   ],
 };
