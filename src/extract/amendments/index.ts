@@ -69,6 +69,9 @@ export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink, 
   return out.map((a, i) => ({ a, i })).sort((x, y) => x.a.at.offset - y.a.at.offset || x.i - y.i).map((x) => x.a);
 }
 
+/** A text opening with a subdivision's number and title: `IV. Prestations effectuées …`, `B. Chirurgie`, `8. Gaines …`. */
+const SUBDIVISION_OPENING_RE = /^[\s"«“]*(?:[IVX]{1,6}|[A-Z]|\d{1,2})\.\s+\p{Lu}\p{Ll}/u;
+
 function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   let c = clause;
   const { doc, own, sink } = ctx;
@@ -253,7 +256,9 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   // `au § 1er, il est ajouté ce qui suit : "<code line> …"`: text added at a place, no unit named, that opens with a code line
   const raw = doc.ingested.text.text;
   const addsText = /^(?:ajout|insér)/u.test(c.lemma) && leading.length > 0 && /^\s*ce\s+qui\s+suit\s*:?\s*$/iu.test(own.slice(c.verbEnd, c.payload[0].start)) && /^[\s"«“*+°[|-]*$/u.test(raw.slice(c.payload[0].innerStart, leading[0].start));
-  const withPrestations = withPayloadPrestations(c, edited, defined, (codes) => mk('prestation', codes, null, null), addsText);
+  // `le 3° est complété comme suit : "IV. Prestations effectuées … <code lines> V. …"`: the text opens with a new subdivision
+  const opensUnit = c.payload.length > 0 && SUBDIVISION_OPENING_RE.test(raw.slice(c.payload[0].innerStart, c.payload[0].innerEnd));
+  const withPrestations = withPayloadPrestations(c, edited, defined, (codes) => mk('prestation', codes, null, null), addsText, opensUnit);
   return [...withPrestations, ...gapAmendment()];
 }
 

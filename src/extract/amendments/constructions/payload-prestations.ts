@@ -99,6 +99,14 @@ export const payloadPrestations: Construction = {
       reads: ['insertion/prestation 461355'],
       never: ['insertion/provision'],
     },
+    {
+      // seventeenth synthetic blind round (AU 2002078013): a point completed with new subdivisions (`IV. …`, `V. …`)
+      // holding code lines creates them (a provision) and inserts the prestations; completed with a code line only
+      // (2021030868 above), the prestation is inserted alone
+      from: 'synthetic round 17, AU 2002078013',
+      text: '2° le 3° est complété comme suit :\n\n```\n  "               IV. Prestations effectuees aux beneficiaires\n                       hospitalises.\n          567431  Seance individuelle de kinesitherapie dans\n                   laquelle l\'apport personnel du kinesitherapeute\n                   atteint 30 minutes                                 M  23\n                  V. Prestations effectuees dans des centres de\n                      reeducation fonctionnelle.\n  567394  567405  Seance individuelle de kinesitherapie                M  23 "\n```',
+      reads: ['insertion/provision', 'insertion/prestation 567431,567394-567405'],
+    },
   ],
 };
 
@@ -131,7 +139,7 @@ export function definedIn(doc: DocumentStructure, payload: Quote[], prestations:
  * completion the prestations replace the provision reading; for an
  * insertion both are given.
  */
-export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Prestation[], mk: (codes: string[][]) => Amendment, addsText = false): Amendment[] {
+export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Prestation[], mk: (codes: string[][]) => Amendment, addsText = false, opensUnit = false): Amendment[] {
   if (defined.length === 0 || (c.type !== 'insertion' && c.type !== 'substitution')) return out;
   if (out.some((a) => a.subject === 'prestation')) return out;
   const seen = new Set<string>();
@@ -147,8 +155,9 @@ export function withPayloadPrestations(c: Clause, out: Amendment[], defined: Pre
   const completion = /^complét/u.test(c.lemma) || addsText;
   const i = out.findIndex((a) => a.type === 'insertion' && (((a.subject === 'provision' || a.subject === 'words') && a.codes.length === 0) || (a.subject === 'rule' && completion)));
   if (i < 0) return out;
-  // `le point E est complété par le point suivant : "8. …"`: the completion creates a unit too
-  const completes = completion && !addsUnit(out[i]);
+  // `le point E est complété par le point suivant : "8. …"`: the completion creates a unit too, as one whose text opens
+  // with new subdivisions does (`le 3° est complété comme suit : "IV. Prestations effectuées … <code lines>"`)
+  const completes = completion && !addsUnit(out[i]) && !opensUnit;
   return completes ? [...out.slice(0, i), inserted, ...out.slice(i + 1)] : [...out, inserted];
 }
 
