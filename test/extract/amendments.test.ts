@@ -427,4 +427,20 @@ describe('a new text that is the decree\'s own annex (payload-prestations)', () 
     expect(kinds(art2)).toEqual(['substitution/provision', 'substitution/prestation']);
     expect(art2[1].codes[0]).toEqual(['280011', '280022']);
   });
+  it('round 17 (AS 2014076035): a paragraph "reproduit en annexe au présent arrêté" restates the annex\'s prestations', () => {
+    const text = [
+      '---\nnumber: 1\n---\n',
+      "**Article 1er.** Dans l'article 33bis de l'annexe à l'arrêté royal du 14 septembre 1984 établissant la nomenclature des prestations de santé, le § 1er est remplacé par le § 1er reproduit en annexe au présent arrêté.\n",
+      '**Art. 2.** Le présent arrêté entre en vigueur le 1er mai 2014.\n',
+      'Donné à Bruxelles, le 25 mars 2014.\n',
+      '### Annexe.\n',
+      '**Art. N1.**\n',
+      'Art. 33bis. § 1er. Sont considérées comme prestations de biologie moléculaire :\n',
+      '_Table:_\n',
+      "| 587801-587812 | Détection d'une translocation spécifique | B 4000 |\n| --- | --- | --- |\n| 587823-587834 | Quantification d'un transcrit de fusion | B 3000 |\n",
+    ].join('\n');
+    const as = run(text).amendments;
+    expect(kinds(as)).toEqual(['substitution/provision', 'substitution/prestation']);
+    expect(as[1].codes).toEqual([['587801', '587812'], ['587823', '587834']]);
+  });
 });

@@ -15,8 +15,9 @@ import type { Construction } from './types.js';
  * The text may be the decree's own annex (`est remplacé par l'annexe du
  * présent arrêté`, `un article 24bis, figurant à l'annexe du présent
  * arrêté`): its prestations are the payload's (test/extract/amendments.test.ts
- * reads 2008022210, 2013022101 and 2013022580, since an example cannot hold
- * an annex after the decree's last article).
+ * reads 2008022210, 2013022101 and 2013022580, and round 17's `le § 1er
+ * reproduit en annexe au présent arrêté`, since an example cannot hold an
+ * annex after the decree's last article).
  */
 export const payloadPrestations: Construction = {
   id: 'payload-prestations',
@@ -111,7 +112,7 @@ export const payloadPrestations: Construction = {
 };
 
 /** `est remplacé par l'annexe du présent arrêté`, `un article 24bis, figurant à l'annexe du présent arrêté`: the new text is the decree's annex. */
-export const ANNEX_PAYLOAD_RE = /(?<!\p{L})(?:(?:par|à|dans|en)\s+l'annexe\s+(?:du|au|de\s+ce)\s+présent\s+arrêté|(?:figurant|repris|reprise|joint|jointe|annexée?)\s+(?:à\s+l'|en\s+)annexe(?:\s+(?:du|au)\s+présent\s+arrêté)?)/iu;
+export const ANNEX_PAYLOAD_RE = /(?<!\p{L})(?:(?:par|à|dans|en)\s+l'annexe\s+(?:du|au|de\s+ce)\s+présent\s+arrêté|(?:figurant|repris|reprise|reproduite?|joint|jointe|annexée?)\s+(?:à\s+l'|en\s+)annexe(?:\s+(?:du|au)\s+présent\s+arrêté)?)/iu;
 
 /** Prestations defined in the decree's own annex (after its `Annexe` heading, past the last article). */
 export function definedInAnnex(doc: DocumentStructure, prestations: readonly Prestation[]): Prestation[] {
