@@ -443,4 +443,27 @@ describe('a new text that is the decree\'s own annex (payload-prestations)', () 
     expect(kinds(as)).toEqual(['substitution/provision', 'substitution/prestation']);
     expect(as[1].codes).toEqual([['587801', '587812'], ['587823', '587834']]);
   });
+  const annexed = (replacedBy: string) =>
+    [
+      '---\nnumber: 1\n---\n',
+      `**Article 1er.** L'article 33 de l'annexe à l'arrêté royal du 14 septembre 1984 établissant la nomenclature des prestations de santé en matière d'assurance obligatoire soins de santé et indemnités, modifié en dernier lieu par l'arrêté royal du 13 novembre 1989, est remplacé par ${replacedBy}.\n`,
+      "**Art. 2.** Le présent arrêté entre en vigueur le premier jour du deuxième mois qui suit celui de sa publication au Moniteur belge.\n",
+      '### Annexe.\n',
+      '**Art. N1.**\n',
+      'Art. 33. § 1er. Sont considérés comme prestations qui requièrent la qualification de médecin visé au § 2 :\n',
+      '565014 - 565025 Caryotype avec bandes pour le diagnostic . . . . . B 289\n',
+    ].join('\n');
+  it("2012022429: `est remplacé par l'article 33 reproduit en annexe` is a change, not history (`l'AR` is a word, not the start of `l'article`)", () => {
+    const as = run(annexed("l'article 33 reproduit en annexe")).amendments;
+    expect(kinds(as)).toEqual(['substitution/provision', 'substitution/prestation']);
+    expect(as[1].codes).toEqual([['565014', '565025']]);
+  });
+  it('round 18 (AV 1999079061): `le texte annexé au présent arrêté` is the annex', () => {
+    const as = run(annexed('le texte annexé au présent arrêté')).amendments;
+    expect(kinds(as)).toEqual(['substitution/provision', 'substitution/prestation']);
+  });
+  it('an article of an act after `est remplacé par` is still history', () => {
+    const as = run(annexed("l'article 33 reproduit en annexe").replace('modifié en dernier lieu par', "tel qu'il est remplacé par l'article 5 de la loi du 22 février 1998 et modifié par")).amendments;
+    expect(kinds(as)).toEqual(['substitution/provision', 'substitution/prestation']);
+  });
 });

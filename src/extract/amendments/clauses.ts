@@ -203,7 +203,9 @@ function isHistory(own: string, v: { start: number; end: number; lemma: string }
   // (`est fixée à K 120 au lieu de K 100 la valeur relative de …`: inverted, the value named after the verb)
   const valueNamed = /(?:valeurs?\s+relatives?|coefficient)[^.;:]*$/iu.test(own.slice(Math.max(0, v.start - 160), v.start)) || /^\s*à\s[^.;:"]{0,40}?\s(?:la|les)\s+valeurs?\s+relatives?(?!\p{L})/iu.test(after);
   if (v.lemma === 'fix' && !(/^\s*(?:à\s|comme\s+suit)/iu.test(after) && valueNamed)) return true;
-  if (/^\s*(?:par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|l'AR)|en\s+dernier\s+lieu)/iu.test(after)) return true;
+  // (`l'AR` is a word: case-blind it would take `est remplacé par l'article 33 reproduit en annexe` for history; an article
+  // of an act is history, `remplacé par l'article 5 de la loi du …`)
+  if (/^\s*(?:par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|l'AR(?!\p{L})|l'article\s+[\w.]+(?:\s*,\s*§\s*\d+\w*)?\s+(?:de\s+la\s+loi|de\s+l'arrêté|de\s+l'AR(?!\p{L})))|en\s+dernier\s+lieu)/iu.test(after)) return true;
   if ((v.lemma === 'modifi' || v.lemma === 'rédig') && !/^\s*(?:comme\s+suit|de\s+la\s+manière\s+suivante|ainsi|en\b|:|par\s+(?:ce\s+qui\s+suit|les?\s+))/iu.test(after)) return true;
   return false;
 }

@@ -107,7 +107,7 @@ export function subjectPhrase(pre: string): { phrase: string; offset: number } |
 
 /** `modifié par les arrêtés royaux des 30 et 31 janvier 1986, … et 22 août 2002`: history, not the subject. */
 export const HISTORY_RE =
-  /(?:tel(?:le)?s?\s+qu[e']\s*(?:(?:il|elle)s?\s+(?:a|ont)\s+été\s+)?)?(?:modifi|insér|remplac|rétabli|renumérot|abrog)\p{L}*\s+(?:en\s+dernier\s+lieu\s+)?par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|les\s+lois|l'AR)\s+(?:royaux?\s+|royal\s+|ministériels?\s+)?(?:du|des)\s+(?:\d{1,2}(?:er)?\s+(?:et\s+\d{1,2}(?:er)?\s+)?\p{L}+\s+\d{4}(?:(?:\s*,\s*|\s+et\s+)(?=\d))?)+/giu;
+  /(?:tel(?:le)?s?\s+qu[e']\s*(?:(?:il|elle)s?\s+(?:a|ont)\s+été\s+)?)?(?:modifi|insér|remplac|rétabli|renumérot|abrog)\p{L}*\s+(?:en\s+dernier\s+lieu\s+)?par\s+(?:l'arrêté|les\s+arrêtés|la\s+loi|les\s+lois|l'AR(?!\p{L}))\s+(?:royaux?\s+|royal\s+|ministériels?\s+)?(?:du|des)\s+(?:\d{1,2}(?:er)?\s+(?:et\s+\d{1,2}(?:er)?\s+)?\p{L}+\s+\d{4}(?:(?:\s*,\s*|\s+et\s+)(?=\d))?)+/giu;
 const VALUE_TOKEN = String.raw`(?:[A-Z]{1,3}\s*)?\d+(?:[,.]\d+)?(?:\s*\+\s*[A-Z]{1,3}\s*\d+(?:[,.]\d+)?)*`;
 /** `est portée (de K 50) à K 60 (au lieu de K 50)` written before the value it changes (inverted). */
 const NEW_VALUE_FIRST_RE = new RegExp(String.raw`^\s*(?:de\s+${VALUE_TOKEN}\s+)?à\s+${VALUE_TOKEN}(?:\s+au\s+lieu\s+de\s+${VALUE_TOKEN})?\s*,?(?=\s)`, 'u');
