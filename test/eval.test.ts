@@ -37,6 +37,7 @@ const GOLD_DIRS = [
   'test/gold-synthetic/round15',
   'test/gold-synthetic/round16',
   'test/gold-synthetic/round17',
+  'test/gold-synthetic/round18',
 ].map((d) => path.join(repoRoot, d));
 
 const at = (snippet: string, line = 1) => ({ line, column: 1, offset: 0, length: snippet.length, article: null, paragraph: null, snippet });
