@@ -20,7 +20,9 @@ export function rebuildTableRows(lines: Line[], isFurniture: (text: string) => b
   const moved = slots.map((i) => out[i]);
   for (let k = 0; k < t.length; ) {
     const run = k > 0 && termAt(t, k - 1) ? null : valueRun(t, k);
-    if (!run) {
+    // values followed by the rest of a sentence (`… le jour` / `V21` / `V115` / `de l'accouchement`) sit inside a row, not after the rows
+    if (run && run.end < t.length && /^[a-zà-ÿ]/.test(t[run.end])) run.terms.length = 0;
+    if (!run || !run.terms.length) {
       k++;
       continue;
     }
@@ -30,7 +32,8 @@ export function rebuildTableRows(lines: Line[], isFurniture: (text: string) => b
       const expected = range(rows.from, run.end);
       // every line of the region once, none from outside: a permutation, or nothing is moved
       if (order.length === expected.length && [...order].sort((a, b) => a - b).every((j, n) => j === expected[n])) {
-        order.forEach((j, n) => (out[slots[rows.from + n]] = moved[j]));
+        const cells = new Set(run.values.flat());
+        order.forEach((j, n) => (out[slots[rows.from + n]] = cells.has(j) ? { ...moved[j], valueCell: true } : moved[j]));
       }
     }
     k = run.end;
@@ -90,6 +93,9 @@ function valueRun(t: string[], k: number): Run | null {
 
 const CODE_START = /^["«]?\s*\d{6}(?:\s*-?\s*\d{6})?(?!\d)/;
 const CODE_ONLY = /^["«]?\s*\d{6}(?:\s*-?\s*\d{6})?\s*$/;
+const QUOTE = /["«»“”]/;
+const CLOSING = /^[^"«»“”]*["»”][.;,]?$/;
+const OPENING_CODE = /^["«“]\s*\d{6}(?:\s*-?\s*\d{6})?[^"«»“”]*$/;
 /** `(2)`, `(3)`: a column's number heading the code column. */
 const COLUMN_NUMBER = /^\(\d\)$/;
 /** A title row inside a table: `I. b) Prestations …`, `§ 2. Soins …`, `a) séances …`, `1° Os …`. */
@@ -107,9 +113,16 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
   const codes: number[] = [];
   while (from > 0) {
     const j = from - 1;
-    if (termAt(t, j) || t[j] === '+' || isFurniture(t[j]) || (j > 0 && termAt(t, j - 1)?.at.length === 2)) break;
+    // a value ends the rows before: a term, a lone `+`, or the number of a term whose letter ends a line of its row's label
+    if (termAt(t, j) || t[j] === '+' || (j > 0 && termAt(t, j - 1)?.at.length === 2) || cutTermNumber(t, j, isCode)) break;
+    // nor does the text around a table belong to its rows: an article, an amendment's numbered item, a quotation's
+    // end (but the one that closes the last row: the value column comes after the quoted rows)
+    const last = range(j + 1, k).every((i) => isFurniture(t[i]));
+    if (/^(?:\d{1,2}\.\s|Art\.|Article\s)/.test(t[j]) || (QUOTE.test(t[j]) && !OPENING_CODE.test(t[j]) && !(last && CLOSING.test(t[j])))) break;
     from = j;
     if (isCode(j)) codes.push(j);
+    // `" 542371 - 542382`: the quotation of new rows opens here
+    if (OPENING_CODE.test(t[j])) break;
   }
   codes.reverse();
   const start = codes[0];
@@ -119,8 +132,10 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
   run.values = values;
   // lines before the first code are not part of the table's rows
   const region = range(start, k);
-  const lead = region.filter((j) => COLUMN_NUMBER.test(t[j]));
-  const body = region.filter((j) => !COLUMN_NUMBER.test(t[j]));
+  // a page's furniture (its number, the running header) goes before the rows: the values may come after it
+  const aside = (j: number) => COLUMN_NUMBER.test(t[j]) || isFurniture(t[j]);
+  const lead = region.filter(aside);
+  const body = region.filter((j) => !aside(j));
   const codeColumn = codes.every((c) => CODE_ONLY.test(t[c])) && body.slice(0, codes.length).every(isCode);
   if (codeColumn) {
     const labels = body.slice(codes.length);
@@ -128,7 +143,7 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
     if (!split) return null;
     return { from: start, lead, rows: split.map((s, i) => [...s.titles, codes[i], ...s.label]) };
   }
-  if (lead.length) return null;
+  if (lead.some((j) => COLUMN_NUMBER.test(t[j]))) return null;
   // k rows: each code line then its label lines; a code line alone must have its label after it
   const rows: number[][] = [];
   for (const j of body) {
@@ -137,6 +152,13 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
   }
   if (rows.some((r) => r.length === 1 && CODE_ONLY.test(t[r[0]]))) return null;
   return { from: start, lead, rows };
+}
+
+/** `… quel que soit le nombre de colorations B` / `ou de bandes` / `289`: the number of a value cell cut around its row's label. */
+function cutTermNumber(t: string[], j: number, isCode: (j: number) => boolean): boolean {
+  if (!/^\d{1,5}(?:[.,]\d+)?$/.test(t[j])) return false;
+  for (let i = j - 1; i >= 0 && i >= j - 4 && !isCode(i); i--) if (/\s[A-Z]$/.test(t[i])) return true;
+  return false;
 }
 
 /** The run's terms as `count` values: one term each, or sums of as many terms with the same letters, their `+` in between. */

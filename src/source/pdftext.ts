@@ -55,7 +55,8 @@ export function ingestPdfText(source: SourceFile, text: string, pages?: number[]
       continue;
     }
     // a PDF read with its geometry has lost its furniture already: a line `225` there is a value cut from its letter
-    if (!opts.furnitureRemoved && FURNITURE.test(line.text) && !(prev && continuesIntoValue(prev.text, line.text))) {
+    // (nor is a value cell put back on its row: `M` / `24`)
+    if (!opts.furnitureRemoved && !line.valueCell && FURNITURE.test(line.text) && !(prev && continuesIntoValue(prev.text, line.text))) {
       // the Moniteur's running header is the only place a text extracted from its PDF gives the publication date
       published ??= publicationDate([line.text]);
       continue;
