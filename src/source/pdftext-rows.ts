@@ -21,18 +21,17 @@ export function rebuildTableRows(lines: Line[], isFurniture: (text: string) => b
   for (let k = 0; k < t.length; ) {
     const run = k > 0 && termAt(t, k - 1) ? null : valueRun(t, k);
     // values followed by the rest of a sentence (`… le jour` / `V21` / `V115` / `de l'accouchement`) sit inside a row, not after the rows
-    if (run && run.end < t.length && /^[a-zà-ÿ]/.test(t[run.end])) run.terms.length = 0;
-    if (!run || !run.terms.length) {
+    if (!run || (run.end < t.length && /^[a-zà-ÿ]/.test(t[run.end]))) {
       k++;
       continue;
     }
     const rows = rowsBefore(t, k, run, isFurniture);
     if (rows) {
-      const order = [...rows.lead, ...rows.rows.flatMap((r, i) => [...r, ...run.values[i]])];
+      const order = [...rows.lead, ...rows.rows.flatMap((r, i) => [...r, ...rows.values[i]])];
       const expected = range(rows.from, run.end);
       // every line of the region once, none from outside: a permutation, or nothing is moved
       if (order.length === expected.length && [...order].sort((a, b) => a - b).every((j, n) => j === expected[n])) {
-        const cells = new Set(run.values.flat());
+        const cells = new Set(rows.values.flat());
         order.forEach((j, n) => (out[slots[rows.from + n]] = cells.has(j) ? { ...moved[j], valueCell: true } : moved[j]));
       }
     }
@@ -53,8 +52,6 @@ interface Run {
   terms: Term[];
   pluses: number[];
   end: number;
-  /** filled by rowsBefore once the number of rows is known: each value's lines, in order */
-  values: number[][];
 }
 
 const TERM = /^([A-Z])\s?(\d+(?:[.,]\d+)?)(\s*\+)?\s*(["»”])?$/;
@@ -88,7 +85,7 @@ function valueRun(t: string[], k: number): Run | null {
     j += term.at.length;
     if (term.quote) break;
   }
-  return terms.length >= 2 ? { terms, pluses, end: j, values: [] } : null;
+  return terms.length >= 2 ? { terms, pluses, end: j } : null;
 }
 
 const CODE_START = /^["«]?\s*\d{6}(?:\s*-?\s*\d{6})?(?!\d)/;
@@ -106,7 +103,7 @@ const TITLE_ROW = /^(?:[IVX]+\.\s|[a-z]\)\s|[A-Z]\.\s|\d{1,2}°\s|§\s?\d)/;
  * read either as k rows (a code line then its label lines) or as a column of k codes then a column
  * of k labels (each starting with a capital; title rows between them go before their row).
  */
-function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) => boolean): { from: number; lead: number[]; rows: number[][] } | null {
+function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) => boolean): { from: number; lead: number[]; rows: number[][]; values: number[][] } | null {
   const isCode = (j: number) => CODE_START.test(t[j]) && !(j > 0 && continuesIntoCode(t[j - 1]));
   // the code lines between the previous value (or page furniture) and the run
   let from = k;
@@ -129,7 +126,6 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
   if (start === undefined) return null;
   const values = splitValues(run, codes.length);
   if (!values) return null;
-  run.values = values;
   // lines before the first code are not part of the table's rows
   const region = range(start, k);
   // a page's furniture (its number, the running header) goes before the rows: the values may come after it
@@ -141,7 +137,7 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
     const labels = body.slice(codes.length);
     const split = splitLabels(t, labels, codes.length);
     if (!split) return null;
-    return { from: start, lead, rows: split.map((s, i) => [...s.titles, codes[i], ...s.label]) };
+    return { from: start, lead, rows: split.map((s, i) => [...s.titles, codes[i], ...s.label]), values };
   }
   if (lead.some((j) => COLUMN_NUMBER.test(t[j]))) return null;
   // k rows: each code line then its label lines; a code line alone must have its label after it
@@ -151,7 +147,7 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
     else rows[rows.length - 1].push(j);
   }
   if (rows.some((r) => r.length === 1 && CODE_ONLY.test(t[r[0]]))) return null;
-  return { from: start, lead, rows };
+  return { from: start, lead, rows, values };
 }
 
 /** `… quel que soit le nombre de colorations B` / `ou de bandes` / `289`: the number of a value cell cut around its row's label. */
