@@ -7,6 +7,8 @@ export interface Line {
   start: number;
   indent: number;
   page: number;
+  /** a table's value cell that src/source/pdftext-rows.ts put back on its row (`24` after `M`): not a page number */
+  valueCell?: true;
 }
 
 /**

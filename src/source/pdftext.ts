@@ -5,6 +5,7 @@ import { continuesIntoCode } from '../text/continues.js';
 import { checkDigitValid, isPair } from '../extract/code-rules.js';
 import type { IngestedText, Paragraph, SourceFile } from './types.js';
 import { frenchLines, type Line } from './pdftext-french.js';
+import { rebuildTableRows } from './pdftext-rows.js';
 
 const LIST_MARKER = /^(?:[a-zA-Z]\)|[a-h]\.\s|[A-Z]\.\s|[0-9]{1,2}°|[0-9]{1,2}\.(?:[0-9]{1,2}\.?)*\s|[-•o*]\s|§\s?\d|\(?[ivx]{1,4}\)\s|ARTICLE\s|Article\s|Art\.\s)/;
 const CODE_LINE = /^[-"\s]*\d{6}\b/;
@@ -20,7 +21,10 @@ const FURNITURE = /^(?:(?:\d{1,5}\s+)?(?:MONITEUR BELGE\b.*|.*BELGISCH STAATSBLA
 export function ingestPdfText(source: SourceFile, text: string, pages?: number[], opts: { furnitureRemoved?: boolean } = {}): IngestedText {
   // a bilingual Moniteur page extracted without its geometry: its Dutch column is left out
   const french = opts.furnitureRemoved ? null : frenchLines(splitLines(text, pages), (t) => FURNITURE.test(t));
-  const lines = french ? french.lines : splitLines(text, pages);
+  const read = french ? french.lines : splitLines(text, pages);
+  // reading order puts a table's value column after its rows: put each value back on its row
+  // (a PDF read with its geometry has its rows whole already)
+  const lines = opts.furnitureRemoved ? read : rebuildTableRows(read, (t) => FURNITURE.test(t));
   const indentedStarts = lines.filter((l) => l.indent >= 3).length;
   const indentMeansParagraph = indentedStarts > lines.length * 0.2;
   // text with no blank line and no indent between paragraphs (pdftotext of a justified page): a
@@ -51,7 +55,8 @@ export function ingestPdfText(source: SourceFile, text: string, pages?: number[]
       continue;
     }
     // a PDF read with its geometry has lost its furniture already: a line `225` there is a value cut from its letter
-    if (!opts.furnitureRemoved && FURNITURE.test(line.text) && !(prev && continuesIntoValue(prev.text, line.text))) {
+    // (nor is a value cell put back on its row: `M` / `24`)
+    if (!opts.furnitureRemoved && !line.valueCell && FURNITURE.test(line.text) && !(prev && continuesIntoValue(prev.text, line.text))) {
       // the Moniteur's running header is the only place a text extracted from its PDF gives the publication date
       published ??= publicationDate([line.text]);
       continue;

@@ -163,3 +163,124 @@ describe('ingestPdfText: a bilingual Moniteur page as pdftotext -layout writes i
     expect(paragraphs(text).join('\n')).toContain('N 200');
   });
 });
+
+// pdftotext in reading order writes a table's value column after its rows (src/source/pdftext-rows.ts):
+// each value goes back on its row when the values are exactly as many as the rows, and only then.
+// Snippets as pdftotext wrote them for corpus decrees laid out by Chromium (one column) and LibreOffice.
+const valued = (text: string) => parsed(text).prestations.map((p) => `${p.codes.join('-')}=${p.value ? p.value.terms.map((t) => `${t.letter}${t.coefficient}`).join('+') : '-'}`);
+
+describe('ingestPdfText: a value column written after its rows', () => {
+  it('puts each value back on its row, in order (2013022580, chromium)', () => {
+    const text = [
+      '1° Os et articulations :',
+      '280011 280022 ° Enlèvement de matériel de synthèse percutané',
+      '280033 280044 Enlèvement de matériel de synthèse sous-cutané',
+      'N 15',
+      'N 30',
+      '280055 280066 Enlèvement de matériel de synthèse profond : vis, fils ou agrafes (quel qu\'en soit le nombre)',
+      '280070 280081 Enlèvement de matériel de synthèse profond : clous intramédullaires ou clous pour col fémoral',
+      'N 100',
+      'N 150',
+      '280092 280103 Enlèvement de matériel de synthèse profond : plaques ou clous-plaques',
+      'N 200',
+    ].join('\n');
+    expect(valued(text)).toEqual(['280011-280022=N15', '280033-280044=N30', '280055-280066=N100', '280070-280081=N150', '280092-280103=N200']);
+    // every character still comes from its own place in the text
+    const ing = ingestPdfText(makeSourceFile('t.txt', new TextEncoder().encode(text)), text);
+    const at = ing.text.text.indexOf('N 30');
+    expect(text.slice(ing.text.originalOffset(at), ing.text.originalOffset(at) + 4)).toBe('N 30');
+  });
+
+  it('a column of codes, then of labels, then of values cut in two cells (2012022429, chromium)', () => {
+    const text = [
+      '565036565040',
+      '565051565062',
+      '565073565084',
+      '',
+      "Examen de cytogénétique moléculaire simple (telle que FISH) pour le diagnostic d'une affection",
+      'constitutionnelle(Règle diagnostique 1)',
+      "Examen de cytogénétique moléculaire complexe (avec analyse sub-microscopique, pangénomique) pour le",
+      "diagnostic d'une affection constitutionnelle(Règle diagnostique 1)",
+      "Caryotype avec bandes pour le diagnostic d'une affection maligne, quel que soit le nombre de colorations ou de",
+      'bandes(Règle de cumul 1) (Règle diagnostique 3, 18, 19)',
+      '',
+      'B',
+      '180',
+      'B',
+      '578',
+      'B',
+      '450',
+      '',
+      '565095565106',
+    ].join('\n');
+    expect(valued(text).slice(0, 3)).toEqual(['565036-565040=B180', '565051-565062=B578', '565073-565084=B450']);
+    const labels = parsed(text).prestations.map((p) => p.label);
+    expect(labels[1]).toMatch(/^Examen de cytogénétique moléculaire complexe .*constitutionnelle\(Règle diagnostique 1\)$/);
+  });
+
+  it('sums whose terms and plus signs come as cells, one after the other (1999022423, chromium)', () => {
+    const text = [
+      '1. les prestations suivantes sont insérées après la prestation 103353 :',
+      '" Visite effectuée par le médecin de médecine générale à un malade dans un établissement pouvant',
+      'porter en compte une intervention forfaitaire :',
+      '104112',
+      'a un beneficiaire',
+      '104134',
+      "a deux beneficiaires, a l'occasion d'un même deplacement,",
+      'par beneficiaire',
+      '104156',
+      "a trois beneficiaires ou plus, a l'occasion d'un meme",
+      'deplacement, par beneficiaire',
+      'N 4,2', 'D 3', 'E 1', '+', '+',
+      'N 4,2', 'D 3', 'E 0,5', '+', '+',
+      'N 4,2 +', 'D 3', '+', 'E 0,33 "',
+      '2. Les numéros " 104112, 104134 et 104156 " sont ajoutés à la liste des prestations.',
+    ].join('\n');
+    expect(valued(text)).toEqual(['104112=N4.2+D3+E1', '104134=N4.2+D3+E0.5', '104156=N4.2+D3+E0.33']);
+  });
+
+  it('leaves the values alone when they are not as many as the rows (2013022580, chromium)', () => {
+    const text = [
+      '277734 277745 du pied',
+      'N 155',
+      '277550 277561 de la main',
+      '280136 280140 Ablation d\'une tumeur osseuse à la surface d\'un os de la main ou du pied (type exostose)',
+      'N 155',
+      'N 155',
+      '277793 277804',
+      '277815 277826',
+      'Prélèvement d\'une greffe osseuse autologue sur un os du membre supérieur dans un 2e champ',
+      'opératoire',
+      'Prélèvement d\'une greffe osseuse autologue sur un os du membre inférieur dans un 2e champ',
+      'opératoire',
+      '275170 275181 Epiphysiodèse au niveau d\'un membre, quelle que soit la technique',
+      '277830 277841 Désépiphysiodèse',
+      'N 105',
+      'N 155',
+      'N 335',
+    ].join('\n');
+    const read = valued(text);
+    expect(read.slice(0, 3)).toEqual(['277734-277745=N155', '277550-277561=N155', '280136-280140=N155']);
+    // four rows (two in a code column, two whole) and three values: which value is whose cannot be told
+    expect(read.filter((v) => /^27(?:7793|7815|5170)/.test(v) && !v.endsWith('=-'))).toEqual([]);
+  });
+
+  // a guard on the rule above (it holds without it too): values the sentence goes on after are not a column
+  it('leaves values that sit inside a row, the sentence going on after them (1998022388, LibreOffice)', () => {
+    const text = [
+      '§ 5. Soins postnatals :',
+      '422354',
+      'Surveillance et soins postnatals le jour de',
+      "l'accouchement",
+      'La prestation 422354 peut être attestee au maximum',
+      "deux fois le jour de l'accouchement.",
+      '422376',
+      'Surveillance et soins postnatals pendant le',
+      '1er et/ou le 2e et/ou le 3e jour suivant le jour',
+      'V21',
+      'V115',
+      "de l'accouchement, par jour",
+    ].join('\n');
+    expect(valued(text)).not.toContain('422376=V115');
+  });
+});
