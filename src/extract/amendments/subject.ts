@@ -26,6 +26,9 @@ const PROVISION_RE =
 /** Positional phrases that name an anchor, not the subject: `après la prestation 310855 - 310866`. */
 const ANCHOR_PHRASE_RE = /(?<![\p{L}\d_])(?:après|avant|entre|à\s+la\s+suite\s+de|qui\s+(?:suit|suivent|précède|précèdent)|suivant|précédant)\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}|\bqui\s+(?:suit|suivent|précède|précèdent)\s+(?:la|cette)\s+(?:même\s+)?prestation\b/giu;
 
+/** `, après la prestation X,` standing between the verb and its subject. */
+const LEADING_ANCHOR_RE = new RegExp(String.raw`^\s*,?\s*(?:${ANCHOR_PHRASE_RE.source})\s*,\s*(?=(?:les|la|le|l'|une?|des|deux|trois)\s)`, 'iu');
+
 export interface SubjectReading {
   subjects: Subject[];
   /** the subject phrase as written (for messages) */
@@ -234,9 +237,11 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   const item = /^\s*[\w°]{1,4}[.)°]\s*(?="[^"\n]*"\s*$)/u.exec(pre);
   if (item) return { subjects: ['words'], phrase: pre.slice(item[0].length), offset: item[0].length };
   // `A l'article 14, g), …, sont insérées les règles d'application suivantes après la prestation X`: the verb right after
-  // the locator's comma, its subject after it
-  if (/,\s*$/u.test(pre) && /^\s*(?:in\s+fine\s*,?\s*)?(?:les|la|le|l'|une?|des|deux|trois)\s/iu.test(post)) {
-    const r = classify(withoutOwnParts(after.split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]));
+  // the locator's comma, its subject after it (also behind an anchor: `…, est insérée, après la prestation X, la
+  // prestation suivante`)
+  const [postSubject, afterSubject] = [post, after].map((x) => x.replace(LEADING_ANCHOR_RE, ' '));
+  if (/,\s*$/u.test(pre) && /^\s*(?:in\s+fine\s*,?\s*)?(?:les|la|le|l'|une?|des|deux|trois)\s/iu.test(postSubject)) {
+    const r = classify(withoutOwnParts(afterSubject.split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]));
     if (r.length) return { subjects: r, phrase: after, offset: pre.length };
   }
   const seg = subjectPhrase(pre);

@@ -71,6 +71,13 @@ export const unitSubjects: Construction = {
       never: ['insertion/provision'],
     },
     {
+      // the same, with an anchor between commas before the subject (synthetic round 19, BA 2011079512)
+      from: 'synthetic round 19, BA 2011079512',
+      text: 'A l\'article 14, k), de l\'annexe, modifié en dernier lieu par l\'arrêté royal du 19 novembre 2010, est insérée, après la prestation 293521-293532, la prestation suivante :\n\n" 293543-293554\n\nArthrodèse de l\'articulation tibio-tarsienne par voie arthroscopique . . . . . K 225 "',
+      reads: ['insertion/prestation 293543-293554 @293521'],
+      never: ['insertion/provision'],
+    },
+    {
       // first synthetic blind set (A, 1999091405 and 2006091439)
       from: 'synthetic set A',
       text: '1. le littera c) et les prestations 558515 - 558526, 558530 - 558541 et 558552 - 558563 qu\'il comporte sont abrogés.\n\n2. la rubrique " Surveillance d\'un bénéficiaire ", qui comprend les prestations 597144, 597166, 597181 et 597203, est supprimée;\n\n3. la rubrique suivante est supprimée :\n\n" Valves cardiaques biologiques :\n\n613362 - 613373 Valve aortique . . . . . U 500\n\n613384 - 613395 Valve mitrale . . . . . U 500 ";',
