@@ -139,6 +139,11 @@ const HEADING_AND_PRESTATIONS_RE = /(?<!\p{L})(?:intitulés?|sous-rubriques?|rub
 const FOLLOWING_ALINEAS_RE =
   /(?<!\p{L})(?:alinéas?|dispositions?)\s+(?:\p{L}+\s+)?(?:qui\s+(?:la\s+)?(?:suit|suivent)|(?:figurant|placée?s?|située?s?)\s+après)\s+(?:(?:la|cette)\s+(?:même\s+)?prestation|immédiatement)/iu;
 
+/** `l'alinéa 3`, `le deuxième alinéa`, `les alinéas 2 et 3`: an alinéa named alone. */
+const BARE_ALINEA_RE = /^\s*(?:l'|les?\s+|la\s+)(?:\p{L}+\s+)?alinéas?(?:\s+(?:\d+|premier|1er)(?:\s*(?:,|et)\s*\d+)*)?\s*$/iu;
+/** `dans les règles d'application qui suivent la prestation X`: the rules placed after a prestation. */
+const RULES_AFTER_LOCUS_RE = /(?<!\p{L})(?:dans|à|aux?)\s+(?:la|les)\s+règles?\s+d'application\s+qui\s+(?:suit|suivent)\s+(?:la|cette)\s+(?:même\s+)?prestation/iu;
+
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
   // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
@@ -247,6 +252,9 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   const seg = subjectPhrase(pre);
   if (seg) {
     const r = classify(seg.phrase);
+    // `dans les règles d'application qui suivent la prestation X, l'alinéa 3 est abrogé`: an alinéa of a prestation's
+    // rules is rule text, as the alinéas that follow it are
+    if (r.join() === 'provision' && BARE_ALINEA_RE.test(seg.phrase) && RULES_AFTER_LOCUS_RE.test(pre.slice(0, seg.offset))) return { subjects: ['rule'], ...seg };
     if (r.length) return { subjects: r, ...seg };
   }
   // inverted: `il est inséré dans le texte, après le numéro …, la disposition suivante : "…"`
