@@ -7,11 +7,12 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
 /**
  * The amending verbs, passive as the decrees write them: `est remplacé`,
  * `sont insérées`, `est portée à`, `sont chaque fois remplacés`, `est
- * rétabli`. `modifié`/`rédigé` count only with `comme suit` / `en`
- * (`modifié par l'arrêté royal du …` is history, not a change).
+ * rétabli`, and as an order, `doit être remplacé par` (2003022342).
+ * `modifié`/`rédigé` count only with `comme suit` / `en` (`modifié par
+ * l'arrêté royal du …` is history, not a change).
  */
 const VERB_RE =
-  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)/giu;
+  /\b(?:est|sont|sera|seront|(?:doit|doivent)\s+être)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)/giu;
 
 /** Every VERB_RE alternative holds one of these stems (same flags): a text without any has no amending verb. */
 const VERB_HINT = /remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir/iu;

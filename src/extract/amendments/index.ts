@@ -71,6 +71,8 @@ export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink, 
 
 /** A text opening with a subdivision's number and title: `IV. Prestations effectuées …`, `B. Chirurgie`, `8. Gaines …`. */
 const SUBDIVISION_OPENING_RE = /^[\s"«“]*(?:[IVX]{1,6}|[A-Z]|\d{1,2})\.\s+\p{Lu}\p{Ll}/u;
+/** One line before the first code line, no code, no dot (no leader, not a sentence): a heading, `Implant d'oreille moyenne :`. */
+const HEADING_LINE_RE = /^[\s"«“]*\p{Lu}(?![^\n]*\d{6})[^\n.]{2,100}?\s*:?\s*$/u;
 
 function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   let c = clause;
@@ -256,8 +258,13 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   // `au § 1er, il est ajouté ce qui suit : "<code line> …"`: text added at a place, no unit named, that opens with a code line
   const raw = doc.ingested.text.text;
   const addsText = /^(?:ajout|insér)/u.test(c.lemma) && leading.length > 0 && /^\s*ce\s+qui\s+suit\s*:?\s*$/iu.test(own.slice(c.verbEnd, c.payload[0].start)) && /^[\s"«“*+°[|-]*$/u.test(raw.slice(c.payload[0].innerStart, leading[0].start));
-  // `le 3° est complété comme suit : "IV. Prestations effectuées … <code lines> V. …"`: the text opens with a new subdivision
-  const opensUnit = c.payload.length > 0 && SUBDIVISION_OPENING_RE.test(raw.slice(c.payload[0].innerStart, c.payload[0].innerEnd));
+  // `le 3° est complété comme suit : "IV. Prestations effectuées … <code lines> V. …"`: the text opens with a new subdivision,
+  // or with a new heading over its code lines (`l'intitulé "Catégorie 3" est complété comme suit : "Implant … : <code lines>"`)
+  const first = c.payload[0];
+  const opensUnit =
+    first !== undefined &&
+    (SUBDIVISION_OPENING_RE.test(raw.slice(first.innerStart, first.innerEnd)) ||
+      (leading.length > 0 && leading[0].start > first.innerStart && leading[0].start < first.innerEnd && HEADING_LINE_RE.test(raw.slice(first.innerStart, leading[0].start))));
   const withPrestations = withPayloadPrestations(c, edited, defined, (codes) => mk('prestation', codes, null, null), addsText, opensUnit);
   return [...withPrestations, ...gapAmendment()];
 }

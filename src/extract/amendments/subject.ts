@@ -26,6 +26,9 @@ const PROVISION_RE =
 /** Positional phrases that name an anchor, not the subject: `après la prestation 310855 - 310866`. */
 const ANCHOR_PHRASE_RE = /(?<![\p{L}\d_])(?:après|avant|entre|à\s+la\s+suite\s+de|qui\s+(?:suit|suivent|précède|précèdent)|suivant|précédant)\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}|\bqui\s+(?:suit|suivent|précède|précèdent)\s+(?:la|cette)\s+(?:même\s+)?prestation\b/giu;
 
+/** `, après la prestation X,` standing between the verb and its subject. */
+const LEADING_ANCHOR_RE = new RegExp(String.raw`^\s*,?\s*(?:${ANCHOR_PHRASE_RE.source})\s*,\s*(?=(?:les|la|le|l'|une?|des|deux|trois)\s)`, 'iu');
+
 export interface SubjectReading {
   subjects: Subject[];
   /** the subject phrase as written (for messages) */
@@ -136,6 +139,11 @@ const HEADING_AND_PRESTATIONS_RE = /(?<!\p{L})(?:intitulés?|sous-rubriques?|rub
 const FOLLOWING_ALINEAS_RE =
   /(?<!\p{L})(?:alinéas?|dispositions?)\s+(?:\p{L}+\s+)?(?:qui\s+(?:la\s+)?(?:suit|suivent)|(?:figurant|placée?s?|située?s?)\s+après)\s+(?:(?:la|cette)\s+(?:même\s+)?prestation|immédiatement)/iu;
 
+/** `l'alinéa 3`, `le deuxième alinéa`, `les alinéas 2 et 3`: an alinéa named alone. */
+const BARE_ALINEA_RE = /^\s*(?:l'|les?\s+|la\s+)(?:\p{L}+\s+)?alinéas?(?:\s+(?:\d+|premier|1er)(?:\s*(?:,|et)\s*\d+)*)?\s*$/iu;
+/** `dans les règles d'application qui suivent la prestation X`: the rules placed after a prestation. */
+const RULES_AFTER_LOCUS_RE = /(?<!\p{L})(?:dans|à|aux?)\s+(?:la|les)\s+règles?\s+d'application\s+qui\s+(?:suit|suivent)\s+(?:la|cette)\s+(?:même\s+)?prestation/iu;
+
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
   // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
@@ -234,14 +242,19 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
   const item = /^\s*[\w°]{1,4}[.)°]\s*(?="[^"\n]*"\s*$)/u.exec(pre);
   if (item) return { subjects: ['words'], phrase: pre.slice(item[0].length), offset: item[0].length };
   // `A l'article 14, g), …, sont insérées les règles d'application suivantes après la prestation X`: the verb right after
-  // the locator's comma, its subject after it
-  if (/,\s*$/u.test(pre) && /^\s*(?:in\s+fine\s*,?\s*)?(?:les|la|le|l'|une?|des|deux|trois)\s/iu.test(post)) {
-    const r = classify(withoutOwnParts(after.split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]));
+  // the locator's comma, its subject after it (also behind an anchor: `…, est insérée, après la prestation X, la
+  // prestation suivante`)
+  const [postSubject, afterSubject] = [post, after].map((x) => x.replace(LEADING_ANCHOR_RE, ' '));
+  if (/,\s*$/u.test(pre) && /^\s*(?:in\s+fine\s*,?\s*)?(?:les|la|le|l'|une?|des|deux|trois)\s/iu.test(postSubject)) {
+    const r = classify(withoutOwnParts(afterSubject.split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]));
     if (r.length) return { subjects: r, phrase: after, offset: pre.length };
   }
   const seg = subjectPhrase(pre);
   if (seg) {
     const r = classify(seg.phrase);
+    // `dans les règles d'application qui suivent la prestation X, l'alinéa 3 est abrogé`: an alinéa of a prestation's
+    // rules is rule text, as the alinéas that follow it are
+    if (r.join() === 'provision' && BARE_ALINEA_RE.test(seg.phrase) && RULES_AFTER_LOCUS_RE.test(pre.slice(0, seg.offset))) return { subjects: ['rule'], ...seg };
     if (r.length) return { subjects: r, ...seg };
   }
   // inverted: `il est inséré dans le texte, après le numéro …, la disposition suivante : "…"`

@@ -98,6 +98,12 @@ export const labelWords: Construction = {
       reads: ['substitution/label 655513'],
     },
     {
+      // the verb as an order, `doit être remplacé par` (synthetic round 19, AZ 2004079462)
+      from: '2003022342',
+      text: 'j) dans le libellé de la prestation 461322, le numéro 460364 doit être remplacé par le numéro 460644.',
+      reads: ['substitution/label 461322'],
+    },
+    {
       // the words before the verb, the label's list after it, with rubric headings between the codes (synthetic blind set B)
       from: 'synthetic set B, 2010092271',
       text: '1. au § 1er, les mots " sous contrôle radioscopique " sont remplacés par les mots " sous contrôle radioscopique ou par navigation assistée par ordinateur " dans le libellé des prestations suivantes :\n\nEpaule :\n\n292972-292983\n\n292994-293005\n\nHanche :\n\n293834-293845\n\n293856-293860;\n\n2. au § 1er, à la prestation 289052-289063 ; les mots " par voie antérieure " sont insérés après le mot " arthrodèse " ;',

@@ -108,6 +108,12 @@ export const payloadPrestations: Construction = {
       text: '2° le 3° est complété comme suit :\n\n```\n  "               IV. Prestations effectuees aux beneficiaires\n                       hospitalises.\n          567431  Seance individuelle de kinesitherapie dans\n                   laquelle l\'apport personnel du kinesitherapeute\n                   atteint 30 minutes                                 M  23\n                  V. Prestations effectuees dans des centres de\n                      reeducation fonctionnelle.\n  567394  567405  Seance individuelle de kinesitherapie                M  23 "\n```',
       reads: ['insertion/provision', 'insertion/prestation 567431,567394-567405'],
     },
+    {
+      // the same with a new heading line over the code lines (nineteenth synthetic blind round, BC 2010079702)
+      from: 'synthetic round 19, BC 2010079702',
+      text: '2. Au § 1er, intitulé " D. OTO-RHINO-LARYNGOLOGIE ", l\'intitulé " Catégorie 3 " est complété comme suit :\n\n" Implant d\'oreille moyenne :\n\n682802-682813\n\nTransducteur implantable fixé à la chaîne ossiculaire, y compris le processeur externe . . . . . U 5900\n\n682824-682835\n\nRemplacement du processeur externe du transducteur implantable, au plus tôt 5 ans après la pose . . . . . U 1850 ";',
+      reads: ['insertion/provision', 'insertion/prestation 682802-682813,682824-682835'],
+    },
   ],
 };
 

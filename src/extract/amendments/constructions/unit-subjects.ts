@@ -4,7 +4,9 @@ import type { Construction } from './types.js';
  * What a unit of the annex named as the subject is (read by subject.ts):
  * the alinéas that follow a prestation are its application rules
  * (`les deux alinéas qui suivent la prestation X sont supprimés` → a rule
- * anchored at X, not a provision); headings inserted together with
+ * anchored at X, not a provision), and so is an alinéa named inside them
+ * (`dans les règles d'application qui suivent la prestation X, l'alinéa 3
+ * est abrogé`); headings inserted together with
  * prestations (`l'intitulé et la prestation suivants sont insérés`) are a
  * provision besides the prestations, as inserting a heading is (so is a
  * rubric inserted with its prestations, read by refine.ts); text added to
@@ -26,6 +28,14 @@ export const unitSubjects: Construction = {
       text: '1. à l\'article 17, § 1er, 11°, les deux alinéas qui suivent la prestation 458872-458883 sont supprimés.',
       reads: ['repeal/rule 458872-458883 @458872'],
       never: ['repeal/provision', 'repeal/prestation'],
+    },
+    {
+      // an alinéa named inside the rules that follow a prestation is rule text too; a § alone stays a provision
+      // (synthetic round 19, BB 2020079655)
+      from: 'synthetic round 19, BB 2020079655',
+      text: '1° au § 1er, dans les règles d\'application qui suivent la prestation 201434-201445, l\'alinéa 3 est abrogé;\n\n2° les §§ 4 et 4bis sont abrogés;',
+      reads: ['repeal/rule 201434-201445 @201434', 'repeal/provision'],
+      never: ['repeal/prestation'],
     },
     {
       // the disposition after a prestation is its rule too (fourteenth synthetic blind round, AI 2016098814)
@@ -68,6 +78,13 @@ export const unitSubjects: Construction = {
       from: '2013022020',
       text: 'A l\'article 14, g), de l\'annexe, modifié en dernier lieu par l\'arrêté royal du 2 juillet 2008, sont insérées les règles d\'application suivantes après la prestation 431955-431966 :\n\n" La prestation 431955-431966 ne peut pas être cumulée avec la prestation 431970-431981. "',
       reads: ['insertion/rule 431955-431966 @431955'],
+      never: ['insertion/provision'],
+    },
+    {
+      // the same, with an anchor between commas before the subject (synthetic round 19, BA 2011079512)
+      from: 'synthetic round 19, BA 2011079512',
+      text: 'A l\'article 14, k), de l\'annexe, modifié en dernier lieu par l\'arrêté royal du 19 novembre 2010, est insérée, après la prestation 293521-293532, la prestation suivante :\n\n" 293543-293554\n\nArthrodèse de l\'articulation tibio-tarsienne par voie arthroscopique . . . . . K 225 "',
+      reads: ['insertion/prestation 293543-293554 @293521'],
       never: ['insertion/provision'],
     },
     {
