@@ -93,6 +93,8 @@ const CODE_ONLY = /^["«]?\s*\d{6}(?:\s*-?\s*\d{6})?\s*$/;
 const QUOTE = /["«»“”]/;
 const CLOSING = /^[^"«»“”]*["»”][.;,]?$/;
 const OPENING_CODE = /^["«“]\s*\d{6}(?:\s*-?\s*\d{6})?[^"«»“”]*$/;
+/** How far back from a run of values its rows are looked for (non-blank lines). */
+const MAX_ROWS_WALK = 600;
 /** `(2)`, `(3)`: a column's number heading the code column. */
 const COLUMN_NUMBER = /^\(\d\)$/;
 /** A title row inside a table: `I. b) Prestations …`, `§ 2. Soins …`, `a) séances …`, `1° Os …`. */
@@ -108,13 +110,16 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
   // the code lines between the previous value (or page furniture) and the run
   let from = k;
   const codes: number[] = [];
-  while (from > 0) {
+  // (only furniture between the line looked at and the run: kept as the walk goes, not recounted at each step)
+  let last = true;
+  // a table's rows are a few hundred lines at most: the walk back is bounded, whatever the text before the run
+  while (from > 0 && k - from < MAX_ROWS_WALK) {
     const j = from - 1;
+    if (j + 1 < k) last &&= isFurniture(t[j + 1]);
     // a value ends the rows before: a term, a lone `+`, or the number of a term whose letter ends a line of its row's label
     if (termAt(t, j) || t[j] === '+' || (j > 0 && termAt(t, j - 1)?.at.length === 2) || cutTermNumber(t, j, isCode)) break;
     // nor does the text around a table belong to its rows: an article, an amendment's numbered item, a quotation's
     // end (but the one that closes the last row: the value column comes after the quoted rows)
-    const last = range(j + 1, k).every((i) => isFurniture(t[i]));
     if (/^(?:\d{1,2}\.\s|Art\.|Article\s)/.test(t[j]) || (QUOTE.test(t[j]) && !OPENING_CODE.test(t[j]) && !(last && CLOSING.test(t[j])))) break;
     from = j;
     if (isCode(j)) codes.push(j);
@@ -122,6 +127,7 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
     if (OPENING_CODE.test(t[j])) break;
   }
   codes.reverse();
+  const codeSet = new Set(codes);
   const start = codes[0];
   if (start === undefined) return null;
   const values = splitValues(run, codes.length);
@@ -129,9 +135,11 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
   // lines before the first code are not part of the table's rows
   const region = range(start, k);
   // a page's furniture (its number, the running header) goes before the rows: the values may come after it
-  const aside = (j: number) => COLUMN_NUMBER.test(t[j]) || isFurniture(t[j]);
+  // (a code line is never aside, though `280033/280044` reads as a page number `3/12` would)
+  const aside = (j: number) => !codeSet.has(j) && (COLUMN_NUMBER.test(t[j]) || isFurniture(t[j]));
   const lead = region.filter(aside);
   const body = region.filter((j) => !aside(j));
+  if (body.length === 0 || !isCode(body[0])) return null;
   const codeColumn = codes.every((c) => CODE_ONLY.test(t[c])) && body.slice(0, codes.length).every(isCode);
   if (codeColumn) {
     const labels = body.slice(codes.length);
@@ -143,8 +151,9 @@ function rowsBefore(t: string[], k: number, run: Run, isFurniture: (s: string) =
   // k rows: each code line then its label lines; a code line alone must have its label after it
   const rows: number[][] = [];
   for (const j of body) {
-    if (codes.includes(j)) rows.push([j]);
-    else rows[rows.length - 1].push(j);
+    if (codeSet.has(j)) rows.push([j]);
+    else if (rows.length) rows[rows.length - 1].push(j);
+    else return null;
   }
   if (rows.some((r) => r.length === 1 && CODE_ONLY.test(t[r[0]]))) return null;
   return { from: start, lead, rows, values };

@@ -170,6 +170,12 @@ describe('ingestPdfText: a bilingual Moniteur page as pdftotext -layout writes i
 const valued = (text: string) => parsed(text).prestations.map((p) => `${p.codes.join('-')}=${p.value ? p.value.terms.map((t) => `${t.letter}${t.coefficient}`).join('+') : '-'}`);
 
 describe('ingestPdfText: a value column written after its rows', () => {
+  it('a code pair written with a slash (which also reads as a page number `3/12`) is a row, and never breaks the text', () => {
+    const text = ['280033/280044', 'Enlèvement de matériel de synthèse percutané', '280055 280066', 'Enlèvement de matériel de synthèse profond', 'N 15', 'N 30'].join('\n');
+    expect(() => ingestPdfText(makeSourceFile('t.txt', new TextEncoder().encode(text)), text)).not.toThrow();
+    expect(() => parsed(text)).not.toThrow();
+  });
+
   it('puts each value back on its row, in order (2013022580, chromium)', () => {
     const text = [
       '1° Os et articulations :',
