@@ -7,12 +7,14 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
 /**
  * The amending verbs, passive as the decrees write them: `est remplacé`,
  * `sont insérées`, `est portée à`, `sont chaque fois remplacés`, `est
- * rétabli`, and as an order, `doit être remplacé par` (2003022342).
+ * rétabli`, and as an order, `doit être remplacé par` (2003022342) — only
+ * with the four verbs that amend and nothing else (`la demande doit être
+ * introduite auprès du médecin-conseil` prescribes, it does not amend).
  * `modifié`/`rédigé` count only with `comme suit` / `en` (`modifié par
  * l'arrêté royal du …` is history, not a change).
  */
 const VERB_RE =
-  /\b(?:est|sont|sera|seront|(?:doit|doivent)\s+être)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)/giu;
+  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)|\b(?:doit|doivent)\s+être\s+(remplac|insér|supprim|abrog)(?:ée?s?)(?=[\s,.;:]|$)/giu;
 
 /** Every VERB_RE alternative holds one of these stems (same flags): a text without any has no amending verb. */
 const VERB_HINT = /remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir/iu;
@@ -121,7 +123,7 @@ function readVerbs(own: string, start: number, end: number): AmendingVerb[] {
   if (!VERB_HINT.test(slice)) return [];
   return (
     [...slice.matchAll(VERB_RE)]
-      .map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, lemma: (m[1] ?? m[2] ?? m[3]).toLowerCase(), elliptic: m[3] !== undefined }))
+      .map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, lemma: (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase(), elliptic: m[3] !== undefined }))
       .filter((v) => !isHistory(own, v))
       // `il est inséré le numéro "…" et ajouté la disposition suivante`: a participle sharing the verb before it in the sentence
       .filter((v, i, all) => !v.elliptic || (i > 0 && !all[i - 1].elliptic && !/[.;:]/u.test(own.slice(all[i - 1].end, v.start)) && v.start - all[i - 1].end < 300))

@@ -104,6 +104,13 @@ export const labelWords: Construction = {
       reads: ['substitution/label 461322'],
     },
     {
+      // an order that prescribes, not amends: only `remplacé`, `inséré`, `supprimé`, `abrogé` amend as `doit être …`
+      from: 'review of round 19\'s fix',
+      text: 'k) dans le libellé de la prestation 461322, le numéro 460364 doit être remplacé par le numéro 460644.\n\nl) au § 2, la demande doit être introduite auprès du médecin-conseil.\n\nm) au § 3, le formulaire doit être rapporté au médecin-conseil dans les 30 jours.',
+      reads: ['substitution/label 461322'],
+      never: ['insertion', 'repeal'],
+    },
+    {
       // the words before the verb, the label's list after it, with rubric headings between the codes (synthetic blind set B)
       from: 'synthetic set B, 2010092271',
       text: '1. au § 1er, les mots " sous contrôle radioscopique " sont remplacés par les mots " sous contrôle radioscopique ou par navigation assistée par ordinateur " dans le libellé des prestations suivantes :\n\nEpaule :\n\n292972-292983\n\n292994-293005\n\nHanche :\n\n293834-293845\n\n293856-293860;\n\n2. au § 1er, à la prestation 289052-289063 ; les mots " par voie antérieure " sont insérés après le mot " arthrodèse " ;',
