@@ -87,13 +87,16 @@ function codeListDefinitions(doc: DocumentStructure, groups: CodeGroup[], values
 /**
  * The nomenclature sets the value at the end of the label's first line and the
  * label goes on below it: ` par séance et par bénéficiaire` closing the quote
- * after the code line is the label's end (a short line in lower case, the
- * quote's last), not a rule.
+ * after the code line is the label's end (a short phrase opening with a
+ * preposition, with no verb, that closes the quote), not a rule.
  */
 function labelTailAfter(text: string, eol: number, q: Quote | undefined): string {
-  if (!q || eol >= q.innerEnd) return '';
+  // (the quote must close within a short line: never a slice of the rest of a long quoted table per code line)
+  if (!q || eol >= q.innerEnd || q.innerEnd - eol > 100) return '';
   const tail = text.slice(eol, q.innerEnd).trim();
-  return tail.length <= 80 && /^\p{Ll}/u.test(tail) && !/\n|\d{6}/u.test(tail) ? ` ${tail.replace(/[\s;,]+$/u, '')}` : '';
+  // a phrase that goes on with the label (`par séance et par bénéficiaire`), not a rule (`la prestation ne peut …`)
+  const continues = /^(?:par|pour|avec|sans|au|aux|à|en|de|du|des|chez|dans|y\s+compris)\s/u.test(tail) && !/\n|\d{6}|(?<!\p{L})(?:est|sont|peut|peuvent|doit|doivent|ne|n')(?!\p{L})/u.test(tail);
+  return continues ? ` ${tail.replace(/[\s;,]+$/u, '')}` : '';
 }
 
 /**

@@ -67,6 +67,11 @@ describe('a line listing several codes and ending with a value (2023040652)', ()
     const labels = extractPrestations(doc, new DiagnosticSink(doc)).map((p) => p.label);
     expect(labels).toEqual(Array(3).fill('Séance collective pour trois à six couples de parents par séance'));
   });
+  it('a rule closing the quote after the code line is not part of the label', () => {
+    const md = `---\nnumber: 1\n---\n\n**Article 1er.** A l'article 36 de la même annexe :\n\n4. Au § 1, le libellé " Séance collective A\n\n713016, 713112 R 17,5\n\npar séance; " est remplacé par les mots " Séance collective A pour six couples\n\n713016, 713112 R 15\n\nla prestation ne peut être attestée qu'une fois par jour; " ;\n`;
+    const doc = buildStructure(ingestText(makeSourceFile('t.md', new TextEncoder().encode(md))));
+    expect(extractPrestations(doc, new DiagnosticSink(doc)).map((p) => p.label)).toEqual(Array(2).fill('Séance collective A pour six couples'));
+  });
   it('a list cited in prose (not first on its line, or no value closing the line) is not a definition', () => {
     expect(prestations('---\nnumber: 1\n---\n\n**Article 1er.** Les prestations 713016, 713112 et 713215 sont remboursées R 15 par séance.\n')).toEqual([]);
     expect(prestations('---\nnumber: 1\n---\n\n**Article 1er.** Au § 1 :\n\n713016, 713112 et 713215 ne sont pas cumulables entre elles.\n')).toEqual([]);

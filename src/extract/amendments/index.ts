@@ -213,8 +213,10 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
         // (constructions/label-with-value.ts: a quoted label holding its code list and value)
         const listed = preGroups.length === 0 && c.type === 'substitution' && !reading.subjects.includes('relativeValue') ? labelWithCodeList(doc, c.payload, c.preQuotes, ctx.prestations) : null;
         if (listed) {
-          out.push(mk('label', listed.codes, null, listed.label ?? payloadText, target({ anchor: null, position: 'at' })));
-          if (listed.value) out.push(mk('relativeValue', listed.codes, listed.old, listed.value, target({ anchor: null, position: 'at' })));
+          for (const l of listed) {
+            out.push(mk('label', l.codes, null, l.label ?? payloadText, target({ anchor: null, position: 'at' })));
+            if (l.value) out.push(mk('relativeValue', l.codes, l.old, l.value, target({ anchor: null, position: 'at' })));
+          }
           break;
         }
         const codes = groupsToCodes(preGroups.length ? preGroups : leading);

@@ -49,6 +49,13 @@ export const labelWithValue: Construction = {
       reads: ['substitution/label 713016,713112,713215', 'substitution/relativeValue 713016,713112,713215'],
     },
     {
+      // the new text gives two code lists, each with its label and value: each list's codes get their own
+      from: 'review of 2023040652\'s form',
+      text: '4. Au § 1, le libellé " Séance collective A\n\n713016, 713112 R 17,5\n\npar séance; " est remplacé par les mots " Séance collective A pour six couples\n\n713016, 713112 R 15\n\npar séance;\n\nSéance collective B pour huit couples\n\n713215, 713311 R 20\n\npar séance; " ;',
+      reads: ['substitution/label 713016,713112', 'substitution/relativeValue 713016,713112', 'substitution/label 713215,713311', 'substitution/relativeValue 713215,713311'],
+      never: ['substitution/label 713016,713112,713215', 'substitution/relativeValue 713016,713112,713215'],
+    },
+    {
       // the same layout with the value unchanged: the labels change, not the value
       from: 'synthetic round 14, AI 2022098852 (value kept)',
       text: '3. Au § 1er, 3°, le libellé " Séance collective de kinésithérapie, pour un groupe de trois à six bénéficiaires\n\n563010, 563113, 563216 M 12\n\npar bénéficiaire; " est remplacé par les mots " Séance collective de kinésithérapie, pour un groupe de trois à huit bénéficiaires\n\n563010, 563113, 563216 M 12\n\npar bénéficiaire; " ;',
@@ -61,19 +68,27 @@ export const labelWithValue: Construction = {
 /**
  * `le libellé " … 713016, 713112 R 17,5 … " est remplacé par les mots " …
  * 713016, 713112 R 15 … "`: a quoted new label that holds the code list and
- * value of the prestations it labels. Their codes, the label they are given,
- * and the new value when the old quoted text had another one (null otherwise), with that old one.
+ * value of the prestations it labels. One entry per label and value the new
+ * text gives (a text with two code lists gives two): their codes, the label,
+ * and the new value unless the old quoted text had the same one (the old
+ * value is kept when the old text gives one list's value).
  */
-export function labelWithCodeList(doc: DocumentStructure, payload: Quote[], preQuotes: Quote[], prestations: readonly Prestation[]): { codes: string[][]; label: string | null; value: RelativeValue | null; old: RelativeValue | null } | null {
+export function labelWithCodeList(doc: DocumentStructure, payload: Quote[], preQuotes: Quote[], prestations: readonly Prestation[]): { codes: string[][]; label: string | null; value: RelativeValue | null; old: RelativeValue | null }[] | null {
   const listed = definedIn(doc, payload, prestations).filter((p) => p.value !== null);
   if (listed.length === 0) return null;
-  const codes: string[][] = [];
-  for (const p of listed) if (!codes.some((c) => c.join() === p.codes.join())) codes.push([...p.codes]);
-  const value = listed[0].value;
+  const groups = new Map<string, { codes: string[][]; label: string | null; value: RelativeValue | null }>();
+  for (const p of listed) {
+    const key = JSON.stringify([p.label, p.value?.terms]);
+    const g = groups.get(key) ?? { codes: [], label: p.label, value: p.value };
+    if (!g.codes.some((c) => c.join() === p.codes.join())) g.codes.push([...p.codes]);
+    groups.set(key, g);
+  }
   const oldQ = preQuotes[preQuotes.length - 1];
-  const old = oldQ ? valueIn(doc, oldQ.innerStart, oldQ.innerEnd, true) : null;
-  const same = old !== null && value !== null && JSON.stringify(old.terms) === JSON.stringify(value.terms);
-  return { codes, label: listed[0].label, value: same ? null : value, old };
+  const old = oldQ && groups.size === 1 ? valueIn(doc, oldQ.innerStart, oldQ.innerEnd, true) : null;
+  return [...groups.values()].map((g) => {
+    const same = old !== null && g.value !== null && JSON.stringify(old.terms) === JSON.stringify(g.value.terms);
+    return { ...g, value: same ? null : g.value, old };
+  });
 }
 
 /** The new label and the value ending it, when the payload ends with a relative value; null otherwise. */
