@@ -462,9 +462,10 @@ describe('a new text that is the decree\'s own annex (payload-prestations)', () 
     const as = run(annexed('le texte annexé au présent arrêté')).amendments;
     expect(kinds(as)).toEqual(['substitution/provision', 'substitution/prestation']);
   });
-  it('round 20 (BD 2006079835): `l\'annexe jointe au présent arrêté` is the annex', () => {
-    const as = run(annexed("l'annexe jointe au présent arrêté")).amendments;
-    expect(kinds(as)).toEqual(['substitution/provision', 'substitution/prestation']);
+  it('round 20 (BD 2006079835): `l\'annexe jointe au présent arrêté`, `le texte joint au présent arrêté` are the annex', () => {
+    for (const by of ["l'annexe jointe au présent arrêté", 'le texte joint au présent arrêté', 'la liste jointe au présent arrêté']) {
+      expect(kinds(run(annexed(by)).amendments), by).toEqual(['substitution/provision', 'substitution/prestation']);
+    }
   });
   it('an article of an act after `est remplacé par` is still history', () => {
     const as = run(annexed("l'article 33 reproduit en annexe").replace('modifié en dernier lieu par', "tel qu'il est remplacé par l'article 5 de la loi du 22 février 1998 et modifié par")).amendments;

@@ -117,8 +117,8 @@ export const payloadPrestations: Construction = {
   ],
 };
 
-/** `est remplacé par l'annexe du présent arrêté`, `un article 24bis, figurant à l'annexe du présent arrêté`, `par le texte annexé au présent arrêté`, `par l'annexe jointe au présent arrêté`: the new text is the decree's annex. */
-export const ANNEX_PAYLOAD_RE = /(?<!\p{L})(?:(?:par|à|dans|en)\s+l'annexe\s+(?:(?:ci-)?jointe\s+)?(?:du|au|de\s+ce)\s+présent\s+arrêté|(?:figurant|repris|reprise|reproduite?|joint|jointe|annexée?)\s+(?:à\s+l'|en\s+)annexe(?:\s+(?:du|au)\s+présent\s+arrêté)?|(?:joint|annex)ée?s?\s+au\s+présent\s+arrêté)/iu;
+/** `est remplacé par l'annexe du présent arrêté`, `un article 24bis, figurant à l'annexe du présent arrêté`, `par le texte annexé au présent arrêté`, `par l'annexe jointe au présent arrêté`, `par le texte joint au présent arrêté`: the new text is the decree's annex. */
+export const ANNEX_PAYLOAD_RE = /(?<!\p{L})(?:(?:par|à|dans|en)\s+l'annexe\s+(?:(?:ci-)?jointe\s+)?(?:du|au|de\s+ce)\s+présent\s+arrêté|(?:figurant|repris|reprise|reproduite?|joint|jointe|annexée?)\s+(?:à\s+l'|en\s+)annexe(?:\s+(?:du|au)\s+présent\s+arrêté)?|(?:jointe?s?|annexée?s?)\s+au\s+présent\s+arrêté)/iu;
 
 /** Prestations defined in the decree's own annex (after its `Annexe` heading, past the last article). */
 export function definedInAnnex(doc: DocumentStructure, prestations: readonly Prestation[]): Prestation[] {
