@@ -94,6 +94,9 @@ function ruleType(ctx: ApplyContext, text: string): string {
   return docRules(ctx.doc).find((r) => normText(r.text) === n || n.includes(normText(r.text)))?.type ?? 'text';
 }
 
+/** A single rule or alinéa named by its place: `l'alinéa 3`, `le deuxième alinéa`, `la première règle d'application`. */
+const ONE_PART_RE = /^(?:l'(?:alinéa|règle)\s+\d+(?:er)?|(?:la|le)\s+(?:premier|première|\p{L}+ième|dernier|dernière)\s+(?:alinéa|règle))(?!s)/iu;
+
 /**
  * A rule amendment: insertion opens a rule version on each code concerned,
  * substitution closes the rule it quotes (or, quoting nothing, the open
@@ -112,6 +115,12 @@ export function applyRuleAmendment(ctx: ApplyContext, a: Amendment, codes: strin
     // quoting nothing, a decree ends the rules it found, not those it set itself earlier in its own text
     const earlier = rules.filter((r) => r.source.document !== ctx.doc.document.id);
     if (!oldText) hit = a.type === 'repeal' || type === 'text' ? (a.type === 'repeal' ? earlier : []) : earlier.filter((r) => r.value.type === type);
+    // `l'alinéa 3 est abrogé`, `la deuxième règle … est abrogée`: one part named by its place, which the known rules
+    // cannot tell apart when there are several: none is closed (all would be), and the replay says so
+    if (!oldText && a.type === 'repeal' && hit.length > 1 && ONE_PART_RE.test(a.target.anchorText ?? '')) {
+      report(ctx, 'info', 'replay/rule-part-unapplied', `${g.key}: the decree repeals "${a.target.anchorText}" of its ${hit.length} known rules, which cannot be told apart: none is closed`, g.codes, a.at, hit[0].source);
+      hit = [];
+    }
     if (oldText && hit.length === 0 && rules.length)
       report(ctx, 'info', 'replay/old-rule-not-found', `${g.key}: the rule text quoted by the decree is not among its ${rules.length} known rules`, g.codes, a.at, rules[0].source);
     for (const r of hit) closeRule(ctx, g, r, a);

@@ -247,7 +247,8 @@ function subPath(phrase: string): string[] {
 
 /** `la deuxième règle d'application qui suit la prestation …` → `la deuxième règle d'application`. */
 export function anchorText(phrase: string): string | undefined {
-  const m = /(?:la|les|le)\s+(?:\S+\s+){0,3}?(?:règles?|alinéas?)(?:\s+d'application|\s+des\s+règles\s+d'application)?/iu.exec(phrase);
+  // (`l'alinéa 3`, `l'alinéa 1er`: the alinéa's number names which one)
+  const m = /(?:(?:la|les|le)\s+|l')(?:\S+\s+){0,3}?(?:règles?|alinéas?)(?:\s+d'application|\s+des\s+règles\s+d'application|\s+\d+(?:er)?(?!\p{L}))?/iu.exec(phrase);
   return m ? squash(m[0]) : undefined;
 }
 
