@@ -17,7 +17,7 @@ import { findCodeGroups } from '../codes.js';
 import { inferValueLetter } from '../value-letter.js';
 import { ownText, QUOTE_FILL } from '../own-text.js';
 import { work } from '../../work.js';
-import { anchorsIn, clauseContext, leadAnchors, leadsOf, sameAnchorBefore } from './context.js';
+import { anchorsIn, betweenBoundaryStarts, clauseContext, leadAnchors, leadsOf, sameAnchorBefore } from './context.js';
 import { placeQuote, refineSubjects, type AmendmentCtx } from './refine.js';
 import { asLabelEdit, headingOfListed, labelLocus, labelLocusInLeads, wordsInNamedPrestation } from './constructions/label-words.js';
 import { asListEdit, distribute, inlineDashPlaces, verblessPlaces } from './constructions/distributed-places.js';
@@ -235,7 +235,9 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
       case 'rule': {
         if (reading.subjects.includes('prestation')) break; // handled with the prestations
         const ruleAnchor = anchorText(reading.phrase);
-        const ruleCodes = [...(anchor ? [anchor.group] : []), ...findCodeGroups(own, c.start, c.verbStart).filter((g) => g.start !== anchor?.group.start)];
+        // (`entre les prestations X et Y, un alinéa …`: the rule is X's; Y only bounds the place)
+        const bounds = betweenBoundaryStarts(own, c.start, c.verbStart);
+        const ruleCodes = [...(anchor ? [anchor.group] : []), ...findCodeGroups(own, c.start, c.verbStart).filter((g) => g.start !== anchor?.group.start && !bounds.has(g.start))];
         out.push(mk('rule', groupsToCodes(ruleCodes), null, c.type === 'repeal' ? null : payloadText, target(ruleAnchor ? { anchorText: ruleAnchor } : {})));
         if (c.type !== 'repeal' && payloadText === null && !c.gap) sink.report('warning', 'amendment/payload-missing', 'rule change without quoted text', atSpan);
         break;

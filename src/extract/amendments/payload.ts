@@ -80,9 +80,13 @@ export function labelWithoutValue(doc: DocumentStructure, q: Quote): { label: st
   if (!v) return { label: quoteText(doc, q), value: null };
   // fixed-width blocks put the value mid-line, before rule notes: keep the whole text as the label
   if (raw.slice(v.end, q.innerEnd).replace(/[\s.;"]/g, '') !== '') return { label: quoteText(doc, q), value: v.value };
+  // a whole code line (`" 733250-733261 Brosse de cytologie … U 38 "`): its codes are not the label
+  const lead = findCodeGroups(raw, q.innerStart, v.start)[0];
+  const from = lead && /^[\s"'`«-]*$/u.test(raw.slice(q.innerStart, lead.start)) ? lead.end : q.innerStart;
   const label = raw
-    .slice(q.innerStart, v.start)
+    .slice(from, v.start)
     .replace(/[\s.…]+$/u, '')
+    .replace(/^[\s.:-]+/u, '')
     .trim();
   return { label, value: v.value };
 }

@@ -13,6 +13,9 @@ export const WORDS_NOUN_RE =
 const WORDS_PLAIN_RE = /\b(?:les?\s+mots?|les?\s+termes?)\b(?:\s+suivants?)?/iu;
 /** the value, or its number (`le nombre-coefficient de la prestation X`, `le coefficient "75" affecté à la lettre-clé K`) */
 const VALUE_RE = /\bvaleurs?\s+relatives?\b|(?<!\p{L})(?:nombre-)?coefficients?(?!\p{L})/iu;
+/** `la valeur U de la prestation X est portée à U 18`: the value named by its key letter (case kept: `valeur de` is not one) */
+const KEY_VALUE_RE = /(?<!\p{L})[Vv]aleurs?\s+[A-Z]{1,3}(?![\p{L}\d])/u;
+const namesValue = (head: string) => VALUE_RE.test(head) || KEY_VALUE_RE.test(head);
 /** `libellé`, and `libelle` as unaccented fixed-width texts write it */
 const LABEL_RE = /\blibell[ée]s?(?!\p{L})/iu;
 const RULE_RE = /(?<!\p{L})règles?(?!\p{L})/iu;
@@ -153,14 +156,14 @@ export function classify(phrase: string): Subject[] {
   const head = phrase.replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ').replace(HOLDING_RE, ' ').replace(/(?<!\p{L})libell[ée]e?s?\s+(?:comme\s+suit|ainsi|de\s+la\s+manière\s+suivante)/giu, ' ');
   WORDS_NOUN_RE.lastIndex = 0;
   const beforePar = head.split(/\bpar\b/iu)[0];
-  if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return VALUE_RE.test(head) ? ['relativeValue'] : ['words'];
+  if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return namesValue(head) ? ['relativeValue'] : ['words'];
   // `la phrase liminaire du § 6`, `la deuxième phrase`: a sentence of a text is wording, quoted or not
   if (/^\s*(?:[\w°)]{1,4}[.)]\s*)?(?:la|les)\s+(?:\p{L}+\s+)?phrases?(?!\p{L})/iu.test(head)) return ['words'];
   const out: Subject[] = [];
   // `le texte néerlandais du libellé de la prestation X`: the label in one language is the label
   const labelText = /(?<!\p{L})(?:texte|version)\s+(?:français|néerlandais|française|néerlandaise)\s+du\s+libell[ée](?!\p{L})/iu.test(head);
   if (LABEL_RE.test(head) && (labelText || !/\b(?:dans|au|du)\s+(?:le\s+)?libell[ée]/iu.test(head))) out.push('label');
-  if (VALUE_RE.test(head)) out.push('relativeValue');
+  if (namesValue(head)) out.push('relativeValue');
   // `le libellé et la valeur relative de la prestation X et la première règle d'application qui suit cette prestation`
   if (out.length && /\bet\s+(?:la|les)\s+(?:\p{L}+\s+){0,2}règles?\s+d'application/iu.test(head)) out.push('rule');
   if (out.length) return out;

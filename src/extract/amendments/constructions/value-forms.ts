@@ -76,6 +76,13 @@ export const valueForms: Construction = {
       reads: ['substitution/relativeValue 459351-459362', 'substitution/relativeValue 459373-459384,459395-459406'],
       never: ['substitution/provision'],
     },
+    {
+      // twenty-first synthetic blind round (BJ 2013078334): the value named by its key letter, `la valeur U de la prestation X`
+      from: 'synthetic round 21, BJ 2013078334',
+      text: '2. la valeur U de la prestation 733331-733342 est portée à U 18.',
+      reads: ['substitution/relativeValue 733331-733342'],
+      never: ['substitution/prestation'],
+    },
   ],
 };
 
