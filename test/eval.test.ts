@@ -40,6 +40,7 @@ const GOLD_DIRS = [
   'test/gold-synthetic/round18',
   'test/gold-synthetic/round19',
   'test/gold-synthetic/round20',
+  'test/gold-synthetic/round21',
 ].map((d) => path.join(repoRoot, d));
 
 const at = (snippet: string, line = 1) => ({ line, column: 1, offset: 0, length: snippet.length, article: null, paragraph: null, snippet });
