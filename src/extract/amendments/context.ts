@@ -3,7 +3,7 @@ import { indexHolding, itemHolding, itemsHolding } from '../../structure/lookup.
 import { lineStartOf } from './bounds.js';
 import { amendingVerbs } from './clauses.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
-import { HISTORY_RE } from './subject.js';
+import { ANCHOR_WORDS, HISTORY_RE } from './subject.js';
 
 /** Quoted words that position a change: `après le mot "…"`, `entre les mots "…" et "…"`. */
 export const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?|numéros?(?:\s+d'ordre)?|codes?|prestations?)|la\s+(?:phrase|disposition|mention|prestation)|l'(?:expression|indication))?\s*$/iu;
@@ -17,7 +17,10 @@ export interface Anchor {
 }
 
 /** `après la prestation 310855 - 310866`, `qui suit la prestation …`, `avant la prestation n° …`, `à la suite de la prestation …`. */
-const ANCHOR_RE = /(?<![\p{L}\d_])(après|avant|entre|à\s+la\s+suite\s+de|qui\s+(?:suit|suivent|précèdent|précède)|suivant|précédant)\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})/giu;
+const ANCHOR_RE = new RegExp(
+  String.raw`(?<![\p{L}\d_])(${ANCHOR_WORDS})\s+(?:immédiatement\s+)?(?:la|les|le|cette)?\s*(?:libellé\s+de\s+la\s+)?(?:prestations?\s*|numéros?\s*(?:d'ordre\s*|de\s+code\s*)?)?(?:n°\s*)?(?=\d{6})`,
+  'giu',
+);
 
 /**
  * `entre les prestations A et B`, `entre les prestations " A " et " B "`: the two groups that place an insertion between

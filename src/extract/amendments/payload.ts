@@ -73,6 +73,12 @@ export function valueIn(doc: DocumentStructure, start: number, end: number, last
 }
 
 /** Label text of a `libellé et valeur relative … comme suit : "…"` payload: the text before the value. */
+/** Where a quoted label starts: after the codes when the quote is a whole code line (`" 733250-733261 Brosse … U 38 "`). */
+export function labelStart(raw: string, innerStart: number, valueStart: number): number {
+  const lead = findCodeGroups(raw, innerStart, valueStart)[0];
+  return lead && /^[\s"'`«-]*$/u.test(raw.slice(innerStart, lead.start)) ? lead.end : innerStart;
+}
+
 export function labelWithoutValue(doc: DocumentStructure, q: Quote): { label: string; value: RelativeValue | null } {
   const raw = doc.ingested.text.text;
   const found = findRelativeValues(raw, q.innerStart, q.innerEnd);
@@ -80,11 +86,8 @@ export function labelWithoutValue(doc: DocumentStructure, q: Quote): { label: st
   if (!v) return { label: quoteText(doc, q), value: null };
   // fixed-width blocks put the value mid-line, before rule notes: keep the whole text as the label
   if (raw.slice(v.end, q.innerEnd).replace(/[\s.;"]/g, '') !== '') return { label: quoteText(doc, q), value: v.value };
-  // a whole code line (`" 733250-733261 Brosse de cytologie … U 38 "`): its codes are not the label
-  const lead = findCodeGroups(raw, q.innerStart, v.start)[0];
-  const from = lead && /^[\s"'`«-]*$/u.test(raw.slice(q.innerStart, lead.start)) ? lead.end : q.innerStart;
   const label = raw
-    .slice(from, v.start)
+    .slice(labelStart(raw, q.innerStart, v.start), v.start)
     .replace(/[\s.…]+$/u, '')
     .replace(/^[\s.:-]+/u, '')
     .trim();

@@ -27,7 +27,12 @@ const PROVISION_RE =
   /§|\bparagraphes?\b|\balinéas?\b|\bpoints?\b|\barticles?\b|\bdispositions?\b|\bintitulés?(?!\p{L})|\btitres?\b|\bphrases?\b|\btirets?\b|\blittera\b|\brubriques?\b|\bsous-rubriques?\b|\bchapitres?\b|\bsections?\b|\bcatégories?\b|\btexte\b|\blistes?\b|\btableaux?\b|\bannexes?\b|\b\d{1,2}°|(?:^|\s)(?:le|la|au)\s+[a-z]\)|(?:^|[\s,(])[a-z]\)\s*(?:bis|ter|quater)?(?!\p{L})|\b(?:le|la|au)\s+\d{1,2}(?!\d)|\bcritères?\b|\bconditions?\b|\bnotes?\b|\bremarques?\b|\bpréambule\b|\bdéfinitions?\b/iu;
 
 /** Positional phrases that name an anchor, not the subject: `après la prestation 310855 - 310866`. */
-const ANCHOR_PHRASE_RE = /(?<![\p{L}\d_])(?:après|avant|entre|à\s+la\s+suite\s+de|qui\s+(?:suit|suivent|précède|précèdent)|suivant|précédant)\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}|\bqui\s+(?:suit|suivent|précède|précèdent)\s+(?:la|cette)\s+(?:même\s+)?prestation\b/giu;
+/** The words that place a change by a prestation (context.ts ANCHOR_RE reads the same): `après`, `à la suite de`, `qui suit` … */
+export const ANCHOR_WORDS = String.raw`après|avant|entre|à\s+la\s+suite\s+de|qui\s+(?:suit|suivent|précède|précèdent)|suivant|précédant`;
+const ANCHOR_PHRASE_RE = new RegExp(
+  String.raw`(?<![\p{L}\d_])(?:${ANCHOR_WORDS})\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}|\bqui\s+(?:suit|suivent|précède|précèdent)\s+(?:la|cette)\s+(?:même\s+)?prestation\b`,
+  'giu',
+);
 
 /** `, après la prestation X,` standing between the verb and its subject. */
 const LEADING_ANCHOR_RE = new RegExp(String.raw`^\s*,?\s*(?:${ANCHOR_PHRASE_RE.source})\s*,\s*(?=(?:les|la|le|l'|une?|des|deux|trois)\s)`, 'iu');

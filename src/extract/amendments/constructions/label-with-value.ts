@@ -1,8 +1,7 @@
 import type { Prestation, RelativeValue } from '../../../schema/document.js';
 import type { DocumentStructure, Quote } from '../../../structure/types.js';
-import { valueIn } from '../payload.js';
+import { labelStart, valueIn } from '../payload.js';
 import { definedIn } from './payload-prestations.js';
-import { findCodeGroups } from '../../codes.js';
 import { findRelativeValues } from '../../values.js';
 import type { Construction } from './types.js';
 
@@ -97,12 +96,9 @@ export function splitEndingValue(doc: DocumentStructure, q: Quote): { label: str
   const found = findRelativeValues(raw, q.innerStart, q.innerEnd);
   const v = found[found.length - 1];
   if (!v || !/^[\s.;:"'`»]*$/u.test(raw.slice(v.end, q.innerEnd))) return null;
-  let from = q.innerStart;
   // a whole code line: `" 687514-687525 Catheter(s) … U 61 "` — the codes are not the label
-  const lead = findCodeGroups(raw, q.innerStart, v.start)[0];
-  if (lead && /^[\s"'`-]*$/u.test(raw.slice(q.innerStart, lead.start))) from = lead.end;
   const label = raw
-    .slice(from, v.start)
+    .slice(labelStart(raw, q.innerStart, v.start), v.start)
     .replace(/\s+/g, ' ')
     .replace(/[\s.…]+$/u, '')
     .replace(/^[\s"'`.:-]+/u, '')
