@@ -3,6 +3,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { formatJson, jsonObjectChunks, writeChunksAtomic, writeFileAtomicSync } from '../output/write.js';
 import { writeUnlessSame } from '../output/build-writer.js';
 import type { ReplayDocument } from './input.js';
+import { z } from 'zod';
 import { ChangeSet, NomenclatureState, Timeline } from '../schema/replay.js';
 import { replay, replayOrder, summaryLines, type ReplayResult } from './replay.js';
 import { orderDocuments } from './order.js';
@@ -68,20 +69,24 @@ export async function writeReplayOutputs(
 
 /**
  * nomenclature.json as formatJson(NomenclatureState.parse(state)) would
- * write it, validated and laid out one code group at a time: the state of a
- * long history is not copied whole by the schema, nor held as one string.
+ * write it, validated and laid out one list item at a time (documents, code
+ * groups, diagnostics): the state of a long history is not copied whole by
+ * the schema, nor held as one string (the diagnostics of 1,500 decrees, laid
+ * out whole, were the build's peak memory).
  */
 function* stateChunks(state: NomenclatureState): Generator<string> {
   const shape = NomenclatureState.shape;
-  const json = (v: unknown) => ({ json: JSON.stringify(v, null, 2) });
+  const each = <T>(items: readonly T[], schema: { parse(v: unknown): unknown }) => ({
+    items: (function* () {
+      for (const item of items) yield JSON.stringify(schema.parse(item), null, 2);
+    })(),
+  });
   function* members(): Generator<[string, { json: string } | { items: Iterable<string> }]> {
     for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
-      if (key === 'groups') {
-        yield [key, { items: (function* () { for (const g of state.groups) yield JSON.stringify(shape.groups.element.parse(g), null, 2); })() }];
-        continue;
-      }
-      const value = shape[key].parse(state[key]);
-      if (value !== undefined) yield [key, json(value)];
+      if (key === 'base') {
+        const value = shape.base.parse(state.base);
+        if (value !== undefined) yield [key, { json: JSON.stringify(value, null, 2) }];
+      } else yield [key, each(z.array(z.unknown()).parse(state[key]), shape[key].element)];
     }
   }
   yield* jsonObjectChunks(members());
