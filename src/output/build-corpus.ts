@@ -101,19 +101,22 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   try {
     await eachLimited(misses, Math.max(2, workers * 2), async (miss) => {
       progress.update(done, miss.input.relative);
-      const outcome = await parser.parse(miss.input.relative, miss.input.absolute, miss.bytes!);
+      // the parser writes the documents/ file and the cache entry itself, and hands back what the build keeps
+      const from = join(docDir, `.parsed-${miss.index}.json`);
+      const outcome = await parser.parse({
+        relative: miss.input.relative,
+        absolute: miss.input.absolute,
+        bytes: miss.bytes!,
+        documentFile: from,
+        cache: { dir: cache.writeDir, key: miss.key },
+      });
       miss.bytes = null;
-      if ('document' in outcome) {
-        const { json, sha256, part, summary } = outcome.document;
-        // written now and dropped: the build holds no document whole
-        const from = join(docDir, `.parsed-${miss.index}.json`);
-        await writeFile(from, json);
-        const size = Buffer.byteLength(json);
-        ready[miss.index] = { path: miss.input.relative, part, summary, sha256, size, from, staged: true };
-        await cache.put(miss.key, { document: { sha256, size, part, summary } });
-      } else {
+      if ('writeError' in outcome) throw new Error(outcome.writeError);
+      if ('document' in outcome) ready[miss.index] = { path: miss.input.relative, ...outcome.document, from, staged: true };
+      else {
         ready[miss.index] = outcome.failure;
-        if (outcome.remember) await cache.put(miss.key, { failure: outcome.failure });
+        // a worker that died while writing may have left part of the file
+        await rm(from, { force: true });
       }
       done++;
     });

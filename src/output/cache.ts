@@ -77,8 +77,7 @@ export class ParseCache {
   }
 
   async put(key: string, entry: CacheEntry): Promise<void> {
-    const json = JSON.stringify(entry);
-    await writeFileAtomic(join(this.writeDir, `${key}.json`), `${digestOf(json)}\n${json}`);
+    await putCacheEntry(this.writeDir, key, entry);
   }
 
   /** Drop entries of `writeDir` not in `used`, so the cache does not grow forever (when it is written in place). */
@@ -90,6 +89,12 @@ export class ParseCache {
   private file(key: string): string {
     return join(this.dir, `${key}.json`);
   }
+}
+
+/** Write a cache entry into `dir` (a parse worker writes its own: see parse-store.ts). */
+export async function putCacheEntry(dir: string, key: string, entry: CacheEntry): Promise<void> {
+  const json = JSON.stringify(entry);
+  await writeFileAtomic(join(dir, `${key}.json`), `${digestOf(json)}\n${json}`);
 }
 
 function digestOf(json: string): string {

@@ -5,13 +5,13 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LIMITS } from '../limits.js';
-import { parseInput, type ParseOutcome } from './parse-source.js';
+import { parseAndStore, type ParseTask, type StoredOutcome } from './parse-store.js';
 
 /**
  * Parses inputs on worker threads (node:worker_threads: the build needs one
  * call and its result, which a dozen lines give; piscina or tinypool would add
  * a dependency for queueing we do not need). Each worker runs the very
- * `parseInput` the build runs in its own thread, and the build orders results
+ * `parseAndStore` the build runs in its own thread, and the build orders results
  * by input, so the output never depends on which worker parsed what, or when.
  * A worker that runs out of memory has its input parsed in the build's own
  * thread; one that dies otherwise fails its input (as an internal error, not
@@ -20,8 +20,8 @@ import { parseInput, type ParseOutcome } from './parse-source.js';
  */
 export class ParsePool {
   private readonly idle: Worker[] = [];
-  private readonly queue: { task: Omit<Task, 'id'>; settle: (o: ParseOutcome) => void }[] = [];
-  private readonly running = new Map<Worker, { id: number; task: Omit<Task, 'id'>; settle: (o: ParseOutcome) => void }>();
+  private readonly queue: { task: ParseTask; settle: (o: StoredOutcome) => void }[] = [];
+  private readonly running = new Map<Worker, { id: number; task: ParseTask; settle: (o: StoredOutcome) => void }>();
   private next = 0;
   private closed = false;
   private deaths = 0;
@@ -31,19 +31,19 @@ export class ParsePool {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
-  parse(relative: string, absolute: string, bytes: Uint8Array): Promise<ParseOutcome> {
+  parse(task: ParseTask): Promise<StoredOutcome> {
     return new Promise((settle) => {
-      if (this.degraded) void this.inThread({ task: { relative, absolute, bytes }, settle });
+      if (this.degraded) void this.inThread({ task, settle });
       else {
-        this.queue.push({ task: { relative, absolute, bytes }, settle });
+        this.queue.push({ task, settle });
         this.pump();
       }
     });
   }
 
   /** Parse in the build's own thread: the same function, so the same outcome. */
-  private async inThread(job: { task: Omit<Task, 'id'>; settle: (o: ParseOutcome) => void }): Promise<void> {
-    job.settle(await parseInput(job.task.relative, job.task.absolute, job.task.bytes));
+  private async inThread(job: { task: ParseTask; settle: (o: StoredOutcome) => void }): Promise<void> {
+    job.settle(await parseAndStore(job.task));
   }
 
   async close(): Promise<void> {
@@ -65,7 +65,7 @@ export class ParsePool {
 
   private spawn(): Worker {
     const worker = startWorker();
-    worker.on('message', (m: { id: number; outcome: ParseOutcome }) => {
+    worker.on('message', (m: { id: number; outcome: StoredOutcome }) => {
       const job = this.running.get(worker);
       if (!job || job.id !== m.id) return;
       this.running.delete(worker);
@@ -83,7 +83,7 @@ export class ParsePool {
       const at = this.idle.indexOf(worker);
       if (at >= 0) this.idle.splice(at, 1);
       if (this.closed) return;
-      const failure = (): ParseOutcome => ({ failure: { code: 'internal', reason: `internal error: the parse worker ${why}` }, remember: false });
+      const failure = (): StoredOutcome => ({ failure: { code: 'internal', reason: `internal error: the parse worker ${why}` }, remember: false });
       // a source that needs more memory than a worker is given is parsed in the build's own thread, as without workers
       if (job && outOfMemory) void this.inThread(job);
       else job?.settle(failure());
@@ -108,13 +108,6 @@ export class ParsePool {
 
 /** Workers that may die in a row (no task finished in between) before the pool gives up. */
 const MAX_DEATHS = 3;
-
-interface Task {
-  id: number;
-  relative: string;
-  absolute: string;
-  bytes: Uint8Array;
-}
 
 /**
  * The compiled worker (dist/), or under tsx and vitest the TypeScript one,
@@ -153,4 +146,4 @@ export function workerCount(misses: number, requested?: number): number {
 }
 
 /** Parse in the build's own thread, with the same interface as the pool. */
-export const inThread = { parse: parseInput, close: async () => undefined };
+export const inThread = { parse: parseAndStore, close: async () => undefined };

@@ -1,14 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { parseInput } from './parse-source.js';
+import { parseAndStore, type ParseTask } from './parse-store.js';
 
-/** A parse worker of the build (see parse-pool.ts): one input per message, its outcome back. */
-interface Task {
-  id: number;
-  relative: string;
-  absolute: string;
-  bytes: Uint8Array;
-}
-
-parentPort!.on('message', (task: Task) => {
-  void parseInput(task.relative, task.absolute, task.bytes).then((outcome) => parentPort!.postMessage({ id: task.id, outcome }));
+/** A parse worker of the build (see parse-pool.ts): one input per message, parsed and written, its outcome back. */
+parentPort!.on('message', (task: ParseTask & { id: number }) => {
+  void parseAndStore(task).then((outcome) => parentPort!.postMessage({ id: task.id, outcome }));
 });
