@@ -22,7 +22,11 @@ describe('parseAndStore', () => {
     expect(out.document.size).toBe(Buffer.byteLength(written));
     expect(out.document.sha256).toBe(createHash('sha256').update(written).digest('hex'));
     const entry = await cache.get(key, { sha256, path: 'a.md' });
-    expect(entry).toEqual({ document: out.document });
+    if (!entry || !('document' in entry)) throw new Error('no cache entry');
+    expect(entry.document).toMatchObject({ sha256: out.document.sha256, size: out.document.size, summary: out.document.summary });
+    // the build keeps only the light fields; the whole part is in the entry
+    expect(out.document.light).toEqual({ document: entry.document.part.document, rules: entry.document.part.rules });
+    expect(entry.document.part.amendments.length).toBeGreaterThan(0);
   });
 
   it('hands back a file it cannot write as writeError (the build fails on it), not as a parse failure', async () => {

@@ -12,6 +12,7 @@ import type { Failure } from './failure.js';
 import { ParsePool, inThread, workerCount } from './parse-pool.js';
 import type { DocumentSummary } from './parse-source.js';
 import { oneReadingPerNumac } from './readings.js';
+import { storedPart } from './stored-part.js';
 import { buildSteps, type StepOutput } from './steps.js';
 import { outPaths } from './swap.js';
 import { listInputs, type InputFile } from './walk.js';
@@ -85,7 +86,8 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     else if (entry) {
       // the document file it wrote must still be there as written, else it is parsed again
       const from = await previous.withContent(entry.document.sha256, entry.document.size);
-      if (from !== null) ready[index] = { path: input.relative, ...entry.document, from, staged: false };
+      const { sha256: docSha, size, summary, part } = entry.document;
+      if (from !== null) ready[index] = { path: input.relative, sha256: docSha, size, summary, part: storedPart(part, cache.entryFile(key)), from, staged: false };
     }
     if (ready[index] === undefined) misses.push({ index, input, key, bytes });
     else {
@@ -112,7 +114,10 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
       });
       miss.bytes = null;
       if ('writeError' in outcome) throw new Error(outcome.writeError);
-      if ('document' in outcome) ready[miss.index] = { path: miss.input.relative, ...outcome.document, from, staged: true };
+      if ('document' in outcome) {
+        const { sha256, size, summary, light } = outcome.document;
+        ready[miss.index] = { path: miss.input.relative, sha256, size, summary, part: storedPart(light, cache.entryFile(miss.key)), from, staged: true };
+      }
       else {
         ready[miss.index] = outcome.failure;
         // a worker that died while writing may have left part of the file

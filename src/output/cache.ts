@@ -7,7 +7,7 @@ import { PARSER_VERSION } from '../pipeline/parse.js';
 import type { ReplayDocument } from '../replay/input.js';
 import type { Failure } from './failure.js';
 import type { DocumentSummary } from './parse-source.js';
-import { writeFileAtomic } from './write.js';
+import { writeFileAtomic, writeFileAtomicSync } from './write.js';
 
 /**
  * What the cache remembers of parsing one source: what the build reads of
@@ -56,15 +56,8 @@ export class ParseCache {
     } catch {
       return null; // absent or unreadable: parse again
     }
-    const cut = text.indexOf('\n');
-    if (cut !== 64 || text.slice(0, cut) !== digestOf(text.slice(cut + 1))) return null;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text.slice(cut + 1));
-    } catch {
-      return null;
-    }
-    return readEntry(raw, expect);
+    const raw = readCacheEntryText(text);
+    return raw === null ? null : readEntry(raw, expect);
   }
 
   /** Keep an entry read from the previous build in this one (a hard link, else a copy). */
@@ -86,15 +79,37 @@ export class ParseCache {
     await Promise.all(names.filter((n) => !used.has(n.replace(/\.json$/, ''))).map((n) => rm(join(this.writeDir, n), { force: true })));
   }
 
+  /** Where this build's entry of `key` is (written by the parser, or kept from the previous build). */
+  entryFile(key: string): string {
+    return join(this.writeDir, `${key}.json`);
+  }
+
   private file(key: string): string {
     return join(this.dir, `${key}.json`);
   }
 }
 
-/** Write a cache entry into `dir` (a parse worker writes its own: see parse-store.ts). */
+/** The JSON of a cache entry file's text, or null when its digest line does not match (truncated, edited, another parser's). */
+export function readCacheEntryText(text: string): unknown {
+  const cut = text.indexOf('\n');
+  if (cut !== 64 || text.slice(0, cut) !== digestOf(text.slice(cut + 1))) return null;
+  try {
+    return JSON.parse(text.slice(cut + 1)) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Write a cache entry into `dir`. */
 export async function putCacheEntry(dir: string, key: string, entry: CacheEntry): Promise<void> {
   const json = JSON.stringify(entry);
   await writeFileAtomic(join(dir, `${key}.json`), `${digestOf(json)}\n${json}`);
+}
+
+/** putCacheEntry, synchronously: a parse worker writes its own entries (see parse-store.ts). */
+export function putCacheEntrySync(dir: string, key: string, entry: CacheEntry): void {
+  const json = JSON.stringify(entry);
+  writeFileAtomicSync(join(dir, `${key}.json`), `${digestOf(json)}\n${json}`);
 }
 
 function digestOf(json: string): string {

@@ -118,7 +118,7 @@ function startWorker(): Worker {
   const here = import.meta.url;
   // a bounded heap makes a worker collect its garbage instead of growing (two workers otherwise
   // doubled the build's peak memory); a source that needs more is parsed in the build's thread
-  const resourceLimits = { maxOldGenerationSizeMb: LIMITS.parseWorkerHeapMb };
+  const resourceLimits = { maxOldGenerationSizeMb: LIMITS.parseWorkerHeapMb, maxYoungGenerationSizeMb: LIMITS.parseWorkerYoungMb };
   if (!here.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', here), { resourceLimits });
   const entry = new URL('./parse-worker.ts', here).href;
   const boot = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import type { ReplayDocument } from '../replay/input.js';
+import { readCacheEntryText } from './cache.js';
+
+/**
+ * A document's replay part as the build holds it between the parse and the
+ * replay: its metadata and rules (index.json, the readings and the feed read
+ * them) in memory; its prestations, amendments and indications read back
+ * from its cache entry (written by the parser, or kept from the previous
+ * build) when the replay asks. Holding every part whole made the build's
+ * memory grow with the history (about 60 MB of live parts at 1,500
+ * decrees); this way one part is held at a time.
+ *
+ * The stored fields are own enumerable getters, so `{ ...part }` (the
+ * replay copies a document before applying it) reads them like plain
+ * fields. The replay reads a part's fields together, so the last part read
+ * is kept: one read per document and pass.
+ */
+export function storedPart(light: LightPart, entry: string): ReplayDocument {
+  const { document, rules } = light;
+  const load = (): ReplayDocument => {
+    if (last?.entry === entry) return last.part;
+    let whole: ReplayDocument | undefined;
+    try {
+      whole = (readCacheEntryText(readFileSync(entry, 'utf8')) as { document?: { part?: ReplayDocument } } | null)?.document?.part;
+    } catch {
+      // reported below
+    }
+    // this build wrote or checked the entry moments ago: anything else is a fault, never a silent gap in the replay
+    if (!whole || whole.document?.id !== document.id) throw new Error(`internal error: the cache entry ${entry} of ${document.id} changed during the build`);
+    last = { entry, part: whole };
+    return whole;
+  };
+  const stored = { document } as ReplayDocument;
+  for (const key of ['prestations', 'amendments'] as const) Object.defineProperty(stored, key, { enumerable: true, get: () => load()[key] });
+  stored.rules = rules;
+  Object.defineProperty(stored, 'indications', { enumerable: true, get: () => load().indications });
+  return stored;
+}
+
+let last: { entry: string; part: ReplayDocument } | null = null;
+
+/** What the build keeps of a part in memory. */
+export type LightPart = Pick<ReplayDocument, 'document' | 'rules'>;
