@@ -4,7 +4,7 @@ import type { Diagnostic } from '../schema/common.js';
 import type { ReplayDocument } from '../replay/input.js';
 import { codeCounts, severityCounts, sortedCounts, type DocumentSummary } from './parse-source.js';
 import type { BuildError, BuildIndex, BuildNotice, DiagnosticsSummary, IndexEntry } from '../schema/build.js';
-import { formatJson, writeFileAtomic } from './write.js';
+import { formatJson, formatJsonChunks, writeChunksAtomic, writeFileAtomic } from './write.js';
 import { reachedPhase } from './swap.js';
 import type { Base } from '../replay/base.js';
 
@@ -129,7 +129,8 @@ export interface ReplayFinding {
 
 /** diagnostics.json, with the replay's findings when the replay ran. */
 export async function writeDiagnostics(outDir: string, result: BuildResult, replay: ReplayFinding[] | undefined, previousDir?: string): Promise<void> {
-  await writeUnlessSame(join(outDir, 'diagnostics.json'), formatJson(summariseDiagnostics(result, replay)), previousDir && join(previousDir, 'diagnostics.json'));
+  // in pieces: a long history's replay findings are tens of MB laid out
+  await writeChunksAtomic(join(outDir, 'diagnostics.json'), formatJsonChunks(summariseDiagnostics(result, replay)), previousDir && join(previousDir, 'diagnostics.json'));
 }
 
 export function summariseDiagnostics(result: BuildResult, replay?: ReplayFinding[]): DiagnosticsSummary {

@@ -116,6 +116,49 @@ export function* jsonObjectChunks(members: Iterable<[string, { json: string } | 
 }
 
 /**
+ * formatJson(value), in pieces: every array of more than `bulk` items is
+ * given item by item (each laid out by JSON.stringify), so a long list is
+ * never one string (diagnostics.json and timeline.json of a long history
+ * are tens of MB). Plain JSON data only (no toJSON, no undefined in arrays).
+ */
+export function* formatJsonChunks(value: unknown, bulk = 256): Generator<string> {
+  yield* layout(value, '', bulk);
+  yield '\n';
+}
+
+function* layout(value: unknown, indent: string, bulk: number): Generator<string> {
+  if (Array.isArray(value) && value.length > bulk) {
+    const inner = `${indent}  `;
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? '' : ','}\n${inner}`;
+      yield* layout(value[i], inner, bulk);
+    }
+    yield `\n${indent}]`;
+  } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && holdsBulk(value, bulk)) {
+    const inner = `${indent}  `;
+    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
+    yield keys.length === 0 ? '{}' : '{';
+    for (const [i, k] of keys.entries()) {
+      yield `${i === 0 ? '' : ','}\n${inner}${JSON.stringify(k)}: `;
+      yield* layout((value as Record<string, unknown>)[k], inner, bulk);
+    }
+    if (keys.length > 0) yield `\n${indent}}`;
+  } else {
+    const json = JSON.stringify(value, null, 2);
+    yield indent === '' ? json : json.replace(/\n/g, `\n${indent}`);
+  }
+}
+
+/** Whether an object holds, at any depth, an array of more than `bulk` items (only then is it laid out in pieces). */
+function holdsBulk(value: object, bulk: number): boolean {
+  for (const v of Object.values(value)) {
+    if (Array.isArray(v) ? v.length > bulk || v.some((x) => x !== null && typeof x === 'object' && holdsBulk(x, bulk)) : v !== null && typeof v === 'object' && holdsBulk(v, bulk)) return true;
+  }
+  return false;
+}
+
+/**
  * writeFileAtomic, synchronously, for a writer called from inside a
  * computation (the replay hands each change set over as it is done). When
  * `previous` has the very bytes, it is hard-linked instead.

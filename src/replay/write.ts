@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readdir, rm } from 'node:fs/promises';
-import { formatJson, jsonObjectChunks, writeChunksAtomic, writeFileAtomicSync } from '../output/write.js';
+import { formatJson, formatJsonChunks, jsonObjectChunks, writeChunksAtomic, writeFileAtomicSync } from '../output/write.js';
 import { writeUnlessSame } from '../output/build-writer.js';
 import type { ReplayDocument } from './input.js';
 import { z } from 'zod';
@@ -117,8 +117,8 @@ export async function replayInto(
       written++;
     },
   });
-  const put = (file: string, value: unknown) => writeUnlessSame(join(outDir, file), formatJson(value), previousDir && join(previousDir, file));
-  await put('timeline.json', Timeline.parse(result.timeline));
-  await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previousDir && join(previousDir, 'nomenclature.json'));
+  const previous = (file: string) => previousDir && join(previousDir, file);
+  await writeChunksAtomic(join(outDir, 'timeline.json'), formatJsonChunks(Timeline.parse(result.timeline)), previous('timeline.json'));
+  await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previous('nomenclature.json'));
   return { result, lines: [...summaryLines(result), `replay: ${written} change sets validated`] };
 }
