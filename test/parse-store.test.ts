@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ParseCache } from '../src/output/cache.js';
+import { ParseCache, parserFingerprint } from '../src/output/cache.js';
 import { parseAndStore } from '../src/output/parse-store.js';
 import { createHash } from 'node:crypto';
 
@@ -16,7 +16,7 @@ describe('parseAndStore', () => {
     const cache = new ParseCache(join(dir, 'cache'));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const key = cache.key('a.md', sha256);
-    const out = await parseAndStore({ relative: 'a.md', absolute: join(dir, 'a.md'), bytes, documentFile: join(dir, 'doc.json'), cache: { dir: cache.writeDir, key } });
+    const out = await parseAndStore({ relative: 'a.md', absolute: join(dir, 'a.md'), bytes, documentFile: join(dir, 'doc.json'), cache: { dir: cache.writeDir, key, fingerprint: parserFingerprint() } });
     if (!('document' in out)) throw new Error(JSON.stringify(out));
     const written = readFileSync(join(dir, 'doc.json'), 'utf8');
     expect(out.document.size).toBe(Buffer.byteLength(written));
@@ -31,14 +31,15 @@ describe('parseAndStore', () => {
 
   it('hands back a file it cannot write as writeError (the build fails on it), not as a parse failure', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nomen-store-'));
-    const out = await parseAndStore({ relative: 'a.md', absolute: join(dir, 'a.md'), bytes, documentFile: join(dir, 'missing', 'doc.json'), cache: { dir: join(dir, 'cache'), key: 'k' } });
-    expect(out).toHaveProperty('writeError');
+    const out = await parseAndStore({ relative: 'a.md', absolute: join(dir, 'a.md'), bytes, documentFile: join(dir, 'missing', 'doc.json'), cache: { dir: join(dir, 'cache'), key: 'k', fingerprint: parserFingerprint() } });
+    // with its errno code, so that `nomen build` says it cannot write (exit 73), not that it failed
+    expect(out).toMatchObject({ writeError: { code: 'ENOENT' } });
     expect(existsSync(join(dir, 'cache', 'k.json'))).toBe(false);
   });
 
   it('remembers an input that is not a decree in the cache, and writes no document', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nomen-store-'));
-    const out = await parseAndStore({ relative: 'e.md', absolute: join(dir, 'e.md'), bytes: new Uint8Array(), documentFile: join(dir, 'doc.json'), cache: { dir: join(dir, 'cache'), key: 'k' } });
+    const out = await parseAndStore({ relative: 'e.md', absolute: join(dir, 'e.md'), bytes: new Uint8Array(), documentFile: join(dir, 'doc.json'), cache: { dir: join(dir, 'cache'), key: 'k', fingerprint: parserFingerprint() } });
     expect(out).toMatchObject({ failure: { code: expect.any(String) }, remember: true });
     expect(existsSync(join(dir, 'doc.json'))).toBe(false);
     expect(existsSync(join(dir, 'cache', 'k.json'))).toBe(true);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { putCacheEntrySync } from '../src/output/cache.js';
+import { parserFingerprint, putCacheEntrySync } from '../src/output/cache.js';
 import { storedPart } from '../src/output/stored-part.js';
 import { parseBytes } from '../src/pipeline/parse.js';
 import { replayPart } from '../src/replay/input.js';
@@ -15,7 +15,7 @@ describe('storedPart', async () => {
   const name = '2013022530.md';
   const whole = replayPart(await parseBytes(name, readFileSync(join(corpus, name))));
   const dir = mkdtempSync(join(tmpdir(), 'nomen-part-'));
-  putCacheEntrySync(dir, 'k', { document: { sha256: '0'.repeat(64), size: 1, part: whole, summary: { counts: { codes: 0, invalidCodes: 0, prestations: 0, amendments: 0, diagnostics: { error: 0, warning: 0, info: 0 } }, byCode: {} } } });
+  putCacheEntrySync({ dir, key: 'k', fingerprint: parserFingerprint() }, { document: { sha256: '0'.repeat(64), size: 1, part: whole, summary: { counts: { codes: 0, invalidCodes: 0, prestations: 0, amendments: 0, diagnostics: { error: 0, warning: 0, info: 0 } }, byCode: {} } } });
   const stored = storedPart({ document: whole.document, rules: whole.rules }, join(dir, 'k.json'));
 
   it('reads as the whole part, also through the replay\'s copies', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, readFile, rename, rm, writeFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, readFile, rename, rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Progress } from '../cli/progress.js';
 import type { CommandIO } from '../commands/types.js';
@@ -7,12 +7,12 @@ import type { ReplayDocument } from '../replay/input.js';
 import type { Base } from '../replay/base.js';
 import type { BuildError } from '../schema/build.js';
 import { assignFiles, writeBuild, writeDiagnostics, type BuildResult, type BuiltDocument } from './build-writer.js';
-import { DocumentFiles, ParseCache } from './cache.js';
+import { DocumentFiles, ParseCache, parserFingerprint } from './cache.js';
 import type { Failure } from './failure.js';
 import { ParsePool, inThread, workerCount } from './parse-pool.js';
 import type { DocumentSummary } from './parse-source.js';
 import { oneReadingPerNumac } from './readings.js';
-import { storedPart } from './stored-part.js';
+import { storedPart, type LightPart } from './stored-part.js';
 import { buildSteps, type StepOutput } from './steps.js';
 import { outPaths } from './swap.js';
 import { listInputs, type InputFile } from './walk.js';
@@ -29,8 +29,19 @@ export interface BuildOptions {
   workers?: number;
 }
 
-/** `replayErrors`: the error findings of the replay, as written in nomenclature.json (0 when the replay step failed). */
-export type BuildOutcome = BuildResult & { cacheHits: number; summary: string[]; failedSteps: string[]; replayErrors: number };
+/**
+ * `replayErrors`: the error findings of the replay, as written in
+ * nomenclature.json (0 when the replay step failed). `documents` carry each
+ * document's metadata and rules only: the rest is in its documents/ file
+ * (the build's cache entries it read them back from move with the swap).
+ */
+export type BuildOutcome = Omit<BuildResult, 'documents'> & {
+  documents: (Omit<BuiltDocument, 'part'> & { part: LightPart })[];
+  cacheHits: number;
+  summary: string[];
+  failedSteps: string[];
+  replayErrors: number;
+};
 
 /** One input once parsed or found in the cache: its document file is at `from` (staged, or the previous build's). */
 interface Ready {
@@ -47,8 +58,9 @@ interface Ready {
  * Build `options.dir` into `staging` (the caller swaps it in): every input
  * is looked up in the cache (its parse result, and the previous build's
  * documents/ file it wrote), the others are parsed on worker threads and
- * their documents/ file written at once, keeping only what the replay, the
- * feed and the index read. Then names are given in path order, the replay
+ * their documents/ file written at once (by the parser), keeping only each
+ * document's metadata and rules: the replay reads the rest back from its
+ * cache entry (stored-part.ts). Then names are given in path order, the replay
  * and the feed run, and index/diagnostics/errors are written. Files whose
  * bytes did not change are linked from the previous build.
  */
@@ -110,10 +122,10 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
         absolute: miss.input.absolute,
         bytes: miss.bytes!,
         documentFile: from,
-        cache: { dir: cache.writeDir, key: miss.key },
+        cache: { dir: cache.writeDir, key: miss.key, fingerprint: parserFingerprint() },
       });
       miss.bytes = null;
-      if ('writeError' in outcome) throw new Error(outcome.writeError);
+      if ('writeError' in outcome) throw Object.assign(new Error(outcome.writeError.message), outcome.writeError.code ? { code: outcome.writeError.code } : {});
       if ('document' in outcome) {
         const { sha256, size, summary, light } = outcome.document;
         ready[miss.index] = { path: miss.input.relative, sha256, size, summary, part: storedPart(light, cache.entryFile(miss.key)), from, staged: true };
@@ -175,7 +187,8 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
   for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
   const replayErrors = findings?.filter((f) => f.severity === 'error').length ?? 0;
-  return { ...result, cacheHits: hits, summary, failedSteps, replayErrors };
+  const light = result.documents.map(({ part, ...d }) => ({ ...d, part: { document: part.document, rules: part.rules } }));
+  return { ...result, documents: light, cacheHits: hits, summary, failedSteps, replayErrors };
 }
 
 /**

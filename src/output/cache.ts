@@ -69,9 +69,6 @@ export class ParseCache {
     await writeFileAtomic(to, await readFile(this.file(key)));
   }
 
-  async put(key: string, entry: CacheEntry): Promise<void> {
-    await putCacheEntry(this.writeDir, key, entry);
-  }
 
   /** Drop entries of `writeDir` not in `used`, so the cache does not grow forever (when it is written in place). */
   async prune(used: Set<string>): Promise<void> {
@@ -100,20 +97,14 @@ export function readCacheEntryText(text: string): unknown {
   }
 }
 
-/** Write a cache entry into `dir`. */
-export async function putCacheEntry(dir: string, key: string, entry: CacheEntry): Promise<void> {
+/** Write a cache entry, synchronously, signed with `fingerprint` (the build thread's: a parse worker writes its own entries, see parse-store.ts). */
+export function putCacheEntrySync(at: { dir: string; key: string; fingerprint: string }, entry: CacheEntry): void {
   const json = JSON.stringify(entry);
-  await writeFileAtomic(join(dir, `${key}.json`), `${digestOf(json)}\n${json}`);
+  writeFileAtomicSync(join(at.dir, `${at.key}.json`), `${digestOf(json, at.fingerprint)}\n${json}`);
 }
 
-/** putCacheEntry, synchronously: a parse worker writes its own entries (see parse-store.ts). */
-export function putCacheEntrySync(dir: string, key: string, entry: CacheEntry): void {
-  const json = JSON.stringify(entry);
-  writeFileAtomicSync(join(dir, `${key}.json`), `${digestOf(json)}\n${json}`);
-}
-
-function digestOf(json: string): string {
-  return createHash('sha256').update(parserFingerprint()).update('\0').update(json).digest('hex');
+function digestOf(json: string, fingerprint = parserFingerprint()): string {
+  return createHash('sha256').update(fingerprint).update('\0').update(json).digest('hex');
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;

@@ -12,15 +12,19 @@ export interface ParseTask {
   bytes: Uint8Array;
   /** where its documents/ file is written (a staging name the build renames). */
   documentFile: string;
-  /** where its cache entry is written (also with --no-cache: the next build may read it). */
-  cache: { dir: string; key: string };
+  /**
+   * where its cache entry is written (also with --no-cache: the next build
+   * may read it), signed with the build thread's parser fingerprint (a
+   * worker computing its own could differ if nomen's files changed meanwhile).
+   */
+  cache: { dir: string; key: string; fingerprint: string };
 }
 
 /** What the build keeps of a parsed input: its document file and cache entry are written, the rest is in `document`. */
 export type StoredOutcome =
   | { document: { sha256: string; size: number; summary: DocumentSummary; light: LightPart } }
   | { failure: Failure; remember: boolean }
-  | { writeError: string };
+  | { writeError: { message: string; code?: string } };
 
 /**
  * Parse one input and write what it gives (its documents/ file, its cache
@@ -37,16 +41,18 @@ export async function parseAndStore(task: ParseTask): Promise<StoredOutcome> {
   const outcome = await parseInput(task.relative, task.absolute, task.bytes);
   try {
     if ('failure' in outcome) {
-      if (outcome.remember) putCacheEntrySync(task.cache.dir, task.cache.key, { failure: outcome.failure });
+      if (outcome.remember) putCacheEntrySync(task.cache, { failure: outcome.failure });
       return outcome;
     }
     const { json, sha256, part, summary } = outcome.document;
     writeFileSync(task.documentFile, json);
     const size = Buffer.byteLength(json);
-    putCacheEntrySync(task.cache.dir, task.cache.key, { document: { sha256, size, part, summary } });
+    putCacheEntrySync(task.cache, { document: { sha256, size, part, summary } });
     // the rest of the part stays in the cache entry, read back by the replay (stored-part.ts)
     return { document: { sha256, size, summary, light: { document: part.document, rules: part.rules } } };
   } catch (e) {
-    return { writeError: e instanceof Error ? e.message : String(e) };
+    // the errno code (ENOSPC, EACCES…) lets `nomen build` say it cannot write, not that it failed
+    const code = (e as NodeJS.ErrnoException).code;
+    return { writeError: { message: e instanceof Error ? e.message : String(e), ...(typeof code === 'string' ? { code } : {}) } };
   }
 }

@@ -20,12 +20,13 @@ export function storedPart(light: LightPart, entry: string): ReplayDocument {
   const { document, rules } = light;
   const load = (): ReplayDocument => {
     if (last?.entry === entry) return last.part;
-    let whole: ReplayDocument | undefined;
+    let text: string;
     try {
-      whole = (readCacheEntryText(readFileSync(entry, 'utf8')) as { document?: { part?: ReplayDocument } } | null)?.document?.part;
-    } catch {
-      // reported below
+      text = readFileSync(entry, 'utf8');
+    } catch (e) {
+      throw new Error(`the cache entry ${entry} of ${document.id} cannot be read: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
+    const whole = (readCacheEntryText(text) as { document?: { part?: ReplayDocument } } | null)?.document?.part;
     // this build wrote or checked the entry moments ago: anything else is a fault, never a silent gap in the replay
     if (!whole || whole.document?.id !== document.id) throw new Error(`internal error: the cache entry ${entry} of ${document.id} changed during the build`);
     last = { entry, part: whole };

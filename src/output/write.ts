@@ -119,7 +119,7 @@ export function* jsonObjectChunks(members: Iterable<[string, { json: string } | 
  * formatJson(value), in pieces: every array of more than `bulk` items is
  * given item by item (each laid out by JSON.stringify), so a long list is
  * never one string (diagnostics.json and timeline.json of a long history
- * are tens of MB). Plain JSON data only (no toJSON, no undefined in arrays).
+ * are tens of MB). An object with toJSON is laid out whole, as it is.
  */
 export function* formatJsonChunks(value: unknown, bulk = 256): Generator<string> {
   yield* layout(value, '', bulk);
@@ -135,9 +135,10 @@ function* layout(value: unknown, indent: string, bulk: number): Generator<string
       yield* layout(value[i], inner, bulk);
     }
     yield `\n${indent}]`;
-  } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && holdsBulk(value, bulk)) {
+  } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && !('toJSON' in value) && holdsBulk(value, bulk)) {
     const inner = `${indent}  `;
-    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
+    // the members JSON.stringify writes: not undefined, functions or symbols
+    const keys = Object.keys(value).filter((k) => !unwritable((value as Record<string, unknown>)[k]));
     yield keys.length === 0 ? '{}' : '{';
     for (const [i, k] of keys.entries()) {
       yield `${i === 0 ? '' : ','}\n${inner}${JSON.stringify(k)}: `;
@@ -145,9 +146,16 @@ function* layout(value: unknown, indent: string, bulk: number): Generator<string
     }
     if (keys.length > 0) yield `\n${indent}}`;
   } else {
-    const json = JSON.stringify(value, null, 2);
+    // an array item JSON.stringify cannot write (undefined, a function) is null there
+    const json = JSON.stringify(value, null, 2) ?? 'null';
     yield indent === '' ? json : json.replace(/\n/g, `\n${indent}`);
   }
+}
+
+/** A member JSON.stringify leaves out (tested without laying out a long list whole). */
+function unwritable(v: unknown): boolean {
+  if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return true;
+  return v !== null && typeof v === 'object' && 'toJSON' in v && JSON.stringify(v) === undefined;
 }
 
 /** Whether an object holds, at any depth, an array of more than `bulk` items (only then is it laid out in pieces). */

@@ -96,7 +96,7 @@ function* stateChunks(state: NomenclatureState): Generator<string> {
  * Replay `docs` and write its outputs into `outDir` as writeReplayOutputs
  * does, each change set written the moment the replay hands it over and then
  * let go (a long history's change sets are as large as its state), and
- * nomenclature.json a code group at a time. For a build: `outDir` is fresh;
+ * nomenclature.json and timeline.json an item at a time. For a build: `outDir` is fresh;
  * an unchanged file is linked from `previousDir`.
  */
 export async function replayInto(
