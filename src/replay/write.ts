@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readdir, rm } from 'node:fs/promises';
-import { formatJson, formatJsonChunks, jsonObjectChunks, writeChunksAtomic, writeFileAtomicSync } from '../output/write.js';
+import { formatJson, jsonObjectChunks, writeChunksAtomic, writeFileAtomicSync } from '../output/write.js';
 import { writeUnlessSame } from '../output/build-writer.js';
 import type { ReplayDocument } from './input.js';
 import { z } from 'zod';
@@ -76,20 +76,31 @@ export async function writeReplayOutputs(
  */
 function* stateChunks(state: NomenclatureState): Generator<string> {
   const shape = NomenclatureState.shape;
-  const each = <T>(items: readonly T[], schema: { parse(v: unknown): unknown }) => ({
-    items: (function* () {
-      for (const item of items) yield JSON.stringify(schema.parse(item), null, 2);
-    })(),
-  });
   function* members(): Generator<[string, { json: string } | { items: Iterable<string> }]> {
     for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
       if (key === 'base') {
         const value = shape.base.parse(state.base);
         if (value !== undefined) yield [key, { json: JSON.stringify(value, null, 2) }];
-      } else yield [key, each(z.array(z.unknown()).parse(state[key]), shape[key].element)];
+      } else yield [key, eachItem(state[key], shape[key].element)];
     }
   }
   yield* jsonObjectChunks(members());
+}
+
+/** timeline.json as formatJson(Timeline.parse(timeline)) would write it, an entry at a time (no copy of a long history's timeline). */
+function* timelineChunks(timeline: Timeline): Generator<string> {
+  const shape = Timeline.shape;
+  yield* jsonObjectChunks((Object.keys(shape) as (keyof typeof shape)[]).map((key) => [key, eachItem(timeline[key], shape[key].element)]));
+}
+
+/** A list's items, each validated by its schema and laid out (the list is checked to be one). */
+function eachItem(items: unknown, schema: { parse(v: unknown): unknown }): { items: Iterable<string> } {
+  const list = z.array(z.unknown()).parse(items);
+  return {
+    items: (function* () {
+      for (const item of list) yield JSON.stringify(schema.parse(item), null, 2);
+    })(),
+  };
 }
 
 /**
@@ -118,7 +129,7 @@ export async function replayInto(
     },
   });
   const previous = (file: string) => previousDir && join(previousDir, file);
-  await writeChunksAtomic(join(outDir, 'timeline.json'), formatJsonChunks(Timeline.parse(result.timeline)), previous('timeline.json'));
+  await writeChunksAtomic(join(outDir, 'timeline.json'), timelineChunks(result.timeline), previous('timeline.json'));
   await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previous('nomenclature.json'));
   return { result, lines: [...summaryLines(result), `replay: ${written} change sets validated`] };
 }
