@@ -1,9 +1,9 @@
 import type { ReplayDocument } from './input.js';
-import type { Change, ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline } from '../schema/replay.js';
+import type { Change, ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline, TimelineEntry } from '../schema/replay.js';
 import { applyDocument } from './apply.js';
 import { effectiveDate, orderDocuments, replayedDocument } from './order.js';
 import { WorkingState, current, statusOf } from './state.js';
-import { buildTimeline } from './timeline.js';
+import { addTimelineEntries, buildTimeline, indexTimeline } from './timeline.js';
 import { baseInfo, seedState, type Base } from './base.js';
 import { findWithdrawals, revertDocument, withoutRepealSentences, type Withdrawal } from './withdrawals.js';
 
@@ -18,12 +18,12 @@ export interface ReplayResult {
   documents: ReplayDocument[];
 }
 
-function finish(ws: WorkingState, ordered: ReplayDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[], replayed?: string[]): ReplayResult {
+function finish(ws: WorkingState, ordered: ReplayDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[], replayed?: string[], timeline?: Timeline): ReplayResult {
   const diagnostics = [...orderDiags, ...changeSets.flatMap((c) => c.diagnostics)];
   return {
     state: ws.toState(ordered.map(replayedDocument), diagnostics),
     changeSets,
-    timeline: buildTimeline(ordered),
+    timeline: timeline ?? buildTimeline(ordered),
     replayed: replayed ?? ordered.map((d) => d.document.id),
     documents: ordered,
   };
@@ -65,8 +65,10 @@ export function replay(docs: ReplayDocument[], options: ReplayOptions = {}): Rep
   }
   const { withdrawals, diagnostics: wd } = findWithdrawals(ordered);
   diagnostics.push(...wd);
-  const changeSets = applyAll(ws, ordered, withdrawals, options.onChangeSet);
-  const r = finish(ws, ordered, diagnostics, changeSets);
+  // the timeline is gathered as each document is applied: a build reads each document's amendments back once (output/stored-part.ts)
+  const entries: TimelineEntry[] = [];
+  const changeSets = applyAll(ws, ordered, withdrawals, options.onChangeSet, (d) => addTimelineEntries(entries, d));
+  const r = finish(ws, ordered, diagnostics, changeSets, undefined, indexTimeline(entries));
   if (base) r.state = { base: baseInfo(base), ...r.state };
   return r;
 }
@@ -77,7 +79,7 @@ export function replay(docs: ReplayDocument[], options: ReplayOptions = {}): Rep
  * (before the documents in force from then on). Both are said in the change
  * sets of the withdrawn document and of its repealer.
  */
-function applyAll(ws: WorkingState, ordered: ReplayDocument[], withdrawals: Map<string, Withdrawal>, onChangeSet?: ReplayOptions['onChangeSet']): ChangeSet[] {
+function applyAll(ws: WorkingState, ordered: ReplayDocument[], withdrawals: Map<string, Withdrawal>, onChangeSet?: ReplayOptions['onChangeSet'], onDocument?: (d: ReplayDocument) => void): ChangeSet[] {
   // a change set an undo may still add to: its document's, or its repealer's
   const involved = new Set<string>();
   for (const w of withdrawals.values()) {
@@ -108,6 +110,7 @@ function applyAll(ws: WorkingState, ordered: ReplayDocument[], withdrawals: Map<
       else i++;
     }
     const w = withdrawals.get(d.document.id);
+    onDocument?.(d);
     let cs: ChangeSet;
     if (w?.abInitio) {
       cs = applyDocument(ws, { ...d, amendments: [], prestations: [], rules: [], indications: [] });

@@ -9,18 +9,27 @@ import { effectiveDate } from './order.js';
  */
 export function buildTimeline(ordered: ReplayDocument[]): Timeline {
   const entries: TimelineEntry[] = [];
-  for (const d of ordered)
-    for (const a of d.amendments)
-      entries.push({
-        date: effectiveDate(d),
-        document: d.document.id,
-        type: a.type,
-        subject: a.subject,
-        article: a.target.article,
-        path: a.target.path,
-        codes: a.codes.flat(),
-        snippet: a.at.snippet || null,
-      });
+  for (const d of ordered) addTimelineEntries(entries, d);
+  return indexTimeline(entries);
+}
+
+/** One document's amendments as timeline entries, appended in order (the replay adds them as it applies the document). */
+export function addTimelineEntries(entries: TimelineEntry[], d: ReplayDocument): void {
+  for (const a of d.amendments)
+    entries.push({
+      date: effectiveDate(d),
+      document: d.document.id,
+      type: a.type,
+      subject: a.subject,
+      article: a.target.article,
+      path: a.target.path,
+      codes: a.codes.flat(),
+      snippet: a.at.snippet || null,
+    });
+}
+
+/** The timeline of entries in replay order: the entries, and their indexes per annex article. */
+export function indexTimeline(entries: TimelineEntry[]): Timeline {
   const byArticle = new Map<string, number[]>();
   entries.forEach((e, i) => {
     const k = e.article ?? 'unknown';

@@ -8,6 +8,8 @@ import { command as diff } from '../../src/commands/diff.js';
 import { command as history } from '../../src/commands/history.js';
 import { parseFile } from '../../src/pipeline/parse.js';
 import { replay, summarize } from '../../src/replay/replay.js';
+import { buildTimeline } from '../../src/replay/timeline.js';
+import { orderDocuments } from '../../src/replay/order.js';
 import { writeReplayOutputs } from '../../src/replay/write.js';
 import { groupAt } from '../../src/query/at.js';
 import { codeHistory } from '../../src/query/history.js';
@@ -71,6 +73,8 @@ describe.runIf(existsSync(corpus))('replay of the real corpus', () => {
     for (const c of r.changeSets) ChangeSet.parse(c);
     NomenclatureState.parse(r.state);
     Timeline.parse(r.timeline);
+    // gathered while the documents are applied, it is the timeline of the documents in replay order
+    expect(r.timeline).toEqual(buildTimeline(orderDocuments(docs).ordered));
     expect(r.changeSets).toHaveLength(files.length);
     const s = summarize(r);
     const quoted = docs.flatMap((d) => d.amendments).filter((a) => a.subject === 'relativeValue' && a.old !== null);
