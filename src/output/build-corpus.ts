@@ -129,8 +129,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
       if ('document' in outcome) {
         const { sha256, size, summary, light } = outcome.document;
         ready[miss.index] = { path: miss.input.relative, sha256, size, summary, part: storedPart(light, cache.entryFile(miss.key)), from, staged: true };
-      }
-      else {
+      } else {
         ready[miss.index] = outcome.failure;
         // a worker that died while writing may have left part of the file
         await rm(from, { force: true });

@@ -69,7 +69,6 @@ export class ParseCache {
     await writeFileAtomic(to, await readFile(this.file(key)));
   }
 
-
   /** Drop entries of `writeDir` not in `used`, so the cache does not grow forever (when it is written in place). */
   async prune(used: Set<string>): Promise<void> {
     const names = await readdir(this.writeDir).catch(() => [] as string[]);

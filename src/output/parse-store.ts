@@ -28,14 +28,13 @@ export type StoredOutcome =
 
 /**
  * Parse one input and write what it gives (its documents/ file, its cache
- * entry) in the thread that parsed it: the build's own thread only orders
- * results, so on two cores it no longer competes with the parse workers for
- * formatting and writing tens of megabytes. The writes are synchronous: a
- * worker has nothing else to do meanwhile, and awaiting libuv's thread pool
- * (shared by every worker) left workers idle 12-16 % of a 1,500 build.
- * Never throws: a file that cannot
- * be written comes back as `writeError`, which fails the build as it did
- * when the build's thread wrote it.
+ * entry) in the thread that parsed it: a document's JSON (tens of MB over a
+ * long history) no longer crosses to the build's thread to be written there,
+ * which lowered the build's peak memory. The writes are synchronous: a worker
+ * has nothing else to do meanwhile, and awaiting libuv's thread pool (shared
+ * by every worker) left workers idle 12-16 % of a 1,500 build. Never throws:
+ * a file that cannot be written comes back as `writeError`, which fails the
+ * build as it did when the build's thread wrote it.
  */
 export async function parseAndStore(task: ParseTask): Promise<StoredOutcome> {
   const outcome = await parseInput(task.relative, task.absolute, task.bytes);

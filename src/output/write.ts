@@ -118,8 +118,9 @@ export function* jsonObjectChunks(members: Iterable<[string, { json: string } | 
 /**
  * formatJson(value), in pieces: every array of more than `bulk` items is
  * given item by item (each laid out by JSON.stringify), so a long list is
- * never one string (diagnostics.json and timeline.json of a long history
- * are tens of MB). An object with toJSON is laid out whole, as it is.
+ * never one string (diagnostics.json of a long history is tens of MB;
+ * nomenclature.json and timeline.json, validated item by item, go through
+ * jsonObjectChunks). An object with toJSON is laid out whole, as it is.
  */
 export function* formatJsonChunks(value: unknown, bulk = 256): Generator<string> {
   yield* layout(value, '', bulk);
