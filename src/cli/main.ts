@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// first: V8 settings apply to code compiled after them
+import './v8-tuning.js';
 import { dispatch } from './dispatch.js';
 import { commands } from './registry.js';
 import type { CommandIO } from '../commands/types.js';
