@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { link, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -95,25 +95,29 @@ async function sha256OfFile(path: string): Promise<string | null> {
  * (JSON.stringify(value, null, 2)), or, for a long list, its items so.
  */
 export function* jsonObjectChunks(members: Iterable<[string, { json: string } | { items: Iterable<string> }]>): Generator<string> {
-  const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
   let first = true;
   yield '{';
   for (const [key, value] of members) {
-    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    yield memberStart(key, first);
     first = false;
     if ('json' in value) {
-      yield indent(value.json, '  ');
+      yield value.json.replace(/\n/g, '\n  ');
       continue;
     }
     let any = false;
     for (const item of value.items) {
-      yield `${any ? ',' : '['}\n    ${indent(item, '    ')}`;
+      yield listItem(item, !any);
       any = true;
     }
-    yield any ? '\n  ]' : '[]';
+    yield listEnd(any);
   }
   yield first ? '}\n' : '\n}\n';
 }
+
+/** The pieces of jsonObjectChunks' layout, for a writer that is handed its items (see AtomicChunkWriter). */
+export const memberStart = (key: string, first: boolean): string => `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+export const listItem = (json: string, first: boolean): string => `${first ? '[' : ','}\n    ${json.replace(/\n/g, '\n    ')}`;
+export const listEnd = (any: boolean): string => (any ? '\n  ]' : '[]');
 
 /**
  * formatJson(value), in pieces: every array of more than `bulk` items is
@@ -190,4 +194,88 @@ export function writeFileAtomicSync(path: string, data: string, previous?: strin
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/**
+ * writeChunksAtomic for a writer that is handed its pieces (the replay gives
+ * each timeline entry as it applies a document), synchronously: `write`
+ * appends, `finish` puts the file in place (hard-linked from `previous` when
+ * it has the very bytes), `abort` removes what was written.
+ */
+export class AtomicChunkWriter {
+  private readonly tmp: string;
+  private fd: number | null;
+  private readonly hash = createHash('sha256');
+  private size = 0;
+  private batch: string[] = [];
+  private length = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly previous?: string,
+  ) {
+    const dir = dirname(path);
+    mkdirSync(dir, { recursive: true });
+    this.tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    this.fd = openSync(this.tmp, 'w');
+  }
+
+  write(chunk: string): void {
+    this.hash.update(chunk);
+    this.size += Buffer.byteLength(chunk);
+    this.batch.push(chunk);
+    this.length += chunk.length;
+    if (this.length >= 1 << 20) this.flush();
+  }
+
+  finish(): void {
+    try {
+      this.flush();
+      closeSync(this.fd!);
+      this.fd = null;
+      const previous = this.previous;
+      if (previous && statSync(previous, { throwIfNoEntry: false })?.size === this.size && sha256OfFileSync(previous) === this.hash.digest('hex')) {
+        try {
+          linkSync(previous, this.path);
+          rmSync(this.tmp, { force: true });
+          return;
+        } catch {
+          // not linkable: renamed below
+        }
+      }
+      renameSync(this.tmp, this.path);
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
+  }
+
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.tmp, { force: true });
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    const bytes = Buffer.from(this.batch.join(''));
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd!, bytes, at);
+    this.batch = [];
+    this.length = 0;
+  }
+}
+
+function sha256OfFileSync(path: string): string | null {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    for (let n: number; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+  return hash.digest('hex');
 }

@@ -44,6 +44,12 @@ export interface ReplayOptions {
    * sets then keep their counts and diagnostics, and no `changes`.
    */
   onChangeSet?: (changeSet: ChangeSet, doc: ReplayDocument) => void;
+  /**
+   * Called with each timeline entry, in replay order, as its document is
+   * applied, so a caller can write it and let it go: the result's timeline
+   * is then empty (a long history's timeline is tens of MB).
+   */
+  onTimelineEntry?: (entry: TimelineEntry) => void;
 }
 
 /** The documents a replay applies, in order (`ordered` by orderDocuments): from a base, those in force after it. */
@@ -67,7 +73,8 @@ export function replay(docs: ReplayDocument[], options: ReplayOptions = {}): Rep
   diagnostics.push(...wd);
   // the timeline is gathered as each document is applied: a build reads each document's amendments back once (output/stored-part.ts)
   const entries: TimelineEntry[] = [];
-  const changeSets = applyAll(ws, ordered, withdrawals, options.onChangeSet, (d) => addTimelineEntries(entries, d));
+  const sink = options.onTimelineEntry ? { push: options.onTimelineEntry } : entries;
+  const changeSets = applyAll(ws, ordered, withdrawals, options.onChangeSet, (d) => addTimelineEntries(sink, d));
   const r = finish(ws, ordered, diagnostics, changeSets, undefined, indexTimeline(entries));
   if (base) r.state = { base: baseInfo(base), ...r.state };
   return r;

@@ -13,8 +13,8 @@ export function buildTimeline(ordered: ReplayDocument[]): Timeline {
   return indexTimeline(entries);
 }
 
-/** One document's amendments as timeline entries, appended in order (the replay adds them as it applies the document). */
-export function addTimelineEntries(entries: TimelineEntry[], d: ReplayDocument): void {
+/** One document's amendments as timeline entries, appended in order (the replay adds them as it applies the document; a build hands them to its timeline.json writer). */
+export function addTimelineEntries(entries: { push(entry: TimelineEntry): unknown }, d: ReplayDocument): void {
   for (const a of d.amendments)
     entries.push({
       date: effectiveDate(d),
@@ -30,16 +30,27 @@ export function addTimelineEntries(entries: TimelineEntry[], d: ReplayDocument):
 
 /** The timeline of entries in replay order: the entries, and their indexes per annex article. */
 export function indexTimeline(entries: TimelineEntry[]): Timeline {
-  const byArticle = new Map<string, number[]>();
-  entries.forEach((e, i) => {
+  const index = new ArticleIndex();
+  entries.forEach((e) => index.add(e));
+  return { entries, articles: index.articles() };
+}
+
+/** Which entries (by position in replay order) touch each annex article. */
+export class ArticleIndex {
+  private readonly byArticle = new Map<string, number[]>();
+  private count = 0;
+
+  /** Index the next entry; returns its position. */
+  add(e: Pick<TimelineEntry, 'article'>): number {
     const k = e.article ?? 'unknown';
-    if (!byArticle.has(k)) byArticle.set(k, []);
-    byArticle.get(k)!.push(i);
-  });
-  const articles = [...byArticle.entries()]
-    .sort(([a], [b]) => compareArticles(a, b))
-    .map(([article, idx]) => ({ article, entries: idx }));
-  return { entries, articles };
+    if (!this.byArticle.has(k)) this.byArticle.set(k, []);
+    this.byArticle.get(k)!.push(this.count);
+    return this.count++;
+  }
+
+  articles(): Timeline['articles'] {
+    return [...this.byArticle.entries()].sort(([a], [b]) => compareArticles(a, b)).map(([article, entries]) => ({ article, entries }));
+  }
 }
 
 /** `2` < `14` < `35` < `35bis` < `unknown`. */

@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { readdir, rm } from 'node:fs/promises';
-import { formatJson, jsonObjectChunks, writeChunksAtomic, writeFileAtomicSync } from '../output/write.js';
+import { AtomicChunkWriter, formatJson, jsonObjectChunks, listEnd, listItem, memberStart, writeChunksAtomic, writeFileAtomicSync } from '../output/write.js';
 import { writeUnlessSame } from '../output/build-writer.js';
 import type { ReplayDocument } from './input.js';
 import { z } from 'zod';
-import { ChangeSet, NomenclatureState, Timeline } from '../schema/replay.js';
+import { ChangeSet, NomenclatureState, Timeline, TimelineEntry } from '../schema/replay.js';
 import { replay, replayOrder, summaryLines, type ReplayResult } from './replay.js';
 import { orderDocuments } from './order.js';
 import type { Base } from './base.js';
+import { ArticleIndex } from './timeline.js';
 
 /**
  * File name of a document's change set: ids are NUMACs or file stems, made
@@ -87,10 +88,38 @@ function* stateChunks(state: NomenclatureState): Generator<string> {
   yield* jsonObjectChunks(members());
 }
 
-/** timeline.json as formatJson(Timeline.parse(timeline)) would write it, an entry at a time (no copy of a long history's timeline). */
-function* timelineChunks(timeline: Timeline): Generator<string> {
-  const shape = Timeline.shape;
-  yield* jsonObjectChunks((Object.keys(shape) as (keyof typeof shape)[]).map((key) => [key, eachItem(timeline[key], shape[key].element)]));
+/**
+ * timeline.json as formatJson(Timeline.parse(timeline)) would write it,
+ * written as the replay hands each entry over (validated and laid out one at
+ * a time): only the article index is held, never a long history's entries.
+ */
+class TimelineFile {
+  private readonly out: AtomicChunkWriter;
+  private readonly index = new ArticleIndex();
+
+  constructor(path: string, previous?: string) {
+    // the layout below writes the schema's members in this order
+    if (Object.keys(Timeline.shape).join() !== 'entries,articles') throw new Error('internal error: timeline.json members changed');
+    this.out = new AtomicChunkWriter(path, previous);
+    this.out.write('{' + memberStart('entries', true));
+  }
+
+  push(entry: TimelineEntry): void {
+    const json = JSON.stringify(TimelineEntry.parse(entry), null, 2);
+    this.out.write(listItem(json, this.index.add(entry) === 0));
+  }
+
+  finish(): void {
+    const articles = this.index.articles();
+    this.out.write(listEnd(articles.length > 0) + memberStart('articles', false));
+    articles.forEach((a, i) => this.out.write(listItem(JSON.stringify(Timeline.shape.articles.element.parse(a), null, 2), i === 0)));
+    this.out.write(listEnd(articles.length > 0) + '\n}\n');
+    this.out.finish();
+  }
+
+  abort(): void {
+    this.out.abort();
+  }
 }
 
 /** A list's items, each validated by its schema and laid out (the list is checked to be one). */
@@ -120,16 +149,24 @@ export async function replayInto(
   const files = changeSetFiles({ documents: ordered }, fileOf);
   const fileOfDoc = new Map(ordered.map((d, i) => [d, files[i]]));
   let written = 0;
-  const result = replay(docs, {
-    base,
-    onChangeSet: (cs, doc) => {
-      const f = `changes/${fileOfDoc.get(doc)!}`;
-      writeFileAtomicSync(join(outDir, f), formatJson(ChangeSet.parse(cs)), previousDir && join(previousDir, f));
-      written++;
-    },
-  });
   const previous = (file: string) => previousDir && join(previousDir, file);
-  await writeChunksAtomic(join(outDir, 'timeline.json'), timelineChunks(result.timeline), previous('timeline.json'));
+  const timeline = new TimelineFile(join(outDir, 'timeline.json'), previous('timeline.json'));
+  let result: ReplayResult;
+  try {
+    result = replay(docs, {
+      base,
+      onChangeSet: (cs, doc) => {
+        const f = `changes/${fileOfDoc.get(doc)!}`;
+        writeFileAtomicSync(join(outDir, f), formatJson(ChangeSet.parse(cs)), previousDir && join(previousDir, f));
+        written++;
+      },
+      onTimelineEntry: (entry) => timeline.push(entry),
+    });
+  } catch (e) {
+    timeline.abort();
+    throw e;
+  }
+  timeline.finish();
   await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previous('nomenclature.json'));
   return { result, lines: [...summaryLines(result), `replay: ${written} change sets validated`] };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,7 +10,8 @@ import { parseFile } from '../../src/pipeline/parse.js';
 import { replay, summarize } from '../../src/replay/replay.js';
 import { buildTimeline } from '../../src/replay/timeline.js';
 import { orderDocuments } from '../../src/replay/order.js';
-import { writeReplayOutputs } from '../../src/replay/write.js';
+import { replayInto, writeReplayOutputs } from '../../src/replay/write.js';
+import { formatJson } from '../../src/output/write.js';
 import { groupAt } from '../../src/query/at.js';
 import { codeHistory } from '../../src/query/history.js';
 import { formatValue } from '../../src/replay/extras.js';
@@ -75,6 +76,15 @@ describe.runIf(existsSync(corpus))('replay of the real corpus', () => {
     Timeline.parse(r.timeline);
     // gathered while the documents are applied, it is the timeline of the documents in replay order
     expect(r.timeline).toEqual(buildTimeline(orderDocuments(docs).ordered));
+    // a build writes timeline.json as the replay hands each entry over: the same bytes, and nothing left beside it
+    const out = mkdtempSync(join(tmpdir(), 'nomen-replay-into-'));
+    try {
+      await replayInto(docs, out);
+      expect(readFileSync(join(out, 'timeline.json'), 'utf8')).toBe(formatJson(Timeline.parse(r.timeline)));
+      expect(readdirSync(out).sort()).toEqual(['changes', 'nomenclature.json', 'timeline.json']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
     expect(r.changeSets).toHaveLength(files.length);
     const s = summarize(r);
     const quoted = docs.flatMap((d) => d.amendments).filter((a) => a.subject === 'relativeValue' && a.old !== null);
