@@ -24,8 +24,8 @@ describe('parseAndStore', () => {
     const entry = await cache.get(key, { sha256, path: 'a.md' });
     if (!entry || !('document' in entry)) throw new Error('no cache entry');
     expect(entry.document).toMatchObject({ sha256: out.document.sha256, size: out.document.size, summary: out.document.summary });
-    // the build keeps only the light fields; the whole part is in the entry
-    expect(out.document.light).toEqual({ document: entry.document.part.document, rules: entry.document.part.rules });
+    // the build keeps only the document's metadata; the whole part is in the entry
+    expect(out.document.kept).toEqual({ document: entry.document.part.document });
     expect(entry.document.part.amendments.length).toBeGreaterThan(0);
   });
 

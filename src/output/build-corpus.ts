@@ -59,7 +59,7 @@ interface Ready {
  * is looked up in the cache (its parse result, and the previous build's
  * documents/ file it wrote), the others are parsed on worker threads and
  * their documents/ file written at once (by the parser), keeping only each
- * document's metadata and rules: the replay reads the rest back from its
+ * document's metadata: the replay reads the rest back from its
  * cache entry (stored-part.ts). Then names are given in path order, the replay
  * and the feed run, and index/diagnostics/errors are written. Files whose
  * bytes did not change are linked from the previous build.
@@ -127,8 +127,8 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
       miss.bytes = null;
       if ('writeError' in outcome) throw Object.assign(new Error(outcome.writeError.message), outcome.writeError.code ? { code: outcome.writeError.code } : {});
       if ('document' in outcome) {
-        const { sha256, size, summary, light } = outcome.document;
-        ready[miss.index] = { path: miss.input.relative, sha256, size, summary, part: storedPart(light, cache.entryFile(miss.key)), from, staged: true };
+        const { sha256, size, summary, kept } = outcome.document;
+        ready[miss.index] = { path: miss.input.relative, sha256, size, summary, part: storedPart(kept, cache.entryFile(miss.key)), from, staged: true };
       } else {
         ready[miss.index] = outcome.failure;
         // a worker that died while writing may have left part of the file

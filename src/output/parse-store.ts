@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { putCacheEntrySync } from './cache.js';
 import type { Failure } from './failure.js';
 import { parseInput, type DocumentSummary } from './parse-source.js';
-import type { LightPart } from './stored-part.js';
+import type { KeptPart } from './stored-part.js';
 
 /** One input to parse, and where its results go. */
 export interface ParseTask {
@@ -22,7 +22,7 @@ export interface ParseTask {
 
 /** What the build keeps of a parsed input: its document file and cache entry are written, the rest is in `document`. */
 export type StoredOutcome =
-  | { document: { sha256: string; size: number; summary: DocumentSummary; light: LightPart } }
+  | { document: { sha256: string; size: number; summary: DocumentSummary; kept: KeptPart } }
   | { failure: Failure; remember: boolean }
   | { writeError: { message: string; code?: string } };
 
@@ -48,7 +48,7 @@ export async function parseAndStore(task: ParseTask): Promise<StoredOutcome> {
     const size = Buffer.byteLength(json);
     putCacheEntrySync(task.cache, { document: { sha256, size, part, summary } });
     // the rest of the part stays in the cache entry, read back by the replay (stored-part.ts)
-    return { document: { sha256, size, summary, light: { document: part.document, rules: part.rules } } };
+    return { document: { sha256, size, summary, kept: { document: part.document } } };
   } catch (e) {
     // the errno code (ENOSPC, EACCES…) lets `nomen build` say it cannot write, not that it failed
     const code = (e as NodeJS.ErrnoException).code;
