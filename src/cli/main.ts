@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// first: V8 settings apply to code compiled after them
+// first: V8 reads these settings when it optimises and collects, which is after this module runs
 import './v8-tuning.js';
 import { dispatch } from './dispatch.js';
 import { commands } from './registry.js';

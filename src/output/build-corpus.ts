@@ -186,7 +186,15 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
   for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
   const replayErrors = findings?.filter((f) => f.severity === 'error').length ?? 0;
-  const light = result.documents.map(({ part, ...d }) => ({ ...d, part: { document: part.document, rules: part.rules } }));
+  // the replay read every part's rules; after a failed step, an entry that cannot be read gives none (the step is reported failed)
+  const rulesOf = (part: ReplayDocument) => {
+    try {
+      return part.rules;
+    } catch {
+      return [];
+    }
+  };
+  const light = result.documents.map(({ part, ...d }) => ({ ...d, part: { document: part.document, rules: rulesOf(part) } }));
   return { ...result, documents: light, cacheHits: hits, summary, failedSteps, replayErrors };
 }
 

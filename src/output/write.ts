@@ -234,7 +234,7 @@ export class AtomicChunkWriter {
       closeSync(this.fd!);
       this.fd = null;
       const previous = this.previous;
-      if (previous && statSync(previous, { throwIfNoEntry: false })?.size === this.size && sha256OfFileSync(previous) === this.hash.digest('hex')) {
+      if (previous && sizeOf(previous) === this.size && sha256OfFileSync(previous) === this.hash.digest('hex')) {
         try {
           linkSync(previous, this.path);
           rmSync(this.tmp, { force: true });
@@ -251,9 +251,12 @@ export class AtomicChunkWriter {
   }
 
   abort(): void {
-    if (this.fd !== null) closeSync(this.fd);
-    this.fd = null;
-    rmSync(this.tmp, { force: true });
+    try {
+      if (this.fd !== null) closeSync(this.fd);
+    } finally {
+      this.fd = null;
+      rmSync(this.tmp, { force: true });
+    }
   }
 
   private flush(): void {
@@ -262,6 +265,15 @@ export class AtomicChunkWriter {
     for (let at = 0; at < bytes.length; ) at += writeSync(this.fd!, bytes, at);
     this.batch = [];
     this.length = 0;
+  }
+}
+
+/** A file's size, or null when it cannot be read (absent, or any other error: then it is simply not reused). */
+function sizeOf(path: string): number | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.size ?? null;
+  } catch {
+    return null;
   }
 }
 

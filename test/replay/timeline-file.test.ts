@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,5 +38,34 @@ describe('timeline.json written as the replay goes', () => {
     const { written, whole } = await both(docs);
     expect(written).toBe(whole);
     expect(JSON.parse(written).entries.length).toBeGreaterThan(0);
+  });
+
+  it('a replay that fails midway leaves no timeline.json and no temporary file', async () => {
+    const docs = await Promise.all(readdirSync(seeds).sort().map((f) => parseFile(join(seeds, f))));
+    const bad = docs.find((d) => d.amendments.length > 0)!;
+    // an entry that fails its schema (not a code) stops the replay as it is written
+    const broken = { ...bad, amendments: bad.amendments.map((a, i) => (i === 0 ? { ...a, codes: [['not a code']] } : a)) };
+    const out = mkdtempSync(join(tmpdir(), 'nomen-timeline-'));
+    try {
+      await expect(replayInto([broken as typeof bad], out)).rejects.toThrow();
+      expect(readdirSync(out).filter((f) => f.endsWith('.tmp') || f === 'timeline.json')).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('the same bytes as the previous build: linked from it, not written again', async () => {
+    const docs = await Promise.all(readdirSync(seeds).sort().map((f) => parseFile(join(seeds, f))));
+    const first = mkdtempSync(join(tmpdir(), 'nomen-timeline-'));
+    const second = mkdtempSync(join(tmpdir(), 'nomen-timeline-'));
+    try {
+      await replayInto(docs, first);
+      await replayInto(docs, second, { previousDir: first });
+      expect(statSync(join(second, 'timeline.json')).ino).toBe(statSync(join(first, 'timeline.json')).ino);
+      expect(readdirSync(second).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(first, { recursive: true, force: true });
+      rmSync(second, { recursive: true, force: true });
+    }
   });
 });
