@@ -3,11 +3,13 @@
  * reference measured in the same run. A plain script (not a test): it
  * prints numbers, it asserts nothing.
  *
- *   npm run bench -- [--history N] [--runs K] [--sections parse,startup,pdf,builds,replay]
+ *   npm run bench -- [--history N[,M…]] [--runs K] [--sections parse,startup,pdf,builds,replay]
  *
  * --history N  size of the decree history for the second set of builds
  *              (default 1500): the real decrees of ../shared/corpus, then
- *              copies of them under new NUMACs (scripts/bench/history.ts)
+ *              copies of them under new NUMACs (scripts/bench/history.ts);
+ *              several sizes (`1500,5000`) build each, and the table gives
+ *              the growth of peak memory from the first to the others
  * --runs K     runs per figure, medians printed (default 5, or $BENCH_RUNS)
  * --sections   a subset, in any order (default all but replay)
  *
@@ -35,11 +37,11 @@ type Section = (typeof SECTIONS)[number];
 const { values } = parseArgs({
   options: { history: { type: 'string' }, runs: { type: 'string' }, sections: { type: 'string' } },
 });
-const historySize = Number(values.history ?? 1500);
+const historySizes = String(values.history ?? 1500).split(',').map(Number);
 const runs = Math.max(1, Number(values.runs ?? process.env.BENCH_RUNS ?? 5));
 const sections = (values.sections?.split(',') ?? SECTIONS.filter((s) => s !== 'replay')) as Section[];
 for (const s of sections) if (!SECTIONS.includes(s)) throw new Error(`unknown section ${s} (${SECTIONS.join(', ')})`);
-if (!Number.isInteger(historySize) || historySize < 1) throw new Error('--history takes a positive number of decrees');
+if (historySizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--history takes positive numbers of decrees (N or N,M,…)');
 
 const corpusDir = resolve(repo, '../shared/corpus');
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
       figures.pdf = await benchPdf(20, runs);
       for (const l of figures.pdf.lines) console.log(`  ${l}`);
     } else if (section === 'builds') {
-      for (const size of [reals.length, historySize]) {
+      for (const size of [...new Set([reals.length, ...historySizes])]) {
         const decrees = history(reals, size);
         console.log(`\nbuilds of ${size === reals.length ? 'the real corpus' : 'a history'} (${size} decrees; child process per build)`);
         // add-one copies are numbered after the history's own
