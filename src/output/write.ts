@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { link, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -9,9 +9,8 @@ import { basename, dirname, join } from 'node:path';
  * replaces the target in one step.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = tempPathFor(path);
   try {
     await writeFile(tmp, data);
     await rename(tmp, path);
@@ -41,52 +40,14 @@ export async function writeJsonAtomic(path: string, value: unknown): Promise<voi
  * bytes, it is hard-linked instead, keeping its modification time.
  */
 export async function writeChunksAtomic(path: string, chunks: Iterable<string>, previous?: string): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const hash = createHash('sha256');
-  let size = 0;
+  const out = new AtomicChunkWriter(path, previous);
   try {
-    const file = await open(tmp, 'w');
-    try {
-      let batch: string[] = [];
-      let length = 0;
-      for (const chunk of chunks) {
-        hash.update(chunk);
-        size += Buffer.byteLength(chunk);
-        batch.push(chunk);
-        length += chunk.length;
-        if (length >= 1 << 20) {
-          await file.write(batch.join(''));
-          batch = [];
-          length = 0;
-        }
-      }
-      if (batch.length) await file.write(batch.join(''));
-    } finally {
-      await file.close();
-    }
-    if (previous && (await stat(previous).catch(() => null))?.size === size && (await sha256OfFile(previous)) === hash.digest('hex')) {
-      if (await link(previous, path).then(() => true, () => false)) {
-        await rm(tmp, { force: true });
-        return;
-      }
-    }
-    await rename(tmp, path);
+    for (const chunk of chunks) out.write(chunk);
   } catch (e) {
-    await rm(tmp, { force: true });
+    out.abort();
     throw e;
   }
-}
-
-async function sha256OfFile(path: string): Promise<string | null> {
-  const hash = createHash('sha256');
-  try {
-    for await (const piece of createReadStream(path)) hash.update(piece as Buffer);
-  } catch {
-    return null;
-  }
-  return hash.digest('hex');
+  out.finish();
 }
 
 /**
@@ -177,8 +138,7 @@ function holdsBulk(value: object, bulk: number): boolean {
  * `previous` has the very bytes, it is hard-linked instead.
  */
 export function writeFileAtomicSync(path: string, data: string, previous?: string): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   if (previous && statSync(previous, { throwIfNoEntry: false })?.size === Buffer.byteLength(data)) {
     try {
       if (readFileSync(previous, 'utf8') === data) return linkSync(previous, path);
@@ -186,7 +146,7 @@ export function writeFileAtomicSync(path: string, data: string, previous?: strin
       // not linkable: written below
     }
   }
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempPathFor(path);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
@@ -197,10 +157,11 @@ export function writeFileAtomicSync(path: string, data: string, previous?: strin
 }
 
 /**
- * writeChunksAtomic for a writer that is handed its pieces (the replay gives
- * each timeline entry as it applies a document), synchronously: `write`
- * appends, `finish` puts the file in place (hard-linked from `previous` when
- * it has the very bytes), `abort` removes what was written.
+ * An atomic file written in pieces, synchronously, for writeChunksAtomic
+ * and for a writer that is handed its pieces (the replay gives each timeline
+ * entry as it applies a document): `write` appends, `finish` puts the file in
+ * place (hard-linked from `previous` when it has the very bytes), `abort`
+ * removes what was written.
  */
 export class AtomicChunkWriter {
   private readonly tmp: string;
@@ -214,9 +175,8 @@ export class AtomicChunkWriter {
     readonly path: string,
     private readonly previous?: string,
   ) {
-    const dir = dirname(path);
-    mkdirSync(dir, { recursive: true });
-    this.tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    mkdirSync(dirname(path), { recursive: true });
+    this.tmp = tempPathFor(path);
     this.fd = openSync(this.tmp, 'w');
   }
 
@@ -290,4 +250,9 @@ function sha256OfFileSync(path: string): string | null {
     if (fd !== null) closeSync(fd);
   }
   return hash.digest('hex');
+}
+
+/** A temporary name beside `path` (same directory, so the rename that replaces it is atomic), unique to this process and call. */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }

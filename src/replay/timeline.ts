@@ -48,6 +48,11 @@ export class ArticleIndex {
     return this.count++;
   }
 
+  /** Entries indexed so far. */
+  get size(): number {
+    return this.count;
+  }
+
   articles(): Timeline['articles'] {
     return [...this.byArticle.entries()].sort(([a], [b]) => compareArticles(a, b)).map(([article, entries]) => ({ article, entries }));
   }

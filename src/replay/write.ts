@@ -104,18 +104,15 @@ class TimelineFile {
     this.out.write('{' + memberStart('entries', true));
   }
 
-  private entries = 0;
-
   push(entry: TimelineEntry): void {
     const json = JSON.stringify(TimelineEntry.parse(entry), null, 2);
-    this.index.add(entry);
-    this.out.write(listItem(json, this.entries++ === 0));
+    this.out.write(listItem(json, this.index.add(entry) === 0));
   }
 
   finish(): void {
     try {
       const articles = this.index.articles();
-      this.out.write(listEnd(this.entries > 0) + memberStart('articles', false));
+      this.out.write(listEnd(this.index.size > 0) + memberStart('articles', false));
       articles.forEach((a, i) => this.out.write(listItem(JSON.stringify(Timeline.shape.articles.element.parse(a), null, 2), i === 0)));
       this.out.write(listEnd(articles.length > 0) + '\n}\n');
     } catch (e) {
