@@ -80,3 +80,63 @@ describe.skipIf(all.length === 0)('a build is byte-identical with and without wo
     expect(statSync(join(out, 'documents', picked[0].replace('.md', '.json'))).mtimeMs).toBe(before.mtimeMs);
   });
 });
+
+describe.skipIf(all.length === 0)('a source that changes or goes between its cache lookup and its parse', () => {
+  // the build reads a source twice: to look it up in the cache, then when its turn to be parsed comes.
+  // The progress line names a source to parse just before it is read again: the hook changes it then.
+  const [first, second, third] = picked;
+  const inputOf = (name: string, files: Record<string, string>) => {
+    const dir = join(tmp, name);
+    mkdirSync(dir);
+    for (const [f, from] of Object.entries(files)) cpSync(join(shared, from), join(dir, f));
+    return dir;
+  };
+  const hooked = (path: string, act: () => void): CommandIO => {
+    let done = false;
+    return {
+      stdout: () => {},
+      stderr: (s) => {
+        if (!done && s.includes(`] ${path}`)) {
+          done = true;
+          act();
+        }
+      },
+      isTTY: true,
+    };
+  };
+
+  it('a source changed meanwhile is built as it is when parsed, and cached under that content', async () => {
+    const dir = inputOf('racing', { [first]: first, [second]: second });
+    const expected = inputOf('raced', { [first]: first, [second]: third });
+    await buildCorpus({ dir: expected, out: join(tmp, 'raced-out'), io, cache: false, workers: 0 });
+    const out = join(tmp, 'racing-out');
+    for (const workers of [0, 2]) {
+      cpSync(join(shared, second), join(dir, second));
+      const r = await buildCorpus({ dir, out, io: hooked(second, () => cpSync(join(shared, third), join(dir, second))), cache: false, workers });
+      expect(r.errors).toEqual([]);
+      expectSame(snapshot(out), snapshot(join(tmp, 'raced-out')));
+      // its cache entry is under the key of what was parsed: the next build finds both
+      const again = await buildCorpus({ dir, out, io });
+      expect(again.cacheHits).toBe(2);
+      expectSame(snapshot(out), snapshot(join(tmp, 'raced-out')));
+    }
+  });
+
+  it('a source gone meanwhile is an error record naming it; the rest is built', async () => {
+    const dir = inputOf('going', { [first]: first, [second]: second });
+    const expected = inputOf('gone', { [first]: first });
+    await buildCorpus({ dir: expected, out: join(tmp, 'gone-out'), io, cache: false, workers: 0 });
+    const out = join(tmp, 'going-out');
+    const r = await buildCorpus({ dir, out, io: hooked(second, () => rmSync(join(dir, second))), cache: false, workers: 0 });
+    expect(r.errors).toEqual([{ path: second, code: 'unreadable', reason: expect.stringMatching(/^cannot be read: ENOENT/) }]);
+    expect(r.errors[0].reason).not.toContain(dir);
+    const built = snapshot(out);
+    const reference = snapshot(join(tmp, 'gone-out'));
+    // the same documents and replay; index.json and errors.json also count and name the file that went
+    for (const name of ['index.json', 'errors.json', 'diagnostics.json']) built.delete(name), reference.delete(name);
+    expectSame(built, reference);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { files: number; failed: number; documents: unknown[] };
+    expect(index).toMatchObject({ files: 2, failed: 1 });
+    expect(index.documents).toHaveLength(1);
+  });
+});
