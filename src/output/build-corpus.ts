@@ -15,6 +15,7 @@ import { oneReadingPerNumac } from './readings.js';
 import { storedPart, type LightPart } from './stored-part.js';
 import { buildSteps, type StepOutput } from './steps.js';
 import { outPaths } from './swap.js';
+import { removeTempFiles } from './write.js';
 import { listInputs, type InputFile } from './walk.js';
 
 export interface BuildOptions {
@@ -144,6 +145,8 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     });
   } finally {
     await parser.close();
+    // a worker that died while writing a cache entry left its temporary file
+    await removeTempFiles(cache.writeDir);
   }
 
   const parsed: Ready[] = [];
