@@ -19,6 +19,9 @@ import { writeFileAtomic, writeFileAtomicSync } from './write.js';
  */
 export type CacheEntry = { document: { sha256: string; size: number; part: ReplayDocument; summary: DocumentSummary } } | { failure: Failure };
 
+/** A cache entry as the lookup reads it: of the part, only its metadata (the rest is read by the replay). */
+export type CacheEntryHead = { document: { sha256: string; size: number; part: Pick<ReplayDocument, 'document'>; summary: DocumentSummary } } | { failure: Failure };
+
 /**
  * Content-hash cache of parse results, so an unchanged file is not parsed
  * again. The key covers everything the result depends on: the source bytes,
@@ -27,6 +30,9 @@ export type CacheEntry = { document: { sha256: string; size: number; part: Repla
  * version bump can never serve a stale result. An entry is a line with the
  * digest of what follows (and of the parser), then the entry as JSON: a
  * truncated, hand-edited or foreign file fails the digest and is ignored.
+ * A document's entry is two JSON lines: what the lookup reads (its files'
+ * sha256 and size, summary, metadata), then the rest of its replay part,
+ * parsed only when the replay reads it (stored-part.ts).
  * The previous build's entries are read; the new build's are written into
  * its own directory (the ones it used linked, not copied).
  */
@@ -50,7 +56,7 @@ export class ParseCache {
    * (`sha256`, `path`), so a cache can never put into a build what parsing
    * would not.
    */
-  async get(key: string, expect: { sha256: string; path: string }): Promise<CacheEntry | null> {
+  async get(key: string, expect: { sha256: string; path: string }): Promise<CacheEntryHead | null> {
     let text: string;
     try {
       // synchronous: one call per small file instead of four trips through libuv's thread pool (open, stat, read, close)
@@ -93,12 +99,31 @@ export class ParseCache {
   }
 }
 
-/** The JSON of a cache entry file's text, or null when its digest line does not match (truncated, edited, another parser's). */
+/**
+ * What the lookup reads of a cache entry file's text (the entry, with its
+ * part's metadata only), or null when its digest line does not match
+ * (truncated, edited, another parser's). The digest covers the whole entry,
+ * the rest of the part included.
+ */
 export function readCacheEntryText(text: string): unknown {
   const cut = text.indexOf('\n');
   if (cut !== 64 || text.slice(0, cut) !== digestOf(text.slice(cut + 1))) return null;
+  const end = text.indexOf('\n', cut + 1);
   try {
-    return JSON.parse(text.slice(cut + 1)) as unknown;
+    return JSON.parse(end < 0 ? text.slice(cut + 1) : text.slice(cut + 1, end)) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** A document entry's whole replay part (metadata and rest), or null when the digest does not match or the entry has no part. */
+export function readCacheEntryPart(text: string): ReplayDocument | null {
+  const head = readCacheEntryText(text) as { document?: { part?: Pick<ReplayDocument, 'document'> } } | null;
+  const end = text.indexOf('\n', 65);
+  const document = head?.document?.part?.document;
+  if (!document || end < 0) return null;
+  try {
+    return { document, ...(JSON.parse(text.slice(end + 1)) as Omit<ReplayDocument, 'document'>) };
   } catch {
     return null;
   }
@@ -106,7 +131,13 @@ export function readCacheEntryText(text: string): unknown {
 
 /** Write a cache entry, synchronously, signed with `fingerprint` (the build thread's: a parse worker writes its own entries, see parse-store.ts). */
 export function putCacheEntrySync(at: { dir: string; key: string; fingerprint: string }, entry: CacheEntry): void {
-  const json = JSON.stringify(entry);
+  let json: string;
+  if ('document' in entry) {
+    const { part, ...d } = entry.document;
+    const { document, ...rest } = part;
+    // JSON.stringify escapes line breaks inside strings: each line is one JSON text
+    json = `${JSON.stringify({ document: { ...d, part: { document } } })}\n${JSON.stringify(rest)}`;
+  } else json = JSON.stringify(entry);
   writeFileAtomicSync(join(at.dir, `${at.key}.json`), `${digestOf(json, at.fingerprint)}\n${json}`);
 }
 
@@ -116,15 +147,15 @@ function digestOf(json: string, fingerprint = parserFingerprint()): string {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-function readEntry(raw: unknown, expect: { sha256: string; path: string }): CacheEntry | null {
+function readEntry(raw: unknown, expect: { sha256: string; path: string }): CacheEntryHead | null {
   if (!raw || typeof raw !== 'object') return null;
-  const e = raw as { document?: CacheEntry & { document: unknown }['document']; failure?: { code?: unknown; reason?: unknown } };
+  const e = raw as { document?: unknown; failure?: { code?: unknown; reason?: unknown } };
   if ('document' in e) {
-    const d = e.document as Partial<Extract<CacheEntry, { document: unknown }>['document']> | undefined;
+    const d = e.document as Partial<Extract<CacheEntryHead, { document: unknown }>['document']> | undefined;
     const source = d?.part?.document?.source;
     if (!d || typeof d.sha256 !== 'string' || !SHA256.test(d.sha256) || typeof d.size !== 'number' || !d.summary) return null;
     if (!source || source.sha256 !== expect.sha256 || source.path !== expect.path) return null;
-    return { document: d as Extract<CacheEntry, { document: unknown }>['document'] };
+    return { document: d as Extract<CacheEntryHead, { document: unknown }>['document'] };
   }
   const f = e.failure;
   if (f && typeof f.code === 'string' && /^[a-z]+(?:-[a-z]+)*$/.test(f.code) && typeof f.reason === 'string') {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ReplayDocument } from '../replay/input.js';
-import { readCacheEntryText } from './cache.js';
+import { readCacheEntryPart } from './cache.js';
 
 /**
  * A document's replay part as the build holds it between the parse and the
@@ -34,7 +34,7 @@ export function storedPart(kept: KeptPart, entry: string): ReplayDocument {
     } catch (e) {
       throw new Error(`the cache entry ${entry} of ${document.id} cannot be read: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
-    const whole = (readCacheEntryText(text) as { document?: { part?: ReplayDocument } } | null)?.document?.part;
+    const whole = readCacheEntryPart(text);
     // this build wrote or checked the entry moments ago: anything else is a fault, never a silent gap in the replay
     if (!whole || whole.document?.id !== document.id) throw new Error(`internal error: the cache entry ${entry} of ${document.id} changed during the build`);
     last = { entry, part: whole };
