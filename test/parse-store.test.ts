@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,11 @@ describe('parseAndStore', () => {
     const part = readCacheEntryPart(readFileSync(cache.entryFile(key), 'utf8'));
     expect(part?.document).toEqual(entry.document.part.document);
     expect(part?.amendments.length).toBeGreaterThan(0);
+    // a document entry signed but without the rest of its part (a one-line entry) is a miss, never a replay that fails
+    const headOnly = readFileSync(cache.entryFile(key), 'utf8').split('\n')[1];
+    const digest = createHash('sha256').update(parserFingerprint()).update('\0').update(headOnly).digest('hex');
+    writeFileSync(cache.entryFile(key), `${digest}\n${headOnly}`);
+    expect(await cache.get(key, { sha256, path: 'a.md' })).toBeNull();
   });
 
   it('hands back a file it cannot write as writeError (the build fails on it), not as a parse failure', async () => {

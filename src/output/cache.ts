@@ -28,9 +28,9 @@ export type CacheEntryHead = { document: { sha256: string; size: number; part: P
  * the name the source is given (it is written into the document), and the
  * parser: PARSER_VERSION plus a hash of nomen's own code, so a forgotten
  * version bump can never serve a stale result. An entry is a line with the
- * digest of what follows (and of the parser), then the entry as JSON: a
- * truncated, hand-edited or foreign file fails the digest and is ignored.
- * A document's entry is two JSON lines: what the lookup reads (its files'
+ * digest of what follows (and of the parser), then the entry as JSON lines:
+ * a truncated, hand-edited or foreign file fails the digest and is ignored.
+ * A failure is one line; a document two: what the lookup reads (its files'
  * sha256 and size, summary, metadata), then the rest of its replay part,
  * parsed only when the replay reads it (stored-part.ts).
  * The previous build's entries are read; the new build's are written into
@@ -64,8 +64,10 @@ export class ParseCache {
     } catch {
       return null; // absent or unreadable: parse again
     }
-    const raw = readCacheEntryText(text);
-    return raw === null ? null : readEntry(raw, expect);
+    const head = readCacheEntryHead(text);
+    const entry = head === null ? null : readEntry(head, expect);
+    // a document entry without the rest of its part would fail the replay: parsed again instead
+    return entry && 'document' in entry && text.indexOf('\n', 65) < 0 ? null : entry;
   }
 
   /** Keep an entry read from the previous build in this one (a hard link, else a copy). */
@@ -105,7 +107,7 @@ export class ParseCache {
  * (truncated, edited, another parser's). The digest covers the whole entry,
  * the rest of the part included.
  */
-export function readCacheEntryText(text: string): unknown {
+export function readCacheEntryHead(text: string): unknown {
   const cut = text.indexOf('\n');
   if (cut !== 64 || text.slice(0, cut) !== digestOf(text.slice(cut + 1))) return null;
   const end = text.indexOf('\n', cut + 1);
@@ -118,7 +120,7 @@ export function readCacheEntryText(text: string): unknown {
 
 /** A document entry's whole replay part (metadata and rest), or null when the digest does not match or the entry has no part. */
 export function readCacheEntryPart(text: string): ReplayDocument | null {
-  const head = readCacheEntryText(text) as { document?: { part?: Pick<ReplayDocument, 'document'> } } | null;
+  const head = readCacheEntryHead(text) as { document?: { part?: Pick<ReplayDocument, 'document'> } } | null;
   const end = text.indexOf('\n', 65);
   const document = head?.document?.part?.document;
   if (!document || end < 0) return null;

@@ -276,5 +276,6 @@ const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
  */
 export async function removeTempFiles(dir: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => TEMP_NAME.test(n)).map((n) => rm(join(dir, n), { force: true })));
+  // best effort: a leftover that cannot be removed must not hide how the build went
+  await Promise.all(names.filter((n) => TEMP_NAME.test(n)).map((n) => rm(join(dir, n), { force: true }).catch(() => undefined)));
 }
