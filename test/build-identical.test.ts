@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/commands/build.js';
+import { replayKey } from '../src/output/replay-record.js';
 import type { CommandIO } from '../src/commands/types.js';
 
 /**
@@ -50,7 +51,53 @@ describe.skipIf(all.length === 0)('a build is byte-identical with and without wo
     expectSame(snapshot(out), reference);
     const again = await buildCorpus({ dir: input, out, io, workers: 2 });
     expect(again.cacheHits).toBe(picked.length);
+    expect(again.replayReused).toBe(true); // the --no-cache build recorded its replay
     expectSame(snapshot(out), reference);
+  });
+
+  it('the same documents again: the replay outputs are linked, unless one was changed by hand', async () => {
+    const out = join(tmp, 'reuse');
+    expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(false);
+    // --no-cache replays whatever the record says
+    expect((await buildCorpus({ dir: input, out, io, cache: false })).replayReused).toBe(false);
+    const first = await buildCorpus({ dir: input, out, io });
+    expect(first.replayReused).toBe(true);
+    expectSame(snapshot(out), reference);
+    const nomenclature = join(out, 'nomenclature.json');
+    const again = await buildCorpus({ dir: input, out, io });
+    expect(again).toMatchObject({ replayReused: true, summary: first.summary, replayErrors: first.replayErrors });
+    // an output edited (even to the same size) is not trusted: the replay runs and writes it as it must be
+    const changeSet = join(out, 'changes', readdirSync(join(out, 'changes'))[0]);
+    writeFileSync(changeSet, readFileSync(changeSet, 'utf8').replace('"', "'"));
+    expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(false);
+    expectSame(snapshot(out), reference);
+    writeFileSync(nomenclature, readFileSync(nomenclature, 'utf8') + ' ');
+    expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(false);
+    expectSame(snapshot(out), reference);
+    rmSync(join(out, 'timeline.json'));
+    expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(false);
+    expectSame(snapshot(out), reference);
+    expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(true);
+  });
+
+  it('the replay key covers every input, its cache key, its file name, the base and the parser', () => {
+    const inputs = [
+      { path: 'a.md', key: 'k1', file: 'documents/a.json' },
+      { path: 'b.md', key: 'k2', file: null },
+    ];
+    const base = { file: 'base.csv', date: '2020-01-01', rows: [] };
+    const keyOf = replayKey('fp', undefined, inputs);
+    const others = [
+      replayKey('fp2', undefined, inputs),
+      replayKey('fp', base, inputs),
+      replayKey('fp', { ...base, date: '2020-01-02' }, inputs),
+      replayKey('fp', undefined, inputs.slice(0, 1)),
+      replayKey('fp', undefined, [{ ...inputs[0], key: 'k3' }, inputs[1]]),
+      replayKey('fp', undefined, [{ ...inputs[0], file: 'documents/a--2.json' }, inputs[1]]),
+      replayKey('fp', undefined, [inputs[0], { ...inputs[1], path: 'c.md' }]),
+    ];
+    expect(new Set([keyOf, ...others]).size).toBe(others.length + 1);
+    expect(replayKey('fp', undefined, inputs)).toBe(keyOf);
   });
 
   it('incrementally: decrees added to, changed in and removed from a built history', async () => {

@@ -17,6 +17,7 @@ import { storedPart, type LightPart } from './stored-part.js';
 import { buildSteps, type StepOutput } from './steps.js';
 import { outPaths } from './swap.js';
 import { removeTempFiles } from './write.js';
+import { replayKey, reuseReplay, writeRecord } from './replay-record.js';
 import { listInputs, type InputFile } from './walk.js';
 
 export interface BuildOptions {
@@ -40,6 +41,8 @@ export interface BuildOptions {
 export type BuildOutcome = Omit<BuildResult, 'documents'> & {
   documents: (Omit<BuiltDocument, 'part'> & { part: LightPart })[];
   cacheHits: number;
+  /** the previous build's replay outputs were linked: the same documents, nothing replayed (see replay-record.ts) */
+  replayReused: boolean;
   summary: string[];
   failedSteps: string[];
   replayErrors: number;
@@ -82,6 +85,8 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
 
   const ready: (Ready | Failure | undefined)[] = new Array(inputs.length);
   const misses: { index: number; input: InputFile; key: string; sha256: string }[] = [];
+  // each input's cache key, when it was found in the cache or parsed into it (the replay's record is keyed by them)
+  const keys: (string | null)[] = new Array(inputs.length).fill(null);
   let done = 0;
   let hits = 0;
   // one input at a time, with synchronous calls (source, cache entry, stat, link): one call each instead
@@ -106,6 +111,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     if (ready[index] === undefined) misses.push({ index, input, key, sha256 });
     else {
       hits++;
+      keys[index] = key;
       await cache.keep(key);
       progress.update(++done, input.relative);
     }
@@ -139,8 +145,10 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
       if ('document' in outcome) {
         const { sha256: docSha, size, summary, kept } = outcome.document;
         ready[miss.index] = { path: miss.input.relative, sha256: docSha, size, summary, part: storedPart(kept, cache.entryFile(key)), from, staged: true };
+        keys[miss.index] = key;
       } else {
         ready[miss.index] = outcome.failure;
+        if (outcome.remember) keys[miss.index] = key;
         // a worker that died while writing may have left part of the file
         await rm(from, { force: true });
       }
@@ -180,24 +188,33 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   const summary: string[] = [];
   const failedSteps: string[] = [];
   let findings: StepOutput['findings'];
-  for (const step of buildSteps) {
-    progress.update(inputs.length, step.name);
-    try {
-      const output = await step.run(staging, result, out);
-      summary.push(...output.lines);
-      findings ??= output.findings;
-    } catch (e) {
-      // The documents are written; a later stage's bug must not hide them, nor pass unnoticed.
-      failedSteps.push(step.name);
-      progress.clear();
-      io.stderr(`nomen build: the ${step.name} step failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  // the very same documents as the previous build (every input cached under the same key, nothing unreadable): its replay outputs are linked
+  const fileOf = new Map(named.map((d) => [d.path, d.file]));
+  const key = unreadable.length === 0 && keys.every((k) => k !== null) ? replayKey(parserFingerprint(), options.base, inputs.map((i, n) => ({ path: i.relative, key: keys[n]!, file: fileOf.get(i.relative) ?? null }))) : null;
+  const reused = key === null || !useCache ? null : reuseReplay(out, staging, key);
+  if (reused) summary.push(...reused.summary);
+  else {
+    for (const step of buildSteps) {
+      progress.update(inputs.length, step.name);
+      try {
+        const output = await step.run(staging, result, out);
+        summary.push(...output.lines);
+        findings ??= output.findings;
+      } catch (e) {
+        // The documents are written; a later stage's bug must not hide them, nor pass unnoticed.
+        failedSteps.push(step.name);
+        progress.clear();
+        io.stderr(`nomen build: the ${step.name} step failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      }
     }
+    await writeDiagnostics(staging, result, findings, out);
   }
-  await writeDiagnostics(staging, result, findings, out);
+  const replayErrors = reused ? reused.replayErrors : (findings?.filter((f) => f.severity === 'error').length ?? 0);
+  if (key !== null && failedSteps.length === 0) writeRecord(staging, key, summary, replayErrors);
+  if (reused) summary.push('replay: the same documents as the previous build: its replay and feed outputs are kept (unchanged since written)');
   progress.clear();
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
   for (const n of notices) io.stderr(`nomen build: ${n.severity}: ${n.message} (${n.paths.join(', ')})\n`);
-  const replayErrors = findings?.filter((f) => f.severity === 'error').length ?? 0;
   // the replay read every part's rules; after a failed step, an entry that cannot be read gives none (the step is reported failed)
   const rulesOf = (part: ReplayDocument) => {
     try {
@@ -207,7 +224,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     }
   };
   const light = result.documents.map(({ part, ...d }) => ({ ...d, part: { document: part.document, rules: rulesOf(part) } }));
-  return { ...result, documents: light, cacheHits: hits, summary, failedSteps, replayErrors };
+  return { ...result, documents: light, cacheHits: hits, summary, failedSteps, replayErrors, replayReused: reused !== null };
 }
 
 /** An input's bytes, or why it cannot be read (named by its relative path, never the absolute one). */
