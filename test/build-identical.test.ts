@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,29 +55,45 @@ describe.skipIf(all.length === 0)('a build is byte-identical with and without wo
     expectSame(snapshot(out), reference);
   });
 
-  it('the same documents again: the replay outputs are linked, unless one was changed by hand', async () => {
+  it('the same documents again: the replay outputs are linked, unless one was changed or the record is not trusted', async () => {
     const out = join(tmp, 'reuse');
-    expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(false);
+    const cold = await buildCorpus({ dir: input, out, io });
+    expect(cold.replayReused).toBe(false);
     // --no-cache replays whatever the record says
     expect((await buildCorpus({ dir: input, out, io, cache: false })).replayReused).toBe(false);
     const first = await buildCorpus({ dir: input, out, io });
     expect(first.replayReused).toBe(true);
     expectSame(snapshot(out), reference);
-    const nomenclature = join(out, 'nomenclature.json');
+    // what the build says is what the replay said: its lines (and one saying it was kept), its error count
+    expect(first.summary.slice(0, -1)).toEqual(cold.summary);
+    expect(first.replayErrors).toBe(cold.replayErrors);
     const again = await buildCorpus({ dir: input, out, io });
     expect(again).toMatchObject({ replayReused: true, summary: first.summary, replayErrors: first.replayErrors });
-    // an output edited (even to the same size) is not trusted: the replay runs and writes it as it must be
+    const rebuilt = async () => {
+      const r = await buildCorpus({ dir: input, out, io });
+      expectSame(snapshot(out), reference);
+      return r.replayReused;
+    };
+    // an output edited, even to the same size and with its modification time put back, is replayed
     const changeSet = join(out, 'changes', readdirSync(join(out, 'changes'))[0]);
+    const { atime, mtime } = statSync(changeSet);
     writeFileSync(changeSet, readFileSync(changeSet, 'utf8').replace('"', "'"));
-    expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(false);
-    expectSame(snapshot(out), reference);
-    writeFileSync(nomenclature, readFileSync(nomenclature, 'utf8') + ' ');
-    expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(false);
-    expectSame(snapshot(out), reference);
+    utimesSync(changeSet, atime, mtime);
+    expect(await rebuilt()).toBe(false);
+    writeFileSync(join(out, 'nomenclature.json'), readFileSync(join(out, 'nomenclature.json'), 'utf8') + ' ');
+    expect(await rebuilt()).toBe(false);
     rmSync(join(out, 'timeline.json'));
+    expect(await rebuilt()).toBe(false);
+    // a record edited by hand is not trusted
+    const record = join(out, '.cache', 'replay.json');
+    writeFileSync(record, readFileSync(record, 'utf8').replace(/"replayErrors":\d+/, '"replayErrors":0 '));
+    expect(await rebuilt()).toBe(false);
+    expect(await rebuilt()).toBe(true);
+    // another base is another replay
+    const base = { file: 'base.csv', date: '1980-01-01', rows: [] };
+    expect((await buildCorpus({ dir: input, out, io, base })).replayReused).toBe(false);
+    expect((await buildCorpus({ dir: input, out, io, base })).replayReused).toBe(true);
     expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(false);
-    expectSame(snapshot(out), reference);
-    expect((await buildCorpus({ dir: input, out, io })).replayReused).toBe(true);
   });
 
   it('the replay key covers every input, its cache key, its file name, the base and the parser', () => {

@@ -191,7 +191,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   // the very same documents as the previous build (every input cached under the same key, nothing unreadable): its replay outputs are linked
   const fileOf = new Map(named.map((d) => [d.path, d.file]));
   const key = unreadable.length === 0 && keys.every((k) => k !== null) ? replayKey(parserFingerprint(), options.base, inputs.map((i, n) => ({ path: i.relative, key: keys[n]!, file: fileOf.get(i.relative) ?? null }))) : null;
-  const reused = key === null || !useCache ? null : reuseReplay(out, staging, key);
+  const reused = key === null || !useCache ? null : reuseReplay(out, staging, key, parserFingerprint());
   if (reused) summary.push(...reused.summary);
   else {
     for (const step of buildSteps) {
@@ -210,7 +210,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     await writeDiagnostics(staging, result, findings, out);
   }
   const replayErrors = reused ? reused.replayErrors : (findings?.filter((f) => f.severity === 'error').length ?? 0);
-  if (key !== null && failedSteps.length === 0) writeRecord(staging, key, summary, replayErrors);
+  if (key !== null && failedSteps.length === 0) writeRecord(staging, key, summary, replayErrors, parserFingerprint());
   if (reused) summary.push('replay: the same documents as the previous build: its replay and feed outputs are kept (unchanged since written)');
   progress.clear();
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Base } from '../replay/base.js';
 import { writeFileAtomicSync } from './write.js';
@@ -10,22 +10,22 @@ import { writeFileAtomicSync } from './write.js';
  * and the feed depend only on the documents (each named by its cache key,
  * which covers its source bytes, its path and nomen's code), the names they
  * are written under and the base, all in `key`. The outputs are linked only
- * when every one of them is still as the build wrote it (size and
- * modification time: nomen replaces files by rename and links unchanged
- * ones, so an edit by hand shows); otherwise the build replays as always.
+ * when the record is signed by this nomen and every output is still there
+ * with the bytes it was written with (its sha256: reading them back costs a
+ * tenth of replaying); otherwise the build replays as always.
  */
 export interface ReplayRecord {
   key: string;
   /** the lines the replay and feed steps printed (a build that reuses them prints them again) */
   summary: string[];
   replayErrors: number;
-  files: { path: string; size: number; mtimeMs: number }[];
+  /** every file of the build but its documents, cache, index.json and errors.json: what the replay, feed and diagnostics wrote */
+  files: { path: string; size: number; sha256: string }[];
 }
 
 const RECORD = join('.cache', 'replay.json');
-/** The outputs of the replay and feed steps and of diagnostics.json (which holds the replay's findings). */
-const FILES = ['nomenclature.json', 'timeline.json', 'diagnostics.json'];
-const DIRS = ['changes', 'feed'];
+/** What the build writes before the replay: not the replay's. */
+const NOT_REPLAY = new Set(['documents', '.cache', 'index.json', 'errors.json']);
 
 /** The key of a replay: the parser fingerprint, the base, and every input with its cache key and the file it is written as. */
 export function replayKey(fingerprint: string, base: Base | undefined, inputs: { path: string; key: string; file: string | null }[]): string {
@@ -36,62 +36,83 @@ export function replayKey(fingerprint: string, base: Base | undefined, inputs: {
 
 /**
  * Link the previous build's replay outputs into `staging` when its record
- * has this key and every file is unchanged; the record, or null (nothing
- * linked that the replay would not write the same) when the replay must run.
+ * has this key, lists exactly the replay outputs that build holds, and each
+ * still has the bytes it was written with (sha256); the record, or null
+ * (with nothing left linked) when the replay must run.
  */
-export function reuseReplay(previousDir: string, staging: string, key: string): ReplayRecord | null {
-  const record = readRecord(previousDir);
+export function reuseReplay(previousDir: string, staging: string, key: string, fingerprint: string): ReplayRecord | null {
+  const record = readRecord(previousDir, fingerprint);
   if (record === null || record.key !== key) return null;
-  for (const f of record.files) {
-    const s = statSync(join(previousDir, f.path), { throwIfNoEntry: false });
-    if (!s?.isFile() || s.size !== f.size || s.mtimeMs !== f.mtimeMs) return null;
-  }
+  const present = replayFiles(previousDir);
+  if (present.length !== record.files.length || present.some((p, i) => p !== record.files[i].path)) return null;
+  for (const f of record.files) if (sha256Of(join(previousDir, f.path)) !== f.sha256) return null;
+  const linked: string[] = [];
   try {
     for (const f of record.files) {
       mkdirSync(dirname(join(staging, f.path)), { recursive: true });
       linkSync(join(previousDir, f.path), join(staging, f.path));
+      linked.push(join(staging, f.path));
     }
   } catch {
-    // links refused: the replay runs, and its writers replace what was linked by the same bytes
+    for (const l of linked) rmSync(l, { force: true });
     return null;
   }
   return record;
 }
 
-/** Remember the replay of a finished build (its outputs as they are in `buildDir`). */
-export function writeRecord(buildDir: string, key: string, summary: string[], replayErrors: number): void {
-  const paths = [...FILES, ...DIRS.flatMap((d) => listFiles(buildDir, d))];
-  const files = paths.map((path) => {
-    const s = statSync(join(buildDir, path));
-    return { path, size: s.size, mtimeMs: s.mtimeMs };
-  });
-  const record: ReplayRecord = { key, summary, replayErrors, files };
-  writeFileAtomicSync(join(buildDir, RECORD), JSON.stringify(record) + '\n');
+/** Remember the replay of a finished build (its outputs as they are in `buildDir`), signed like a cache entry. */
+export function writeRecord(buildDir: string, key: string, summary: string[], replayErrors: number, fingerprint: string): void {
+  const files = replayFiles(buildDir).map((path) => ({ path, size: statSync(join(buildDir, path)).size, sha256: sha256Of(join(buildDir, path))! }));
+  const json = JSON.stringify({ key, summary, replayErrors, files } satisfies ReplayRecord);
+  writeFileAtomicSync(join(buildDir, RECORD), `${signature(json, fingerprint)}\n${json}\n`);
 }
 
-function listFiles(root: string, dir: string): string[] {
+/** The files of a build the replay, the feed and diagnostics.json wrote, sorted. */
+function replayFiles(root: string, dir = ''): string[] {
   const out: string[] = [];
-  // no changes/ when there is no document
-  const entries = statSync(join(root, dir), { throwIfNoEntry: false })?.isDirectory() ? readdirSync(join(root, dir), { withFileTypes: true }) : [];
-  for (const e of entries) {
-    const path = `${dir}/${e.name}`;
-    if (e.isDirectory()) out.push(...listFiles(root, path));
-    else if (e.isFile()) out.push(path);
+  for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = dir ? `${dir}/${e.name}` : e.name;
+    if (!dir && NOT_REPLAY.has(e.name)) continue;
+    if (e.isDirectory()) out.push(...replayFiles(root, path));
+    else out.push(path);
   }
   return out.sort();
 }
 
-function readRecord(dir: string): ReplayRecord | null {
+/** A file's sha256, read 1 MB at a time (nomenclature.json of a long history is over 100 MB), or null when it cannot be read. */
+function sha256Of(path: string): string | null {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let fd: number | null = null;
   try {
-    const r = JSON.parse(readFileSync(join(dir, RECORD), 'utf8')) as Partial<ReplayRecord>;
+    fd = openSync(path, 'r');
+    for (let n: number; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
+    return hash.digest('hex');
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+function signature(json: string, fingerprint: string): string {
+  return createHash('sha256').update(fingerprint).update('\0replay\0').update(json).digest('hex');
+}
+
+function readRecord(dir: string, fingerprint: string): ReplayRecord | null {
+  try {
+    const text = readFileSync(join(dir, RECORD), 'utf8');
+    const cut = text.indexOf('\n');
+    const json = text.slice(cut + 1).trimEnd();
+    // a record edited by hand or written by another nomen is not trusted
+    if (cut !== 64 || text.slice(0, cut) !== signature(json, fingerprint)) return null;
+    const r = JSON.parse(json) as Partial<ReplayRecord>;
     const fileOk = (f: unknown) => {
       const x = f as ReplayRecord['files'][number];
-      return typeof x?.path === 'string' && !x.path.startsWith('/') && !x.path.split('/').includes('..') && typeof x.size === 'number' && typeof x.mtimeMs === 'number';
+      return typeof x?.path === 'string' && typeof x.size === 'number' && typeof x.sha256 === 'string';
     };
     if (typeof r.key !== 'string' || !Array.isArray(r.summary) || !r.summary.every((l) => typeof l === 'string')) return null;
     if (typeof r.replayErrors !== 'number' || !Array.isArray(r.files) || !r.files.every(fileOk)) return null;
-    // every output the replay writes must be in the record: one listed short would be missing from the build
-    if (!FILES.every((f) => r.files!.some((x) => x.path === f))) return null;
     return r as ReplayRecord;
   } catch {
     return null;
