@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { readFile, rm, mkdir } from 'node:fs/promises';
+import { rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Progress } from '../cli/progress.js';
 import type { CommandIO } from '../commands/types.js';
@@ -123,7 +123,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   try {
     await eachLimited(misses, Math.max(2, workers * 2), async (miss) => {
       progress.update(done, miss.input.relative);
-      const bytes = await readInput(miss.input);
+      const bytes = readInputSync(miss.input);
       if (!(bytes instanceof Uint8Array)) {
         ready[miss.index] = bytes;
         done++;
@@ -228,14 +228,6 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
 }
 
 /** An input's bytes, or why it cannot be read (named by its relative path, never the absolute one). */
-async function readInput(input: InputFile): Promise<Uint8Array | Failure> {
-  try {
-    return await readFile(input.absolute);
-  } catch (e) {
-    return unreadable(input, e);
-  }
-}
-
 function readInputSync(input: InputFile): Uint8Array | Failure {
   try {
     return readFileSync(input.absolute);

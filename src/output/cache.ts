@@ -143,7 +143,8 @@ export function putCacheEntrySync(at: { dir: string; key: string; fingerprint: s
   writeFileAtomicSync(join(at.dir, `${at.key}.json`), `${digestOf(json, at.fingerprint)}\n${json}`);
 }
 
-function digestOf(json: string, fingerprint = parserFingerprint()): string {
+/** The signature of a text this nomen wrote: a file of another version, or edited, does not match. */
+export function digestOf(json: string, fingerprint = parserFingerprint()): string {
   return createHash('sha256').update(fingerprint).update('\0').update(json).digest('hex');
 }
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Base } from '../replay/base.js';
-import { writeFileAtomicSync } from './write.js';
+import { digestOf } from './cache.js';
+import { sha256OfFileSync, writeFileAtomicSync } from './write.js';
 
 /**
  * What a build remembers of its replay, so that the next build of the very
@@ -45,7 +46,9 @@ export function reuseReplay(previousDir: string, staging: string, key: string, f
   if (record === null || record.key !== key) return null;
   const present = replayFiles(previousDir);
   if (present.length !== record.files.length || present.some((p, i) => p !== record.files[i].path)) return null;
-  for (const f of record.files) if (sha256Of(join(previousDir, f.path)) !== f.sha256) return null;
+  // the size first: a file of another size is not read
+  for (const f of record.files) if (statSync(join(previousDir, f.path), { throwIfNoEntry: false })?.size !== f.size) return null;
+  for (const f of record.files) if (sha256OfFileSync(join(previousDir, f.path)) !== f.sha256) return null;
   const linked: string[] = [];
   try {
     for (const f of record.files) {
@@ -62,7 +65,7 @@ export function reuseReplay(previousDir: string, staging: string, key: string, f
 
 /** Remember the replay of a finished build (its outputs as they are in `buildDir`), signed like a cache entry. */
 export function writeRecord(buildDir: string, key: string, summary: string[], replayErrors: number, fingerprint: string): void {
-  const files = replayFiles(buildDir).map((path) => ({ path, size: statSync(join(buildDir, path)).size, sha256: sha256Of(join(buildDir, path))! }));
+  const files = replayFiles(buildDir).map((path) => ({ path, size: statSync(join(buildDir, path)).size, sha256: sha256OfFileSync(join(buildDir, path))! }));
   const json = JSON.stringify({ key, summary, replayErrors, files } satisfies ReplayRecord);
   writeFileAtomicSync(join(buildDir, RECORD), `${signature(json, fingerprint)}\n${json}\n`);
 }
@@ -79,24 +82,9 @@ function replayFiles(root: string, dir = ''): string[] {
   return out.sort();
 }
 
-/** A file's sha256, read 1 MB at a time (nomenclature.json of a long history is over 100 MB), or null when it cannot be read. */
-function sha256Of(path: string): string | null {
-  const hash = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(1 << 20);
-  let fd: number | null = null;
-  try {
-    fd = openSync(path, 'r');
-    for (let n: number; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
-    return hash.digest('hex');
-  } catch {
-    return null;
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
-}
-
+/** Signed like a cache entry (cache.ts), for another kind of text. */
 function signature(json: string, fingerprint: string): string {
-  return createHash('sha256').update(fingerprint).update('\0replay\0').update(json).digest('hex');
+  return digestOf(`replay\0${json}`, fingerprint);
 }
 
 function readRecord(dir: string, fingerprint: string): ReplayRecord | null {

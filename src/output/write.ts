@@ -246,7 +246,8 @@ function sizeOf(path: string): number | null {
   }
 }
 
-function sha256OfFileSync(path: string): string | null {
+/** A file's sha256, read 1 MB at a time (never the whole of a large output in memory), or null when it cannot be read. */
+export function sha256OfFileSync(path: string): string | null {
   const hash = createHash('sha256');
   const buffer = Buffer.allocUnsafe(1 << 20);
   let fd: number | null = null;
