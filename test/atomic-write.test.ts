@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AtomicChunkWriter, removeTempFiles, tempPathFor } from '../src/output/write.js';
+import { AtomicChunkWriter, removeTempFiles, tempPathFor, writeFileAtomicSync } from '../src/output/write.js';
+import { WrittenFiles } from '../src/output/written.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nomen-temp-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -54,5 +56,40 @@ describe('AtomicChunkWriter', () => {
     }
     expect(write('fresh.json', big, 'absent.json').ino).not.toBe(before.ino);
     expect(readFileSync(join(at, 'base.json'), 'utf8')).toBe(big.join(''));
+  });
+});
+
+describe('WrittenFiles: the sha256 a writer wrote a file with', () => {
+  const at = join(dir, 'written');
+  const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+  it('is told by writeFileAtomicSync and AtomicChunkWriter, written or linked, and is the sha256 of the bytes', () => {
+    const written = new WrittenFiles();
+    const data = `{"s": "${'é'.repeat(300)}"}\n`;
+    writeFileAtomicSync(join(at, 'a.json'), data, undefined, written);
+    writeFileAtomicSync(join(at, 'b.json'), data, join(at, 'a.json'), written); // linked
+    const chunks = new AtomicChunkWriter(join(at, 'c.json'), join(at, 'a.json'), written); // linked
+    for (const c of [data.slice(0, 7), data.slice(7)]) chunks.write(c);
+    chunks.finish();
+    expect(statSync(join(at, 'b.json')).ino).toBe(statSync(join(at, 'a.json')).ino);
+    for (const f of ['a.json', 'b.json', 'c.json']) expect(written.sha256Of(join(at, f))).toBe(sha(readFileSync(join(at, f), 'utf8')));
+    // a writer given none tells nothing
+    writeFileAtomicSync(join(at, 'd.json'), data);
+    expect(written.sha256Of(join(at, 'd.json'))).toBeNull();
+  });
+
+  it('is forgotten when the file is no longer the one written: replaced, edited, removed', () => {
+    const written = new WrittenFiles();
+    const files = ['e', 'f', 'g'].map((n) => join(at, `${n}.json`));
+    for (const f of files) writeFileAtomicSync(f, '{"x": 1}\n', undefined, written);
+    // another file of the same size and modification time put in its place
+    const { atime, mtime } = statSync(files[0]);
+    writeFileSync(`${files[0]}.new`, '{"x": 2}\n');
+    utimesSync(`${files[0]}.new`, atime, mtime);
+    renameSync(`${files[0]}.new`, files[0]);
+    // edited in place
+    writeFileSync(files[1], '{"x": 3, "more": true}\n');
+    rmSync(files[2]);
+    for (const f of files) expect(written.sha256Of(f)).toBeNull();
   });
 });

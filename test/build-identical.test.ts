@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,6 +32,22 @@ function expectSame(actual: Map<string, Buffer>, expected: Map<string, Buffer>):
   expect(differ).toEqual([]);
 }
 
+/**
+ * The replay record (.cache/replay.json) lists every replay output with the
+ * sha256 of its bytes: the writers hand their hashes over (output/written.ts),
+ * and a wrong one would make the next build replay, or trust an edited file.
+ */
+function expectRecordTrue(out: string): void {
+  const text = readFileSync(join(out, '.cache', 'replay.json'), 'utf8');
+  const record = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { files: { path: string; size: number; sha256: string }[] };
+  expect(record.files.length).toBeGreaterThan(0);
+  const actual = record.files.map(({ path }) => {
+    const bytes = readFileSync(join(out, path));
+    return { path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  });
+  expect(record.files).toEqual(actual);
+}
+
 describe.skipIf(all.length === 0)('a build is byte-identical with and without workers, cache and incremental path', () => {
   const input = join(tmp, 'in');
   mkdirSync(input);
@@ -49,10 +66,12 @@ describe.skipIf(all.length === 0)('a build is byte-identical with and without wo
     const out = join(tmp, 'workers');
     await buildCorpus({ dir: input, out, io, cache: false, workers: 2 });
     expectSame(snapshot(out), reference);
+    expectRecordTrue(out);
     const again = await buildCorpus({ dir: input, out, io, workers: 2 });
     expect(again.cacheHits).toBe(picked.length);
     expect(again.replayReused).toBe(true); // the --no-cache build recorded its replay
     expectSame(snapshot(out), reference);
+    expectRecordTrue(out);
   });
 
   it('the same documents again: the replay outputs are linked, unless one was changed or the record is not trusted', async () => {
@@ -72,6 +91,7 @@ describe.skipIf(all.length === 0)('a build is byte-identical with and without wo
     const rebuilt = async () => {
       const r = await buildCorpus({ dir: input, out, io });
       expectSame(snapshot(out), reference);
+      expectRecordTrue(out);
       return r.replayReused;
     };
     // an output edited, even to the same size and with its modification time put back, is replayed
@@ -131,14 +151,17 @@ describe.skipIf(all.length === 0)('a build is byte-identical with and without wo
     await buildCorpus({ dir, out, io, workers: 2 });
     const before = statSync(join(out, 'documents', picked[0].replace('.md', '.json')));
 
+    expectRecordTrue(out);
     cpSync(join(input, latest), join(dir, latest));
     await buildCorpus({ dir, out, io });
+    expectRecordTrue(out);
     cpSync(join(input, middle), join(dir, middle));
     cpSync(join(input, changed), join(dir, changed));
     rmSync(join(dir, 'extra.md'));
     const last = await buildCorpus({ dir, out, io });
     expect(last.cacheHits).toBe(picked.length - 2);
     expectSame(snapshot(out), reference);
+    expectRecordTrue(out);
     // an unchanged document is the same file, not written again
     expect(statSync(join(out, 'documents', picked[0].replace('.md', '.json'))).mtimeMs).toBe(before.mtimeMs);
   });

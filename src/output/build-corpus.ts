@@ -19,6 +19,7 @@ import { outPaths } from './swap.js';
 import { removeTempFiles } from './write.js';
 import { replayKey, reuseReplay, writeRecord } from './replay-record.js';
 import { listInputs, type InputFile } from './walk.js';
+import { WrittenFiles } from './written.js';
 
 export interface BuildOptions {
   dir: string;
@@ -191,13 +192,15 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   // the very same documents as the previous build (every input cached under the same key, nothing unreadable): its replay outputs are linked
   const fileOf = new Map(named.map((d) => [d.path, d.file]));
   const key = unreadable.length === 0 && keys.every((k) => k !== null) ? replayKey(parserFingerprint(), options.base, inputs.map((i, n) => ({ path: i.relative, key: keys[n]!, file: fileOf.get(i.relative) ?? null }))) : null;
-  const reused = key === null || !useCache ? null : reuseReplay(out, staging, key, parserFingerprint());
+  // the writers note each output's sha256 for the replay record
+  const written = new WrittenFiles();
+  const reused = key === null || !useCache ? null : reuseReplay(out, staging, key, parserFingerprint(), written);
   if (reused) summary.push(...reused.summary);
   else {
     for (const step of buildSteps) {
       progress.update(inputs.length, step.name);
       try {
-        const output = await step.run(staging, result, out);
+        const output = await step.run(staging, result, out, written);
         summary.push(...output.lines);
         findings ??= output.findings;
       } catch (e) {
@@ -207,10 +210,10 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
         io.stderr(`nomen build: the ${step.name} step failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
       }
     }
-    await writeDiagnostics(staging, result, findings, out);
+    await writeDiagnostics(staging, result, findings, out, written);
   }
   const replayErrors = reused ? reused.replayErrors : (findings?.filter((f) => f.severity === 'error').length ?? 0);
-  if (key !== null && failedSteps.length === 0) writeRecord(staging, key, summary, replayErrors, parserFingerprint());
+  if (key !== null && failedSteps.length === 0) writeRecord(staging, key, summary, replayErrors, parserFingerprint(), written);
   if (reused) summary.push('replay: the same documents as the previous build: its replay and feed outputs are kept (unchanged since written)');
   progress.clear();
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);

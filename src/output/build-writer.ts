@@ -7,6 +7,7 @@ import type { BuildError, BuildIndex, BuildNotice, DiagnosticsSummary, IndexEntr
 import { formatJson, formatJsonChunks, writeChunksAtomic, writeFileAtomic } from './write.js';
 import { reachedPhase } from './swap.js';
 import type { Base } from '../replay/base.js';
+import type { WrittenFiles } from './written.js';
 
 /** One parsed source, as the build hands it to the writer: its documents/ file is already written. */
 export interface BuiltDocument {
@@ -128,9 +129,9 @@ export interface ReplayFinding {
 }
 
 /** diagnostics.json, with the replay's findings when the replay ran. */
-export async function writeDiagnostics(outDir: string, result: BuildResult, replay: ReplayFinding[] | undefined, previousDir?: string): Promise<void> {
+export async function writeDiagnostics(outDir: string, result: BuildResult, replay: ReplayFinding[] | undefined, previousDir?: string, written?: WrittenFiles): Promise<void> {
   // in pieces: a long history's replay findings are tens of MB laid out
-  await writeChunksAtomic(join(outDir, 'diagnostics.json'), formatJsonChunks(summariseDiagnostics(result, replay)), previousDir && join(previousDir, 'diagnostics.json'));
+  await writeChunksAtomic(join(outDir, 'diagnostics.json'), formatJsonChunks(summariseDiagnostics(result, replay)), previousDir && join(previousDir, 'diagnostics.json'), written);
 }
 
 export function summariseDiagnostics(result: BuildResult, replay?: ReplayFinding[]): DiagnosticsSummary {

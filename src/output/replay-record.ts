@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Base } from '../replay/base.js';
 import { digestOf } from './cache.js';
 import { sha256OfFileSync, writeFileAtomicSync } from './write.js';
+import type { WrittenFiles } from './written.js';
 
 /**
  * What a build remembers of its replay, so that the next build of the very
@@ -39,9 +40,10 @@ export function replayKey(fingerprint: string, base: Base | undefined, inputs: {
  * Link the previous build's replay outputs into `staging` when its record
  * has this key, lists exactly the replay outputs that build holds, and each
  * still has the bytes it was written with (sha256); the record, or null
- * (with nothing left linked) when the replay must run.
+ * (with nothing left linked) when the replay must run. `written` is told
+ * the sha256 of each file linked (just checked).
  */
-export function reuseReplay(previousDir: string, staging: string, key: string, fingerprint: string): ReplayRecord | null {
+export function reuseReplay(previousDir: string, staging: string, key: string, fingerprint: string, written?: WrittenFiles): ReplayRecord | null {
   const record = readRecord(previousDir, fingerprint);
   if (record === null || record.key !== key) return null;
   const present = replayFiles(previousDir);
@@ -55,6 +57,7 @@ export function reuseReplay(previousDir: string, staging: string, key: string, f
       mkdirSync(dirname(join(staging, f.path)), { recursive: true });
       linkSync(join(previousDir, f.path), join(staging, f.path));
       linked.push(join(staging, f.path));
+      written?.note(join(staging, f.path), f.sha256, f.size);
     }
   } catch {
     for (const l of linked) rmSync(l, { force: true });
@@ -63,9 +66,14 @@ export function reuseReplay(previousDir: string, staging: string, key: string, f
   return record;
 }
 
-/** Remember the replay of a finished build (its outputs as they are in `buildDir`), signed like a cache entry. */
-export function writeRecord(buildDir: string, key: string, summary: string[], replayErrors: number, fingerprint: string): void {
-  const files = replayFiles(buildDir).map((path) => ({ path, size: statSync(join(buildDir, path)).size, sha256: sha256OfFileSync(join(buildDir, path))! }));
+/**
+ * Remember the replay of a finished build (its outputs as they are in
+ * `buildDir`), signed like a cache entry. An output's sha256 is taken from
+ * `written` when its writer noted it and it is still that file, else read.
+ */
+export function writeRecord(buildDir: string, key: string, summary: string[], replayErrors: number, fingerprint: string, written?: WrittenFiles): void {
+  const hashOf = (file: string) => written?.sha256Of(file) ?? sha256OfFileSync(file);
+  const files = replayFiles(buildDir).map((path) => ({ path, size: statSync(join(buildDir, path)).size, sha256: hashOf(join(buildDir, path))! }));
   const json = JSON.stringify({ key, summary, replayErrors, files } satisfies ReplayRecord);
   writeFileAtomicSync(join(buildDir, RECORD), `${signature(json, fingerprint)}\n${json}\n`);
 }

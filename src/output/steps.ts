@@ -4,6 +4,7 @@ import { writeFeed } from '../feed/write.js';
 import { replayInto } from '../replay/write.js';
 import type { BuildResult, ReplayFinding } from './build-writer.js';
 import { reachedPhase } from './swap.js';
+import type { WrittenFiles } from './written.js';
 
 /** What a step gives back: the summary lines `nomen build` prints, and the replay's findings for diagnostics.json. */
 export interface StepOutput {
@@ -17,21 +18,22 @@ export interface StepOutput {
  * whose validity dates come from the same replay.
  * Each is exported by its own stage; a step writes only under `outDir`,
  * atomically and deterministically (a file whose bytes did not change is
- * linked from `previousDir`, the build it replaces).
+ * linked from `previousDir`, the build it replaces), and tells `written`
+ * the sha256 of what it wrote where it has it.
  */
 export interface BuildStep {
   name: string;
-  run(outDir: string, result: BuildResult, previousDir?: string): Promise<StepOutput>;
+  run(outDir: string, result: BuildResult, previousDir?: string, written?: WrittenFiles): Promise<StepOutput>;
 }
 
 export const buildSteps: readonly BuildStep[] = [
   {
     name: 'replay+feed',
-    async run(outDir, result, previousDir) {
+    async run(outDir, result, previousDir, written) {
       const docs = result.documents.map((d) => d.part);
       // changes/X.json goes with documents/X.json, also when ids repeat
       const files = new Map(result.documents.map((d) => [d.part, d.file.slice('documents/'.length)]));
-      const { result: replayed, lines } = await replayInto(docs, outDir, { base: result.base, fileOf: (doc) => files.get(doc), previousDir });
+      const { result: replayed, lines } = await replayInto(docs, outDir, { base: result.base, fileOf: (doc) => files.get(doc), previousDir, written });
       reachedPhase('replay-written');
       const feed = buildFeed(
         docs.map((d) => ({ document: d.document, rules: d.rules })),

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { WrittenFiles } from './written.js';
 
 /**
  * Write a file so readers never see half of it: the data goes to a temporary
@@ -39,8 +40,8 @@ export async function writeJsonAtomic(path: string, value: unknown): Promise<voi
  * `previous` (the same file in the build this one replaces) has the very
  * bytes, it is hard-linked instead, keeping its modification time.
  */
-export async function writeChunksAtomic(path: string, chunks: Iterable<string>, previous?: string): Promise<void> {
-  const out = new AtomicChunkWriter(path, previous);
+export async function writeChunksAtomic(path: string, chunks: Iterable<string>, previous?: string, written?: WrittenFiles): Promise<void> {
+  const out = new AtomicChunkWriter(path, previous, written);
   try {
     for (const chunk of chunks) out.write(chunk);
   } catch (e) {
@@ -135,9 +136,15 @@ function holdsBulk(value: object, bulk: number): boolean {
 /**
  * writeFileAtomic, synchronously, for a writer called from inside a
  * computation (the replay hands each change set over as it is done). When
- * `previous` has the very bytes, it is hard-linked instead.
+ * `previous` has the very bytes, it is hard-linked instead. `written`
+ * (when given) is told the file's sha256.
  */
-export function writeFileAtomicSync(path: string, data: string, previous?: string): void {
+export function writeFileAtomicSync(path: string, data: string, previous?: string, written?: WrittenFiles): void {
+  writeDataAtomicSync(path, data, previous);
+  if (written) written.note(path, createHash('sha256').update(data).digest('hex'), Buffer.byteLength(data));
+}
+
+function writeDataAtomicSync(path: string, data: string, previous?: string): void {
   // the directory is made only when missing: a mkdir per file was a tenth of writing 1,500 change sets
   const inDirectory = <T>(act: () => T): T => {
     try {
@@ -169,8 +176,8 @@ export function writeFileAtomicSync(path: string, data: string, previous?: strin
  * An atomic file written in pieces, synchronously, for writeChunksAtomic
  * and for a writer that is handed its pieces (the replay gives each timeline
  * entry as it applies a document): `write` appends, `finish` puts the file in
- * place (hard-linked from `previous` when it has the very bytes), `abort`
- * removes what was written.
+ * place (hard-linked from `previous` when it has the very bytes; `written`,
+ * when given, is told its sha256), `abort` removes what was written.
  */
 export class AtomicChunkWriter {
   private readonly tmp: string;
@@ -183,6 +190,7 @@ export class AtomicChunkWriter {
   constructor(
     readonly path: string,
     private readonly previous?: string,
+    private readonly written?: WrittenFiles,
   ) {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = tempPathFor(path);
@@ -203,16 +211,19 @@ export class AtomicChunkWriter {
       closeSync(this.fd!);
       this.fd = null;
       const previous = this.previous;
-      if (previous && sizeOf(previous) === this.size && sha256OfFileSync(previous) === this.hash.digest('hex')) {
+      const sha256 = this.hash.digest('hex');
+      if (previous && sizeOf(previous) === this.size && sha256OfFileSync(previous) === sha256) {
         try {
           linkSync(previous, this.path);
           rmSync(this.tmp, { force: true });
+          this.written?.note(this.path, sha256, this.size);
           return;
         } catch {
           // not linkable: renamed below
         }
       }
       renameSync(this.tmp, this.path);
+      this.written?.note(this.path, sha256, this.size);
     } catch (e) {
       this.abort();
       throw e;

@@ -9,6 +9,7 @@ import { replay, replayOrder, summaryLines, type ReplayResult } from './replay.j
 import { orderDocuments } from './order.js';
 import type { Base } from './base.js';
 import { ArticleIndex } from './timeline.js';
+import type { WrittenFiles } from '../output/written.js';
 
 /**
  * File name of a document's change set: ids are NUMACs or file stems, made
@@ -97,10 +98,10 @@ class TimelineFile {
   private readonly out: AtomicChunkWriter;
   private readonly index = new ArticleIndex();
 
-  constructor(path: string, previous?: string) {
+  constructor(path: string, previous?: string, written?: WrittenFiles) {
     // the layout below writes the schema's members in this order
     if (Object.keys(Timeline.shape).join() !== 'entries,articles') throw new Error('internal error: timeline.json members changed');
-    this.out = new AtomicChunkWriter(path, previous);
+    this.out = new AtomicChunkWriter(path, previous, written);
     this.out.write('{' + memberStart('entries', true));
   }
 
@@ -142,27 +143,27 @@ function eachItem(items: unknown, schema: { parse(v: unknown): unknown }): { ite
  * does, each change set written the moment the replay hands it over and then
  * let go (a long history's change sets are as large as its state), and
  * nomenclature.json and timeline.json an item at a time. For a build: `outDir` is fresh;
- * an unchanged file is linked from `previousDir`.
+ * an unchanged file is linked from `previousDir`; `written` is told each file's sha256.
  */
 export async function replayInto(
   docs: ReplayDocument[],
   outDir: string,
-  options: { base?: Base; fileOf?: (doc: ReplayDocument) => string | undefined; previousDir?: string } = {},
+  options: { base?: Base; fileOf?: (doc: ReplayDocument) => string | undefined; previousDir?: string; written?: WrittenFiles } = {},
 ): Promise<{ result: ReplayResult; lines: string[] }> {
-  const { base, fileOf, previousDir } = options;
+  const { base, fileOf, previousDir, written: writtenFiles } = options;
   const ordered = replayOrder(orderDocuments(docs).ordered, base);
   const files = changeSetFiles({ documents: ordered }, fileOf);
   const fileOfDoc = new Map(ordered.map((d, i) => [d, files[i]]));
   let written = 0;
   const previous = (file: string) => previousDir && join(previousDir, file);
-  const timeline = new TimelineFile(join(outDir, 'timeline.json'), previous('timeline.json'));
+  const timeline = new TimelineFile(join(outDir, 'timeline.json'), previous('timeline.json'), writtenFiles);
   let result: ReplayResult;
   try {
     result = replay(docs, {
       base,
       onChangeSet: (cs, doc) => {
         const f = `changes/${fileOfDoc.get(doc)!}`;
-        writeFileAtomicSync(join(outDir, f), formatJson(ChangeSet.parse(cs)), previousDir && join(previousDir, f));
+        writeFileAtomicSync(join(outDir, f), formatJson(ChangeSet.parse(cs)), previousDir && join(previousDir, f), writtenFiles);
         written++;
       },
       onTimelineEntry: (entry) => timeline.push(entry),
@@ -172,6 +173,6 @@ export async function replayInto(
     throw e;
   }
   timeline.finish();
-  await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previous('nomenclature.json'));
+  await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previous('nomenclature.json'), writtenFiles);
   return { result, lines: [...summaryLines(result), `replay: ${written} change sets validated`] };
 }
