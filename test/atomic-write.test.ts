@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,30 +66,46 @@ describe('WrittenFiles: the sha256 a writer wrote a file with', () => {
   it('is told by writeFileAtomicSync and AtomicChunkWriter, written or linked, and is the sha256 of the bytes', () => {
     const written = new WrittenFiles();
     const data = `{"s": "${'é'.repeat(300)}"}\n`;
+    // as in a build: each output linked from its own previous file (a link gives the file a new change time)
+    mkdirSync(at, { recursive: true });
+    for (const f of ['b.prev', 'c.prev']) writeFileSync(join(at, f), data);
     writeFileAtomicSync(join(at, 'a.json'), data, undefined, written);
-    writeFileAtomicSync(join(at, 'b.json'), data, join(at, 'a.json'), written); // linked
-    const chunks = new AtomicChunkWriter(join(at, 'c.json'), join(at, 'a.json'), written); // linked
+    writeFileAtomicSync(join(at, 'b.json'), data, join(at, 'b.prev'), written); // linked
+    const chunks = new AtomicChunkWriter(join(at, 'c.json'), join(at, 'c.prev'), written); // linked
     for (const c of [data.slice(0, 7), data.slice(7)]) chunks.write(c);
     chunks.finish();
-    expect(statSync(join(at, 'b.json')).ino).toBe(statSync(join(at, 'a.json')).ino);
+    for (const f of ['b', 'c']) expect(statSync(join(at, `${f}.json`)).ino).toBe(statSync(join(at, `${f}.prev`)).ino);
     for (const f of ['a.json', 'b.json', 'c.json']) expect(written.sha256Of(join(at, f))).toBe(sha(readFileSync(join(at, f), 'utf8')));
     // a writer given none tells nothing
     writeFileAtomicSync(join(at, 'd.json'), data);
     expect(written.sha256Of(join(at, 'd.json'))).toBeNull();
   });
 
-  it('is forgotten when the file is no longer the one written: replaced, edited, removed', () => {
+  it('is forgotten when the file is no longer the one written: replaced, edited, touched, removed', () => {
     const written = new WrittenFiles();
-    const files = ['e', 'f', 'g'].map((n) => join(at, `${n}.json`));
-    for (const f of files) writeFileAtomicSync(f, '{"x": 1}\n', undefined, written);
-    // another file of the same size and modification time put in its place
-    const { atime, mtime } = statSync(files[0]);
+    const files = ['e', 'f', 'g', 'h'].map((n) => join(at, `${n}.json`));
+    // whole seconds, so that a time put back is the very time noted (a Date keeps milliseconds only)
+    const T = 1_700_000_000;
+    const noted = (f: string, text: string) => {
+      writeFileAtomicSync(f, text, undefined, written);
+      utimesSync(f, T, T);
+      written.note(f, sha(text), Buffer.byteLength(text));
+      expect(written.sha256Of(f)).toBe(sha(text));
+    };
+    for (const f of files) noted(f, '{"x": 1}\n');
+    // another file of the same size and modification time put in its place (another inode, and change time)
     writeFileSync(`${files[0]}.new`, '{"x": 2}\n');
-    utimesSync(`${files[0]}.new`, atime, mtime);
+    utimesSync(`${files[0]}.new`, T, T);
     renameSync(`${files[0]}.new`, files[0]);
-    // edited in place
-    writeFileSync(files[1], '{"x": 3, "more": true}\n');
-    rmSync(files[2]);
+    expect(statSync(files[0]).mtimeMs).toBe(T * 1000);
+    // edited in place to the same size (a new modification time)
+    writeFileSync(files[1], '{"x": 3}\n');
+    expect(statSync(files[1]).mtimeMs).not.toBe(T * 1000);
+    // edited in place to the same size with its modification time put back, as `touch -r` does (a new change time)
+    writeFileSync(files[2], '{"x": 4}\n');
+    utimesSync(files[2], T, T);
+    expect(statSync(files[2]).mtimeMs).toBe(T * 1000);
+    rmSync(files[3]);
     for (const f of files) expect(written.sha256Of(f)).toBeNull();
   });
 });

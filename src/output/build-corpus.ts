@@ -192,8 +192,8 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   // the very same documents as the previous build (every input cached under the same key, nothing unreadable): its replay outputs are linked
   const fileOf = new Map(named.map((d) => [d.path, d.file]));
   const key = unreadable.length === 0 && keys.every((k) => k !== null) ? replayKey(parserFingerprint(), options.base, inputs.map((i, n) => ({ path: i.relative, key: keys[n]!, file: fileOf.get(i.relative) ?? null }))) : null;
-  // the writers note each output's sha256 for the replay record
-  const written = new WrittenFiles();
+  // the writers note each output's sha256 for the replay record (none is written without a key)
+  const written = key === null ? undefined : new WrittenFiles();
   const reused = key === null || !useCache ? null : reuseReplay(out, staging, key, parserFingerprint(), written);
   if (reused) summary.push(...reused.summary);
   else {

@@ -87,15 +87,16 @@ export async function writeBuild(outDir: string, result: BuildResult, previousDi
  * replaced by rename, so the link never lets one build change the other.
  */
 export async function writeUnlessSame(path: string, data: string, previous?: string): Promise<void> {
-  const size = Buffer.byteLength(data);
-  // a file of another size cannot hold the data: not worth reading
-  const holds = async (p: string) => (await stat(p).catch(() => null))?.size === size && (await readFile(p, 'utf8').catch(() => null)) === data;
+  const bytes = Buffer.from(data);
+  // a file of another size cannot hold the data: not worth reading; compared as bytes (two byte sequences
+  // can decode to the same text: a damaged file would have been kept)
+  const holds = async (p: string) => (await stat(p).catch(() => null))?.size === bytes.length && ((await readFile(p).catch(() => null))?.equals(bytes) ?? false);
   if (await holds(path)) return;
   if (previous && (await holds(previous))) {
     await mkdir(dirname(path), { recursive: true });
     if (await link(previous, path).then(() => true, () => false)) return;
   }
-  await writeFileAtomic(path, data);
+  await writeFileAtomic(path, bytes);
 }
 
 export function buildIndex(result: BuildResult): BuildIndex {

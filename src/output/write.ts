@@ -140,11 +140,14 @@ function holdsBulk(value: object, bulk: number): boolean {
  * (when given) is told the file's sha256.
  */
 export function writeFileAtomicSync(path: string, data: string, previous?: string, written?: WrittenFiles): void {
-  writeDataAtomicSync(path, data, previous);
-  if (written) written.note(path, createHash('sha256').update(data).digest('hex'), Buffer.byteLength(data));
+  // encoded once: sized, compared, written and hashed as bytes (decoding the previous file to compare
+  // strings was a sixth of writing a long history's change sets)
+  const bytes = Buffer.from(data);
+  writeBytesAtomicSync(path, bytes, previous);
+  if (written) written.note(path, createHash('sha256').update(bytes).digest('hex'), bytes.length);
 }
 
-function writeDataAtomicSync(path: string, data: string, previous?: string): void {
+function writeBytesAtomicSync(path: string, bytes: Buffer, previous?: string): void {
   // the directory is made only when missing: a mkdir per file was a tenth of writing 1,500 change sets
   const inDirectory = <T>(act: () => T): T => {
     try {
@@ -155,16 +158,16 @@ function writeDataAtomicSync(path: string, data: string, previous?: string): voi
       return act();
     }
   };
-  if (previous && statSync(previous, { throwIfNoEntry: false })?.size === Buffer.byteLength(data)) {
+  if (previous && statSync(previous, { throwIfNoEntry: false })?.size === bytes.length) {
     try {
-      if (readFileSync(previous, 'utf8') === data) return inDirectory(() => linkSync(previous, path));
+      if (bytes.equals(readFileSync(previous))) return inDirectory(() => linkSync(previous, path));
     } catch {
       // not linkable: written below
     }
   }
   const tmp = tempPathFor(path);
   try {
-    inDirectory(() => writeFileSync(tmp, data));
+    inDirectory(() => writeFileSync(tmp, bytes));
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -198,8 +201,7 @@ export class AtomicChunkWriter {
   }
 
   write(chunk: string): void {
-    this.hash.update(chunk);
-    this.size += Buffer.byteLength(chunk);
+    // sized and hashed when flushed, as the bytes written: each piece is encoded once
     this.batch.push(chunk);
     this.length += chunk.length;
     if (this.length >= 1 << 20) this.flush();
@@ -213,13 +215,17 @@ export class AtomicChunkWriter {
       const previous = this.previous;
       const sha256 = this.hash.digest('hex');
       if (previous && sizeOf(previous) === this.size && sha256OfFileSync(previous) === sha256) {
+        let linked = false;
         try {
           linkSync(previous, this.path);
+          linked = true;
+        } catch {
+          // not linkable: renamed below
+        }
+        if (linked) {
           rmSync(this.tmp, { force: true });
           this.written?.note(this.path, sha256, this.size);
           return;
-        } catch {
-          // not linkable: renamed below
         }
       }
       renameSync(this.tmp, this.path);
@@ -242,6 +248,8 @@ export class AtomicChunkWriter {
   private flush(): void {
     if (this.batch.length === 0) return;
     const bytes = Buffer.from(this.batch.join(''));
+    this.hash.update(bytes);
+    this.size += bytes.length;
     for (let at = 0; at < bytes.length; ) at += writeSync(this.fd!, bytes, at);
     this.batch = [];
     this.length = 0;

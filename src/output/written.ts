@@ -4,16 +4,19 @@ import { statSync } from 'node:fs';
  * The sha256 and size of files as their writer wrote them, so that the
  * replay record (replay-record.ts) takes an output's hash from the writer
  * that already computed it instead of reading tens of MB back. An entry is
- * used only while the path is still the very file noted (same inode, size
- * and modification time); any other file is hashed from its bytes.
+ * used only while the path is still the file noted (same inode, size,
+ * modification and change times; nomen replaces files by rename or link,
+ * never in place); any other file is hashed from its bytes. A change that
+ * kept all four would go unseen: the next build's check of the record's
+ * hashes then fails, and it replays.
  */
 export class WrittenFiles {
-  private readonly files = new Map<string, { sha256: string; size: number; ino: number; mtimeMs: number }>();
+  private readonly files = new Map<string, { sha256: string; size: number; ino: number; mtimeMs: number; ctimeMs: number }>();
 
   /** `path` was just written (or linked) with bytes of this sha256 and size. */
   note(path: string, sha256: string, size: number): void {
     const s = statSync(path, { throwIfNoEntry: false });
-    if (s && s.size === size) this.files.set(path, { sha256, size, ino: s.ino, mtimeMs: s.mtimeMs });
+    if (s && s.size === size) this.files.set(path, { sha256, size, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs });
     else this.files.delete(path);
   }
 
@@ -22,6 +25,7 @@ export class WrittenFiles {
     const noted = this.files.get(path);
     if (!noted) return null;
     const s = statSync(path, { throwIfNoEntry: false });
-    return s && s.ino === noted.ino && s.size === noted.size && s.mtimeMs === noted.mtimeMs ? noted.sha256 : null;
+    // (ctime too: a file edited with its modification time put back, `touch -r`, has a new one)
+    return s && s.ino === noted.ino && s.size === noted.size && s.mtimeMs === noted.mtimeMs && s.ctimeMs === noted.ctimeMs ? noted.sha256 : null;
   }
 }

@@ -150,21 +150,21 @@ export async function replayInto(
   outDir: string,
   options: { base?: Base; fileOf?: (doc: ReplayDocument) => string | undefined; previousDir?: string; written?: WrittenFiles } = {},
 ): Promise<{ result: ReplayResult; lines: string[] }> {
-  const { base, fileOf, previousDir, written: writtenFiles } = options;
+  const { base, fileOf, previousDir, written } = options;
   const ordered = replayOrder(orderDocuments(docs).ordered, base);
   const files = changeSetFiles({ documents: ordered }, fileOf);
   const fileOfDoc = new Map(ordered.map((d, i) => [d, files[i]]));
-  let written = 0;
+  let changeSetsWritten = 0;
   const previous = (file: string) => previousDir && join(previousDir, file);
-  const timeline = new TimelineFile(join(outDir, 'timeline.json'), previous('timeline.json'), writtenFiles);
+  const timeline = new TimelineFile(join(outDir, 'timeline.json'), previous('timeline.json'), written);
   let result: ReplayResult;
   try {
     result = replay(docs, {
       base,
       onChangeSet: (cs, doc) => {
         const f = `changes/${fileOfDoc.get(doc)!}`;
-        writeFileAtomicSync(join(outDir, f), formatJson(ChangeSet.parse(cs)), previousDir && join(previousDir, f), writtenFiles);
-        written++;
+        writeFileAtomicSync(join(outDir, f), formatJson(ChangeSet.parse(cs)), previousDir && join(previousDir, f), written);
+        changeSetsWritten++;
       },
       onTimelineEntry: (entry) => timeline.push(entry),
     });
@@ -173,6 +173,6 @@ export async function replayInto(
     throw e;
   }
   timeline.finish();
-  await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previous('nomenclature.json'), writtenFiles);
-  return { result, lines: [...summaryLines(result), `replay: ${written} change sets validated`] };
+  await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previous('nomenclature.json'), written);
+  return { result, lines: [...summaryLines(result), `replay: ${changeSetsWritten} change sets validated`] };
 }

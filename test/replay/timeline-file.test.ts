@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/pipeline/parse.js';
 import { formatJson } from '../../src/output/write.js';
+import { WrittenFiles } from '../../src/output/written.js';
 import { replay } from '../../src/replay/replay.js';
 import { replayInto } from '../../src/replay/write.js';
 import { Timeline } from '../../src/schema/replay.js';
@@ -63,6 +65,25 @@ describe('timeline.json written as the replay goes', () => {
       await replayInto(docs, second, { previousDir: first });
       expect(statSync(join(second, 'timeline.json')).ino).toBe(statSync(join(first, 'timeline.json')).ino);
       expect(readdirSync(second).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(first, { recursive: true, force: true });
+      rmSync(second, { recursive: true, force: true });
+    }
+  });
+
+  it('every file it writes or links is noted with the sha256 of its bytes (the replay record takes them)', async () => {
+    const docs = await Promise.all(readdirSync(seeds).sort().map((f) => parseFile(join(seeds, f))));
+    const first = mkdtempSync(join(tmpdir(), 'nomen-timeline-'));
+    const second = mkdtempSync(join(tmpdir(), 'nomen-timeline-'));
+    try {
+      await replayInto(docs, first);
+      for (const [out, previousDir] of [[first, undefined], [second, first]] as const) {
+        const written = new WrittenFiles();
+        await replayInto(docs, out, { previousDir, written });
+        const files = (readdirSync(out, { recursive: true }) as string[]).filter((f) => statSync(join(out, f)).isFile());
+        expect(files.length).toBe(docs.length + 2);
+        for (const f of files) expect([f, written.sha256Of(join(out, f))]).toEqual([f, createHash('sha256').update(readFileSync(join(out, f))).digest('hex')]);
+      }
     } finally {
       rmSync(first, { recursive: true, force: true });
       rmSync(second, { recursive: true, force: true });
