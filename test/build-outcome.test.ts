@@ -20,5 +20,13 @@ describe('buildCorpus outcome', () => {
     for (const d of result.documents) expect(Object.keys(d.part).sort()).toEqual(['document', 'rules']);
     expect(() => JSON.stringify(result)).not.toThrow();
     expect(result.documents.map((d) => d.part.document.id).sort()).toEqual(['2013022530', '2014022132']);
+    expect(result.documents.some((d) => d.part.rules.length > 0)).toBe(true);
+    // without rules (what `nomen build` asks for: it prints counts), from the replay or reusing it
+    for (const cache of [false, true]) {
+      const light = await buildCorpus({ dir, out: join(root, 'out'), io, workers: 0, cache, outcomeRules: false });
+      expect(light.replayReused).toBe(cache);
+      expect(light.documents.map((d) => Object.keys(d.part))).toEqual([['document'], ['document']]);
+      expect(light.documents.map((d) => d.part.document)).toEqual(result.documents.map((d) => d.part.document));
+    }
   });
 });

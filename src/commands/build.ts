@@ -3,6 +3,7 @@ import { access, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { buildInto, type BuildOptions, type BuildOutcome } from '../output/build-corpus.js';
+import type { KeptPart, LightPart } from '../output/stored-part.js';
 import { dateProblem } from '../query/dates.js';
 import { readBase, type Base } from '../replay/base.js';
 import { BuildLockedError, commitStaging, freshStaging, lockOut, recoverOut } from '../output/swap.js';
@@ -89,9 +90,10 @@ export const command: Command = {
         return 1;
       }
     }
-    let result: Awaited<ReturnType<typeof buildCorpus>>;
+    let result: BuildOutcome<KeptPart>;
     try {
-      result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'], base });
+      // the command prints counts: no document's rules are read back for it
+      result = await buildCorpus({ dir, out, io, cache: !args.values['no-cache'], base, outcomeRules: false });
     } catch (e) {
       if (e instanceof BuildLockedError) {
         io.stderr(`nomen build: ${e.message}\n`);
@@ -148,7 +150,9 @@ async function checkDirs(dir: string, out: string): Promise<string | null> {
  * (see output/swap.ts), under a lock that refuses a concurrent build of the
  * same `out` (BuildLockedError). Never throws for a bad input file.
  */
-export async function buildCorpus(options: BuildOptions): Promise<BuildOutcome> {
+export async function buildCorpus(options: BuildOptions & { outcomeRules: false }): Promise<BuildOutcome<KeptPart>>;
+export async function buildCorpus(options: BuildOptions): Promise<BuildOutcome>;
+export async function buildCorpus(options: BuildOptions): Promise<BuildOutcome<LightPart | KeptPart>> {
   const release = await lockOut(options.out);
   try {
     await recoverOut(options.out);
