@@ -13,6 +13,8 @@ describe('the NORMATIVE prefilter', () => {
       'sont également attestées', 'requiert', 'requièrent', 'doivent', "n'est dûe", 'est exigée', 'CUMUL', 'couvrent', 'considérés comme forfait',
       'est honorée', "n'entre en ligne de compte", 'sont réservées', 'est conservé', "n'est pas applicable", 'sont limitées',
       'ne sont pas remboursables', 'ne sont pas cumulables', 'ACCORD PRÉALABLE DU COLLÈGE', 'NE PEUT ÊTRE', 'une phrase sans règle',
+      // fixed-width tables and older decrees drop the accents
+      'peut etre attestee', 'peuvent etre cumulees', 'est exigee', "n'est due", 'sont reservees', 'considerees comme forfait', 'accord prealable du college',
     ]) {
       expect(isNormative(s), s).toBe(NORMATIVE.test(s));
     }

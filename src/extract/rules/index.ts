@@ -7,10 +7,16 @@ import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef
 import { ITEM_MARKER, splitSentences } from './sentences.js';
 import { typeSentence } from './typers.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
+import { findRelativeValues } from '../values.js';
+import { lineEndTest } from '../prestations.js';
 
-/** A verb that makes a sentence about prestations a rule. */
+/**
+ * A verb that makes a sentence about prestations a rule. Accents are
+ * optional: fixed-width tables of the annex (and older decrees) are printed
+ * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
+ */
 export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?être\s+(?:attesté|porté|rembours|cumul|factur|honoré|répété|effectué|réalisé|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|\b(?:est|sont)(?:\s+également)?\s+attestée?s?\b|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+dûe?(?![\p{L}])|\b(?:est|sont)\s+exigée?s?|\bcumul|\bcouvre(?:nt)?\b|\bconsidérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+également)?\s+honorée?s?|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+réservée?s?|\b(?:est|sont)\s+conservée?s?|\bn'est\s+pas\s+(?:applicable|autorisée?)|\b(?:est|sont)\s+limitée?s?|\bne\s+(?:sont|est)\s+(?:pas\s+)?remboursables?|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:préalable\s+)?du\s+(?:Collège|médecin-conseil)/iu;
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?\b|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?|\b(?:est|sont)\s+conserv[ée]e?s?|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?|\bne\s+(?:sont|est)\s+(?:pas\s+)?remboursables?|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)/iu;
 
 /**
  * One literal of every NORMATIVE alternative, same flags: a sentence without
@@ -18,7 +24,7 @@ export const NORMATIVE =
  * (whose `n'est … que` alternative scans to the sentence's end from every
  * `n'est`). Keep in step with NORMATIVE.
  */
-const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|considér|honor|réserv|conserv|limit|rembours|accord/iu;
+const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid|honor|serv|limit|rembours|accord/iu;
 
 export function isNormative(s: string): boolean {
   return NORMATIVE_HINT.test(s) && NORMATIVE.test(s);
@@ -50,6 +56,76 @@ export interface RuleExtraction {
   candidates: RuleCandidate[];
 }
 
+/**
+ * Sentences cut after each prestation entry of a fixed-width table: a
+ * relative value that ends its line in the source (`atLineEnd`), with the
+ * notes that follow it (`B 600 / (Maximum 1) (Règle de cumul 67) Classe
+ * 19.`), ends an entry, and what follows is another entry or a rule
+ * (`… le jour de l'accouchement   V21` / `La prestation 422354 peut être
+ * attestée au maximum deux fois …`). Ingestion folds a table's lines and
+ * its entries have no sentence end: read as one sentence, a table was an
+ * `other` rule on every code in it, and its rules were merged with the
+ * labels around them. A rule written in an entry's label (`… sont exigés
+ * N 104`) stays a rule of its own. `entry`: the codes of the prestation an
+ * entry opens on (after a heading and the table's column numbers:
+ * `Injections : (2) (3) 421993 Injection   V5`), which `cette prestation`
+ * after it refers to. A sentence that runs into the next entry (`… le jour
+ * de l'accouchement.` / `422376 Surveillance …`: a code that opens its line
+ * after a sentence's end) is cut there too.
+ */
+function atEntryEnds(text: string, sentences: readonly { start: number; end: number }[], atLineEnd: (offset: number) => boolean, atLineStart: (offset: number) => boolean): { start: number; end: number; entry?: string[][] }[] {
+  const out: { start: number; end: number; entry?: string[][] }[] = [];
+  for (const s of atEntryStarts(text, sentences, atLineStart)) {
+    let from = s.start;
+    // (a letter and a number: no value without them)
+    if (VALUE_HINT.test(text.slice(s.start, s.end))) {
+      for (const v of findRelativeValues(text, s.start, s.end, { atLineEnd })) {
+        if (v.start < from || !atLineEnd(v.end)) continue;
+        ENTRY_NOTES.lastIndex = v.end;
+        const end = Math.min(s.end, v.end + (ENTRY_NOTES.exec(text)?.[0].length ?? 0));
+        const first = groupsIn(text, from, v.start)[0];
+        const opens = first && !first.rangeTo && ENTRY_LEAD.test(text.slice(from, first.start));
+        out.push({ start: from, end, ...(opens ? { entry: [first.codes.slice()] } : {}) });
+        from = end;
+        while (from < s.end && /\s/u.test(text[from])) from++;
+      }
+    }
+    if (from < s.end) out.push({ start: from, end: s.end });
+  }
+  return out;
+}
+
+/** Sentences cut before a code that opens its line in the source right after a sentence's end (see atEntryEnds). */
+function atEntryStarts(text: string, sentences: readonly { start: number; end: number }[], atLineStart: (offset: number) => boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of sentences) {
+    let from = s.start;
+    for (const g of groupsIn(text, s.start, s.end)) {
+      if (g.start > from && /\.\s*$/u.test(text.slice(from, g.start)) && atLineStart(g.start)) {
+        out.push({ start: from, end: text.slice(from, g.start).trimEnd().length + from });
+        from = g.start;
+      }
+    }
+    out.push({ start: from, end: s.end });
+  }
+  return out;
+}
+
+/** True when normalised offset `offset` opens its line in the original file (blanks and a quote before it). */
+function lineStartTest(doc: DocumentStructure): (offset: number) => boolean {
+  const nt = doc.ingested.text;
+  return (offset: number) => {
+    const o = nt.originalOffset(offset);
+    return /^[ \t"«]*$/u.test(nt.original.slice(nt.original.lastIndexOf('\n', o - 1) + 1, o));
+  };
+}
+
+const VALUE_HINT = /[A-Z]\s*\d/u;
+/** Before an entry's code: nothing, a heading (`Soins postnatals :`), the table's column numbers (`(2) (3)`). */
+const ENTRY_LEAD = /^(?:[^\d\n]{0,80}:)?(?:\s*\(\d\))*\s*$/u;
+/** What a fixed-width table writes after an entry's value: `(Maximum 1) (Règle de cumul 67) (Règle diagnostique 59), Classe 30.` */
+const ENTRY_NOTES = /(?:[ \t\n]*,?[ \t\n]*(?:\((?:Maximum|R[èe]gles?)[^()\n]{0,60}\)|Classe\s+\d+\.?))*/uy;
+
 export function extractRules(doc: DocumentStructure, sink: DiagnosticSink): Rule[] {
   return extractRulesWithCandidates(doc, sink).rules;
 }
@@ -59,6 +135,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const segments = ruleSegments(doc);
   const pieces = piecesOf(doc, segments);
   const prestations = prestationsOf(doc);
+  const atLineEnd = lineEndTest(doc);
+  const atLineStart = lineStartTest(doc);
 
   // indication items are conditions of the prestation, not rules of their own
   const inIndication = extractIndicationsWithSpans(doc, new DiagnosticSink(null)).paragraphs;
@@ -70,6 +148,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let blockOpen = false;
   let lastRuleCodes: string[][] = [];
   let afterIndication = false;
+  // what `previous` and `block` were before a table's entries set them: back once a rule names its own codes
+  let beforeEntries: { previous: string[][]; block: string[][] } | null = null;
 
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -79,6 +159,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       block = [];
       blockOpen = false;
       lastRuleCodes = [];
+      beforeEntries = null;
       const seg = segments.find((x) => x.id === segment);
       if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
     }
@@ -88,17 +169,27 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       block.push(...pres.codes);
       blockOpen = true;
       previous = pres.codes;
+      beforeEntries = null;
     }
     if (inIndication.has(piece.paragraph)) {
       afterIndication = true;
       continue;
     }
-    const sentences = splitSentences(text, piece.start, piece.end);
+    const sentences = atEntryEnds(text, splitSentences(text, piece.start, piece.end), atLineEnd, atLineStart);
     let consumedTo = i;
     let ruleParagraph = afterIndication;
     afterIndication = false;
     for (let k = 0; k < sentences.length; k++) {
       let { start, end } = sentences[k];
+      // a table's entry: what follows it refers to its prestation, as to a paragraph that defines one
+      const entry = sentences[k].entry;
+      if (entry) {
+        beforeEntries ??= { previous, block: block.slice() };
+        if (!blockOpen) block = [];
+        block.push(...entry);
+        blockOpen = true;
+        previous = entry;
+      }
       const s = text.slice(start, end);
       const percentItem = PERCENT_ITEM.test(s);
       if (!percentItem && !isNormative(s)) continue;
@@ -134,6 +225,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // a quoted heading name (`intitulé "- 10 % pour les prestations"`) is not a rule
       if (percentItem && groups.length === 0 && listGroups.length === 0) continue;
       const typed = typeSentence(unitText);
+      // a table's entry is a prestation's label: a rule only where its words type one (`…, non cumulable avec
+      // ceux-ci, attestable une fois par …   N 208`), not where they merely sound like one (`Lorsque la séance 560011
+      // ne peut être attestée …`, `(Règle de cumul 67)`: a reference to a rule set elsewhere)
+      if (entry && typed.length === 0) continue;
       if (typed.length === 0 && indicationIntro) {
         candidates.push({ start, end, outcome: 'indication' });
         if (groups.length) lastRuleCodes = expandGroups(groups, prestations).codes;
@@ -199,6 +294,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
       if (own.length || listGroups.length) lastRuleCodes = codes;
+      // (a rule that names its codes ends what a table's entry is for `cette prestation`)
+      if (own.length && beforeEntries !== null) {
+        ({ previous, block } = beforeEntries);
+        beforeEntries = null;
+      }
       blockOpen = false;
     }
     i = consumedTo;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { makeSourceFile } from '../../src/source/decode.js';
+import { ingestText } from '../../src/source/ingest.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { extractRules, isNormative } from '../../src/extract/rules/index.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
+
+/**
+ * Fixed-width tables of the annex, as Justel prints them in fenced blocks
+ * (real excerpts: 1998022388 art. 9, 1999022423 art. 1, 2002023049 art. 7):
+ * ingestion folds their lines, so their entries have no sentence end, and
+ * they are printed without accents.
+ */
+function rulesOf(body: string) {
+  const text = `---\nnumber: 1998022388\n---\n\n**Article 1er.** A l'article 9 de l'annexe, les modifications suivantes sont apportées :\n\n${body}\n`;
+  const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
+  return extractRules(doc, new DiagnosticSink(doc));
+}
+const fence = (lines: string[]) => ['```', ...lines, '```'].join('\n');
+
+describe('rules in fixed-width tables', () => {
+  it('an entry ends at its value: the rule after it is a rule of its own, on its codes (1998022388)', () => {
+    const rules = rulesOf(
+      fence([
+        '                     § 5. Soins postnatals :',
+        '  422354          Surveillance et soins postnatals le jour de',
+        "                   l'accouchement                                        V21",
+        '                  La prestation 422354 peut être attestee au maximum',
+        "                   deux fois le jour de l'accouchement.",
+        '  422376          Surveillance et soins postnatals pendant le',
+        '                   1er et/ou le 2e et/ou le 3e jour suivant le jour',
+        "                   de l'accouchement, par jour                           V35",
+        '                  Les prestations 422354 et 422376 ne sont pas cumulables entre elles le',
+        '                   meme jour.',
+      ]),
+    );
+    const frequency = rules.find((r) => r.type === 'frequency');
+    expect(frequency?.text.startsWith('La prestation 422354 peut être attestee au maximum deux fois')).toBe(true);
+    expect(frequency?.codes[0]).toEqual(['422354']);
+    const nonCumulation = rules.find((r) => r.type === 'nonCumulation');
+    expect(nonCumulation?.text).toBe('Les prestations 422354 et 422376 ne sont pas cumulables entre elles le meme jour.');
+    expect(nonCumulation?.codes).toEqual([['422354'], ['422376']]);
+    // no rule reads an entry's label as its text
+    expect(rules.filter((r) => r.text.includes('Surveillance et soins postnatals'))).toEqual([]);
+  });
+
+  it('a rule written in an entry’s label is read alone (2002022477)', () => {
+    const rules = rulesOf(
+      fence([
+        '  469825 - 469836',
+        "  Examen échographique complet de l'enfant né avec une anomalie congénitale, combinant les examens",
+        '  libellés sous les numéros 460460 et 460364, non cumulable avec ceux-ci, attestable une fois par',
+        "  période d'hospitalisation, avec protocole et extraits                   N 208",
+        '  469840 - 469851',
+        '  Examen échographique de la hanche                                        N 50',
+      ]),
+    );
+    // (the entry's words are the rule's text, up to its value, not into the next entry)
+    expect(rules.map((r) => [r.type, r.text.slice(0, 16), r.text.slice(-32)])).toEqual([['nonCumulation', '469825 - 469836 ', 'avec protocole et extraits N 208']]);
+  });
+
+  it('`cette prestation` after an entry is that entry’s prestation', () => {
+    const rules = rulesOf(
+      fence([
+        '                     § 1. Injections :',
+        '   (2)     (3)',
+        '  421993          Injection                                             V5',
+        "                  Cette prestation n'est cumulable le même jour avec aucune autre",
+        '                   prestation des articles 8 et 9, a), de la nomenclature.',
+        '                  Pour cette prestation une prescription par un medecin est exigee.',
+      ]),
+    );
+    expect(rules.map((r) => r.codes)).toEqual([[['421993']], [['421993']]]);
+  });
+
+  it('a table of entries is no rule, whatever its labels say (2002023049, 1999022423)', () => {
+    const kine = rulesOf(
+      fence([
+        '   (2)     (3)',
+        '  560011          Seance individuelle de kinesitherapie dans',
+        "                   laquelle l'apport personnel du kinesitherapeute",
+        '                   atteint une durée globale moyenne de 30 minutes              M  24',
+        '  560033          Seance individuelle de kinesitherapie dans',
+        '                   atteint une durée globale moyenne de 15 minutes              M  10',
+        '  560092          Examen du patient par le kinesitherapeute a titre consultatif M  24',
+      ]),
+    );
+    expect(kine).toEqual([]);
+    const lab = rulesOf(
+      fence([
+        '  " 542371 - 542382',
+        "  Test d'absorption du D-Xylose, dosage du D-Xylose                 B  600",
+        '  (Maximum 1) Classe 19.',
+        '  542415 - 542426',
+        '  Determination specifique des acides gras C22 - C26, avec',
+        "   identification au moyen d'un spectrometre de masse               B 3000",
+        '  (Maximum 1) (Regle de cumul 67) (Regle diagnostique 59)',
+        '   Classe 30. ".',
+      ]),
+    );
+    // an entry that quotes a rule set elsewhere (`(Règle de cumul 67)`) is a label: it types to no rule
+    expect(lab).toEqual([]);
+  });
+});
+
+describe('unaccented rule verbs', () => {
+  it('are rule verbs (2005022718: `n’est due qu’à partir`, without circumflex, is the standard spelling)', () => {
+    for (const s of ["L'intervention de l'assurance n'est due qu'à partir du cinquantième anniversaire du bénéficiaire.", 'Les prestations 422030 et 422052 peuvent etre cumulees le même jour.', 'Pour cette prestation une prescription par un medecin est exigee.']) {
+      expect(isNormative(s), s).toBe(true);
+    }
+    // (`n'est du ressort de` is not `n'est due`)
+    expect(isNormative("Ce contrôle n'est du ressort que du médecin.")).toBe(true); // (`n'est … que`)
+    expect(isNormative("Ce contrôle n'est du ressort du médecin.")).toBe(false);
+  });
+});
