@@ -56,27 +56,29 @@ describe('timeline.json written as the replay goes', () => {
     }
   });
 
-  it('the same bytes as the previous build: linked from it, not written again', async () => {
+  /** The seeds replayed into a first directory, then `act` with a second one; both removed after. */
+  async function twoBuilds(act: (docs: Awaited<ReturnType<typeof parseFile>>[], first: string, second: string) => Promise<void>): Promise<void> {
     const docs = await Promise.all(readdirSync(seeds).sort().map((f) => parseFile(join(seeds, f))));
     const first = mkdtempSync(join(tmpdir(), 'nomen-timeline-'));
     const second = mkdtempSync(join(tmpdir(), 'nomen-timeline-'));
     try {
       await replayInto(docs, first);
-      await replayInto(docs, second, { previousDir: first });
-      expect(statSync(join(second, 'timeline.json')).ino).toBe(statSync(join(first, 'timeline.json')).ino);
-      expect(readdirSync(second).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      await act(docs, first, second);
     } finally {
       rmSync(first, { recursive: true, force: true });
       rmSync(second, { recursive: true, force: true });
     }
-  });
+  }
 
-  it('every file it writes or links is noted with the sha256 of its bytes (the replay record takes them)', async () => {
-    const docs = await Promise.all(readdirSync(seeds).sort().map((f) => parseFile(join(seeds, f))));
-    const first = mkdtempSync(join(tmpdir(), 'nomen-timeline-'));
-    const second = mkdtempSync(join(tmpdir(), 'nomen-timeline-'));
-    try {
-      await replayInto(docs, first);
+  it('the same bytes as the previous build: linked from it, not written again', () =>
+    twoBuilds(async (docs, first, second) => {
+      await replayInto(docs, second, { previousDir: first });
+      expect(statSync(join(second, 'timeline.json')).ino).toBe(statSync(join(first, 'timeline.json')).ino);
+      expect(readdirSync(second).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }));
+
+  it('every file it writes or links is noted with the sha256 of its bytes (the replay record takes them)', () =>
+    twoBuilds(async (docs, first, second) => {
       for (const [out, previousDir] of [[first, undefined], [second, first]] as const) {
         const written = new WrittenFiles();
         await replayInto(docs, out, { previousDir, written });
@@ -84,9 +86,5 @@ describe('timeline.json written as the replay goes', () => {
         expect(files.length).toBe(docs.length + 2);
         for (const f of files) expect([f, written.sha256Of(join(out, f))]).toEqual([f, createHash('sha256').update(readFileSync(join(out, f))).digest('hex')]);
       }
-    } finally {
-      rmSync(first, { recursive: true, force: true });
-      rmSync(second, { recursive: true, force: true });
-    }
-  });
+    }));
 });
