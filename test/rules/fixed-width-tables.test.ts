@@ -36,7 +36,7 @@ describe('rules in fixed-width tables', () => {
     );
     const frequency = rules.find((r) => r.type === 'frequency');
     expect(frequency?.text.startsWith('La prestation 422354 peut être attestee au maximum deux fois')).toBe(true);
-    expect(frequency?.codes[0]).toEqual(['422354']);
+    expect(frequency?.codes).toEqual([['422354']]);
     const nonCumulation = rules.find((r) => r.type === 'nonCumulation');
     expect(nonCumulation?.text).toBe('Les prestations 422354 et 422376 ne sont pas cumulables entre elles le meme jour.');
     expect(nonCumulation?.codes).toEqual([['422354'], ['422376']]);
@@ -55,8 +55,72 @@ describe('rules in fixed-width tables', () => {
         '  Examen échographique de la hanche                                        N 50',
       ]),
     );
-    // (the entry's words are the rule's text, up to its value, not into the next entry)
+    // (the entry's words are the rule's text, up to its value, not into the next entry; its codes are the entry's own)
     expect(rules.map((r) => [r.type, r.text.slice(0, 16), r.text.slice(-32)])).toEqual([['nonCumulation', '469825 - 469836 ', 'avec protocole et extraits N 208']]);
+    expect(rules[0].codes).toEqual([['469825', '469836']]);
+    // (`ceux-ci`: the examinations its label names)
+    expect(rules[0].with?.codes).toEqual([['460460'], ['460364']]);
+  });
+
+  it('a § heading is no part of a rule, and what follows it refers to its own entries (1998022388 § 1-2)', () => {
+    const rules = rulesOf(
+      fence([
+        '                     § 1. Injections :',
+        '   (2)     (3)',
+        '  421993          Injection                                             V5',
+        '                  Pour cette prestation une prescription par un medecin',
+        '                   est exigee.',
+        '                     § 2. Soins prenatals :',
+        '   (2)     (3)',
+        '                  a) seances prenatales :',
+        "  422030          Premiere seance individuelle d'obstetrique.",
+        '                  Cette prestation comporte la constatation eventuelle',
+        "                   de la grossesse, l'ouverture du dossier de grossesse,",
+        '                   y compris la première seance d\'obstetrique telle',
+        "                   qu'elle est decrite dans les prestations",
+        '                   422052 et 422074                                      V21',
+        "  422052          Seance individuelle d'obstetrique.",
+        "                  Cette prestation comporte l'examen obstetrique",
+        '                   de la femme enceinte, y compris l\'eventuel monitoring et toutes les autres',
+        '                   prestations techniques pouvant être fournies par',
+        "                   l'accoucheuse.                                        V15",
+        '                  Les prestations 422030 et 422052 sont remboursees',
+        '                   au maximum douze fois par grossesse, y compris deux',
+        '                   visites a domicile. Les honoraires de ces deux',
+        '                   prestations couvrent les frais de deplacement pour',
+        '                   les deux visites a domicile.',
+      ]),
+    );
+    expect(rules.map((r) => [r.type, r.codes, r.text.slice(0, 40)])).toEqual([
+      ['other', [['421993']], 'Pour cette prestation une prescription p'],
+      ['frequency', [['422030'], ['422052']], 'Les prestations 422030 et 422052 sont re'],
+      ['coverage', [['422030'], ['422052']], 'Les honoraires de ces deux prestations c'],
+    ]);
+    expect(rules[0].text.endsWith('est exigee.')).toBe(true);
+  });
+
+  it('after a rule that names its codes, `cette prestation` is no longer the entry’s', () => {
+    const rules = rulesOf(
+      fence([
+        '  421993          Injection                                             V5',
+        '                  Les prestations 422030 et 422052 ne sont pas cumulables entre elles.',
+        '                  Pour cette prestation une prescription par un medecin est exigee.',
+      ]),
+    );
+    expect(rules.map((r) => r.codes)).toEqual([
+      [['422030'], ['422052']],
+      [['422030'], ['422052']],
+    ]);
+  });
+
+  it('a value that ends a line in the middle of a sentence ends no entry (text from a PDF)', () => {
+    const rules = rulesOf(
+      fence([
+        '  422354          Surveillance et soins postnatals, avec un supplement de N 5',
+        '                   et ne peuvent être cumulées avec la prestation 422376.',
+      ]),
+    );
+    expect(rules.map((r) => [r.type, r.text.slice(0, 19)])).toEqual([['nonCumulation', '422354 Surveillance']]);
   });
 
   it('`cette prestation` after an entry is that entry’s prestation', () => {
@@ -82,6 +146,12 @@ describe('rules in fixed-width tables', () => {
         '                   atteint une durée globale moyenne de 30 minutes              M  24',
         '  560033          Seance individuelle de kinesitherapie dans',
         '                   atteint une durée globale moyenne de 15 minutes              M  10',
+        '  560055          Lorsque la seance 560011 ne peut être attestee',
+        '                   compte tenu des limitations prevues au # 10 du',
+        '                   present article : seance individuelle de',
+        "                   kinesitherapie dans laquelle l'apport personnel",
+        '                   du kinesitherapeute par beneficiaire atteint une',
+        '                   duree globale moyenne de 30 minutes                M  13',
         '  560092          Examen du patient par le kinesitherapeute a titre consultatif M  24',
       ]),
     );
@@ -111,5 +181,39 @@ describe('unaccented rule verbs', () => {
     // (`n'est du ressort de` is not `n'est due`)
     expect(isNormative("Ce contrôle n'est du ressort que du médecin.")).toBe(true); // (`n'est … que`)
     expect(isNormative("Ce contrôle n'est du ressort du médecin.")).toBe(false);
+  });
+
+  it('end where their word ends, and a relative clause that describes is no rule', () => {
+    for (const s of [
+      'La prestation 422354 est attesté par le médecin.',
+      'Les prestations 422030 et 422052 sont remboursees au maximum douze fois par grossesse.',
+      "Les prestations visées au § 1er, point G. ne sont remboursées que si elles ont été prescrites.",
+      "Les enregistrements (478052-478063) ne sont remboursés qu'une fois par jour.",
+    ]) {
+      expect(isNormative(s), s).toBe(true);
+    }
+    for (const s of [
+      'La prestation 422354 est exigible.',
+      'Les communes sont limitrophes de la prestation 422354.',
+      'A. Situations dont le traitement est attesté au moyen des prestations visées au § 1er, 5° :',
+      'Les prestations 422354 sont honorables.',
+    ]) {
+      expect(isNormative(s), s).toBe(false);
+    }
+  });
+});
+
+describe('a label that names the codes it cannot be cumulated with', () => {
+  it('is a rule on the prestation it describes, `ceux-ci` the codes it names (2002022477)', () => {
+    const rules = rulesOf(
+      [
+        'la prestation suivante est insérée in fine :',
+        '',
+        '" - 461322',
+        '',
+        "Examen échographique complet de l'enfant né avec une anomalie congénitale et âgé de moins de 7 ans, combinant les examens libellés sous les numéros 460460 et 460364, non cumulable avec ceux-ci, attestable une fois par période d'hospitalisation, avec protocole et extraits N 208 \"",
+      ].join('\n'),
+    );
+    expect(rules.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['461322']], [['460460'], ['460364']]]]);
   });
 });

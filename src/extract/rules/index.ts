@@ -7,8 +7,8 @@ import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef
 import { ITEM_MARKER, splitSentences } from './sentences.js';
 import { typeSentence } from './typers.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
-import { findRelativeValues } from '../values.js';
 import { lineEndTest } from '../prestations.js';
+import { atEntryEnds, lineStartTest } from './table-pieces.js';
 
 /**
  * A verb that makes a sentence about prestations a rule. Accents are
@@ -16,7 +16,7 @@ import { lineEndTest } from '../prestations.js';
  * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
  */
 export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?\b|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?|\b(?:est|sont)\s+conserv[ée]e?s?|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?|\bne\s+(?:sont|est)\s+(?:pas\s+)?remboursables?|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)/iu;
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:\S+\s+){0,3})\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?\s+au\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)/iu;
 
 /**
  * One literal of every NORMATIVE alternative, same flags: a sentence without
@@ -24,7 +24,7 @@ export const NORMATIVE =
  * (whose `n'est … que` alternative scans to the sentence's end from every
  * `n'est`). Keep in step with NORMATIVE.
  */
-const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid|honor|serv|limit|rembours|accord/iu;
+const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord/iu;
 
 export function isNormative(s: string): boolean {
   return NORMATIVE_HINT.test(s) && NORMATIVE.test(s);
@@ -42,6 +42,9 @@ const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
 const EXCEPTION_CLAUSE = /(?<!\p{L})à\s+l'exception\s+d|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?/iu;
 
+/** `ceux-ci`: the codes just named. */
+const DEMONSTRATIVE = /(?<![\p{L}])(?:ceux|celles|celui|celle)-ci(?![\p{L}])/iu;
+
 const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s/u;
 
 export interface RuleCandidate {
@@ -55,76 +58,6 @@ export interface RuleExtraction {
   rules: Rule[];
   candidates: RuleCandidate[];
 }
-
-/**
- * Sentences cut after each prestation entry of a fixed-width table: a
- * relative value that ends its line in the source (`atLineEnd`), with the
- * notes that follow it (`B 600 / (Maximum 1) (Règle de cumul 67) Classe
- * 19.`), ends an entry, and what follows is another entry or a rule
- * (`… le jour de l'accouchement   V21` / `La prestation 422354 peut être
- * attestée au maximum deux fois …`). Ingestion folds a table's lines and
- * its entries have no sentence end: read as one sentence, a table was an
- * `other` rule on every code in it, and its rules were merged with the
- * labels around them. A rule written in an entry's label (`… sont exigés
- * N 104`) stays a rule of its own. `entry`: the codes of the prestation an
- * entry opens on (after a heading and the table's column numbers:
- * `Injections : (2) (3) 421993 Injection   V5`), which `cette prestation`
- * after it refers to. A sentence that runs into the next entry (`… le jour
- * de l'accouchement.` / `422376 Surveillance …`: a code that opens its line
- * after a sentence's end) is cut there too.
- */
-function atEntryEnds(text: string, sentences: readonly { start: number; end: number }[], atLineEnd: (offset: number) => boolean, atLineStart: (offset: number) => boolean): { start: number; end: number; entry?: string[][] }[] {
-  const out: { start: number; end: number; entry?: string[][] }[] = [];
-  for (const s of atEntryStarts(text, sentences, atLineStart)) {
-    let from = s.start;
-    // (a letter and a number: no value without them)
-    if (VALUE_HINT.test(text.slice(s.start, s.end))) {
-      for (const v of findRelativeValues(text, s.start, s.end, { atLineEnd })) {
-        if (v.start < from || !atLineEnd(v.end)) continue;
-        ENTRY_NOTES.lastIndex = v.end;
-        const end = Math.min(s.end, v.end + (ENTRY_NOTES.exec(text)?.[0].length ?? 0));
-        const first = groupsIn(text, from, v.start)[0];
-        const opens = first && !first.rangeTo && ENTRY_LEAD.test(text.slice(from, first.start));
-        out.push({ start: from, end, ...(opens ? { entry: [first.codes.slice()] } : {}) });
-        from = end;
-        while (from < s.end && /\s/u.test(text[from])) from++;
-      }
-    }
-    if (from < s.end) out.push({ start: from, end: s.end });
-  }
-  return out;
-}
-
-/** Sentences cut before a code that opens its line in the source right after a sentence's end (see atEntryEnds). */
-function atEntryStarts(text: string, sentences: readonly { start: number; end: number }[], atLineStart: (offset: number) => boolean): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const s of sentences) {
-    let from = s.start;
-    for (const g of groupsIn(text, s.start, s.end)) {
-      if (g.start > from && /\.\s*$/u.test(text.slice(from, g.start)) && atLineStart(g.start)) {
-        out.push({ start: from, end: text.slice(from, g.start).trimEnd().length + from });
-        from = g.start;
-      }
-    }
-    out.push({ start: from, end: s.end });
-  }
-  return out;
-}
-
-/** True when normalised offset `offset` opens its line in the original file (blanks and a quote before it). */
-function lineStartTest(doc: DocumentStructure): (offset: number) => boolean {
-  const nt = doc.ingested.text;
-  return (offset: number) => {
-    const o = nt.originalOffset(offset);
-    return /^[ \t"«]*$/u.test(nt.original.slice(nt.original.lastIndexOf('\n', o - 1) + 1, o));
-  };
-}
-
-const VALUE_HINT = /[A-Z]\s*\d/u;
-/** Before an entry's code: nothing, a heading (`Soins postnatals :`), the table's column numbers (`(2) (3)`). */
-const ENTRY_LEAD = /^(?:[^\d\n]{0,80}:)?(?:\s*\(\d\))*\s*$/u;
-/** What a fixed-width table writes after an entry's value: `(Maximum 1) (Règle de cumul 67) (Règle diagnostique 59), Classe 30.` */
-const ENTRY_NOTES = /(?:[ \t\n]*,?[ \t\n]*(?:\((?:Maximum|R[èe]gles?)[^()\n]{0,60}\)|Classe\s+\d+\.?))*/uy;
 
 export function extractRules(doc: DocumentStructure, sink: DiagnosticSink): Rule[] {
   return extractRulesWithCandidates(doc, sink).rules;
@@ -148,8 +81,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let blockOpen = false;
   let lastRuleCodes: string[][] = [];
   let afterIndication = false;
-  // what `previous` and `block` were before a table's entries set them: back once a rule names its own codes
-  let beforeEntries: { previous: string[][]; block: string[][] } | null = null;
+  // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
+  let fromEntry = false;
 
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -159,7 +92,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       block = [];
       blockOpen = false;
       lastRuleCodes = [];
-      beforeEntries = null;
+      fromEntry = false;
       const seg = segments.find((x) => x.id === segment);
       if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
     }
@@ -169,7 +102,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       block.push(...pres.codes);
       blockOpen = true;
       previous = pres.codes;
-      beforeEntries = null;
+      fromEntry = false;
     }
     if (inIndication.has(piece.paragraph)) {
       afterIndication = true;
@@ -183,8 +116,17 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let { start, end } = sentences[k];
       // a table's entry: what follows it refers to its prestation, as to a paragraph that defines one
       const entry = sentences[k].entry;
+      if (sentences[k].heading) {
+        // (a table's `§ 2.`: what came before it is no antecedent)
+        previous = [];
+        block = [];
+        blockOpen = false;
+        lastRuleCodes = [];
+        fromEntry = false;
+        continue;
+      }
       if (entry) {
-        beforeEntries ??= { previous, block: block.slice() };
+        fromEntry = true;
         if (!blockOpen) block = [];
         block.push(...entry);
         blockOpen = true;
@@ -194,7 +136,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const percentItem = PERCENT_ITEM.test(s);
       if (!percentItem && !isNormative(s)) continue;
       let groups = groupsIn(text, start, end);
-      if (pres && k === 0) groups = groups.filter((g) => g.start >= start + 0 && !sameCodes(g.codes, pres.codes[0]));
+      // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
+      if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
       if (!percentItem && !ruleParagraph && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s)) continue;
       ruleParagraph = true;
 
@@ -247,11 +190,19 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const relAt = rel >= 0 ? start + rel : end;
       // codes named as exceptions (`à l'exception des radiothérapies … 444334 - 444345`) are the ones the rule does not govern
       const except = EXCEPTION_CLAUSE.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
-      const own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index));
+      let own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index));
       // the other party ends with its clause, unless the next clause names another party (`… entre elles et ne peuvent pas être cumulées avec …`)
       const boundary = rel >= 0 ? CLAUSE_BREAK.exec(unitText.slice(rel)) : null;
       const partyEnd = boundary && !/cumul/iu.test(unitText.slice(rel + boundary.index)) ? relAt + boundary.index : end;
-      const other = groups.filter((g) => g.start >= relAt && g.start < partyEnd);
+      let other = groups.filter((g) => g.start >= relAt && g.start < partyEnd);
+      // a label's rule is on the prestation it describes: codes the label names (`… combinant les examens 460460
+      // et 460364, non cumulable avec ceux-ci`) are what `ceux-ci` stands for; a table's entry is its own code
+      const demonstrative = rel >= 0 && other.length === 0 && DEMONSTRATIVE.test(unitText.slice(rel, partyEnd - start));
+      if (entry || demonstrative) {
+        const isEntry = (g: (typeof own)[number]) => entry !== undefined && sameCodes(g.codes, entry[0]);
+        if (demonstrative) other = own.filter((g) => !isEntry(g));
+        own = own.filter(isEntry);
+      }
       let codes = expandGroups([...own, ...listGroups], prestations).codes;
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       if (codes.length === 0) {
@@ -294,10 +245,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
       if (own.length || listGroups.length) lastRuleCodes = codes;
-      // (a rule that names its codes ends what a table's entry is for `cette prestation`)
-      if (own.length && beforeEntries !== null) {
-        ({ previous, block } = beforeEntries);
-        beforeEntries = null;
+      // (a rule that names its codes ends what a table's entry is for `cette prestation`: that falls back on the rule's codes)
+      if (own.length && fromEntry && !entry) {
+        previous = [];
+        block = [];
+        fromEntry = false;
       }
       blockOpen = false;
     }

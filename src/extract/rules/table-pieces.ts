@@ -1,0 +1,123 @@
+import type { DocumentStructure } from '../../structure/types.js';
+import { findRelativeValues } from '../values.js';
+import { groupsIn } from './context.js';
+
+/** A sentence, or a piece of one, in a fixed-width table: an entry opens on its prestation's codes, a heading (`§ 2.`) opens a new context. */
+export interface TablePiece {
+  start: number;
+  end: number;
+  entry?: string[][];
+  heading?: true;
+}
+
+/**
+ * Sentences cut after each prestation entry of a fixed-width table: a
+ * relative value that ends its line in the source (`atLineEnd`), with the
+ * notes that follow it (`B 600 / (Maximum 1) (Règle de cumul 67) Classe
+ * 19.`), ends an entry, and what follows is another entry or a rule
+ * (`… le jour de l'accouchement   V21` / `La prestation 422354 peut être
+ * attestée au maximum deux fois …`). Ingestion folds a table's lines and
+ * its entries have no sentence end: read as one sentence, a table was an
+ * `other` rule on every code in it, and its rules were merged with the
+ * labels around them. A rule written in an entry's label (`… sont exigés
+ * N 104`) stays a rule of its own. `entry`: the codes of the prestation a
+ * piece opens on (a code that opens its source line, after a heading and
+ * the table's column numbers: `Injections : (2) (3) 421993 Injection   V5`,
+ * `Soins prenatals : (2) (3) a) seances prenatales : 422030 Premiere
+ * seance …`), which `cette prestation` after it refers to. A value that
+ * ends a line in the middle of a sentence (text from a PDF: `… un
+ * supplément de N 5` / `et ne peuvent être cumulés …`) ends no entry.
+ */
+export function atEntryEnds(text: string, sentences: readonly { start: number; end: number }[], atLineEnd: (offset: number) => boolean, atLineStart: (offset: number) => boolean): TablePiece[] {
+  const out: TablePiece[] = [];
+  const piece = (start: number, end: number): TablePiece => {
+    // (the lead has no digit: the first six digits are where the entry's code must be)
+    const digits = FIRST_CODE.exec(text.slice(start, Math.min(end, start + 240)));
+    if (!digits || !ENTRY_LEAD.test(text.slice(start, start + digits.index)) || !atLineStart(start + digits.index)) return { start, end };
+    const first = groupsIn(text, start + digits.index, end)[0];
+    // (and a label follows: `587193-587204).` that opens a line of a PDF is the end of a list, no entry)
+    const opens = first && first.start === start + digits.index && !first.rangeTo && LABEL_START.test(text.slice(first.end, first.end + 8));
+    return { start, end, ...(opens ? { entry: [first.codes.slice()] } : {}) };
+  };
+  for (const s of atEntryStarts(text, sentences, atLineStart)) {
+    if (s.heading) {
+      out.push(s);
+      continue;
+    }
+    let from = s.start;
+    // (a letter and a number: no value without them)
+    if (VALUE_HINT.test(text.slice(s.start, s.end))) {
+      for (const v of findRelativeValues(text, s.start, s.end, { atLineEnd })) {
+        if (v.start < from || !atLineEnd(v.end)) continue;
+        ENTRY_NOTES.lastIndex = v.end;
+        const end = Math.min(s.end, v.end + (ENTRY_NOTES.exec(text)?.[0].length ?? 0));
+        let next = end;
+        while (next < s.end && /\s/u.test(text[next])) next++;
+        // (the sentence goes on: `… N 5` / `et ne peuvent …`, `… K 30` / `, à l'exception …`)
+        if (next < s.end && /[\p{Ll},;]/u.test(text[next])) continue;
+        out.push(piece(from, end));
+        from = next;
+      }
+    }
+    if (from < s.end) out.push(piece(from, s.end));
+  }
+  return out;
+}
+
+/**
+ * Sentences cut before a code or a `§ n.` heading that opens its line in
+ * the source right after a sentence's end (`… le jour de l'accouchement.`
+ * / `422376 Surveillance …`, `… est exigee.` / `§ 2. Soins prenatals :`):
+ * a table's next entry or section, not the sentence's continuation.
+ */
+function atEntryStarts(text: string, sentences: readonly { start: number; end: number }[], atLineStart: (offset: number) => boolean): TablePiece[] {
+  const out: TablePiece[] = [];
+  let sentenceStart = -1;
+  for (const s of sentences) {
+    sentenceStart = s.start;
+    let from = s.start;
+    if (SENTENCE_THEN_ENTRY.test(text.slice(s.start, s.end))) {
+      CUT_BEFORE.lastIndex = s.start;
+      for (let m = CUT_BEFORE.exec(text); m && m.index < s.end; m = CUT_BEFORE.exec(text)) {
+        const at = m.index + m[0].length;
+        if (at >= s.end || !atLineStart(at)) continue;
+        if (text[at] !== '§' && groupsIn(text, at, s.end)[0]?.start !== at) continue;
+        out.push(cut(from, m.index + 1));
+        from = at;
+      }
+    }
+    out.push(cut(from, s.end));
+  }
+  return out;
+  // (a heading cut from a sentence: at a paragraph's start, `§ 2.` is prose's and keeps its context)
+  function cut(start: number, end: number): TablePiece {
+    return start !== sentenceStart && SECTION_HEADING.test(text.slice(start, end)) ? { start, end, heading: true } : { start, end };
+  }
+}
+
+/** True when normalised offset `offset` opens its line in the original file (blanks and a quote before it). */
+export function lineStartTest(doc: DocumentStructure): (offset: number) => boolean {
+  const nt = doc.ingested.text;
+  return (offset: number) => {
+    const o = nt.originalOffset(offset);
+    for (let i = o - 1; i >= 0; i--) {
+      const c = nt.original[i];
+      if (c === '\n') return true;
+      if (c !== ' ' && c !== '\t' && c !== '"' && c !== '«') return false;
+    }
+    return true;
+  };
+}
+
+const VALUE_HINT = /[A-Z]\s*\d/u;
+const FIRST_CODE = /\d{6}/u;
+const LABEL_START = /^\s+\p{Lu}/u;
+/** A sentence's end, then a code or a `§`: where atEntryStarts may cut (a cheap test before the code search). */
+const SENTENCE_THEN_ENTRY = /\.\s*"?\s*(?:\d{6}|§\s*\d)/u;
+const CUT_BEFORE = /\.[\s"]*(?=\d{6}|§\s*\d)/gu;
+/** A section heading of the annex's tables, alone: `§ 2.`. */
+const SECTION_HEADING = /^§\s*\d+(?:bis|ter|quater)?\.?\s*$/u;
+/** Before an entry's code: nothing, a heading (`Soins postnatals :`), the table's column numbers (`(2) (3)`), a subheading (`a) seances prenatales :`). */
+const ENTRY_LEAD = /^(?:[^\d\n]{0,80}:)?(?:\s*\(\d\))*(?:\s*[a-z]\)[^\d\n]{0,80}:)?\s*$/u;
+/** What a fixed-width table writes after an entry's value: `(Maximum 1) (Règle de cumul 67) (Règle diagnostique 59), Classe 30.` */
+const ENTRY_NOTES = /(?:[ \t\n]*,?[ \t\n]*(?:\((?:Maximum|R[èe]gles?)[^()\n]{0,60}\)|Classe\s+\d+\.?))*/uy;
