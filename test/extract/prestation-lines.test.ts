@@ -24,6 +24,9 @@ describe('a code first on its line defines a prestation only when the sentence b
     expect(continuesIntoCode('par beneficiaire atteint une durée globale moyenne de 20 minutes M 14,5')).toBe(false);
     expect(continuesIntoCode('(Maximum 1) Classe 14 ".')).toBe(false);
     expect(continuesIntoCode('VI. Prestations effectuees au domicile')).toBe(false);
+    // a list of codes cut after a semicolon (seed 003, a PDF): `587193-587204).` on the next line is its last item
+    expect(continuesIntoCode('percutanées par an (prestations 587134-587145 ; 587156-587160 ; 587171-587182 ;')).toBe(true);
+    expect(continuesIntoCode('les conditions sont remplies ;')).toBe(false);
   });
 
   it('in a fixed-width block, a code cited in a label is not the next definition (1998022388)', () => {
