@@ -92,7 +92,7 @@ describe('rules in fixed-width tables', () => {
       ]),
     );
     expect(rules.map((r) => [r.type, r.codes, r.text.slice(0, 40)])).toEqual([
-      ['other', [['421993']], 'Pour cette prestation une prescription p'],
+      ['documentation', [['421993']], 'Pour cette prestation une prescription p'],
       ['frequency', [['422030'], ['422052']], 'Les prestations 422030 et 422052 sont re'],
       ['coverage', [['422030'], ['422052']], 'Les honoraires de ces deux prestations c'],
     ]);

@@ -8,6 +8,7 @@ import { ITEM_MARKER, splitSentences } from './sentences.js';
 import { typeSentence } from './typers.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
 import { lineEndTest } from '../prestations.js';
+import { accentTolerant } from '../../text/accents.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 
 /**
@@ -30,8 +31,11 @@ export function isNormative(s: string): boolean {
   return NORMATIVE_HINT.test(s) && NORMATIVE.test(s);
 }
 
+// patterns with accents read words with or without them (tables print `precitees`, `a l'exception`)
+const ci = accentTolerant('iu');
+
 /** The sentence is about prestations: it names codes or refers to them. */
-const ABOUT_PRESTATIONS = /\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé\b|\bhonoraires?\b/iu;
+const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé\b|\bhonoraires?\b`;
 
 /** Opens an indication list: handled by the indication extractor. */
 export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?\s*$|\bl'une\s+des\s+indications\b.*:\s*$/iu;
@@ -40,7 +44,7 @@ export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?
 const CODE_LIST_INTRO = /\b(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|\bprestations\s+suivantes\b[^:]*:\s*$/iu;
 const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
-const EXCEPTION_CLAUSE = /(?<!\p{L})à\s+l'exception\s+d|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?/iu;
+const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?`;
 
 /** `ceux-ci`: the codes just named. */
 const DEMONSTRATIVE = /(?<![\p{L}])(?:ceux|celles|celui|celle)-ci(?![\p{L}])/iu;
@@ -269,8 +273,8 @@ function anchorBefore(text: string, quoteStart: number, prestations: readonly Pr
   // the instruction runs from the previous quote (or 400 characters back) to this one
   const from = Math.max(text.lastIndexOf('"', quoteStart - 2) + 1, quoteStart - 400, 0);
   const intro = text.slice(from, quoteStart);
-  if (/prestations\s+(?:et\s+les\s+règles\s+d'application\s+)?suivante/iu.test(intro)) return [];
-  if (!/(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}/iu.test(intro)) return [];
+  if (ci`prestations\s+(?:et\s+les\s+règles\s+d'application\s+)?suivante`.test(intro)) return [];
+  if (!ci`(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}`.test(intro)) return [];
   const groups = groupsIn(text, from, quoteStart);
   const g = groups[groups.length - 1];
   return g ? expandGroups([g], prestations).codes : [];

@@ -1,6 +1,10 @@
 import type { CodeGroup } from '../code-groups.js';
 import type { RuleWith } from '../../schema/rules.js';
 import type { PrestationRef } from './context.js';
+import { accentTolerant } from '../../text/accents.js';
+
+// patterns with accents read words with or without them (tables print `cumulees`, `attestee`)
+const ci = accentTolerant('iu');
 
 /**
  * Code references of a rule sentence: the codes it governs, and what it sets
@@ -11,7 +15,7 @@ import type { PrestationRef } from './context.js';
 
 /** Where the governed part of a sentence ends and the other party begins. */
 const RELATION =
-  /(?<![\p{L}])(?:cumul\p{L}*\s+(?:avec|entre)|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|lors\s+d'une?)(?![\p{L}])/iu;
+  ci`(?<![\p{L}])(?:cumul\p{L}*\s+(?:avec|entre)|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|lors\s+d'une?)(?![\p{L}])`;
 
 export interface Split {
   governedEnd: number; // offset in sentence-relative text where the other party starts, or text.length
@@ -45,10 +49,10 @@ export function rubricRefs(s: string): string[] {
 
 /** An act named by words after the relation: `lors d'une vertébroplastie` → `vertébroplastie`. */
 export function labelRef(s: string): string | null {
-  const m = /(?:lors\s+d'une?|avec\s+une?|simultanée\s+d'une?)\s+([\p{L}-]{5,}(?:\s+[\p{L}-]{4,})?)/iu.exec(s);
+  const m = ci`(?:lors\s+d'une?|avec\s+une?|simultanée\s+d'une?)\s+([\p{L}-]{5,}(?:\s+[\p{L}-]{4,})?)`.exec(s);
   if (!m) return null;
   const w = m[1].trim();
-  if (/^(?:prestations?|même|seule|part|manière|période|séance|intervention)\b/iu.test(w)) return null;
+  if (ci`^(?:prestations?|même|seule|part|manière|période|séance|intervention)\b`.test(w)) return null;
   return w;
 }
 
@@ -131,9 +135,9 @@ function orderOf(prestations: readonly PrestationRef[]): { order: string[][]; fi
 export type Anaphor = 'previous' | 'block' | 'article' | null;
 
 export function anaphorOf(s: string): Anaphor {
-  if (/\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article/iu.test(s)) return 'article';
-  if (/\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+prestations|lesdites\s+prestations)\b/iu.test(s)) return 'block';
-  if (/\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b/iu.test(s)) return 'previous';
+  if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article`.test(s)) return 'article';
+  if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+prestations|lesdites\s+prestations)\b`.test(s)) return 'block';
+  if (ci`\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b`.test(s)) return 'previous';
   return null;
 }
 

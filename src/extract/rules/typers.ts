@@ -1,4 +1,12 @@
 import type { CountBasis, Period, RefusalCode, Rule, RuleType } from '../../schema/rules.js';
+import { accentTolerant } from '../../text/accents.js';
+
+// every pattern with accents reads the words with or without them (tables print `attestee`, `etre cumulees`)
+const ci = accentTolerant('iu');
+const cs = accentTolerant('u');
+const csDotAll = accentTolerant('su');
+const ciDotAll = accentTolerant('isu');
+const ciGlobal = accentTolerant('giu');
 
 /**
  * Typing of one rule sentence. A sentence can carry several rules
@@ -26,12 +34,12 @@ export function numberOf(w: string): number {
 }
 
 const UNIT_WORDS: Array<[RegExp, Period['unit']]> = [
-  [/^années?\s+civiles?|^ans?\s+civils?/u, 'calendarYear'],
-  [/^(?:années?|ans?)\b/u, 'year'],
+  [cs`^années?\s+civiles?|^ans?\s+civils?`, 'calendarYear'],
+  [cs`^(?:années?|ans?)\b`, 'year'],
   [/^mois\b/u, 'month'],
   [/^semaines?\b/u, 'week'],
-  [/^jours?\b|^journées?\b/u, 'day'],
-  [/^séances?\b/u, 'session'],
+  [cs`^jours?\b|^journées?\b`, 'day'],
+  [cs`^séances?\b`, 'session'],
   [/^(?:interventions?|hospitalisations?)\b/u, 'intervention'],
 ];
 
@@ -50,13 +58,13 @@ function period(count: number, unit: Period['unit'] | null): Period | null {
 }
 
 const BASIS: Array<[RegExp, CountBasis]> = [
-  [/(?:même|chaque|par)\s+lésion/u, 'lesion'],
-  [/vertèbres?/u, 'vertebra'],
-  [/mâchoires?|maxillaires?/u, 'jaw'],
+  [cs`(?:même|chaque|par)\s+lésion`, 'lesion'],
+  [cs`vertèbres?`, 'vertebra'],
+  [cs`mâchoires?|maxillaires?`, 'jaw'],
   [/quadrants?/u, 'quadrant'],
   [/(?:par|chaque)\s+dent|dents/u, 'tooth'],
-  [/(?:par|chaque)\s+(?:côté|membre)/u, 'side'],
-  [/champs?\s+opératoires?/u, 'operativeField'],
+  [cs`(?:par|chaque)\s+(?:côté|membre)`, 'side'],
+  [cs`champs?\s+opératoires?`, 'operativeField'],
   [/(?:par|chaque)\s+(?:œil|oeil)|yeux/u, 'eye'],
 ];
 
@@ -67,27 +75,27 @@ function basisOf(s: string, fallback: CountBasis): CountBasis {
 
 function periodIn(s: string): Period | null {
   // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
-  let m = new RegExp(String.raw`p[ée]riode\s+de\s+${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`, 'iu').exec(s);
+  let m = ci`p[ée]riode\s+de\s+${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`.exec(s);
   if (m) {
     const p = period(numberOf(m[1]), unitOf(m[2]));
     if (p) return p;
   }
-  m = new RegExp(String.raw`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation)\b`, 'iu').exec(s);
+  m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation)\b`.exec(s);
   if (m) return period(1, unitOf(m[1]));
-  m = new RegExp(String.raw`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`, 'iu').exec(s);
+  m = ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
   if (m) return period(numberOf(m[1]), unitOf(m[2]));
   return null;
 }
 
 const NEG_CUMUL =
-  /\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|simultanément|conjointement)|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée/iu;
+  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|simultanément|conjointement)|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée`;
 
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
-  if (/même\s+jour|même\s+journée|jour\s+même/iu.test(s)) return 'sameDay';
-  if (/même\s+séance/iu.test(s)) return 'sameSession';
-  if (/même\s+(?:grossesse|postpartum|période|épisode|traitement)|dans\s+une\s+période\s+de/iu.test(s)) return 'samePeriod';
-  if (/même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b/iu.test(s)) return 'sameIntervention';
-  if (/même\s+période/iu.test(s)) return 'samePeriod';
+  if (ci`même\s+jour|même\s+journée|jour\s+même`.test(s)) return 'sameDay';
+  if (ci`même\s+séance`.test(s)) return 'sameSession';
+  if (ci`même\s+(?:grossesse|postpartum|période|épisode|traitement)|dans\s+une\s+période\s+de`.test(s)) return 'samePeriod';
+  if (ci`même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b`.test(s)) return 'sameIntervention';
+  if (ci`même\s+période`.test(s)) return 'samePeriod';
   return 'any';
 }
 
@@ -98,7 +106,7 @@ export function typeSentence(raw: string): Typed[] {
   if (NEG_CUMUL.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
 
   // dependency on another prestation (`uniquement à la suite de la prestation …`)
-  const dependency = /(?:\buniquement\s+)?à\s+la\s+suite\s+de\s+la\s+prestation|\bqu'après\s+(?:la|une)\s+prestation/iu.test(s);
+  const dependency = ci`(?:\buniquement\s+)?à\s+la\s+suite\s+de\s+la\s+prestation|\bqu'après\s+(?:la|une)\s+prestation`.test(s);
 
   // frequency
   const freq = frequencyOf(s);
@@ -106,13 +114,13 @@ export function typeSentence(raw: string): Typed[] {
   if (dependency) out.push({ type: 'other', params: {}, relational: true, refusal: '007' });
 
   // quantity: at most N units at a time
-  const q = new RegExp(String.raw`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`, 'iu').exec(s);
+  const q = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s);
   if (q) {
-    const scope = /en\s+même\s+temps|même\s+séance|en\s+une\s+séance|seul\s+temps\s+opératoire/iu.test(s)
+    const scope = ci`en\s+même\s+temps|même\s+séance|en\s+une\s+séance|seul\s+temps\s+opératoire`.test(s)
       ? 'session'
       : /par\s+jour/iu.test(s)
         ? 'day'
-        : /même\s+intervention/iu.test(s)
+        : ci`même\s+intervention`.test(s)
           ? 'intervention'
           : null;
     out.push({ type: 'quantity', params: { max: numberOf(q[1]), per: basisOf(q[2], 'unit'), scope }, relational: false, refusal: '002' });
@@ -124,10 +132,10 @@ export function typeSentence(raw: string): Typed[] {
   const approval = approvalOf(s);
   if (approval) out.push({ type: 'priorApproval', params: { by: approval }, relational: false, refusal: '006' });
 
-  const doc = documentationOf(s.replace(/,?\s*(?:à\s+moins\s+qu(?:e|')|sauf\s+si).*$/su, ''));
+  const doc = documentationOf(s.replace(csDotAll`,?\s*(?:à\s+moins\s+qu(?:e|')|sauf\s+si).*$`, ''));
   if (doc) out.push({ type: 'documentation', params: doc, relational: false, refusal: doc.prerequisite ? '008' : null });
 
-  const pct = /(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?)\s+à\s+(\d+(?:,\d+)?)\s*%/iu.exec(s);
+  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?)\s+à\s+(\d+(?:,\d+)?)\s*%`.exec(s);
   if (pct) {
     const basis = basisOf(s.slice(pct.index), 'unit');
     out.push({ type: 'billingPercentage', params: { percentage: Number(pct[1].replace(',', '.')), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
@@ -135,14 +143,14 @@ export function typeSentence(raw: string): Typed[] {
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
-  if (/considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\best\s+forfaitaire|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)/iu.test(s)) {
+  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\best\s+forfaitaire|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
     out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
   }
 
   const setting = settingOf(s);
   if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
 
-  const cov = /\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)(.*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*(.*?))?[.;]?$/iu.exec(s);
+  const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)(.*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*(.*?))?[.;]?$`.exec(s);
   const covered = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation');
   if (covered) {
     // `L'assurance couvre une seule polysomnographie par an`: the limit is the rule
@@ -155,7 +163,7 @@ export function typeSentence(raw: string): Typed[] {
 }
 
 function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] | null {
-  const unlessM = /,?\s*(?:à\s+moins\s+qu(?:e|')|sauf\s+(?:si|lorsque|en\s+cas))\s*(.*?)[.;]?$/iu.exec(s);
+  const unlessM = ci`,?\s*(?:à\s+moins\s+qu(?:e|')|sauf\s+(?:si|lorsque|en\s+cas))\s*(.*?)[.;]?$`.exec(s);
   const unless = unlessM ? unlessM[0].replace(/^,\s*/, '').replace(/[.;]$/, '').trim() : null;
   const per = basisOf(s, 'patient');
   const perFreq: 'patient' | 'lesion' | 'jaw' | 'tooth' | 'side' | 'eye' | 'quadrant' = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
@@ -166,19 +174,19 @@ function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] 
     if (period) return { max: numberOf(m[1]), period, per: perFreq, unless };
   }
   // `Par période de deux années civiles au maximum deux prestations …`
-  m = new RegExp(String.raw`\bau\s+maximum\s+${NUM}\s+(?:des\s+)?(?:prestations?|fois|séances?)`, 'iu').exec(s) ?? new RegExp(String.raw`\bmaximum\s+${NUM}\s+(?:des\s+)?(?:prestations?|fois|séances?)`, 'iu').exec(s);
+  m = ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+)?(?:prestations?|fois|séances?)`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
-  if (/\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)/iu.test(s)) {
+  if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {
     return { max: 1, period: periodIn(s), per: perFreq, unless };
   }
   // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
   m = /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s);
   if (m) return { max: 1, period: periodIn(s.slice(m.index)), per: perFreq, unless };
   if (/\bune\s+seule\s+des\s+prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s), per: perFreq, unless };
-  m = /\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b/iu.exec(s);
+  m = ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b`.exec(s);
   if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))), per: perFreq, unless };
-  m = new RegExp(String.raw`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`, 'iu').exec(s);
+  m = ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)), per: perFreq, unless };
   return null;
 }
@@ -188,7 +196,7 @@ const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+et\s+(?:aux?|par|si|lorsqu)|
 /** Specialties named in `spécialiste(s) en X, en Y et en Z`. */
 export function specialtiesIn(s: string): string[] {
   const out: string[] = [];
-  const re = /spécialistes?\s+(?:en|de)\s+/giu;
+  const re = ciGlobal`spécialistes?\s+(?:en|de)\s+`;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let rest = s.slice(m.index + m[0].length);
     for (;;) {
@@ -210,11 +218,11 @@ export function specialtiesIn(s: string): string[] {
 
 function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['params'] | null {
   const trigger =
-    /\bsont\s+accessibles\b|\best\s+accessible\b|\brequi[eè]r\p{L}*\s+la\s+qualification|\beffectuée?s?\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?/iu;
+    ci`\bsont\s+accessibles\b|\best\s+accessible\b|\brequi[eè]r\p{L}*\s+la\s+qualification|\beffectuée?s?\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?`;
   if (!trigger.test(s)) return null;
-  const additional = /(?<![\p{L}])également\s+(?:honorée?s?|attestée?s?|accessibles?)/iu.test(s);
+  const additional = ci`(?<![\p{L}])également\s+(?:honorée?s?|attestée?s?|accessibles?)`.test(s);
   // `… OU par un médecin spécialiste de l'une des disciplines suivantes si … en collaboration avec … : o …`
-  const collab = /(?:de\s+l'une\s+des\s+disciplines\s+suivantes|des\s+spécialités\s+suivantes).*?en\s+collaboration\s+avec\s+(.*?):(.*)$/isu.exec(s);
+  const collab = ciDotAll`(?:de\s+l'une\s+des\s+disciplines\s+suivantes|des\s+spécialités\s+suivantes).*?en\s+collaboration\s+avec\s+(.*?):(.*)$`.exec(s);
   if (collab) {
     const head = s.slice(0, collab.index);
     return {
@@ -234,26 +242,26 @@ function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['p
 }
 
 function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
-  if (/\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs/iu.test(s)) return 'collegeOfMedicalDirectors';
-  if (/\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil/iu.test(s)) return 'advisingPhysician';
-  if (/\bapprouvée?s?\s+lors\s+d'une\s+(?:COM|CM|concertation|consultation)/iu.test(s)) return 'multidisciplinaryConsultation';
-  if (/\baccord\s+préalable\b/iu.test(s)) return 'other';
+  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs`.test(s)) return 'collegeOfMedicalDirectors';
+  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil`.test(s)) return 'advisingPhysician';
+  if (ci`\bapprouvée?s?\s+lors\s+d'une\s+(?:COM|CM|concertation|consultation)`.test(s)) return 'multidisciplinaryConsultation';
+  if (ci`\baccord\s+préalable\b`.test(s)) return 'other';
   return null;
 }
 
 function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
-  const kept = /\b(?:conservée?s?|motivée?s?|consignée?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|un\s+|du\s+)?dossier/iu.test(s);
-  const available = /(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande/iu.test(s);
-  const required = /(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)/iu.test(s);
+  const kept = ci`\b(?:conservée?s?|motivée?s?|consignée?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|un\s+|du\s+)?dossier`.test(s);
+  const available = ci`(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande`.test(s);
+  const required = ci`(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s);
   if (!kept && !available && !required) return null;
-  const w = /\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b/iu.exec(s);
+  const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);
   return { what: w ? w[1] : null, keptInFile: kept, availableToAdvisingPhysician: available, prerequisite: required };
 }
 
 function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital' | 'centre' | 'outsideHospital' | null {
-  if (/\bque\s+(?:pour|chez)\s+(?:les|des)\s+(?:patients|bénéficiaires)\s+(?:en\s+ambulatoire|ambulants|non\s+hospitalisés)/iu.test(s)) return 'ambulatory';
-  if (/\bque\s+(?:pour|chez)\s+(?:les|des)\s+(?:patients|bénéficiaires)\s+hospitalisés/iu.test(s)) return 'hospitalised';
+  if (ci`\bque\s+(?:pour|chez)\s+(?:les|des)\s+(?:patients|bénéficiaires)\s+(?:en\s+ambulatoire|ambulants|non\s+hospitalisés)`.test(s)) return 'ambulatory';
+  if (ci`\bque\s+(?:pour|chez)\s+(?:les|des)\s+(?:patients|bénéficiaires)\s+hospitalisés`.test(s)) return 'hospitalised';
   if (/\bne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}que\s+dans\s+un\s+centre|\bque\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
-  if (/\bque\s+(?:en|dans\s+un)\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)/iu.test(s)) return 'hospital';
+  if (ci`\bque\s+(?:en|dans\s+un)\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
   return null;
 }

@@ -1,0 +1,61 @@
+/**
+ * Patterns that read French printed with or without its accents. The
+ * annex's fixed-width tables and some older decrees drop them (`peuvent
+ * etre cumulees`, `une prescription par un medecin est exigee`): a rule
+ * written that way is the same rule.
+ */
+
+const PLAIN: Readonly<Record<string, string>> = {
+  é: 'e', è: 'e', ê: 'e', ë: 'e', à: 'a', â: 'a', î: 'i', ï: 'i', ô: 'o', û: 'u', ù: 'u', ç: 'c',
+  É: 'E', È: 'E', Ê: 'E', À: 'A', Â: 'A', Î: 'I', Ô: 'O', Û: 'U', Ç: 'C',
+};
+
+/**
+ * A regex source in which each accented letter also matches its plain
+ * letter: `attestée` → `attest[ée]e`, `[ée]` stays, `[àù]` → `[àùau]`. A
+ * negated class (`[^é]`) is left as written.
+ */
+export function accentTolerantSource(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (c === '[') {
+      // the class, up to its unescaped `]`
+      let j = i + 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      const body = source.slice(i + 1, j);
+      let plain = '';
+      if (!body.startsWith('^')) for (const ch of body) if (PLAIN[ch] && !body.includes(PLAIN[ch]) && !plain.includes(PLAIN[ch])) plain += PLAIN[ch];
+      // (before a trailing `-`, which would otherwise make a range of it)
+      out += '[' + (body.endsWith('-') ? body.slice(0, -1) + plain + '-' : body + plain) + ']';
+      i = j;
+    } else {
+      out += PLAIN[c] ? `[${c}${PLAIN[c]}]` : c;
+    }
+  }
+  return out;
+}
+
+/**
+ * A template tag for accent-tolerant regexes with the given flags:
+ * ci`être\s+cumulée` matches `être cumulée` and `etre cumulee`. Each call
+ * site compiles once (a tagged template passes the same strings object every
+ * time), so substitutions must be constants (`${NUM}`). The source is the
+ * template's raw text, as in a regex literal. A global or sticky regex is
+ * handed back with lastIndex 0.
+ */
+export function accentTolerant(flags: string): (strings: TemplateStringsArray, ...parts: string[]) => RegExp {
+  const compiled = new WeakMap<TemplateStringsArray, RegExp>();
+  return (strings, ...parts) => {
+    let re = compiled.get(strings);
+    if (!re) {
+      re = new RegExp(accentTolerantSource(String.raw({ raw: strings.raw }, ...parts)), flags);
+      compiled.set(strings, re);
+    }
+    if (re.global || re.sticky) re.lastIndex = 0;
+    return re;
+  };
+}
