@@ -11,7 +11,7 @@ export function continuesIntoCode(before: string): boolean {
   // only the end matters: a regex anchored at the end of a long text is tried from every position
   const t = before.slice(-200).trimEnd();
   // (a list of codes cut after its semicolon: `(prestations 587134-587145 ; 587171-587182 ;` / `587193-587204).`)
-  if (/[,(\-–/]$|(?:^|\s)["«]$|\d{6}\s*;$/.test(t)) return true;
+  if (/[,(\-–/]$|(?:^|\s)["«]$|(?:^|[\s(-])\d{6}\s*;$/.test(t)) return true;
   // letters with their combining accents: a PDF text extractor may write `numéros` decomposed
   const word = /([\p{L}\p{M}]+\.?|n°s?)$/iu.exec(t.slice(-40))?.[1].toLowerCase().normalize('NFC') ?? '';
   return CONTINUING_WORDS.has(word);

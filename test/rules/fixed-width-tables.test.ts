@@ -99,18 +99,18 @@ describe('rules in fixed-width tables', () => {
     expect(rules[0].text.endsWith('est exigee.')).toBe(true);
   });
 
-  it('after a rule that names its codes, `cette prestation` is no longer the entry’s', () => {
+  it('after a rule that names its codes, `ces prestations` are those codes, `cette prestation` the one it names', () => {
     const rules = rulesOf(
       fence([
         '  421993          Injection                                             V5',
+        "                  La prestation 422030 ne peut être attestée qu'une fois par jour.",
+        '                  Pour cette prestation une prescription par un medecin est exigee.',
         '                  Les prestations 422030 et 422052 ne sont pas cumulables entre elles.',
+        '                  Ces prestations doivent etre prescrites par un medecin.',
         '                  Pour cette prestation une prescription par un medecin est exigee.',
       ]),
     );
-    expect(rules.map((r) => r.codes)).toEqual([
-      [['422030'], ['422052']],
-      [['422030'], ['422052']],
-    ]);
+    expect(rules.map((r) => r.codes)).toEqual([[['422030']], [['422030']], [['422030'], ['422052']], [['422030'], ['422052']], [['422030']]]);
   });
 
   it('a value that ends a line in the middle of a sentence ends no entry (text from a PDF)', () => {
@@ -170,6 +170,63 @@ describe('rules in fixed-width tables', () => {
     );
     // an entry that quotes a rule set elsewhere (`(Règle de cumul 67)`) is a label: it types to no rule
     expect(lab).toEqual([]);
+  });
+  it('a rule without its period ends at the `§ n.` heading that opens the next line (1998022388 § 2-3)', () => {
+    const rules = rulesOf(
+      fence([
+        '  422096          Preparation individuelle                               V10',
+        '                  Les prestations 422096 et 422111 sont remboursees',
+        '                   au maximum six fois par grossesse',
+        '                     § 3. Surveillance :',
+        '   (2)     (3)',
+        '  422155          Surveillance et assistance                             V115',
+        '                  Cette prestation doit etre prescrite par un medecin.',
+      ]),
+    );
+    expect(rules.map((r) => [r.type, r.codes, r.text.slice(-20)])).toEqual([
+      ['frequency', [['422096'], ['422111']], 'six fois par grossesse'.slice(-20)],
+      ['other', [['422155']], 'rite par un medecin.'],
+    ]);
+  });
+
+  it('a subheading is no continuation, and numbered ones lead an entry too (1998022388 § 2, § 4)', () => {
+    const lettered = rulesOf(
+      fence([
+        '                  a) seances prenatales :',
+        '  422030          Premiere seance individuelle                           V21',
+        '                  b) seances postnatales :',
+        '  422052          Seance individuelle                                     V15',
+        '                  Cette prestation doit etre prescrite par un medecin.',
+      ]),
+    );
+    expect(lettered.map((r) => r.codes)).toEqual([[['422052']]]);
+    const numbered = rulesOf(
+      fence([
+        '                     § 4. Accouchements :',
+        "                  1) dans l'etablissement hospitalier :",
+        "          422225  Surveillance et execution de l'accouchement           V115",
+        '                  Cette prestation doit etre prescrite par un medecin.',
+      ]),
+    );
+    expect(numbered.map((r) => r.codes)).toEqual([[['422225']]]);
+  });
+
+  it('`sont remboursees … au maximum` is a rule, the words between them allowed (1998022388 § 2)', () => {
+    expect(isNormative("Les prestations 422096, 422111 et 422133 sont remboursees par grossesse jusqu'a concurrence de la valeur V 120 au maximum")).toBe(true);
+  });
+});
+
+describe('prose around the table rules', () => {
+  it('`celui-ci` after a relation is a person, not the codes named before it', () => {
+    const rules = rulesOf('La prestation 102012 ne peut être cumulée avec une consultation lorsque celui-ci est effectué le même jour.');
+    expect(rules.map((r) => r.codes)).toEqual([[['102012']]]);
+    const subject = rulesOf("La prestation 461322 n'est pas cumulable avec ceux-ci.");
+    expect(subject.map((r) => r.codes)).toEqual([[['461322']]]);
+  });
+
+  it('a paragraph that defines a prestation stays `cette prestation` after a rule on other codes', () => {
+    const rules = rulesOf("471012 Prestation de test un K 30\n\nLes prestations 471023 et 471034 ne sont pas cumulables entre elles.\n\nCette prestation ne peut être attestée qu'une fois par an.");
+    expect(rules.map((r) => r.codes)).toEqual([[['471023'], ['471034']], [['471012']]]);
   });
 });
 

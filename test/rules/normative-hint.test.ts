@@ -15,6 +15,9 @@ describe('the NORMATIVE prefilter', () => {
       'ne sont pas remboursables', 'ne sont pas cumulables', 'ACCORD PRÉALABLE DU COLLÈGE', 'NE PEUT ÊTRE', 'une phrase sans règle',
       // fixed-width tables and older decrees drop the accents
       'peut etre attestee', 'peuvent etre cumulees', 'est exigee', "n'est due", 'sont reservees', 'considerees comme forfait', 'accord prealable du college',
+      // words that end where they end, and the reimbursement limits
+      'est attesté par', 'dont le traitement est attesté', 'est exigible', 'ne sont remboursées que si', "ne sont remboursés qu'une fois",
+      'sont remboursees par grossesse au maximum', 'est limitrophe',
     ]) {
       expect(isNormative(s), s).toBe(NORMATIVE.test(s));
     }

@@ -17,7 +17,7 @@ import { atEntryEnds, lineStartTest } from './table-pieces.js';
  * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
  */
 export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:\S+\s+){0,3})\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?\s+au\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)/iu;
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)/iu;
 
 /**
  * One literal of every NORMATIVE alternative, same flags: a sentence without
@@ -46,8 +46,10 @@ const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
 const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?`;
 
-/** `ceux-ci`: the codes just named. */
-const DEMONSTRATIVE = /(?<![\p{L}])(?:ceux|celles|celui|celle)-ci(?![\p{L}])/iu;
+/** `non cumulable avec ceux-ci`: the other party is the codes just named (not `… lorsque celui-ci est effectué`: a person). */
+const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:ceux|celles)-ci(?![\p{L}])/iu;
+/** Codes named as the rule's subject (`La prestation 461322 n'est pas cumulable avec ceux-ci`), not in a label. */
+const SUBJECT_CODES = /\bprestations?\s+(?:n°\s*)?$/iu;
 
 const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s/u;
 
@@ -120,14 +122,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let { start, end } = sentences[k];
       // a table's entry: what follows it refers to its prestation, as to a paragraph that defines one
       const entry = sentences[k].entry;
-      if (sentences[k].heading) {
-        // (a table's `§ 2.`: what came before it is no antecedent)
+      if (sentences[k].opensSection) {
+        // (a table's `§ 2.` or `b) …`: what came before it is no antecedent)
         previous = [];
         block = [];
         blockOpen = false;
         lastRuleCodes = [];
         fromEntry = false;
-        continue;
       }
       if (entry) {
         fromEntry = true;
@@ -201,7 +202,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let other = groups.filter((g) => g.start >= relAt && g.start < partyEnd);
       // a label's rule is on the prestation it describes: codes the label names (`… combinant les examens 460460
       // et 460364, non cumulable avec ceux-ci`) are what `ceux-ci` stands for; a table's entry is its own code
-      const demonstrative = rel >= 0 && other.length === 0 && DEMONSTRATIVE.test(unitText.slice(rel, partyEnd - start));
+      const demonstrative =
+        rel >= 0 && other.length === 0 && own.length > 0 && DEMONSTRATIVE_PARTY.test(unitText.slice(rel)) && !SUBJECT_CODES.test(text.slice(start, own[0].start));
       if (entry || demonstrative) {
         const isEntry = (g: (typeof own)[number]) => entry !== undefined && sameCodes(g.codes, entry[0]);
         if (demonstrative) other = own.filter((g) => !isEntry(g));
@@ -249,9 +251,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
       if (own.length || listGroups.length) lastRuleCodes = codes;
-      // (a rule that names its codes ends what a table's entry is for `cette prestation`: that falls back on the rule's codes)
+      // (after a table's entry, a rule that names its codes is the next antecedent: `ces prestations` fall back on
+      // the last such rule's codes, `cette prestation` is its code if it names one; several leave it to the entry)
       if (own.length && fromEntry && !entry) {
-        previous = [];
+        if (codes.length === 1) previous = codes;
         block = [];
         fromEntry = false;
       }

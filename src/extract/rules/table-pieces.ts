@@ -1,13 +1,19 @@
 import type { DocumentStructure } from '../../structure/types.js';
 import { findRelativeValues } from '../values.js';
+import { continuesIntoCode } from '../../text/continues.js';
 import { groupsIn } from './context.js';
 
-/** A sentence, or a piece of one, in a fixed-width table: an entry opens on its prestation's codes, a heading (`§ 2.`) opens a new context. */
+/**
+ * A sentence, or a piece of one, in a fixed-width table: an entry opens on
+ * its prestation's codes; a piece cut at a `§ 2.` heading or a subheading
+ * (`b) preparation a l'accouchement :`) opens a section, where what came
+ * before is no antecedent.
+ */
 export interface TablePiece {
   start: number;
   end: number;
   entry?: string[][];
-  heading?: true;
+  opensSection?: true;
 }
 
 /**
@@ -30,20 +36,20 @@ export interface TablePiece {
  */
 export function atEntryEnds(text: string, sentences: readonly { start: number; end: number }[], atLineEnd: (offset: number) => boolean, atLineStart: (offset: number) => boolean): TablePiece[] {
   const out: TablePiece[] = [];
-  const piece = (start: number, end: number): TablePiece => {
+  // (a piece cut after an entry's value opens a section at a subheading; a sentence keeps what atEntryStarts saw:
+  // a list item that opens its paragraph, `a) pour les bénéficiaires …`, is prose's)
+  const piece = (s: TablePiece, start: number, end: number): TablePiece => {
+    const section = start === s.start ? s.opensSection === true : SUBHEADING.test(text.slice(start, start + 4)) && atLineStart(start);
+    const plain: TablePiece = section ? { start, end, opensSection: true } : { start, end };
     // (the lead has no digit: the first six digits are where the entry's code must be)
     const digits = FIRST_CODE.exec(text.slice(start, Math.min(end, start + 240)));
-    if (!digits || !ENTRY_LEAD.test(text.slice(start, start + digits.index)) || !atLineStart(start + digits.index)) return { start, end };
+    if (!digits || !ENTRY_LEAD.test(text.slice(start, start + digits.index)) || !atLineStart(start + digits.index)) return plain;
     const first = groupsIn(text, start + digits.index, end)[0];
     // (and a label follows: `587193-587204).` that opens a line of a PDF is the end of a list, no entry)
     const opens = first && first.start === start + digits.index && !first.rangeTo && LABEL_START.test(text.slice(first.end, first.end + 8));
-    return { start, end, ...(opens ? { entry: [first.codes.slice()] } : {}) };
+    return opens ? { ...plain, entry: [first.codes.slice()] } : plain;
   };
   for (const s of atEntryStarts(text, sentences, atLineStart)) {
-    if (s.heading) {
-      out.push(s);
-      continue;
-    }
     let from = s.start;
     // (a letter and a number: no value without them)
     if (VALUE_HINT.test(text.slice(s.start, s.end))) {
@@ -53,22 +59,26 @@ export function atEntryEnds(text: string, sentences: readonly { start: number; e
         const end = Math.min(s.end, v.end + (ENTRY_NOTES.exec(text)?.[0].length ?? 0));
         let next = end;
         while (next < s.end && /\s/u.test(text[next])) next++;
-        // (the sentence goes on: `… N 5` / `et ne peuvent …`, `… K 30` / `, à l'exception …`)
-        if (next < s.end && /[\p{Ll},;]/u.test(text[next])) continue;
-        out.push(piece(from, end));
+        // (the sentence goes on: `… N 5` / `et ne peuvent …`, `… K 30` / `, à l'exception …`; not into `b) seances postnatales :`)
+        if (next < s.end && /[\p{Ll},;]/u.test(text[next]) && !SUBHEADING.test(text.slice(next, next + 4))) continue;
+        out.push(piece(s, from, end));
         from = next;
       }
     }
-    if (from < s.end) out.push(piece(from, s.end));
+    if (from < s.end) out.push(piece(s, from, s.end));
   }
   return out;
 }
 
 /**
- * Sentences cut before a code or a `§ n.` heading that opens its line in
- * the source right after a sentence's end (`… le jour de l'accouchement.`
- * / `422376 Surveillance …`, `… est exigee.` / `§ 2. Soins prenatals :`):
- * a table's next entry or section, not the sentence's continuation.
+ * Sentences cut before a code, a subheading or a `§ n.` heading that opens
+ * its line in the source right after a sentence's end (`… le jour de
+ * l'accouchement.` / `422376 Surveillance …`, `… est exigee.` / `§ 2. Soins
+ * prenatals :`, `… le même jour.` / `b) preparation a l'accouchement :`): a
+ * table's next entry or section, not the sentence's continuation. A table's
+ * rule may end without its period (`… au maximum six fois par grossesse` /
+ * `§ 3. Surveillance :`): a `§ n.` heading is cut wherever it opens a line
+ * after words that do not go on into it (`visées au` / `§ 3.` is a reference).
  */
 function atEntryStarts(text: string, sentences: readonly { start: number; end: number }[], atLineStart: (offset: number) => boolean): TablePiece[] {
   const out: TablePiece[] = [];
@@ -80,9 +90,11 @@ function atEntryStarts(text: string, sentences: readonly { start: number; end: n
       CUT_BEFORE.lastIndex = s.start;
       for (let m = CUT_BEFORE.exec(text); m && m.index < s.end; m = CUT_BEFORE.exec(text)) {
         const at = m.index + m[0].length;
-        if (at >= s.end || !atLineStart(at)) continue;
-        if (text[at] !== '§' && groupsIn(text, at, s.end)[0]?.start !== at) continue;
-        out.push(cut(from, m.index + 1));
+        if (at <= from || at >= s.end || !atLineStart(at)) continue;
+        const afterPeriod = text[m.index] === '.';
+        if (!afterPeriod && continuesIntoCode(text.slice(Math.max(from, at - 200), at))) continue;
+        if (/\d/u.test(text[at]) && !SUBHEADING.test(text.slice(at, at + 4)) && groupsIn(text, at, s.end)[0]?.start !== at) continue;
+        out.push(cut(from, afterPeriod ? m.index + 1 : m.index));
         from = at;
       }
     }
@@ -91,7 +103,7 @@ function atEntryStarts(text: string, sentences: readonly { start: number; end: n
   return out;
   // (a heading cut from a sentence: at a paragraph's start, `§ 2.` is prose's and keeps its context)
   function cut(start: number, end: number): TablePiece {
-    return start !== sentenceStart && SECTION_HEADING.test(text.slice(start, end)) ? { start, end, heading: true } : { start, end };
+    return start !== sentenceStart && SECTION_START.test(text.slice(start, start + 8)) ? { start, end, opensSection: true } : { start, end };
   }
 }
 
@@ -112,12 +124,14 @@ export function lineStartTest(doc: DocumentStructure): (offset: number) => boole
 const VALUE_HINT = /[A-Z]\s*\d/u;
 const FIRST_CODE = /\d{6}/u;
 const LABEL_START = /^\s+\p{Lu}/u;
-/** A sentence's end, then a code or a `§`: where atEntryStarts may cut (a cheap test before the code search). */
-const SENTENCE_THEN_ENTRY = /\.\s*"?\s*(?:\d{6}|§\s*\d)/u;
-const CUT_BEFORE = /\.[\s"]*(?=\d{6}|§\s*\d)/gu;
-/** A section heading of the annex's tables, alone: `§ 2.`. */
-const SECTION_HEADING = /^§\s*\d+(?:bis|ter|quater)?\.?\s*$/u;
+/** A sentence's end, then a code or a subheading, or a `§`: where atEntryStarts may cut (a cheap test before the code search). */
+const SENTENCE_THEN_ENTRY = /\.\s*"?\s*(?:\d{6}|[a-z0-9]\)\s)|§\s*\d/u;
+const CUT_BEFORE = /\.[\s"]*(?=\d{6}|§\s*\d|[a-z0-9]\)\s)|\s+(?=§\s*\d+(?:bis|ter|quater)?\.(?:\s|$))/gu;
+/** A table's subheading: `a) seances prenatales :`, `1) dans l'etablissement …`. */
+const SUBHEADING = /^[a-z0-9]\)\s/u;
+/** Where a section of the annex's tables starts: `§ 2.`, `b) seances postnatales :`, `1) dans l'etablissement …`. */
+const SECTION_START = /^(?:§\s*\d|[a-z0-9]\)\s)/u;
 /** Before an entry's code: nothing, a heading (`Soins postnatals :`), the table's column numbers (`(2) (3)`), a subheading (`a) seances prenatales :`). */
-const ENTRY_LEAD = /^(?:[^\d\n]{0,80}:)?(?:\s*\(\d\))*(?:\s*[a-z]\)[^\d\n]{0,80}:)?\s*$/u;
+const ENTRY_LEAD = /^(?:[^\d\n]{0,80}:)?(?:\s*\(\d\))*(?:\s*[a-z0-9]\)[^\d\n]{0,80}:)?\s*$/u;
 /** What a fixed-width table writes after an entry's value: `(Maximum 1) (Règle de cumul 67) (Règle diagnostique 59), Classe 30.` */
 const ENTRY_NOTES = /(?:[ \t\n]*,?[ \t\n]*(?:\((?:Maximum|R[èe]gles?)[^()\n]{0,60}\)|Classe\s+\d+\.?))*/uy;
