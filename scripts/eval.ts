@@ -6,6 +6,7 @@
  */
 import { evaluateRules, formatRulesReport } from '../src/eval/rules.js';
 import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareDocument } from '../src/eval/compare.js';
@@ -100,10 +101,14 @@ async function main(): Promise<void> {
   const report = aggregate(results, opts.verbose || opts.json);
   // Rules and indications have their own gold (test/rules/gold): scored per rule type.
   const rules = opts.only === null ? evaluateRules(repoRoot) : null;
-  if (opts.json) process.stdout.write(JSON.stringify(rules ? { ...report, rules } : report, null, 2) + '\n');
+  // rules gold read blind (test/rules/gold-blind/*): each set's first score is in its SCORE-BLIND.txt; later runs are tuned figures
+  const blindRoot = path.join(repoRoot, 'test/rules/gold-blind');
+  const rulesBlind = opts.only === null && existsSync(blindRoot) ? readdirSync(blindRoot).sort().map((set) => ({ set, report: evaluateRules(repoRoot, path.join(blindRoot, set)) })) : [];
+  if (opts.json) process.stdout.write(JSON.stringify(rules ? { ...report, rules, rulesBlind } : report, null, 2) + '\n');
   else {
     process.stdout.write(formatTable(report) + '\n');
     if (rules) process.stdout.write('\n' + formatRulesReport(rules) + '\n');
+    for (const b of rulesBlind) process.stdout.write(`\nrules gold read blind, ${b.set} (first score in its SCORE-BLIND.txt; this run is not blind):\n` + formatRulesReport(b.report) + '\n');
     if (opts.verbose) process.stdout.write('\n' + formatDetails(report) + '\n');
   }
   if (opts.min !== null) {
