@@ -158,6 +158,8 @@ function notACode(text: string, start: number, end: number): boolean {
   if (/^[,.]\d{1,5}(?!\d)/.test(after)) return true;
   // amounts with a currency, percentages
   if (/^\s?(?:EUR\b|euros?\b|€|BEF\b|FB\b|francs?\b|%)/i.test(after)) return true;
+  // paragraphs of chapter IV of the pharmaceutical specialities list: `le paragraphe 840000 du chapitre 4`
+  if (/\bparagraphes?\s?$/i.test(before) || /^\s+du\s+chapitre\s+(?:IV|4)\b/i.test(after)) return true;
   // page numbers: `p. 100234`, `pages 100234-100236`
   if (/\b(?:pp?\.|pages?)\s?$/i.test(before)) return true;
   if (/\b(?:pp?\.|pages?)\s?\d{6}\s?[-à]\s?$/i.test(text.slice(Math.max(0, start - 22), start))) return true;

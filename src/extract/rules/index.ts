@@ -46,6 +46,8 @@ const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
 const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?`;
 
+/** The other party is every other prestation: `avec d'autres prestations`, `avec toute autre prestation`. */
+const ANY_OTHER = /\bavec\s+(?:d'autres|toute\s+autre|aucune\s+autre|les\s+autres)\s+prestations?\b/iu;
 /** `non cumulable avec ceux-ci`: the other party is the codes just named (not `… lorsque celui-ci est effectué`: a person). */
 const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:ceux|celles)-ci(?![\p{L}])/iu;
 /** Codes named as the rule's subject (`La prestation 461322 n'est pas cumulable avec ceux-ci`), not in a label. */
@@ -234,7 +236,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           withParty.rubrics = rubricRefs(tail);
           withParty.mutual = /\bentre\s+elles\b|\bentre\s+eux\b/iu.test(unitText);
           // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
-          if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail)) withParty.mutual = true;
+          // (not `… avec d'autres prestations`: any other prestation is the other party)
+          if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail)) withParty.mutual = true;
           if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
             const label = labelRef(tail);
             if (label) {

@@ -75,7 +75,7 @@ function basisOf(s: string, fallback: CountBasis): CountBasis {
 
 function periodIn(s: string): Period | null {
   // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
-  let m = ci`p[ée]riode\s+de\s+${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`.exec(s);
+  let m = ci`p[ée]riode\s+(?:de\s+|d')${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`.exec(s);
   if (m) {
     const p = period(numberOf(m[1]), unitOf(m[2]));
     if (p) return p;
@@ -84,6 +84,9 @@ function periodIn(s: string): Period | null {
   if (m) return period(1, unitOf(m[1]));
   m = ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
   if (m) return period(numberOf(m[1]), unitOf(m[2]));
+  // `pendant le mois qui suit le jour où …`
+  m = ci`(?:pendant|durant|dans)\s+l[ea]\s+(mois|semaine|année|an|jour)\s+qui\s+(?:suit|précède)`.exec(s);
+  if (m) return period(1, unitOf(m[1]));
   return null;
 }
 
@@ -93,7 +96,7 @@ const NEG_CUMUL =
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
   if (ci`même\s+jour|même\s+journée|jour\s+même`.test(s)) return 'sameDay';
   if (ci`même\s+séance`.test(s)) return 'sameSession';
-  if (ci`même\s+(?:grossesse|postpartum|période|épisode|traitement)|dans\s+une\s+période\s+de`.test(s)) return 'samePeriod';
+  if (ci`même\s+(?:grossesse|postpartum|période|épisode|traitement)|(?:dans|au\s+cours\s+d'|pendant)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
   if (ci`même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b`.test(s)) return 'sameIntervention';
   if (ci`même\s+période`.test(s)) return 'samePeriod';
   return 'any';
@@ -249,11 +252,16 @@ function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician
   return null;
 }
 
+/** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
+const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|doubles?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?)(?![\p{L}])`;
+
 function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
   const kept = ci`\b(?:conservée?s?|motivée?s?|consignée?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|un\s+|du\s+)?dossier`.test(s);
   const available = ci`(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande`.test(s);
   const required = ci`(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s);
-  if (!kept && !available && !required) return null;
+  // `un protocole écrit de l'examen doit être établi et conservé`, `les prescriptions doivent être gardées pendant deux ans`
+  const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
+  if (!kept && !available && !required && !retained) return null;
   const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);
   return { what: w ? w[1] : null, keptInFile: kept, availableToAdvisingPhysician: available, prerequisite: required };
 }

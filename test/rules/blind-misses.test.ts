@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { makeSourceFile } from '../../src/source/decode.js';
+import { ingestText } from '../../src/source/ingest.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { extractRules } from '../../src/extract/rules/index.js';
+import { typeSentence } from '../../src/extract/rules/typers.js';
+import { findCodeGroups } from '../../src/extract/code-groups.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
+
+/** Misses of the first blind rules score (test/rules/gold-blind/set1/SCORE-BLIND.txt), on the decrees' own sentences. */
+function rulesOf(body: string) {
+  const text = `---\nnumber: 2023010214\n---\n\n**Article 1er.** A l'article 18 de l'annexe, les modifications suivantes sont apportées :\n\n${body}\n`;
+  const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
+  return extractRules(doc, new DiagnosticSink(doc));
+}
+const paramsOf = (s: string, type: string) => typeSentence(s).find((t) => t.type === type)?.params;
+
+describe('the first blind score’s misses', () => {
+  it('reads `par période d’un mois` and `pendant le mois qui suit` as periods (2023010214, 1999022803)', () => {
+    expect(paramsOf("La prestation 442713-442724 ne peut être attestée qu'une seule fois par période d'un mois pour la même indication.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'month' } });
+    expect(paramsOf('Pour les bénéficiaires mentionnés ci-dessus sous b), pendant le mois qui suit le jour où une des prestations mentionnées sous b) a été attestée, une deuxième prestation journalière peut être attestée au maximum 14 fois.', 'frequency')).toMatchObject({ max: 14, period: { count: 1, unit: 'month' } });
+  });
+
+  it('reads `au cours d’une période d’un mois` as the scope of a non-cumulation (2023010214)', () => {
+    expect(paramsOf('ces prestations ne sont pas cumulables entre elles ni avec la prestation 442971-442982 au cours d\'une période d\'un mois.', 'nonCumulation')).toEqual({ scope: 'samePeriod' });
+  });
+
+  it('`avec d’autres prestations` is another party, not the codes among themselves (1999022803)', () => {
+    const rules = rulesOf("Les prestations 516751, 516773, 516795 et 516821 ne peuvent pas être cumulées le même jour avec d'autres prestations.");
+    expect(rules.find((r) => r.type === 'nonCumulation')?.with?.mutual).toBe(false);
+  });
+
+  it('a chapter IV paragraph is no code (2013022038)', () => {
+    const s = 'Les prestations 703231-703242 ne sont pas cumulables avec les spécialités pharmaceutiques prévues dans le paragraphe 840000 du chapitre 4 de l\'annexe.';
+    expect(findCodeGroups(s).map((g) => g.codes)).toEqual([['703231', '703242']]);
+  });
+
+  it('a duty to keep a document is documentation (2013022005, 2023010214)', () => {
+    expect(paramsOf("Un protocole écrit de l'examen doit être établi et conservé.", 'documentation')).toMatchObject({ what: 'protocole' });
+    expect(paramsOf('Les prescriptions doivent être gardées pendant deux ans par le radiologue.', 'documentation')).toMatchObject({ what: 'prescriptions' });
+    expect(paramsOf('Les données oncologiques doivent être gardées dans le dossier médical.', 'documentation')).toBeDefined();
+    // (keeping something that is no document is not)
+    expect(paramsOf('Les implants doivent être conservés au frais.', 'documentation')).toBeUndefined();
+  });
+});
