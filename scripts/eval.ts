@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   const rules = opts.only === null ? evaluateRules(repoRoot) : null;
   // rules gold read blind (test/rules/gold-blind/*): each set's first score is in its SCORE-BLIND.txt; later runs are tuned figures
   const blindRoot = path.join(repoRoot, 'test/rules/gold-blind');
-  const rulesBlind = opts.only === null && existsSync(blindRoot) ? readdirSync(blindRoot).sort().map((set) => ({ set, report: evaluateRules(repoRoot, path.join(blindRoot, set)) })) : [];
+  const rulesBlind = opts.only === null && existsSync(blindRoot) ? readdirSync(blindRoot, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().map((set) => ({ set, report: evaluateRules(repoRoot, path.join(blindRoot, set)) })) : [];
   if (opts.json) process.stdout.write(JSON.stringify(rules ? { ...report, rules, rulesBlind } : report, null, 2) + '\n');
   else {
     process.stdout.write(formatTable(report) + '\n');

@@ -159,7 +159,9 @@ function notACode(text: string, start: number, end: number): boolean {
   // amounts with a currency, percentages
   if (/^\s?(?:EUR\b|euros?\b|€|BEF\b|FB\b|francs?\b|%)/i.test(after)) return true;
   // paragraphs of chapter IV of the pharmaceutical specialities list: `le paragraphe 840000 du chapitre 4`
-  if (/\bparagraphes?\s?$/i.test(before) || /^\s+du\s+chapitre\s+(?:IV|4)\b/i.test(after)) return true;
+  // (`paragraphe n° 840000`, `paragraphes 840000 et 840100`)
+  const lead = text.slice(Math.max(0, start - 120), start);
+  if ((/paragraphe/i.test(lead) && /\bparagraphes?\s+(?:n°\s*)?(?:\d{6,7}\s*(?:,|et)\s*){0,8}$/i.test(lead)) || /^\s+du\s+chapitre\s+(?:IV|4)\b/i.test(after)) return true;
   // page numbers: `p. 100234`, `pages 100234-100236`
   if (/\b(?:pp?\.|pages?)\s?$/i.test(before)) return true;
   if (/\b(?:pp?\.|pages?)\s?\d{6}\s?[-à]\s?$/i.test(text.slice(Math.max(0, start - 22), start))) return true;

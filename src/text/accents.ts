@@ -29,8 +29,9 @@ export function accentTolerantSource(source: string): string {
       const body = source.slice(i + 1, j);
       let plain = '';
       if (!body.startsWith('^')) for (const ch of body) if (PLAIN[ch] && !body.includes(PLAIN[ch]) && !plain.includes(PLAIN[ch])) plain += PLAIN[ch];
-      // (before a trailing `-`, which would otherwise make a range of it)
-      out += '[' + (body.endsWith('-') ? body.slice(0, -1) + plain + '-' : body + plain) + ']';
+      // (before a trailing `-`, which would otherwise make a range of it; an escaped `\-` is a dash already)
+      const trailingDash = body.endsWith('-') && !/(?:^|[^\\])(?:\\\\)*\\-$/u.test(body);
+      out += '[' + (trailingDash ? body.slice(0, -1) + plain + '-' : body + plain) + ']';
       i = j;
     } else {
       out += PLAIN[c] ? `[${c}${PLAIN[c]}]` : c;
@@ -48,13 +49,16 @@ export function accentTolerantSource(source: string): string {
  * handed back with lastIndex 0.
  */
 export function accentTolerant(flags: string): (strings: TemplateStringsArray, ...parts: string[]) => RegExp {
-  const compiled = new WeakMap<TemplateStringsArray, RegExp>();
+  const compiled = new WeakMap<TemplateStringsArray, { re: RegExp; parts: string }>();
   return (strings, ...parts) => {
-    let re = compiled.get(strings);
-    if (!re) {
-      re = new RegExp(accentTolerantSource(String.raw({ raw: strings.raw }, ...parts)), flags);
-      compiled.set(strings, re);
+    let entry = compiled.get(strings);
+    if (!entry) {
+      entry = { re: new RegExp(accentTolerantSource(String.raw({ raw: strings.raw }, ...parts)), flags), parts: parts.join('\0') };
+      compiled.set(strings, entry);
+    } else if (parts.length > 0 && entry.parts !== parts.join('\0')) {
+      throw new Error('accentTolerant: a substitution changed at the same call site (they must be constants)');
     }
+    const re = entry.re;
     if (re.global || re.sticky) re.lastIndex = 0;
     return re;
   };

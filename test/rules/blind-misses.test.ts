@@ -43,3 +43,32 @@ describe('the first blind score’s misses', () => {
     expect(paramsOf('Les implants doivent être conservés au frais.', 'documentation')).toBeUndefined();
   });
 });
+
+describe('second reading of the blind fixes', () => {
+  it('a list item after its intro keeps the intro’s codes: it opens no section', () => {
+    const rules = rulesOf(
+      [
+        '```',
+        '  La prestation 471012 est soumise aux conditions suivantes.',
+        '  a) Cette prestation ne peut pas etre cumulee avec la prestation 471034.',
+        '  b) Cette prestation ne peut etre attestee que une fois par an.',
+        '```',
+      ].join('\n'),
+    );
+    expect(rules.map((r) => r.codes)).toEqual([[['471012']], [['471012']]]);
+  });
+
+  it('`avec d’autres prestations` is kept as the other party’s words', () => {
+    const rules = rulesOf("Les prestations 516751, 516773, 516795 et 516821 ne peuvent pas être cumulées le même jour avec d'autres prestations.");
+    expect(rules.find((r) => r.type === 'nonCumulation')?.with?.labels).toEqual(["d'autres prestations"]);
+  });
+
+  it('every chapter IV paragraph of a list is no code', () => {
+    const s = 'Les prestations 703231-703242 ne sont pas cumulables avec les spécialités des paragraphes 840000 et 840100, ni du paragraphe n° 840200.';
+    expect(findCodeGroups(s).map((g) => g.codes)).toEqual([['703231', '703242']]);
+  });
+
+  it('a kept document is kept in the file', () => {
+    expect(paramsOf('Les prescriptions doivent être gardées pendant deux ans par le radiologue.', 'documentation')).toMatchObject({ keptInFile: true });
+  });
+});

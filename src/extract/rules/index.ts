@@ -35,7 +35,7 @@ export function isNormative(s: string): boolean {
 const ci = accentTolerant('iu');
 
 /** The sentence is about prestations: it names codes or refers to them. */
-const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé\b|\bhonoraires?\b`;
+const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé(?![\p{L}])|\bhonoraires?\b`;
 
 /** Opens an indication list: handled by the indication extractor. */
 export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?\s*$|\bl'une\s+des\s+indications\b.*:\s*$/iu;
@@ -47,7 +47,7 @@ const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?`;
 
 /** The other party is every other prestation: `avec d'autres prestations`, `avec toute autre prestation`. */
-const ANY_OTHER = /\bavec\s+(?:d'autres|toute\s+autre|aucune\s+autre|les\s+autres)\s+prestations?\b/iu;
+const ANY_OTHER = /\bavec\s+((?:d'autres|toute\s+autre|aucune\s+autre|les\s+autres)\s+prestations?)\b/iu;
 /** `non cumulable avec ceux-ci`: the other party is the codes just named (not `… lorsque celui-ci est effectué`: a person). */
 const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:ceux|celles)-ci(?![\p{L}])/iu;
 /** Codes named as the rule's subject (`La prestation 461322 n'est pas cumulable avec ceux-ci`), not in a label. */
@@ -240,9 +240,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail)) withParty.mutual = true;
           if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
             const label = labelRef(tail);
+            const anyOther = ANY_OTHER.exec(tail);
             if (label) {
               withParty.labels.push(label);
               withParty.codes = resolveLabel(label, prestations).filter((g) => !codes.some((c) => sameCodes(c, g)));
+            } else if (anyOther) {
+              // (kept as words: every prestation but the rule's own)
+              withParty.labels.push(anyOther[1]);
             }
           }
           if (t.type === 'nonCumulation' && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && withParty.labels.length === 0 && !withParty.mutual) {

@@ -39,7 +39,7 @@ export function atEntryEnds(text: string, sentences: readonly { start: number; e
   // (a piece cut after an entry's value opens a section at a subheading; a sentence keeps what atEntryStarts saw:
   // a list item that opens its paragraph, `a) pour les bénéficiaires …`, is prose's)
   const piece = (s: TablePiece, start: number, end: number): TablePiece => {
-    const section = start === s.start ? s.opensSection === true : SUBHEADING.test(text.slice(start, start + 4)) && atLineStart(start);
+    const section = start === s.start ? s.opensSection === true : SUBHEADING.test(text.slice(start, start + 90)) && atLineStart(start);
     const plain: TablePiece = section ? { start, end, opensSection: true } : { start, end };
     // (the lead has no digit: the first six digits are where the entry's code must be)
     const digits = FIRST_CODE.exec(text.slice(start, Math.min(end, start + 240)));
@@ -60,7 +60,7 @@ export function atEntryEnds(text: string, sentences: readonly { start: number; e
         let next = end;
         while (next < s.end && /\s/u.test(text[next])) next++;
         // (the sentence goes on: `… N 5` / `et ne peuvent …`, `… K 30` / `, à l'exception …`; not into `b) seances postnatales :`)
-        if (next < s.end && /[\p{Ll},;]/u.test(text[next]) && !SUBHEADING.test(text.slice(next, next + 4))) continue;
+        if (next < s.end && /[\p{Ll},;]/u.test(text[next]) && !SUBHEADING.test(text.slice(next, next + 90))) continue;
         out.push(piece(s, from, end));
         from = next;
       }
@@ -93,7 +93,10 @@ function atEntryStarts(text: string, sentences: readonly { start: number; end: n
         if (at <= from || at >= s.end || !atLineStart(at)) continue;
         const afterPeriod = text[m.index] === '.';
         if (!afterPeriod && continuesIntoCode(text.slice(Math.max(from, at - 200), at))) continue;
-        if (/\d/u.test(text[at]) && !SUBHEADING.test(text.slice(at, at + 4)) && groupsIn(text, at, s.end)[0]?.start !== at) continue;
+        // (a list item, `a) Cette prestation ne peut …`, goes on with its intro; a subheading ends with its colon)
+        const marker = ITEM_MARK.test(text.slice(at, at + 3));
+        if (marker && !SUBHEADING.test(text.slice(at, at + 90))) continue;
+        if (!marker && text[at] !== '§' && groupsIn(text, at, s.end)[0]?.start !== at) continue;
         out.push(cut(from, afterPeriod ? m.index + 1 : m.index));
         from = at;
       }
@@ -103,7 +106,8 @@ function atEntryStarts(text: string, sentences: readonly { start: number; end: n
   return out;
   // (a heading cut from a sentence: at a paragraph's start, `§ 2.` is prose's and keeps its context)
   function cut(start: number, end: number): TablePiece {
-    return start !== sentenceStart && SECTION_START.test(text.slice(start, start + 8)) ? { start, end, opensSection: true } : { start, end };
+    const section = text[start] === '§' || SUBHEADING.test(text.slice(start, start + 90));
+    return start !== sentenceStart && section ? { start, end, opensSection: true } : { start, end };
   }
 }
 
@@ -127,10 +131,10 @@ const LABEL_START = /^\s+\p{Lu}/u;
 /** A sentence's end, then a code or a subheading, or a `§`: where atEntryStarts may cut (a cheap test before the code search). */
 const SENTENCE_THEN_ENTRY = /\.\s*"?\s*(?:\d{6}|[a-z0-9]\)\s)|§\s*\d/u;
 const CUT_BEFORE = /\.[\s"]*(?=\d{6}|§\s*\d|[a-z0-9]\)\s)|\s+(?=§\s*\d+(?:bis|ter|quater)?\.(?:\s|$))/gu;
-/** A table's subheading: `a) seances prenatales :`, `1) dans l'etablissement …`. */
-const SUBHEADING = /^[a-z0-9]\)\s/u;
-/** Where a section of the annex's tables starts: `§ 2.`, `b) seances postnatales :`, `1) dans l'etablissement …`. */
-const SECTION_START = /^(?:§\s*\d|[a-z0-9]\)\s)/u;
+/** A table's subheading, a short line that ends with its colon: `a) seances prenatales :`, `1) dans l'etablissement hospitalier :`. */
+const SUBHEADING = /^[a-z0-9]\)\s[^.:\n]{0,80}:/u;
+const ITEM_MARK = /^[a-z0-9]\)\s/u;
+
 /** Before an entry's code: nothing, a heading (`Soins postnatals :`), the table's column numbers (`(2) (3)`), a subheading (`a) seances prenatales :`). */
 const ENTRY_LEAD = /^(?:[^\d\n]{0,80}:)?(?:\s*\(\d\))*(?:\s*[a-z0-9]\)[^\d\n]{0,80}:)?\s*$/u;
 /** What a fixed-width table writes after an entry's value: `(Maximum 1) (Règle de cumul 67) (Règle diagnostique 59), Classe 30.` */

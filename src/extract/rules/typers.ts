@@ -135,7 +135,7 @@ export function typeSentence(raw: string): Typed[] {
   const approval = approvalOf(s);
   if (approval) out.push({ type: 'priorApproval', params: { by: approval }, relational: false, refusal: '006' });
 
-  const doc = documentationOf(s.replace(csDotAll`,?\s*(?:à\s+moins\s+qu(?:e|')|sauf\s+si).*$`, ''));
+  const doc = documentationOf(s.replace(csDotAll`,?\s*(?:(?<![\p{L}])à\s+moins\s+qu(?:e|')|sauf\s+si).*$`, ''));
   if (doc) out.push({ type: 'documentation', params: doc, relational: false, refusal: doc.prerequisite ? '008' : null });
 
   const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?)\s+à\s+(\d+(?:,\d+)?)\s*%`.exec(s);
@@ -166,7 +166,7 @@ export function typeSentence(raw: string): Typed[] {
 }
 
 function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] | null {
-  const unlessM = ci`,?\s*(?:à\s+moins\s+qu(?:e|')|sauf\s+(?:si|lorsque|en\s+cas))\s*(.*?)[.;]?$`.exec(s);
+  const unlessM = ci`,?\s*(?:(?<![\p{L}])à\s+moins\s+qu(?:e|')|sauf\s+(?:si|lorsque|en\s+cas))\s*(.*?)[.;]?$`.exec(s);
   const unless = unlessM ? unlessM[0].replace(/^,\s*/, '').replace(/[.;]$/, '').trim() : null;
   const per = basisOf(s, 'patient');
   const perFreq: 'patient' | 'lesion' | 'jaw' | 'tooth' | 'side' | 'eye' | 'quadrant' = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
@@ -253,7 +253,7 @@ function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician
 }
 
 /** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
-const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|doubles?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?)(?![\p{L}])`;
+const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?)(?![\p{L}])`;
 
 function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
   const kept = ci`\b(?:conservée?s?|motivée?s?|consignée?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|un\s+|du\s+)?dossier`.test(s);
@@ -263,7 +263,8 @@ function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['p
   const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
   if (!kept && !available && !required && !retained) return null;
   const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);
-  return { what: w ? w[1] : null, keptInFile: kept, availableToAdvisingPhysician: available, prerequisite: required };
+  // (a document the provider must keep is kept in the file: the record is where the advising physician finds it)
+  return { what: w ? w[1] : null, keptInFile: kept || retained, availableToAdvisingPhysician: available, prerequisite: required };
 }
 
 function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital' | 'centre' | 'outsideHospital' | null {
