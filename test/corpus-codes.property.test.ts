@@ -22,8 +22,10 @@ const files = dirs.flatMap((d) => {
 /**
  * An independent scan of the ORIGINAL file: 6-digit runs passing the check
  * digit, not inside a longer digit run, not the decimals of a number
- * (`2,801231`), not the integer part of an amount (`123456,78`), outside the
- * front matter. Every one must be among the extracted codes (by original offset).
+ * (`2,801231`), not the integer part of an amount (`123456,78`), not a
+ * paragraph of chapter IV of the pharmaceutical specialities list
+ * (`le paragraphe 840000 du chapitre 4`), outside the front matter. Every one
+ * must be among the extracted codes (by original offset).
  */
 function simpleScan(original: string): { code: string; offset: number }[] {
   let body = 0;
@@ -35,7 +37,9 @@ function simpleScan(original: string): { code: string; offset: number }[] {
   for (const m of original.slice(body).matchAll(/(?<!\d)(?<!\d[,.])\d{6}(?!\d)(?![,.]\d{1,2}(?!\d))/g)) {
     const code = m[0];
     if (Number(code.slice(0, 5)) % 7 !== Number(code[5])) continue;
-    out.push({ code, offset: body + m.index! });
+    const at = body + m.index!;
+    if (/paragraphes?\s+(?:n°\s*)?(?:\d{6,7}\s*(?:,|et)\s*)*$/i.test(original.slice(Math.max(0, at - 120), at)) || /^\s+du\s+chapitre\s+(?:IV|4)\b/i.test(original.slice(at + 6, at + 24))) continue;
+    out.push({ code, offset: at });
   }
   return out;
 }
