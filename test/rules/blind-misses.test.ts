@@ -72,3 +72,32 @@ describe('second reading of the blind fixes', () => {
     expect(paramsOf('Les prescriptions doivent être gardées pendant deux ans par le radiologue.', 'documentation')).toMatchObject({ keptInFile: true });
   });
 });
+
+describe('the first blind score of set2 (test/rules/gold-blind/set2/SCORE-BLIND.txt)', () => {
+  it('a limit is a rule without a normative verb: `sont portées en compte … une seule fois`, `au maximum N fois` (2012022429, 2017030948)', () => {
+    const rules = rulesOf(
+      [
+        "1. Les prestations 565014-565025, 565036-565040 et 565051-565062 sont portées en compte une seule fois par phase d'investigation diagnostique cytogénétique d'une affection constitutionnelle.",
+        '',
+        "11. Les prestations 565331-565342 et 565390-565401 sont portées en compte à l'AMI au maximum deux fois par phase d'investigation diagnostique d'une affection constitutionnelle.",
+      ].join('\n'),
+    );
+    expect(rules.filter((r) => r.type === 'frequency').map((r) => [r.codes, r.params.max])).toEqual([
+      [[['565014', '565025'], ['565036', '565040'], ['565051', '565062']], 1],
+      [[['565331', '565342'], ['565390', '565401']], 2],
+    ]);
+    expect(paramsOf('La prestation est octroyée au maximum 2 fois par an.', 'frequency')).toMatchObject({ max: 2, period: { count: 1, unit: 'year' } });
+  });
+
+  it('codes excluded (`avec exclusion des prestations …`) or prepared for (`en préparation des prestations …`) are not the rule’s own (2012022429)', () => {
+    const excluded = rulesOf("La prestation 565294-565305 est portée en compte à l'AMI une seule fois en vue d'examens d'un caryotype (avec exclusion des prestations 565073-565084, 565095-565106).");
+    expect(excluded.find((r) => r.type === 'frequency')?.codes).toEqual([['565294', '565305']]);
+    const prepared = rulesOf("La prestation 588674-588685 est portée en compte à l'AMI une seule fois, en préparation des prestations 565176-565180 et/ou 565191-565202.");
+    expect(prepared.find((r) => r.type === 'frequency')?.codes).toEqual([['588674', '588685']]);
+  });
+
+  it('a quarter is three months, a semester six (2003022342)', () => {
+    expect(paramsOf('Evaluation échographique bidimensionnelle de la grossesse avec protocole et documents, maximum une fois par trimestre N 35', 'frequency')).toMatchObject({ max: 1, period: { count: 3, unit: 'month' } });
+    expect(paramsOf('Cette prestation peut être attestée au maximum une fois par semestre.', 'frequency')).toMatchObject({ max: 1, period: { count: 6, unit: 'month' } });
+  });
+});

@@ -18,6 +18,8 @@ describe('the NORMATIVE prefilter', () => {
       // words that end where they end, and the reimbursement limits
       'est attesté par', 'dont le traitement est attesté', 'est exigible', 'ne sont remboursées que si', "ne sont remboursés qu'une fois",
       'sont remboursees par grossesse au maximum', 'est limitrophe',
+      // limits without a normative verb
+      'sont portées en compte à l’AMI une seule fois', 'est octroyée au maximum 2 fois', 'MAXIMUM 2 FOIS PAR AN', 'deux fois au maximum', 'autrefois',
     ]) {
       expect(isNormative(s), s).toBe(NORMATIVE.test(s));
     }

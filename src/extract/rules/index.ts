@@ -12,12 +12,14 @@ import { accentTolerant } from '../../text/accents.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 
 /**
- * A verb that makes a sentence about prestations a rule. Accents are
+ * A verb that makes a sentence about prestations a rule, or a limit that does
+ * without one (`sont portées en compte à l'AMI une seule fois par …`,
+ * `La prestation est octroyée au maximum 2 fois par an`). Accents are
  * optional: fixed-width tables of the annex (and older decrees) are printed
  * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
  */
 export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)/iu;
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b/iu;
 
 /**
  * One literal of every NORMATIVE alternative, same flags: a sentence without
@@ -25,7 +27,7 @@ export const NORMATIVE =
  * (whose `n'est … que` alternative scans to the sentence's end from every
  * `n'est`). Keep in step with NORMATIVE.
  */
-const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord/iu;
+const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois/iu;
 
 export function isNormative(s: string): boolean {
   return NORMATIVE_HINT.test(s) && NORMATIVE.test(s);
@@ -44,7 +46,7 @@ export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?
 const CODE_LIST_INTRO = /\b(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|\bprestations\s+suivantes\b[^:]*:\s*$/iu;
 const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
-const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?`;
+const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|(?<!\p{L})(?:avec|à)\s+(?:l')?exclusion\s+des?\s+prestations?|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?`;
 
 /** The other party is every other prestation: `avec d'autres prestations`, `avec toute autre prestation`. */
 const ANY_OTHER = /\bavec\s+((?:d'autres|toute\s+autre|aucune\s+autre|les\s+autres)\s+prestations?)\b/iu;

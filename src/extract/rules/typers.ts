@@ -80,6 +80,9 @@ function periodIn(s: string): Period | null {
     const p = period(numberOf(m[1]), unitOf(m[2]));
     if (p) return p;
   }
+  // `une fois par trimestre`: a quarter is three months, a semester six
+  m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s);
+  if (m) return period(m[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month');
   m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation)\b`.exec(s);
   if (m) return period(1, unitOf(m[1]));
   m = ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
