@@ -101,3 +101,20 @@ describe('the first blind score of set2 (test/rules/gold-blind/set2/SCORE-BLIND.
     expect(paramsOf('Cette prestation peut être attestée au maximum une fois par semestre.', 'frequency')).toMatchObject({ max: 1, period: { count: 6, unit: 'month' } });
   });
 });
+
+describe('cumulation allowed only with a party (2009022167, 2023010214)', () => {
+  it('`n’est cumulable qu’avec X`, `sont uniquement cumulables avec X`: X is never a forbidden party', () => {
+    const [only] = rulesOf("La prestation 301593-301604 n'est cumulable qu'avec la prestation 301254-301265 et les éléments radiodiagnostiques extrabuccaux.").filter((r) => r.type === 'nonCumulation');
+    expect(only.codes).toEqual([['301593', '301604']]);
+    expect(only.with).toMatchObject({ codes: [], articles: [], mutual: false, labels: ['toute prestation autre que la prestation 301254-301265 et les éléments radiodiagnostiques extrabuccaux'] });
+    const [uniquement] = rulesOf('Les prestations 371556-371560 et 371571-371582 sont uniquement cumulables avec les radiographies éventuelles reprises dans le présent article.').filter((r) => r.type === 'nonCumulation');
+    expect(uniquement.codes).toEqual([['371556', '371560'], ['371571', '371582']]);
+    expect(uniquement.with).toMatchObject({ codes: [], mutual: false, labels: ['toute prestation autre que les radiographies éventuelles reprises dans le présent article'] });
+  });
+
+  it('`ne donne pas droit au supplément …` forbids the supplement with the prestation', () => {
+    const [r] = rulesOf('La prestation 371254-371265 ne donne pas droit au supplément pour prestations urgentes.').filter((x) => x.type === 'nonCumulation');
+    expect(r.codes).toEqual([['371254', '371265']]);
+    expect(r.with).toMatchObject({ codes: [], mutual: false, labels: ['supplément pour prestations urgentes'] });
+  });
+});

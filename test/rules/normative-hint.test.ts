@@ -20,6 +20,7 @@ describe('the NORMATIVE prefilter', () => {
       'sont remboursees par grossesse au maximum', 'est limitrophe',
       // limits without a normative verb
       'sont portées en compte à l’AMI une seule fois', 'est octroyée au maximum 2 fois', 'MAXIMUM 2 FOIS PAR AN', 'deux fois au maximum', 'autrefois',
+      "n'ouvrent pas droit au supplément", 'NE DONNE PAS DROIT', 'a droit à',
     ]) {
       expect(isNormative(s), s).toBe(NORMATIVE.test(s));
     }

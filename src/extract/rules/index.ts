@@ -5,7 +5,7 @@ import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
 import { ITEM_MARKER, splitSentences } from './sentences.js';
-import { typeSentence } from './typers.js';
+import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
 import { lineEndTest } from '../prestations.js';
 import { accentTolerant } from '../../text/accents.js';
@@ -19,7 +19,7 @@ import { atEntryEnds, lineStartTest } from './table-pieces.js';
  * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
  */
 export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b/iu;
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bque\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b/iu;
 
 /**
  * One literal of every NORMATIVE alternative, same flags: a sentence without
@@ -27,7 +27,7 @@ export const NORMATIVE =
  * (whose `n'est … que` alternative scans to the sentence's end from every
  * `n'est`). Keep in step with NORMATIVE.
  */
-const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois/iu;
+const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit/iu;
 
 export function isNormative(s: string): boolean {
   return NORMATIVE_HINT.test(s) && NORMATIVE.test(s);
@@ -54,6 +54,14 @@ const ANY_OTHER = /\bavec\s+((?:d'autres|toute\s+autre|aucune\s+autre|les\s+autr
 const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:ceux|celles)-ci(?![\p{L}])/iu;
 /** Codes named as the rule's subject (`La prestation 461322 n'est pas cumulable avec ceux-ci`), not in a label. */
 const SUBJECT_CODES = /\bprestations?\s+(?:n°\s*)?$/iu;
+
+/** A non-cumulation that names its party the usual way (`non cumulable avec …`): a supplement sentence beside it is not the party. */
+const NEG_CUMUL_PARTY = /cumul\p{L}*\s+(?:avec|entre)/iu;
+
+/** The words of a party up to its clause's end, spaces squashed. */
+function clauseWords(s: string): string {
+  return s.split(/[.;]/u)[0].replace(/\s+/gu, ' ').trim();
+}
 
 const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s/u;
 
@@ -196,6 +204,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const relTail = relationIndex(unitText.slice(firstCode));
         rel = relTail >= 0 ? relTail + firstCode : -1;
       }
+      // `… n'est cumulable qu'avec X`: X is no party the rule forbids, and none of the rule's own codes
+      const onlyWith = ONLY_WITH.exec(unitText);
+      if (onlyWith && (rel < 0 || onlyWith.index < rel)) rel = onlyWith.index;
       const relAt = rel >= 0 ? start + rel : end;
       // codes named as exceptions (`à l'exception des radiothérapies … 444334 - 444345`) are the ones the rule does not govern
       const except = EXCEPTION_CLAUSE.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
@@ -230,7 +241,15 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const list = typed.length ? typed : [{ type: 'other' as const, params: {}, relational: rel >= 0, refusal: null }];
       for (const t of list) {
         let withParty: RuleWith | null = null;
-        if (t.relational) {
+        const supplement = t.type === 'nonCumulation' ? NO_SUPPLEMENT.exec(unitText) : null;
+        if (t.type === 'nonCumulation' && onlyWith) {
+          // every prestation but those named: kept as words, as `avec d'autres prestations` is
+          withParty = emptyWith();
+          withParty.labels.push(`toute prestation autre que ${clauseWords(unitText.slice(onlyWith.index + onlyWith[0].length))}`);
+        } else if (supplement && !NEG_CUMUL_PARTY.test(unitText)) {
+          withParty = emptyWith();
+          withParty.labels.push(clauseWords(supplement[1]));
+        } else if (t.relational) {
           const tail = rel >= 0 ? unitText.slice(rel) : unitText;
           withParty = emptyWith();
           withParty.codes = expandGroups(other, prestations).codes;

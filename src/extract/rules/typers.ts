@@ -96,6 +96,16 @@ function periodIn(s: string): Period | null {
 const NEG_CUMUL =
   ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|simultanément|conjointement)|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée`;
 
+/**
+ * Cumulation allowed only with what follows (`n'est cumulable qu'avec la fixation …`, `sont uniquement
+ * cumulables avec les radiographies …`): a non-cumulation with every other prestation. What follows is
+ * the one party it may be billed with, never a party it is forbidden with.
+ */
+export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*\s+(?:uniquement\s+|seulement\s+)?qu'avec|(?<![\p{L}])(?:uniquement|seulement)\s+cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
+
+/** `ne donne pas droit au supplément pour prestations urgentes`: the supplement cannot be billed with the prestation. */
+export const NO_SUPPLEMENT = ci`(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s+droit\s+(?:aux?|à\s+(?:un|des))\s+(suppléments?\b[^.;]*)`;
+
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
   if (ci`même\s+jour|même\s+journée|jour\s+même`.test(s)) return 'sameDay';
   if (ci`même\s+séance`.test(s)) return 'sameSession';
@@ -109,7 +119,7 @@ export function typeSentence(raw: string): Typed[] {
   const s = raw.replace(/[ \t]+/g, ' ');
   const out: Typed[] = [];
 
-  if (NEG_CUMUL.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
+  if (NEG_CUMUL.test(s) || ONLY_WITH.test(s) || NO_SUPPLEMENT.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
 
   // dependency on another prestation (`uniquement à la suite de la prestation …`)
   const dependency = ci`(?:\buniquement\s+)?à\s+la\s+suite\s+de\s+la\s+prestation|\bqu'après\s+(?:la|une)\s+prestation`.test(s);
