@@ -118,3 +118,43 @@ describe('cumulation allowed only with a party (2009022167, 2023010214)', () => 
     expect(r.with).toMatchObject({ codes: [], mutual: false, labels: ['supplément pour prestations urgentes'] });
   });
 });
+
+describe('the first blind score of set3 (test/rules/gold-blind/set3/SCORE-BLIND.txt)', () => {
+  const withAnnex = (annex: string) => {
+    const text = [
+      '---',
+      'number: 2013022580',
+      '---',
+      '',
+      '**Article 1er.** A l\'article 14, b), de l\'annexe, les mots " , sauf pour libération du canal carpien " sont supprimés.',
+      '',
+      '**Art. 2.** L\'article 14, k), de la même annexe est remplacé par l\'annexe du présent arrêté.',
+      '',
+      '**Art. 3.** Le présent arrêté entre en vigueur le premier jour du deuxième mois qui suit celui de sa publication au Moniteur belge.',
+      '',
+      annex,
+      '',
+    ].join('\n');
+    const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
+    return extractRules(doc, new DiagnosticSink(doc));
+  };
+
+  it('the decree’s own annex (`### Annexe.` after its articles) is annex text, beside a quote (2013022580)', () => {
+    const rule = "|  |  | Les prestations désignées par les numéros d'ordre 277432 - 277443 et 277653 - 277664 ne sont pas cumulables entre elles. |  |  |";
+    expect(withAnnex(`### Annexe.\n\n${rule}`).map((r) => [r.type, r.codes])).toEqual([['nonCumulation', [['277432', '277443'], ['277653', '277664']]]]);
+    // (the same sentence with no annex heading is the decree's own text, not a rule of the annex)
+    expect(withAnnex(rule)).toEqual([]);
+  });
+
+  it('reads percentages written `cumulables à 100 %`, `à raison de 50 p.c.`, `à cinquante pourcent` (2013022580)', () => {
+    const pct = (s: string) => paramsOf(s, 'billingPercentage');
+    expect(pct("La prestation désignée par les numéros d'ordre 277432 - 277443 est cumulable à 100 % avec les prestations désignées par les numéros d'ordre 277336 - 277340.")).toMatchObject({ percentage: 100 });
+    expect(pct('Les tractions continues et appareils plâtrés consécutifs à une intervention chirurgicale sont portés en compte à raison de 50 p.c. de la valeur indiquée.')).toMatchObject({ percentage: 50 });
+    expect(pct('Une ostéosynthèse exécutée dans ce cadre peut en plus être honorée à cinquante pourcent de la valeur de la prestation correspondante.')).toMatchObject({ percentage: 50 });
+  });
+
+  it('`ne sont dues qu’une fois par cas` is a rule (2013022580)', () => {
+    const rules = withAnnex("### Annexe.\n\nLes prestations désignées par les numéros d'ordre 299530 - 299541 et 299552 - 299563 ne sont dues qu'une fois par cas.");
+    expect(rules.map((r) => [r.type, r.type === 'frequency' ? r.params.max : null])).toEqual([['frequency', 1]]);
+  });
+});

@@ -18,12 +18,31 @@ export interface Segment extends Span {
 export function ruleSegments(doc: DocumentStructure): Segment[] {
   const text = doc.ingested.text.text;
   if (doc.ingested.format === 'justel-markdown' && doc.quotes.length > 0) {
-    return doc.quotes
+    // the decree's own annex (`### Annexe.` after its articles: `L'article 14, k), … est remplacé par l'annexe du
+    // présent arrêté`) is annex text too, quoted or not: one segment, the quotes inside it go with it
+    const annex = decreeAnnexStart(doc);
+    const quoted = doc.quotes
       .map((q, i) => ({ start: q.innerStart, end: q.innerEnd, id: i }))
-      .filter((s) => s.end > s.start)
-      .sort((a, b) => a.start - b.start);
+      .filter((s) => s.end > s.start && (annex === null || s.end <= annex));
+    if (annex !== null) quoted.push({ start: annex, end: text.length, id: doc.quotes.length });
+    return quoted.sort((a, b) => a.start - b.start);
   }
   return [{ start: 0, end: text.length, id: -1 }];
+}
+
+/** `### Annexe.`, `ANNEXE`, `Annexe à l'arrêté royal du …` standing alone after the decree's first article. */
+const ANNEX_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*annexe(?:\s+(?:\d+|[IVX]+|unique))?(?:\s+(?:à|de)\s+l'arrêté\b[^\n]{0,80})?\s*\.?\s*(?:\*\*)?\s*\.?\s*$/iu;
+
+/** Where the decree's own annex begins (after its heading), or null. */
+export function decreeAnnexStart(doc: DocumentStructure): number | null {
+  const first = doc.articles[0];
+  if (!first) return null;
+  const text = doc.ingested.text.text;
+  for (const p of doc.ingested.paragraphs) {
+    if (p.start <= first.start) continue;
+    if (p.end - p.start < 80 && ANNEX_HEADING.test(text.slice(p.start, p.end))) return p.end;
+  }
+  return null;
 }
 
 /** A paragraph clipped to a segment. */

@@ -151,10 +151,11 @@ export function typeSentence(raw: string): Typed[] {
   const doc = documentationOf(s.replace(csDotAll`,?\s*(?:(?<![\p{L}])à\s+moins\s+qu(?:e|')|sauf\s+si).*$`, ''));
   if (doc) out.push({ type: 'documentation', params: doc, relational: false, refusal: doc.prerequisite ? '008' : null });
 
-  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?)\s+à\s+(\d+(?:,\d+)?)\s*%`.exec(s);
+  // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`
+  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?)\s+à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   if (pct) {
     const basis = basisOf(s.slice(pct.index), 'unit');
-    out.push({ type: 'billingPercentage', params: { percentage: Number(pct[1].replace(',', '.')), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
+    out.push({ type: 'billingPercentage', params: { percentage: percentOf(pct[1]), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
   }
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
@@ -176,6 +177,12 @@ export function typeSentence(raw: string): Typed[] {
     out.push({ type: 'coverage', params: { includes: null, excludes: s.trim() }, relational: false, refusal: null });
   }
   return out;
+}
+
+const PERCENT_WORDS: Record<string, number> = { 'vingt-cinq': 25, cinquante: 50, 'soixante-quinze': 75, cent: 100 };
+
+function percentOf(w: string): number {
+  return PERCENT_WORDS[w.toLowerCase()] ?? Number(w.replace(',', '.'));
 }
 
 function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] | null {
