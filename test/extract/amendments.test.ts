@@ -472,3 +472,28 @@ describe('a new text that is the decree\'s own annex (payload-prestations)', () 
     expect(kinds(as)).toEqual(['substitution/provision', 'substitution/prestation']);
   });
 });
+
+describe('the first score of blind set8 (test/gold-blind/set8/SCORE-BLIND.txt)', () => {
+  it('a point of the rules that follow a prestation is rule text (2013022024, 2017040356)', () => {
+    const replaced = decree('1. dans les conditions de remboursement qui suivent la prestation 241850-241861, le 5° est remplacé par ce qui suit : " 5° le médecin traitant transmet un formulaire standard au médecin-conseil; ".');
+    expect(kinds(replaced.amendments)).toEqual(['substitution/rule']);
+    expect(replaced.amendments[0].target.anchor).toBe('241850');
+    const completed = decree('2. les conditions de l\'intervention pour la prestation 244974-244985 sont complétées par un c) rédigé comme suit : " c) en cas de carcinose péritonéale d\'origine ovarienne; ".');
+    expect(kinds(completed.amendments)).toEqual(['insertion/rule']);
+    expect(completed.amendments[0].codes).toEqual([['244974', '244985']]);
+  });
+
+  it('a gap note of a prestation and its rules is a gap of each (2008022548)', () => {
+    const { amendments } = decree("1. le a) est complété par la prestation et les règles d'application suivantes : (Liste non reprise pour des raisons techniques. Voir M.B. du 20-11-2008, p. 61400).");
+    expect(kinds(amendments.filter((a) => a.type === 'gap'))).toEqual(['gap/prestation', 'gap/rule']);
+  });
+
+  it('`la prestation suivante et introduite après …` is the official text’s typo for `est`: read, and reported (2006022041)', () => {
+    const { amendments, diagnostics } = decree('1. sous l\'intitulé " catégorie 3 ", la prestation suivante et introduite après la prestation 684235-684246 : " 684272-684283 Sonde de drainage a double J pour urétéroscopie U 60 ".');
+    expect(kinds(amendments)).toEqual(['insertion/prestation']);
+    expect(amendments[0]).toMatchObject({ codes: [['684272', '684283']], target: { anchor: '684235' } });
+    expect(diagnostics.map((d) => d.code)).toContain('amendment/verb-typo');
+    // (`… sont supprimés et remplacés par …` stays one clause: `et` after a verb shares it)
+    expect(kinds(decree('2. les mots " a " sont supprimés et remplacés par les mots " b ".').amendments)).not.toContain('insertion/prestation');
+  });
+});

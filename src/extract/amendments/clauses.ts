@@ -14,7 +14,7 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
  * l'arrêté royal du …` is history, not a change).
  */
 const VERB_RE =
-  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim)(?:ée?s?|é)(?=\s)|\b(?:doit|doivent)\s+être\s+(remplac|insér|supprim|abrog)(?:ée?s?)(?=[\s,.;:]|$)/giu;
+  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim|introdui)(?:ée?s?|é|te?s?)(?=\s)|\b(?:doit|doivent)\s+être\s+(remplac|insér|supprim|abrog)(?:ée?s?)(?=[\s,.;:]|$)/giu;
 
 /** Every VERB_RE alternative holds one of these stems (same flags): a text without any has no amending verb. */
 const VERB_HINT = /remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir/iu;
@@ -57,6 +57,8 @@ export interface Clause {
   preQuotes: Quote[];
   /** end of the payload region (after the last payload paragraph) */
   regionEnd: number;
+  /** `et` written for `est` before the verb (the official text's typo): reported, read as `est` */
+  typo?: boolean;
   /** a gap note standing in the payload region */
   gap: { start: number; end: number } | null;
 }
@@ -97,7 +99,8 @@ function unitEnd(own: string, from: number, ceil: number): number {
   return ceil;
 }
 
-export type AmendingVerb = { start: number; end: number; lemma: string; elliptic: boolean };
+/** `typo`: `et` written for `est` (`la prestation suivante et introduite après …`). */
+export type AmendingVerb = { start: number; end: number; lemma: string; elliptic: boolean; typo?: boolean };
 
 /**
  * Answers for the document being read, by span: the lead paragraphs of a
@@ -118,6 +121,11 @@ export function amendingVerbs(own: string, start: number, end: number): readonly
   return verbs;
 }
 
+/** An elliptic participle shares the verb just before it in the same sentence. */
+function sharesVerb(own: string, v: AmendingVerb, before: AmendingVerb | undefined): boolean {
+  return before !== undefined && !before.elliptic && !/[.;:]/u.test(own.slice(before.end, v.start)) && v.start - before.end < 300;
+}
+
 function readVerbs(own: string, start: number, end: number): AmendingVerb[] {
   const slice = own.slice(start, end);
   if (!VERB_HINT.test(slice)) return [];
@@ -126,7 +134,9 @@ function readVerbs(own: string, start: number, end: number): AmendingVerb[] {
       .map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, lemma: (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase(), elliptic: m[3] !== undefined }))
       .filter((v) => !isHistory(own, v))
       // `il est inséré le numéro "…" et ajouté la disposition suivante`: a participle sharing the verb before it in the sentence
-      .filter((v, i, all) => !v.elliptic || (i > 0 && !all[i - 1].elliptic && !/[.;:]/u.test(own.slice(all[i - 1].end, v.start)) && v.start - all[i - 1].end < 300))
+      // (`la prestation suivante et introduite après …`, with no verb before: the official text's typo for `est`)
+      .map((v, i, all) => (v.elliptic && !sharesVerb(own, v, all[i - 1]) && /\bsuivante?s?\s+$/iu.test(own.slice(Math.max(0, v.start - 30), v.start)) ? { ...v, elliptic: false, typo: true } : v))
+      .filter((v, i, all) => !v.elliptic || sharesVerb(own, v, all[i - 1]))
   );
 }
 
@@ -175,7 +185,7 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
       const g = GAP_RE.exec(region);
       const gap = g ? { start: v.end + g.index, end: v.end + g.index + g[0].length } : null;
       const clauseEnd = Math.max(end, payload.length ? payload[payload.length - 1].end : end);
-      out.push({ type: TYPE_OF[v.lemma], lemma: v.lemma, verbStart: v.start, verbEnd: v.end, start, end: Math.min(clauseEnd, regionEnd > end ? regionEnd : clauseEnd), payload, preQuotes, regionEnd, gap });
+      out.push({ type: TYPE_OF[v.lemma], lemma: v.lemma, verbStart: v.start, verbEnd: v.end, start, end: Math.min(clauseEnd, regionEnd > end ? regionEnd : clauseEnd), payload, preQuotes, regionEnd, gap, ...(v.typo ? { typo: true } : {}) });
       prevEnd = end;
     }
   }

@@ -53,6 +53,7 @@ export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink, 
       continue;
     }
     if (key !== null) seen.add(key);
+    if (c.typo) sink.report('warning', 'amendment/verb-typo', `"${own.slice(c.verbStart, c.verbEnd)}" read as "est …": the official text writes "et" for "est"`, { start: c.verbStart, end: c.verbEnd });
     out.push(...fromClause(ctx, c));
   }
   // gap notes standing alone (a whole article or point replaced by `(Image non reprise …)`)
@@ -159,10 +160,13 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   });
   if (dutch) sink.report('info', 'amendment/dutch-only', 'the change concerns only the Dutch text', atSpan);
   if (c.gap) sink.report('info', 'amendment/gap', 'the new text is not reproduced in this source (gap note)', c.gap);
-  const gapAmendment = (): Amendment[] => {
-    if (!c.gap) return [];
-    const g = mk(reading.subjects[0], [], null, null);
-    return [{ ...g, type: 'gap', at: provenance(doc, c.gap.start, c.gap.end) }];
+  // a change whose text is not in this source: the operation the sentence states, and a gap for each thing it changes
+  // (`est complété par la prestation et les règles suivantes : (Liste non reprise …)`: a prestation and rules not given)
+  const withGaps = (made: Amendment[]): Amendment[] => {
+    if (!c.gap) return made;
+    const gapAt = provenance(doc, c.gap.start, c.gap.end);
+    const subjects = [...new Set(made.length ? made.map((a) => a.subject) : [reading.subjects[0]])];
+    return [...made, ...subjects.map((subject): Amendment => ({ ...mk(subject, [], null, null), type: 'gap', at: gapAt }))];
   };
 
   // codes edited in a list of the annex (constructions/list-edits.ts): words, with the groups named
@@ -270,7 +274,7 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
     (SUBDIVISION_OPENING_RE.test(raw.slice(first.innerStart, first.innerEnd)) ||
       (leading.length > 0 && leading[0].start > first.innerStart && leading[0].start < first.innerEnd && HEADING_LINE_RE.test(raw.slice(first.innerStart, leading[0].start))));
   const withPrestations = withPayloadPrestations(c, edited, defined, (codes) => mk('prestation', codes, null, null), addsText, opensUnit);
-  return [...withPrestations, ...gapAmendment()];
+  return withGaps(withPrestations);
 }
 
 

@@ -147,10 +147,17 @@ const HEADING_AND_PRESTATIONS_RE = /(?<!\p{L})(?:intitulés?|sous-rubriques?|rub
 const FOLLOWING_ALINEAS_RE =
   /(?<!\p{L})(?:alinéas?|dispositions?)\s+(?:\p{L}+\s+)?(?:qui\s+(?:la\s+)?(?:suit|suivent)|(?:figurant|placée?s?|située?s?)\s+après)\s+(?:(?:la|cette)\s+(?:même\s+)?prestation|immédiatement)/iu;
 
-/** `l'alinéa 3`, `le deuxième alinéa`, `les alinéas 2 et 3`: an alinéa named alone. */
-const BARE_ALINEA_RE = /^\s*(?:l'|les?\s+|la\s+)(?:\p{L}+\s+)?alinéas?(?:\s+(?:\d+|premier|1er)(?:\s*(?:,|et)\s*\d+)*)?\s*$/iu;
-/** `dans les règles d'application qui suivent la prestation X`: the rules placed after a prestation. */
-const RULES_AFTER_LOCUS_RE = /(?<!\p{L})(?:dans|à|aux?)\s+(?:la|les)\s+règles?\s+d'application\s+qui\s+(?:suit|suivent)\s+(?:la|cette)\s+(?:même\s+)?prestation/iu;
+/** `l'alinéa 3`, `le deuxième alinéa`, `les alinéas 2 et 3`, or a point: `le 5°`, `le point c)`: a part named alone. */
+const BARE_ALINEA_RE =
+  /^\s*(?:l'|les?\s+|la\s+)(?:(?:\p{L}+\s+)?alinéas?(?:\s+(?:\d+|premier|1er)(?:\s*(?:,|et)\s*\d+)*)?|(?:points?\s+)?(?:\d{1,2}°|[a-z]\))(?:\s*(?:,|et)\s*(?:\d{1,2}°|[a-z]\)))*)\s*$/iu;
+/**
+ * The rules of one prestation: `dans les règles d'application qui suivent la prestation X`, `dans les conditions de
+ * remboursement qui suivent la prestation X`, `les conditions de l'intervention pour la prestation X`.
+ */
+const PRESTATION_RULES = String.raw`(?:règles?\s+d'application|conditions?\s+(?:de\s+remboursement|de\s+l'intervention|d'intervention|d'octroi))\s+(?:qui\s+(?:suit|suivent)|pour|de|relatives?\s+à)\s+(?:la|cette)\s+(?:même\s+)?prestation`;
+const RULES_AFTER_LOCUS_RE = new RegExp(String.raw`(?<!\p{L})(?:dans|à|aux?)\s+(?:la|les)\s+${PRESTATION_RULES}`, 'iu');
+/** `les conditions de l'intervention pour la prestation X sont complétées par un c)`: those rules as the subject. */
+const PRESTATION_RULES_SUBJECT_RE = new RegExp(String.raw`^\s*(?:[\w°)]{1,4}[.)]\s*)?(?:la|les)\s+${PRESTATION_RULES}`, 'iu');
 
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
@@ -172,6 +179,8 @@ export function classify(phrase: string): Subject[] {
   // `le libellé et la valeur relative de la prestation X et la première règle d'application qui suit cette prestation`
   if (out.length && /\bet\s+(?:la|les)\s+(?:\p{L}+\s+){0,2}règles?\s+d'application/iu.test(head)) out.push('rule');
   if (out.length) return out;
+  // (the prestation it names owns those rules: it is their anchor, not a subject)
+  if (PRESTATION_RULES_SUBJECT_RE.test(phrase)) return ['rule'];
   if (RENUMBER_RE.test(head)) return ['prestation'];
   // `les codes de nomenclature 229751-229762 et 229902-229913 sont supprimés`
   if (/(?<!\p{L})(?:les|le)\s+codes?(?:\s+de\s+nomenclature)?\s+(?:n°\s*)?\d{6}/iu.test(beforePar)) return ['prestation'];
@@ -236,7 +245,8 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
       return { subjects: ['provision'], ...completed };
     }
     // `la règle d'application qui suit la prestation X est complétée par l'alinéa suivant`: the alinéa is more of that rule
-    if (/^(?:l'|les\s+|la\s+|une?\s+)(?:alinéas?|phrases?|dispositions?)(?!\p{L})/iu.test(added) && classify(completed.phrase).join() === 'rule') {
+    // (or by a point: `les conditions de l'intervention pour la prestation X sont complétées par un c)`)
+    if (/^(?:l'|les\s+|la\s+|une?\s+)(?:alinéas?|phrases?|dispositions?|(?:points?\s+)?(?:\d{1,2}°|[a-z]\)))(?!\p{L})/iu.test(added) && classify(completed.phrase).join() === 'rule') {
       return { subjects: ['rule'], ...completed };
     }
     const r = classify(added);
@@ -262,7 +272,7 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
     const r = classify(seg.phrase);
     // `dans les règles d'application qui suivent la prestation X, l'alinéa 3 est abrogé`: an alinéa of a prestation's
     // rules is rule text, as the alinéas that follow it are
-    if (r.join() === 'provision' && BARE_ALINEA_RE.test(seg.phrase) && RULES_AFTER_LOCUS_RE.test(pre.slice(0, seg.offset))) return { subjects: ['rule'], ...seg };
+    if (r.join() === 'provision' && BARE_ALINEA_RE.test(seg.phrase) && RULES_AFTER_LOCUS_RE.test(pre)) return { subjects: ['rule'], ...seg };
     if (r.length) return { subjects: r, ...seg };
   }
   // inverted: `il est inséré dans le texte, après le numéro …, la disposition suivante : "…"`
