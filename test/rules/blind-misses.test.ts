@@ -153,6 +153,15 @@ describe('the first blind score of set3 (test/rules/gold-blind/set3/SCORE-BLIND.
     expect(pct('Une ostéosynthèse exécutée dans ce cadre peut en plus être honorée à cinquante pourcent de la valeur de la prestation correspondante.')).toMatchObject({ percentage: 50 });
   });
 
+  it('`… est couverte par les honoraires de …` is coverage of the subject (2013022101)', () => {
+    expect(paramsOf("L'hétéroanamnèse effectuée auprès des membres de la famille est couverte par les honoraires de la consultation.", 'coverage')).toEqual({
+      includes: "L'hétéroanamnèse effectuée auprès des membres de la famille",
+      excludes: null,
+    });
+    // (not covered is no inclusion)
+    expect(paramsOf("L'hétéroanamnèse n'est pas couverte par les honoraires de la consultation.", 'coverage')?.includes ?? null).toBeNull();
+  });
+
   it('`ne sont dues qu’une fois par cas` is a rule (2013022580)', () => {
     const rules = withAnnex("### Annexe.\n\nLes prestations désignées par les numéros d'ordre 299530 - 299541 et 299552 - 299563 ne sont dues qu'une fois par cas.");
     expect(rules.map((r) => [r.type, r.type === 'frequency' ? r.params.max : null])).toEqual([['frequency', 1]]);

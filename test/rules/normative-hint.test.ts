@@ -22,6 +22,7 @@ describe('the NORMATIVE prefilter', () => {
       'sont portées en compte à l’AMI une seule fois', 'est octroyée au maximum 2 fois', 'MAXIMUM 2 FOIS PAR AN', 'deux fois au maximum', 'autrefois',
       "n'ouvrent pas droit au supplément", 'NE DONNE PAS DROIT', 'a droit à',
       "ne sont dues qu'une fois", 'sont portés en compte à raison de 50 p.c.', 'facturée à 75 %', 'cumulables à 100 %', 'honorée à cinquante pourcent', 'à 100 %',
+      'est couverte par les honoraires', 'SONT COUVERTS PAR', 'couverture',
     ]) {
       expect(isNormative(s), s).toBe(NORMATIVE.test(s));
     }

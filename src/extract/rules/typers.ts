@@ -173,6 +173,10 @@ export function typeSentence(raw: string): Typed[] {
     // `L'assurance couvre une seule polysomnographie par an`: the limit is the rule
   } else if (cov) {
     out.push({ type: 'coverage', params: { includes: cov[1].trim() || null, excludes: cov[2]?.trim() || null }, relational: false, refusal: null });
+  } else if (ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.test(s) && !/\bne\s+(?:sont|est)\s+pas\s+couvert/iu.test(s)) {
+    // `L'hétéroanamnèse … est couverte par les honoraires de …`: what is covered is the subject
+    const verb = ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.exec(s)!;
+    out.push({ type: 'coverage', params: { includes: s.slice(0, verb.index).trim() || null, excludes: null }, relational: false, refusal: null });
   } else if (/\bn'(?:est|sont)\s+pas\s+compris|\bne\s+(?:couvre|comprend)(?:nt)?\s+pas/iu.test(s)) {
     out.push({ type: 'coverage', params: { includes: null, excludes: s.trim() }, relational: false, refusal: null });
   }
