@@ -1,5 +1,5 @@
 import type { DocumentStructure } from '../../structure/types.js';
-import { indexHolding, itemHolding, itemsHolding } from '../../structure/lookup.js';
+import { indexHolding, itemHolding, itemsHolding, lowerBound } from '../../structure/lookup.js';
 import { lineStartOf } from './bounds.js';
 import { amendingVerbs } from './clauses.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
@@ -114,15 +114,10 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
   const leads = leadsOf(doc, at);
   const out: ClauseContext = { prestation: null, anchor: null };
   for (const lead of leads) {
-    if (amendingVerbs(own, lead.start, lead.end).length) continue;
-    const text = own.slice(lead.start, lead.end);
-    out.anchor ??= anchorsIn(own, lead.start, lead.end).find((a) => a.relative) ?? null;
-    if (!out.prestation) {
-      const m = PRESTATION_LEAD.exec(text);
-      const g = m ? groupAt(own, lead.start + m.index + m[0].length) : null;
-      // the lead only names it: `4. à la prestation 476070-476081,`, `à la prestation X sont apportées les modifications suivantes :`
-      if (g && /^\s*[,:]?\s*(?:(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*:?\s*)?$/u.test(withoutHistory(own.slice(g.end, lead.end)))) out.prestation = g;
-    }
+    const facts = leadFacts(doc, own, lead);
+    if (facts === null) continue;
+    out.anchor ??= facts.anchor;
+    out.prestation ??= facts.prestation;
     if (out.anchor && out.prestation) break;
   }
   // sub-items that reuse the outer numbering (`2. … apportées à la prestation X :` then `1.`, `2.`) are siblings in
@@ -131,18 +126,58 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
     const paragraphs = doc.ingested.paragraphs;
     const art = itemHolding(doc.articles, at);
     const here = indexHolding(paragraphs, at, true);
-    for (let k = here - 1; k >= 0 && art && paragraphs[k].start >= art.start; k--) {
+    // the nearest paragraph before this one, in the article, that ends with a colon (looked up, not walked back to:
+    // walking back from every clause was quadratic in a long article's paragraphs)
+    const colons = colonParagraphs(doc, own);
+    const i = lowerBound(colons.length, (j) => colons[j] < here) - 1;
+    const k = i >= 0 ? colons[i] : -1;
+    // `1. … à la prestation X :` then `a)`, `b)`, then `2. …`: a paragraph numbered as the lead's next sibling is not under it
+    if (art && k >= 0 && paragraphs[k].start >= art.start && !siblingAfter(own, paragraphs, k, here)) {
       const text = own.slice(paragraphs[k].start, paragraphs[k].end).trim();
-      if (!text.endsWith(':')) continue;
-      // `1. … à la prestation X :` then `a)`, `b)`, then `2. …`: a paragraph numbered as the lead's next sibling is not under it
-      if (siblingAfter(own, paragraphs, k, here)) break;
       const m = PRESTATION_LEAD.exec(text);
       const g = m ? groupAt(own, paragraphs[k].start + (own.slice(paragraphs[k].start).length - own.slice(paragraphs[k].start).trimStart().length) + m.index + m[0].length) : null;
       if (g && /^\s*(?:,?\s*(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*)?:?\s*$/u.test(withoutHistory(own.slice(g.end, paragraphs[k].end)))) out.prestation = g;
-      break;
     }
   }
   return out;
+}
+
+const leadMemo = new WeakMap<DocumentStructure, { own: string; byLead: Map<string, { anchor: Anchor | null; prestation: CodeGroup | null } | null> }>();
+
+/**
+ * What one lead paragraph gives the clauses under it (its relative anchor, the prestation it only names), or null for
+ * a lead that amends by itself. Read once per lead: every clause of a long point asks its leads again.
+ */
+function leadFacts(doc: DocumentStructure, own: string, lead: { start: number; end: number }): { anchor: Anchor | null; prestation: CodeGroup | null } | null {
+  let memo = leadMemo.get(doc);
+  if (!memo || memo.own !== own) leadMemo.set(doc, (memo = { own, byLead: new Map() }));
+  const key = `${lead.start}:${lead.end}`;
+  if (memo.byLead.has(key)) return memo.byLead.get(key)!;
+  let facts: { anchor: Anchor | null; prestation: CodeGroup | null } | null = null;
+  if (amendingVerbs(own, lead.start, lead.end).length === 0) {
+    const m = PRESTATION_LEAD.exec(own.slice(lead.start, lead.end));
+    const g = m ? groupAt(own, lead.start + m.index + m[0].length) : null;
+    // the lead only names it: `4. à la prestation 476070-476081,`, `à la prestation X sont apportées les modifications suivantes :`
+    const named = g && /^\s*[,:]?\s*(?:(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*:?\s*)?$/u.test(withoutHistory(own.slice(g.end, lead.end)));
+    facts = { anchor: anchorsIn(own, lead.start, lead.end).find((a) => a.relative) ?? null, prestation: named ? g : null };
+  }
+  memo.byLead.set(key, facts);
+  return facts;
+}
+
+const colonEnds = new WeakMap<DocumentStructure, { own: string; at: number[] }>();
+
+/** Indices of the paragraphs whose own text ends with a colon, found once per document. */
+function colonParagraphs(doc: DocumentStructure, own: string): number[] {
+  let found = colonEnds.get(doc);
+  if (!found || found.own !== own) {
+    const at: number[] = [];
+    doc.ingested.paragraphs.forEach((p, k) => {
+      if (own.slice(p.start, p.end).trimEnd().endsWith(':')) at.push(k);
+    });
+    colonEnds.set(doc, (found = { own, at }));
+  }
+  return found.at;
 }
 
 /** The lead paragraphs of the points enclosing `at`, innermost first, then the article's opening sentence. */
