@@ -137,8 +137,21 @@ function inTextOf(doc: DocumentStructure, own: string, c: Clause): boolean {
   const sentence = own.slice(from, c.verbStart);
   // (the leads too: `A l'article 26, …, dans la liste des prestations qui suit l'alinéa 1er, sont apportées les
   // modifications suivantes : - le numéro de code "599476" est remplacé par …`)
-  const leads = leadsOf(doc, c.verbStart).map((l) => own.slice(l.start, l.end));
-  return [sentence, ...leads].some((t) => IN_TEXT_RE.test(t) || ALINEA_IN_PATH.test(t));
+  return placesInText(sentence) || leadsOf(doc, c.verbStart).some((l) => leadPlacesInText(doc, own, l));
+}
+
+const placesInText = (t: string): boolean => IN_TEXT_RE.test(t) || ALINEA_IN_PATH.test(t);
+
+const leadMemo = new WeakMap<DocumentStructure, { own: string; bySpan: Map<string, boolean> }>();
+
+/** placesInText of a lead paragraph, read once per document: every clause under a long lead asks it again. */
+function leadPlacesInText(doc: DocumentStructure, own: string, lead: { start: number; end: number }): boolean {
+  let memo = leadMemo.get(doc);
+  if (!memo || memo.own !== own) leadMemo.set(doc, (memo = { own, bySpan: new Map() }));
+  const key = `${lead.start}:${lead.end}`;
+  let found = memo.bySpan.get(key);
+  if (found === undefined) memo.bySpan.set(key, (found = placesInText(own.slice(lead.start, lead.end))));
+  return found;
 }
 
 /** `dans l'alinéa 2`, `à la règle d'application`, `dans la liste des prestations`: a place inside a text of the annex. */
