@@ -111,7 +111,9 @@ function findQuotes(text: string, start: number, end: number, article: string | 
         continue;
       }
     }
-    const side = quoteSide(text, i);
+    // `rubrique "Colles tissulaires, … anti-adhésifs :" les mots "…"`: in a tight quote, a mark glued to a colon and
+    // followed by a space closes it (the colon ends the quoted title; `comme suit :"…` opens, glued to its text)
+    const side = open >= 0 && nested === 0 && text[open + 1] !== ' ' && text[i - 1] === ':' && /\s/u.test(text[i + 1] ?? ' ') ? 'close' : quoteSide(text, i);
     if (open >= 0 && nested < 0) {
       // closing mark of a padded nested quote
       nested = 0;

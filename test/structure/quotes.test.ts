@@ -24,6 +24,15 @@ describe('findQuotes on real snippets', () => {
     expect(q[0]).toMatch(/^L'interprétation du terme " complications " en ce qui .* 1994\.$/);
   });
 
+  it('a tight quoted title ending with a colon closes at its mark, the words after it are their own quote (2013022038)', () => {
+    const q = quotes(
+      '   b) à la catégorie 3, rubrique "Colles tissulaires, produits hémostatiques et anti-adhésifs :" les mots "703275-703286, 703290-703301 et" sont remplacés par les mots "703430-703441, 703275-703286 et";\n',
+    );
+    expect(q).toEqual(['Colles tissulaires, produits hémostatiques et anti-adhésifs :', '703275-703286, 703290-703301 et', '703430-703441, 703275-703286 et']);
+    // (a padded payload after a colon still opens: `… comme suit : " Le texte "`)
+    expect(quotes('le 2° est remplacé comme suit : " Le texte nouveau. ";\n')).toEqual(['Le texte nouveau.']);
+  });
+
   it('an inner quote closing with the outer one (2013022530)', () => {
     const q = quotes(
       '- le libellé de la prestation 644534 - 644545 est remplacé par le libellé suivant :\n\n" Chaussure pour le second pied, correspondant à la prestation " 644512-644523 ";\n\n- le numéro d\'ordre " 644593 " est remplacé par les numéros d\'ordre " 644593 - 644604 ";\n',
