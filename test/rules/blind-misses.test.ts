@@ -89,6 +89,17 @@ describe('the first blind score of set2 (test/rules/gold-blind/set2/SCORE-BLIND.
     expect(paramsOf('La prestation est octroyée au maximum 2 fois par an.', 'frequency')).toMatchObject({ max: 2, period: { count: 1, unit: 'year' } });
   });
 
+  it('who may also bill: `peut également être remboursée si elle est portée en compte par un médecin spécialiste en …` (2009022482)', () => {
+    expect(paramsOf('La prestation 558633 - 558644 peut également être remboursée si elle est portée en compte par un médecin spécialiste en chirurgie orthopédique.', 'qualification')).toMatchObject({
+      specialties: ['chirurgie orthopédique'],
+      additional: true,
+    });
+    expect(paramsOf('Les prestations 558795 - 558806, 558390 et 558423 peuvent être attestées comme prestations connexes par le médecin spécialiste en rhumatologie.', 'qualification')).toMatchObject({
+      specialties: ['rhumatologie'],
+      additional: false,
+    });
+  });
+
   it('codes excluded (`avec exclusion des prestations …`) or prepared for (`en préparation des prestations …`) are not the rule’s own (2012022429)', () => {
     const excluded = rulesOf("La prestation 565294-565305 est portée en compte à l'AMI une seule fois en vue d'examens d'un caryotype (avec exclusion des prestations 565073-565084, 565095-565106).");
     expect(excluded.find((r) => r.type === 'frequency')?.codes).toEqual([['565294', '565305']]);

@@ -245,9 +245,9 @@ export function specialtiesIn(s: string): string[] {
 
 function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['params'] | null {
   const trigger =
-    ci`\bsont\s+accessibles\b|\best\s+accessible\b|\brequi[eè]r\p{L}*\s+la\s+qualification|\beffectuée?s?\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?`;
+    ci`\bsont\s+accessibles\b|\best\s+accessible\b|\brequi[eè]r\p{L}*\s+la\s+qualification|\beffectuée?s?\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?|\b(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:comme\s+prestations?\s+connexes?\s+)?(?:uniquement\s+|exclusivement\s+|seulement\s+)?par\s+(?:un|des|le|les)\s+médecins?,?\s+(?:spécialistes?|généralistes?)`;
   if (!trigger.test(s)) return null;
-  const additional = ci`(?<![\p{L}])également\s+(?:honorée?s?|attestée?s?|accessibles?)`.test(s);
+  const additional = ci`(?<![\p{L}])également\s+(?:être\s+)?(?:honorée?s?|attestée?s?|accessibles?|remboursée?s?|portée?s?\s+en\s+compte)`.test(s);
   // `… OU par un médecin spécialiste de l'une des disciplines suivantes si … en collaboration avec … : o …`
   const collab = ciDotAll`(?:de\s+l'une\s+des\s+disciplines\s+suivantes|des\s+spécialités\s+suivantes).*?en\s+collaboration\s+avec\s+(.*?):(.*)$`.exec(s);
   if (collab) {
