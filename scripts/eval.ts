@@ -102,8 +102,10 @@ async function main(): Promise<void> {
   // Rules and indications have their own gold (test/rules/gold): scored per rule type.
   const rules = opts.only === null ? evaluateRules(repoRoot) : null;
   // rules gold read blind (test/rules/gold-blind/*): each set's first score is in its SCORE-BLIND.txt; later runs are tuned figures
-  const blindRoot = path.join(repoRoot, 'test/rules/gold-blind');
-  const rulesBlind = opts.only === null && existsSync(blindRoot) ? readdirSync(blindRoot, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().map((set) => ({ set, report: evaluateRules(repoRoot, path.join(blindRoot, set)) })) : [];
+  // (and the decrees written blind, test/rules/gold-synthetic/round*: the same, on synthetic text)
+  const setsIn = (root: string, label: string) =>
+    opts.only === null && existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().map((set) => ({ set: `${label}${set}`, report: evaluateRules(repoRoot, path.join(root, set)) })) : [];
+  const rulesBlind = [...setsIn(path.join(repoRoot, 'test/rules/gold-blind'), ''), ...setsIn(path.join(repoRoot, 'test/rules/gold-synthetic'), 'synthetic ')];
   if (opts.json) process.stdout.write(JSON.stringify(rules ? { ...report, rules, rulesBlind } : report, null, 2) + '\n');
   else {
     process.stdout.write(formatTable(report) + '\n');
