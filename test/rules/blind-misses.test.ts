@@ -178,3 +178,25 @@ describe('the first blind score of set3 (test/rules/gold-blind/set3/SCORE-BLIND.
     expect(rules.map((r) => [r.type, r.type === 'frequency' ? r.params.max : null])).toEqual([['frequency', 1]]);
   });
 });
+
+describe('the first score of the synthetic round 1 (test/rules/gold-synthetic/round1/SCORE-BLIND.txt)', () => {
+  it('quantities: a unit noun counted per session or intervention, `le nombre de … ne peut dépasser N`', () => {
+    expect(paramsOf('f) Le nombre de sondes portées en compte sous le numéro 564933 ne peut dépasser deux par séance.', 'quantity')).toMatchObject({ max: 2, scope: 'session' });
+    expect(paramsOf("3° Au cours d'une même intervention, au maximum quatre électrodes de test peuvent être portées en compte sous la prestation 738986-738990.", 'quantity')).toMatchObject({ max: 4, scope: 'intervention' });
+    // (a number it cannot read gives no rule rather than a wrong one; sizes and ages are no units)
+    expect(paramsOf('Pour la prestation 703721-703732, il ne peut être porté en compte plus de quatre cents cm2 de matrice.', 'quantity')).toBeUndefined();
+    expect(paramsOf('La prestation 703721-703732 ne peut être attestée que chez les patients de plus de 65 ans.', 'quantity')).toBeUndefined();
+  });
+
+  it('periods: `au cours des douze mois qui suivent`, `après un délai de 3 mois`, `six fois au plus`, once per beneficiary', () => {
+    const f = (s: string) => paramsOf(s, 'frequency');
+    expect(f('La prestation 469276 - 469280 peut être portée en compte au maximum trois fois au cours des douze mois qui suivent la prestation 469254 - 469265.')).toMatchObject({ max: 3, period: { count: 12, unit: 'month' } });
+    expect(f("L'examen isocinétique 559591 - 559602 ne peut être répété qu'après un délai de 3 mois.")).toMatchObject({ max: 1, period: { count: 3, unit: 'month' } });
+    expect(f('La sclérothérapie échoguidée 235675-235686 peut être attestée six fois au plus par période de douze mois.')).toMatchObject({ max: 6, period: { count: 12, unit: 'month' } });
+    expect(f('Au maximum deux de ces prestations peuvent être portées en compte par année civile et par bénéficiaire.')).toMatchObject({ max: 2, period: { count: 1, unit: 'calendarYear' } });
+    expect(f("La prestation 469254 - 469265 ne peut être attestée qu'une seule fois par bénéficiaire.")).toMatchObject({ max: 1, period: { count: 1, unit: 'lifetime' } });
+    // (the person counts the cycles here, not the times)
+    expect(f("Les prestations 565250-565261 et 565272-565283 sont portées en compte une seule fois par cycle de fécondation in vitro, au maximum 6 cycles par femme.")).toMatchObject({ max: 1, period: null });
+    expect(f("Au cours d'une même année civile, le nombre total de séances 559510 - 559521 et 559532 - 559543 est limité à 60.")).toMatchObject({ max: 60, period: { count: 1, unit: 'calendarYear' } });
+  });
+});

@@ -23,6 +23,7 @@ describe('the NORMATIVE prefilter', () => {
       "n'ouvrent pas droit au supplément", 'NE DONNE PAS DROIT', 'a droit à',
       "ne sont dues qu'une fois", 'sont portés en compte à raison de 50 p.c.', 'facturée à 75 %', 'cumulables à 100 %', 'honorée à cinquante pourcent', 'à 100 %',
       'est couverte par les honoraires', 'SONT COUVERTS PAR', 'couverture',
+      'au maximum vingt séances', 'AU MAXIMUM 3 PRESTATIONS', 'le maximum',
     ]) {
       expect(isNormative(s), s).toBe(NORMATIVE.test(s));
     }

@@ -90,6 +90,12 @@ function periodIn(s: string): Period | null {
   // `pendant le mois qui suit le jour où …`
   m = ci`(?:pendant|durant|dans)\s+l[ea]\s+(mois|semaine|année|an|jour)\s+qui\s+(?:suit|précède)`.exec(s);
   if (m) return period(1, unitOf(m[1]));
+  // `au cours des douze mois qui suivent …`, `dans les 30 jours`, `qu'après un délai de 3 mois`
+  m = ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
+  if (m) return period(numberOf(m[1]), unitOf(m[2]));
+  // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
+  // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
+  if (ci`\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|\bà\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)`.test(s)) return { count: 1, unit: 'lifetime' };
   return null;
 }
 
@@ -130,16 +136,16 @@ export function typeSentence(raw: string): Typed[] {
   if (dependency) out.push({ type: 'other', params: {}, relational: true, refusal: '007' });
 
   // quantity: at most N units at a time
-  const q = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s);
+  const q = quantityIn(s);
   if (q) {
-    const scope = ci`en\s+même\s+temps|même\s+séance|en\s+une\s+séance|seul\s+temps\s+opératoire`.test(s)
+    const scope = ci`en\s+même\s+temps|même\s+séance|en\s+une\s+séance|seul\s+temps\s+opératoire|\bpar\s+séance`.test(s)
       ? 'session'
       : /par\s+jour/iu.test(s)
         ? 'day'
-        : ci`même\s+intervention`.test(s)
+        : ci`même\s+intervention|\bpar\s+intervention`.test(s)
           ? 'intervention'
           : null;
-    out.push({ type: 'quantity', params: { max: numberOf(q[1]), per: basisOf(q[2], 'unit'), scope }, relational: false, refusal: '002' });
+    out.push({ type: 'quantity', params: { max: numberOf(q[0]), per: basisOf(q[1], 'unit'), scope }, relational: false, refusal: '002' });
   }
 
   const qual = qualificationOf(s);
@@ -183,6 +189,27 @@ export function typeSentence(raw: string): Typed[] {
   return out;
 }
 
+/** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time. */
+const UNIT_NOUN = String.raw`(?!(?:fois|prestations?|séances?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
+
+/**
+ * `au maximum quatre électrodes de test peuvent être portées en compte`, `pour plus de trois veines par membre`,
+ * `Au maximum 4 vis … par intervention`, `Le nombre d'ancres … est limité à quatre par intervention`, `ne peut
+ * dépasser deux par séance`: [count, unit noun].
+ */
+function quantityIn(s: string): [string, string] | null {
+  const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s);
+  if (units) return [units[1], units[2]];
+  // a unit noun, where the sentence bills units (not ages, sizes or times)
+  if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours`.test(s)) return null;
+  const named = ci`(?:\bau\s+maximum|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de)\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
+  if (named) return [named[1], named[2]];
+  // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
+  const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
+  if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1])) return [count[2], count[1]];
+  return null;
+}
+
 const PERCENT_WORDS: Record<string, number> = { 'vingt-cinq': 25, cinquante: 50, 'soixante-quinze': 75, cent: 100 };
 
 function percentOf(w: string): number {
@@ -195,13 +222,16 @@ function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] 
   const per = basisOf(s, 'patient');
   const perFreq: 'patient' | 'lesion' | 'jaw' | 'tooth' | 'side' | 'eye' | 'quadrant' = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
   // `N fois par jour`, `une fois par année civile`
-  let m = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois\s+(?:au\s+maximum\s+|maximum\s+)?(?:par|au cours d'une?|sur une?|dans une?)\s+`, 'iu').exec(s);
+  let m = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|sur une?|dans une?)\s+`, 'iu').exec(s);
   if (m) {
     const period = periodIn(s.slice(m.index));
     if (period) return { max: numberOf(m[1]), period, per: perFreq, unless };
   }
   // `Par période de deux années civiles au maximum deux prestations …`
-  m = ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+)?(?:prestations?|fois|séances?)`.exec(s);
+  m = ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
+  // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`
+  m = ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
   if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {
