@@ -199,4 +199,12 @@ describe('the first score of the synthetic round 1 (test/rules/gold-synthetic/ro
     expect(f("Les prestations 565250-565261 et 565272-565283 sont portées en compte une seule fois par cycle de fécondation in vitro, au maximum 6 cycles par femme.")).toMatchObject({ max: 1, period: null });
     expect(f("Au cours d'une même année civile, le nombre total de séances 559510 - 559521 et 559532 - 559543 est limité à 60.")).toMatchObject({ max: 60, period: { count: 1, unit: 'calendarYear' } });
   });
+
+  it('settings: hospitalised, never for an in-patient, outside hospital, in a centre', () => {
+    const setting = (t: string) => (paramsOf(t, 'setting') as { setting?: string } | undefined)?.setting;
+    expect(setting("La prestation 471645-471656 n'est honorée que si le bénéficiaire est hospitalisé.")).toBe('hospitalised');
+    expect(setting('Ce supplément ne peut jamais être attesté pour un patient hospitalisé.')).toBe('ambulatory');
+    expect(setting("e) Les prestations 109712 et 109745 ne peuvent être effectuées qu'en dehors de l'hôpital, au cabinet du médecin.")).toBe('outsideHospital');
+    expect(setting("2° L'implantation visée sous la prestation 738905-738916 n'est remboursée que si elle est réalisée par un centre de référence agréé.")).toBe('centre');
+  });
 });
