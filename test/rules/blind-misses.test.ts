@@ -207,4 +207,17 @@ describe('the first score of the synthetic round 1 (test/rules/gold-synthetic/ro
     expect(setting("e) Les prestations 109712 et 109745 ne peuvent être effectuées qu'en dehors de l'hôpital, au cabinet du médecin.")).toBe('outsideHospital');
     expect(setting("2° L'implantation visée sous la prestation 738905-738916 n'est remboursée que si elle est réalisée par un centre de référence agréé.")).toBe('centre');
   });
+
+  it('non-cumulations: `avec aucune …`, `ni entre elles ni avec …`, `ne peuvent être attestés le même jour`, a clause before `avec`', () => {
+    const [aucune] = rulesOf('Les prestations 471833-471844 et 471855-471866 ne sont cumulables avec aucune autre prestation endoscopique, excepté avec les prestations 473852-473863 et 473874-473885.').filter((r) => r.type === 'nonCumulation');
+    // (the prestations after `excepté avec` are allowed: never a forbidden party)
+    expect(aucune.with).toMatchObject({ codes: [], mutual: false });
+    expect(paramsOf('Les prestations 458555-458566 et 458570-458581 ne sont cumulables ni entre elles ni avec les prestations 235616-235620.', 'nonCumulation')).toBeDefined();
+    expect(paramsOf('La consultation 102885 et le suivi 102841 ne peuvent pas être attestés le même jour.', 'nonCumulation')).toEqual({ scope: 'sameDay' });
+    expect(paramsOf('1. Les prestations 565714-565725 et 565736-565740 ne sont pas cumulables entre elles au cours d\'une même phase diagnostique.', 'nonCumulation')).toEqual({ scope: 'samePeriod' });
+    const [clause] = rulesOf("La prestation 564874 ne peut jamais être cumulée, au cours d'une même journée, avec l'une des séances 564815, 564841 ou 564900.").filter((r) => r.type === 'nonCumulation');
+    expect(clause.codes).toEqual([['564874']]);
+    expect(clause.with?.codes).toEqual([['564815'], ['564841'], ['564900']]);
+  });
 });
+

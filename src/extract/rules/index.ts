@@ -55,6 +55,9 @@ const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:ceux
 /** Codes named as the rule's subject (`La prestation 461322 n'est pas cumulable avec ceux-ci`), not in a label. */
 const SUBJECT_CODES = /\bprestations?\s+(?:n°\s*)?$/iu;
 
+/** Where a party's exceptions begin: what follows is allowed (`excepté avec les prestations X`, `sauf avec X`). */
+const PARTY_EXCEPTION = accentTolerant('iu')`(?<![\p{L}])(?:excepté|sauf|hormis|à\s+l'exception\s+d(?:e\s+la|es?|u))\s+(?:avec\s+|pour\s+)?(?:les?|la|l'|des?|du)?`;
+
 /** A non-cumulation that names its party the usual way (`non cumulable avec …`): a supplement sentence beside it is not the party. */
 const NEG_CUMUL_PARTY = /cumul\p{L}*\s+(?:avec|entre)/iu;
 
@@ -214,7 +217,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // the other party ends with its clause, unless the next clause names another party (`… entre elles et ne peuvent pas être cumulées avec …`)
       const boundary = rel >= 0 ? CLAUSE_BREAK.exec(unitText.slice(rel)) : null;
       const partyEnd = boundary && !/cumul/iu.test(unitText.slice(rel + boundary.index)) ? relAt + boundary.index : end;
-      let other = groups.filter((g) => g.start >= relAt && g.start < partyEnd);
+      // (`… avec aucune autre prestation endoscopique, excepté avec les prestations X`: X is allowed, not a party)
+      const allowed = rel >= 0 ? PARTY_EXCEPTION.exec(unitText.slice(rel)) : null;
+      const otherEnd = allowed ? Math.min(partyEnd, relAt + allowed.index) : partyEnd;
+      let other = groups.filter((g) => g.start >= relAt && g.start < otherEnd);
       // a label's rule is on the prestation it describes: codes the label names (`… combinant les examens 460460
       // et 460364, non cumulable avec ceux-ci`) are what `ceux-ci` stands for; a table's entry is its own code
       const demonstrative =
