@@ -219,5 +219,13 @@ describe('the first score of the synthetic round 1 (test/rules/gold-synthetic/ro
     expect(clause.codes).toEqual([['564874']]);
     expect(clause.with?.codes).toEqual([['564815'], ['564841'], ['564900']]);
   });
+
+  it('documentation: a document sent to a physician, or written into a file or protocol', () => {
+    expect(paramsOf('f) Le rapport du bilan 477960-477971 est transmis au médecin-conseil et au médecin généraliste du patient.', 'documentation')).toMatchObject({ what: 'rapport', availableToAdvisingPhysician: true });
+    expect(paramsOf("d) Un rapport écrit, comprenant le diagnostic, est envoyé au médecin traitant dans les quinze jours.", 'documentation')).toMatchObject({ what: 'rapport', keptInFile: false });
+    expect(paramsOf('h) La date et le contenu de la concertation sont inscrits dans le dossier du patient.', 'documentation')).toMatchObject({ keptInFile: true });
+    // (a patient sent to a physician is no document)
+    expect(paramsOf('Le patient est adressé au médecin spécialiste en cardiologie.', 'documentation')).toBeUndefined();
+  });
 });
 

@@ -307,15 +307,17 @@ function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician
 }
 
 /** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
-const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?)(?![\p{L}])`;
+const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?)(?![\p{L}])`;
 
 function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
-  const kept = ci`\b(?:conservée?s?|motivée?s?|consignée?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|un\s+|du\s+)?dossier`.test(s);
+  const kept = ci`\b(?:conservée?s?|motivée?s?|consignée?s?|inscrite?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|un\s+|du\s+)?(?:dossier|protocole|registre)`.test(s);
   const available = ci`(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande`.test(s);
   const required = ci`(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s);
   // `un protocole écrit de l'examen doit être établi et conservé`, `les prescriptions doivent être gardées pendant deux ans`
   const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
-  if (!kept && !available && !required && !retained) return null;
+  // `Le rapport du bilan … est transmis au médecin généraliste`, `un rapport écrit … est envoyé au médecin traitant`
+  const sent = ci`\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s) && DOCUMENT.test(s);
+  if (!kept && !available && !required && !retained && !sent) return null;
   const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);
   // (a document the provider must keep is kept in the file: the record is where the advising physician finds it)
   return { what: w ? w[1] : null, keptInFile: kept || retained, availableToAdvisingPhysician: available, prerequisite: required };
