@@ -198,6 +198,8 @@ const UNIT_NOUN = String.raw`(?!(?:fois|prestations?|séances?|jours?|journées?
  * dépasser deux par séance`: [count, unit noun].
  */
 function quantityIn(s: string): [string, string] | null {
+  // (every pattern below holds one of these words)
+  if (!/maximum|plus|limit|nombre/iu.test(s)) return null;
   const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s);
   if (units) return [units[1], units[2]];
   // a unit noun, where the sentence bills units (not ages, sizes or times)
@@ -323,7 +325,11 @@ function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['p
   return { what: w ? w[1] : null, keptInFile: kept || retained, availableToAdvisingPhysician: available, prerequisite: required };
 }
 
+/** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
+const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula/iu;
+
 function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital' | 'centre' | 'outsideHospital' | null {
+  if (!SETTING_HINT.test(s)) return null;
   if (ci`\bque\s+(?:pour|chez)\s+(?:les|des)\s+(?:patients|bénéficiaires)\s+(?:en\s+ambulatoire|ambulants|non\s+hospitalisés)`.test(s)) return 'ambulatory';
   if (ci`\bque\s+(?:pour|chez)\s+(?:les|des)\s+(?:patients|bénéficiaires)\s+hospitalisés`.test(s)) return 'hospitalised';
   if (/\bne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}que\s+dans\s+un\s+centre|\bque\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
