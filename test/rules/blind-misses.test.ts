@@ -227,5 +227,29 @@ describe('the first score of the synthetic round 1 (test/rules/gold-synthetic/ro
     // (a patient sent to a physician is no document)
     expect(paramsOf('Le patient est adressé au médecin spécialiste en cardiologie.', 'documentation')).toBeUndefined();
   });
+
+});
+
+describe('synthetic round 2 (tuned after its one blind score, test/rules/gold-synthetic/round2/SCORE-BLIND.txt)', () => {
+  const setting = (t: string) => (paramsOf(t, 'setting') as { setting?: string } | undefined)?.setting;
+  const specialties = (t: string) => (paramsOf(t, 'qualification') as { specialties?: string[] } | undefined)?.specialties;
+
+  it('settings: `est réservée aux bénéficiaires hospitalisés`, `qu\'aux bénéficiaires non hospitalisés`, `qu\'au bénéfice de patients hospitalisés`, `que lorsqu\'elle est réalisée dans un hôpital`', () => {
+    expect(setting('La prestation 710625-710636 est réservée aux bénéficiaires hospitalisés.')).toBe('hospitalised');
+    expect(setting('g) La prestation 703511-703522 ne peut être remboursée que pour un bénéficiaire hospitalisé.')).toBe('hospitalised');
+    expect(setting("Cette prestation n'est remboursée qu'aux bénéficiaires non hospitalisés.")).toBe('ambulatory');
+    expect(setting("Le dosage de la procalcitonine n'est remboursé qu'au bénéfice de patients hospitalisés.")).toBe('hospitalised');
+    expect(setting("Cette épreuve n'est honorée que lorsqu'elle est réalisée dans un hôpital.")).toBe('hospital');
+  });
+
+  it('who may bill: `Seul le … peut attester`, `est réservée au praticien …`, `que par un orthopédiste agréé`, `qu\'à la sage-femme`', () => {
+    expect(specialties('§ 6. Seul le médecin spécialiste en dermato-vénéréologie peut attester les prestations 532814 - 532825.')).toEqual(['dermato-vénéréologie']);
+    expect(specialties("Seul le logopède porteur d'un certificat de formation complémentaire peut attester la prestation 710640-710651.")).toEqual(['logopède']);
+    expect(specialties('La prestation 650462-650473 ne peut être délivrée que par un orthopédiste agréé.')).toEqual(['orthopédiste agréé']);
+    expect(specialties("La prestation 423172 n'est accessible qu'à la sage-femme qui justifie d'une formation complémentaire.")).toEqual(['sage-femme']);
+    expect(specialties("La prestation 589875 - 589886 ne peut être effectuée que par un médecin spécialiste en anatomie pathologique sur base d'une décision prise en concertation.")).toEqual(['anatomie pathologique']);
+    // (prescribed by a physician is no restriction on who bills; a bare `médecin` names no one in particular)
+    expect(specialties('Ces prestations ne sont remboursées que si elles sont prescrites par un médecin.')).toBeUndefined();
+  });
 });
 

@@ -24,6 +24,7 @@ describe('the NORMATIVE prefilter', () => {
       "ne sont dues qu'une fois", 'sont portés en compte à raison de 50 p.c.', 'facturée à 75 %', 'cumulables à 100 %', 'honorée à cinquante pourcent', 'à 100 %',
       'est couverte par les honoraires', 'SONT COUVERTS PAR', 'couverture',
       'au maximum vingt séances', 'AU MAXIMUM 3 PRESTATIONS', 'le maximum',
+      'Seul le logopède peut attester', 'peuvent porter en compte', 'est habilité à', "n'est remboursée qu'aux bénéficiaires", "n'est pas prévu qu'il",
     ]) {
       expect(isNormative(s), s).toBe(NORMATIVE.test(s));
     }
