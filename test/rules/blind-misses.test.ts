@@ -251,5 +251,13 @@ describe('synthetic round 2 (tuned after its one blind score, test/rules/gold-sy
     // (prescribed by a physician is no restriction on who bills; a bare `médecin` names no one in particular)
     expect(specialties('Ces prestations ne sont remboursées que si elles sont prescrites par un médecin.')).toBeUndefined();
   });
+
+  it('documentation: a provider writing into the file, payment only on a prescription', () => {
+    expect(paramsOf('La sage-femme consigne dans le dossier de la bénéficiaire la date, la durée et le contenu de chaque séance de la prestation 423172.', 'documentation')).toMatchObject({ keptInFile: true });
+    expect(paramsOf("Le logopède note dans le dossier de chaque bénéficiaire la date et l'heure de chaque séance des prestations 710522-710533.", 'documentation')).toMatchObject({ keptInFile: true });
+    expect(paramsOf("Les prestations 641281, 641303 et 641524 ne sont remboursées que sur prescription d'un médecin spécialiste.", 'documentation')).toMatchObject({ what: 'prescription', prerequisite: true });
+    // (a note taken in a meeting is no file)
+    expect(paramsOf('Le médecin note les constatations au cours de la concertation.', 'documentation')).toBeUndefined();
+  });
 });
 

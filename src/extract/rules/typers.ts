@@ -320,12 +320,21 @@ function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician
 }
 
 /** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
+/** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier`. */
+export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un)\s+dossier`;
+
+/** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
+const PRESCRIBED = accentTolerant('iu')`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:a|ont)\s+été\s+prescrite?s?\b`;
+
 const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?)(?![\p{L}])`;
 
 function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
-  const kept = ci`\b(?:conservée?s?|motivée?s?|consignée?s?|inscrite?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|un\s+|du\s+)?(?:dossier|protocole|registre)`.test(s);
+  const kept =
+    ci`\b(?:conservée?s?|motivée?s?|consignée?s?|inscrite?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|la\s+|un\s+|du\s+)?(?:dossier|protocole|registre|rapport|compte\s+rendu)`.test(s) ||
+    // `Le logopède note dans le dossier …`, `La sage-femme consigne dans le dossier de la bénéficiaire …`
+    ci`${WRITES_INTO_FILE}`.test(s);
   const available = ci`(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande`.test(s);
-  const required = ci`(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s);
+  const required = ci`(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s) || PRESCRIBED.test(s);
   // `un protocole écrit de l'examen doit être établi et conservé`, `les prescriptions doivent être gardées pendant deux ans`
   const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
   // `Le rapport du bilan … est transmis au médecin généraliste`, `un rapport écrit … est envoyé au médecin traitant`
