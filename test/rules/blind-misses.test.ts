@@ -9,7 +9,9 @@ import { DiagnosticSink } from '../../src/structure/provenance.js';
 
 /** Misses of the first blind rules score (test/rules/gold-blind/set1/SCORE-BLIND.txt), on the decrees' own sentences. */
 function rulesOf(body: string) {
-  const text = `---\nnumber: 2023010214\n---\n\n**Article 1er.** A l'article 18 de l'annexe, les modifications suivantes sont apportées :\n\n${body}\n`;
+  return rulesOfText(`---\nnumber: 2023010214\n---\n\n**Article 1er.** A l'article 18 de l'annexe, les modifications suivantes sont apportées :\n\n${body}\n`);
+}
+function rulesOfText(text: string) {
   const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
   return extractRules(doc, new DiagnosticSink(doc));
 }
@@ -146,8 +148,7 @@ describe('the first blind score of set3 (test/rules/gold-blind/set3/SCORE-BLIND.
       annex,
       '',
     ].join('\n');
-    const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
-    return extractRules(doc, new DiagnosticSink(doc));
+    return rulesOfText(text);
   };
 
   it('the decree’s own annex (`### Annexe.` after its articles) is annex text, beside a quote (2013022580)', () => {

@@ -2,6 +2,7 @@ import type { DocumentStructure } from '../../structure/types.js';
 import { indexHolding, itemHolding, itemsHolding, lowerBound } from '../../structure/lookup.js';
 import { lineStartOf } from './bounds.js';
 import { amendingVerbs } from './clauses.js';
+import { spanMemo } from './memo.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
 import { ANCHOR_WORDS, HISTORY_RE } from './subject.js';
 
@@ -142,42 +143,34 @@ export function clauseContext(doc: DocumentStructure, own: string, at: number): 
   return out;
 }
 
-const leadMemo = new WeakMap<DocumentStructure, { own: string; byLead: Map<string, { anchor: Anchor | null; prestation: CodeGroup | null } | null> }>();
+const leadMemo = spanMemo<{ anchor: Anchor | null; prestation: CodeGroup | null } | null>();
 
 /**
  * What one lead paragraph gives the clauses under it (its relative anchor, the prestation it only names), or null for
- * a lead that amends by itself. Read once per lead: every clause of a long point asks its leads again.
+ * a lead that amends by itself. Read once per lead.
  */
 function leadFacts(doc: DocumentStructure, own: string, lead: { start: number; end: number }): { anchor: Anchor | null; prestation: CodeGroup | null } | null {
-  let memo = leadMemo.get(doc);
-  if (!memo || memo.own !== own) leadMemo.set(doc, (memo = { own, byLead: new Map() }));
-  const key = `${lead.start}:${lead.end}`;
-  if (memo.byLead.has(key)) return memo.byLead.get(key)!;
-  let facts: { anchor: Anchor | null; prestation: CodeGroup | null } | null = null;
-  if (amendingVerbs(own, lead.start, lead.end).length === 0) {
+  return leadMemo(doc, own, lead, () => {
+    if (amendingVerbs(own, lead.start, lead.end).length > 0) return null;
     const m = PRESTATION_LEAD.exec(own.slice(lead.start, lead.end));
     const g = m ? groupAt(own, lead.start + m.index + m[0].length) : null;
     // the lead only names it: `4. à la prestation 476070-476081,`, `à la prestation X sont apportées les modifications suivantes :`
     const named = g && /^\s*[,:]?\s*(?:(?:sont\s+apportées\s+)?les\s+modifications\s+suivantes(?:\s+sont\s+apportées)?\s*:?\s*)?$/u.test(withoutHistory(own.slice(g.end, lead.end)));
-    facts = { anchor: anchorsIn(own, lead.start, lead.end).find((a) => a.relative) ?? null, prestation: named ? g : null };
-  }
-  memo.byLead.set(key, facts);
-  return facts;
+    return { anchor: anchorsIn(own, lead.start, lead.end).find((a) => a.relative) ?? null, prestation: named ? g : null };
+  });
 }
 
-const colonEnds = new WeakMap<DocumentStructure, { own: string; at: number[] }>();
+const colonMemo = spanMemo<number[]>();
 
 /** Indices of the paragraphs whose own text ends with a colon, found once per document. */
 function colonParagraphs(doc: DocumentStructure, own: string): number[] {
-  let found = colonEnds.get(doc);
-  if (!found || found.own !== own) {
+  return colonMemo(doc, own, { start: 0, end: own.length }, () => {
     const at: number[] = [];
     doc.ingested.paragraphs.forEach((p, k) => {
       if (own.slice(p.start, p.end).trimEnd().endsWith(':')) at.push(k);
     });
-    colonEnds.set(doc, (found = { own, at }));
-  }
-  return found.at;
+    return at;
+  });
 }
 
 /** The lead paragraphs of the points enclosing `at`, innermost first, then the article's opening sentence. */

@@ -8,6 +8,7 @@ import { clauseContext, leadsOf } from './context.js';
 import { POINT_START } from './regions.js';
 import type { SubjectReading } from './subject.js';
 import { findRelativeValues } from '../values.js';
+import { spanMemo } from './memo.js';
 
 /** What the amendment builders share about one document. */
 export interface AmendmentCtx {
@@ -142,16 +143,11 @@ function inTextOf(doc: DocumentStructure, own: string, c: Clause): boolean {
 
 const placesInText = (t: string): boolean => IN_TEXT_RE.test(t) || ALINEA_IN_PATH.test(t);
 
-const leadMemo = new WeakMap<DocumentStructure, { own: string; bySpan: Map<string, boolean> }>();
+const leadMemo = spanMemo<boolean>();
 
-/** placesInText of a lead paragraph, read once per document: every clause under a long lead asks it again. */
+/** placesInText of a lead paragraph, read once per lead. */
 function leadPlacesInText(doc: DocumentStructure, own: string, lead: { start: number; end: number }): boolean {
-  let memo = leadMemo.get(doc);
-  if (!memo || memo.own !== own) leadMemo.set(doc, (memo = { own, bySpan: new Map() }));
-  const key = `${lead.start}:${lead.end}`;
-  let found = memo.bySpan.get(key);
-  if (found === undefined) memo.bySpan.set(key, (found = placesInText(own.slice(lead.start, lead.end))));
-  return found;
+  return leadMemo(doc, own, lead, () => placesInText(own.slice(lead.start, lead.end)));
 }
 
 /** `dans l'alinéa 2`, `à la règle d'application`, `dans la liste des prestations`: a place inside a text of the annex. */

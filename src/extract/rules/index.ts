@@ -56,7 +56,7 @@ const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:ceux
 const SUBJECT_CODES = /\bprestations?\s+(?:n°\s*)?$/iu;
 
 /** Where a party's exceptions begin: what follows is allowed (`excepté avec les prestations X`, `sauf avec X`). */
-const PARTY_EXCEPTION = accentTolerant('iu')`(?<![\p{L}])(?:excepté|sauf|hormis|à\s+l'exception\s+d(?:e\s+la|es?|u))\s+(?:avec\s+|pour\s+)?(?:les?|la|l'|des?|du)?`;
+const PARTY_EXCEPTION = ci`(?<![\p{L}])(?:excepté|sauf|hormis|à\s+l'exception\s+d(?:e\s+la|es?|u))\s+(?:avec\s+|pour\s+)?(?:les?|la|l'|des?|du)?`;
 
 /** A non-cumulation that names its party the usual way (`non cumulable avec …`): a supplement sentence beside it is not the party. */
 const NEG_CUMUL_PARTY = /cumul\p{L}*\s+(?:avec|entre)/iu;

@@ -321,10 +321,10 @@ function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician
 
 /** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
 /** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier`. */
-export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un)\s+dossier`;
+const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un)\s+dossier`;
 
 /** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
-const PRESCRIBED = accentTolerant('iu')`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:a|ont)\s+été\s+prescrite?s?\b`;
+const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:a|ont)\s+été\s+prescrite?s?\b`;
 
 const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?)(?![\p{L}])`;
 
