@@ -262,3 +262,52 @@ describe('synthetic round 2 (tuned after its one blind score, test/rules/gold-sy
   });
 });
 
+
+describe('documentation duties stated as facts (set3 2013022101, set1 2012022221 and 2023010214, set2 2009022167)', () => {
+  const doc = (s: string) => paramsOf(s, 'documentation');
+  it('a document that figures, appears, is kept, added, taken up or joined in the file, the certificate or the request', () => {
+    expect(doc("La demande expresse et/ou l'accord écrit du patient, pour la gestion du dossier médical global, figure(nt) dans le dossier.")).toMatchObject({ keptInFile: true });
+    expect(doc("L'identification du médecin référent (nom, prénom et numéro INAMI) apparaît sur l'attestation de soins donnés du médecin spécialiste.")).toMatchObject({ keptInFile: false });
+    expect(doc('La check-list est conservée par le médecin généraliste dans le dossier médical global.')).toMatchObject({ keptInFile: true });
+    expect(doc('Les différents éléments sont ajoutés au dossier médical du bénéficiaire.')).toMatchObject({ keptInFile: true });
+    expect(doc('La motivation est reprise par le praticien dans le dossier du bénéficiaire.')).toMatchObject({ what: 'motivation', keptInFile: true });
+    expect(doc('Les deux prestations sont mentionnées sur la même attestation de soins donnés.')).toBeDefined();
+    expect(doc("Pour les traitements logopédiques prévus au § 2, e), à la prescription est toujours joint le résultat d'un examen objectif.")).toBeDefined();
+    expect(doc('Dans ce dossier médical global, le médecin généraliste tient à jour toutes les informations concernant les items de la check-list.')).toMatchObject({ keptInFile: true });
+    expect(doc('Un rapport écrit proposant le suivi et le traitement ultérieurs est mis à disposition du médecin référent.')).toMatchObject({ what: 'rapport' });
+    expect(doc('Un rapport est rédigé et signé par chaque participant.')).toMatchObject({ what: 'rapport' });
+    expect(doc("Chaque contact donnant lieu à l'une de ces prestations fait l'objet d'une note datée.")).toBeDefined();
+  });
+
+  it('a prescription or referral the prestation is paid on', () => {
+    expect(doc('La répétition éventuelle de cette évaluation pédopsychiatrique globale exige une nouvelle prescription du médecin traitant.')).toMatchObject({ prerequisite: true });
+    expect(doc('Les prestations 102955 et 102970 sont seulement attestables après renvoi circonstancié motivé par écrit par le médecin spécialiste.')).toMatchObject({ prerequisite: true });
+    expect(doc('Les prestations 102933 et 102992 sont attestables uniquement sur prescription motivée du médecin généraliste.')).toMatchObject({ prerequisite: true });
+    expect(doc("qu'elle soit réalisée sur prescription d'un prescripteur compétent")).toMatchObject({ prerequisite: true });
+    expect(doc('Les prestations 558471 - 558482 et 558493 - 558504 ne sont remboursables que si elles sont prescrites par un médecin spécialiste.')).toMatchObject({ prerequisite: true });
+  });
+
+  it('no duty where no document is written, kept or required', () => {
+    expect(doc('Le nombre de séances effectuées peut être inférieur à celui figurant sur la prescription.')).toBeUndefined();
+    expect(doc('Le diagnostic est établi par un médecin spécialiste en neurologie.')).toBeUndefined();
+    expect(doc("L'appareil est mis à disposition du patient pendant la durée du traitement.")).toBeUndefined();
+    expect(doc('La prestation 102852 ne peut être attestée qu\'une fois par année civile.')).toBeUndefined();
+  });
+
+  it('a duty after the rule that named its prestation belongs to it, without naming it again (a table cell of 2013022101)', () => {
+    const rules = rulesOfText(
+      [
+        '---\nnumber: 2013022101\n---\n',
+        "**Article 1er.** L'article 2 de l'annexe est remplacé par l'annexe au présent arrêté.\n\n### Annexe.\n\n**Art. N1.**\n\n\"Art. 2.\n",
+        '_Table:_\n',
+        '|  |  |  |  |  |\n| --- | --- | --- | --- | --- |',
+        "| 109723 | Visite à l'hôpital par le médecin généraliste traitant  | N | 5,6 | + |\n|  |  | D | 6 | + |\n|  |  |  |  |  |\n",
+        '_Table:_\n',
+        "|  | Le remboursement de la visite à l'hôpital par le médecin généraliste traitant (109723) est accordé une fois par semaine et n'est pas cumulé avec le remboursement d'autres soins donnés par ce médecin. |\n| --- | --- |\n|  |  |",
+        '|  | Le médecin généraliste inscrit dans son dossier un rapport de la concertation avec le médecin hospitalier. |\n|  |  |\n',
+        '".\n',
+      ].join('\n'),
+    );
+    expect(rules.find((r) => r.type === 'documentation')?.codes).toEqual([['109723']]);
+  });
+});

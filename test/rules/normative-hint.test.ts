@@ -2,10 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNormative, NORMATIVE } from '../../src/extract/rules/index.js';
+import { DOCUMENTATION_DUTY, isDocumentationDuty } from '../../src/extract/rules/typers.js';
 
 const corpus = path.resolve(import.meta.dirname, '../..', '../shared/corpus');
 
-/** isNormative tries NORMATIVE only where one of its literals occurs: it must decide as NORMATIVE alone. */
+/** isNormative tries NORMATIVE (and DOCUMENTATION_DUTY) only where one of its literals occurs: it must decide as they do alone. */
+const normative = (s: string) => NORMATIVE.test(s) || DOCUMENTATION_DUTY.test(s);
 describe('the NORMATIVE prefilter', () => {
   it('agrees with NORMATIVE on every alternative', () => {
     for (const s of [
@@ -25,15 +27,19 @@ describe('the NORMATIVE prefilter', () => {
       'est couverte par les honoraires', 'SONT COUVERTS PAR', 'couverture',
       'au maximum vingt séances', 'AU MAXIMUM 3 PRESTATIONS', 'le maximum',
       'Seul le logopède peut attester', 'peuvent porter en compte', 'est habilité à', "n'est remboursée qu'aux bénéficiaires", "n'est pas prévu qu'il",
+      // documentation duties stated as facts, accents or not
+      'figure(nt) dans le dossier', 'apparait sur l’attestation', "apparaît sur l'attestation", 'est reprise dans le dossier', 'sont ajoutes au dossier', 'tient a jour',
+      'est mis à disposition du médecin référent', "fait l'objet d'une note", 'exige une nouvelle prescription', 'sont seulement attestables après renvoi',
+      'réalisée sur prescription', 'Un rapport est redige', 'La prescription doit mentionner', 'doit garder en son dossier', 'figurant sur la prescription',
     ]) {
-      expect(isNormative(s), s).toBe(NORMATIVE.test(s));
+      expect(isNormative(s), s).toBe(normative(s));
     }
   });
 
   it.skipIf(!existsSync(corpus))('agrees with NORMATIVE on every line of the corpus', () => {
     const differ: string[] = [];
     for (const f of readdirSync(corpus).filter((n) => n.endsWith('.md'))) {
-      for (const line of readFileSync(path.join(corpus, f), 'utf8').split('\n')) if (isNormative(line) !== NORMATIVE.test(line)) differ.push(line);
+      for (const line of readFileSync(path.join(corpus, f), 'utf8').split('\n')) if (isNormative(line) !== normative(line) || isDocumentationDuty(line) !== DOCUMENTATION_DUTY.test(line)) differ.push(line);
     }
     expect(differ).toEqual([]);
   });

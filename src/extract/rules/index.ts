@@ -5,7 +5,7 @@ import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
 import { ITEM_MARKER, splitSentences } from './sentences.js';
-import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
+import { isDocumentationDuty, NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
 import { lineEndTest } from '../prestations.js';
 import { accentTolerant } from '../../text/accents.js';
@@ -29,8 +29,9 @@ export const NORMATIVE =
  */
 const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit|note|dossier/iu;
 
+/** A rule sentence: a normative verb or limit, or a documentation duty stated as a fact (`… figure dans le dossier`). */
 export function isNormative(s: string): boolean {
-  return NORMATIVE_HINT.test(s) && NORMATIVE.test(s);
+  return (NORMATIVE_HINT.test(s) && NORMATIVE.test(s)) || isDocumentationDuty(s);
 }
 
 // patterns with accents read words with or without them (tables print `precitees`, `a l'exception`)
@@ -142,7 +143,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         previous = [];
         block = [];
         blockOpen = false;
-        lastRuleCodes = [];
+          lastRuleCodes = [];
         fromEntry = false;
       }
       if (entry) {
@@ -158,7 +159,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let groups = groupsIn(text, start, end);
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
-      if (!percentItem && !ruleParagraph && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s)) continue;
+      if (!percentItem && !ruleParagraph && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !continuesRule(s, lastRuleCodes)) continue;
       ruleParagraph = true;
 
       const last = k === sentences.length - 1;
@@ -315,6 +316,15 @@ function anchorBefore(text: string, quoteStart: number, prestations: readonly Pr
   const groups = groupsIn(text, from, quoteStart);
   const g = groups[groups.length - 1];
   return g ? expandGroups([g], prestations).codes : [];
+}
+
+/**
+ * A documentation duty after a rule that named its prestation (`Le médecin généraliste inscrit dans son dossier
+ * un rapport …` in the cell below the rule on 109723): the annex states such duties without naming it again.
+ * (Not after a prestation alone: in a table whose rows nomen does not read as prestations, that one is stale.)
+ */
+function continuesRule(s: string, lastRuleCodes: readonly string[][]): boolean {
+  return lastRuleCodes.length > 0 && typeSentence(s).some((t) => t.type === 'documentation');
 }
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {

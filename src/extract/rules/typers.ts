@@ -319,14 +319,35 @@ function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician
   return null;
 }
 
-/** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
 /** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier`. */
-const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un)\s+dossier`;
+const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
 
 /** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
-const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:a|ont)\s+été\s+prescrite?s?\b`;
+const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:a|ont)\s+été\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+prescrite?s?\b`;
 
-const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?)(?![\p{L}])`;
+/** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
+const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
+
+/** Where a document is written or kept: the file, the protocol, the certificate of care, the prescription, the request. */
+const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+)*(?:dossier|protocole|registre|rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
+
+/**
+ * A documentation duty stated as a fact, as the annex mostly states them: `figure(nt) dans le dossier`, `apparaît sur
+ * l'attestation de soins`, `est conservée par le médecin dans le dossier`, `sont ajoutés au dossier`, `est reprise
+ * dans le dossier`, `tient à jour`, `est mis à disposition du médecin référent`, `fait l'objet d'une note`, `est
+ * joint à la demande`, `à la prescription est joint le résultat`, `exige une nouvelle prescription`, `attestables
+ * uniquement sur prescription`, `Un rapport est rédigé et signé`, `doit mentionner`. Each names a document or a
+ * record, so that `Le diagnostic est établi par …` or `est mis à disposition du patient` (a device) is none.
+ */
+export const DOCUMENTATION_DUTY = ci`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}|\b(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:reprise?s?|ajoutée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}|(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])|\b(?:garder|conserver|consigner|inscrire|noter)\s+(?:\S+\s+){0,2}?(?:en|dans)\s+(?:son|le|leur|un)\s+dossier|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour|\b(?:(?:est|sont)\s+(?:\p{L}+\s+)?mise?s?\s+|met(?:tent)?\s+(?:\p{L}+\s+){0,2}?)à\s+(?:la\s+)?disposition\s+(?:\S+\s+){0,2}?(?:du|des|de\s+la|de\s+l')\s*(?:médecin|Collège|Service|dentiste|pharmacien|prescripteur|organisme)|\bfai(?:t|sant)\s+l'objet\s+d'une?\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)|\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s+(?:\S+\s+){0,4}?(?:prescription|rapport|protocole|demande\s+écrite)|\b(?:uniquement|seulement|exclusivement)\s+(?:attestables?\s+)?(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)|\battestables?\s+(?:uniquement|seulement|exclusivement)?\s*(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)|\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription|\b(?:rapport|protocole|compte\s+rendu|liste|dossier)\b[^.;:]{0,100}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?)(?![\p{L}])|\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|dossiers?|invitations?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+(?:mentionner|porter|contenir|comporter|préciser|reprendre)`;
+
+/** One literal of each DOCUMENTATION_DUTY alternative (accent-free parts): most sentences hold none. */
+const DOCUMENTATION_HINT = /figur|appar|repris|ajout|annex|joint|conserv|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|prescri|renvoi|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+
+/** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where one of its literals occurs. */
+export function isDocumentationDuty(s: string): boolean {
+  return DOCUMENTATION_HINT.test(s) && DOCUMENTATION_DUTY.test(s);
+}
 
 function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
   const kept =
@@ -339,10 +360,15 @@ function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['p
   const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
   // `Le rapport du bilan … est transmis au médecin généraliste`, `un rapport écrit … est envoyé au médecin traitant`
   const sent = ci`\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s) && DOCUMENT.test(s);
-  if (!kept && !available && !required && !retained && !sent) return null;
+  const duty = isDocumentationDuty(s);
+  if (!kept && !available && !required && !retained && !sent && !duty) return null;
   const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);
+  // written into the file, a register or the protocol (not onto the certificate of care or the prescription)
+  const intoFile = duty && ci`(?:dans|au|en)\s+(?:le\s+|son\s+|leur\s+|un\s+|ce\s+)?(?:dossier|registre|protocole)|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`.test(s);
+  // a prescription or referral without which it is not paid
+  const prerequisite = required || (duty && ci`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription`.test(s));
   // (a document the provider must keep is kept in the file: the record is where the advising physician finds it)
-  return { what: w ? w[1] : null, keptInFile: kept || retained, availableToAdvisingPhysician: available, prerequisite: required };
+  return { what: w ? w[1] : null, keptInFile: kept || retained || intoFile, availableToAdvisingPhysician: available, prerequisite };
 }
 
 /** Who a prestation is only for: `que pour les patients `, `qu'aux bénéficiaires `, `réservée à un bénéficiaire `. */
