@@ -311,3 +311,21 @@ describe('documentation duties stated as facts (set3 2013022101, set1 2012022221
     expect(rules.find((r) => r.type === 'documentation')?.codes).toEqual([['109723']]);
   });
 });
+
+describe('laboratory maxima, `(Maximum N)` (set1 2009022078 and round3 S7-2 read them as quantities, blind)', () => {
+  it('is a quantity, and `(maximum 2 fois par an)` stays a frequency', () => {
+    expect(paramsOf('549010-549021 Hémoculture avec identification des germes isolés . . . . . B 600(Maximum 1) Classe 19', 'quantity')).toEqual({ max: 1, per: 'unit', scope: null });
+    expect(paramsOf('E4. dilatation de l\'aorte ascendante (maximum 2 fois par an)', 'quantity')).toBeUndefined();
+  });
+
+  it('entries folded onto one line (a Justel `[1 … ]1` bracket) each keep their own maximum (2009022078)', () => {
+    const rules = rulesOf(
+      '[1  " 5/MICROBIOLOGIE  549010-549021  Hémoculture avec identification des germes isolés . . . . . B 600(Maximum 1) Classe 19  549312-549323  Culture aérobie d\'urine avec identification des germes isolés . . . . . B 200(Maximum 1) Classe 12 (Règle de cumul 70)  550734-550745  Détermination de la sensibilité aux agents antimicrobiens . . . . . B 175(Maximum 5) Classe 11 "]1',
+    );
+    expect(rules.map((r) => [r.type, r.codes, (r.params as { max?: number }).max])).toEqual([
+      ['quantity', [['549010', '549021']], 1],
+      ['quantity', [['549312', '549323']], 1],
+      ['quantity', [['550734', '550745']], 5],
+    ]);
+  });
+});

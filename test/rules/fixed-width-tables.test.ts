@@ -137,7 +137,7 @@ describe('rules in fixed-width tables', () => {
     expect(rules.map((r) => r.codes)).toEqual([[['421993']], [['421993']]]);
   });
 
-  it('a table of entries is no rule, whatever its labels say (2002023049, 1999022423)', () => {
+  it('a table of entries is no rule, whatever its labels say, but for a laboratory maximum (2002023049, 1999022423)', () => {
     const kine = rulesOf(
       fence([
         '   (2)     (3)',
@@ -168,8 +168,13 @@ describe('rules in fixed-width tables', () => {
         '   Classe 30. ".',
       ]),
     );
-    // an entry that quotes a rule set elsewhere (`(Règle de cumul 67)`) is a label: it types to no rule
-    expect(lab).toEqual([]);
+    // an entry that quotes a rule set elsewhere (`(Règle de cumul 67)`) is a label: that reference types to no rule;
+    // its `(Maximum 1)` is the most it may be billed at once, as two readers of unseen decrees recorded it
+    // (set1 2009022078, round3 S7-2): a quantity on the entry's own codes
+    expect(lab.map((r) => [r.type, r.codes, r.params])).toEqual([
+      ['quantity', [['542371', '542382']], { max: 1, per: 'unit', scope: null }],
+      ['quantity', [['542415', '542426']], { max: 1, per: 'unit', scope: null }],
+    ]);
   });
   it('a rule without its period ends at the `§ n.` heading that opens the next line (1998022388 § 2-3)', () => {
     const rules = rulesOf(

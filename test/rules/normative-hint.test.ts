@@ -31,6 +31,8 @@ describe('the NORMATIVE prefilter', () => {
       'figure(nt) dans le dossier', 'apparait sur l’attestation', "apparaît sur l'attestation", 'est reprise dans le dossier', 'sont ajoutes au dossier', 'tient a jour',
       'est mis à disposition du médecin référent', "fait l'objet d'une note", 'exige une nouvelle prescription', 'sont seulement attestables après renvoi',
       'réalisée sur prescription', 'Un rapport est redige', 'La prescription doit mentionner', 'doit garder en son dossier', 'figurant sur la prescription',
+      // laboratory maxima
+      'B 600(Maximum 1) Classe 19', '(maximum 12)', '(maximum 2 fois par an)', '(Maximum)',
     ]) {
       expect(isNormative(s), s).toBe(normative(s));
     }

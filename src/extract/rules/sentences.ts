@@ -2,7 +2,7 @@
  * Sentence spans inside a paragraph of normalised text. A sentence ends at
  * a single `.`, `!` or `?` followed by white space and a capital, quote or
  * end of paragraph — not after leader dots (`..... K 50.` ends only at the
- * last dot), abbreviations (`art.`, `M.B.`, `p.`), single capitals (`A.`),
+ * last dot, `. . . . . B 600` not at all), abbreviations (`art.`, `M.B.`, `p.`), single capitals (`A.`),
  * or inside numbers (`A1.1`, `2.5`).
  */
 
@@ -26,6 +26,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const c = text[i];
     if (c !== '.' && c !== '!' && c !== '?') continue;
     if (c === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue;
+    // spaced leader dots (`… isolés . . . . . B 600`): the label goes on into its value
+    if (c === '.' && text[i - 1] === ' ' && text[i - 2] === '.') continue;
     const after = text.slice(i + 1, Math.min(end, i + 3));
     const atEnd = i + 1 >= end || /^["\s]*$/.test(text.slice(i + 1, end));
     if (!atEnd && !/^\s+["(]?[A-ZÀ-ÖØ-Þ"]/u.test(text.slice(i + 1, Math.min(end, i + 4)))) continue;

@@ -36,6 +36,8 @@ export interface TablePiece {
  */
 export function atEntryEnds(text: string, sentences: readonly { start: number; end: number }[], atLineEnd: (offset: number) => boolean, atLineStart: (offset: number) => boolean): TablePiece[] {
   const out: TablePiece[] = [];
+  // where a piece was cut after an entry's notes on a line holding several entries (see below): an entry may open there
+  const flatStarts = new Set<number>();
   // (a piece cut after an entry's value opens a section at a subheading; a sentence keeps what atEntryStarts saw:
   // a list item that opens its paragraph, `a) pour les bénéficiaires …`, is prose's)
   const piece = (s: TablePiece, start: number, end: number): TablePiece => {
@@ -43,7 +45,7 @@ export function atEntryEnds(text: string, sentences: readonly { start: number; e
     const plain: TablePiece = section ? { start, end, opensSection: true } : { start, end };
     // (the lead has no digit: the first six digits are where the entry's code must be)
     const digits = FIRST_CODE.exec(text.slice(start, Math.min(end, start + 240)));
-    if (!digits || !ENTRY_LEAD.test(text.slice(start, start + digits.index)) || !atLineStart(start + digits.index)) return plain;
+    if (!digits || !ENTRY_LEAD.test(text.slice(start, start + digits.index)) || !(atLineStart(start + digits.index) || flatStarts.has(start))) return plain;
     const first = groupsIn(text, start + digits.index, end)[0];
     // (and a label follows: `587193-587204).` that opens a line of a PDF is the end of a list, no entry)
     const opens = first && first.start === start + digits.index && !first.rangeTo && LABEL_START.test(text.slice(first.end, first.end + 8));
@@ -54,11 +56,17 @@ export function atEntryEnds(text: string, sentences: readonly { start: number; e
     // (a letter and a number: no value without them)
     if (VALUE_HINT.test(text.slice(s.start, s.end))) {
       for (const v of findRelativeValues(text, s.start, s.end, { atLineEnd })) {
-        if (v.start < from || !atLineEnd(v.end)) continue;
+        if (v.start < from) continue;
         ENTRY_NOTES.lastIndex = v.end;
-        const end = Math.min(s.end, v.end + (ENTRY_NOTES.exec(text)?.[0].length ?? 0));
+        const notes = ENTRY_NOTES.exec(text)?.[0].length ?? 0;
+        const end = Math.min(s.end, v.end + notes);
         let next = end;
         while (next < s.end && /\s/u.test(text[next])) next++;
+        // entries laid out on one line (a Justel `[1 … ]1` bracket folds a whole rubric: `… isolés . . . . . B 600(Maximum 1)
+        // Classe 19  549032-549043 Hémoculture …`): the value's notes end the entry where the next code follows them
+        const flat = notes > 0 && next < s.end && /^\d{6}/u.test(text.slice(next, next + 6));
+        if (!atLineEnd(v.end) && !flat) continue;
+        if (flat && !atLineEnd(v.end)) flatStarts.add(next);
         // (the sentence goes on: `… N 5` / `et ne peuvent …`, `… K 30` / `, à l'exception …`; not into `b) seances postnatales :`)
         if (next < s.end && /[\p{Ll},;]/u.test(text[next]) && !SUBHEADING.test(text.slice(next, next + 90))) continue;
         out.push(piece(s, from, end));

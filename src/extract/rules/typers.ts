@@ -146,6 +146,10 @@ export function typeSentence(raw: string): Typed[] {
           ? 'intervention'
           : null;
     out.push({ type: 'quantity', params: { max: numberOf(q[0]), per: basisOf(q[1], 'unit'), scope }, relational: false, refusal: '002' });
+  } else {
+    // a laboratory entry's note `B 600 (Maximum 1) (Règle de cumul 70) Classe 19`: the most it may be billed at once
+    const labMax = LAB_MAXIMUM.exec(s);
+    if (labMax) out.push({ type: 'quantity', params: { max: Number(labMax[1]), per: 'unit', scope: null }, relational: false, refusal: '002' });
   }
 
   const qual = qualificationOf(s);
@@ -188,6 +192,9 @@ export function typeSentence(raw: string): Typed[] {
   }
   return out;
 }
+
+/** `(Maximum 2)`, a note of a clinical biology entry (not `(maximum 2 fois par an)`, a frequency). */
+export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time. */
 const UNIT_NOUN = String.raw`(?!(?:fois|prestations?|séances?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
