@@ -329,3 +329,54 @@ describe('laboratory maxima, `(Maximum N)` (set1 2009022078 and round3 S7-2 read
     ]);
   });
 });
+
+describe('synthetic round 3 (tuned after its one blind score, test/rules/gold-synthetic/round3/SCORE-BLIND.txt)', () => {
+  const freq = (s: string) => typeSentence(s).filter((t) => t.type === 'frequency').map((t) => t.params);
+  it('numbers written as words: `vingt-quatre fois` is 24, `cent quarante` 140', () => {
+    expect(freq('les prestations 568212 et 568293 ne peuvent, par bénéficiaire, être attestées que vingt-quatre fois par an.')).toMatchObject([{ max: 24, period: { count: 1, unit: 'year' } }]);
+    expect(freq('Le nombre de séances 714033 et 714070 remboursées est limité à cent quarante par période de deux ans.')).toMatchObject([{ max: 140, period: { count: 2, unit: 'year' } }]);
+  });
+
+  it('`est limité à 4 par trimestre et à 12 par année civile` is two limits; units limited per intervention are a quantity', () => {
+    expect(freq('Le remboursement des consultations de suivi (109502, 109561) est limité à 4 par trimestre et à 12 par année civile.')).toMatchObject([
+      { max: 4, period: { count: 3, unit: 'month' } },
+      { max: 12, period: { count: 1, unit: 'calendarYear' } },
+    ]);
+    const s = 'Le nombre de prothèses mises en place et portées en compte sous le n° 471936 - 471940 est limité à deux par intervention.';
+    expect(freq(s)).toEqual([]);
+    expect(paramsOf(s, 'quantity')).toMatchObject({ max: 2 });
+  });
+
+  it('`Seulement une des prestations suivantes … par traitement`, `plus d’une fois`, `plus de deux fois`', () => {
+    expect(freq('Seulement une des prestations suivantes peut être attestée par traitement : 568256, 568271 et 568315.')).toMatchObject([{ max: 1, period: null }]);
+    expect(freq("Chez un même enfant, l'examen 461355 - 461366 n'est jamais remboursé plus d'une fois, sauf si le premier examen a mis en évidence une dysplasie.")).toMatchObject([{ max: 1, period: { unit: 'lifetime' } }]);
+    expect(freq('Par période de 12 mois, la prestation 456223-456234 ne peut être attestée plus de deux fois chez un même patient.')).toMatchObject([{ max: 2, period: { count: 12, unit: 'month' } }]);
+    // (not a limit: the other party is one prestation at a time)
+    expect(freq("Les prestations 442971-442982 ne sont cumulables qu'avec une seule des prestations techniques des articles 17, 17bis, pour la même indication chez le même patient.")).toEqual([]);
+  });
+
+  it('`peuvent uniquement être cumulées avec X` allows X only', () => {
+    expect(paramsOf('Les consultations de suivi peuvent uniquement être cumulées avec la concertation 109594.', 'nonCumulation')).toBeDefined();
+  });
+
+  it('`cette prestation` is the one prestation the sentence before named, not the last entry of a table above (S7-5)', () => {
+    const rules = rulesOfText(
+      [
+        '---\nnumber: 2002022999\n---\n',
+        "**Article 1er.** L'article 7 de l'annexe est remplacé par l'annexe au présent arrêté.\n\n### Annexe.\n\n**Art. N1.**\n",
+        'Art. 7. § 1er. 7° Prestations dispensées aux bénéficiaires visés au § 10bis du présent article.\n',
+        '```',
+        '  (2)     (3)',
+        '  568234          Seance individuelle de kinesitherapie dans',
+        "                   laquelle l'apport personnel du kinesitherapeute",
+        '                   atteint une duree de minimum 60 minutes            M  45',
+        '          568315  Rapport ecrit                                       M  24',
+        '```\n',
+        '§ 10bis. Règles d\'application concernant les prestations du § 1er, 7°.\n',
+        "La prestation 568315 ne peut être attestée qu'une fois par période de douze mois.\n",
+        "4. La prestation 568234 ne peut être attestée que pour des bénéficiaires qui n'ont pas encore atteint leur 18e anniversaire; le rapport médical qui l'établit est conservé dans le dossier du bénéficiaire. Cette prestation ne peut être attestée qu'une fois par jour.\n",
+      ].join('\n'),
+    );
+    expect(rules.filter((r) => r.type === 'frequency').map((r) => r.codes)).toEqual([[['568315']], [['568234']]]);
+  });
+});

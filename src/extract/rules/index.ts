@@ -19,7 +19,7 @@ import { atEntryEnds, lineStartTest } from './table-pieces.js';
  * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
  */
 export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bqu(?:e\b|')|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un)\s+dossier|\bpeu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|\b(?:est|sont)\s+habilitée?s?(?![\p{L}])|\b(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|\bau\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|\bqu'une\s+fois\b|\b(?:est|sont)\s+couverte?s?\s+par\b|\b(?:attest|port[ée]e?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b|\(\s*maximum\s+\d{1,3}\s*\)/iu;
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bqu(?:e\b|')|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un)\s+dossier|\bpeu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|\b(?:est|sont)\s+habilitée?s?(?![\p{L}])|\b(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|\bau\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|\bqu'une\s+fois\b|\b(?:est|sont)\s+couverte?s?\s+par\b|\b(?:attest|port[ée]e?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b|\(\s*maximum\s+\d{1,3}\s*\)|\bplus\s+d(?:'une|e\s+\S+)\s+fois\b/iu;
 
 /**
  * One literal of every NORMATIVE alternative, same flags: a sentence without
@@ -39,6 +39,8 @@ const ci = accentTolerant('iu');
 
 /** The sentence is about prestations: it names codes or refers to them. */
 const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé(?![\p{L}])|\bhonoraires?\b`;
+
+const DIGITS = /\d{6}/u;
 
 /** Opens an indication list: handled by the indication extractor. */
 export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?\s*$|\bl'une\s+des\s+indications\b.*:\s*$/iu;
@@ -105,6 +107,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let afterIndication = false;
   // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
   let fromEntry = false;
+  // the one prestation the last sentence naming codes named, since the last prestation or entry (`4. La prestation
+  // 568234 ne peut … . Cette prestation ne peut …`: `cette prestation` is 568234, not the table's last entry);
+  // null when that sentence named several; `pendingMention`: the current sentence's, in force from the next one
+  let mentioned: string[][] | null = null;
+  let pendingMention: string[][] | null | undefined;
 
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -115,6 +122,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       blockOpen = false;
       lastRuleCodes = [];
       fromEntry = false;
+      mentioned = null;
+      pendingMention = undefined;
       const seg = segments.find((x) => x.id === segment);
       if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
     }
@@ -125,6 +134,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       blockOpen = true;
       previous = pres.codes;
       fromEntry = false;
+      mentioned = null;
+      pendingMention = undefined;
     }
     if (inIndication.has(piece.paragraph)) {
       afterIndication = true;
@@ -136,6 +147,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     afterIndication = false;
     for (let k = 0; k < sentences.length; k++) {
       let { start, end } = sentences[k];
+      if (pendingMention !== undefined) mentioned = pendingMention;
+      pendingMention = undefined;
       // a table's entry: what follows it refers to its prestation, as to a paragraph that defines one
       const entry = sentences[k].entry;
       if (sentences[k].opensSection) {
@@ -146,6 +159,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           lastRuleCodes = [];
         fromEntry = false;
       }
+      if (entry || sentences[k].opensSection) mentioned = null;
       if (entry) {
         fromEntry = true;
         if (!blockOpen) block = [];
@@ -154,6 +168,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         previous = entry;
       }
       const s = text.slice(start, end);
+      if (!entry && DIGITS.test(s)) {
+        const named = groupsIn(text, start, end).filter((g) => !(pres && k === 0 && sameCodes(g.codes, pres.codes[0])));
+        if (named.length) pendingMention = named.length === 1 ? expandGroups(named, prestations).codes : null;
+      }
       const percentItem = PERCENT_ITEM.test(s);
       if (!percentItem && !isNormative(s)) continue;
       let groups = groupsIn(text, start, end);
@@ -235,7 +253,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       if (codes.length === 0) {
         if (anaphor === 'block') codes = block.length ? block.slice() : lastRuleCodes.slice();
-        else if (anaphor === 'previous') codes = previous.length ? previous.slice() : lastRuleCodes.slice();
+        else if (anaphor === 'previous') codes = mentioned ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (blockOpen && previous.length) codes = previous.slice();
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();

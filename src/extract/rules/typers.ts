@@ -25,12 +25,21 @@ export interface Typed {
 
 const NUMBERS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100,
 };
-const NUM = String.raw`(\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante)`;
+// (compounds first: `vingt-quatre fois` is not `quatre fois`)
+const TENS_COMPOUND = String.raw`(?:vingt|trente|quarante|cinquante|soixante)(?:-et-une?|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))`;
+const NUM = String.raw`(\d+|cent\s+(?:${TENS_COMPOUND}|vingt|trente|quarante|cinquante|soixante|dix|douze|quinze|vingt|deux|trois|quatre|cinq|six|huit)(?![\p{L}-])|${TENS_COMPOUND}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)`;
 
 export function numberOf(w: string): number {
-  return /^\d+$/.test(w) ? Number(w) : NUMBERS[w.toLowerCase()] ?? NaN;
+  if (/^\d+$/.test(w)) return Number(w);
+  const lower = w.toLowerCase().replace(/\s+/gu, ' ');
+  // `cent quarante`
+  if (lower.startsWith('cent ')) return 100 + numberOf(lower.slice(5));
+  // `vingt-quatre`, `trente-et-un`
+  const compound = /^(\p{L}+)-(?:et-)?(\p{L}+)$/u.exec(lower);
+  if (compound && NUMBERS[compound[1]] >= 20 && NUMBERS[compound[2]] < 10) return NUMBERS[compound[1]] + NUMBERS[compound[2]];
+  return NUMBERS[lower] ?? NaN;
 }
 
 const UNIT_WORDS: Array<[RegExp, Period['unit']]> = [
@@ -107,7 +116,7 @@ const NEG_CUMUL =
  * cumulables avec les radiographies …`): a non-cumulation with every other prestation. What follows is
  * the one party it may be billed with, never a party it is forbidden with.
  */
-export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*\s+(?:uniquement\s+|seulement\s+)?qu'avec|(?<![\p{L}])(?:uniquement|seulement)\s+cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
+export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*\s+(?:uniquement\s+|seulement\s+)?qu'avec|(?<![\p{L}])(?:uniquement|seulement)\s+(?:être\s+)?cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
 
 /** `ne donne pas droit au supplément pour prestations urgentes`: the supplement cannot be billed with the prestation. */
 export const NO_SUPPLEMENT = ci`(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s+droit\s+(?:aux?|à\s+(?:un|des))\s+(suppléments?\b[^.;]*)`;
@@ -133,6 +142,12 @@ export function typeSentence(raw: string): Typed[] {
   // frequency
   const freq = frequencyOf(s);
   if (freq) out.push({ type: 'frequency', params: freq, relational: false, refusal: '002' });
+  // `… est limité à 4 par trimestre et à 12 par année civile`: a second limit over a longer period
+  const second = freq && freq.period ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]*?\bet\s+à\s+${NUM}\s+(?:fois\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : null;
+  if (freq && second) {
+    const period = periodIn(s.slice(second.index + second[0].length));
+    if (period) out.push({ type: 'frequency', params: { ...freq, max: numberOf(second[1]), period }, relational: false, refusal: '002' });
+  }
   if (dependency) out.push({ type: 'other', params: {}, relational: true, refusal: '007' });
 
   // quantity: at most N units at a time
@@ -239,9 +254,24 @@ function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] 
   // `Par période de deux années civiles au maximum deux prestations …`
   m = ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
+  // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
+  // (not `Le nombre de prothèses … est limité à deux par intervention`: units, a quantity)
+  m = ci`\blimitée?s?\s+à\s+${NUM}\s+(?:fois\s+|prestations?\s+|séances?\s+|consultations?\s+)?(?:par|au\s+cours\s+d'une?)\s+`.exec(s);
+  if (m && !quantityIn(s)) {
+    const period = periodIn(s.slice(m.index));
+    if (period) return { max: numberOf(m[1]), period, per: perFreq, unless };
+  }
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`
   m = ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
+  // `l'examen … n'est jamais remboursé plus d'une fois`, `ne peut être attestée plus de deux fois par …`
+  m = ci`\b(?:n'|ne\s)[^.;]{0,100}?\bplus\s+(?:d'(une)|de\s+${NUM})\s+fois\b`.exec(s);
+  // (the period may come first: `Par période de 12 mois, la prestation … ne peut être attestée plus de deux fois`;
+  // with none, `chez un même enfant` is the person's whole life)
+  if (m) {
+    const period = periodIn(s.slice(m.index)) ?? periodIn(s) ?? (ci`\bchez\s+(?:un|une|le|la)\s+même\s+(?:enfant|patiente?|bénéficiaire|personne|femme)\b`.test(s) ? { count: 1, unit: 'lifetime' as const } : null);
+    return { max: m[1] ? 1 : numberOf(m[2]), period, per: perFreq, unless };
+  }
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
   if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {
     return { max: 1, period: periodIn(s), per: perFreq, unless };
@@ -250,6 +280,8 @@ function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] 
   m = /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s);
   if (m) return { max: 1, period: periodIn(s.slice(m.index)), per: perFreq, unless };
   if (/\bune\s+seule\s+des\s+prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s), per: perFreq, unless };
+  // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
+  if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s)) return { max: 1, period: periodIn(s), per: perFreq, unless };
   m = ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b`.exec(s);
   if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))), per: perFreq, unless };
   m = ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
