@@ -41,7 +41,7 @@ export function parseIngested(ingested: IngestedText): NomenclatureDocument {
   const valueRows = new Set<(typeof defined)[number]>();
   const amendments = extractAmendments(doc, sink, defined, valueRows);
   const prestations = valueRows.size ? defined.filter((p) => !valueRows.has(p)) : defined;
-  const rules = extractRules(doc, sink);
+  const rules = extractRules(doc, sink, prestations);
   const indications = extractIndications(doc, sink);
   const result = {
     document,

@@ -380,3 +380,33 @@ describe('synthetic round 3 (tuned after its one blind score, test/rules/gold-sy
     expect(rules.filter((r) => r.type === 'frequency').map((r) => r.codes)).toEqual([[['568315']], [['568234']]]);
   });
 });
+
+describe('the subject of a rule sentence (round 3, S8-5 and S9-2; 2009022077)', () => {
+  const annex = (body: string) =>
+    rulesOfText(`---\nnumber: 2013022999\n---\n\n**Article 1er.** L'article 2 de l'annexe est remplacé par l'annexe au présent arrêté.\n\n### Annexe.\n\n**Art. N1.**\n\n"Art. 2.\n\n${body}\n\n".\n`);
+
+  it('`Cette prestation ne peut être attestée que si une des prestations suivantes …`: the listed codes are a condition, the rule is the prestation’s', () => {
+    const rules = rulesOf(
+      "313073-313084\n\nFixation et adaptation d'une plaque de reconstruction . . . . . K 120\n\nCette prestation ne peut être attestée que si une des prestations suivantes a été effectuée durant la même intervention : 311010-311021, 311032-311043.",
+    );
+    expect(rules.map((r) => r.codes)).toEqual([[['313073', '313084']]]);
+  });
+
+  it('a prestation named by the first words of its label, in a pipe table (`La concertation pluridisciplinaire est portée en compte …`)', () => {
+    const rules = annex(
+      [
+        '_Table:_\n',
+        '|  |  |  |  |  |\n| --- | --- | --- | --- | --- |',
+        '| 109502 | Consultation de suivi de la douleur chronique au cabinet par un médecin spécialiste | N | 16 |  |\n|  |  |  |  |  |\n',
+        '_Table:_\n',
+        '|  |  |\n| --- | --- |',
+        '|  | Le remboursement des consultations de suivi (109502) est limité à 4 par trimestre. |\n|  |  |\n',
+        '_Table:_\n',
+        '| 109594 | Concertation pluridisciplinaire relative à un bénéficiaire atteint de douleur chronique | N | 20 |  |\n| --- | --- | --- | --- | --- |\n|  |  |  |  |  |\n',
+        '_Table:_\n',
+        '|  | La concertation pluridisciplinaire est portée en compte au maximum deux fois par année civile. |\n| --- | --- |\n|  |  |',
+      ].join('\n'),
+    );
+    expect(rules.filter((r) => r.type === 'frequency').map((r) => r.codes)).toEqual([[['109502']], [['109594']]]);
+  });
+});

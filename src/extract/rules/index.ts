@@ -3,11 +3,12 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
+import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
 import { ITEM_MARKER, splitSentences } from './sentences.js';
 import { isDocumentationDuty, NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
-import { lineEndTest } from '../prestations.js';
+import { extractPrestations, lineEndTest } from '../prestations.js';
+import type { Prestation } from '../../schema/document.js';
 import { accentTolerant } from '../../text/accents.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 
@@ -41,6 +42,9 @@ const ci = accentTolerant('iu');
 const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé(?![\p{L}])|\bhonoraires?\b`;
 
 const DIGITS = /\d{6}/u;
+
+/** A sentence whose subject is a demonstrative (`Cette consultation`, `Ces prestations`, `b) Cette prestation`). */
+const DEMONSTRATIVE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ladite|lesdites)\s+\p{L}/iu;
 
 /** Opens an indication list: handled by the indication extractor. */
 export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?\s*$|\bl'une\s+des\s+indications\b.*:\s*$/iu;
@@ -83,12 +87,20 @@ export interface RuleExtraction {
   candidates: RuleCandidate[];
 }
 
-export function extractRules(doc: DocumentStructure, sink: DiagnosticSink): Rule[] {
-  return extractRulesWithCandidates(doc, sink).rules;
+/** A prestation the document defines, as the prestation extractor read it (its label names it in rule sentences). */
+export type DefinedPrestation = Pick<Prestation, 'codes' | 'label'>;
+
+/** `defined`: the document's prestations (the parse passes those it extracted; read here when absent). */
+export function extractRules(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[]): Rule[] {
+  return extractRulesWithCandidates(doc, sink, defined).rules;
 }
 
-export function extractRulesWithCandidates(doc: DocumentStructure, sink: DiagnosticSink): RuleExtraction {
+export function extractRulesWithCandidates(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[]): RuleExtraction {
   const text = doc.ingested.text.text;
+  // every prestation with a label, pipe-table and fixed-width rows included (prestationsOf reads paragraphs only)
+  let labelled: PrestationRef[] | null = null;
+  const labelledPrestations = () =>
+    (labelled ??= (defined ?? extractPrestations(doc, new DiagnosticSink(null))).flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0 }] : [])));
   const segments = ruleSegments(doc);
   const pieces = piecesOf(doc, segments);
   const prestations = prestationsOf(doc);
@@ -177,7 +189,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let groups = groupsIn(text, start, end);
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
-      if (!percentItem && !ruleParagraph && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !continuesRule(s, lastRuleCodes)) continue;
+      if (!percentItem && !ruleParagraph && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !continuesRule(s, lastRuleCodes) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
       ruleParagraph = true;
 
       const last = k === sentences.length - 1;
@@ -249,13 +261,18 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (demonstrative) other = own.filter((g) => !isEntry(g));
         own = own.filter(isEntry);
       }
+      // `Cette consultation ne peut être attestée que trois fois …, et seulement si la prestation 103390 a été attestée`:
+      // the subject is a demonstrative and the verb comes before any code: the codes are a condition, not its own
+      if (own.length && !listGroups.length && !entry && DEMONSTRATIVE_SUBJECT.test(unitText) && isNormative(text.slice(start, own[0].start))) own = [];
       let codes = expandGroups([...own, ...listGroups], prestations).codes;
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
+      let byLabel: string[][] = [];
       if (codes.length === 0) {
         if (anaphor === 'block') codes = block.length ? block.slice() : lastRuleCodes.slice();
         else if (anaphor === 'previous') codes = mentioned ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (blockOpen && previous.length) codes = previous.slice();
+        else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations())).length) codes = byLabel;
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
         if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });
