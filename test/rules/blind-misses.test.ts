@@ -410,3 +410,11 @@ describe('the subject of a rule sentence (round 3, S8-5 and S9-2; 2009022077)', 
     expect(rules.filter((r) => r.type === 'frequency').map((r) => r.codes)).toEqual([[['109502']], [['109594']]]);
   });
 });
+
+describe('rules set2 (tuned): `avec un maximum de N <unités>` (2012022429)', () => {
+  it('is a quantity beside the frequency of the same sentence', () => {
+    const s = "1. Les prestations 565014-565025, 565036-565040 et 565051-565062 sont portées en compte une seule fois par phase d'investigation diagnostique cytogénétique d'une affection constitutionnelle et une fois par type de tissu, avec un maximum de trois tissus différents.";
+    expect(paramsOf(s, 'quantity')).toMatchObject({ max: 3 });
+    expect(paramsOf(s, 'frequency')).toMatchObject({ max: 1 });
+  });
+});

@@ -215,7 +215,7 @@ export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 const UNIT_NOUN = String.raw`(?!(?:fois|prestations?|séances?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
 /**
- * `au maximum quatre électrodes de test peuvent être portées en compte`, `pour plus de trois veines par membre`,
+ * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
  * `Au maximum 4 vis … par intervention`, `Le nombre d'ancres … est limité à quatre par intervention`, `ne peut
  * dépasser deux par séance`: [count, unit noun].
  */
@@ -226,7 +226,7 @@ function quantityIn(s: string): [string, string] | null {
   if (units) return [units[1], units[2]];
   // a unit noun, where the sentence bills units (not ages, sizes or times)
   if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours`.test(s)) return null;
-  const named = ci`(?:\bau\s+maximum|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de)\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
+  const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de)\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
   if (named) return [named[1], named[2]];
   // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
