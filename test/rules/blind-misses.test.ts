@@ -418,3 +418,34 @@ describe('rules set2 (tuned): `avec un maximum de N <unités>` (2012022429)', ()
     expect(paramsOf(s, 'frequency')).toMatchObject({ max: 1 });
   });
 });
+
+describe('synthetic round 4 (tuned after its one blind score, test/rules/gold-synthetic/round4/SCORE-BLIND.txt)', () => {
+  it('`des articles 8 et 9` names both articles', async () => {
+    const { articleRefs } = await import('../../src/extract/rules/refs.js');
+    expect(articleRefs('avec aucune prestation des articles 8 et 9, b), de la nomenclature')).toEqual(['8', '9']);
+    expect(articleRefs('des articles 17, 17bis et 17ter')).toEqual(['17', '17bis', '17ter']);
+  });
+
+  it('`entre-elles` is among themselves; `ces deux prestations` are the block before', () => {
+    const rules = rulesOf('Les prestations 589503 - 589514 et 589525 - 589536 ne sont pas cumulables entre-elles ni avec la prestation 589540 - 589551.');
+    expect(rules[0].with).toMatchObject({ codes: [['589540', '589551']], mutual: true });
+    const block = rulesOf('471973-471984\n\nPolysomnographie de diagnostic . . . . . K 100\n\n471995-472006\n\nPolysomnographie de titrage . . . . . K 100\n\nCes deux prestations ne sont pas cumulables avec une consultation.');
+    expect(block.find((r) => r.type === 'nonCumulation')?.codes).toEqual([['471973', '471984'], ['471995', '472006']]);
+  });
+
+  it('`ne peut pas être attestée le même jour qu’une prestation de l’article 17` (2017040353); `jamais au cours de la même année civile que X`', () => {
+    const day = rulesOf("La prestation 444614-444625 ne peut pas être attestée le même jour qu'une prestation de l'article 17, § 1er, 11°.");
+    expect(day.map((r) => [r.type, r.with?.articles, r.params])).toEqual([['nonCumulation', ['17'], { scope: 'sameDay' }]]);
+    const year = rulesOf('La prestation 471225-471236 peut être attestée au maximum 2 fois par période de 12 mois et jamais au cours de la même année civile que la prestation 471203-471214.');
+    const non = year.find((r) => r.type === 'nonCumulation');
+    expect([non?.codes, non?.with?.codes, non?.params]).toEqual([[['471225', '471236']], [['471203', '471214']], { scope: 'samePeriod' }]);
+    expect(year.find((r) => r.type === 'frequency')?.codes).toEqual([['471225', '471236']]);
+  });
+
+  it('the other party is never the rule’s own codes named again (2003022340)', () => {
+    const rules = rulesOf(
+      'Si une coronarographie a été portée en compte endéans les 15 jours qui précèdent les prestations 589013 - 589024 et 589035 - 589046, la coronarographie effectuée au cours de la même séance que les prestations 589013 - 589024 et 589035 - 589046 ne peut être portée en compte.',
+    );
+    expect(rules.every((r) => (r.with?.codes ?? []).length === 0)).toBe(true);
+  });
+});

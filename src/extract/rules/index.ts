@@ -251,7 +251,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`… avec aucune autre prestation endoscopique, excepté avec les prestations X`: X is allowed, not a party)
       const allowed = rel >= 0 ? PARTY_EXCEPTION.exec(unitText.slice(rel)) : null;
       const otherEnd = allowed ? Math.min(partyEnd, relAt + allowed.index) : partyEnd;
-      let other = groups.filter((g) => g.start >= relAt && g.start < otherEnd);
+      // (never the rule's own codes named again: `Si une coronarographie … précèdent les prestations X, la coronarographie
+      // effectuée au cours de la même séance que les prestations X ne peut …`)
+      let other = groups.filter((g) => g.start >= relAt && g.start < otherEnd && !own.some((o) => sameCodes(o.codes, g.codes)));
       // a label's rule is on the prestation it describes: codes the label names (`… combinant les examens 460460
       // et 460364, non cumulable avec ceux-ci`) are what `ceux-ci` stands for; a table's entry is its own code
       const demonstrative =
@@ -297,7 +299,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           withParty.codes = expandGroups(other, prestations).codes;
           withParty.articles = articleRefs(tail);
           withParty.rubrics = rubricRefs(tail);
-          withParty.mutual = /\bentre\s+elles\b|\bentre\s+eux\b/iu.test(unitText);
+          withParty.mutual = /\bentre[\s-]+elles\b|\bentre[\s-]+eux\b/iu.test(unitText);
           // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
           // (not `… avec d'autres prestations`: any other prestation is the other party)
           if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail)) withParty.mutual = true;

@@ -15,7 +15,7 @@ const ci = accentTolerant('iu');
 
 /** Where the governed part of a sentence ends and the other party begins. */
 const RELATION =
-  ci`(?<![\p{L}])(?:cumul\p{L}*(?:\s*,[^,.;]{1,80},)?\s+(?:avec|entre)|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|lors\s+d'une?|en\s+(?:vue|préparation)\s+d(?:es?|u|e\s+la)\s+prestations?)(?![\p{L}])`;
+  ci`(?<![\p{L}])(?:cumul\p{L}*(?:\s*,[^,.;]{1,80},)?\s+(?:avec|entre)|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae])\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|lors\s+d'une?|en\s+(?:vue|préparation)\s+d(?:es?|u|e\s+la)\s+prestations?)(?![\p{L}])`;
 
 export interface Split {
   governedEnd: number; // offset in sentence-relative text where the other party starts, or text.length
@@ -29,7 +29,8 @@ export function relationIndex(s: string): number {
 /** `celles des articles 17, 17 bis, 17ter et 17quater` → ['17', '17bis', '17ter', '17quater']. */
 export function articleRefs(s: string): string[] {
   const out: string[] = [];
-  const re = /\barticles?\s+((?:\d+\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+)/giu;
+  // (the suffix takes its own space: `\d+\s*` would eat the space `et` needs, and `articles 8 et 9` gave 8 only)
+  const re = /\barticles?\s+((?:\d+(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)(?![\p{L}]))?(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+)/giu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     for (const a of m[1].matchAll(/(\d+)\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?/giu)) {
       out.push(a[1] + (a[2] ? a[2].toLowerCase() : ''));
@@ -159,7 +160,7 @@ export type Anaphor = 'previous' | 'block' | 'article' | null;
 
 export function anaphorOf(s: string): Anaphor {
   if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article`.test(s)) return 'article';
-  if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+prestations|lesdites\s+prestations)\b`.test(s)) return 'block';
+  if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations)\b`.test(s)) return 'block';
   if (ci`\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b`.test(s)) return 'previous';
   return null;
 }
