@@ -449,3 +449,42 @@ describe('synthetic round 4 (tuned after its one blind score, test/rules/gold-sy
     expect(rules.every((r) => (r.with?.codes ?? []).length === 0)).toBe(true);
   });
 });
+
+describe('limits written on their own line, and the insurer that reimburses only (round 4, tuned; 2008022210, 2012022357)', () => {
+  it('`Maximum 2 fois par an.` under a prestation’s conditions is that prestation’s frequency', () => {
+    const rules = rulesOf(
+      [
+        "\"556776-556780 Détection de manière quantitative du virus de l'hépatite B (HBV) : B 3000",
+        '',
+        'Cette prestation ne peut être effectuée que dans les conditions suivantes :',
+        '',
+        "1. Pour le suivi du traitement de patients chroniques positifs pour l'HbsAg de l'hépatite B.",
+        '',
+        'Maximum 2 fois par an.',
+        '',
+        '556791-556802 Détection du virus de l\'hépatite C : B 3000',
+        '',
+        'Maximum 1 prestation par épisode."',
+      ].join('\n'),
+    );
+    expect(rules.filter((r) => r.type === 'frequency').map((r) => [r.codes, (r.params as { max: number }).max])).toEqual([
+      [[['556776', '556780']], 2],
+      [[['556791', '556802']], 1],
+    ]);
+  });
+
+  it('`L’assurance ne rembourse qu’une polysomnographie (…) par an`, `ne rembourse la prestation X que deux fois par an`', () => {
+    expect(paramsOf("L'assurance ne rembourse qu'une polysomnographie (477374-477385 ou 474552-474563) par an et par patient.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'year' } });
+    const rules = rulesOf("L'assurance ne rembourse la prestation 477654-477665 que deux fois par an et par patient.");
+    expect(rules.map((r) => [r.type, r.codes, (r.params as { max: number }).max])).toEqual([['frequency', [['477654', '477665']], 2]]);
+  });
+
+  it('`est incompatible avec`, `n’est compatible ni avec … ni avec`: a non-cumulation with the codes after it', () => {
+    const rules = rulesOf('Un enregistrement de potentiels évoqués somatosensoriels (558574-558585 ou 478096-478100) est incompatible avec une EMG (477116-477120, 558552-558563) datée du même jour.');
+    expect(rules.map((r) => [r.type, r.codes, r.with?.codes, r.params])).toEqual([
+      ['nonCumulation', [['558574', '558585'], ['478096', '478100']], [['477116', '477120'], ['558552', '558563']], { scope: 'sameDay' }],
+    ]);
+    const ni = rulesOf('La prestation 477610-477621 n\'est compatible ni avec une électroencéphalographie (477131-477142 et 477411-477422), ni avec une prestation de psychiatrie de liaison datées du même jour.');
+    expect(ni.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['477610', '477621']], [['477131', '477142'], ['477411', '477422']]]]);
+  });
+});

@@ -20,7 +20,7 @@ import { atEntryEnds, lineStartTest } from './table-pieces.js';
  * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
  */
 export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bqu(?:e\b|')|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un)\s+dossier|\bpeu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|\b(?:est|sont)\s+habilitée?s?(?![\p{L}])|\b(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|\bau\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|\bqu'une\s+fois\b|\b(?:est|sont)\s+couverte?s?\s+par\b|\b(?:attest|port[ée]e?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b|\(\s*maximum\s+\d{1,3}\s*\)|\bplus\s+d(?:'une|e\s+\S+)\s+fois\b/iu;
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]*\bqu(?:e\b|')|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un)\s+dossier|\bpeu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|\b(?:est|sont)\s+habilitée?s?(?![\p{L}])|\b(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|\bau\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|\bqu'une\s+fois\b|\b(?:est|sont)\s+couverte?s?\s+par\b|\b(?:attest|port[ée]e?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b|\(\s*maximum\s+\d{1,3}\s*\)|\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bne\s+rembourse(?:nt)?\b[^.]*\bqu(?:e\b|')|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu;
 
 /**
  * One literal of every NORMATIVE alternative, same flags: a sentence without
@@ -28,7 +28,7 @@ export const NORMATIVE =
  * (whose `n'est … que` alternative scans to the sentence's end from every
  * `n'est`). Keep in step with NORMATIVE.
  */
-const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit|note|dossier/iu;
+const NORMATIVE_HINT = /peu|n'|rembourse|compatible|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit|note|dossier/iu;
 
 /** A rule sentence: a normative verb or limit, or a documentation duty stated as a fact (`… figure dans le dossier`). */
 export function isNormative(s: string): boolean {
@@ -42,6 +42,9 @@ const ci = accentTolerant('iu');
 const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé(?![\p{L}])|\bhonoraires?\b`;
 
 const DIGITS = /\d{6}/u;
+
+/** A limit written without its prestation or verb, on a line of its own: `Maximum 2 fois par mois.`, `Maximum 1 prestation par semaine.` */
+const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestations?|séances?|seances?)\b/iu;
 
 /** A sentence whose subject is a demonstrative (`Cette consultation`, `Ces prestations`, `b) Cette prestation`). */
 const DEMONSTRATIVE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ladite|lesdites)\s+\p{L}/iu;
@@ -189,7 +192,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let groups = groupsIn(text, start, end);
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
-      if (!percentItem && !ruleParagraph && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !continuesRule(s, lastRuleCodes) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
+      if (!percentItem && !ruleParagraph && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
       ruleParagraph = true;
 
       const last = k === sentences.length - 1;
@@ -274,6 +277,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (anaphor === 'previous') codes = mentioned ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (blockOpen && previous.length) codes = previous.slice();
+        // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
+        else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
         else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations())).length) codes = byLabel;
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();

@@ -109,7 +109,7 @@ function periodIn(s: string): Period | null {
 }
 
 const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)`;
+  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)`;
 
 /**
  * Cumulation allowed only with what follows (`n'est cumulable qu'avec la fixation …`, `sont uniquement
@@ -271,6 +271,12 @@ function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] 
   if (m) {
     const period = periodIn(s.slice(m.index)) ?? periodIn(s) ?? (ci`\bchez\s+(?:un|une|le|la)\s+même\s+(?:enfant|patiente?|bénéficiaire|personne|femme)\b`.test(s) ? { count: 1, unit: 'lifetime' as const } : null);
     return { max: m[1] ? 1 : numberOf(m[2]), period, per: perFreq, unless };
+  }
+  // `L'assurance ne rembourse qu'une polysomnographie (477374-477385 ou 474552-474563) par an et par patient`
+  m = ci`\bne\s+rembourse(?:nt)?\s+qu'(?:une?|un\s+seul|une\s+seule)\s+[^.;]{1,160}?(?=\bpar\s)`.exec(s);
+  if (m) {
+    const period = periodIn(s.slice(m.index + m[0].length));
+    if (period) return { max: 1, period, per: perFreq, unless };
   }
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
   if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {
