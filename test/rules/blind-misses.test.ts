@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
-import { extractRules } from '../../src/extract/rules/index.js';
+import { extractRules, isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
 import { findCodeGroups } from '../../src/extract/code-groups.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
@@ -486,5 +486,58 @@ describe('limits written on their own line, and the insurer that reimburses only
     ]);
     const ni = rulesOf('La prestation 477610-477621 n\'est compatible ni avec une électroencéphalographie (477131-477142 et 477411-477422), ni avec une prestation de psychiatrie de liaison datées du même jour.');
     expect(ni.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['477610', '477621']], [['477131', '477142'], ['477411', '477422']]]]);
+  });
+});
+
+describe('second reading of the day’s rule changes', () => {
+  it('`cette prestation` after a sentence naming only the other party is still the prestation above', () => {
+    const rules = rulesOf("471012\n\nÉchographie de contrôle . . . . . N 20\n\nElle n'est pas cumulable avec la prestation 471034. Cette prestation ne peut être attestée qu'une fois par an.");
+    expect(rules.find((r) => r.type === 'frequency')?.codes).toEqual([['471012']]);
+  });
+
+  it('`doivent être ajoutés au rapport` with its accents (2021030868); `met à disposition le dossier` (2013022101)', () => {
+    expect(paramsOf("Les résultats du test doivent être ajoutés au rapport d'anatomie pathologique.", 'documentation')).toBeDefined();
+    expect(paramsOf('Le rapport doit être joint à la demande.', 'documentation')).toBeDefined();
+    expect(paramsOf('Le médecin référent met en outre à disposition le dossier médical.', 'documentation')).toBeDefined();
+  });
+
+  it('no documentation duty in these', () => {
+    for (const s of [
+      'Le remboursement est subordonné à une amélioration significative par rapport au bilan initial.',
+      "La liste des centres agréés est établie par le Comité de l'assurance.",
+      "L'hôpital met à la disposition du médecin les locaux et le personnel.",
+      'La prescription de kinésithérapie doit porter sur au moins 18 séances.',
+      "Les prestations sont reprises au protocole d'accord entre les médecins et les mutualités.",
+    ]) expect(paramsOf(s, 'documentation'), s).toBeUndefined();
+  });
+
+  it('numbers in words are read whole: `dix-huit` is 18, not 8; `quatre-vingt-dix`, `septante-cinq`, `cent sept`', () => {
+    const max = (s: string) => (paramsOf(s, 'frequency') as { max: number } | undefined)?.max;
+    expect(max("La prestation 123 ne peut être attestée que dix-huit fois par année civile.")).toBe(18);
+    expect(max("La prestation 123 ne peut être attestée que quatre-vingt-dix fois par an.")).toBe(90);
+    expect(max("La prestation 123 ne peut être attestée que septante-cinq fois par an.")).toBe(75);
+    expect(max('La prestation 123 peut être attestée cent sept fois par an.')).toBe(107);
+    expect(paramsOf('La prestation 123 peut être attestée cent sept fois par an.', 'quantity')).toBeUndefined();
+  });
+
+  it('`plus de deux fois` in a condition is no limit; `limité à 2 par an et à 5 par période de 3 ans` keeps each period', () => {
+    expect(paramsOf("La prestation 471012 n'est attestable que si le patient a été hospitalisé plus de deux fois au cours de l'année précédente.", 'frequency')).toBeUndefined();
+    const limits = typeSentence('Le remboursement est limité à 2 par an et à 5 par période de 3 ans.').filter((t) => t.type === 'frequency').map((t) => t.params);
+    expect(limits).toMatchObject([{ max: 2, period: { count: 1, unit: 'year' } }, { max: 5, period: { count: 3, unit: 'year' } }]);
+  });
+
+  it('a plural subject is read (`Les consultations …`); a general one is not a label (`Le bénéficiaire …`)', async () => {
+    const { subjectLabelCodes } = await import('../../src/extract/rules/refs.js');
+    const labels = [
+      { codes: [['101010']], label: 'Consultation au cabinet par un médecin généraliste', start: 0 },
+      { codes: [['109594']], label: 'Bénéficiaire de soins palliatifs à domicile', start: 0 },
+    ];
+    expect(subjectLabelCodes('Les consultations sont attestées au maximum deux fois par an.', labels)).toEqual([['101010']]);
+    expect(subjectLabelCodes('Le bénéficiaire doit être domicilié en Belgique.', labels)).toEqual([]);
+  });
+
+  it('rule sentences: `inscrit … dans ce dossier`, `Seule une des prestations suivantes est remboursée`', () => {
+    expect(isNormative('Le médecin inscrit le résultat dans ce dossier.')).toBe(true);
+    expect(isNormative('Seule une des prestations suivantes est remboursée : 471012, 471034.')).toBe(true);
   });
 });

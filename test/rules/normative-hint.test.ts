@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNormative, NORMATIVE } from '../../src/extract/rules/index.js';
-import { DOCUMENTATION_DUTY, isDocumentationDuty } from '../../src/extract/rules/typers.js';
+import { DOCUMENTATION_DUTY, isDocumentationDuty } from '../../src/extract/rules/documentation.js';
 
 const corpus = path.resolve(import.meta.dirname, '../..', '../shared/corpus');
 

@@ -67,7 +67,8 @@ export function resolveLabel(words: string, prestations: readonly PrestationRef[
 }
 
 /** Words too general to name a prestation by its label (`La prestation …`, `Le remboursement …`, `Le médecin …`). */
-const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions?|assurances?|bénéficiaires?|patients?|patientes?|médecins?|nombres?|demandes?|prescriptions?|rapports?|dossiers?|règles?|conditions?|dispositions?|montants?|codes?|numéros?|présente?s?|article|paragraphe|liste|totalité|ensemble|facturation|attestation|cumul|tarif|valeur)$/u;
+/** (written without accents: it is tested against folded words) */
+const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions?|assurances?|beneficiaires?|patients?|patientes?|medecins?|nombres?|demandes?|prescriptions?|rapports?|dossiers?|regles?|conditions?|dispositions?|montants?|codes?|numeros?|presente?s?|article|paragraphe|liste|totalite|ensemble|facturation|attestation|cumul|tarif|valeur)$/u;
 
 /**
  * The prestations a rule's subject names by the first words of their label (`La concertation pluridisciplinaire
@@ -76,10 +77,10 @@ const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions
  * for a singular subject. Empty when the subject is general or names none or (singular) several.
  */
 export function subjectLabelCodes(sentence: string, prestations: readonly PrestationRef[]): string[][] {
-  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(le|la|l'|les)\s*((?:[\p{L}'-]+\s*){1,3}?)(?=\s*(?:,|\(|\best\b|\bsont\b|\bne\b|\bn'|\bpeu(?:t|vent)\b|\bdoi(?:t|vent)\b|\bqui\b|$))/iu.exec(sentence);
+  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(les|le|la)\s+|(l'))((?:[\p{L}'-]+\s*){1,3}?)(?=\s*(?:,|\(|\best\b|\bsont\b|\bne\b|\bn'|\bpeu(?:t|vent)\b|\bdoi(?:t|vent)\b|\bqui\b|$))/iu.exec(sentence);
   if (!m) return [];
-  const plural = m[1].toLowerCase() === 'les';
-  const words = fold(m[2]).trim().split(/\s+/u);
+  const plural = m[1]?.toLowerCase() === 'les';
+  const words = fold(m[3]).trim().split(/\s+/u);
   if (words[0].length < 5 || GENERIC_HEAD.test(words[0])) return [];
   const singular = (w: string) => (plural && w.length > 3 ? w.replace(/[sx]$/u, '') : w);
   const prefix = words.map(singular).join(' ');

@@ -1,5 +1,6 @@
 import type { CountBasis, Period, RefusalCode, Rule, RuleType } from '../../schema/rules.js';
 import { accentTolerant } from '../../text/accents.js';
+import { documentationOf } from './documentation.js';
 
 // every pattern with accents reads the words with or without them (tables print `attestee`, `etre cumulees`)
 const ci = accentTolerant('iu');
@@ -25,21 +26,33 @@ export interface Typed {
 
 const NUMBERS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  septante: 70, octante: 80, huitante: 80, nonante: 90, cent: 100,
 };
-// (compounds first: `vingt-quatre fois` is not `quatre fois`)
-const TENS_COMPOUND = String.raw`(?:vingt|trente|quarante|cinquante|soixante)(?:-et-une?|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))`;
-const NUM = String.raw`(\d+|cent\s+(?:${TENS_COMPOUND}|vingt|trente|quarante|cinquante|soixante|dix|douze|quinze|vingt|deux|trois|quatre|cinq|six|huit)(?![\p{L}-])|${TENS_COMPOUND}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)`;
+// Numbers in words, as one token (`dix-huit` is not `huit`, `quatre-vingt-dix` not `dix`): tens with their units or
+// teens (`vingt-quatre`, `soixante-dix-sept`, `trente-et-un`, Belgian `septante-cinq`), `cent` and what follows it.
+const UNIT_WORD = String.raw`une?|deux|trois|quatre|cinq|six|sept|huit|neuf`;
+const TEEN_WORD = String.raw`dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize`;
+const TENS_WORD = String.raw`quatre-vingts?|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante`;
+const BELOW_100 = String.raw`(?:(?:${TENS_WORD})(?:-et-(?:une?|onze)|-(?:${TEEN_WORD})|-(?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD})`;
+const NUM = String.raw`(\d+|(?<![\p{L}-])(?:cent(?:\s+${BELOW_100})?|${BELOW_100})(?![\p{L}-]))`;
 
 export function numberOf(w: string): number {
   if (/^\d+$/.test(w)) return Number(w);
-  const lower = w.toLowerCase().replace(/\s+/gu, ' ');
-  // `cent quarante`
-  if (lower.startsWith('cent ')) return 100 + numberOf(lower.slice(5));
-  // `vingt-quatre`, `trente-et-un`
-  const compound = /^(\p{L}+)-(?:et-)?(\p{L}+)$/u.exec(lower);
-  if (compound && NUMBERS[compound[1]] >= 20 && NUMBERS[compound[2]] < 10) return NUMBERS[compound[1]] + NUMBERS[compound[2]];
-  return NUMBERS[lower] ?? NaN;
+  const tokens = w.toLowerCase().split(/[\s-]+/u).filter((t) => t !== 'et');
+  let total = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    // `quatre-vingt(s)`: four twenties
+    if (tokens[i] === 'quatre' && /^vingts?$/u.test(tokens[i + 1] ?? '')) {
+      total += 80;
+      i++;
+      continue;
+    }
+    const n = NUMBERS[tokens[i]];
+    if (n === undefined) return NaN;
+    total += n;
+  }
+  return tokens.length ? total : NaN;
 }
 
 const UNIT_WORDS: Array<[RegExp, Period['unit']]> = [
@@ -104,7 +117,7 @@ function periodIn(s: string): Period | null {
   if (m) return period(numberOf(m[1]), unitOf(m[2]));
   // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
-  if (ci`\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|\bà\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)`.test(s)) return { count: 1, unit: 'lifetime' };
+  if (ci`\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)`.test(s)) return { count: 1, unit: 'lifetime' };
   return null;
 }
 
@@ -143,7 +156,7 @@ export function typeSentence(raw: string): Typed[] {
   const freq = frequencyOf(s);
   if (freq) out.push({ type: 'frequency', params: freq, relational: false, refusal: '002' });
   // `… est limité à 4 par trimestre et à 12 par année civile`: a second limit over a longer period
-  const second = freq && freq.period ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]*?\bet\s+à\s+${NUM}\s+(?:fois\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : null;
+  const second = freq && freq.period ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : null;
   if (freq && second) {
     const period = periodIn(s.slice(second.index + second[0].length));
     if (period) out.push({ type: 'frequency', params: { ...freq, max: numberOf(second[1]), period }, relational: false, refusal: '002' });
@@ -211,6 +224,9 @@ export function typeSentence(raw: string): Typed[] {
 /** `(Maximum 2)`, a note of a clinical biology entry (not `(maximum 2 fois par an)`, a frequency). */
 export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 
+/** What a limit counts: `limité à 4 (séances) par an`. */
+const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?)`;
+
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time. */
 const UNIT_NOUN = String.raw`(?!(?:fois|prestations?|séances?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
@@ -256,16 +272,20 @@ function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] 
   if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
   // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
   // (not `Le nombre de prothèses … est limité à deux par intervention`: units, a quantity)
-  m = ci`\blimitée?s?\s+à\s+${NUM}\s+(?:fois\s+|prestations?\s+|séances?\s+|consultations?\s+)?(?:par|au\s+cours\s+d'une?)\s+`.exec(s);
+  m = ci`\blimitée?s?\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?:par|au\s+cours\s+d'une?)\s+`.exec(s);
   if (m && !quantityIn(s)) {
-    const period = periodIn(s.slice(m.index));
+    // (its own period, not a second limit's: `limité à 2 par an et à 5 par période de 3 ans`)
+    const rest = s.slice(m.index);
+    const and = ci`\bet\s+à\s`.exec(rest);
+    const period = periodIn(and ? rest.slice(0, and.index) : rest);
     if (period) return { max: numberOf(m[1]), period, per: perFreq, unless };
   }
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`
   m = ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
   // `l'examen … n'est jamais remboursé plus d'une fois`, `ne peut être attestée plus de deux fois par …`
-  m = ci`\b(?:n'|ne\s)[^.;]{0,100}?\bplus\s+(?:d'(une)|de\s+${NUM})\s+fois\b`.exec(s);
+  // (a billing verb before it: not `n'est attestable que si le patient a été hospitalisé plus de deux fois`)
+  m = ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?\s+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+\s+){0,3}?plus\s+(?:d'(une)|de\s+${NUM})\s+fois\b`.exec(s);
   // (the period may come first: `Par période de 12 mois, la prestation … ne peut être attestée plus de deux fois`;
   // with none, `chez un même enfant` is the person's whole life)
   if (m) {
@@ -362,61 +382,6 @@ function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician
   if (ci`\bapprouvée?s?\s+lors\s+d'une\s+(?:COM|CM|concertation|consultation)`.test(s)) return 'multidisciplinaryConsultation';
   if (ci`\baccord\s+préalable\b`.test(s)) return 'other';
   return null;
-}
-
-/** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier`. */
-const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
-
-/** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
-const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:a|ont)\s+été\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+prescrite?s?\b`;
-
-/** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
-const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
-
-/** Where a document is written or kept: the file, the protocol, the certificate of care, the prescription, the request. */
-const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+)*(?:dossier|protocole|registre|rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
-
-/**
- * A documentation duty stated as a fact, as the annex mostly states them: `figure(nt) dans le dossier`, `apparaît sur
- * l'attestation de soins`, `est conservée par le médecin dans le dossier`, `sont ajoutés au dossier`, `est reprise
- * dans le dossier`, `tient à jour`, `est mis à disposition du médecin référent`, `fait l'objet d'une note`, `est
- * joint à la demande`, `à la prescription est joint le résultat`, `exige une nouvelle prescription`, `attestables
- * uniquement sur prescription`, `Un rapport est rédigé et signé`, `doit mentionner`. Each names a document or a
- * record, so that `Le diagnostic est établi par …` or `est mis à disposition du patient` (a device) is none.
- */
-export const DOCUMENTATION_DUTY = ci`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}|\b(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:reprise?s?|ajoutée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}|(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])|\b(?:garder|conserver|consigner|inscrire|noter)\s+(?:\S+\s+){0,2}?(?:en|dans)\s+(?:son|le|leur|un)\s+dossier|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour|\b(?:(?:est|sont)\s+(?:\p{L}+\s+)?mise?s?\s+|met(?:tent)?\s+(?:\p{L}+\s+){0,2}?)à\s+(?:la\s+)?disposition\s+(?:\S+\s+){0,2}?(?:du|des|de\s+la|de\s+l')\s*(?:médecin|Collège|Service|dentiste|pharmacien|prescripteur|organisme)|\bfai(?:t|sant)\s+l'objet\s+d'une?\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)|\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s+(?:\S+\s+){0,4}?(?:prescription|rapport|protocole|demande\s+écrite)|\b(?:uniquement|seulement|exclusivement)\s+(?:attestables?\s+)?(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)|\battestables?\s+(?:uniquement|seulement|exclusivement)?\s*(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)|\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription|\b(?:rapport|protocole|compte\s+rendu|liste|dossier)\b[^.;:]{0,100}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?)(?![\p{L}])|\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|dossiers?|invitations?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+(?:mentionner|porter|contenir|comporter|préciser|reprendre)`;
-
-/**
- * The document or record every DOCUMENTATION_DUTY alternative names (`tient à jour`: `jour`; `à disposition`; `fait
- * l'objet d'une note`; an `invitation` that must mention): most sentences hold none, and are not scanned.
- */
-const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|compte|attestation|prescri|demande|formulaire|liste|renvoi|jour|disposition|objet|invitation/iu;
-
-/** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where one of its literals occurs. */
-export function isDocumentationDuty(s: string): boolean {
-  return DOCUMENTATION_HINT.test(s) && DOCUMENTATION_DUTY.test(s);
-}
-
-function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
-  const kept =
-    ci`\b(?:conservée?s?|motivée?s?|consignée?s?|inscrite?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|la\s+|un\s+|du\s+)?(?:dossier|protocole|registre|rapport|compte\s+rendu)`.test(s) ||
-    // `Le logopède note dans le dossier …`, `La sage-femme consigne dans le dossier de la bénéficiaire …`
-    ci`${WRITES_INTO_FILE}`.test(s);
-  const available = ci`(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande`.test(s);
-  const required = ci`(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s) || PRESCRIBED.test(s);
-  // `un protocole écrit de l'examen doit être établi et conservé`, `les prescriptions doivent être gardées pendant deux ans`
-  const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
-  // `Le rapport du bilan … est transmis au médecin généraliste`, `un rapport écrit … est envoyé au médecin traitant`
-  const sent = ci`\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s) && DOCUMENT.test(s);
-  const duty = isDocumentationDuty(s);
-  if (!kept && !available && !required && !retained && !sent && !duty) return null;
-  const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);
-  // written into the file, a register or the protocol (not onto the certificate of care or the prescription)
-  const intoFile = duty && ci`(?:dans|au|en)\s+(?:le\s+|son\s+|leur\s+|un\s+|ce\s+)?(?:dossier|registre|protocole)|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`.test(s);
-  // a prescription or referral without which it is not paid
-  const prerequisite = required || (duty && ci`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription`.test(s));
-  // (a document the provider must keep is kept in the file: the record is where the advising physician finds it)
-  return { what: w ? w[1] : null, keptInFile: kept || retained || intoFile, availableToAdvisingPhysician: available, prerequisite };
 }
 
 /** Who a prestation is only for: `que pour les patients `, `qu'aux bénéficiaires `, `réservée à un bénéficiaire `. */

@@ -1,0 +1,94 @@
+import type { Rule } from '../../schema/rules.js';
+import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
+
+/**
+ * Documentation duties: a report, a record, a prescription to write, keep,
+ * send or show. The annex mostly states them as facts (`… figure dans le
+ * dossier`, `Un rapport est rédigé et signé`), each naming a document or a
+ * record, which is what keeps `Le diagnostic est établi par …` or a device put
+ * at a patient's disposal out.
+ */
+
+// patterns with accents read the words with or without them (tables print `conservee`, `etre`)
+const ci = accentTolerant('iu');
+
+/** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier`. */
+export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
+
+/** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
+const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:a|ont)\s+été\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+prescrite?s?\b`;
+
+/** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
+const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
+
+/** Where a document is written or kept (not `par rapport à`, not a `protocole d'accord` between parties). */
+const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
+
+/** A document a sentence may put at someone's disposal. */
+const SHOWN = String.raw`(?:dossiers?|rapports?|protocoles?|résultats?|données|documents?|listes?|copies?|prescriptions?|formulaires?|motivations?)`;
+
+/** The forms of DOCUMENTATION_DUTY, each named for what it reads. */
+const DUTY_FORMS: Record<string, string> = {
+  // `figure(nt) dans le dossier`, `apparaît sur l'attestation de soins`
+  appears: String.raw`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}`,
+  // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
+  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:reprise?s?|ajoutée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
+  // `à la prescription est toujours joint le résultat …`, `A la demande est annexée une prescription`
+  joinedTo: String.raw`(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])`,
+  // `doit garder en son dossier médical`
+  keepInFile: String.raw`\b(?:garder|conserver|consigner|inscrire|noter)\s+(?:\S+\s+){0,2}?(?:en|dans)\s+(?:son|le|leur|un|ce)\s+dossier`,
+  // `le médecin généraliste tient à jour toutes les informations`
+  keptUpToDate: String.raw`\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`,
+  // `Un rapport écrit … est mis à disposition du médecin référent` (a document, not the premises or a device)
+  madeAvailable: String.raw`(?<![\p{L}])${SHOWN}\b[^.;:]{0,120}?\b(?:est|sont)\s+(?:\p{L}+\s+)?mise?s?\s+à\s+(?:la\s+)?disposition\s+(?:\S+\s+){0,2}?(?:du|des|de\s+la|de\s+l')\s*(?:médecin|Collège|Service|dentiste|pharmacien|prescripteur|organisme)`,
+  // `Le médecin référent met en outre à disposition le dossier médical`
+  putsAvailable: String.raw`\bmet(?:tent)?\s+(?:\p{L}+\s+){0,2}?à\s+(?:la\s+)?disposition\s+(?:(?:du|des|de\s+la|de\s+l')\s*\S+\s+)?(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+${SHOWN}`,
+  // `fait l'objet d'une note datée`
+  recorded: String.raw`\bfai(?:t|sant)\s+l'objet\s+d'une?\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)`,
+  // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
+  requires: String.raw`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s+(?:\S+\s+){0,4}?(?:prescription|(?<!par\s)rapport|protocole|demande\s+écrite)`,
+  // `sont seulement attestables après renvoi`, `attestables uniquement sur prescription`
+  onlyOn: String.raw`\b(?:uniquement|seulement|exclusivement)\s+(?:attestables?\s+)?(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)|\battestables?\s+(?:uniquement|seulement|exclusivement)?\s*(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)`,
+  // `qu'elle soit réalisée sur prescription d'un prescripteur compétent`
+  doneOn: String.raw`\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription`,
+  // `Un rapport est rédigé et signé par chaque participant`
+  drawnUp: String.raw`\b(?:rapport|protocole|compte\s+rendu|dossier)\b[^.;:]{0,100}?(?<![\p{L}])(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?)(?![\p{L}])`,
+  // `La prescription doit mentionner …` (not `doit porter sur 18 séances`: what is prescribed)
+  mustState: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|dossiers?|invitations?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+(?:mentionner|porter(?!\s+sur)|contenir|comporter|préciser|reprendre)`,
+};
+
+/** A documentation duty stated as a fact: any of DUTY_FORMS. */
+export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accentTolerantSource).join('|'), 'iu');
+
+/**
+ * The document or record every DUTY_FORMS alternative names (`tient à jour`: `jour`; `à disposition`; `fait
+ * l'objet d'une note`; an `invitation` that must mention): most sentences hold none, and are not scanned.
+ */
+const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|compte|attestation|prescri|demande|formulaire|liste|renvoi|jour|disposition|objet|invitation/iu;
+
+/** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where one of its literals occurs. */
+export function isDocumentationDuty(s: string): boolean {
+  return DOCUMENTATION_HINT.test(s) && DOCUMENTATION_DUTY.test(s);
+}
+
+export function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
+  const kept =
+    ci`\b(?:conservée?s?|motivée?s?|consignée?s?|inscrite?s?|mentionnée?s?|figur\p{L}+|joint|jointe?s?|enregistrée?s?|tenue?s?\s+à\s+disposition)\s+(?:dans|au|à)\s+(?:le\s+|la\s+|un\s+|du\s+)?(?:dossier|protocole|registre|rapport|compte\s+rendu)`.test(s) ||
+    // `Le logopède note dans le dossier …`, `La sage-femme consigne dans le dossier de la bénéficiaire …`
+    ci`${WRITES_INTO_FILE}`.test(s);
+  const available = ci`(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande`.test(s);
+  const required = ci`(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s) || PRESCRIBED.test(s);
+  // `un protocole écrit de l'examen doit être établi et conservé`, `les prescriptions doivent être gardées pendant deux ans`
+  const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
+  // `Le rapport du bilan … est transmis au médecin généraliste`, `un rapport écrit … est envoyé au médecin traitant`
+  const sent = ci`\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s) && DOCUMENT.test(s);
+  const duty = isDocumentationDuty(s);
+  if (!kept && !available && !required && !retained && !sent && !duty) return null;
+  const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);
+  // written into the file, a register or the protocol (not onto the certificate of care or the prescription)
+  const intoFile = duty && ci`(?:dans|au|en)\s+(?:le\s+|son\s+|leur\s+|un\s+|ce\s+)?(?:dossier|registre|protocole(?!\s+d'accord))|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`.test(s);
+  // a prescription or referral without which it is not paid
+  const prerequisite = required || (duty && ci`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription`.test(s));
+  // (a document the provider must keep is kept in the file: the record is where the advising physician finds it)
+  return { what: w ? w[1] : null, keptInFile: kept || retained || intoFile, availableToAdvisingPhysician: available, prerequisite };
+}
