@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isNormative, NORMATIVE } from '../../src/extract/rules/index.js';
+import { isNormative, NORMATIVE, NORMATIVE_MORE } from '../../src/extract/rules/index.js';
 import { DOCUMENTATION_DUTY, isDocumentationDuty } from '../../src/extract/rules/documentation.js';
+import { forbidsCumulation, NEG_CUMUL } from '../../src/extract/rules/typers.js';
 
 const corpus = path.resolve(import.meta.dirname, '../..', '../shared/corpus');
 
 /** isNormative tries NORMATIVE (and DOCUMENTATION_DUTY) only where one of its literals occurs: it must decide as they do alone. */
-const normative = (s: string) => NORMATIVE.test(s) || DOCUMENTATION_DUTY.test(s);
+const normative = (s: string) => NORMATIVE.test(s) || NORMATIVE_MORE.test(s) || DOCUMENTATION_DUTY.test(s);
 describe('the NORMATIVE prefilter', () => {
   it('agrees with NORMATIVE on every alternative', () => {
     for (const s of [
@@ -36,13 +37,14 @@ describe('the NORMATIVE prefilter', () => {
       'Maximum 1 prestation par semaine.', 'Au maximum 4 séances par jour', 'maximum 3 prestations', 'Le maximum deux prestations par an',
     ]) {
       expect(isNormative(s), s).toBe(normative(s));
+      expect(forbidsCumulation(s), s).toBe(NEG_CUMUL.test(s));
     }
   });
 
   it.skipIf(!existsSync(corpus))('agrees with NORMATIVE on every line of the corpus', () => {
     const differ: string[] = [];
     for (const f of readdirSync(corpus).filter((n) => n.endsWith('.md'))) {
-      for (const line of readFileSync(path.join(corpus, f), 'utf8').split('\n')) if (isNormative(line) !== normative(line) || isDocumentationDuty(line) !== DOCUMENTATION_DUTY.test(line)) differ.push(line);
+      for (const line of readFileSync(path.join(corpus, f), 'utf8').split('\n')) if (isNormative(line) !== normative(line) || isDocumentationDuty(line) !== DOCUMENTATION_DUTY.test(line) || forbidsCumulation(line) !== NEG_CUMUL.test(line)) differ.push(line);
     }
     expect(differ).toEqual([]);
   });

@@ -61,15 +61,22 @@ const DUTY_FORMS: Record<string, string> = {
 export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accentTolerantSource).join('|'), 'iu');
 
 /**
- * The document or record every DUTY_FORMS alternative names (`tient à jour`: `jour`; `à disposition`; `fait
+ * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait
  * l'objet d'une note`; an `invitation` that must mention): most sentences hold none, and are not scanned.
  */
-const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|compte|attestation|prescri|demande|formulaire|liste|renvoi|jour|disposition|objet|invitation/iu;
+const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
+/** And the verb every alternative holds (each with or without its accents). */
+const DOCUMENTATION_VERB_HINT = /figur|appar|repris|ajout|annex|joint|conserv|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
-/** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where one of its literals occurs. */
+/** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {
-  return DOCUMENTATION_HINT.test(s) && DOCUMENTATION_DUTY.test(s);
+  // (asked twice of a rule sentence: once to admit it, once to type it)
+  if (s === lastDuty.s) return lastDuty.duty;
+  const duty = DOCUMENTATION_HINT.test(s) && DOCUMENTATION_VERB_HINT.test(s) && DOCUMENTATION_DUTY.test(s);
+  lastDuty = { s, duty };
+  return duty;
 }
+let lastDuty = { s: '', duty: false };
 
 export function documentationOf(s: string): Extract<Rule, { type: 'documentation' }>['params'] | null {
   const kept =

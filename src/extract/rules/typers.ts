@@ -121,8 +121,16 @@ function periodIn(s: string): Period | null {
   return null;
 }
 
-const NEG_CUMUL =
+export const NEG_CUMUL =
   ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)`;
+
+/** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
+const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d/iu;
+
+/** NEG_CUMUL, tried only where one of its literals occurs. */
+export function forbidsCumulation(s: string): boolean {
+  return NEG_CUMUL_HINT.test(s) && NEG_CUMUL.test(s);
+}
 
 /**
  * Cumulation allowed only with what follows (`n'est cumulable qu'avec la fixation …`, `sont uniquement
@@ -147,7 +155,7 @@ export function typeSentence(raw: string): Typed[] {
   const s = raw.replace(/[ \t]+/g, ' ');
   const out: Typed[] = [];
 
-  if (NEG_CUMUL.test(s) || ONLY_WITH.test(s) || NO_SUPPLEMENT.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
+  if (forbidsCumulation(s) || ONLY_WITH.test(s) || NO_SUPPLEMENT.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
 
   // dependency on another prestation (`uniquement à la suite de la prestation …`)
   const dependency = ci`(?:\buniquement\s+)?à\s+la\s+suite\s+de\s+la\s+prestation|\bqu'après\s+(?:la|une)\s+prestation`.test(s);
@@ -156,7 +164,7 @@ export function typeSentence(raw: string): Typed[] {
   const freq = frequencyOf(s);
   if (freq) out.push({ type: 'frequency', params: freq, relational: false, refusal: '002' });
   // `… est limité à 4 par trimestre et à 12 par année civile`: a second limit over a longer period
-  const second = freq && freq.period ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : null;
+  const second = freq && freq.period && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : null;
   if (freq && second) {
     const period = periodIn(s.slice(second.index + second[0].length));
     if (period) out.push({ type: 'frequency', params: { ...freq, max: numberOf(second[1]), period }, relational: false, refusal: '002' });
@@ -256,62 +264,75 @@ function percentOf(w: string): number {
   return PERCENT_WORDS[w.toLowerCase()] ?? Number(w.replace(',', '.'));
 }
 
-function frequencyOf(s: string): Extract<Rule, { type: 'frequency' }>['params'] | null {
+type FrequencyParams = Extract<Rule, { type: 'frequency' }>['params'];
+
+/** A frequency limit, with what it counts per and its exception: read only once a limit is found. */
+function frequencyOf(s: string): FrequencyParams | null {
+  const limit = frequencyLimit(s);
+  if (!limit) return null;
   const unlessM = ci`,?\s*(?:(?<![\p{L}])à\s+moins\s+qu(?:e|')|sauf\s+(?:si|lorsque|en\s+cas))\s*(.*?)[.;]?$`.exec(s);
   const unless = unlessM ? unlessM[0].replace(/^,\s*/, '').replace(/[.;]$/, '').trim() : null;
   const per = basisOf(s, 'patient');
-  const perFreq: 'patient' | 'lesion' | 'jaw' | 'tooth' | 'side' | 'eye' | 'quadrant' = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
+  const perFreq: FrequencyParams['per'] = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
+  return { ...limit, per: perFreq, unless };
+}
+
+/** `N fois par …` in one of the forms below; each form is tried only where its literal occurs (most rule sentences hold none). */
+const N_TIMES = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|sur une?|dans une?)\s+`, 'iu');
+
+function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | null {
+  const times = /fois/iu.test(s);
   // `N fois par jour`, `une fois par année civile`
-  let m = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|sur une?|dans une?)\s+`, 'iu').exec(s);
+  let m = times ? N_TIMES.exec(s) : null;
   if (m) {
     const period = periodIn(s.slice(m.index));
-    if (period) return { max: numberOf(m[1]), period, per: perFreq, unless };
+    if (period) return { max: numberOf(m[1]), period };
   }
   // `Par période de deux années civiles au maximum deux prestations …`
-  m = ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
-  if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
+  m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
   // (not `Le nombre de prothèses … est limité à deux par intervention`: units, a quantity)
-  m = ci`\blimitée?s?\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?:par|au\s+cours\s+d'une?)\s+`.exec(s);
+  m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?:par|au\s+cours\s+d'une?)\s+`.exec(s);
   if (m && !quantityIn(s)) {
     // (its own period, not a second limit's: `limité à 2 par an et à 5 par période de 3 ans`)
     const rest = s.slice(m.index);
     const and = ci`\bet\s+à\s`.exec(rest);
     const period = periodIn(and ? rest.slice(0, and.index) : rest);
-    if (period) return { max: numberOf(m[1]), period, per: perFreq, unless };
+    if (period) return { max: numberOf(m[1]), period };
   }
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`
-  m = ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}(?![\p{L}\d])`.exec(s);
-  if (m) return { max: numberOf(m[1]), period: periodIn(s), per: perFreq, unless };
+  m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}(?![\p{L}\d])`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `l'examen … n'est jamais remboursé plus d'une fois`, `ne peut être attestée plus de deux fois par …`
   // (a billing verb before it: not `n'est attestable que si le patient a été hospitalisé plus de deux fois`)
-  m = ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?\s+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+\s+){0,3}?plus\s+(?:d'(une)|de\s+${NUM})\s+fois\b`.exec(s);
+  m = !times || !/plus\s+d/iu.test(s) ? null : ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?\s+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+\s+){0,3}?plus\s+(?:d'(une)|de\s+${NUM})\s+fois\b`.exec(s);
   // (the period may come first: `Par période de 12 mois, la prestation … ne peut être attestée plus de deux fois`;
   // with none, `chez un même enfant` is the person's whole life)
   if (m) {
     const period = periodIn(s.slice(m.index)) ?? periodIn(s) ?? (ci`\bchez\s+(?:un|une|le|la)\s+même\s+(?:enfant|patiente?|bénéficiaire|personne|femme)\b`.test(s) ? { count: 1, unit: 'lifetime' as const } : null);
-    return { max: m[1] ? 1 : numberOf(m[2]), period, per: perFreq, unless };
+    return { max: m[1] ? 1 : numberOf(m[2]), period };
   }
   // `L'assurance ne rembourse qu'une polysomnographie (477374-477385 ou 474552-474563) par an et par patient`
-  m = ci`\bne\s+rembourse(?:nt)?\s+qu'(?:une?|un\s+seul|une\s+seule)\s+[^.;]{1,160}?(?=\bpar\s)`.exec(s);
+  m = !/rembourse/iu.test(s) ? null : ci`\bne\s+rembourse(?:nt)?\s+qu'(?:une?|un\s+seul|une\s+seule)\s+[^.;]{1,160}?(?=\bpar\s)`.exec(s);
   if (m) {
     const period = periodIn(s.slice(m.index + m[0].length));
-    if (period) return { max: 1, period, per: perFreq, unless };
+    if (period) return { max: 1, period };
   }
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
-  if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {
-    return { max: 1, period: periodIn(s), per: perFreq, unless };
+  if (/r[ée]p[ée]t|renouvel/iu.test(s) && ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {
+    return { max: 1, period: periodIn(s) };
   }
   // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
-  m = /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s);
-  if (m) return { max: 1, period: periodIn(s.slice(m.index)), per: perFreq, unless };
-  if (/\bune\s+seule\s+des\s+prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s), per: perFreq, unless };
+  m = times ? /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s) : null;
+  if (m) return { max: 1, period: periodIn(s.slice(m.index)) };
+  if (/\bune\s+seule\s+des\s+prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
-  if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s)) return { max: 1, period: periodIn(s), per: perFreq, unless };
-  m = ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b`.exec(s);
-  if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))), per: perFreq, unless };
-  m = ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
-  if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)), per: perFreq, unless };
+  if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s)) return { max: 1, period: periodIn(s) };
+  m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b`.exec(s);
+  if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))) };
+  m = !/prestation|s[ée]ance/iu.test(s) ? null : ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   return null;
 }
 
