@@ -541,3 +541,17 @@ describe('second reading of the day’s rule changes', () => {
     expect(isNormative('Seule une des prestations suivantes est remboursée : 471012, 471034.')).toBe(true);
   });
 });
+
+describe('who may bill, as round 4 and the corpus word it (tuned)', () => {
+  const qual = (s: string) => paramsOf(s, 'qualification') as { specialties: string[]; additional: boolean } | undefined;
+  it('`peut être seulement attestée par`, `est réalisée par un médecin spécialiste en`, `peut également attester` (2012022357, 2016022401)', () => {
+    expect(isNormative('La prestation 477676 peut être seulement attestée par le médecin spécialiste en neurologie.')).toBe(true);
+    expect(qual('La prestation 478295-478306 est prescrite et réalisée par un médecin spécialiste en psychiatrie ou en neuropsychiatrie.')?.specialties).toEqual(['psychiatrie', 'neuropsychiatrie']);
+    expect(qual('Le médecin spécialiste en psychiatrie peut également attester les prestations suivantes :')).toMatchObject({ specialties: ['psychiatrie'], additional: true });
+  });
+
+  it('a specialty that may not bill is no qualification (2003022342); one that must is (`par un médecin qui n’est pas spécialiste en …`)', () => {
+    expect(qual("Les prestations reprises à l'article 17quater ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic.")).toBeUndefined();
+    expect(qual("§ 14. Les prestations du § 1er, 6, ne sont pas honorées lorsqu'elles sont exécutées par un médecin qui n'est pas spécialiste en radiodiagnostic.")?.specialties).toEqual(['radiodiagnostic']);
+  });
+});

@@ -27,11 +27,12 @@ export const NORMATIVE =
  * More limits and relations that make a rule sentence, kept apart from NORMATIVE (every alternative costs a pass
  * over every sentence the prefilter lets through): `(Maximum 1)`, `plus d'une fois`, `Maximum 2 fois par an.`,
  * `l'assurance ne rembourse qu'une …`, `Seule une des prestations suivantes …`, `est incompatible avec`, `n'est
- * compatible ni avec`. NORMATIVE_MORE_HINT holds one literal of each.
+ * compatible ni avec`, `peut être seulement attestée`, `peut également attester`, `réalisée par un médecin
+ * spécialiste`, `ne sont pas honorées`. NORMATIVE_MORE_HINT holds one literal of each.
  */
 export const NORMATIVE_MORE =
-  /\(\s*maximum\s+\d{1,3}\s*\)|\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')|(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu;
-const NORMATIVE_MORE_HINT = /maximum|fois|rembourse|seul|uniquement|compatib/iu;
+  /\(\s*maximum\s+\d{1,3}\s*\)|\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')|(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b|\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu;
+const NORMATIVE_MORE_HINT = /maximum|fois|rembourse|seul|uniquement|compatib|exclusivement|galement|aussi|cialiste|honor/iu;
 
 /**
  * One literal of every NORMATIVE alternative, same flags: a sentence without
