@@ -555,3 +555,12 @@ describe('who may bill, as round 4 and the corpus word it (tuned)', () => {
     expect(qual("§ 14. Les prestations du § 1er, 6, ne sont pas honorées lorsqu'elles sont exécutées par un médecin qui n'est pas spécialiste en radiodiagnostic.")?.specialties).toEqual(['radiodiagnostic']);
   });
 });
+
+describe('limits without a period form (round 4, tuned; 2002023049, 2006022403)', () => {
+  it('`huit fois au plus`, `avec un maximum de 36 prestations supplémentaires par an`', () => {
+    expect(isNormative('Par naissance, les prestations 423636 et 423651 sont remboursees huit fois au plus.')).toBe(true);
+    expect(paramsOf('Par naissance, les prestations 423636 et 423651 sont remboursees huit fois au plus.', 'frequency')).toMatchObject({ max: 8, period: null });
+    expect(paramsOf("le médecin-conseil peut donner l'autorisation d'attester 18 prestations supplémentaires avec un maximum de 36 prestations supplémentaires par an.", 'frequency')).toMatchObject({ max: 36, period: { count: 1, unit: 'year' } });
+    expect(paramsOf('c) la durée totale unique de la période continue accordée ne peut excéder 12 mois avec un maximum de 20 prestations;', 'frequency')).toMatchObject({ max: 20 });
+  });
+});

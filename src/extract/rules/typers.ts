@@ -289,6 +289,12 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
     if (period) return { max: numberOf(m[1]), period };
   }
   // `Par période de deux années civiles au maximum deux prestations …`
+  // `huit fois au plus`, `deux fois au maximum` with no period the forms above read
+  m = times ? ci`\b${NUM}\s+fois\s+(?:au\s+plus|au\s+maximum|maximum)(?![\p{L}])`.exec(s) : null;
+  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // `avec un maximum de 4 prestations (par …)`
+  m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
