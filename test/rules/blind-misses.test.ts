@@ -564,3 +564,10 @@ describe('limits without a period form (round 4, tuned; 2002023049, 2006022403)'
     expect(paramsOf('c) la durée totale unique de la période continue accordée ne peut excéder 12 mois avec un maximum de 20 prestations;', 'frequency')).toMatchObject({ max: 20 });
   });
 });
+
+describe('a whole article’s prestations (round 5, tuned)', () => {
+  it('`Le même jour, aucune prestation de l’article 22, II, ne peut être cumulée …` names no code: none is taken from the context', () => {
+    const rules = rulesOf("558246-558250\n\nExamen isocinétique . . . . . K 30\n\nLe même jour, aucune prestation de l'article 22, II, ne peut être cumulée avec des prestations de l'article 2.");
+    expect(rules.find((r) => r.type === 'nonCumulation')?.codes).toEqual([]);
+  });
+});

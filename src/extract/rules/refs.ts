@@ -160,7 +160,8 @@ function orderOf(prestations: readonly PrestationRef[]): { order: string[][]; fi
 export type Anaphor = 'previous' | 'block' | 'article' | null;
 
 export function anaphorOf(s: string): Anaphor {
-  if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article`.test(s)) return 'article';
+  // (`aucune prestation de l'article 22, II, ne peut …`, `qu'une seule prestation de l'article 22`: a whole article's, no code)
+  if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article|\b(?:aucune|toute|chaque|seule)\s+prestations?\s+de\s+l'article\s+\d`.test(s)) return 'article';
   if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations)\b`.test(s)) return 'block';
   if (ci`\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b`.test(s)) return 'previous';
   return null;
