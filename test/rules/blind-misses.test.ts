@@ -571,3 +571,16 @@ describe('a whole article’s prestations (round 5, tuned)', () => {
     expect(rules.find((r) => r.type === 'nonCumulation')?.codes).toEqual([]);
   });
 });
+
+describe('so many things per span of time (round 5, tuned; 2013022101)', () => {
+  const freq = (s: string) => paramsOf(s, 'frequency');
+  it('is a frequency; per intervention it stays a quantity', () => {
+    expect(freq('5° La toilette 424771 est attestée à raison de maximum 2 toilettes par semaine.')).toMatchObject({ max: 2, period: { count: 1, unit: 'week' } });
+    expect(freq('Par membre amputé, deux manchons au maximum sont remboursés par période de 12 mois.')).toMatchObject({ max: 2, period: { count: 12, unit: 'month' } });
+    expect(freq("L'assurance couvre au maximum 5 concertations pluridisciplinaires par an.")).toMatchObject({ max: 5, period: { count: 1, unit: 'year' } });
+    expect(paramsOf("L'assurance couvre au maximum 5 concertations pluridisciplinaires par an.", 'coverage')).toBeUndefined();
+    expect(freq('Un seul monitoring vidéo-EEG (477886-477890) est remboursé par année civile, sauf chez le patient polyhandicapé.')).toMatchObject({ max: 1, period: { unit: 'calendarYear' } });
+    expect(isNormative('Un seul monitoring vidéo-EEG (477886-477890) est remboursé par année civile.')).toBe(true);
+    expect(freq('Au maximum 4 vis peuvent être portées en compte par intervention.')).toBeUndefined();
+  });
+});

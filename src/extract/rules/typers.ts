@@ -339,8 +339,19 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))) };
   m = !/prestation|s[ée]ance/iu.test(s) ? null : ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
+  // so many of a thing per span of time: `à raison de maximum 2 toilettes par semaine`, `deux manchons au maximum sont
+  // remboursés par période de 12 mois`, `L'assurance couvre au maximum deux monitorings (…) par période de douze mois`,
+  // `Un seul monitoring (…) est remboursé par année civile` (per session or intervention it is a quantity)
+  m = !/maximum|seul/iu.test(s) ? null : ci`(?:\bmaximum\s+${NUM}|\b${NUM}(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+au\s+maximum)|\b(un\s+seul|une\s+seule))\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+)?(?=par\s+(?:période|année|an|mois|semaine|jour|trimestre|semestre)\b)`.exec(s);
+  if (m) {
+    const period = periodIn(s.slice(m.index + m[0].length));
+    if (period && TIME_UNITS.has(period.unit)) return { max: m[3] ? 1 : numberOf(m[1] ?? m[2]), period };
+  }
   return null;
 }
+
+/** Spans of time (not a session or an intervention: so many things per session is a quantity). */
+const TIME_UNITS = new Set<Period['unit']>(['day', 'week', 'month', 'year', 'calendarYear']);
 
 const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|$)/u;
 
