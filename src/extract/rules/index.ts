@@ -28,11 +28,21 @@ export const NORMATIVE =
  * over every sentence the prefilter lets through): `(Maximum 1)`, `plus d'une fois`, `Maximum 2 fois par an.`,
  * `l'assurance ne rembourse qu'une …`, `Seule une des prestations suivantes …`, `est incompatible avec`, `n'est
  * compatible ni avec`, `peut être seulement attestée`, `peut également attester`, `réalisée par un médecin
- * spécialiste`, `ne sont pas honorées`. NORMATIVE_MORE_HINT holds one literal of each.
+ * spécialiste`, `ne sont pas honorées`, `est remboursé par année civile`: each form behind a literal it holds.
  */
-export const NORMATIVE_MORE =
-  /\(\s*maximum\s+\d{1,3}\s*\)|\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')|(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b|\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])|\bfois\s+au\s+plus\b|\b(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b|\bmaximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu;
-const NORMATIVE_MORE_HINT = /maximum|fois|rembours|seul|uniquement|compatib|exclusivement|galement|aussi|cialiste|honor|attest/iu;
+const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
+  [/maximum|fois/iu, /\(\s*maximum\s+\d{1,3}\s*\)|\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bfois\s+au\s+plus\b|\bmaximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+  [/rembourse/iu, /\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')/iu],
+  [/seul|uniquement/iu, /(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu],
+  [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
+  [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
+  [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
+  [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
+  [/rembours|attest/iu, /\b(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+];
+
+/** Every NORMATIVE_MORE form in one pattern (for tests: isNormative must decide as it does). */
+export const NORMATIVE_MORE = new RegExp(MORE_FORMS.map(([, form]) => form.source).join('|'), 'iu');
 
 /**
  * One literal of every NORMATIVE alternative, same flags: a sentence without
@@ -44,7 +54,7 @@ const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|con
 
 /** A rule sentence: a normative verb or limit, or a documentation duty stated as a fact (`… figure dans le dossier`). */
 export function isNormative(s: string): boolean {
-  return (NORMATIVE_HINT.test(s) && NORMATIVE.test(s)) || (NORMATIVE_MORE_HINT.test(s) && NORMATIVE_MORE.test(s)) || isDocumentationDuty(s);
+  return (NORMATIVE_HINT.test(s) && NORMATIVE.test(s)) || MORE_FORMS.some(([hint, form]) => hint.test(s) && form.test(s)) || isDocumentationDuty(s);
 }
 
 // patterns with accents read words with or without them (tables print `precitees`, `a l'exception`)

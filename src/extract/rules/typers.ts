@@ -342,13 +342,27 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // so many of a thing per span of time: `à raison de maximum 2 toilettes par semaine`, `deux manchons au maximum sont
   // remboursés par période de 12 mois`, `L'assurance couvre au maximum deux monitorings (…) par période de douze mois`,
   // `Un seul monitoring (…) est remboursé par année civile` (per session or intervention it is a quantity)
-  m = !/maximum|seul/iu.test(s) ? null : ci`(?:\bmaximum\s+${NUM}|\b${NUM}(?=\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+au\s+maximum)|\b(un\s+seul|une\s+seule))\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+)?(?=par\s+(?:période|année|an|mois|semaine|jour|trimestre|semestre)\b)`.exec(s);
-  if (m) {
-    const period = periodIn(s.slice(m.index + m[0].length));
-    if (period && TIME_UNITS.has(period.unit)) return { max: m[3] ? 1 : numberOf(m[1] ?? m[2]), period };
-  }
+  // (three forms, each behind its literal: `maximum 2 toilettes`, `deux manchons au maximum`, `un seul monitoring`)
+  const perTime = (at: RegExpExecArray | null, max: number): Pick<FrequencyParams, 'max' | 'period'> | null => {
+    if (!at) return null;
+    const period = periodIn(s.slice(at.index + at[0].length));
+    return period && TIME_UNITS.has(period.unit) ? { max, period } : null;
+  };
+  const maximum = /maximum/iu.test(s);
+  m = maximum ? ci`\bmaximum\s+${NUM}\s+${THINGS_PER}`.exec(s) : null;
+  const byMaximum = perTime(m, m ? numberOf(m[1]) : 0);
+  if (byMaximum) return byMaximum;
+  m = maximum && /au\s+maximum/iu.test(s) ? ci`\b${NUM}\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+au\s+maximum\s+(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+)?(?=par\s)`.exec(s) : null;
+  const byAuMaximum = perTime(m, m ? numberOf(m[1]) : 0);
+  if (byAuMaximum) return byAuMaximum;
+  m = /seul/iu.test(s) ? ci`\b(?:un\s+seul|une\s+seule)\s+${THINGS_PER}`.exec(s) : null;
+  const byOne = perTime(m, 1);
+  if (byOne) return byOne;
   return null;
 }
+
+/** The things counted and their verb, up to `par <span>`: `toilettes par`, `monitorings vidéo-EEG (…) est remboursé par`. */
+const THINGS_PER = String.raw`[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+)?(?=par\s)`;
 
 /** Spans of time (not a session or an intervention: so many things per session is a quantity). */
 const TIME_UNITS = new Set<Period['unit']>(['day', 'week', 'month', 'year', 'calendarYear']);
