@@ -584,3 +584,30 @@ describe('so many things per span of time (round 5, tuned; 2013022101)', () => {
     expect(freq('Au maximum 4 vis peuvent être portées en compte par intervention.')).toBeUndefined();
   });
 });
+
+describe('what a rule refers back to (set3 2013022101, 2009022167)', () => {
+  it('a pipe-table row defines its prestation: the DMG rule in the cell below is 102771’s', () => {
+    const rules = rulesOfText(
+      [
+        '---\nnumber: 2013022101\n---\n',
+        "**Article 1er.** L'article 2 de l'annexe est remplacé par l'annexe au présent arrêté.\n\n### Annexe.\n\n**Art. N1.**\n\n\"Art. 2.\n",
+        '_Table:_\n',
+        '|  |  |  |  |  |\n| --- | --- | --- | --- | --- |',
+        '| 102771 | Supplément pour la gestion du dossier médical global (DMG) par un médecin généraliste | N | 2,5 |  |\n|  |  |  |  |  |\n',
+        '_Table:_\n',
+        '|  |  |\n| --- | --- |',
+        '|  | Le DMG peut être réalisé une fois par année civile. |\n|  |  |\n',
+        '".\n',
+      ].join('\n'),
+    );
+    expect(rules.find((r) => r.type === 'frequency')?.codes).toEqual([['102771']]);
+  });
+
+  it('`ces prestations` after a sentence naming several are those', () => {
+    const rules = rulesOf(
+      '" § 3quater. Les prestations 374931-374942, 304931-304942, 374953-374964 et 304953-304964 comprennent aussi bien la suture et le matériel de suture, que l\'enlèvement du matériel de suture. Ces prestations entrent uniquement en ligne de compte pour une intervention de l\'assurance pour autant elles sont cumulées avec une extraction dentaire."',
+    );
+    const second = rules.find((r) => r.text.startsWith('Ces prestations'));
+    expect(second?.codes).toEqual([['374931', '374942'], ['304931', '304942'], ['374953', '374964'], ['304953', '304964']]);
+  });
+});

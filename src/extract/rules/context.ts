@@ -92,12 +92,13 @@ export interface PrestationRef {
   start: number;
 }
 
-const LEAD = /^[\s"+*'()-]*/;
+const LEAD = /^[\s"+*'()|-]*/;
 
 /**
  * A paragraph that defines a prestation: it opens with one code or pair
- * (`312174 - 312185.`, `589890 589901 Vertébroplastie …`) that is not the
- * head of a code list (`688516 - 688520, 688531 - 688542`).
+ * (`312174 - 312185.`, `589890 589901 Vertébroplastie …`, a pipe-table row
+ * `| 109723 | Visite à l'hôpital … | N | 5,6 |`) that is not the head of a
+ * code list (`688516 - 688520, 688531 - 688542`).
  */
 export function prestationAt(text: string, piece: Span, next: Span | undefined): PrestationRef | null {
   const lead = LEAD.exec(text.slice(piece.start, piece.end))?.[0].length ?? 0;

@@ -144,9 +144,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let afterIndication = false;
   // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
   let fromEntry = false;
-  // the one prestation the last sentence naming codes named, since the last prestation or entry (`4. La prestation
-  // 568234 ne peut … . Cette prestation ne peut …`: `cette prestation` is 568234, not the table's last entry);
-  // null when that sentence named several; `pendingMention`: the current sentence's, in force from the next one
+  // the prestations the last sentence naming codes named as its subject, since the last prestation or entry (`4. La
+  // prestation 568234 ne peut … . Cette prestation ne peut …`: `cette prestation` is 568234, not the table's last
+  // entry; `ces prestations` after a sentence naming several are those); `pendingMention`: the current sentence's,
+  // in force from the next one
   let mentioned: string[][] | null = null;
   let pendingMention: string[][] | null | undefined;
 
@@ -213,7 +214,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const only = ONLY_WITH.exec(s)?.index ?? -1;
         const cut = start + Math.min(rel < 0 ? s.length : rel, only < 0 ? s.length : only);
         const named = sentenceGroups.filter((g) => g.start < cut && !(pres && k === 0 && sameCodes(g.codes, pres.codes[0])));
-        pendingMention = named.length === 1 ? expandGroups(named, prestations).codes : null;
+        pendingMention = named.length ? expandGroups(named, prestations).codes : null;
       }
       const percentItem = PERCENT_ITEM.test(s);
       if (!percentItem && !isNormative(s)) continue;
@@ -301,8 +302,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       let byLabel: string[][] = [];
       if (codes.length === 0) {
-        if (anaphor === 'block') codes = block.length ? block.slice() : lastRuleCodes.slice();
-        else if (anaphor === 'previous') codes = mentioned ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
+        // (`Les prestations X, Y, Z comprennent … . Ces prestations entrent uniquement en ligne de compte …`: the ones just named)
+        if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.slice();
+        else if (anaphor === 'previous') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (blockOpen && previous.length) codes = previous.slice();
         // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
