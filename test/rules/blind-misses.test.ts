@@ -611,3 +611,12 @@ describe('what a rule refers back to (set3 2013022101, 2009022167)', () => {
     expect(second?.codes).toEqual([['374931', '374942'], ['304931', '304942'], ['374953', '374964'], ['304953', '304964']]);
   });
 });
+
+describe('second reader, older finding: the decree’s own annex under `Annexe à l’arrêté royal du …`', () => {
+  it('is annex text: its rules are read (JS \\b after `é` never matched)', () => {
+    const rules = rulesOfText(
+      "---\nnumber: 2023030999\n---\n\n**Article 1er.** A l'article 3 de l'annexe, les mots \"au cabinet\" sont remplacés par les mots \"au domicile\", et l'article 2 est remplacé par l'annexe au présent arrêté.\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er mai 2023.\n\nAnnexe à l'arrêté royal du 9 mars 2023\n\nLa prestation 102852 ne peut être attestée qu'une fois par année civile.\n",
+    );
+    expect(rules.map((r) => [r.type, r.codes])).toEqual([['frequency', [['102852']]]]);
+  });
+});

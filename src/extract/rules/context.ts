@@ -31,7 +31,7 @@ export function ruleSegments(doc: DocumentStructure): Segment[] {
 }
 
 /** `### Annexe.`, `ANNEXE`, `Annexe à l'arrêté royal du …` standing alone after the decree's first article. */
-const ANNEX_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*annexe(?:\s+(?:\d+|[IVX]+|unique))?(?:\s+(?:à|de)\s+l'arrêté\b[^\n]{0,80})?\s*\.?\s*(?:\*\*)?\s*\.?\s*$/iu;
+const ANNEX_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*annexe(?:\s+(?:\d+|[IVX]+|unique))?(?:\s+(?:à|de)\s+l'arrêté(?![\p{L}])[^\n]{0,80})?\s*\.?\s*(?:\*\*)?\s*\.?\s*$/iu;
 
 /** Where the decree's own annex begins (after its heading), or null. */
 export function decreeAnnexStart(doc: DocumentStructure): number | null {
