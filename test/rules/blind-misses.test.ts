@@ -620,3 +620,17 @@ describe('second reader, older finding: the decree’s own annex under `Annexe �
     expect(rules.map((r) => [r.type, r.codes])).toEqual([['frequency', [['102852']]]]);
   });
 });
+
+describe('documentation as round 5 and the corpus word it (tuned; 2004022700, 2013022101)', () => {
+  const doc = (s: string) => paramsOf(s, 'documentation');
+  it('a provider keeping a document in the file, a decision on the basis of a report, a document that states something', () => {
+    expect(isNormative("7° Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription médicale.")).toBe(true);
+    expect(doc("7° Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription médicale.")).toMatchObject({ keptInFile: true });
+    expect(doc("Une intervention prématurée de l'assurance peut cependant être autorisée par le médecin-conseil sur base d'un rapport médical détaillé.")).toBeDefined();
+    expect(doc("Pour les prestations reprises sous § 1er, J., 12, la prescription mentionne le niveau d'amputation.")).toBeDefined();
+    expect(doc('Le rapport écrit communiqué au médecin traitant prescripteur comporte le résultat des examens effectués.')).toBeDefined();
+  });
+  it('not an adjective far from its document', () => {
+    expect(doc("Les demandes doivent être introduites au moyen d'un formulaire comportant une justification détaillée et une évaluation précise de la situation.")).toBeUndefined();
+  });
+});

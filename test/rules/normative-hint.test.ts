@@ -34,7 +34,7 @@ describe('the NORMATIVE prefilter', () => {
       'réalisée sur prescription', 'Un rapport est redige', 'La prescription doit mentionner', 'doit garder en son dossier', 'figurant sur la prescription',
       // laboratory maxima
       'B 600(Maximum 1) Classe 19', '(maximum 12)', '(maximum 2 fois par an)', '(Maximum)',
-      'peut être seulement attestée', 'peut également attester', 'peut egalement attester', 'réalisée par un médecin spécialiste', 'ne sont pas honorées', 'executees par des specialistes', 'huit fois au plus', 'fois au plusieurs', 'est remboursé par année civile', 'maximum 2 toilettes par semaine', 'attestee par an',
+      'peut être seulement attestée', 'peut également attester', 'peut egalement attester', 'réalisée par un médecin spécialiste', 'ne sont pas honorées', 'executees par des specialistes', 'huit fois au plus', 'fois au plusieurs', 'est remboursé par année civile', 'maximum 2 toilettes par semaine', 'attestee par an', 'sur base d\'un rapport', 'la prescription mentionne', 'le protocole precise',
       'Maximum 1 prestation par semaine.', 'Au maximum 4 séances par jour', 'maximum 3 prestations', 'Le maximum deux prestations par an',
     ]) {
       expect(isNormative(s), s).toBe(normative(s));

@@ -53,6 +53,13 @@ const DUTY_FORMS: Record<string, string> = {
   doneOn: String.raw`\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription`,
   // `Un rapport est rédigé et signé par chaque participant`
   drawnUp: String.raw`\b(?:rapport|protocole|compte\s+rendu|dossier)\b[^.;:]{0,100}?(?<![\p{L}])(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?)(?![\p{L}])`,
+  // `Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription`
+  providerWrites: WRITES_INTO_FILE,
+  // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
+  basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande)`,
+  // `la prescription mentionne le niveau d'amputation`, `Le rapport écrit … comporte le résultat des examens`
+  // (its verb within a few words: not `un formulaire comportant une justification … et une évaluation précise`)
+  states: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?)\s+(?:[\p{L}'-]+\s+){0,6}?(?:mentionnent|mentionne|précisent|précise|comportent|comporte)(?![\p{L}])`,
   // `La prescription doit mentionner …` (not `doit porter sur 18 séances`: what is prescribed)
   mustState: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|dossiers?|invitations?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+(?:mentionner|porter(?!\s+sur)|contenir|comporter|préciser|reprendre)`,
 };
@@ -66,7 +73,7 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  */
 const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /figur|appar|repris|ajout|annex|joint|conserv|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|pr[ée]cis|comport|figur|appar|repris|ajout|annex|joint|conserv|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {
