@@ -5,7 +5,7 @@ import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
 import { ITEM_MARKER, splitSentences } from './sentences.js';
-import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
+import { LAB_MAXIMUM, NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { isDocumentationDuty } from './documentation.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
 import { extractPrestations, lineEndTest } from '../prestations.js';
@@ -21,7 +21,7 @@ import { atEntryEnds, lineStartTest } from './table-pieces.js';
  * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
  */
 export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]{0,300}?\bqu(?:e\b|')|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un|ce)\s+dossier|\bpeu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|\b(?:est|sont)\s+habilitée?s?(?![\p{L}])|\b(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|\bau\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|\bqu'une\s+fois\b|\b(?:est|sont)\s+couverte?s?\s+par\b|\b(?:attest|port[ée]e?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b/iu;
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]{0,300}?\bqu(?:e\b|')|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\bsont\s+accessibles|\best\s+accessible|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\bpeu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|\b(?:est|sont)\s+habilitée?s?(?![\p{L}])|\b(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|\bau\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|\bqu'une\s+fois\b|\b(?:est|sont)\s+couverte?s?\s+par\b|\b(?:attest|port[ée]e?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b/iu;
 
 /**
  * More limits and relations that make a rule sentence, kept apart from NORMATIVE (every alternative costs a pass
@@ -31,7 +31,8 @@ export const NORMATIVE =
  * spécialiste`, `ne sont pas honorées`, `est remboursé par année civile`: each form behind a literal it holds.
  */
 const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
-  [/maximum|fois/iu, /\(\s*maximum\s+\d{1,3}\s*\)|\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bfois\s+au\s+plus\b|\bmaximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+  [/maximum/iu, LAB_MAXIMUM],
+  [/maximum|fois/iu, /\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bfois\s+au\s+plus\b|\bmaximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
   [/rembourse/iu, /\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')/iu],
   [/seul|uniquement/iu, /(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu],
   [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
@@ -50,7 +51,7 @@ export const NORMATIVE_MORE = new RegExp(MORE_FORMS.map(([, form]) => form.sourc
  * (whose `n'est … que` alternative scans to the sentence's end from every
  * `n'est`). Keep in step with NORMATIVE.
  */
-const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit|note|dossier/iu;
+const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit/iu;
 
 /** A rule sentence: a normative verb or limit, or a documentation duty stated as a fact (`… figure dans le dossier`). */
 export function isNormative(s: string): boolean {
