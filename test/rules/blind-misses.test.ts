@@ -16,6 +16,10 @@ function rulesOfText(text: string) {
   return extractRules(doc, new DiagnosticSink(doc));
 }
 const paramsOf = (s: string, type: string) => typeSentence(s).find((t) => t.type === type)?.params;
+/** A decree whose own annex (`### Annexe.` … `"Art. 2.` …) replaces annex article 2, as 2013022101 does: `body` is that article's text. */
+function annexRules(body: string) {
+  return rulesOfText(`---\nnumber: 2013022101\n---\n\n**Article 1er.** L'article 2 de l'annexe est remplacé par l'annexe au présent arrêté.\n\n### Annexe.\n\n**Art. N1.**\n\n"Art. 2.\n\n${body}\n\n".\n`);
+}
 
 describe('the first blind score’s misses', () => {
   it('reads `par période d’un mois` and `pendant le mois qui suit` as periods (2023010214, 1999022803)', () => {
@@ -295,17 +299,14 @@ describe('documentation duties stated as facts (set3 2013022101, set1 2012022221
   });
 
   it('a duty after the rule that named its prestation belongs to it, without naming it again (a table cell of 2013022101)', () => {
-    const rules = rulesOfText(
+    const rules = annexRules(
       [
-        '---\nnumber: 2013022101\n---\n',
-        "**Article 1er.** L'article 2 de l'annexe est remplacé par l'annexe au présent arrêté.\n\n### Annexe.\n\n**Art. N1.**\n\n\"Art. 2.\n",
         '_Table:_\n',
         '|  |  |  |  |  |\n| --- | --- | --- | --- | --- |',
         "| 109723 | Visite à l'hôpital par le médecin généraliste traitant  | N | 5,6 | + |\n|  |  | D | 6 | + |\n|  |  |  |  |  |\n",
         '_Table:_\n',
         "|  | Le remboursement de la visite à l'hôpital par le médecin généraliste traitant (109723) est accordé une fois par semaine et n'est pas cumulé avec le remboursement d'autres soins donnés par ce médecin. |\n| --- | --- |\n|  |  |",
         '|  | Le médecin généraliste inscrit dans son dossier un rapport de la concertation avec le médecin hospitalier. |\n|  |  |\n',
-        '".\n',
       ].join('\n'),
     );
     expect(rules.find((r) => r.type === 'documentation')?.codes).toEqual([['109723']]);
@@ -382,9 +383,6 @@ describe('synthetic round 3 (tuned after its one blind score, test/rules/gold-sy
 });
 
 describe('the subject of a rule sentence (round 3, S8-5 and S9-2; 2009022077)', () => {
-  const annex = (body: string) =>
-    rulesOfText(`---\nnumber: 2013022999\n---\n\n**Article 1er.** L'article 2 de l'annexe est remplacé par l'annexe au présent arrêté.\n\n### Annexe.\n\n**Art. N1.**\n\n"Art. 2.\n\n${body}\n\n".\n`);
-
   it('`Cette prestation ne peut être attestée que si une des prestations suivantes …`: the listed codes are a condition, the rule is the prestation’s', () => {
     const rules = rulesOf(
       "313073-313084\n\nFixation et adaptation d'une plaque de reconstruction . . . . . K 120\n\nCette prestation ne peut être attestée que si une des prestations suivantes a été effectuée durant la même intervention : 311010-311021, 311032-311043.",
@@ -393,7 +391,7 @@ describe('the subject of a rule sentence (round 3, S8-5 and S9-2; 2009022077)', 
   });
 
   it('a prestation named by the first words of its label, in a pipe table (`La concertation pluridisciplinaire est portée en compte …`)', () => {
-    const rules = annex(
+    const rules = annexRules(
       [
         '_Table:_\n',
         '|  |  |  |  |  |\n| --- | --- | --- | --- | --- |',
@@ -587,17 +585,14 @@ describe('so many things per span of time (round 5, tuned; 2013022101)', () => {
 
 describe('what a rule refers back to (set3 2013022101, 2009022167)', () => {
   it('a pipe-table row defines its prestation: the DMG rule in the cell below is 102771’s', () => {
-    const rules = rulesOfText(
+    const rules = annexRules(
       [
-        '---\nnumber: 2013022101\n---\n',
-        "**Article 1er.** L'article 2 de l'annexe est remplacé par l'annexe au présent arrêté.\n\n### Annexe.\n\n**Art. N1.**\n\n\"Art. 2.\n",
         '_Table:_\n',
         '|  |  |  |  |  |\n| --- | --- | --- | --- | --- |',
         '| 102771 | Supplément pour la gestion du dossier médical global (DMG) par un médecin généraliste | N | 2,5 |  |\n|  |  |  |  |  |\n',
         '_Table:_\n',
         '|  |  |\n| --- | --- |',
         '|  | Le DMG peut être réalisé une fois par année civile. |\n|  |  |\n',
-        '".\n',
       ].join('\n'),
     );
     expect(rules.find((r) => r.type === 'frequency')?.codes).toEqual([['102771']]);
