@@ -14,7 +14,7 @@ import { ParsePool, inThread, workerCount } from './parse-pool.js';
 import type { DocumentSummary } from './parse-source.js';
 import { oneReadingPerNumac } from './readings.js';
 import { storedPart, type KeptPart, type LightPart } from './stored-part.js';
-import { buildSteps, type StepOutput } from './steps.js';
+import type { StepOutput } from './steps.js';
 import { outPaths } from './swap.js';
 import { removeTempFiles } from './write.js';
 import { replayKey, reuseReplay, writeRecord } from './replay-record.js';
@@ -204,6 +204,8 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   const reused = key === null || !useCache ? null : reuseReplay(out, staging, key, parserFingerprint(), written);
   if (reused) summary.push(...reused.summary);
   else {
+    // loaded only when the replay runs: a build that links the previous replay's outputs never loads it
+    const { buildSteps } = await import('./steps.js');
     for (const step of buildSteps) {
       progress.update(inputs.length, step.name);
       try {

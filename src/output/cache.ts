@@ -3,7 +3,7 @@ import { linkSync, mkdirSync, readdirSync, readFileSync, statSync, type Stats } 
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PARSER_VERSION } from '../pipeline/parse.js';
+import { PARSER_VERSION } from '../pipeline/version.js';
 import type { ReplayDocument } from '../replay/input.js';
 import type { Failure } from './failure.js';
 import type { DocumentSummary } from './parse-source.js';

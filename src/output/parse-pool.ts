@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LIMITS } from '../limits.js';
-import { parseAndStore, type ParseTask, type StoredOutcome } from './parse-store.js';
+import type { ParseTask, StoredOutcome } from './parse-store.js';
 
 /**
  * Parses inputs on worker threads (node:worker_threads: the build needs one
@@ -43,7 +43,7 @@ export class ParsePool {
 
   /** Parse in the build's own thread: the same function, so the same outcome. */
   private async inThread(job: { task: ParseTask; settle: (o: StoredOutcome) => void }): Promise<void> {
-    job.settle(await parseAndStore(job.task));
+    job.settle(await parseInThisThread(job.task));
   }
 
   async close(): Promise<void> {
@@ -145,5 +145,11 @@ export function workerCount(misses: number, requested?: number): number {
   return misses < 2 ? 0 : Math.min(availableParallelism(), misses);
 }
 
+/** The parser, loaded when a source is first parsed in this thread: a build with nothing to parse never loads it. */
+async function parseInThisThread(task: ParseTask): Promise<StoredOutcome> {
+  const { parseAndStore } = await import('./parse-store.js');
+  return parseAndStore(task);
+}
+
 /** Parse in the build's own thread, with the same interface as the pool. */
-export const inThread = { parse: parseAndStore, close: async () => undefined };
+export const inThread = { parse: parseInThisThread, close: async () => undefined };

@@ -6,6 +6,7 @@ import type { NomenclatureDocument } from '../schema/document.js';
 import { replayPart, type ReplayDocument } from '../replay/input.js';
 import { SourceError } from '../source/types.js';
 import { describeFailure, type Failure } from './failure.js';
+import { codeCounts, severityCounts } from './counts.js';
 import { formatJson } from './write.js';
 
 /** What index.json and diagnostics.json say of one document: all the build keeps of its codes and diagnostics. */
@@ -63,19 +64,3 @@ export function summarise(doc: NomenclatureDocument): DocumentSummary {
   };
 }
 
-export function severityCounts(items: Pick<Diagnostic, 'severity'>[]): DocumentCounts['diagnostics'] {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const g of items) counts[g.severity]++;
-  return counts;
-}
-
-export function codeCounts(items: Pick<Diagnostic, 'code'>[]): Record<string, number> {
-  const counts = new Map<string, number>();
-  for (const g of items) counts.set(g.code, (counts.get(g.code) ?? 0) + 1);
-  return sortedCounts(counts);
-}
-
-export function sortedCounts(counts: Map<string, number>): Record<string, number> {
-  const keys = [...counts.keys()].sort();
-  return Object.fromEntries(keys.map((k) => [k, counts.get(k)!]));
-}

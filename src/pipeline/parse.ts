@@ -17,11 +17,7 @@ import { extractRules } from '../extract/rules/index.js';
 import { extractIndications } from '../extract/indications/index.js';
 import { LIMITS } from '../limits.js';
 
-/**
- * Bumped whenever extraction changes, so content-hash caches of earlier
- * builds are not reused for output the current code would write differently.
- */
-export const PARSER_VERSION = '0.1.0';
+export { PARSER_VERSION } from './version.js';
 
 /** Run structure → extractors → validation on ingested text. */
 export function parseIngested(ingested: IngestedText): NomenclatureDocument {
