@@ -3,6 +3,8 @@ import { access, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { buildInto, type BuildOptions, type BuildOutcome } from '../output/build-corpus.js';
+import { parserFingerprint } from '../output/cache.js';
+import { writeIdentities } from '../output/identity.js';
 import type { KeptPart, LightPart } from '../output/stored-part.js';
 import { dateProblem } from '../query/dates.js';
 import { readBase, type Base } from '../replay/base.js';
@@ -157,8 +159,14 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildOutcome<L
   try {
     await recoverOut(options.out);
     const staging = await freshStaging(options.out);
-    const result = await buildInto(options, staging);
+    const { seen, ...result } = await buildInto(options, staging);
     await commitStaging(options.out);
+    // after the swap, whose links and unlinks move the change times: best effort, a build without it reads its files next time
+    try {
+      writeIdentities(options.out, parserFingerprint(), seen);
+    } catch {
+      // (a full disk, a read-only .cache): the build itself is in place
+    }
     return result;
   } finally {
     await release();

@@ -3,6 +3,7 @@ import { copyFileSync, linkSync, readFileSync, renameSync, rmSync } from 'node:f
 import { rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Progress } from '../cli/progress.js';
+import { identityOf, noIdentities, readIdentities, sameIdentity, settledIdentity, statOrNull, type SeenFiles } from './identity.js';
 import type { CommandIO } from '../commands/types.js';
 import type { ReplayDocument } from '../replay/input.js';
 import type { Base } from '../replay/base.js';
@@ -51,6 +52,8 @@ export type BuildOutcome<Part extends KeptPart = LightPart> = Omit<BuildResult, 
   cacheHits: number;
   /** the previous build's replay outputs were linked: the same documents, nothing replayed (see replay-record.ts) */
   replayReused: boolean;
+  /** files not read because they were still the very files the previous build recorded (identity.ts): inputs, cache entries, replay outputs */
+  trusted: { inputs: number; entries: number; outputs: number };
   summary: string[];
   failedSteps: string[];
   replayErrors: number;
@@ -77,7 +80,7 @@ interface Ready {
  * and the feed run, and index/diagnostics/errors are written. Files whose
  * bytes did not change are linked from the previous build.
  */
-export async function buildInto(options: BuildOptions, staging: string): Promise<BuildOutcome<LightPart | KeptPart>> {
+export async function buildInto(options: BuildOptions, staging: string): Promise<BuildOutcome<LightPart | KeptPart> & { seen: SeenFiles }> {
   const { dir, out, io } = options;
   const paths = outPaths(out);
   const useCache = options.cache !== false;
@@ -87,6 +90,9 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   // the previous build's cache is read; the new build's is written (only the entries it used)
   const cache = new ParseCache(join(out, '.cache', 'parse'), join(staging, '.cache', 'parse'));
   const previous = await DocumentFiles.read(out);
+  // what the previous build recorded of its files after its swap: those still the same are not read (identity.ts)
+  const known = useCache ? readIdentities(out, parserFingerprint()) : noIdentities();
+  const seen: SeenFiles = { inputs: [], entries: [], outputs: [] };
   const progress = new Progress(io, inputs.length, process.stderr.columns || 100);
   const docDir = join(staging, 'documents');
   await mkdir(docDir, { recursive: true });
@@ -97,17 +103,30 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   const keys: (string | null)[] = new Array(inputs.length).fill(null);
   let done = 0;
   let hits = 0;
+  let trustedInputs = 0;
   // one input at a time, with synchronous calls (source, cache entry, stat, link): one call each instead
   // of several trips through libuv's thread pool; they halved the lookup of a built 1,500-decree history
   for (const [index, input] of inputs.entries()) {
-    const bytes = readInputSync(input);
-    if (!(bytes instanceof Uint8Array)) {
-      ready[index] = bytes;
-      continue;
+    // the identity before the bytes: a change while they are read moves it, and the next build reads the file again
+    const now = Date.now();
+    const stats = statOrNull(input.absolute);
+    const id = stats === null ? null : identityOf(stats);
+    const recorded = known.inputs[input.relative];
+    let sha256: string;
+    if (recorded && sameIdentity(recorded.id, id)) {
+      sha256 = recorded.sha256;
+      trustedInputs++;
+    } else {
+      const bytes = readInputSync(input);
+      if (!(bytes instanceof Uint8Array)) {
+        ready[index] = bytes;
+        continue;
+      }
+      sha256 = createHash('sha256').update(bytes).digest('hex');
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    seen.inputs.push({ absolute: input.absolute, relative: input.relative, sha256, id: settledIdentity(stats, now) });
     const key = cache.key(input.relative, sha256);
-    const entry = useCache ? await cache.get(key, { sha256, path: input.relative }) : null;
+    const entry = useCache ? await cache.get(key, { sha256, path: input.relative }, known.entries[key]) : null;
     if (entry && 'failure' in entry) ready[index] = entry.failure;
     else if (entry) {
       // the document file it wrote must still be there as written, else it is parsed again
@@ -201,7 +220,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   const key = unreadable.length === 0 && keys.every((k) => k !== null) ? replayKey(parserFingerprint(), options.base, inputs.map((i, n) => ({ path: i.relative, key: keys[n]!, file: fileOf.get(i.relative) ?? null }))) : null;
   // the writers note each output's sha256 for the replay record (none is written without a key)
   const written = key === null ? undefined : new WrittenFiles();
-  const reused = key === null || !useCache ? null : reuseReplay(out, staging, key, parserFingerprint(), written);
+  const reused = key === null || !useCache ? null : reuseReplay(out, staging, key, parserFingerprint(), written, known.outputs);
   if (reused) summary.push(...reused.summary);
   else {
     // loaded only when the replay runs: a build that links the previous replay's outputs never loads it
@@ -222,7 +241,8 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     await writeDiagnostics(staging, result, findings, out, written);
   }
   const replayErrors = reused ? reused.replayErrors : (findings?.filter((f) => f.severity === 'error').length ?? 0);
-  if (key !== null && failedSteps.length === 0) writeRecord(staging, key, summary, replayErrors, parserFingerprint(), written);
+  if (key !== null && failedSteps.length === 0) seen.outputs = writeRecord(staging, key, summary, replayErrors, parserFingerprint(), written);
+  seen.entries = keys.filter((k): k is string => k !== null);
   if (reused) summary.push('replay: the same documents as the previous build: its replay and feed outputs are kept (unchanged since written)');
   progress.clear();
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);
@@ -236,7 +256,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     }
   };
   const light = result.documents.map(({ part, ...d }) => ({ ...d, part: options.outcomeRules === false ? { document: part.document } : { document: part.document, rules: rulesOf(part) } }));
-  return { ...result, documents: light, cacheHits: hits, summary, failedSteps, replayErrors, replayReused: reused !== null };
+  return { ...result, documents: light, cacheHits: hits, summary, failedSteps, replayErrors, replayReused: reused !== null, trusted: { inputs: trustedInputs, entries: cache.trusted, outputs: reused?.trusted ?? 0 }, seen };
 }
 
 /** An input's bytes, or why it cannot be read (named by its relative path, never the absolute one). */

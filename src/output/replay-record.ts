@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Base } from '../replay/base.js';
 import { digestOf } from './cache.js';
 import { sha256OfFileSync, writeFileAtomicSync } from './write.js';
+import { currentIdentity, sameIdentity, type FileIdentity } from './identity.js';
 import type { WrittenFiles } from './written.js';
 
 /**
@@ -39,18 +40,25 @@ export function replayKey(fingerprint: string, base: Base | undefined, inputs: {
 /**
  * Link the previous build's replay outputs into `staging` when its record
  * has this key, lists exactly the replay outputs that build holds, and each
- * still has the bytes it was written with (sha256); the record, or null
+ * still has the bytes it was written with (its sha256, or its identity as
+ * recorded after that build's swap, `known`: identity.ts); the record, or null
  * (with nothing left linked) when the replay must run. `written` is told
  * the sha256 of each file linked (just checked).
  */
-export function reuseReplay(previousDir: string, staging: string, key: string, fingerprint: string, written?: WrittenFiles): ReplayRecord | null {
+export function reuseReplay(previousDir: string, staging: string, key: string, fingerprint: string, written?: WrittenFiles, known: Record<string, FileIdentity> = {}): (ReplayRecord & { trusted: number }) | null {
   const record = readRecord(previousDir, fingerprint);
   if (record === null || record.key !== key) return null;
   const present = replayFiles(previousDir);
   if (present.length !== record.files.length || present.some((p, i) => p !== record.files[i].path)) return null;
   // the size first: a file of another size is not read
   for (const f of record.files) if (statSync(join(previousDir, f.path), { throwIfNoEntry: false })?.size !== f.size) return null;
-  for (const f of record.files) if (sha256OfFileSync(join(previousDir, f.path)) !== f.sha256) return null;
+  // a file still the one the previous build recorded after its swap (identity.ts) is not read again
+  let trusted = 0;
+  for (const f of record.files) {
+    const path = join(previousDir, f.path);
+    if (sameIdentity(known[f.path], currentIdentity(path))) trusted++;
+    else if (sha256OfFileSync(path) !== f.sha256) return null;
+  }
   const linked: string[] = [];
   try {
     for (const f of record.files) {
@@ -63,19 +71,21 @@ export function reuseReplay(previousDir: string, staging: string, key: string, f
     for (const l of linked) rmSync(l, { force: true });
     return null;
   }
-  return record;
+  return { ...record, trusted };
 }
 
 /**
  * Remember the replay of a finished build (its outputs as they are in
  * `buildDir`), signed like a cache entry. An output's sha256 is taken from
  * `written` when its writer noted it and it is still that file, else read.
+ * Gives the outputs' paths (their identities are recorded after the swap).
  */
-export function writeRecord(buildDir: string, key: string, summary: string[], replayErrors: number, fingerprint: string, written?: WrittenFiles): void {
+export function writeRecord(buildDir: string, key: string, summary: string[], replayErrors: number, fingerprint: string, written?: WrittenFiles): string[] {
   const hashOf = (file: string) => written?.sha256Of(file) ?? sha256OfFileSync(file);
   const files = replayFiles(buildDir).map((path) => ({ path, size: statSync(join(buildDir, path)).size, sha256: hashOf(join(buildDir, path))! }));
   const json = JSON.stringify({ key, summary, replayErrors, files } satisfies ReplayRecord);
   writeFileAtomicSync(join(buildDir, RECORD), `${signature(json, fingerprint)}\n${json}\n`);
+  return files.map((f) => f.path);
 }
 
 /** The files of a build the replay, the feed and diagnostics.json wrote, sorted. */

@@ -7,8 +7,8 @@ import { statSync } from 'node:fs';
  * used only while the path is still the file noted (same inode, size,
  * modification and change times; nomen replaces files by rename or link,
  * never in place); any other file is hashed from its bytes. A change that
- * kept all four would go unseen: the next build's check of the record's
- * hashes then fails, and it replays.
+ * kept all four (a write into the build's own staging directory within the
+ * same clock tick as nomen's) would go unseen, here as in identity.ts.
  */
 export class WrittenFiles {
   private readonly files = new Map<string, { sha256: string; size: number; ino: number; mtimeMs: number; ctimeMs: number }>();
