@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { makeSourceFile } from '../../src/source/decode.js';
+import { ingestText } from '../../src/source/ingest.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { extractRules } from '../../src/extract/rules/index.js';
+import { typeSentence } from '../../src/extract/rules/typers.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
+
+/** Misses of the sixth synthetic blind round (test/rules/gold-synthetic/round6/SCORE-BLIND.txt), and the corpus forms they share. */
+function rulesOfQuote(quote: string) {
+  const text = `---\nnumber: 2016022107\n---\n\n**Article 1er.** A l'article 25 de l'annexe, l'alinéa 6 est remplacé par ce qui suit :\n\n"${quote}".\n`;
+  const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
+  return extractRules(doc, new DiagnosticSink(doc));
+}
+const typesOf = (s: string) => typeSentence(s).map((t) => t.type);
+const summary = (rules: ReturnType<typeof rulesOfQuote>) => rules.map((r) => [r.type, r.codes.map((g) => g.join('-')).join(' ')]);
+
+describe('the sixth synthetic round’s misses', () => {
+  it('the items of a list whose intro names the prestations are rules on those (S18-2; 2009022167, 2008022549)', () => {
+    const rules = rulesOfQuote(
+      [
+        'Pour les prestations 590881, 590903, 590925 et 590936, les règles suivantes sont d\'application :',
+        '',
+        '1° elles ne sont remboursées que pour les patients qui ne sont pas hospitalisés à l\'issue de leur séjour dans la fonction de soins urgents spécialisés;',
+        '',
+        '2° les prestations 590881 et 590903 ne peuvent être attestées qu\'une seule fois par journée;',
+        '',
+        '3° le rapport écrit mentionne l\'heure d\'arrivée du patient et les examens demandés, et il est joint au dossier médical;',
+        '',
+        '4° elles ne peuvent pas être cumulées avec les consultations, visites et avis de l\'article 2.',
+        '',
+        'Elles ne sont pas cumulables avec la prestation 590962.',
+      ].join('\n'),
+    );
+    const all = '590881 590903 590925 590936';
+    expect(summary(rules)).toEqual([
+      ['setting', all],
+      ['frequency', '590881 590903'],
+      ['documentation', all],
+      ['nonCumulation', all],
+      // (the list is over: a sentence after it falls back as without a list, on the last rule naming codes)
+      ['nonCumulation', '590881 590903'],
+    ]);
+    // before: only the items naming their own codes were rules, the third on the second's codes
+  });
+
+  it('an item’s `ces prestations` are the ones the item before named, not the intro’s (round 1, S3-1)', () => {
+    const rules = rulesOfQuote(
+      [
+        'Les règles suivantes s\'appliquent aux prestations 558714-558725, 558751-558762 et 558854-558865 :',
+        '',
+        '1° les prestations 558714-558725 et 558751-558762 peuvent être attestées au maximum quatre-vingts fois par situation pathologique;',
+        '',
+        '2° au-delà de ce nombre, ces prestations ne peuvent plus être attestées qu\'avec l\'autorisation du médecin-conseil.',
+      ].join('\n'),
+    );
+    expect(rules.find((r) => r.type === 'priorApproval')?.codes).toEqual([
+      ['558714', '558725'],
+      ['558751', '558762'],
+    ]);
+  });
+
+  it('a list whose intro names no code, or that is no rule list, gives its items nothing new (2008022210)', () => {
+    const rules = rulesOfQuote(['Cette prestation ne peut être effectuée que dans les conditions suivantes :', '', '1° la demande est motivée par le médecin traitant;'].join('\n'));
+    expect(rules.every((r) => r.codes.length === 0)).toBe(true);
+  });
+
+  it('`sont uniquement accessibles aux médecins spécialistes en …`, `que par un médecin spécialiste accrédité` say who may bill (S18-2)', () => {
+    expect(typesOf("les prestations 590881, 590903, 590925 ou 590936 sont uniquement accessibles aux médecins spécialistes en médecine d'urgence et aux médecins spécialistes en médecine aiguë.")).toEqual(['qualification']);
+    expect(typeSentence('les prestations 590903 et 590936 ne peuvent être portées en compte que par un médecin spécialiste accrédité;').find((t) => t.type === 'qualification')?.params).toMatchObject({ specialties: ['médecin spécialiste accrédité'] });
+    // (a plain specialist is no qualification of its own)
+    expect(typesOf('les prestations 590903 et 590936 ne peuvent être portées en compte que par un médecin spécialiste;')).not.toContain('qualification');
+  });
+
+  it('a count over a span of days is a frequency, not also a quantity (S18-4)', () => {
+    expect(typeSentence('Au maximum trois dosages sont remboursés par période de sept jours.').map((t) => [t.type, t.params])).toEqual([
+      ['frequency', expect.objectContaining({ max: 3, period: { count: 7, unit: 'day' } })],
+    ]);
+    // (so many per intervention stays a quantity)
+    expect(typesOf('Au maximum deux guides peuvent être attestés par intervention.')).toEqual(['quantity']);
+  });
+});
