@@ -43,12 +43,14 @@ describe('the feed holds the rules the replay keeps, for the codes their sentenc
 
   it.runIf(existsSync(corpus))('2009022482 deletes a non-cumulation sentence ("les mots … sont supprimés"): the rule is not added to the state or the feed', async () => {
     const d = await parseFile(join(corpus, '2009022482.md'));
-    const deleted = d.rules.find((r) => /558530 - 558541 à 558574 - 558585 ne sont pas cumulables/.test(r.text))!;
-    expect(deleted).toBeTruthy();
+    // (the words deleted are not read as a rule of the decree at all since the reader leaves out quotes a decree
+    // replaces or deletes; the replay did not add it before either)
+    const deleted = /558530 - 558541 à 558574 - 558585 ne sont pas cumulables/;
+    expect(d.rules.filter((r) => deleted.test(r.text))).toEqual([]);
     const { r, feed } = feedOf([d]);
     const cs = r.changeSets[0];
-    expect(cs.changes.filter((c) => c.kind === 'rule-added' && c.new === deleted.text)).toEqual([]);
-    expect(feed.nonCumulation.filter((x) => x.source.line === deleted.at.line)).toEqual([]);
+    expect(cs.changes.filter((c) => c.kind === 'rule-added' && typeof c.new === 'string' && deleted.test(c.new))).toEqual([]);
+    expect(feed.nonCumulation.filter((x) => deleted.test(x.source.text))).toEqual([]);
   });
 
   it.runIf(existsSync(seeds))('seed 001: a qualification sentence that names 444334 - 444345 only as its exception does not govern it; it governs its provision', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
-import { extractRules } from '../../src/extract/rules/index.js';
+import { extractRules, isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
 
@@ -78,5 +78,83 @@ describe('the sixth synthetic round’s misses', () => {
     ]);
     // (so many per intervention stays a quantity)
     expect(typesOf('Au maximum deux guides peuvent être attestés par intervention.')).toEqual(['quantity']);
+  });
+});
+
+describe('the sixth synthetic round’s misses: how a rule names its prestations', () => {
+  const s18_3 = [
+    '103563',
+    '',
+    'Consultation par un médecin spécialiste en rhumatologie accrédité pour un patient atteint d\'une arthrite inflammatoire chronique . . . . . N 30',
+    '',
+    'La prestation n\'est octroyée que deux fois par année civile.',
+    '',
+    '103574',
+    '',
+    'Consultation de suivi par un médecin spécialiste en pédiatrie accrédité pour un patient visé à la prestation 103563 . . . . . N 30',
+    '',
+    'Cette consultation ne peut être attestée que quatre fois par année civile.',
+    '',
+    'La prestation 103574 peut être attestée au maximum quatre fois par année civile.',
+    '',
+    'Elle peut également être attestée par un médecin spécialiste en rhumatologie accrédité.',
+    '',
+    'Ces deux consultations ne sont pas cumulables entre elles.',
+  ].join('\n');
+
+  it('`Cette consultation`, `Ces deux consultations`, and `Elle` after a sentence naming its prestation (S18-3)', () => {
+    expect(summary(rulesOfQuote(s18_3))).toEqual([
+      ['frequency', '103563'],
+      // (`visé à la prestation 103563` in the label above is no subject: `Cette consultation` is 103574)
+      ['frequency', '103574'],
+      ['frequency', '103574'],
+      ['qualification', '103574'],
+      // (`Ces deux`: the last two prestations, though the sentence before named one)
+      ['nonCumulation', '103563 103574'],
+    ]);
+  });
+
+  it('a pronoun after a heading that names no prestation is no rule on the prestation above (2002023049, § 3. La prescription.)', () => {
+    const rules = rulesOfQuote(
+      [
+        '564196',
+        '',
+        'Rapport écrit . . . . . M 24',
+        '',
+        '§ 2. Les prestations définies au paragraphe précédent ne sont remboursées que lorsqu\'elles sont prescrites par un médecin.',
+        '',
+        '§ 3. La prescription.',
+        '',
+        '1. Elle doit revêtir la forme d\'un écrit rédigé personnellement par un médecin.',
+      ].join('\n'),
+    );
+    expect(rules.map((r) => r.text.slice(0, 14))).toEqual(['Les prestation']);
+  });
+
+  it('the words a decree replaces are not its rules (2011022405, 2012022221)', () => {
+    const text = [
+      '---',
+      'number: 2011022405',
+      '---',
+      '',
+      '**Article 1er.** A l\'article 14 de l\'annexe, dans les règles d\'application qui suivent la prestation 589035-589046, la phrase "Les prestations 589013-589024 et 589035-589046 ne sont pas cumulables avec la prestation 453110-453121." est remplacée par la phrase "Les prestations 589013-589024 et 589035-589046 ne sont pas cumulables avec la prestation 453574-453585.".',
+      '',
+    ].join('\n');
+    const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
+    const rules = extractRules(doc, new DiagnosticSink(doc));
+    expect(rules.map((r) => r.with?.codes)).toEqual([[['453574', '453585']]]);
+  });
+
+  it('`Elle` after `La prestation X ne peut … que si une des prestations suivantes …: A, B` is X (S17-4)', () => {
+    const rules = rulesOfQuote(
+      'La prestation 259862-259873 ne peut être attestée que si une des prestations suivantes a été effectuée durant la même intervention : 259781-259792, 259906-259910, 259210-259221. Elle est cumulable à 50 % avec ces prestations.',
+    );
+    expect(rules.find((r) => r.type === 'billingPercentage')?.codes).toEqual([['259862', '259873']]);
+  });
+
+  it('`Seul un médecin spécialiste en … peut effectuer et attester`, a decision of a multidisciplinary consultation (S18-5, 2021030868)', () => {
+    expect(isNormative('Seul un médecin spécialiste en anatomie pathologique peut effectuer et attester les prestations 589945-589956 et 589960-589971.')).toBe(true);
+    expect(typesOf('Seul un médecin spécialiste en anatomie pathologique peut effectuer et attester les prestations 589945-589956 et 589960-589971, et uniquement lorsque la demande résulte d\'une concertation oncologique multidisciplinaire consacrée au patient.')).toEqual(['qualification', 'priorApproval']);
+    expect(typeSentence("La prestation 589875 - 589886 ne peut être effectuée et portée en compte que par un médecin spécialiste en anatomie pathologique sur base d'une décision prise lors d'une concertation oncologique multidisciplinaire au sujet du patient à traiter.").find((t) => t.type === 'priorApproval')?.params).toEqual({ by: 'multidisciplinaryConsultation' });
   });
 });

@@ -21,14 +21,19 @@ export function ruleSegments(doc: DocumentStructure): Segment[] {
     // the decree's own annex (`### Annexe.` after its articles: `L'article 14, k), … est remplacé par l'annexe du
     // présent arrêté`) is annex text too, quoted or not: one segment, the quotes inside it go with it
     const annex = decreeAnnexStart(doc);
+    // (not the words a decree replaces or deletes: `la phrase " … " est remplacée par ce qui suit`: rules going away)
     const quoted = doc.quotes
-      .map((q, i) => ({ start: q.innerStart, end: q.innerEnd, id: i }))
-      .filter((s) => s.end > s.start && (annex === null || s.end <= annex));
+      .map((q, i) => ({ start: q.innerStart, end: q.innerEnd, id: i, outer: q.end }))
+      .filter((s) => s.end > s.start && (annex === null || s.end <= annex) && !OLD_WORDS_AFTER.test(text.slice(s.outer, s.outer + 60)))
+      .map(({ outer: _, ...s }) => s);
     if (annex !== null) quoted.push({ start: annex, end: text.length, id: doc.quotes.length });
     return quoted.sort((a, b) => a.start - b.start);
   }
   return [{ start: 0, end: text.length, id: -1 }];
 }
+
+/** After a quote, what says it is the text going away (`" est remplacée par`, `" sont supprimés`, `", sont abrogées`). */
+const OLD_WORDS_AFTER = /^\s*"?\s*,?\s*(?:est|sont)\s+(?:(?:chaque\s+fois|respectivement)\s+)?(?:remplacée?s?|supprimée?s?|abrogée?s?|rayée?s?|retirée?s?)(?![\p{L}])/u;
 
 /** `### Annexe.`, `ANNEXE`, `Annexe à l'arrêté royal du …` standing alone after the decree's first article. */
 const ANNEX_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*annexe(?:\s+(?:\d+|[IVX]+|unique))?(?:\s+(?:à|de)\s+l'arrêté(?![\p{L}])[^\n]{0,80})?\s*\.?\s*(?:\*\*)?\s*\.?\s*$/iu;

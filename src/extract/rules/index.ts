@@ -35,6 +35,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/maximum|fois/iu, /\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bfois\s+au\s+plus\b|\bmaximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
   [/rembourse/iu, /\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')/iu],
   [/seul|uniquement/iu, /(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu],
+  // `Seul un médecin spécialiste en … peut effectuer et attester les prestations …`
+  [/seul/iu, /(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*[^.;]{0,120}?\bpeu(?:t|vent)\s+(?:\p{L}+\s+et\s+)?(?:attester|porter\s+en\s+compte|facturer|effectuer|réaliser)(?![\p{L}])/iu],
   [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
   [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
   [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
@@ -68,6 +70,12 @@ const DIGITS = /\d{6}/u;
 
 /** A limit written without its prestation or verb, on a line of its own: `Maximum 2 fois par mois.`, `Maximum 1 prestation par semaine.` */
 const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestations?|séances?|seances?)\b/iu;
+
+/**
+ * A pronoun subject (`Elle peut également être attestée par …`, `4° elles ne peuvent pas …`): the prestations the
+ * sentence before named, when one did (not `§ 3. La prescription. 1. Elle doit revêtir la forme d'un écrit …`).
+ */
+const PRONOUN_SUBJECT = /^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?elles?\s/iu;
 
 /** A sentence whose subject is a demonstrative (`Cette consultation`, `Ces prestations`, `b) Cette prestation`). */
 const DEMONSTRATIVE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ladite|lesdites)\s+\p{L}/iu;
@@ -160,6 +168,14 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let pendingMention: string[][] | null | undefined;
   // the codes of a RULE_LIST_INTRO, while its items last
   let listCodes: string[][] | null = null;
+  // the piece holding the label of a prestation whose code stands alone above it
+  let labelPiece = -1;
+  // the prestations the segment defined so far, in order (paragraphs and table entries)
+  let seen: string[][] = [];
+  // (a code line is both a paragraph's prestation and a table entry's sentence: once)
+  const see = (groups: string[][]) => {
+    for (const g of groups) if (!seen.length || !sameCodes(seen[seen.length - 1], g)) seen.push(g);
+  };
 
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -173,12 +189,16 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       mentioned = null;
       pendingMention = undefined;
       listCodes = null;
+      seen = [];
       const seg = segments.find((x) => x.id === segment);
       if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
     }
     const pres = prestationAt(text, piece, pieces[i + 1]);
     if (listCodes && (pres || !ITEM_MARKER.test(text.slice(piece.start, piece.end).trimStart()))) listCodes = null;
+    // (`103401` alone, then `Consultation de suivi … pour un patient visé à la prestation 103390`)
+    if (pres) labelPiece = /\p{L}{4,}/u.test(text.slice(piece.start, piece.end)) ? -1 : i + 1;
     if (pres) {
+      see(pres.codes);
       if (!blockOpen) block = [];
       block.push(...pres.codes);
       blockOpen = true;
@@ -214,6 +234,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         listCodes = null;
       }
       if (entry) {
+        see(entry);
         fromEntry = true;
         if (!blockOpen) block = [];
         block.push(...entry);
@@ -222,7 +243,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       const s = text.slice(start, end);
       const sentenceGroups = DIGITS.test(s) ? groupsIn(text, start, end) : [];
-      if (!entry && sentenceGroups.length) {
+      // (a prestation's label names codes, but no rule's subject: `cette consultation` below it is that prestation)
+      const inLabel = (pres !== null && k === 0) || i === labelPiece;
+      if (!entry && sentenceGroups.length && !inLabel) {
         // (the codes of its subject, not the party: after `Elle n'est pas cumulable avec la prestation 471034.`,
         // `cette prestation` is still the one above)
         const rel = relationIndex(s);
@@ -230,6 +253,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const cut = start + Math.min(rel < 0 ? s.length : rel, only < 0 ? s.length : only);
         const named = sentenceGroups.filter((g) => g.start < cut && !(pres && k === 0 && sameCodes(g.codes, pres.codes[0])));
         pendingMention = named.length ? expandGroups(named, prestations).codes : null;
+        // (`La prestation X ne peut … que si une des prestations suivantes …: A, B. Elle …`: `Elle` is X)
+        if (pendingMention && named.length > 1 && /\b(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start))) pendingMention = pendingMention.slice(0, 1);
       }
       if (!entry && k === sentences.length - 1 && sentenceGroups.length && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s)) {
         listCodes = expandGroups(sentenceGroups, prestations).codes;
@@ -240,7 +265,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let groups = sentenceGroups;
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
-      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
+      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(mentioned && PRONOUN_SUBJECT.test(s)) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
       ruleParagraph = true;
 
       const last = k === sentences.length - 1;
@@ -319,12 +344,20 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (own.length && !listGroups.length && !entry && DEMONSTRATIVE_SUBJECT.test(unitText) && isNormative(text.slice(start, own[0].start))) own = [];
       let codes = expandGroups([...own, ...listGroups], prestations).codes;
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
+      // (`Elle` after `Les prestations X et Y ne peuvent …`: those, as a reader takes them, singular or not; the subject,
+      // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
+      const pronounOf = mentioned && PRONOUN_SUBJECT.test(unitText) ? mentioned : null;
       let byLabel: string[][] = [];
       if (codes.length === 0) {
         // (`Les prestations X, Y, Z comprennent … . Ces prestations entrent uniquement en ligne de compte …`: the ones just named)
         // (`2° au-delà de ce nombre, ces prestations …` after `1° les prestations X et Y …`: the ones the item before named)
         const named = anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : null) : anaphor === 'previous' && mentioned?.length === 1 ? mentioned : null;
+        // (`Ces deux consultations …` after two prestations: those two, whatever the sentences between named)
+        const counted = anaphor === 'block' ? countedPrestations(unitText, seen) : null;
+        // (in a list whose intro names them, `4° elles …` are the intro's, whatever the item before named)
         if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
+        else if (pronounOf) codes = pronounOf.slice();
+        else if (counted && !(named && named.length === counted.length)) codes = counted;
         else if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.slice();
         else if (anaphor === 'previous') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
@@ -419,6 +452,14 @@ function anchorBefore(text: string, quoteStart: number, prestations: readonly Pr
  */
 function continuesRule(s: string, lastRuleCodes: readonly string[][]): boolean {
   return lastRuleCodes.length > 0 && typeSentence(s).some((t) => t.type === 'documentation');
+}
+
+/** `ces deux prestations`, `ces 3 consultations`: the last so many of the prestations `seen` before the sentence, or null. */
+function countedPrestations(sentence: string, seen: readonly string[][]): string[][] | null {
+  const m = /\bces\s+(deux|trois|quatre|\d+)\s/iu.exec(sentence);
+  if (!m) return null;
+  const n = ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
+  return seen.length >= n && n > 1 ? seen.slice(-n).map((g) => g.slice()) : null;
 }
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {

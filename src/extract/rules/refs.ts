@@ -156,6 +156,11 @@ function orderOf(prestations: readonly PrestationRef[]): { order: string[][]; fi
   return o;
 }
 
+/** Kinds of act a rule names its prestations by (singular; `s` makes the plural). */
+// (not `examen`, `analyse`, `évaluation`: `Les résultats de cet examen …` after `… qu'à la condition qu'un examen du
+// champ visuel démontre …` is that condition's examination, no prestation; nor `intervention`, also the insurance's)
+const ACT_KINDS = String.raw`(?:consultation|visite|séance|implantation|concertation|prise\s+en\s+charge)`;
+
 /** Anaphora for the rule's own codes. */
 export type Anaphor = 'previous' | 'block' | 'article' | null;
 
@@ -164,6 +169,9 @@ export function anaphorOf(s: string): Anaphor {
   if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article|\b(?:aucune|toute|chaque|seule)\s+prestations?\s+de\s+l'article\s+\d`.test(s)) return 'article';
   if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations)\b`.test(s)) return 'block';
   if (ci`\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b`.test(s)) return 'previous';
+  // the act named by its kind (`Ces deux consultations ne sont pas cumulables …`, `Cette consultation ne peut …`)
+  if (ci`\bces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?${ACT_KINDS}s\b`.test(s)) return 'block';
+  if (ci`\b(?:cette|ladite)\s+${ACT_KINDS}\b`.test(s)) return 'previous';
   return null;
 }
 
