@@ -3,62 +3,17 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, articleRefs, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
+import { anaphorOf, anchorBefore, articleRefs, countedPrestations, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
 import { ITEM_MARKER, splitSentences } from './sentences.js';
-import { LAB_MAXIMUM, NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
-import { isDocumentationDuty } from './documentation.js';
+import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
+import { isNormative } from './normative.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
 import { extractPrestations, lineEndTest } from '../prestations.js';
 import type { Prestation } from '../../schema/document.js';
 import { accentTolerant } from '../../text/accents.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 
-/**
- * A verb that makes a sentence about prestations a rule, or a limit that does
- * without one (`sont portées en compte à l'AMI une seule fois par …`,
- * `La prestation est octroyée au maximum 2 fois par an`). Accents are
- * optional: fixed-width tables of the annex (and older decrees) are printed
- * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
- */
-export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]{0,300}?\bqu(?:e\b|')|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?accessibles?(?![\p{L}])|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\bpeu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|\b(?:est|sont)\s+habilitée?s?(?![\p{L}])|\b(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|\bau\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|\bqu'une\s+fois\b|\b(?:est|sont)\s+couverte?s?\s+par\b|\b(?:attest|port[ée]e?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b/iu;
-
-/**
- * More limits and relations that make a rule sentence, kept apart from NORMATIVE (every alternative costs a pass
- * over every sentence the prefilter lets through): `(Maximum 1)`, `plus d'une fois`, `Maximum 2 fois par an.`,
- * `l'assurance ne rembourse qu'une …`, `Seule une des prestations suivantes …`, `est incompatible avec`, `n'est
- * compatible ni avec`, `peut être seulement attestée`, `peut également attester`, `réalisée par un médecin
- * spécialiste`, `ne sont pas honorées`, `est remboursé par année civile`: each form behind a literal it holds.
- */
-const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
-  [/maximum/iu, LAB_MAXIMUM],
-  [/maximum|fois/iu, /\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bfois\s+au\s+plus\b|\bmaximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
-  [/rembourse/iu, /\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')/iu],
-  [/seul|uniquement/iu, /(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu],
-  // `Seul un médecin spécialiste en … peut effectuer et attester les prestations …`
-  [/seul/iu, /(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*[^.;]{0,120}?\bpeu(?:t|vent)\s+(?:\p{L}+\s+et\s+)?(?:attester|porter\s+en\s+compte|facturer|effectuer|réaliser)(?![\p{L}])/iu],
-  [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
-  [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
-  [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
-  [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
-  [/rembours|attest/iu, /\b(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
-];
-
-/** Every NORMATIVE_MORE form in one pattern (for tests: isNormative must decide as it does). */
-export const NORMATIVE_MORE = new RegExp(MORE_FORMS.map(([, form]) => form.source).join('|'), 'iu');
-
-/**
- * One literal of every NORMATIVE alternative, same flags: a sentence without
- * any cannot match, and this test is about ten times cheaper than NORMATIVE
- * (whose `n'est … que` alternative scans to the sentence's end from every
- * `n'est`). Keep in step with NORMATIVE.
- */
-const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit/iu;
-
-/** A rule sentence: a normative verb or limit, or a documentation duty stated as a fact (`… figure dans le dossier`). */
-export function isNormative(s: string): boolean {
-  return (NORMATIVE_HINT.test(s) && NORMATIVE.test(s)) || MORE_FORMS.some(([hint, form]) => hint.test(s) && form.test(s)) || isDocumentationDuty(s);
-}
+export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
 // patterns with accents read words with or without them (tables print `precitees`, `a l'exception`)
 const ci = accentTolerant('iu');
@@ -428,38 +383,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 }
 
 /**
- * The prestation an inserted or replaced passage belongs to, from the
- * amendment instruction just before the quote: `la règle d'application
- * suivante est insérée après la prestation X :`, `le libellé de la
- * prestation X est adapté`. Not `les prestations suivantes sont insérées
- * après la prestation X` (X is only the place).
- */
-function anchorBefore(text: string, quoteStart: number, prestations: readonly PrestationRef[]): string[][] {
-  // the instruction runs from the previous quote (or 400 characters back) to this one
-  const from = Math.max(text.lastIndexOf('"', quoteStart - 2) + 1, quoteStart - 400, 0);
-  const intro = text.slice(from, quoteStart);
-  if (ci`prestations\s+(?:et\s+les\s+règles\s+d'application\s+)?suivante`.test(intro)) return [];
-  if (!ci`(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}`.test(intro)) return [];
-  const groups = groupsIn(text, from, quoteStart);
-  const g = groups[groups.length - 1];
-  return g ? expandGroups([g], prestations).codes : [];
-}
-
-/**
  * A documentation duty after a rule that named its prestation (`Le médecin généraliste inscrit dans son dossier
  * un rapport …` in the cell below the rule on 109723): the annex states such duties without naming it again.
  * (Not after a prestation alone: in a table whose rows nomen does not read as prestations, that one is stale.)
  */
 function continuesRule(s: string, lastRuleCodes: readonly string[][]): boolean {
   return lastRuleCodes.length > 0 && typeSentence(s).some((t) => t.type === 'documentation');
-}
-
-/** `ces deux prestations`, `ces 3 consultations`: the last so many of the prestations `seen` before the sentence, or null. */
-function countedPrestations(sentence: string, seen: readonly string[][]): string[][] | null {
-  const m = /\bces\s+(deux|trois|quatre|\d+)\s/iu.exec(sentence);
-  if (!m) return null;
-  const n = ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
-  return seen.length >= n && n > 1 ? seen.slice(-n).map((g) => g.slice()) : null;
 }
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {

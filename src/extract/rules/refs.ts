@@ -1,6 +1,6 @@
 import type { CodeGroup } from '../code-groups.js';
 import type { RuleWith } from '../../schema/rules.js';
-import type { PrestationRef } from './context.js';
+import { groupsIn, type PrestationRef } from './context.js';
 import { accentTolerant } from '../../text/accents.js';
 
 // patterns with accents read words with or without them (tables print `cumulees`, `attestee`)
@@ -177,4 +177,30 @@ export function anaphorOf(s: string): Anaphor {
 
 export function emptyWith(): RuleWith {
   return { codes: [], articles: [], rubrics: [], labels: [], mutual: false };
+}
+
+/**
+ * The prestation an inserted or replaced passage belongs to, from the
+ * amendment instruction just before the quote: `la règle d'application
+ * suivante est insérée après la prestation X :`, `le libellé de la
+ * prestation X est adapté`. Not `les prestations suivantes sont insérées
+ * après la prestation X` (X is only the place).
+ */
+export function anchorBefore(text: string, quoteStart: number, prestations: readonly PrestationRef[]): string[][] {
+  // the instruction runs from the previous quote (or 400 characters back) to this one
+  const from = Math.max(text.lastIndexOf('"', quoteStart - 2) + 1, quoteStart - 400, 0);
+  const intro = text.slice(from, quoteStart);
+  if (ci`prestations\s+(?:et\s+les\s+règles\s+d'application\s+)?suivante`.test(intro)) return [];
+  if (!ci`(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}`.test(intro)) return [];
+  const groups = groupsIn(text, from, quoteStart);
+  const g = groups[groups.length - 1];
+  return g ? expandGroups([g], prestations).codes : [];
+}
+
+/** `ces deux prestations`, `ces 3 consultations`: the last so many of the prestations `seen` before the sentence, or null. */
+export function countedPrestations(sentence: string, seen: readonly string[][]): string[][] | null {
+  const m = /\bces\s+(deux|trois|quatre|\d+)\s/iu.exec(sentence);
+  if (!m) return null;
+  const n = ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
+  return seen.length >= n && n > 1 ? seen.slice(-n).map((g) => g.slice()) : null;
 }

@@ -1,13 +1,12 @@
 import type { CountBasis, Period, RefusalCode, Rule, RuleType } from '../../schema/rules.js';
 import { accentTolerant } from '../../text/accents.js';
 import { documentationOf } from './documentation.js';
+import { approvalOf, qualificationOf, settingOf } from './who-where.js';
 
 // every pattern with accents reads the words with or without them (tables print `attestee`, `etre cumulees`)
 const ci = accentTolerant('iu');
 const cs = accentTolerant('u');
 const csDotAll = accentTolerant('su');
-const ciDotAll = accentTolerant('isu');
-const ciGlobal = accentTolerant('giu');
 
 /**
  * Typing of one rule sentence. A sentence can carry several rules
@@ -175,8 +174,7 @@ export function typeSentence(raw: string): Typed[] {
   const q = quantityIn(s);
   // `Au maximum trois dosages sont remboursés par période de sept jours`: a count over a span of time is the frequency
   // read above, not a second limit on one session
-  const spanUnits: readonly string[] = ['day', 'week', 'month', 'year', 'calendarYear'];
-  const sameAsFrequency = q !== null && freq?.period != null && spanUnits.includes(freq.period.unit) && numberOf(q[0]) === freq.max;
+  const sameAsFrequency = q !== null && freq?.period != null && TIME_UNITS.has(freq.period.unit) && numberOf(q[0]) === freq.max;
   if (q && !sameAsFrequency) {
     const scope = ci`en\s+même\s+temps|même\s+séance|en\s+une\s+séance|seul\s+temps\s+opératoire|\bpar\s+séance`.test(s)
       ? 'session'
@@ -370,100 +368,3 @@ const THINGS_PER = String.raw`[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\([^()]{0,160}\)\s
 
 /** Spans of time (not a session or an intervention: so many things per session is a quantity). */
 const TIME_UNITS = new Set<Period['unit']>(['day', 'week', 'month', 'year', 'calendarYear']);
-
-const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|$)/u;
-
-/** Specialties named in `spécialiste(s) en X, en Y et en Z`. */
-export function specialtiesIn(s: string): string[] {
-  const out: string[] = [];
-  const re = ciGlobal`spécialistes?\s+(?:en|de)\s+`;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    let rest = s.slice(m.index + m[0].length);
-    for (;;) {
-      const end = SPECIALTY_END.exec(rest);
-      const cut = end ? end.index : rest.length;
-      let item = rest.slice(0, cut).trim();
-      // `neurochirurgie et en chirurgie orthopédique`
-      const parts = item.split(/\s+(?:et|ou)\s+en\s+|,\s*en\s+/u);
-      for (const p of parts) if (p && !/^l'une des disciplines/u.test(p)) out.push(p.trim());
-      rest = rest.slice(cut);
-      const cont = /^\s*(?:,|et|ou)\s+en\s+/u.exec(rest);
-      if (!cont) break;
-      rest = rest.slice(cont[0].length);
-      item = '';
-    }
-  }
-  return [...new Set(out.filter((x) => x.length > 2))];
-}
-
-function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['params'] | null {
-  const trigger =
-    ci`\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?accessibles?(?![\p{L}])|\brequi[eè]r\p{L}*\s+la\s+qualification|\b(?:effectuée?s?|réalisée?s?|exécutée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bpar\s+un\s+médecin\s+qui\s+n'est\s+pas\s+spécialiste\s+en\s|\b(?:le|les)\s+médecins?\s+spécialistes?\s+(?:en|de)\s+[^.;:]{1,120}?\bpeu(?:t|vent)\s+(?:également\s+|aussi\s+)?(?:attester|porter\s+en\s+compte|facturer)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?|\b(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:comme\s+prestations?\s+connexes?\s+)?(?:uniquement\s+|exclusivement\s+|seulement\s+)?par\s+(?:un|des|le|les)\s+médecins?,?\s+(?:spécialistes?|généralistes?)`;
-  // `Seul le médecin spécialiste en X peut attester …`, `est réservée au praticien …`, `ne peut être délivrée que par un
-  // orthopédiste agréé`, `n'est accessible qu'à la sage-femme …`: who may bill, by profession when no specialty is named
-  const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${PROFESSION})|\b(?:que|qu'à)\s+(?:par\s+)?(?:un|une|le|la|les|des|l')\s*(${PROFESSION})`.exec(s);
-  if (!trigger.test(s) && !only) return null;
-  // `… ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic`: a specialty
-  // that may NOT bill, which a qualification cannot say (not `… par un médecin qui n'est pas spécialiste en X`)
-  if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:honor|rembours|attest|port)\p{L}*[^.;]{0,60}?\blorsqu`.test(s) && !ci`\bqui\s+n'(?:est|sont)\s+pas\s+spécialiste`.test(s)) return null;
-  const additional = ci`(?<![\p{L}])également\s+(?:être\s+)?(?:honorée?s?|attestée?s?|accessibles?|remboursée?s?|portée?s?\s+en\s+compte|attester|porter\s+en\s+compte)`.test(s);
-  // `… OU par un médecin spécialiste de l'une des disciplines suivantes si … en collaboration avec … : o …`
-  const collab = ciDotAll`(?:de\s+l'une\s+des\s+disciplines\s+suivantes|des\s+spécialités\s+suivantes).*?en\s+collaboration\s+avec\s+(.*?):(.*)$`.exec(s);
-  if (collab) {
-    const head = s.slice(0, collab.index);
-    return {
-      specialties: specialtiesIn(head),
-      inCollaboration: specialtiesIn(collab[2]),
-      collaborationWith: specialtiesIn(collab[1]),
-      additional,
-    };
-  }
-  const inCollab = /en\s+collaboration\s+avec\s+(.*)$/iu.exec(s);
-  if (inCollab) {
-    return { specialties: specialtiesIn(s.slice(0, inCollab.index)), inCollaboration: [], collaborationWith: specialtiesIn(inCollab[1]), additional };
-  }
-  const specialties = specialtiesIn(s);
-  if (specialties.length === 0 && only) {
-    // (a profession with no specialty: the profession as written, `logopède`, `orthopédiste agréé`)
-    const who = (only[1] ?? only[2] ?? only[3]).trim();
-    if (!/^médecins?(?:\s+spécialistes?)?$/iu.test(who)) return { specialties: [who], inCollaboration: [], collaborationWith: [], additional };
-  }
-  if (specialties.length === 0) return null;
-  return { specialties, inCollaboration: [], collaborationWith: [], additional };
-}
-
-/** Who may bill, named by profession (`le médecin spécialiste`, `le logopède`, `la sage-femme`, `l'orthopédiste agréé`). */
-const PROFESSION = String.raw`(?:médecins?(?:\s+spécialistes?)?|praticiens?(?:\s+de\s+l'art\s+dentaire)?|dentistes?|logopèdes?|kinésithérapeutes?|sages?-femmes?|infirmi(?:er|ère)s?|bandagistes?(?:-\p{L}+)?|orthopédistes?|orthésistes?|audiciens?|opticiens?|pharmaciens?|psychologues?)(?:\s+(?:agréée?s?|accréditée?s?))?`;
-
-function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
-  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs`.test(s)) return 'collegeOfMedicalDirectors';
-  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil`.test(s)) return 'advisingPhysician';
-  // (`sur base d'une décision prise lors d'une concertation oncologique multidisciplinaire`, `lorsque la demande résulte d'une …`)
-  if (ci`\b(?:approuvée?s?|décision\s+prise)\s+lors\s+d'une\s+(?:COM|CM|concertation|consultation)|\b(?:résulte|découle)\s+d'une\s+(?:COM|concertation\s+(?:\p{L}+\s+)?multidisciplinaire)`.test(s)) return 'multidisciplinaryConsultation';
-  if (ci`\baccord\s+préalable\b`.test(s)) return 'other';
-  return null;
-}
-
-/** Who a prestation is only for: `que pour les patients `, `qu'aux bénéficiaires `, `réservée à un bénéficiaire `. */
-const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s)|\bréservée?s?\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+)?(?:patients?|patientes?|bénéficiaires?)\s+`;
-
-/** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
-const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula/iu;
-
-function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital' | 'centre' | 'outsideHospital' | null {
-  if (!SETTING_HINT.test(s)) return null;
-  // `que pour les patients …`, `qu'aux bénéficiaires …`, `qu'au bénéfice de patients …`, `est réservée aux bénéficiaires …`
-  if (ci`${ONLY_FOR_PERSONS}(?:en\s+ambulatoire|ambulants|non\s+hospitalisée?s?|qui\s+ne\s+(?:sont|est)\s+pas\s+hospitalisée?s?)`.test(s)) return 'ambulatory';
-  if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])`.test(s)) return 'hospitalised';
-  if (/\bne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}que\s+dans\s+un\s+centre|\bque\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
-  if (ci`\bque\s+(?:en|dans\s+un)\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
-  // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
-  if (ci`\bque\s+si\s+(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
-  if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)(?:\S+\s+){0,3}?(?:pour|chez)\s+(?:un|une|le|la|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+hospitalisée?s?(?![\p{L}])|\bjamais\s+(?:\S+\s+){0,4}?(?:pour|chez)\s+(?:un|une)\s+(?:patiente?|bénéficiaire)\s+hospitalisée?(?![\p{L}])`.test(s)) return 'ambulatory';
-  // `ne peuvent être effectuées qu'en dehors de l'hôpital`, `n'est accordé que pour une visite au domicile du patient`
-  if (ci`\bqu'en\s+dehors\s+de\s+l'hôpital|\bque\s+(?:pour\s+une\s+visite\s+(?:effectuée\s+)?)?au\s+domicile\s+du\s+(?:patient|bénéficiaire|malade)`.test(s)) return 'outsideHospital';
-  // `n'est remboursée que si elle est réalisée par un centre …`, `… que si elles sont effectuées dans un hôpital …`
-  if (ci`\bque\s+si\s+[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b`.test(s)) return 'centre';
-  if (ci`\bque\s+(?:si|lorsqu)\S*\s+[^.;]{0,60}?\bdans\s+(?:un|le)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
-  return null;
-}

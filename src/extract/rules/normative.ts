@@ -1,0 +1,49 @@
+import { isDocumentationDuty } from './documentation.js';
+import { LAB_MAXIMUM } from './typers.js';
+
+/**
+ * A verb that makes a sentence about prestations a rule, or a limit that does
+ * without one (`sont portées en compte à l'AMI une seule fois par …`,
+ * `La prestation est octroyée au maximum 2 fois par an`). Accents are
+ * optional: fixed-width tables of the annex (and older decrees) are printed
+ * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
+ */
+export const NORMATIVE =
+  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]{0,300}?\bqu(?:e\b|')|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?accessibles?(?![\p{L}])|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\bpeu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|\b(?:est|sont)\s+habilitée?s?(?![\p{L}])|\b(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|\bau\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|\bqu'une\s+fois\b|\b(?:est|sont)\s+couverte?s?\s+par\b|\b(?:attest|port[ée]e?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b/iu;
+
+/**
+ * More limits and relations that make a rule sentence, kept apart from NORMATIVE (every alternative costs a pass
+ * over every sentence the prefilter lets through): `(Maximum 1)`, `plus d'une fois`, `Maximum 2 fois par an.`,
+ * `l'assurance ne rembourse qu'une …`, `Seule une des prestations suivantes …`, `est incompatible avec`, `n'est
+ * compatible ni avec`, `peut être seulement attestée`, `peut également attester`, `réalisée par un médecin
+ * spécialiste`, `ne sont pas honorées`, `est remboursé par année civile`: each form behind a literal it holds.
+ */
+const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
+  [/maximum/iu, LAB_MAXIMUM],
+  [/maximum|fois/iu, /\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bfois\s+au\s+plus\b|\bmaximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+  [/rembourse/iu, /\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')/iu],
+  [/seul|uniquement/iu, /(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu],
+  // `Seul un médecin spécialiste en … peut effectuer et attester les prestations …`
+  [/seul/iu, /(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*[^.;]{0,120}?\bpeu(?:t|vent)\s+(?:\p{L}+\s+et\s+)?(?:attester|porter\s+en\s+compte|facturer|effectuer|réaliser)(?![\p{L}])/iu],
+  [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
+  [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
+  [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
+  [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
+  [/rembours|attest/iu, /\b(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+];
+
+/** Every NORMATIVE_MORE form in one pattern (for tests: isNormative must decide as it does). */
+export const NORMATIVE_MORE = new RegExp(MORE_FORMS.map(([, form]) => form.source).join('|'), 'iu');
+
+/**
+ * One literal of every NORMATIVE alternative, same flags: a sentence without
+ * any cannot match, and this test is about ten times cheaper than NORMATIVE
+ * (whose `n'est … que` alternative scans to the sentence's end from every
+ * `n'est`). Keep in step with NORMATIVE.
+ */
+const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit/iu;
+
+/** A rule sentence: a normative verb or limit, or a documentation duty stated as a fact (`… figure dans le dossier`). */
+export function isNormative(s: string): boolean {
+  return (NORMATIVE_HINT.test(s) && NORMATIVE.test(s)) || MORE_FORMS.some(([hint, form]) => hint.test(s) && form.test(s)) || isDocumentationDuty(s);
+}
