@@ -38,8 +38,8 @@ describe('the sixth synthetic round’s misses', () => {
       ['frequency', '590881 590903'],
       ['documentation', all],
       ['nonCumulation', all],
-      // (the list is over: a sentence after it falls back as without a list, on the last rule naming codes)
-      ['nonCumulation', '590881 590903'],
+      // (the list is over; `Elles` is what the item just before was about)
+      ['nonCumulation', all],
     ]);
     // before: only the items naming their own codes were rules, the third on the second's codes
   });
@@ -156,5 +156,57 @@ describe('the sixth synthetic round’s misses: how a rule names its prestations
     expect(isNormative('Seul un médecin spécialiste en anatomie pathologique peut effectuer et attester les prestations 589945-589956 et 589960-589971.')).toBe(true);
     expect(typesOf('Seul un médecin spécialiste en anatomie pathologique peut effectuer et attester les prestations 589945-589956 et 589960-589971, et uniquement lorsque la demande résulte d\'une concertation oncologique multidisciplinaire consacrée au patient.')).toEqual(['qualification', 'priorApproval']);
     expect(typeSentence("La prestation 589875 - 589886 ne peut être effectuée et portée en compte que par un médecin spécialiste en anatomie pathologique sur base d'une décision prise lors d'une concertation oncologique multidisciplinaire au sujet du patient à traiter.").find((t) => t.type === 'priorApproval')?.params).toEqual({ by: 'multidisciplinaryConsultation' });
+  });
+});
+
+describe('second reading of the sixth round’s fixes', () => {
+  it('`ces deux …` counts prestations or acts, not years (`… au cours de ces deux années civiles`)', () => {
+    const rules = rulesOfQuote(
+      ['103563', '', 'Consultation A . . . . . N 30', '', '103574', '', 'Consultation B . . . . . N 30', '', '103585', '', 'Consultation C . . . . . N 30', '', 'Ces prestations ne peuvent être attestées qu\'une fois au cours de ces deux années civiles.'].join('\n'),
+    );
+    expect(rules.find((r) => r.type === 'frequency')?.codes.length).not.toBe(2);
+  });
+
+  it('a list intro’s codes are its subject’s, not the party it names', () => {
+    const rules = rulesOfQuote(
+      ['Pour les prestations 590881 et 590903, qui ne sont pas cumulables avec la prestation 590925, les règles suivantes sont d\'application :', '', '1° elles ne sont remboursées qu\'une fois par jour;', '', '2° le rapport est joint au dossier médical.'].join('\n'),
+    );
+    expect(rules.filter((r) => !r.text.startsWith('Pour')).map((r) => r.codes)).toEqual([
+      [['590881'], ['590903']],
+      [['590881'], ['590903']],
+    ]);
+  });
+
+  it('a numbered intro’s list ends at the next number of its own kind', () => {
+    const rules = rulesOfQuote(
+      [
+        '1. Pour les prestations 590881 et 590903, les règles suivantes sont d\'application :',
+        '',
+        'a) elles ne sont remboursées qu\'une fois par jour;',
+        '',
+        '2. La prestation 590925 ne peut être attestée qu\'une fois par an.',
+        '',
+        '3. Le médecin doit conserver le protocole dans le dossier médical.',
+      ].join('\n'),
+    );
+    expect(rules.find((r) => r.text.startsWith('Le médecin'))?.codes).toEqual([['590925']]);
+  });
+
+  it('`Elle` is the subject of the sentence just before, not of one further up', () => {
+    const rules = rulesOfQuote(
+      ['La prestation 590881 ne peut être attestée qu\'une fois par jour.', '', 'La demande est introduite auprès du médecin-conseil.', '', 'Elle doit être motivée par le médecin traitant.'].join('\n'),
+    );
+    expect(rules.filter((r) => r.text.startsWith('Elle'))).toEqual([]);
+  });
+
+  it('the words replaced in `" en sont supprimés`, `" sont à chaque fois remplacés`, `" et " … " sont remplacés` are no rules', () => {
+    const of = (article: string) => {
+      const text = `---\nnumber: 2011022405\n---\n\n**Article 1er.** ${article}\n`;
+      const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
+      return extractRules(doc, new DiagnosticSink(doc)).map((r) => r.text);
+    };
+    expect(of('A l\'article 14, les mots "La prestation 589013-589024 n\'est pas cumulable avec la prestation 453110-453121." en sont supprimés.')).toEqual([]);
+    expect(of('A l\'article 14, les mots "La prestation 589013-589024 n\'est pas cumulable avec la prestation 453110-453121." sont à chaque fois remplacés par les mots "Aucune règle.".')).toEqual([]);
+    expect(of('A l\'article 14, les phrases "La prestation 589013-589024 n\'est pas cumulable avec la prestation 453110-453121." et "La prestation 589035-589046 n\'est pas cumulable avec la prestation 453110-453121." sont remplacées par la phrase "Aucune règle.".')).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ export function ruleSegments(doc: DocumentStructure): Segment[] {
     // (not the words a decree replaces or deletes: `la phrase " … " est remplacée par ce qui suit`: rules going away)
     const quoted = doc.quotes
       .map((q, i) => ({ start: q.innerStart, end: q.innerEnd, id: i, outer: q.end }))
-      .filter((s) => s.end > s.start && (annex === null || s.end <= annex) && !OLD_WORDS_AFTER.test(text.slice(s.outer, s.outer + 60)))
+      .filter((s) => s.end > s.start && (annex === null || s.end <= annex) && !OLD_WORDS_AFTER.test(text.slice(s.outer, s.outer + 400)))
       .map(({ outer: _, ...s }) => s);
     if (annex !== null) quoted.push({ start: annex, end: text.length, id: doc.quotes.length });
     return quoted.sort((a, b) => a.start - b.start);
@@ -33,7 +33,9 @@ export function ruleSegments(doc: DocumentStructure): Segment[] {
 }
 
 /** After a quote, what says it is the text going away (`" est remplacée par`, `" sont supprimés`, `", sont abrogées`). */
-const OLD_WORDS_AFTER = /^\s*"?\s*,?\s*(?:est|sont)\s+(?:(?:chaque\s+fois|respectivement)\s+)?(?:remplacée?s?|supprimée?s?|abrogée?s?|rayée?s?|retirée?s?)(?![\p{L}])/u;
+// (also `" en sont supprimés`, `" sont à chaque fois remplacés`, `" de la prestation X est remplacée`, `" et " Y " sont remplacés`)
+const OLD_WORDS_AFTER =
+  /^\s*"?\s*(?:(?:,|et|ou)\s*"[^"]{0,300}"\s*)*,?\s*(?:(?:de|du|des|dans)\s+[^"\n.;]{0,80}?\s+)?(?:en\s+)?(?:est|sont)\s+(?:(?:à\s+)?chaque\s+fois\s+|respectivement\s+)?(?:remplacée?s?|supprimée?s?|abrogée?s?|rayée?s?|retirée?s?)(?![\p{L}])/u;
 
 /** `### Annexe.`, `ANNEXE`, `Annexe à l'arrêté royal du …` standing alone after the decree's first article. */
 const ANNEX_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*annexe(?:\s+(?:\d+|[IVX]+|unique))?(?:\s+(?:à|de)\s+l'arrêté(?![\p{L}])[^\n]{0,80})?\s*\.?\s*(?:\*\*)?\s*\.?\s*$/iu;

@@ -121,8 +121,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // in force from the next one
   let mentioned: string[][] | null = null;
   let pendingMention: string[][] | null | undefined;
-  // the codes of a RULE_LIST_INTRO, while its items last
+  // the codes of a RULE_LIST_INTRO, while its items last; the intro's own item marker (`1.`: a `2.` ends its list)
   let listCodes: string[][] | null = null;
+  let listIntroMarker: string | null = null;
+  // the subject of the sentence just before (the codes it named, or a pronoun resolved to), for `Elle …`
+  let lastSubject: string[][] | null = null;
   // the piece holding the label of a prestation whose code stands alone above it
   let labelPiece = -1;
   // the prestations the segment defined so far, in order (paragraphs and table entries)
@@ -144,12 +147,16 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       mentioned = null;
       pendingMention = undefined;
       listCodes = null;
+      lastSubject = null;
       seen = [];
       const seg = segments.find((x) => x.id === segment);
       if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
     }
     const pres = prestationAt(text, piece, pieces[i + 1]);
-    if (listCodes && (pres || !ITEM_MARKER.test(text.slice(piece.start, piece.end).trimStart()))) listCodes = null;
+    if (listCodes) {
+      const marker = markerClass(text.slice(piece.start, piece.end));
+      if (pres || marker === null || marker === listIntroMarker) listCodes = null;
+    }
     // (`103401` alone, then `Consultation de suivi … pour un patient visé à la prestation 103390`)
     if (pres) labelPiece = /\p{L}{4,}/u.test(text.slice(piece.start, piece.end)) ? -1 : i + 1;
     if (pres) {
@@ -188,6 +195,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         mentioned = null;
         listCodes = null;
       }
+      // (`Elle …` stands for what the sentence just before had as its subject, not one further up)
+      const antecedent = lastSubject;
+      lastSubject = null;
       if (entry) {
         see(entry);
         fromEntry = true;
@@ -200,6 +210,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const sentenceGroups = DIGITS.test(s) ? groupsIn(text, start, end) : [];
       // (a prestation's label names codes, but no rule's subject: `cette consultation` below it is that prestation)
       const inLabel = (pres !== null && k === 0) || i === labelPiece;
+      if (inLabel && pres) lastSubject = pres.codes;
+      let subject: string[][] | null = null;
       if (!entry && sentenceGroups.length && !inLabel) {
         // (the codes of its subject, not the party: after `Elle n'est pas cumulable avec la prestation 471034.`,
         // `cette prestation` is still the one above)
@@ -207,20 +219,23 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const only = ONLY_WITH.exec(s)?.index ?? -1;
         const cut = start + Math.min(rel < 0 ? s.length : rel, only < 0 ? s.length : only);
         const named = sentenceGroups.filter((g) => g.start < cut && !(pres && k === 0 && sameCodes(g.codes, pres.codes[0])));
-        pendingMention = named.length ? expandGroups(named, prestations).codes : null;
+        subject = named.length ? expandGroups(named, prestations).codes : null;
+        pendingMention = subject;
         // (`La prestation X ne peut … que si une des prestations suivantes …: A, B. Elle …`: `Elle` is X)
         if (pendingMention && named.length > 1 && /\b(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start))) pendingMention = pendingMention.slice(0, 1);
+        lastSubject = pendingMention;
       }
-      if (!entry && k === sentences.length - 1 && sentenceGroups.length && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s)) {
-        listCodes = expandGroups(sentenceGroups, prestations).codes;
-        // (the intro is the list's own piece: its items follow)
+      if (subject && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s)) {
+        // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`)
+        listCodes = subject;
+        listIntroMarker = markerClass(text.slice(piece.start, piece.end));
       }
       const percentItem = PERCENT_ITEM.test(s);
       if (!percentItem && !isNormative(s)) continue;
       let groups = sentenceGroups;
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
-      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(mentioned && PRONOUN_SUBJECT.test(s)) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
+      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && PRONOUN_SUBJECT.test(s)) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
       ruleParagraph = true;
 
       const last = k === sentences.length - 1;
@@ -301,7 +316,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       // (`Elle` after `Les prestations X et Y ne peuvent …`: those, as a reader takes them, singular or not; the subject,
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
-      const pronounOf = mentioned && PRONOUN_SUBJECT.test(unitText) ? mentioned : null;
+      const pronounOf = antecedent && PRONOUN_SUBJECT.test(unitText) ? antecedent : null;
       let byLabel: string[][] = [];
       if (codes.length === 0) {
         // (`Les prestations X, Y, Z comprennent … . Ces prestations entrent uniquement en ligne de compte …`: the ones just named)
@@ -322,6 +337,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations())).length) codes = byLabel;
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
+        // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`)
+        if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText))) lastSubject = codes;
         if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });
       }
       codes = dedupeGroups(codes);
@@ -389,6 +406,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
  */
 function continuesRule(s: string, lastRuleCodes: readonly string[][]): boolean {
   return lastRuleCodes.length > 0 && typeSentence(s).some((t) => t.type === 'documentation');
+}
+
+/** The kind of a piece's list-item marker (`1°`, `a)`, `1.`, `A.`, `-` …), or null for a piece that is no item. */
+function markerClass(piece: string): string | null {
+  const m = ITEM_MARKER.exec(piece.trimStart());
+  return m ? m[0].trim().replace(/\d+/gu, '1').replace(/[a-z]+/gu, 'a').replace(/[A-Z]/gu, 'A') : null;
 }
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {

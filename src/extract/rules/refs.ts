@@ -160,6 +160,7 @@ function orderOf(prestations: readonly PrestationRef[]): { order: string[][]; fi
 // (not `examen`, `analyse`, `évaluation`: `Les résultats de cet examen …` after `… qu'à la condition qu'un examen du
 // champ visuel démontre …` is that condition's examination, no prestation; nor `intervention`, also the insurance's)
 const ACT_KINDS = String.raw`(?:consultation|visite|séance|implantation|concertation|prise\s+en\s+charge)`;
+const ACT_KINDS_PLURAL = String.raw`(?:consultations|visites|séances|implantations|concertations|prises\s+en\s+charge)`;
 
 /** Anaphora for the rule's own codes. */
 export type Anaphor = 'previous' | 'block' | 'article' | null;
@@ -170,7 +171,7 @@ export function anaphorOf(s: string): Anaphor {
   if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations)\b`.test(s)) return 'block';
   if (ci`\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b`.test(s)) return 'previous';
   // the act named by its kind (`Ces deux consultations ne sont pas cumulables …`, `Cette consultation ne peut …`)
-  if (ci`\bces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?${ACT_KINDS}s\b`.test(s)) return 'block';
+  if (ci`\bces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?${ACT_KINDS_PLURAL}\b`.test(s)) return 'block';
   if (ci`\b(?:cette|ladite)\s+${ACT_KINDS}\b`.test(s)) return 'previous';
   return null;
 }
@@ -199,7 +200,8 @@ export function anchorBefore(text: string, quoteStart: number, prestations: read
 
 /** `ces deux prestations`, `ces 3 consultations`: the last so many of the prestations `seen` before the sentence, or null. */
 export function countedPrestations(sentence: string, seen: readonly string[][]): string[][] | null {
-  const m = /\bces\s+(deux|trois|quatre|\d+)\s/iu.exec(sentence);
+  // (the count of the reference itself: not `… au cours de ces deux années civiles`)
+  const m = ci`\bces\s+(deux|trois|quatre|\d+)\s+(?:prestations|${ACT_KINDS_PLURAL})\b`.exec(sentence);
   if (!m) return null;
   const n = ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
   return seen.length >= n && n > 1 ? seen.slice(-n).map((g) => g.slice()) : null;
