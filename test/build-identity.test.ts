@@ -62,6 +62,8 @@ describe.skipIf(picked.length < 4)('files the previous build recorded are truste
   let reference: Map<string, Buffer>;
 
   it('reads nothing it can trust, and builds the same bytes', async () => {
+    // (an input is remembered once its change time too is SETTLED_MS old: the copies above were just made)
+    await new Promise((resolve) => setTimeout(resolve, SETTLED_MS + 100));
     await buildCorpus({ dir: input, out: join(tmp, 'reference'), io, cache: false, workers: 0 });
     reference = snapshot(join(tmp, 'reference'));
     const cold = await buildCorpus({ dir: input, out, io, workers: 0 });
@@ -81,7 +83,7 @@ describe.skipIf(picked.length < 4)('files the previous build recorded are truste
     expect((await buildCorpus({ dir: input, out, io, cache: false })).trusted).toEqual({ inputs: 0, entries: 0, outputs: 0 });
   });
 
-  it('an input changed in place, to the same size and with its modification time put back, is read again', async () => {
+  it('an input changed in place, to the same size and with its modification time put back, is read again', { timeout: 20_000 }, async () => {
     age(out);
     await buildCorpus({ dir: input, out, io });
     const before = await buildCorpus({ dir: input, out, io });
@@ -139,7 +141,8 @@ describe.skipIf(picked.length < 4)('files the previous build recorded are truste
     await buildCorpus({ dir: input, out, io });
     const text = readFileSync(join(out, '.cache', 'identity.json'), 'utf8');
     const record = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { inputs: Record<string, unknown> };
-    expect(Object.keys(record.inputs).sort()).toEqual([...picked].sort());
+    // (nor the input copied back in the test above with its modification time set back: its change time is new)
+    expect(Object.keys(record.inputs).sort()).toEqual(picked.filter((f) => f !== picked[1]).sort());
     expect(SETTLED_MS).toBeGreaterThanOrEqual(2000); // a FAT clock's tick
     rmSync(fresh);
   });

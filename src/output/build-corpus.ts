@@ -3,7 +3,7 @@ import { copyFileSync, linkSync, readFileSync, renameSync, rmSync } from 'node:f
 import { rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Progress } from '../cli/progress.js';
-import { identityOf, noIdentities, readIdentities, sameIdentity, settledIdentity, statOrNull, type SeenFiles } from './identity.js';
+import { identityOf, noIdentities, openedStatOrNull, readIdentities, sameIdentity, settledIdentity, type SeenFiles } from './identity.js';
 import type { CommandIO } from '../commands/types.js';
 import type { ReplayDocument } from '../replay/input.js';
 import type { Base } from '../replay/base.js';
@@ -109,7 +109,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   for (const [index, input] of inputs.entries()) {
     // the identity before the bytes: a change while they are read moves it, and the next build reads the file again
     const now = Date.now();
-    const stats = statOrNull(input.absolute);
+    const stats = openedStatOrNull(input.absolute);
     const id = stats === null ? null : identityOf(stats);
     const recorded = known.inputs[input.relative];
     let sha256: string;
@@ -124,7 +124,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
       }
       sha256 = createHash('sha256').update(bytes).digest('hex');
     }
-    seen.inputs.push({ absolute: input.absolute, relative: input.relative, sha256, id: settledIdentity(stats, now) });
+    seen.inputs.push({ absolute: input.absolute, relative: input.relative, sha256, id: settledIdentity(stats, now, true) });
     const key = cache.key(input.relative, sha256);
     const entry = useCache ? await cache.get(key, { sha256, path: input.relative }, known.entries[key]) : null;
     if (entry && 'failure' in entry) ready[index] = entry.failure;
@@ -242,7 +242,10 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   }
   const replayErrors = reused ? reused.replayErrors : (findings?.filter((f) => f.severity === 'error').length ?? 0);
   if (key !== null && failedSteps.length === 0) seen.outputs = writeRecord(staging, key, summary, replayErrors, parserFingerprint(), written);
-  seen.entries = keys.filter((k): k is string => k !== null);
+  // (after a failed step nothing is vouched for: the next build reads every entry and output whole, and a damaged
+  // entry, whose rest the replay could not read, is parsed again)
+  seen.entries = failedSteps.length ? [] : keys.filter((k): k is string => k !== null);
+  if (failedSteps.length) seen.outputs = [];
   if (reused) summary.push('replay: the same documents as the previous build: its replay and feed outputs are kept (unchanged since written)');
   progress.clear();
   if (inputs.length === 0) io.stderr(`nomen build: warning: no input files in ${dir}\n`);

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PARSER_VERSION } from '../pipeline/version.js';
 import type { ReplayDocument } from '../replay/input.js';
 import type { Failure } from './failure.js';
-import { currentIdentity, sameIdentity, type FileIdentity } from './identity.js';
+import { identityOf, sameIdentity, type FileIdentity } from './identity.js';
 import type { DocumentSummary } from './parse-source.js';
 import { writeFileAtomic, writeFileAtomicSync } from './write.js';
 
@@ -61,8 +61,9 @@ export class ParseCache {
    */
   async get(key: string, expect: { sha256: string; path: string }, known?: FileIdentity): Promise<CacheEntryHead | null> {
     // an entry that is still the very file the previous build recorded (identity.ts): its head alone is read
-    if (known && sameIdentity(known, currentIdentity(this.file(key)))) {
-      const head = readHeadSync(this.file(key));
+    if (known) {
+      // (the identity of the file opened, read from that same descriptor: no other file can come in between)
+      const head = readHeadSync(this.file(key), known);
       const entry = head === null ? null : readEntry(head.json, expect);
       if (entry && (!('document' in entry) || head!.rest)) {
         this.trusted++;
@@ -162,13 +163,15 @@ export function digestOf(json: string, fingerprint = parserFingerprint()): strin
 
 /**
  * The head line of an entry file (what the lookup reads) without the rest,
- * read a few KB at a time, and whether a rest follows; null when unreadable.
- * The digest is not checked: only for an entry trusted by its identity.
+ * read a few KB at a time, and whether a rest follows; null when unreadable
+ * or when the file opened is not the one `known` identifies. The digest is
+ * not checked: only for an entry trusted by its identity.
  */
-function readHeadSync(file: string): { json: unknown; rest: boolean } | null {
+function readHeadSync(file: string, known: FileIdentity): { json: unknown; rest: boolean } | null {
   let fd: number | null = null;
   try {
     fd = openSync(file, 'r');
+    if (!sameIdentity(known, identityOf(fstatSync(fd)))) return null;
     const chunks: Buffer[] = [];
     let length = 0;
     // a line break byte never occurs inside a UTF-8 sequence: the head is between the first two

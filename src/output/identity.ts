@@ -1,4 +1,4 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { digestOf } from './cache.js';
 import { writeFileAtomicSync } from './write.js';
@@ -21,7 +21,11 @@ import { writeFileAtomicSync } from './write.js';
  * - a file modified less than SETTLED_MS before its identity was taken is not
  *   remembered (it is read next time): an edit made just after, within the
  *   same tick of a coarse file-system clock (FAT's is 2 s), could otherwise
- *   keep its modification time.
+ *   keep its modification time. (An input: nor one whose change time is that
+ *   recent. nomen's own outputs and entries get new change times from every
+ *   swap, and are never written in place.)
+ * What stays unseen, as with git: an edit that puts back size and
+ * modification time within the same clock tick as nomen's look at the file.
  * The record is signed like a cache entry: one edited by hand, or written by
  * another nomen, is not trusted (every file is then read, as before).
  */
@@ -45,9 +49,15 @@ export function identityOf(s: Stats): FileIdentity {
   return [s.ino, s.size, s.mtimeMs, s.ctimeMs];
 }
 
-/** A file's identity when it can be remembered (a regular file modified at least SETTLED_MS before `now`, when it was taken), else null. */
-export function settledIdentity(s: Stats | null, now: number): FileIdentity | null {
-  return s !== null && s.isFile() && s.mtimeMs < now - SETTLED_MS ? identityOf(s) : null;
+/**
+ * A file's identity when it can be remembered (a regular file modified at least SETTLED_MS before `now`, when it
+ * was taken), else null. `changed`: its change time too (an input copied with its time kept, `cp -p`, has an old
+ * modification time and a new change time). Not for nomen's own outputs and cache entries: the links and unlinks
+ * of every build's swap renew their change times, and nomen never writes them in place.
+ */
+export function settledIdentity(s: Stats | null, now: number, changed = false): FileIdentity | null {
+  const latest = s === null ? 0 : changed ? Math.max(s.mtimeMs, s.ctimeMs) : s.mtimeMs;
+  return s !== null && s.isFile() && latest < now - SETTLED_MS ? identityOf(s) : null;
 }
 
 export function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | null): boolean {
@@ -58,6 +68,22 @@ export function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | null
 export function currentIdentity(path: string): FileIdentity | null {
   const s = statOrNull(path);
   return s !== null && s.isFile() ? identityOf(s) : null;
+}
+
+/**
+ * The stats of `path` as an open() gives them: on a network file system a plain stat may answer from an attribute
+ * cache (NFS: up to a minute), an open revalidates it (close-to-open consistency), as reading the file did.
+ */
+export function openedStatOrNull(path: string): Stats | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    return fstatSync(fd);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 export function statOrNull(path: string): Stats | null {
