@@ -210,3 +210,37 @@ describe('second reading of the sixth round’s fixes', () => {
     expect(of('A l\'article 14, les phrases "La prestation 589013-589024 n\'est pas cumulable avec la prestation 453110-453121." et "La prestation 589035-589046 n\'est pas cumulable avec la prestation 453110-453121." sont remplacées par la phrase "Aucune règle.".')).toEqual([]);
   });
 });
+
+describe('the seventh synthetic round’s misses (tuned after its one blind score)', () => {
+  it('`les prestations citées au § 1er` are those the text’s § 1er defines (S20-5, 2008022210)', () => {
+    const rules = rulesOfQuote(
+      [
+        '§ 1er. Tests de biologie moléculaire :',
+        '',
+        '556916-556920',
+        '',
+        'Test A . . . . . B 3000',
+        '',
+        '556931-556942',
+        '',
+        'Test B . . . . . B 3000',
+        '',
+        '§ 2. Les prestations citées au § 1er ne sont pas cumulables entre elles.',
+        '',
+        '§ 3. Pour chacune des prestations citées au § 1er, un rapport est adressé au médecin prescripteur.',
+      ].join('\n'),
+    );
+    expect(summary(rules)).toEqual([
+      ['nonCumulation', '556916-556920 556931-556942'],
+      ['documentation', '556916-556920 556931-556942'],
+    ]);
+    // (a paragraph the text at hand does not hold, `… du § 1er, 7°` of the consolidated annex: left to the context)
+    const elsewhere = rulesOfQuote(['123456', '', 'Séance . . . . . M 20', '', '§ 3ter. Les prestations du § 1er, 7°, ne peuvent être attestées qu\'une fois par jour.'].join('\n'));
+    expect(elsewhere.map((r) => r.codes)).toEqual([[['123456']]]);
+  });
+
+  it('`ne peuvent être attestées que pour des séances effectuées en dehors d’un hôpital` is outside hospital (S16-3); `… d’où il apparaît que les extractions ne peuvent se faire en dehors de l’hôpital` is no setting (seed 004)', () => {
+    expect(typesOf("Les prestations du § 1er, 7°, ne peuvent être attestées que pour des séances effectuées en dehors d'un hôpital.")).toContain('setting');
+    expect(typesOf("Pour les prestations 317376 - 317380 et 317391 - 317402, un rapport médical est exigé d'où il apparaît que les extractions ne peuvent se faire en dehors de l'hôpital.")).not.toContain('setting');
+  });
+});

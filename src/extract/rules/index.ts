@@ -3,7 +3,7 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, anchorBefore, articleRefs, countedPrestations, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
+import { anaphorOf, anchorBefore, articleRefs, countedPrestations, paragraphRefCodes, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
 import { ITEM_MARKER, splitSentences } from './sentences.js';
 import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { isNormative } from './normative.js';
@@ -130,6 +130,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let labelPiece = -1;
   // the prestations the segment defined so far, in order (paragraphs and table entries)
   let seen: string[][] = [];
+  let segmentSpan = { start: 0, end: text.length };
   // (a code line is both a paragraph's prestation and a table entry's sentence: once)
   const see = (groups: string[][]) => {
     for (const g of groups) if (!seen.length || !sameCodes(seen[seen.length - 1], g)) seen.push(g);
@@ -150,6 +151,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       lastSubject = null;
       seen = [];
       const seg = segments.find((x) => x.id === segment);
+      segmentSpan = seg ?? { start: 0, end: text.length };
       if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
     }
     const pres = prestationAt(text, piece, pieces[i + 1]);
@@ -325,7 +327,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Ces deux consultations …` after two prestations: those two, whatever the sentences between named)
         const counted = anaphor === 'block' ? countedPrestations(unitText, seen) : null;
         // (in a list whose intro names them, `4° elles …` are the intro's, whatever the item before named)
-        if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
+        // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines)
+        const byParagraph = paragraphRefCodes(rel >= 0 ? unitText.slice(0, rel) : unitText, text, segmentSpan, prestations);
+        if (byParagraph) codes = byParagraph;
+        else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
         else if (pronounOf) codes = pronounOf.slice();
         else if (counted && !(named && named.length === counted.length)) codes = counted;
         else if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.slice();

@@ -206,3 +206,33 @@ export function countedPrestations(sentence: string, seen: readonly string[][]):
   const n = ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
   return seen.length >= n && n > 1 ? seen.slice(-n).map((g) => g.slice()) : null;
 }
+
+/** `les prestations citées au § 1er`, `des prestations visées au § 2, 3°`, `les prestations du § 1er, 7°` (of the text at hand). */
+const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citées|visées|reprises|prévues|mentionnées|énumérées)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre))`;
+
+/**
+ * The prestations a sentence names by the paragraph (and item) of the text at hand that defines them: those
+ * whose code stands between the line opening `§ N` and the next `§` line (within it, between the line opening
+ * `M°` and the next numbered item), in `span`. Null when the sentence names none, or the text has no such
+ * paragraph or no prestation in it (a paragraph of the consolidated annex, not quoted here).
+ */
+export function paragraphRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[]): string[][] | null {
+  const m = PARAGRAPH_REF.exec(sentence);
+  if (!m) return null;
+  const body = text.slice(span.start, span.end);
+  const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*§\s*${m[1]}(?:er)?[.\s]`, 'u').exec(body);
+  if (!head) return null;
+  let from = span.start + head.index;
+  const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
+  let to = next ? from + head[0].length + next.index : span.end;
+  if (m[2]) {
+    const inner = text.slice(from, to);
+    const item = new RegExp(String.raw`(?:^|\n)\s*${m[2]}°`, 'u').exec(inner);
+    if (!item) return null;
+    const after = /\n\s*\d+°/u.exec(inner.slice(item.index + item[0].length));
+    to = after ? from + item.index + item[0].length + after.index : to;
+    from += item.index;
+  }
+  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
+  return codes.length ? codes : null;
+}
