@@ -244,3 +244,49 @@ describe('the seventh synthetic round’s misses (tuned after its one blind scor
     expect(typesOf("Pour les prestations 317376 - 317380 et 317391 - 317402, un rapport médical est exigé d'où il apparaît que les extractions ne peuvent se faire en dehors de l'hôpital.")).not.toContain('setting');
   });
 });
+
+describe('a duty after a rule on the prestation above (round 7, S20-3; 2013022101)', () => {
+  it('the requirements listed for `les prestations citées au § 1er` are on those (2008022210, § 5)', () => {
+    const rules = rulesOfQuote(
+      [
+        '§ 1er. Tests :',
+        '',
+        '556710-556721',
+        '',
+        'Test A . . . . . B 3000',
+        '',
+        '556732-556743',
+        '',
+        'Test B . . . . . B 3000',
+        '',
+        'La prestation 556732-556743 ne peut être attestée qu\'une fois par an.',
+        '',
+        '§ 5. Pour pouvoir porter en compte les prestations citées au § 1er, les exigences suivantes doivent être remplies :',
+        '',
+        '1. Les prestations doivent être exécutées dans un laboratoire agréé.',
+      ].join('\n'),
+    );
+    expect(rules.find((r) => r.text.includes('laboratoire agréé'))?.codes).toEqual([
+      ['556710', '556721'],
+      ['556732', '556743'],
+    ]);
+  });
+
+  it('`A la demande est jointe une prescription …` after `Les séances … ne sont remboursées que moyennant l’accord …` under the prestation', () => {
+    const rules = rulesOfQuote(
+      [
+        '709450-709461',
+        '',
+        'Séance individuelle de traitement logopédique de la déglutition . . . . . R 47',
+        '',
+        'Les séances de traitement ne sont remboursées que moyennant l\'accord préalable du médecin-conseil.',
+        '',
+        'A la demande est jointe une prescription médicale établie par un médecin spécialiste en neurologie.',
+      ].join('\n'),
+    );
+    expect(summary(rules)).toEqual([
+      ['priorApproval', '709450-709461'],
+      ['documentation', '709450-709461'],
+    ]);
+  });
+});

@@ -43,7 +43,7 @@ export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?
  * suivantes sont d'application :`, `… pour les prestations X et Y est subordonné aux conditions suivantes :`): an
  * item that names no code of its own (`1° elles ne sont remboursées que …`) is on those.
  */
-const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions)\s+(?:d'application\s+)?suivantes\b|\bs'appliquent\b|^\W*(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b`;
+const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?suivantes\b|\bs'appliquent\b|^\W*(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b`;
 
 /** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
 const CODE_LIST_INTRO = /\b(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|\bprestations\s+suivantes\b[^:]*:\s*$/iu;
@@ -130,6 +130,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let labelPiece = -1;
   // the prestations the segment defined so far, in order (paragraphs and table entries)
   let seen: string[][] = [];
+  // the prestation above is a paragraph's (a code line, or a code and its label), not a row of a table nomen reads as entries only
+  let aboveIsParagraph = false;
+  let lastRuleFromAbove = false;
   let segmentSpan = { start: 0, end: text.length };
   // (a code line is both a paragraph's prestation and a table entry's sentence: once)
   const see = (groups: string[][]) => {
@@ -149,6 +152,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       pendingMention = undefined;
       listCodes = null;
       lastSubject = null;
+      aboveIsParagraph = false;
       seen = [];
       const seg = segments.find((x) => x.id === segment);
       segmentSpan = seg ?? { start: 0, end: text.length };
@@ -162,6 +166,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     // (`103401` alone, then `Consultation de suivi … pour un patient visé à la prestation 103390`)
     if (pres) labelPiece = /\p{L}{4,}/u.test(text.slice(piece.start, piece.end)) ? -1 : i + 1;
     if (pres) {
+      aboveIsParagraph = true;
+      // (a rule on the prestation above is an antecedent under that prestation only)
+      if (lastRuleFromAbove) lastRuleCodes = [];
+      lastRuleFromAbove = false;
       see(pres.codes);
       if (!blockOpen) block = [];
       block.push(...pres.codes);
@@ -192,6 +200,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         blockOpen = false;
         lastRuleCodes = [];
         fromEntry = false;
+        aboveIsParagraph = false;
       }
       if (entry || sentences[k].opensSection) {
         mentioned = null;
@@ -201,6 +210,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const antecedent = lastSubject;
       lastSubject = null;
       if (entry) {
+        if (!pres) aboveIsParagraph = false;
         see(entry);
         fromEntry = true;
         if (!blockOpen) block = [];
@@ -227,9 +237,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (pendingMention && named.length > 1 && /\b(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start))) pendingMention = pendingMention.slice(0, 1);
         lastSubject = pendingMention;
       }
-      if (subject && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s)) {
-        // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`)
-        listCodes = subject;
+      // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`; or
+      // the paragraph it names: `Pour pouvoir porter en compte les prestations citées au § 1er, les exigences suivantes …`)
+      const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(s, text, segmentSpan, prestations)) : null;
+      if (introCodes) {
+        listCodes = introCodes;
         listIntroMarker = markerClass(text.slice(piece.start, piece.end));
       }
       const percentItem = PERCENT_ITEM.test(s);
@@ -320,6 +332,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
       const pronounOf = antecedent && PRONOUN_SUBJECT.test(unitText) ? antecedent : null;
       let byLabel: string[][] = [];
+      let onPrestationAbove = false;
       if (codes.length === 0) {
         // (`Les prestations X, Y, Z comprennent … . Ces prestations entrent uniquement en ligne de compte …`: the ones just named)
         // (`2° au-delà de ce nombre, ces prestations …` after `1° les prestations X et Y …`: the ones the item before named)
@@ -336,7 +349,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.slice();
         else if (anaphor === 'previous') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
-        else if (blockOpen && previous.length) codes = previous.slice();
+        else if (blockOpen && previous.length) {
+          codes = previous.slice();
+          onPrestationAbove = aboveIsParagraph;
+        }
         // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
         else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
         else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations())).length) codes = byLabel;
@@ -389,7 +405,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
-      if (own.length || listGroups.length) lastRuleCodes = codes;
+      // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
+      // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
+      if (own.length || listGroups.length || onPrestationAbove) {
+        lastRuleCodes = codes;
+        lastRuleFromAbove = !(own.length || listGroups.length);
+      }
       // (after a table's entry, a rule that names its codes is the next antecedent: `ces prestations` fall back on
       // the last such rule's codes, `cette prestation` is its code if it names one; several leave it to the entry)
       if (own.length && fromEntry && !entry) {

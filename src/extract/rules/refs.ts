@@ -208,7 +208,7 @@ export function countedPrestations(sentence: string, seen: readonly string[][]):
 }
 
 /** `les prestations citées au § 1er`, `des prestations visées au § 2, 3°`, `les prestations du § 1er, 7°` (of the text at hand). */
-const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citées|visées|reprises|prévues|mentionnées|énumérées)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre))`;
+const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre))`;
 
 /**
  * The prestations a sentence names by the paragraph (and item) of the text at hand that defines them: those
