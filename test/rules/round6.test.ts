@@ -290,3 +290,35 @@ describe('a duty after a rule on the prestation above (round 7, S20-3; 201302210
     ]);
   });
 });
+
+describe('acts named by their kind, in the plural (round 7, S20-4; 2012022221)', () => {
+  it('`Chacun de ces examens …` after a sentence naming three; not `Ces tests de langage …` (no prestations)', () => {
+    const rules = rulesOfQuote(
+      [
+        '478811-478822',
+        '',
+        'Mesure de la conduction nerveuse . . . . . K 40',
+        '',
+        '478833-478844',
+        '',
+        'Enregistrement des réflexes du tronc cérébral . . . . . K 50',
+        '',
+        '478855-478866',
+        '',
+        'Enregistrement de la réponse sympathique cutanée . . . . . K 35',
+        '',
+        'Les examens neurophysiologiques (478811-478822, 478833-478844 et 478855-478866) comportent un rapport écrit.',
+        '',
+        'Le test 478811-478822 n\'est pas remboursé en cas de dépistage systématique.',
+        '',
+        'Chacun de ces examens n\'est remboursé qu\'une fois par jour.',
+      ].join('\n'),
+    );
+    expect(rules.find((r) => r.type === 'frequency')?.codes).toEqual([
+      ['478811', '478822'],
+      ['478833', '478844'],
+      ['478855', '478866'],
+    ]);
+    expect(rulesOfQuote('Ces tests de langage et ces tests de QI doivent figurer dans une liste limitative approuvée par la Commission.')).toEqual([]);
+  });
+});

@@ -160,7 +160,7 @@ function orderOf(prestations: readonly PrestationRef[]): { order: string[][]; fi
 // (not `examen`, `analyse`, `évaluation`: `Les résultats de cet examen …` after `… qu'à la condition qu'un examen du
 // champ visuel démontre …` is that condition's examination, no prestation; nor `intervention`, also the insurance's)
 const ACT_KINDS = String.raw`(?:consultation|visite|séance|implantation|concertation|prise\s+en\s+charge)`;
-const ACT_KINDS_PLURAL = String.raw`(?:consultations|visites|séances|implantations|concertations|prises\s+en\s+charge)`;
+const ACT_KINDS_PLURAL = String.raw`(?:consultations|visites|séances|implantations|concertations|prises\s+en\s+charge|examens|analyses)`;
 
 /** Anaphora for the rule's own codes. */
 export type Anaphor = 'previous' | 'block' | 'article' | null;
