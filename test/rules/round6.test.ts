@@ -322,3 +322,20 @@ describe('acts named by their kind, in the plural (round 7, S20-4; 2012022221)',
     expect(rulesOfQuote('Ces tests de langage et ces tests de QI doivent figurer dans une liste limitative approuvée par la Commission.')).toEqual([]);
   });
 });
+
+describe('limits, approvals, places and duties in other words (round 7, S19-5)', () => {
+  it('`qu’à raison de deux paires par période de six mois`, `que tous les deux ans`', () => {
+    expect(typeSentence("Les bas de compression médicale 641270 et 641292 ne peuvent être délivrés qu'à raison de deux paires par période de six mois.").find((t) => t.type === 'frequency')?.params).toMatchObject({ max: 2, period: { count: 6, unit: 'month' } });
+    expect(typeSentence('Le renouvellement des chaussures orthopédiques 651151 et 651173 ne peut intervenir que tous les deux ans.').find((t) => t.type === 'frequency')?.params).toMatchObject({ max: 1, period: { count: 2, unit: 'year' } });
+    // (a share of the fee is no limit)
+    expect(typesOf('La prestation 641270 est remboursée à raison de 50 % de sa valeur.')).not.toContain('frequency');
+  });
+
+  it('`qu’après approbation par le médecin-conseil`, `jamais remboursées au bénéficiaire hospitalisé`, `conserve une copie de la prescription … pendant cinq ans`', () => {
+    expect(typeSentence("Les prestations visées au § 1er ne sont remboursées qu'après approbation par le médecin-conseil.").find((t) => t.type === 'priorApproval')?.params).toEqual({ by: 'advisingPhysician' });
+    expect(typeSentence('Les prestations 697141 et 697163 ne sont jamais remboursées au bénéficiaire hospitalisé.').find((t) => t.type === 'setting')?.params).toEqual({ setting: 'ambulatory' });
+    expect(typesOf("Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans.")).toEqual(['documentation']);
+    // (keeping a device is no documentation)
+    expect(typesOf('Le bandagiste conserve la prothèse pendant deux mois.')).not.toContain('documentation');
+  });
+});

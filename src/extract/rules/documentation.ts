@@ -55,6 +55,8 @@ const DUTY_FORMS: Record<string, string> = {
   drawnUp: String.raw`\b(?:rapport|protocole|compte\s+rendu|dossier)\b[^.;:]{0,100}?(?<![\p{L}])(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?)(?![\p{L}])`,
   // `Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription`
   providerWrites: WRITES_INTO_FILE,
+  // `Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans`
+  keepsFor: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:une\s+copie\s+(?:de\s+la|du|des|de\s+l')\s*|(?:la|le|les|l')\s*)(?:prescriptions?|rapports?|protocoles?|devis|demandes?|attestations?|dossiers?|résultats?)\b[^.;]{0,120}?\bpendant\s+(?:\S+\s+){0,2}(?:ans|années|mois)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
   basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande)`,
   // `la prescription mentionne le niveau d'amputation`, `Le rapport écrit … comporte le résultat des examens`

@@ -77,7 +77,7 @@ const PROFESSION = String.raw`(?:médecins?(?:\s+spécialistes?)?|praticiens?(?:
 
 export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs`.test(s)) return 'collegeOfMedicalDirectors';
-  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil`.test(s)) return 'advisingPhysician';
+  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?(?:du|par\s+le)\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil`.test(s)) return 'advisingPhysician';
   // (`sur base d'une décision prise lors d'une concertation oncologique multidisciplinaire`, `lorsque la demande résulte d'une …`)
   if (ci`\b(?:approuvée?s?|décision\s+prise)\s+lors\s+d'une\s+(?:COM|CM|concertation|consultation)|\b(?:résulte|découle)\s+d'une\s+(?:COM|concertation\s+(?:\p{L}+\s+)?multidisciplinaire)`.test(s)) return 'multidisciplinaryConsultation';
   if (ci`\baccord\s+préalable\b`.test(s)) return 'other';
@@ -99,7 +99,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\bque\s+(?:en|dans\s+un)\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
   if (ci`\bque\s+si\s+(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
-  if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)(?:\S+\s+){0,3}?(?:pour|chez)\s+(?:un|une|le|la|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+hospitalisée?s?(?![\p{L}])|\bjamais\s+(?:\S+\s+){0,4}?(?:pour|chez)\s+(?:un|une)\s+(?:patiente?|bénéficiaire)\s+hospitalisée?(?![\p{L}])`.test(s)) return 'ambulatory';
+  if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)(?:\S+\s+){0,3}?(?:pour|chez)\s+(?:un|une|le|la|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+hospitalisée?s?(?![\p{L}])|\bjamais\s+(?:\S+\s+){0,4}?(?:(?:pour|chez)\s+(?:un|une)|au|à\s+(?:un|une|la))\s+(?:patiente?|bénéficiaire)\s+hospitalisée?(?![\p{L}])`.test(s)) return 'ambulatory';
   // `ne peuvent être effectuées qu'en dehors de l'hôpital`, `n'est accordé que pour une visite au domicile du patient`
   if (ci`\bqu'en\s+dehors\s+de\s+l'hôpital|\bne\s+(?:peu(?:t|vent)|sont|est)\s+[^.;]{0,60}?\bque\s+(?:pour\s+)?[^.;]{0,60}?\ben\s+dehors\s+d(?:e\s+l'|'un\s+)(?:hôpital|établissement\s+hospitalier)|\bque\s+(?:pour\s+une\s+visite\s+(?:effectuée\s+)?)?au\s+domicile\s+du\s+(?:patient|bénéficiaire|malade)`.test(s)) return 'outsideHospital';
   // `n'est remboursée que si elle est réalisée par un centre …`, `… que si elles sont effectuées dans un hôpital …`
