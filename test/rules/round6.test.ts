@@ -234,6 +234,14 @@ describe('the seventh synthetic round’s misses (tuned after its one blind scor
       ['nonCumulation', '556916-556920 556931-556942'],
       ['documentation', '556916-556920 556931-556942'],
     ]);
+    // (as the subject only: not in a condition, nor an exception)
+    const condition = rulesOfQuote(
+      ['§ 1er. Tests :', '', '556916-556920', '', 'Test A . . . . . B 3000', '', '§ 2. Visite :', '', '102011', '', 'Visite . . . . . N 20', '', 'Cette visite ne peut être attestée que si une des prestations du § 1er a été attestée.'].join('\n'),
+    );
+    expect(condition.map((r) => r.codes)).toEqual([[['102011']]]);
+    // (nor part of a reference: `§ 1er, 1° à 2°`, `§ 1er bis`)
+    const part = rulesOfQuote(['§ 1er. Tests :', '', '556916-556920', '', 'Test A . . . . . B 3000', '', '§ 1erbis. Autres :', '', '556931-556942', '', 'Test B . . . . . B 3000', '', 'Les prestations visées au § 1er bis ne sont pas cumulables entre elles.'].join('\n'));
+    expect(part.map((r) => r.codes)).not.toEqual([[['556916', '556920']]]);
     // (a paragraph the text at hand does not hold, `… du § 1er, 7°` of the consolidated annex: left to the context)
     const elsewhere = rulesOfQuote(['123456', '', 'Séance . . . . . M 20', '', '§ 3ter. Les prestations du § 1er, 7°, ne peuvent être attestées qu\'une fois par jour.'].join('\n'));
     expect(elsewhere.map((r) => r.codes)).toEqual([[['123456']]]);
@@ -291,34 +299,24 @@ describe('a duty after a rule on the prestation above (round 7, S20-3; 201302210
   });
 });
 
-describe('acts named by their kind, in the plural (round 7, S20-4; 2012022221)', () => {
-  it('`Chacun de ces examens …` after a sentence naming three; not `Ces tests de langage …` (no prestations)', () => {
+describe('examinations are no anaphor (second reading of 743a40d)', () => {
+  it('`Les résultats de ces examens …` after a condition naming examinations is not put on the prestations; nor `Ces tests de langage …`', () => {
     const rules = rulesOfQuote(
       [
-        '478811-478822',
+        '101010',
         '',
-        'Mesure de la conduction nerveuse . . . . . K 40',
+        'Consultation A . . . . . N 30',
         '',
-        '478833-478844',
+        '101032',
         '',
-        'Enregistrement des réflexes du tronc cérébral . . . . . K 50',
+        'Consultation B . . . . . N 30',
         '',
-        '478855-478866',
+        'La consultation n\'est remboursée que si une échographie et une scintigraphie ont été réalisées au cours du mois précédent.',
         '',
-        'Enregistrement de la réponse sympathique cutanée . . . . . K 35',
-        '',
-        'Les examens neurophysiologiques (478811-478822, 478833-478844 et 478855-478866) comportent un rapport écrit.',
-        '',
-        'Le test 478811-478822 n\'est pas remboursé en cas de dépistage systématique.',
-        '',
-        'Chacun de ces examens n\'est remboursé qu\'une fois par jour.',
+        'Les résultats de ces examens sont conservés dans le dossier médical.',
       ].join('\n'),
     );
-    expect(rules.find((r) => r.type === 'frequency')?.codes).toEqual([
-      ['478811', '478822'],
-      ['478833', '478844'],
-      ['478855', '478866'],
-    ]);
+    expect(rules.find((r) => r.text.startsWith('Les résultats'))?.codes ?? []).not.toEqual([['101010'], ['101032']]);
     expect(rulesOfQuote('Ces tests de langage et ces tests de QI doivent figurer dans une liste limitative approuvée par la Commission.')).toEqual([]);
   });
 });
@@ -327,14 +325,19 @@ describe('limits, approvals, places and duties in other words (round 7, S19-5)',
   it('`qu’à raison de deux paires par période de six mois`, `que tous les deux ans`', () => {
     expect(typeSentence("Les bas de compression médicale 641270 et 641292 ne peuvent être délivrés qu'à raison de deux paires par période de six mois.").find((t) => t.type === 'frequency')?.params).toMatchObject({ max: 2, period: { count: 6, unit: 'month' } });
     expect(typeSentence('Le renouvellement des chaussures orthopédiques 651151 et 651173 ne peut intervenir que tous les deux ans.').find((t) => t.type === 'frequency')?.params).toMatchObject({ max: 1, period: { count: 2, unit: 'year' } });
-    // (a share of the fee is no limit)
+    // (a share of the fee, a rate of pay, a list of days are no limit)
     expect(typesOf('La prestation 641270 est remboursée à raison de 50 % de sa valeur.')).not.toContain('frequency');
+    expect(typesOf('Le forfait 641270 est payé à raison de 30 euros par jour.')).not.toContain('frequency');
+    expect(typesOf('La prestation 641270 peut être attestée le dimanche ainsi que tous les jours fériés.')).not.toContain('frequency');
+    expect(typesOf("La prestation 641270 n'est remboursée qu'à condition que tous les mois un rapport soit transmis.")).not.toContain('frequency');
   });
 
   it('`qu’après approbation par le médecin-conseil`, `jamais remboursées au bénéficiaire hospitalisé`, `conserve une copie de la prescription … pendant cinq ans`', () => {
     expect(typeSentence("Les prestations visées au § 1er ne sont remboursées qu'après approbation par le médecin-conseil.").find((t) => t.type === 'priorApproval')?.params).toEqual({ by: 'advisingPhysician' });
     expect(typeSentence('Les prestations 697141 et 697163 ne sont jamais remboursées au bénéficiaire hospitalisé.').find((t) => t.type === 'setting')?.params).toEqual({ setting: 'ambulatory' });
     expect(typesOf("Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans.")).toEqual(['documentation']);
+    // (a negated place is none: `que si le patient n'a pas été traité en dehors de l'hôpital`)
+    expect(typesOf("La prestation 697141 ne peut être attestée que si le patient n'a pas été traité en dehors de l'hôpital.")).not.toContain('setting');
     // (keeping a device is no documentation)
     expect(typesOf('Le bandagiste conserve la prothèse pendant deux mois.')).not.toContain('documentation');
   });

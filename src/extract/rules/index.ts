@@ -134,6 +134,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let aboveIsParagraph = false;
   let lastRuleFromAbove = false;
   let segmentSpan = { start: 0, end: text.length };
+  // a quote's text, or (the whole text read as one segment) the decree article holding `at`: a `§ 1er` of its own
+  const spanAround = (at: number) => (segment >= 0 ? segmentSpan : (doc.articles.find((a) => a.start <= at && at < a.end) ?? segmentSpan));
   // (a code line is both a paragraph's prestation and a table entry's sentence: once)
   const see = (groups: string[][]) => {
     for (const g of groups) if (!seen.length || !sameCodes(seen[seen.length - 1], g)) seen.push(g);
@@ -153,6 +155,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       listCodes = null;
       lastSubject = null;
       aboveIsParagraph = false;
+      lastRuleFromAbove = false;
       seen = [];
       const seg = segments.find((x) => x.id === segment);
       segmentSpan = seg ?? { start: 0, end: text.length };
@@ -201,6 +204,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         lastRuleCodes = [];
         fromEntry = false;
         aboveIsParagraph = false;
+        lastRuleFromAbove = false;
       }
       if (entry || sentences[k].opensSection) {
         mentioned = null;
@@ -211,6 +215,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       lastSubject = null;
       if (entry) {
         if (!pres) aboveIsParagraph = false;
+        // (a rule on the paragraph's prestation above is no antecedent past a table's entry)
+        if (!pres && lastRuleFromAbove) {
+          lastRuleCodes = [];
+          lastRuleFromAbove = false;
+        }
         see(entry);
         fromEntry = true;
         if (!blockOpen) block = [];
@@ -239,7 +248,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`; or
       // the paragraph it names: `Pour pouvoir porter en compte les prestations citées au § 1er, les exigences suivantes …`)
-      const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(s, text, segmentSpan, prestations)) : null;
+      const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(subjectPart(s), text, spanAround(start), prestations)) : null;
       if (introCodes) {
         listCodes = introCodes;
         listIntroMarker = markerClass(text.slice(piece.start, piece.end));
@@ -340,8 +349,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Ces deux consultations …` after two prestations: those two, whatever the sentences between named)
         const counted = anaphor === 'block' ? countedPrestations(unitText, seen) : null;
         // (in a list whose intro names them, `4° elles …` are the intro's, whatever the item before named)
-        // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines)
-        const byParagraph = paragraphRefCodes(rel >= 0 ? unitText.slice(0, rel) : unitText, text, segmentSpan, prestations);
+        // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines; as the
+        // subject only: not in a condition or an exception, `Cette visite ne peut … que si une des prestations du § 1er …`)
+        const byParagraph = anaphor === null && !pronounOf ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations) : null;
         if (byParagraph) codes = byParagraph;
         else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
         else if (pronounOf) codes = pronounOf.slice();
@@ -432,6 +442,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
  */
 function continuesRule(s: string, lastRuleCodes: readonly string[][]): boolean {
   return lastRuleCodes.length > 0 && typeSentence(s).some((t) => t.type === 'documentation');
+}
+
+/** A sentence up to its first condition or exception (`… que si …`, `… à l'exception des …`): where its subject is named. */
+function subjectPart(s: string): string {
+  const cut = /(?<![\p{L}])(?:que|qu'|si|lorsqu|à\s+l'exception|sauf|excepté|hormis)(?![\p{L}])/iu.exec(s);
+  return cut ? s.slice(0, cut.index) : s;
 }
 
 /** The kind of a piece's list-item marker (`1°`, `a)`, `1.`, `A.`, `-` …), or null for a piece that is no item. */

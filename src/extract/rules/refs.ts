@@ -160,7 +160,9 @@ function orderOf(prestations: readonly PrestationRef[]): { order: string[][]; fi
 // (not `examen`, `analyse`, `évaluation`: `Les résultats de cet examen …` after `… qu'à la condition qu'un examen du
 // champ visuel démontre …` is that condition's examination, no prestation; nor `intervention`, also the insurance's)
 const ACT_KINDS = String.raw`(?:consultation|visite|séance|implantation|concertation|prise\s+en\s+charge)`;
-const ACT_KINDS_PLURAL = String.raw`(?:consultations|visites|séances|implantations|concertations|prises\s+en\s+charge|examens|analyses)`;
+// (not `examens`, `analyses` either: `Les résultats de ces examens …` after `… que si une échographie et une
+// scintigraphie ont été réalisées` are the condition's)
+const ACT_KINDS_PLURAL = String.raw`(?:consultations|visites|séances|implantations|concertations|prises\s+en\s+charge)`;
 
 /** Anaphora for the rule's own codes. */
 export type Anaphor = 'previous' | 'block' | 'article' | null;
@@ -208,7 +210,9 @@ export function countedPrestations(sentence: string, seen: readonly string[][]):
 }
 
 /** `les prestations citées au § 1er`, `des prestations visées au § 2, 3°`, `les prestations du § 1er, 7°` (of the text at hand). */
-const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre))`;
+// (none where only part of what it names would be read: `§ 1er, 1° à 2°`, `5° et 6°`, `§ 1er, point B`, `§ 1er, E.`,
+// `§ 1er bis`, or a paragraph of another article or text, `§ 1er, 2°, de l'article 7`)
+const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?!\s*(?:bis|ter|quater)(?![\p{L}]))(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre|du\s+présent|à|et|ou|point|[A-Z]\.|\d+°|[a-z]\)))`;
 
 /**
  * The prestations a sentence names by the paragraph (and item) of the text at hand that defines them: those

@@ -361,11 +361,13 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   const byOne = perTime(m, 1);
   if (byOne) return byOne;
   // `ne peuvent être délivrés qu'à raison de deux paires par période de six mois`
-  m = /raison/iu.test(s) ? ci`(?<![\p{L}])à\s+raison\s+d(?:e\s+|')(?:maximum\s+)?${NUM}\s+${THINGS_PER}`.exec(s) : null;
+  // (a limit: `ne … qu'à raison de`, not a rate of pay or of presence, `à raison de 30 euros par jour`)
+  m = /raison/iu.test(s) ? ci`\bne\s[^.;]{0,80}?\bqu'à\s+raison\s+d(?:e\s+|')(?:maximum\s+)?${NUM}\s+${THINGS_PER}`.exec(s) : null;
   const byRate = perTime(m, m ? numberOf(m[1]) : 0);
   if (byRate) return byRate;
   // `Le renouvellement … ne peut intervenir que tous les deux ans`: once per so long
-  m = /tous\s+les/iu.test(s) ? ci`\bque\s+tous\s+les\s+(?:${NUM}\s+)?(ans|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
+  // (a `ne … que` limit: not `… ainsi que tous les jours fériés`, `à condition que tous les mois …`)
+  m = /tous\s+les/iu.test(s) ? ci`\bne\s(?:(?!ainsi\s+que|condition\s+que|pour\s+autant\s+que)[^.;]){0,80}?\bque\s+tous\s+les\s+(?:${NUM}\s+)?(ans|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
   if (m) {
     const unit = ({ ans: 'year', années: 'year', mois: 'month', semaines: 'week', jours: 'day' } as const)[m[2].toLowerCase() as 'ans'];
     if (unit) return { max: 1, period: { count: m[1] ? numberOf(m[1]) : 1, unit } };
