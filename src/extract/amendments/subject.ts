@@ -177,7 +177,8 @@ export function classify(phrase: string): Subject[] {
   if (LABEL_RE.test(head) && (labelText || !/\b(?:dans|au|du)\s+(?:le\s+)?libell[ée]/iu.test(head))) out.push('label');
   if (namesValue(head)) out.push('relativeValue');
   // `le libellé et la valeur relative de la prestation X et la première règle d'application qui suit cette prestation`
-  if (out.length && /\bet\s+(?:la|les)\s+(?:\p{L}+\s+){0,2}règles?\s+d'application/iu.test(head)) out.push('rule');
+  // (`… ainsi que la règle d'application qui suit immédiatement cette prestation sont remplacés`)
+  if (out.length && /(?:\bet|\bainsi\s+que)\s+(?:la|les)\s+(?:\p{L}+\s+){0,2}règles?\s+d'application/iu.test(head)) out.push('rule');
   if (out.length) return out;
   // (the prestation it names owns those rules: it is their anchor, not a subject)
   if (PRESTATION_RULES_SUBJECT_RE.test(phrase)) return ['rule'];

@@ -14,8 +14,14 @@ import type { Construction } from './types.js';
  */
 export const labelWithValue: Construction = {
   id: 'label-with-value',
-  summary: 'a new label that ends with a relative value → substitution/label and substitution/relativeValue',
+  summary: 'a new label that ends with a relative value → substitution/label and substitution/relativeValue (and the rule after it when named with them)',
   examples: [
+    {
+      // twenty-second synthetic round (BL 2001079101): the rule after it named with `ainsi que`, replaced with them
+      from: 'synthetic round 22, BL 2001079101',
+      text: '3. le libellé et la valeur relative de la prestation 455980 - 455991 ainsi que la règle d\'application qui suit immédiatement cette prestation sont remplacés comme suit :\n\n" Tomographie commandée par ordinateur de la colonne vertébrale, par segment N175\n\nCette prestation n\'est pas cumulable avec la prestation 455814 - 455825. "',
+      reads: ['substitution/label 455980-455991', 'substitution/relativeValue 455980-455991', 'substitution/rule 455980-455991'],
+    },
     {
       from: '2016022108',
       text: '3. à la prestation 477374-477385,\n\na) le libellé de la prestation est remplacé par ce qui suit : "Polysomnographie après l\'âge d\'un an . . . . . K 180";',
