@@ -1,7 +1,6 @@
-import { closeSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { digestOf } from './cache.js';
-import { writeFileAtomicSync } from './write.js';
+import { readSignedRecord, writeSignedRecord } from './signed-record.js';
 
 /**
  * What a finished build remembers of the files it read or wrote, by their
@@ -102,11 +101,8 @@ export function noIdentities(): IdentityRecord {
 export function readIdentities(buildDir: string, fingerprint: string): IdentityRecord {
   const empty = noIdentities();
   try {
-    const text = readFileSync(join(buildDir, RECORD), 'utf8');
-    const cut = text.indexOf('\n');
-    const json = text.slice(cut + 1).trimEnd();
-    if (cut !== 64 || text.slice(0, cut) !== signature(json, fingerprint)) return empty;
-    const r = JSON.parse(json) as Partial<IdentityRecord>;
+    const r = readSignedRecord(join(buildDir, RECORD), 'identity', fingerprint) as Partial<IdentityRecord> | null;
+    if (r === null) return empty;
     const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
     if (!isObject(r.inputs) || !isObject(r.entries) || !isObject(r.outputs)) return empty;
     const inputs: IdentityRecord['inputs'] = Object.create(null) as IdentityRecord['inputs'];
@@ -164,10 +160,5 @@ export function writeIdentities(
     const id = settledIdentity(statOrNull(join(buildDir, path)), now);
     if (id) record.outputs[path] = id;
   }
-  const json = JSON.stringify(record);
-  writeFileAtomicSync(join(buildDir, RECORD), `${signature(json, fingerprint)}\n${json}\n`);
-}
-
-function signature(json: string, fingerprint: string): string {
-  return digestOf(`identity\0${json}`, fingerprint);
+  writeSignedRecord(join(buildDir, RECORD), 'identity', record, fingerprint);
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Base } from '../replay/base.js';
-import { digestOf } from './cache.js';
-import { sha256OfFileSync, writeFileAtomicSync } from './write.js';
+import { sha256OfFileSync } from './write.js';
+import { readSignedRecord, writeSignedRecord } from './signed-record.js';
 import { currentIdentity, sameIdentity, type FileIdentity } from './identity.js';
 import type { WrittenFiles } from './written.js';
 
@@ -83,8 +83,7 @@ export function reuseReplay(previousDir: string, staging: string, key: string, f
 export function writeRecord(buildDir: string, key: string, summary: string[], replayErrors: number, fingerprint: string, written?: WrittenFiles): string[] {
   const hashOf = (file: string) => written?.sha256Of(file) ?? sha256OfFileSync(file);
   const files = replayFiles(buildDir).map((path) => ({ path, size: statSync(join(buildDir, path)).size, sha256: hashOf(join(buildDir, path))! }));
-  const json = JSON.stringify({ key, summary, replayErrors, files } satisfies ReplayRecord);
-  writeFileAtomicSync(join(buildDir, RECORD), `${signature(json, fingerprint)}\n${json}\n`);
+  writeSignedRecord(join(buildDir, RECORD), 'replay', { key, summary, replayErrors, files } satisfies ReplayRecord, fingerprint);
   return files.map((f) => f.path);
 }
 
@@ -100,19 +99,11 @@ function replayFiles(root: string, dir = ''): string[] {
   return out.sort();
 }
 
-/** Signed like a cache entry (cache.ts), for another kind of text. */
-function signature(json: string, fingerprint: string): string {
-  return digestOf(`replay\0${json}`, fingerprint);
-}
-
 function readRecord(dir: string, fingerprint: string): ReplayRecord | null {
   try {
-    const text = readFileSync(join(dir, RECORD), 'utf8');
-    const cut = text.indexOf('\n');
-    const json = text.slice(cut + 1).trimEnd();
     // a record edited by hand or written by another nomen is not trusted
-    if (cut !== 64 || text.slice(0, cut) !== signature(json, fingerprint)) return null;
-    const r = JSON.parse(json) as Partial<ReplayRecord>;
+    const r = readSignedRecord(join(dir, RECORD), 'replay', fingerprint) as Partial<ReplayRecord> | null;
+    if (r === null) return null;
     const fileOk = (f: unknown) => {
       const x = f as ReplayRecord['files'][number];
       return typeof x?.path === 'string' && typeof x.size === 'number' && typeof x.sha256 === 'string';
