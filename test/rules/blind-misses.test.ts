@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeSourceFile } from '../../src/source/decode.js';
-import { ingestText } from '../../src/source/ingest.js';
-import { buildStructure } from '../../src/structure/build.js';
-import { extractRules, isNormative } from '../../src/extract/rules/index.js';
+import { isNormative } from '../../src/extract/rules/index.js';
+import { rulesOfText } from './load.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
 import { findCodeGroups } from '../../src/extract/code-groups.js';
-import { DiagnosticSink } from '../../src/structure/provenance.js';
 
 /** Misses of the first blind rules score (test/rules/gold-blind/set1/SCORE-BLIND.txt), on the decrees' own sentences. */
 function rulesOf(body: string) {
   return rulesOfText(`---\nnumber: 2023010214\n---\n\n**Article 1er.** A l'article 18 de l'annexe, les modifications suivantes sont apportées :\n\n${body}\n`);
-}
-function rulesOfText(text: string) {
-  const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
-  return extractRules(doc, new DiagnosticSink(doc));
 }
 const paramsOf = (s: string, type: string) => typeSentence(s).find((t) => t.type === type)?.params;
 /** A decree whose own annex (`### Annexe.` … `"Art. 2.` …) replaces annex article 2, as 2013022101 does: `body` is that article's text. */

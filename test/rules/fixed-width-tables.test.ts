@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeSourceFile } from '../../src/source/decode.js';
-import { ingestText } from '../../src/source/ingest.js';
-import { buildStructure } from '../../src/structure/build.js';
-import { extractRules, isNormative } from '../../src/extract/rules/index.js';
-import { DiagnosticSink } from '../../src/structure/provenance.js';
+import { isNormative } from '../../src/extract/rules/index.js';
+import { rulesOfText } from './load.js';
 
 /**
  * Fixed-width tables of the annex, as Justel prints them in fenced blocks
@@ -12,9 +9,7 @@ import { DiagnosticSink } from '../../src/structure/provenance.js';
  * they are printed without accents.
  */
 function rulesOf(body: string) {
-  const text = `---\nnumber: 1998022388\n---\n\n**Article 1er.** A l'article 9 de l'annexe, les modifications suivantes sont apportées :\n\n${body}\n`;
-  const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
-  return extractRules(doc, new DiagnosticSink(doc));
+  return rulesOfText(`---\nnumber: 1998022388\n---\n\n**Article 1er.** A l'article 9 de l'annexe, les modifications suivantes sont apportées :\n\n${body}\n`);
 }
 const fence = (lines: string[]) => ['```', ...lines, '```'].join('\n');
 

@@ -4,6 +4,8 @@ import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
 import type { DocumentStructure } from '../../src/structure/types.js';
+import { extractRules } from '../../src/extract/rules/index.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -13,4 +15,10 @@ export function loadDoc(name: string): DocumentStructure {
     ? resolve(repoRoot, 'corpus', readdirSync(resolve(repoRoot, 'corpus')).find((f) => f.startsWith(name + '_'))!)
     : resolve(repoRoot, '../shared/corpus', `${name}.md`);
   return buildStructure(ingestText(makeSourceFile(path, readFileSync(path))));
+}
+
+/** The rules nomen reads in a decree given as its markdown text (front matter included). */
+export function rulesOfText(text: string) {
+  const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
+  return extractRules(doc, new DiagnosticSink(doc));
 }

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { makeSourceFile } from '../../src/source/decode.js';
-import { ingestText } from '../../src/source/ingest.js';
-import { buildStructure } from '../../src/structure/build.js';
-import { extractRules, isNormative } from '../../src/extract/rules/index.js';
+import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
-import { DiagnosticSink } from '../../src/structure/provenance.js';
+import { rulesOfText } from './load.js';
 
 /** Misses of the sixth synthetic blind round (test/rules/gold-synthetic/round6/SCORE-BLIND.txt), and the corpus forms they share. */
 function rulesOfQuote(quote: string) {
-  const text = `---\nnumber: 2016022107\n---\n\n**Article 1er.** A l'article 25 de l'annexe, l'alinéa 6 est remplacé par ce qui suit :\n\n"${quote}".\n`;
-  const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
-  return extractRules(doc, new DiagnosticSink(doc));
+  return rulesOfText(`---\nnumber: 2016022107\n---\n\n**Article 1er.** A l'article 25 de l'annexe, l'alinéa 6 est remplacé par ce qui suit :\n\n"${quote}".\n`);
 }
+/** A prestation as a quoted annex text defines it: its code line, then its label and value, each a paragraph. */
+const defined = (code: string, label: string) => [code, '', label, ''];
 const typesOf = (s: string) => typeSentence(s).map((t) => t.type);
 const summary = (rules: ReturnType<typeof rulesOfQuote>) => rules.map((r) => [r.type, r.codes.map((g) => g.join('-')).join(' ')]);
 
@@ -89,10 +86,7 @@ describe('the sixth synthetic round’s misses: how a rule names its prestations
     '',
     'La prestation n\'est octroyée que deux fois par année civile.',
     '',
-    '103574',
-    '',
-    'Consultation de suivi par un médecin spécialiste en pédiatrie accrédité pour un patient visé à la prestation 103563 . . . . . N 30',
-    '',
+    ...defined('103574', 'Consultation de suivi par un médecin spécialiste en pédiatrie accrédité pour un patient visé à la prestation 103563 . . . . . N 30'),
     'Cette consultation ne peut être attestée que quatre fois par année civile.',
     '',
     'La prestation 103574 peut être attestée au maximum quatre fois par année civile.',
@@ -117,10 +111,7 @@ describe('the sixth synthetic round’s misses: how a rule names its prestations
   it('a pronoun after a heading that names no prestation is no rule on the prestation above (2002023049, § 3. La prescription.)', () => {
     const rules = rulesOfQuote(
       [
-        '564196',
-        '',
-        'Rapport écrit . . . . . M 24',
-        '',
+        ...defined('564196', 'Rapport écrit . . . . . M 24'),
         '§ 2. Les prestations définies au paragraphe précédent ne sont remboursées que lorsqu\'elles sont prescrites par un médecin.',
         '',
         '§ 3. La prescription.',
@@ -140,8 +131,7 @@ describe('the sixth synthetic round’s misses: how a rule names its prestations
       '**Article 1er.** A l\'article 14 de l\'annexe, dans les règles d\'application qui suivent la prestation 589035-589046, la phrase "Les prestations 589013-589024 et 589035-589046 ne sont pas cumulables avec la prestation 453110-453121." est remplacée par la phrase "Les prestations 589013-589024 et 589035-589046 ne sont pas cumulables avec la prestation 453574-453585.".',
       '',
     ].join('\n');
-    const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
-    const rules = extractRules(doc, new DiagnosticSink(doc));
+    const rules = rulesOfText(text);
     expect(rules.map((r) => r.with?.codes)).toEqual([[['453574', '453585']]]);
   });
 
@@ -202,8 +192,7 @@ describe('second reading of the sixth round’s fixes', () => {
   it('the words replaced in `" en sont supprimés`, `" sont à chaque fois remplacés`, `" et " … " sont remplacés` are no rules', () => {
     const of = (article: string) => {
       const text = `---\nnumber: 2011022405\n---\n\n**Article 1er.** ${article}\n`;
-      const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
-      return extractRules(doc, new DiagnosticSink(doc)).map((r) => r.text);
+      return rulesOfText(text).map((r) => r.text);
     };
     expect(of('A l\'article 14, les mots "La prestation 589013-589024 n\'est pas cumulable avec la prestation 453110-453121." en sont supprimés.')).toEqual([]);
     expect(of('A l\'article 14, les mots "La prestation 589013-589024 n\'est pas cumulable avec la prestation 453110-453121." sont à chaque fois remplacés par les mots "Aucune règle.".')).toEqual([]);
@@ -217,14 +206,8 @@ describe('the seventh synthetic round’s misses (tuned after its one blind scor
       [
         '§ 1er. Tests de biologie moléculaire :',
         '',
-        '556916-556920',
-        '',
-        'Test A . . . . . B 3000',
-        '',
-        '556931-556942',
-        '',
-        'Test B . . . . . B 3000',
-        '',
+        ...defined('556916-556920', 'Test A . . . . . B 3000'),
+        ...defined('556931-556942', 'Test B . . . . . B 3000'),
         '§ 2. Les prestations citées au § 1er ne sont pas cumulables entre elles.',
         '',
         '§ 3. Pour chacune des prestations citées au § 1er, un rapport est adressé au médecin prescripteur.',
@@ -259,14 +242,8 @@ describe('a duty after a rule on the prestation above (round 7, S20-3; 201302210
       [
         '§ 1er. Tests :',
         '',
-        '556710-556721',
-        '',
-        'Test A . . . . . B 3000',
-        '',
-        '556732-556743',
-        '',
-        'Test B . . . . . B 3000',
-        '',
+        ...defined('556710-556721', 'Test A . . . . . B 3000'),
+        ...defined('556732-556743', 'Test B . . . . . B 3000'),
         'La prestation 556732-556743 ne peut être attestée qu\'une fois par an.',
         '',
         '§ 5. Pour pouvoir porter en compte les prestations citées au § 1er, les exigences suivantes doivent être remplies :',
@@ -283,10 +260,7 @@ describe('a duty after a rule on the prestation above (round 7, S20-3; 201302210
   it('`A la demande est jointe une prescription …` after `Les séances … ne sont remboursées que moyennant l’accord …` under the prestation', () => {
     const rules = rulesOfQuote(
       [
-        '709450-709461',
-        '',
-        'Séance individuelle de traitement logopédique de la déglutition . . . . . R 47',
-        '',
+        ...defined('709450-709461', 'Séance individuelle de traitement logopédique de la déglutition . . . . . R 47'),
         'Les séances de traitement ne sont remboursées que moyennant l\'accord préalable du médecin-conseil.',
         '',
         'A la demande est jointe une prescription médicale établie par un médecin spécialiste en neurologie.',
@@ -303,14 +277,8 @@ describe('examinations are no anaphor (second reading of 743a40d)', () => {
   it('`Les résultats de ces examens …` after a condition naming examinations is not put on the prestations; nor `Ces tests de langage …`', () => {
     const rules = rulesOfQuote(
       [
-        '101010',
-        '',
-        'Consultation A . . . . . N 30',
-        '',
-        '101032',
-        '',
-        'Consultation B . . . . . N 30',
-        '',
+        ...defined('101010', 'Consultation A . . . . . N 30'),
+        ...defined('101032', 'Consultation B . . . . . N 30'),
         'La consultation n\'est remboursée que si une échographie et une scintigraphie ont été réalisées au cours du mois précédent.',
         '',
         'Les résultats de ces examens sont conservés dans le dossier médical.',
