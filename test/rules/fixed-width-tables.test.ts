@@ -88,6 +88,9 @@ describe('rules in fixed-width tables', () => {
     );
     expect(rules.map((r) => [r.type, r.codes, r.text.slice(0, 40)])).toEqual([
       ['documentation', [['421993']], 'Pour cette prestation une prescription p'],
+      // (what each fee includes, on the prestation above: its label's codes are no subject)
+      ['coverage', [['422030']], 'Cette prestation comporte la constatatio'],
+      ['coverage', [['422052']], "Cette prestation comporte l'examen obste"],
       ['frequency', [['422030'], ['422052']], 'Les prestations 422030 et 422052 sont re'],
       ['coverage', [['422030'], ['422052']], 'Les honoraires de ces deux prestations c'],
     ]);

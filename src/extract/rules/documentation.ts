@@ -13,7 +13,10 @@ import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 const ci = accentTolerant('iu');
 
 /** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier`. */
-export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,3}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
+export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
+
+/** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`. */
+const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent)\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire)(?![\p{L}])`;
 
 /** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
 const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:a|ont)\s+été\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+prescrite?s?\b`;
@@ -32,7 +35,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `figure(nt) dans le dossier`, `apparaît sur l'attestation de soins`
   appears: String.raw`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}`,
   // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
-  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:reprise?s?|ajoutée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
+  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
   // `à la prescription est toujours joint le résultat …`, `A la demande est annexée une prescription`
   joinedTo: String.raw`(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])`,
   // `doit garder en son dossier médical`
@@ -56,7 +59,15 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription`
   providerWrites: WRITES_INTO_FILE,
   // `Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans`
-  keepsFor: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:une\s+copie\s+(?:de\s+la|du|des|de\s+l')\s*|(?:la|le|les|l')\s*)(?:prescriptions?|rapports?|protocoles?|devis|demandes?|attestations?|dossiers?|résultats?)\b[^.;]{0,120}?\bpendant\s+(?:\S+\s+){0,2}(?:ans|années|mois)(?![\p{L}])`,
+  keepsFor: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:une\s+copie\s+(?:de\s+la|du|des|de\s+l')\s*|(?:la|le|les|l'|cette|ces|ce)\s*)(?:prescriptions?|rapports?|protocoles?|devis|demandes?|attestations?|dossiers?|résultats?)\b[^.;]{0,120}?\bpendant\s+(?:\S+\s+){0,2}(?:ans|années|mois)(?![\p{L}])`,
+  // `Le laboratoire tient un registre …`, `la sage-femme tient un dossier de la bénéficiaire`
+  keepsRecord: String.raw`\btien(?:t|nent)\s+(?:un|le|son|leur|ce)\s+(?:registre|dossier)(?![\p{L}])`,
+  // `Le logopède joint à chaque demande de prolongation le rapport …`
+  joins: String.raw`\bjoi(?:nt|gnent)\s+(?:à|au|aux)\s+(?:\S+\s+){0,5}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s*(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?)(?![\p{L}])`,
+  // `Le médecin prescripteur mentionne le stade … sur la prescription`, `… dans la demande`
+  writesOn: WRITES_ON,
+  // `Le dossier médical du patient contient les données …`
+  fileHolds: String.raw`\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|doit\s+contenir|doivent\s+contenir)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
   basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande)`,
   // `la prescription mentionne le niveau d'amputation`, `Le rapport écrit … comporte le résultat des examens`
@@ -75,7 +86,7 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  */
 const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|pr[ée]cis|comport|figur|appar|repris|ajout|annex|joint|conserv|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {
@@ -104,7 +115,8 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
   // written into the file, a register or the protocol (not onto the certificate of care or the prescription)
   const intoFile = duty && ci`(?:dans|au|en)\s+(?:le\s+|son\s+|leur\s+|un\s+|ce\s+)?(?:dossier|registre|protocole(?!\s+d'accord))|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`.test(s);
   // a prescription or referral without which it is not paid
-  const prerequisite = required || (duty && ci`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription`.test(s));
+  // (not what is written on the prescription: `mentionne … sur la prescription` is no condition of payment)
+  const prerequisite = required || (duty && !ci`${WRITES_ON}`.test(s) && ci`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription`.test(s));
   // (a document the provider must keep is kept in the file: the record is where the advising physician finds it)
   return { what: w ? w[1] : null, keptInFile: kept || retained || intoFile, availableToAdvisingPhysician: available, prerequisite };
 }

@@ -3,7 +3,7 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, anchorBefore, articleRefs, countedPrestations, paragraphRefCodes, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
+import { anaphorOf, introducedCodes, anchorBefore, articleRefs, countedPrestations, paragraphRefCodes, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
 import { ITEM_MARKER, splitSentences } from './sentences.js';
 import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { isNormative } from './normative.js';
@@ -46,6 +46,11 @@ export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?
 const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?suivantes\b|\bs'appliquent\b|^\W*(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b`;
 
 /** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
+/** The verb of a coverage sentence, after which codes are what the fee includes. */
+const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|comporte(?:nt)?|englobe(?:nt)?)(?![\p{L}])/iu;
+
+/** The opening of an annex article or paragraph that names the qualification its prestations require, before their list. */
+const QUALIFICATION_INTRO = ci`\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b[^.;]*:\s*"?\s*$`;
 const CODE_LIST_INTRO = /\b(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|\bprestations\s+suivantes\b[^:]*:\s*$/iu;
 const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
@@ -314,6 +319,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // codes named as exceptions (`à l'exception des radiothérapies … 444334 - 444345`) are the ones the rule does not govern
       const except = EXCEPTION_CLAUSE.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
       let own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index));
+      // what a fee includes is the object: `Les prestations X et Y comprennent l'évaluation … (prestation Z)` is on X and Y
+      const includes = typed.length > 0 && typed.every((t) => t.type === 'coverage') ? INCLUDES_VERB.exec(unitText) : null;
+      if (includes && own.some((g) => g.start < start + includes.index)) own = own.filter((g) => g.start < start + includes.index);
       // the other party ends with its clause, unless the next clause names another party (`… entre elles et ne peuvent pas être cumulées avec …`)
       const boundary = rel >= 0 ? CLAUSE_BREAK.exec(unitText.slice(rel)) : null;
       const partyEnd = boundary && !/cumul/iu.test(unitText.slice(rel + boundary.index)) ? relAt + boundary.index : end;
@@ -352,7 +360,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines; as the
         // subject only: not in a condition or an exception, `Cette visite ne peut … que si une des prestations du § 1er …`)
         const byParagraph = anaphor === null && !pronounOf ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations) : null;
+        // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
+        const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations) : null;
         if (byParagraph) codes = byParagraph;
+        else if (introduced) codes = introduced;
         else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
         else if (pronounOf) codes = pronounOf.slice();
         else if (counted && !(named && named.length === counted.length)) codes = counted;

@@ -240,3 +240,15 @@ export function paragraphRefCodes(sentence: string, text: string, span: { start:
   const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
   return codes.length ? codes : null;
 }
+
+/**
+ * `Sont considérées comme prestations qui requièrent la qualification de spécialiste en … :` (the opening of an
+ * annex article or paragraph): the prestations it introduces, those whose code stands after it, up to the next
+ * `§` or article heading of the text at hand (`span`). Null when none follows.
+ */
+export function introducedCodes(text: string, from: number, span: { start: number; end: number }, prestations: readonly PrestationRef[]): string[][] | null {
+  const next = /\n\s*"?\s*(?:§\s*\d|(?:\*\*)?\s*Art(?:icle|\.)\s*\d)/u.exec(text.slice(from, span.end));
+  const to = next ? from + next.index : span.end;
+  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
+  return codes.length ? codes : null;
+}

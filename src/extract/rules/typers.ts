@@ -114,9 +114,11 @@ function periodIn(s: string): Period | null {
   // `au cours des douze mois qui suivent …`, `dans les 30 jours`, `qu'après un délai de 3 mois`
   m = ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
   if (m) return period(numberOf(m[1]), unitOf(m[2]));
+  // `au maximum deux fois le même jour`, `deux fois le jour de l'accouchement`: within one day
+  if (ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.test(s)) return { count: 1, unit: 'day' };
   // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
-  if (ci`\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)`.test(s)) return { count: 1, unit: 'lifetime' };
+  if (ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l')\s*(?:bénéficiaire|patiente?)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)`.test(s)) return { count: 1, unit: 'lifetime' };
   return null;
 }
 
@@ -215,12 +217,18 @@ export function typeSentence(raw: string): Typed[] {
   const setting = settingOf(s);
   if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
 
-  const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)(.*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*(.*?))?[.;]?$`.exec(s);
+  let m: RegExpExecArray | null;
+  const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
   const covered = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation');
   if (covered) {
     // `L'assurance couvre une seule polysomnographie par an`: the limit is the rule
   } else if (cov) {
     out.push({ type: 'coverage', params: { includes: cov[1].trim() || null, excludes: cov[2]?.trim() || null }, relational: false, refusal: null });
+  } else if ((m = INCLUDED_IN_FEE.exec(s))) {
+    // `Le prix de la capsule est compris dans les honoraires de la prestation …`: what is covered is the subject
+    out.push({ type: 'coverage', params: { includes: s.slice(0, m.index).trim() || null, excludes: null }, relational: false, refusal: null });
+  } else if ((m = PRESTATION_COMPRISES.exec(s))) {
+    out.push({ type: 'coverage', params: { includes: m[1].trim() || null, excludes: null }, relational: false, refusal: null });
   } else if (ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.test(s) && !/\bne\s+(?:sont|est)\s+pas\s+couvert/iu.test(s)) {
     // `L'hétéroanamnèse … est couverte par les honoraires de …`: what is covered is the subject
     const verb = ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.exec(s)!;
@@ -230,6 +238,18 @@ export function typeSentence(raw: string): Typed[] {
   }
   return out;
 }
+
+/**
+ * `Cette prestation comporte la constatation …`, `Chacune des prestations … comporte …`: what the fee includes, when
+ * the subject is the prestation (a request or report that `comporte` something is a documentation duty).
+ */
+const PRESTATION_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:cette|ces|la|les|l'|chaque|chacune\s+des)\s*(?:prestations?|examens?|séances?|consultations?|honoraires?|forfaits?)(?![\p{L}])[^.;]{0,80}?\bcomporte(?:nt)?\s+(?!pas\b)(?:en\s+même\s+temps\s+)?([^;]*?)(?:,\s*et\s+(?:ne|n')\s.*)?[.;]?$`;
+
+/** `… est compris dans les honoraires de la prestation …`, `sont inclus dans le forfait` (not `n'est pas compris`). */
+const INCLUDED_IN_FEE = ci`(?<!\bn')\b(?:est|sont)\s+(?:compris|comprise?s?|inclus|incluse?s?)\s+dans\s+(?:les?\s+|la\s+|l')?(?:honoraires?|prix|forfait|intervention|montant)(?![\p{L}])`;
+
+/** A sentence stating what a prestation's fee includes, for the rule sentence gate (normative.ts). */
+export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent)')}|${INCLUDED_IN_FEE.source}`, 'iu');
 
 /** `(Maximum 2)`, a note of a clinical biology entry (not `(maximum 2 fois par an)`, a frequency). */
 export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
@@ -376,7 +396,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
 }
 
 /** The things counted and their verb, up to `par <span>`: `toilettes par`, `monitorings vidéo-EEG (…) est remboursé par`. */
-const THINGS_PER = String.raw`[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+)?(?=par\s)`;
+const THINGS_PER = String.raw`[\p{L}-]+(?:\s+[\p{L}'-]+){0,3}?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|autorisée?s?)\s+)?(?=par\s)`;
 
 /** Spans of time (not a session or an intervention: so many things per session is a quantity). */
 const TIME_UNITS = new Set<Period['unit']>(['day', 'week', 'month', 'year', 'calendarYear']);
