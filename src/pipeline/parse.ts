@@ -35,9 +35,11 @@ export function parseIngested(ingested: IngestedText): NomenclatureDocument {
   const defined = extractFees(doc, sink, extractPrestations(doc, sink)).sort((a, b) => a.at.offset - b.at.offset);
   // the rows of a value list are that amendment's new values, not prestations the text defines
   const valueRows = new Set<(typeof defined)[number]>();
-  const amendments = extractAmendments(doc, sink, defined, valueRows);
+  // (and where new annex text follows without quote marks: rules are read there too)
+  const unquoted: { start: number; end: number }[] = [];
+  const amendments = extractAmendments(doc, sink, defined, valueRows, unquoted);
   const prestations = valueRows.size ? defined.filter((p) => !valueRows.has(p)) : defined;
-  const rules = extractRules(doc, sink, prestations);
+  const rules = extractRules(doc, sink, prestations, unquoted);
   const indications = extractIndications(doc, sink);
   const result = {
     document,

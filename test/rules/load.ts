@@ -4,6 +4,7 @@ import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
 import type { DocumentStructure } from '../../src/structure/types.js';
+import { extractAmendments } from '../../src/extract/amendments/index.js';
 import { extractRules } from '../../src/extract/rules/index.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
 
@@ -17,8 +18,11 @@ export function loadDoc(name: string): DocumentStructure {
   return buildStructure(ingestText(makeSourceFile(path, readFileSync(path))));
 }
 
-/** The rules nomen reads in a decree given as its markdown text (front matter included). */
+/** The rules nomen reads in a decree given as its markdown text (front matter included), as the pipeline reads them. */
 export function rulesOfText(text: string) {
   const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
-  return extractRules(doc, new DiagnosticSink(doc));
+  // (new annex text printed without quote marks, which the amendments extractor finds, is read too)
+  const unquoted: { start: number; end: number }[] = [];
+  extractAmendments(doc, new DiagnosticSink(doc), undefined, undefined, unquoted);
+  return extractRules(doc, new DiagnosticSink(doc), undefined, unquoted);
 }

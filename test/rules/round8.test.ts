@@ -118,3 +118,45 @@ describe('a qualification that opens the list of its prestations', () => {
     ]);
   });
 });
+
+describe('where the rules of a decree stand', () => {
+  const decree = (body: string) => rulesOfText(`---\nnumber: 2012022357\n---\n\n**Article 1er.** A l'article 20, § 1er, de l'annexe, sont apportées les modifications suivantes :\n\n${body}\n`);
+
+  it('new annex text printed without its quote marks is read as quoted text is', () => {
+    const rules = decree(
+      [
+        '1. le f) est complété par ce qui suit :',
+        '',
+        '471100 - 471111',
+        'Bilan neuropsychologique approfondi K 90.',
+        'La prestation 471100 - 471111 peut être seulement attestée par le médecin spécialiste en neurologie ou en gériatrie.;',
+        '',
+        '2. au g), les mots " une fois " sont remplacés par les mots " deux fois ".',
+      ].join('\n'),
+    );
+    expect(summary(rules)).toEqual([['qualification', '471100-471111']]);
+  });
+
+  it('a rule inserted after a prestation is that prestation’s, though it names no code; until a sentence names codes of its own', () => {
+    const rules = decree(
+      [
+        "1. la règle d'application suivante est insérée après la prestation 471100 - 471111 :",
+        '',
+        '" L\'assurance ne rembourse qu\'un bilan neuropsychologique par an et par patient. ";',
+        '',
+        '2. les deux règles d\'application qui suivent la prestation 471122 - 471133 sont remplacées par les dispositions suivantes :',
+        '',
+        '" Les prestations 471144 - 471155 et 471166 - 471170 ne sont attestables qu\'à la condition que le bilan démontre le déficit. Ces éléments doivent être conservés dans le dossier du patient. "',
+      ].join('\n'),
+    );
+    expect(summary(rules)).toEqual([
+      ['frequency', '471100-471111'],
+      ['other', '471144-471155 471166-471170'],
+      ['documentation', '471144-471155 471166-471170'],
+    ]);
+  });
+
+  it('a quote that is only a reference to a rule set elsewhere is no rule', () => {
+    expect(decree('2. dans le libellé de la prestation 471100 - 471111, la disposition " (Règle de cumul 66) " est ajoutée.')).toEqual([]);
+  });
+});

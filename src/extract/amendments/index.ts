@@ -37,11 +37,17 @@ type Ctx = AmendmentCtx;
  * Quoted text is payload, never searched for amendments; a clause whose
  * subject cannot be told becomes an `amendment/unparsed` diagnostic.
  */
-export function extractAmendments(doc: DocumentStructure, sink: DiagnosticSink, prestations?: readonly Prestation[], valueRows?: Set<Prestation>): Amendment[] {
+export function extractAmendments(
+  doc: DocumentStructure,
+  sink: DiagnosticSink,
+  prestations?: readonly Prestation[],
+  valueRows?: Set<Prestation>,
+  loosePayloads?: { start: number; end: number }[],
+): Amendment[] {
   const own = ownText(doc);
   // the prestations the text defines: an inserted provision that holds code lines inserts them
   const defined = prestations ?? extractPrestations(doc, new DiagnosticSink(doc));
-  const ctx: Ctx = { doc, own, sink, prestations: defined, valueRows: valueRows ?? new Set() };
+  const ctx: Ctx = { doc, own, sink, prestations: defined, valueRows: valueRows ?? new Set(), loosePayloads };
   const out: Amendment[] = [];
   const usedGaps = new Set<number>();
   const seen = new Set<string>();
@@ -176,6 +182,8 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   const out: Amendment[] = [];
   const loose = c.payload.length || c.gap ? null : unquotedPayload(ctx, c);
   if (loose) sink.report('info', 'amendment/unquoted-payload', 'the new text follows without quote marks; read up to the next point', loose);
+  // (new annex text, whose rules are the decree's own: not a list of what a repeal removes)
+  if (loose && c.type !== 'repeal') ctx.loosePayloads?.push({ start: loose.start, end: loose.end });
   const payloadText = c.payload.length ? c.payload.map((q) => quoteText(doc, q)).join('\n') : loose ? loose.text : null;
   if (loose) c = { ...c, payload: [{ start: loose.start, end: loose.end, innerStart: loose.start, innerEnd: loose.end, closed: false, article: null }] };
   const leading = leadingCodeGroups(doc, c.payload);

@@ -19,6 +19,8 @@ export interface AmendmentCtx {
   prestations: readonly Prestation[];
   /** filled here: code lines that are rows of a value list (`… sont remplacées comme suit : X K 26, Y K 34`), not definitions */
   valueRows: Set<Prestation>;
+  /** filled here when given: where new annex text follows without quote marks (rules are read there as in quotes) */
+  loosePayloads?: { start: number; end: number }[];
 }
 
 /** A whole relative value as quoted text: `N 8`, `K 21,40`, `N 27 + P 6`. */

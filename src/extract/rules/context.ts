@@ -15,7 +15,7 @@ export interface Segment extends Span {
   id: number;
 }
 
-export function ruleSegments(doc: DocumentStructure): Segment[] {
+export function ruleSegments(doc: DocumentStructure, unquoted: readonly Span[] = []): Segment[] {
   const text = doc.ingested.text.text;
   if (doc.ingested.format === 'justel-markdown' && doc.quotes.length > 0) {
     // the decree's own annex (`### Annexe.` after its articles: `L'article 14, k), … est remplacé par l'annexe du
@@ -27,6 +27,11 @@ export function ruleSegments(doc: DocumentStructure): Segment[] {
       .filter((s) => s.end > s.start && (annex === null || s.end <= annex) && !OLD_WORDS_AFTER.test(text.slice(s.outer, s.outer + 400)))
       .map(({ outer: _, ...s }) => s);
     if (annex !== null) quoted.push({ start: annex, end: text.length, id: doc.quotes.length });
+    // new text printed without its quote marks, where no quote or the annex already covers it
+    const overlaps = (u: Span) => doc.quotes.some((q) => q.innerEnd > q.innerStart && q.innerStart < u.end && u.start < q.innerEnd) || (annex !== null && u.end > annex);
+    unquoted.forEach((u, i) => {
+      if (u.end > u.start && !overlaps(u)) quoted.push({ start: u.start, end: u.end, id: doc.quotes.length + 1 + i });
+    });
     return quoted.sort((a, b) => a.start - b.start);
   }
   return [{ start: 0, end: text.length, id: -1 }];

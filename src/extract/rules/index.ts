@@ -4,7 +4,7 @@ import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, introducedCodes, anchorBefore, articleRefs, countedPrestations, paragraphRefCodes, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
-import { ITEM_MARKER, splitSentences } from './sentences.js';
+import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { isNormative } from './normative.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -46,6 +46,9 @@ export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?
 const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?suivantes\b|\bs'appliquent\b|^\W*(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b`;
 
 /** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
+/** A reference to a rule set elsewhere in the annex, alone: `(Règle de cumul 66)`, `(Règle diagnostique 12)`. */
+const RULE_REFERENCE = /^[\s"]*(?:\(\s*r[èe]gles?\s+(?:de\s+cumul|diagnostiques?)\s+\d+\s*\)[\s"]*)+[.;]?[\s"]*$/iu;
+
 /** The verb of a coverage sentence, after which codes are what the fee includes. */
 const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|comporte(?:nt)?|englobe(?:nt)?)(?![\p{L}])/iu;
 
@@ -92,17 +95,22 @@ export interface RuleExtraction {
 export type DefinedPrestation = Pick<Prestation, 'codes' | 'label'>;
 
 /** `defined`: the document's prestations (the parse passes those it extracted; read here when absent). */
-export function extractRules(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[]): Rule[] {
-  return extractRulesWithCandidates(doc, sink, defined).rules;
+/**
+ * `unquoted`: where the decree's new annex text follows its instruction without quote marks (the amendments
+ * extractor finds them: `… est complété par ce qui suit :` then the text, as Justel often prints it); read as
+ * quoted text is.
+ */
+export function extractRules(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[], unquoted: readonly Span[] = []): Rule[] {
+  return extractRulesWithCandidates(doc, sink, defined, unquoted).rules;
 }
 
-export function extractRulesWithCandidates(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[]): RuleExtraction {
+export function extractRulesWithCandidates(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[], unquoted: readonly Span[] = []): RuleExtraction {
   const text = doc.ingested.text.text;
   // every prestation with a label, pipe-table and fixed-width rows included (prestationsOf reads paragraphs only)
   let labelled: PrestationRef[] | null = null;
   const labelledPrestations = () =>
     (labelled ??= (defined ?? extractPrestations(doc, new DiagnosticSink(null))).flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0 }] : [])));
-  const segments = ruleSegments(doc);
+  const segments = ruleSegments(doc, unquoted);
   const pieces = piecesOf(doc, segments);
   const prestations = prestationsOf(doc);
   const atLineEnd = lineEndTest(doc);
@@ -138,6 +146,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // the prestation above is a paragraph's (a code line, or a code and its label), not a row of a table nomen reads as entries only
   let aboveIsParagraph = false;
   let lastRuleFromAbove = false;
+  // the block is the quote's anchor (anchorBefore), not a prestation the quote defines
+  let anchorOpen = false;
   let segmentSpan = { start: 0, end: text.length };
   // a quote's text, or (the whole text read as one segment) the decree article holding `at`: a `§ 1er` of its own
   const spanAround = (at: number) => (segment >= 0 ? segmentSpan : (doc.articles.find((a) => a.start <= at && at < a.end) ?? segmentSpan));
@@ -165,6 +175,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const seg = segments.find((x) => x.id === segment);
       segmentSpan = seg ?? { start: 0, end: text.length };
       if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
+      // (`la règle d'application suivante est insérée après la prestation X : …`: the rule is X's, codes or not;
+      // until a sentence names codes of its own: then what follows is about those)
+      blockOpen = anchorOpen = previous.length > 0;
     }
     const pres = prestationAt(text, piece, pieces[i + 1]);
     if (listCodes) {
@@ -234,6 +247,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       const s = text.slice(start, end);
       const sentenceGroups = DIGITS.test(s) ? groupsIn(text, start, end) : [];
+      // (a prestation the quote defines takes the block over; codes a sentence names close the anchor's)
+      if (anchorOpen && (pres || entry)) anchorOpen = false;
+      else if (anchorOpen && sentenceGroups.length) blockOpen = anchorOpen = false;
       // (a prestation's label names codes, but no rule's subject: `cette consultation` below it is that prestation)
       const inLabel = (pres !== null && k === 0) || i === labelPiece;
       if (inLabel && pres) lastSubject = pres.codes;
@@ -297,6 +313,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // ceux-ci, attestable une fois par …   N 208`), not where they merely sound like one (`Lorsque la séance 560011
       // ne peut être attestée …`, `(Règle de cumul 67)`: a reference to a rule set elsewhere)
       if (entry && typed.length === 0) continue;
+      // (nor a quote that is only such a reference, inserted after a prestation: `"(Règle de cumul 66)"`)
+      if (typed.length === 0 && RULE_REFERENCE.test(unitText)) continue;
       if (typed.length === 0 && indicationIntro) {
         candidates.push({ start, end, outcome: 'indication' });
         if (groups.length) lastRuleCodes = expandGroups(groups, prestations).codes;

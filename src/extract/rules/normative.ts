@@ -29,6 +29,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
   [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
   [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
+  // `Les prestations … ne sont attestables qu'à la condition que …`
+  [/attestable/iu, /\bne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
   // `Cette prestation comporte …`, `L'examen comprend …`, `… est compris dans les honoraires de …`
   [/compr|comport|inclu/iu, FEE_INCLUDES],
   [/rembours|attest/iu, /\b(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],

@@ -247,8 +247,16 @@ export function paragraphRefCodes(sentence: string, text: string, span: { start:
  * `§` or article heading of the text at hand (`span`). Null when none follows.
  */
 export function introducedCodes(text: string, from: number, span: { start: number; end: number }, prestations: readonly PrestationRef[]): string[][] | null {
-  const next = /\n\s*"?\s*(?:§\s*\d|(?:\*\*)?\s*Art(?:icle|\.)\s*\d)/u.exec(text.slice(from, span.end));
-  const to = next ? from + next.index : span.end;
+  // (a heading right after it, `§ 1er. Tests de biologie moléculaire … :`, opens its list, not the next paragraph)
+  const heading = /\n\s*"?\s*(?:§\s*\d|(?:\*\*)?\s*Art(?:icle|\.)\s*\d)/gu;
+  heading.lastIndex = from;
+  let to = span.end;
+  for (let h: RegExpExecArray | null; (h = heading.exec(text)) && h.index < span.end; ) {
+    if (prestations.some((p) => p.start >= from && p.start < h!.index)) {
+      to = h.index;
+      break;
+    }
+  }
   const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
   return codes.length ? codes : null;
 }
