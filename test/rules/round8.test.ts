@@ -160,3 +160,40 @@ describe('where the rules of a decree stand', () => {
     expect(decree('2. dans le libellé de la prestation 471100 - 471111, la disposition " (Règle de cumul 66) " est ajoutée.')).toEqual([]);
   });
 });
+
+describe('more forms of limits, relations and duties', () => {
+  it('`n’est cumulable le même jour avec aucune …`, `ne peut jamais être attestée le même jour que …`', () => {
+    expect(typed("Cette prestation n'est cumulable au cours d'une même séance avec aucune prestation de l'article 9.")).toEqual([['nonCumulation', { scope: 'sameSession' }]]);
+    expect(typesOf("La prestation 471100 n'est remboursable qu'une fois par an et ne peut jamais être attestée le même jour que la prestation 471122.")).toEqual([
+      'nonCumulation',
+      'frequency',
+    ]);
+  });
+
+  it('the other party named by its words after `le même jour qu’un …` is not the codes among themselves', () => {
+    const rules = rulesOfQuote("Les prestations 471100 et 471122 ne peuvent jamais être attestées le même jour qu'un bandage de contention.");
+    // (by the first words of what it names, as `avec une …` is: resolved against the labels of the text's prestations)
+    expect(rules[0].with).toMatchObject({ mutual: false, labels: ['bandage'] });
+    const among = rulesOfQuote("Aucune des prestations 471100 et 471122 ne peut être attestée le même jour qu'une autre de ces prestations.");
+    expect(among[0].with).toMatchObject({ mutual: true });
+  });
+
+  it('`à moins que le médecin-conseil n’ait marqué son accord`: the advising physician', () => {
+    expect(typed("Elle n'est remboursée qu'une fois par an, à moins que le médecin-conseil n'ait marqué son accord préalable.")).toContainEqual(['priorApproval', { by: 'advisingPhysician' }]);
+  });
+
+  it('spans: `par période couvrant cinq années civiles`, `sur une durée maximale de quatre mois`', () => {
+    expect(typed('La prestation 471100 peut être attestée au maximum une seule fois par période couvrant trois années civiles.')).toEqual([
+      ['frequency', { max: 1, period: { count: 3, unit: 'calendarYear' }, per: 'patient', unless: null }],
+    ]);
+    expect(typed('Ces séances peuvent être attestées au maximum vingt fois, et ce sur une durée maximale de deux mois.')[0][1]).toMatchObject({ max: 20, period: { count: 2, unit: 'month' } });
+  });
+
+  it('`que s’ils sont prescrits par …`, `que si le laboratoire transmet le résultat au médecin …`: documentation', () => {
+    expect(typed("Ces tests ne sont remboursés que s'ils sont prescrits par un médecin spécialiste en cardiologie.")[0]).toEqual([
+      'documentation',
+      { what: null, keptInFile: false, availableToAdvisingPhysician: false, prerequisite: true },
+    ]);
+    expect(typesOf('Ces analyses ne sont honorées que si le laboratoire transmet le résultat au médecin prescripteur dans les huit jours.')).toEqual(['documentation']);
+  });
+});

@@ -50,10 +50,11 @@ export function rubricRefs(s: string): string[] {
 
 /** An act named by words after the relation: `lors d'une vertébroplastie` → `vertébroplastie`. */
 export function labelRef(s: string): string | null {
-  const m = ci`(?:lors\s+d'une?|avec\s+une?|simultanée\s+d'une?)\s+([\p{L}-]{5,}(?:\s+[\p{L}-]{4,})?)`.exec(s);
+  // (`… le même jour qu'un bandage de compression`, `en même temps qu'un treillis`: a party named by its words)
+  const m = ci`(?:lors\s+d'une?|avec\s+une?|simultanée\s+d'une?|même\s+(?:jour|temps|séance|journée)\s+qu'une?)\s+([\p{L}-]{5,}(?:\s+[\p{L}-]{4,})?)`.exec(s);
   if (!m) return null;
   const w = m[1].trim();
-  if (ci`^(?:prestations?|même|seule|part|manière|période|séance|intervention)\b`.test(w)) return null;
+  if (ci`^(?:prestations?|même|seule|part|manière|période|séance|intervention|autres?)\b`.test(w)) return null;
   return w;
 }
 
