@@ -197,3 +197,19 @@ describe('more forms of limits, relations and duties', () => {
     expect(typesOf('Ces analyses ne sont honorées que si le laboratoire transmet le résultat au médecin prescripteur dans les huit jours.')).toEqual(['documentation']);
   });
 });
+
+describe('granted case by case, signed on the prescription', () => {
+  it('`l’intervention de l’assurance est accordée par le médecin-conseil / le Conseil technique …`, `… peut accorder une intervention`', () => {
+    expect(typed("Dans ces cas, l'intervention de l'assurance est accordée par le médecin-conseil.")).toEqual([['priorApproval', { by: 'advisingPhysician' }]]);
+    expect(typed("Dans les autres cas, le Conseil technique de l'implantologie peut, sur demande motivée, accorder une intervention de l'assurance.")).toContainEqual([
+      'priorApproval',
+      { by: 'other' },
+    ]);
+    expect(typed('Le remboursement est accordé par le Collège des médecins-directeurs.')).toEqual([['priorApproval', { by: 'collegeOfMedicalDirectors' }]]);
+  });
+
+  it('`appose sa signature sur … la prescription`, `sur base d’une motivation`: documentation', () => {
+    expect(typesOf('Le médecin spécialiste appose à cet effet sa signature et la date sur le volet de la prescription.')).toEqual(['documentation']);
+    expect(typesOf("L'appareil peut être renouvelé plus tôt, sur base d'une motivation circonstanciée du médecin traitant.")).toEqual(['documentation']);
+  });
+});

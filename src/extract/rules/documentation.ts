@@ -71,7 +71,9 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le dossier médical du patient contient les données …`
   fileHolds: String.raw`\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|doit\s+contenir|doivent\s+contenir)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
-  basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande)`,
+  basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande|motivation)`,
+  // `le médecin spécialiste appose sa signature sur le second volet de la prescription`
+  signs: String.raw`\bappose(?:nt)?\s+(?:\S+\s+){0,3}?(?:sa|leur)\s+signature\s+(?:\S+\s+){0,6}?(?:sur|dans|au|à)\s+(?:\S+\s+){0,4}?${RECORD}`,
   // `la prescription mentionne le niveau d'amputation`, `Le rapport écrit … comporte le résultat des examens`
   // (its verb within a few words: not `un formulaire comportant une justification … et une évaluation précise`)
   states: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?)\s+(?:[\p{L}'-]+\s+){0,6}?(?:mentionnent|mentionne|précisent|précise|comportent|comporte)(?![\p{L}])`,
@@ -86,9 +88,9 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait
  * l'objet d'une note`; an `invitation` that must mention): most sentences hold none, and are not scanned.
  */
-const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|r[ée]sultat|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
+const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|transmet|envoie|communique|adresse|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {

@@ -80,6 +80,13 @@ export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPh
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?(?:du|par\s+le)\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil|\bmédecin-conseil\s+(?:n'\s*)?(?:ait|a|aura)\s+(?:marqué|donné)\s+son\s+accord`.test(s)) return 'advisingPhysician';
   // (`sur base d'une décision prise lors d'une concertation oncologique multidisciplinaire`, `lorsque la demande résulte d'une …`)
   if (ci`\b(?:approuvée?s?|décision\s+prise)\s+lors\s+d'une\s+(?:COM|CM|concertation|consultation)|\b(?:résulte|découle)\s+d'une\s+(?:COM|concertation\s+(?:\p{L}+\s+)?multidisciplinaire)`.test(s)) return 'multidisciplinaryConsultation';
+  // `l'intervention de l'assurance est accordée par le médecin-conseil`, `le Conseil technique dentaire peut accorder une
+  // intervention de l'assurance`: granted case by case, before it is paid
+  const grantedBy = ci`\b(?:intervention\s+de\s+l'assurance|remboursement)\s+(?:\S+\s+){0,4}?(?:est|sont)\s+accordée?s?\s+(?:\S+\s+){0,3}?par\s+(?:le|la)\s+(médecin-conseil|Collège|Conseil|Commission)|\b(médecin-conseil|Collège|Conseil|Commission)\b[^.;]{0,60}?\bpeut[,\s]+(?:\S+\s+){0,8}?accorder\s+(?:une\s+|l')intervention`.exec(s);
+  if (grantedBy) {
+    const by = (grantedBy[1] ?? grantedBy[2]).toLowerCase();
+    return by === 'médecin-conseil' ? 'advisingPhysician' : by === 'collège' && /Collège\s+des\s+médecins-directeurs/iu.test(s) ? 'collegeOfMedicalDirectors' : 'other';
+  }
   if (ci`\baccord\s+préalable\b`.test(s)) return 'other';
   return null;
 }
