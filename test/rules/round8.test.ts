@@ -213,3 +213,31 @@ describe('granted case by case, signed on the prescription', () => {
     expect(typesOf("L'appareil peut être renouvelé plus tôt, sur base d'une motivation circonstanciée du médecin traitant.")).toEqual(['documentation']);
   });
 });
+
+describe('round 9 forms (tuned after its blind score)', () => {
+  it('`ne peuvent jamais être portées en compte ensemble au cours d’une même intervention`, `ne peut pas être attestée avec …`', () => {
+    expect(typed("Ces deux prestations ne peuvent jamais être portées en compte ensemble au cours d'une même intervention.")).toEqual([
+      ['nonCumulation', { scope: 'sameIntervention' }],
+    ]);
+    const s = "Lors d'une même séance, cette prestation ne peut pas être attestée avec la prestation 471122.";
+    expect(isNormative(s)).toBe(true);
+    expect(typed(s)).toEqual([['nonCumulation', { scope: 'sameSession' }]]);
+  });
+
+  it('`n’est honorée qu’à 50 % de sa valeur`', () => {
+    expect(typed("Dans ce cas, la prestation 471100 n'est honorée qu'à 50 % de sa valeur.")[0]).toEqual(['billingPercentage', { percentage: 50, per: null, purpose: 'fee' }]);
+  });
+
+  it('`… sont compris dans les prestations X` is what their fee includes', () => {
+    expect(typed('Les vis et les ancrages sont compris dans les prestations 471100 et 471122.')).toEqual([
+      ['coverage', { includes: 'Les vis et les ancrages', excludes: null }],
+    ]);
+  });
+
+  it('`que s’il est effectué dans un hôpital`: hospital; `ne sont dus que pour des bénéficiaires hospitalisés`: hospitalised', () => {
+    expect(typed("Le test 471100 n'est remboursé que s'il est effectué dans un hôpital.")).toEqual([['setting', { setting: 'hospital' }]]);
+    const dus = 'Les honoraires visés aux prestations 471100 et 471122 ne sont dus que pour des bénéficiaires hospitalisés.';
+    expect(isNormative(dus)).toBe(true);
+    expect(typed(dus)).toEqual([['setting', { setting: 'hospitalised' }]]);
+  });
+});

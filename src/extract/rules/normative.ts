@@ -29,6 +29,10 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
   [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
   [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
+  // `Les honoraires … ne sont dus que pour des bénéficiaires hospitalisés`
+  [/dus|d[uû]es/iu, /\bne\s+sont\s+d[uû]e?s\s+qu/iu],
+  // `Lors d'une même séance, cette prestation ne peut pas être attestée avec les prestations …`
+  [/avec/iu, /\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?[êe]tre\s+(?:attest[ée]e?s?|port[ée]e?s?\s+en\s+compte|factur[ée]e?s?)\s+(?:ensemble\s+)?avec\b/iu],
   // `Les prestations … ne sont attestables qu'à la condition que …`
   [/attestable/iu, /\bne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
   // `Cette prestation comporte …`, `L'examen comprend …`, `… est compris dans les honoraires de …`

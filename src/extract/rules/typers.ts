@@ -126,7 +126,7 @@ function periodIn(s: string): Period | null {
 }
 
 export const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)`;
+  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)`;
 
 /** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
 const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d/iu;
@@ -205,7 +205,7 @@ export function typeSentence(raw: string): Typed[] {
   if (doc) out.push({ type: 'documentation', params: doc, relational: false, refusal: doc.prerequisite ? '008' : null });
 
   // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`
-  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?)\s+à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   if (pct) {
     const basis = basisOf(s.slice(pct.index), 'unit');
     out.push({ type: 'billingPercentage', params: { percentage: percentOf(pct[1]), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
@@ -249,7 +249,7 @@ export function typeSentence(raw: string): Typed[] {
 const PRESTATION_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:cette|ces|la|les|l'|chaque|chacune\s+des)\s*(?:prestations?|examens?|séances?|consultations?|honoraires?|forfaits?)(?![\p{L}])[^.;]{0,80}?\bcomporte(?:nt)?\s+(?!pas\b)(?:en\s+même\s+temps\s+)?([^;]*?)(?:,\s*et\s+(?:ne|n')\s.*)?[.;]?$`;
 
 /** `… est compris dans les honoraires de la prestation …`, `sont inclus dans le forfait` (not `n'est pas compris`). */
-const INCLUDED_IN_FEE = ci`(?<!\bn')\b(?:est|sont)\s+(?:compris|comprise?s?|inclus|incluse?s?)\s+dans\s+(?:les?\s+|la\s+|l')?(?:honoraires?|prix|forfait|intervention|montant)(?![\p{L}])`;
+const INCLUDED_IN_FEE = ci`(?<!\bn')\b(?:est|sont)\s+(?:compris|comprise?s?|inclus|incluse?s?)\s+dans\s+(?:les?\s+|la\s+|l')?(?:honoraires?|prix|forfait|intervention|montant|remboursement|prestations?)(?![\p{L}])`;
 
 /** A sentence stating what a prestation's fee includes, for the rule sentence gate (normative.ts). */
 export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent)')}|${INCLUDED_IN_FEE.source}`, 'iu');

@@ -113,6 +113,6 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\bqu'en\s+dehors\s+de\s+l'hôpital|\bne\s+(?:peu(?:t|vent)|sont|est)\s+[^.;]{0,60}?\bque\s+(?:pour\s+)?(?:(?!\bn'|\bne\s|\bpas\b)[^.;]){0,60}?\ben\s+dehors\s+d(?:e\s+l'|'un\s+)(?:hôpital|établissement\s+hospitalier)|\bque\s+(?:pour\s+une\s+visite\s+(?:effectuée\s+)?)?au\s+domicile\s+du\s+(?:patient|bénéficiaire|malade)`.test(s)) return 'outsideHospital';
   // `n'est remboursée que si elle est réalisée par un centre …`, `… que si elles sont effectuées dans un hôpital …`
   if (ci`\bque\s+si\s+[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b`.test(s)) return 'centre';
-  if (ci`\bque\s+(?:si|lorsqu)\S*\s+[^.;]{0,60}?\bdans\s+(?:un|le)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
+  if (ci`\bque\s+(?:si\s|s'|lorsqu)\S*\s+[^.;]{0,60}?\bdans\s+(?:un|le)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
   return null;
 }
