@@ -497,3 +497,23 @@ describe('the first score of blind set8 (test/gold-blind/set8/SCORE-BLIND.txt)',
     expect(kinds(decree('2. les mots " a " sont supprimés et remplacés par les mots " b ".').amendments)).not.toContain('insertion/prestation');
   });
 });
+
+describe('the first score of synthetic round 23 (test/gold-synthetic/round23/SCORE-BLIND.txt)', () => {
+  it('a quoted heading after the codes says where the prestation stands: the prestation goes, not words', () => {
+    const { amendments } = decree('1. la prestation 471100-471111 figurant sous l\'intitulé " D. Chirurgie " est supprimée.');
+    expect(kinds(amendments)).toEqual(['repeal/prestation']);
+    expect(amendments[0].codes).toEqual([['471100', '471111']]);
+  });
+
+  it('`il est inséré après le § 10septies un § 10octies rédigé comme suit`: the place, then the subject', () => {
+    expect(kinds(decree('2. Il est inséré après le § 4 un § 4bis rédigé comme suit : " § 4bis. La prestation 471100-471111 ne peut être attestée qu\'une fois par an. "').amendments)).toEqual([
+      'insertion/provision',
+    ]);
+  });
+
+  it('a unit named by nothing but its title in Justel’s quotes, `le `2. Délivrance\'`, is that unit', () => {
+    expect(kinds(decree("3. au D, le `2. Délivrance' est remplacé par ce qui suit : \" 2. Délivrance Les prestations sont délivrées sur prescription. \"").amendments)).toEqual([
+      'substitution/provision',
+    ]);
+  });
+});

@@ -159,13 +159,20 @@ const RULES_AFTER_LOCUS_RE = new RegExp(String.raw`(?<!\p{L})(?:dans|à|aux?)\s+
 /** `les conditions de l'intervention pour la prestation X sont complétées par un c)`: those rules as the subject. */
 const PRESTATION_RULES_SUBJECT_RE = new RegExp(String.raw`^\s*(?:[\w°)]{1,4}[.)]\s*)?(?:la|les)\s+${PRESTATION_RULES}`, 'iu');
 
+/**
+ * `la prestation 612710-612721 figurant sous l'intitulé "H. Chirurgie vasculaire" est supprimée`: the quoted heading
+ * after the codes says where the prestation stands; the subject is the prestation, not those words.
+ */
+const LOCATED_UNDER_RE =
+  /(?<=\d)\s+(?:figurant|reprise?s?|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?|située?s?)\s+(?:sous|dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)?(?:intitulés?|rubriques?|titres?|sous-rubriques?|catégories?)\s*"[^"]*"/giu;
+
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
   // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
   // `un article 17quater libellé comme suit`: the participle (worded), not a prestation's label
   // (named with its codes, the unit goes with those prestations: a provision and a prestation repeal)
   const holds = [...phrase.matchAll(CONTENTS_RE), ...phrase.matchAll(HOLDING_RE)].some((m) => /\d{6}/u.test(m[0]));
-  const head = phrase.replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ').replace(HOLDING_RE, ' ').replace(/(?<!\p{L})libell[ée]e?s?\s+(?:comme\s+suit|ainsi|de\s+la\s+manière\s+suivante)/giu, ' ');
+  const head = phrase.replace(LOCATED_UNDER_RE, ' ').replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ').replace(HOLDING_RE, ' ').replace(/(?<!\p{L})libell[ée]e?s?\s+(?:comme\s+suit|ainsi|de\s+la\s+manière\s+suivante)/giu, ' ');
   WORDS_NOUN_RE.lastIndex = 0;
   const beforePar = head.split(/\bpar\b/iu)[0];
   if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return namesValue(head) ? ['relativeValue'] : ['words'];
@@ -224,10 +231,15 @@ const HEADING_LOCUS_RE = /(?<!\p{L})sous\s+(?:l'intitulé|la\s+rubrique)\s*"/iu;
 const BACKTICK_TITLE_RE = /(?<!\p{L})[`'](?=\p{L}|\d)[^\n]{1,200}?'(?=[\s,;:.)]|$)/gu;
 /** `` `Règles diagnostiques' ``: the rubric of rules, whose completion is a rule */
 const RULES_RUBRIC_RE = /^[`']\s*règles?\s+(?:diagnostiques?|de\s+cumul|de\s+non-cumul|d'application)\s*'$/iu;
+/** `…, le `2. Délivrance'` ending the lead-in: a determiner and a backtick title, no noun */
+const TITLE_ONLY_SUBJECT_RE = /(?:^|,\s*)(?:le|la|les|l')\s*([`'](?=\p{L}|\d)[^\n']{1,200}')\s*$/u;
 /** `sous l'intitulé "…", (sous l')intitulé "…"`: the headings that place a clause */
 const UNDER_HEADINGS_RE = /(?<!\p{L})sous\s+(?:l'intitulé|la\s+rubrique)\s*"[^"\n]*"(?:\s*,\s*(?:sous\s+)?(?:l'intitulé|la\s+rubrique|intitulé|rubrique)\s*"[^"\n]*")*/giu;
 
 function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
+  // `au D, le `2. Délivrance' est remplacé par ce qui suit`: a unit named by nothing but its title is that unit
+  const titled = TITLE_ONLY_SUBJECT_RE.exec(pre);
+  if (titled && !RULES_RUBRIC_RE.test(titled[1])) return { subjects: ['provision'], phrase: titled[0], offset: titled.index };
   pre = pre.replace(HISTORY_RE, (m) => ' '.repeat(m.length)).replace(BACKTICK_TITLE_RE, (m) => (RULES_RUBRIC_RE.test(m) ? m : ' '.repeat(m.length)));
   // (`est ajoutée in fine la prestation suivante`: where it goes, before the subject)
   const after = post.slice(0, 240).replace(WORD_POSITION_RE, ' ').replace(/^\s*in\s+fine\s*,?\s*(?=(?:les|la|le|une?|des)\s|l')/iu, ' ');
@@ -285,7 +297,8 @@ function readPhrase(pre: string, post: string, lemma: string): SubjectReading {
     .split(/(?<!\p{L})par(?!\p{L})|:/iu)[0]
     .split(/,\s+/)
     .map(blankOwnParts)
-    .map((x) => (/^\s*(?:dans|au|aux|à)(?!\p{L})/iu.test(x) ? (/\s(?:une?|des)\s.*$/iu.exec(x)?.[0] ?? x) : x))
+    // (`il est inséré après le § 10septies un § 10octies rédigé comme suit`: the place, then the subject)
+    .map((x) => (/^\s*(?:dans|au|aux|à|après|avant|entre)(?!\p{L})/iu.test(x) ? (/\s(?:une?|des)\s.*$/iu.exec(x)?.[0] ?? x) : x))
     .filter((x) => !/^\s*(?:(?:après|avant|entre|dans|au|aux|à|in\s+fine|en\s+fin)(?!\p{L})|sous\s)/iu.test(x) && !OWN_PARTS_RE.test(x))
     .join(', ');
   let r2 = classify(inv);
