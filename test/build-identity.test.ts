@@ -147,3 +147,40 @@ describe.skipIf(picked.length < 4)('files the previous build recorded are truste
     rmSync(fresh);
   });
 });
+
+describe.skipIf(picked.length < 4)('a replay that runs again compares with the previous outputs by their recorded hash, never a changed one', () => {
+  const input = join(tmp, 'in-vouch');
+  const out = join(tmp, 'out-vouch');
+  mkdirSync(input);
+  for (const f of picked.slice(0, 3)) {
+    cpSync(join(shared, f), join(input, f));
+    utimesSync(join(input, f), anHourAgo(), anHourAgo());
+  }
+  const fourth = join(input, picked[3]);
+
+  it('adding a decree: the outputs are those of a build that reads everything', { timeout: 30_000 }, async () => {
+    await buildCorpus({ dir: input, out, io, workers: 0 });
+    age(out);
+    // (the identities are recorded by a build after the files settled)
+    await buildCorpus({ dir: input, out, io });
+    cpSync(join(shared, picked[3]), fourth);
+    const added = await buildCorpus({ dir: input, out, io });
+    expect(added.replayReused).toBe(false);
+    expect(added.vouchedOutputs).toBeGreaterThan(3); // change sets, nomenclature.json, timeline, feed, diagnostics
+    await buildCorpus({ dir: input, out: join(tmp, 'vouch-reference-4'), io, cache: false, workers: 0 });
+    expectSame(snapshot(out), snapshot(join(tmp, 'vouch-reference-4')));
+  });
+
+  it('a previous output changed in place (same size, modification time put back) is not vouched for: its bytes are written anew', { timeout: 30_000 }, async () => {
+    age(out);
+    await buildCorpus({ dir: input, out, io });
+    // a change set the removal of the fourth decree leaves as it is: its new bytes are the ones the record holds
+    const kept = readdirSync(join(out, 'changes')).sort()[0];
+    editInPlace(join(out, 'changes', kept), (t) => t.replace('"', "'"));
+    rmSync(fourth);
+    const removed = await buildCorpus({ dir: input, out, io });
+    expect(removed.replayReused).toBe(false);
+    await buildCorpus({ dir: input, out: join(tmp, 'vouch-reference-3'), io, cache: false, workers: 0 });
+    expectSame(snapshot(out), snapshot(join(tmp, 'vouch-reference-3')));
+  });
+});

@@ -18,7 +18,7 @@ import { storedPart, type KeptPart, type LightPart } from './stored-part.js';
 import type { StepOutput } from './steps.js';
 import { outPaths } from './swap.js';
 import { removeTempFiles } from './write.js';
-import { replayKey, reuseReplay, writeRecord } from './replay-record.js';
+import { replayKey, reuseReplay, vouchPreviousOutputs, writeRecord } from './replay-record.js';
 import { listInputs, type InputFile } from './walk.js';
 import { WrittenFiles } from './written.js';
 
@@ -54,6 +54,8 @@ export type BuildOutcome<Part extends KeptPart = LightPart> = Omit<BuildResult, 
   replayReused: boolean;
   /** files not read because they were still the very files the previous build recorded (identity.ts): inputs, cache entries, replay outputs */
   trusted: { inputs: number; entries: number; outputs: number };
+  /** previous replay outputs the new replay's writers compared with by their recorded hash, not read back (replay-record.ts) */
+  vouchedOutputs: number;
   summary: string[];
   failedSteps: string[];
   replayErrors: number;
@@ -220,9 +222,12 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   const key = unreadable.length === 0 && keys.every((k) => k !== null) ? replayKey(parserFingerprint(), options.base, inputs.map((i, n) => ({ path: i.relative, key: keys[n]!, file: fileOf.get(i.relative) ?? null }))) : null;
   // the writers note each output's sha256 for the replay record (none is written without a key)
   const written = key === null ? undefined : new WrittenFiles();
+  let vouched = 0;
   const reused = key === null || !useCache ? null : reuseReplay(out, staging, key, parserFingerprint(), written, known.outputs);
   if (reused) summary.push(...reused.summary);
   else {
+    // what the previous build's outputs hold, where its record and their identities vouch for it: compared by hash
+    if (written && useCache) vouched = vouchPreviousOutputs(out, parserFingerprint(), written, known.outputs);
     // loaded only when the replay runs: a build that links the previous replay's outputs never loads it
     const { buildSteps } = await import('./steps.js');
     for (const step of buildSteps) {
@@ -259,7 +264,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     }
   };
   const light = result.documents.map(({ part, ...d }) => ({ ...d, part: options.outcomeRules === false ? { document: part.document } : { document: part.document, rules: rulesOf(part) } }));
-  return { ...result, documents: light, cacheHits: hits, summary, failedSteps, replayErrors, replayReused: reused !== null, trusted: { inputs: trustedInputs, entries: cache.trusted, outputs: reused?.trusted ?? 0 }, seen };
+  return { ...result, documents: light, cacheHits: hits, summary, failedSteps, replayErrors, replayReused: reused !== null, trusted: { inputs: trustedInputs, entries: cache.trusted, outputs: reused?.trusted ?? 0 }, vouchedOutputs: vouched, seen };
 }
 
 /** An input's bytes, or why it cannot be read (named by its relative path, never the absolute one). */

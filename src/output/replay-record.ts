@@ -75,6 +75,25 @@ export function reuseReplay(previousDir: string, staging: string, key: string, f
 }
 
 /**
+ * Tell `written` what the previous build's replay outputs hold (their sha256 and size, from its signed record) for
+ * each output that is still the very file that build recorded after its swap (`known`, identity.ts): when the
+ * replay runs again, a writer compares its new bytes with the old file by hash instead of reading it back.
+ */
+export function vouchPreviousOutputs(previousDir: string, fingerprint: string, written: WrittenFiles, known: Record<string, FileIdentity>): number {
+  const record = readRecord(previousDir, fingerprint);
+  if (record === null) return 0;
+  let vouched = 0;
+  for (const f of record.files) {
+    const path = join(previousDir, f.path);
+    const id = currentIdentity(path);
+    if (id === null || id[1] !== f.size || !sameIdentity(known[f.path], id)) continue;
+    written.vouch(path, f.sha256, f.size, { ino: id[0], mtimeMs: id[2], ctimeMs: id[3] });
+    vouched++;
+  }
+  return vouched;
+}
+
+/**
  * Remember the replay of a finished build (its outputs as they are in
  * `buildDir`), signed like a cache entry. An output's sha256 is taken from
  * `written` when its writer noted it and it is still that file, else read.

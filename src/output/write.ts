@@ -143,11 +143,14 @@ export function writeFileAtomicSync(path: string, data: string, previous?: strin
   // encoded once: sized, compared, written and hashed as bytes (decoding the previous file to compare
   // strings was a sixth of writing a long history's change sets)
   const bytes = Buffer.from(data);
-  writeBytesAtomicSync(path, bytes, previous);
-  if (written) written.note(path, createHash('sha256').update(bytes).digest('hex'), bytes.length);
+  const sha256 = written ? createHash('sha256').update(bytes).digest('hex') : null;
+  // (the previous build's file, where its record vouches for what it holds, is compared by hash: not read back)
+  const vouched = previous && written ? written.vouchedOf(previous) : null;
+  writeBytesAtomicSync(path, bytes, previous, vouched && { same: vouched.size === bytes.length && vouched.sha256 === sha256 });
+  if (written) written.note(path, sha256!, bytes.length);
 }
 
-function writeBytesAtomicSync(path: string, bytes: Buffer, previous?: string): void {
+function writeBytesAtomicSync(path: string, bytes: Buffer, previous?: string, known?: { same: boolean } | null): void {
   // the directory is made only when missing: a mkdir per file was a tenth of writing 1,500 change sets
   const inDirectory = <T>(act: () => T): T => {
     try {
@@ -158,9 +161,9 @@ function writeBytesAtomicSync(path: string, bytes: Buffer, previous?: string): v
       return act();
     }
   };
-  if (previous && statSync(previous, { throwIfNoEntry: false })?.size === bytes.length) {
+  if (previous && (known ? known.same : statSync(previous, { throwIfNoEntry: false })?.size === bytes.length)) {
     try {
-      if (bytes.equals(readFileSync(previous))) return inDirectory(() => linkSync(previous, path));
+      if (known?.same || bytes.equals(readFileSync(previous))) return inDirectory(() => linkSync(previous, path));
     } catch {
       // not linkable: written below
     }
@@ -214,7 +217,10 @@ export class AtomicChunkWriter {
       this.fd = null;
       const previous = this.previous;
       const sha256 = this.hash.digest('hex');
-      if (previous && sizeOf(previous) === this.size && sha256OfFileSync(previous) === sha256) {
+      // (the previous build's file, where its record vouches for what it holds, is compared by hash: not read back)
+      const vouched = previous ? this.written?.vouchedOf(previous) : null;
+      const same = vouched ? vouched.size === this.size && vouched.sha256 === sha256 : previous !== undefined && sizeOf(previous) === this.size && sha256OfFileSync(previous) === sha256;
+      if (previous && same) {
         let linked = false;
         try {
           linkSync(previous, this.path);
