@@ -241,3 +241,28 @@ describe('round 9 forms (tuned after its blind score)', () => {
     expect(typed(dus)).toEqual([['setting', { setting: 'hospitalised' }]]);
   });
 });
+
+describe('set5 forms (real decrees; tuned after its blind score)', () => {
+  it('`est limité à maximum 2 conditionnements par intervention`: a quantity', () => {
+    expect(typed('Le remboursement de la prestation 471100 est limité à maximum 2 conditionnements par intervention.')).toEqual([
+      ['quantity', { max: 2, per: 'unit', scope: 'intervention' }],
+    ]);
+  });
+
+  it('`sont prises en compte à 100 %`', () => {
+    const s = 'Les prestations 471100 et 471122, réalisées dans le même temps opératoire que la prestation 471144, sont prises en compte à 100 %.';
+    expect(isNormative(s)).toBe(true);
+    expect(typed(s)).toEqual([['billingPercentage', { percentage: 100, per: null, purpose: 'fee' }]]);
+  });
+
+  it('`maximum 75 séances … peuvent être demandées` for an approval is a rule sentence', () => {
+    const s = "Pour chaque accord, maximum 40 séances individuelles d'au moins 30 minutes peuvent être demandées.";
+    expect(isNormative(s)).toBe(true);
+    expect(typed(s)[0]).toEqual(['frequency', { max: 40, period: null, per: 'patient', unless: null }]);
+  });
+
+  it('`…, mais sont cumulables avec X`: X is allowed, not a party', () => {
+    const rules = rulesOfQuote('Les tests 471100 et 471122 ne sont pas cumulables entre eux au cours de la même séance, mais sont cumulables avec la prestation 471144.');
+    expect(rules[0]).toMatchObject({ type: 'nonCumulation', with: { codes: [], mutual: true } });
+  });
+});

@@ -77,7 +77,7 @@ function clauseWords(s: string): string {
   return s.split(/[.;]/u)[0].replace(/\s+/gu, ' ').trim();
 }
 
-const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s/u;
+const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s|,\s+mais\s+(?:bien\s+|(?:sont|est|restent|reste)\s+)?(?:cumulables?\s+)?avec\s/u;
 
 export interface RuleCandidate {
   start: number;
@@ -342,7 +342,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (includes && own.some((g) => g.start < start + includes.index)) own = own.filter((g) => g.start < start + includes.index);
       // the other party ends with its clause, unless the next clause names another party (`… entre elles et ne peuvent pas être cumulées avec …`)
       const boundary = rel >= 0 ? CLAUSE_BREAK.exec(unitText.slice(rel)) : null;
-      const partyEnd = boundary && !/cumul/iu.test(unitText.slice(rel + boundary.index)) ? relAt + boundary.index : end;
+      // (`…, mais sont cumulables avec X`: what follows is allowed, never a party)
+      const partyEnd = boundary && (/^,\s+mais\s/u.test(boundary[0]) || !/cumul/iu.test(unitText.slice(rel + boundary.index))) ? relAt + boundary.index : end;
       // (`… avec aucune autre prestation endoscopique, excepté avec les prestations X`: X is allowed, not a party)
       const allowed = rel >= 0 ? PARTY_EXCEPTION.exec(unitText.slice(rel)) : null;
       const otherEnd = allowed ? Math.min(partyEnd, relAt + allowed.index) : partyEnd;

@@ -205,7 +205,7 @@ export function typeSentence(raw: string): Typed[] {
   if (doc) out.push({ type: 'documentation', params: doc, relational: false, refusal: doc.prerequisite ? '008' : null });
 
   // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`
-  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   if (pct) {
     const basis = basisOf(s.slice(pct.index), 'unit');
     out.push({ type: 'billingPercentage', params: { percentage: percentOf(pct[1]), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
@@ -275,7 +275,7 @@ function quantityIn(s: string): [string, string] | null {
   if (units) return [units[1], units[2]];
   // a unit noun, where the sentence bills units (not ages, sizes or times)
   if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours`.test(s)) return null;
-  const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de)\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
+  const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de)\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
   if (named) return [named[1], named[2]];
   // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
