@@ -266,3 +266,11 @@ describe('set5 forms (real decrees; tuned after its blind score)', () => {
     expect(rules[0]).toMatchObject({ type: 'nonCumulation', with: { codes: [], mutual: true } });
   });
 });
+
+describe('a renewal allowed only after a delay', () => {
+  it('`Le renouvellement d’une des prestations … n’est remboursé qu’après un délai de deux ans`: once per two years', () => {
+    expect(typed("Le renouvellement de la prestation 471100 n'est remboursé qu'après un délai de trois ans à compter de la délivrance précédente.")).toEqual([
+      ['frequency', { max: 1, period: { count: 3, unit: 'year' }, per: 'patient', unless: null }],
+    ]);
+  });
+});

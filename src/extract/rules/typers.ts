@@ -354,6 +354,12 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   if (/r[ée]p[ée]t|renouvel/iu.test(s) && ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {
     return { max: 1, period: periodIn(s) };
   }
+  // `Le renouvellement d'une des prestations … n'est remboursé qu'après un délai de deux ans`: once per so long
+  m = /renouvel/iu.test(s) ? ci`\brenouvellement\b[^.;]{0,160}?\b(?:n'|ne\s)[^.;]{0,60}?\bqu'après\s+un\s+délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  if (m) {
+    const p = period(numberOf(m[1]), unitOf(m[2]));
+    if (p) return { max: 1, period: p };
+  }
   // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
   m = times ? /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s) : null;
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) };
