@@ -1,5 +1,6 @@
 import { isDocumentationDuty } from './documentation.js';
-import { FEE_INCLUDES, LAB_MAXIMUM } from './typers.js';
+import { FEE_INCLUDES } from './fees-included.js';
+import { LAB_MAXIMUM } from './typers.js';
 
 /**
  * A verb that makes a sentence about prestations a rule, or a limit that does

@@ -1,4 +1,5 @@
 import type { CountBasis, Period, RefusalCode, Rule, RuleType } from '../../schema/rules.js';
+import { coverageOf } from './fees-included.js';
 import { accentTolerant } from '../../text/accents.js';
 import { documentationOf } from './documentation.js';
 import { approvalOf, qualificationOf, settingOf } from './who-where.js';
@@ -220,39 +221,10 @@ export function typeSentence(raw: string): Typed[] {
   const setting = settingOf(s);
   if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
 
-  let m: RegExpExecArray | null;
-  const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
-  const covered = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation');
-  if (covered) {
-    // `L'assurance couvre une seule polysomnographie par an`: the limit is the rule
-  } else if (cov) {
-    out.push({ type: 'coverage', params: { includes: cov[1].trim() || null, excludes: cov[2]?.trim() || null }, relational: false, refusal: null });
-  } else if ((m = INCLUDED_IN_FEE.exec(s))) {
-    // `Le prix de la capsule est compris dans les honoraires de la prestation …`: what is covered is the subject
-    out.push({ type: 'coverage', params: { includes: s.slice(0, m.index).trim() || null, excludes: null }, relational: false, refusal: null });
-  } else if ((m = PRESTATION_COMPRISES.exec(s))) {
-    out.push({ type: 'coverage', params: { includes: m[1].trim() || null, excludes: null }, relational: false, refusal: null });
-  } else if (ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.test(s) && !/\bne\s+(?:sont|est)\s+pas\s+couvert/iu.test(s)) {
-    // `L'hétéroanamnèse … est couverte par les honoraires de …`: what is covered is the subject
-    const verb = ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.exec(s)!;
-    out.push({ type: 'coverage', params: { includes: s.slice(0, verb.index).trim() || null, excludes: null }, relational: false, refusal: null });
-  } else if (/\bn'(?:est|sont)\s+pas\s+compris|\bne\s+(?:couvre|comprend)(?:nt)?\s+pas/iu.test(s)) {
-    out.push({ type: 'coverage', params: { includes: null, excludes: s.trim() }, relational: false, refusal: null });
-  }
+  const coverage = coverageOf(s, out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation'));
+  if (coverage) out.push({ type: 'coverage', params: coverage, relational: false, refusal: null });
   return out;
 }
-
-/**
- * `Cette prestation comporte la constatation …`, `Chacune des prestations … comporte …`: what the fee includes, when
- * the subject is the prestation (a request or report that `comporte` something is a documentation duty).
- */
-const PRESTATION_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:cette|ces|la|les|l'|chaque|chacune\s+des)\s*(?:prestations?|examens?|séances?|consultations?|honoraires?|forfaits?)(?![\p{L}])[^.;]{0,80}?\bcomporte(?:nt)?\s+(?!pas\b)(?:en\s+même\s+temps\s+)?([^;]*?)(?:,\s*et\s+(?:ne|n')\s.*)?[.;]?$`;
-
-/** `… est compris dans les honoraires de la prestation …`, `sont inclus dans le forfait` (not `n'est pas compris`). */
-const INCLUDED_IN_FEE = ci`(?<!\bn')\b(?:est|sont)\s+(?:compris|comprise?s?|inclus|incluse?s?)\s+dans\s+(?:les?\s+|la\s+|l')?(?:honoraires?|prix|forfait|intervention|montant|remboursement|prestations?)(?![\p{L}])`;
-
-/** A sentence stating what a prestation's fee includes, for the rule sentence gate (normative.ts). */
-export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent)')}|${INCLUDED_IN_FEE.source}`, 'iu');
 
 /** `(Maximum 2)`, a note of a clinical biology entry (not `(maximum 2 fois par an)`, a frequency). */
 export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;

@@ -1,0 +1,50 @@
+import { accentTolerant } from '../../text/accents.js';
+
+/**
+ * Coverage: what a prestation's fee includes or excludes (`Les honoraires … couvrent …`, `Cette prestation comporte …`,
+ * `… est compris dans les honoraires de …`, `… n'est pas compris …`), read by typeSentence (typers.ts).
+ */
+
+// patterns with accents read the words with or without them
+const ci = accentTolerant('iu');
+
+export interface Coverage {
+  includes: string | null;
+  excludes: string | null;
+}
+
+/** What the sentence says a fee covers, or null; `covered`: the sentence states a limit, which is its rule then. */
+export function coverageOf(s: string, covered: boolean): Coverage | null {
+  // (`L'assurance couvre une seule polysomnographie par an`: the limit is the rule)
+  if (covered) return null;
+  let m: RegExpExecArray | null;
+  const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
+  if (cov) {
+    return { includes: cov[1].trim() || null, excludes: cov[2]?.trim() || null };
+  } else if ((m = INCLUDED_IN_FEE.exec(s))) {
+    // `Le prix de la capsule est compris dans les honoraires de la prestation …`: what is covered is the subject
+    return { includes: s.slice(0, m.index).trim() || null, excludes: null };
+  } else if ((m = PRESTATION_COMPRISES.exec(s))) {
+    return { includes: m[1].trim() || null, excludes: null };
+  } else if (ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.test(s) && !/\bne\s+(?:sont|est)\s+pas\s+couvert/iu.test(s)) {
+    // `L'hétéroanamnèse … est couverte par les honoraires de …`: what is covered is the subject
+    const verb = ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.exec(s)!;
+    return { includes: s.slice(0, verb.index).trim() || null, excludes: null };
+  } else if (/\bn'(?:est|sont)\s+pas\s+compris|\bne\s+(?:couvre|comprend)(?:nt)?\s+pas/iu.test(s)) {
+    return { includes: null, excludes: s.trim() };
+  }
+  return null;
+}
+
+/**
+ * `Cette prestation comporte la constatation …`, `Chacune des prestations … comporte …`: what the fee includes, when
+ * the subject is the prestation (a request or report that `comporte` something is a documentation duty).
+ */
+const PRESTATION_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:cette|ces|la|les|l'|chaque|chacune\s+des)\s*(?:prestations?|examens?|séances?|consultations?|honoraires?|forfaits?)(?![\p{L}])[^.;]{0,80}?\bcomporte(?:nt)?\s+(?!pas\b)(?:en\s+même\s+temps\s+)?([^;]*?)(?:,\s*et\s+(?:ne|n')\s.*)?[.;]?$`;
+
+/** `… est compris dans les honoraires de la prestation …`, `sont inclus dans le forfait` (not `n'est pas compris`). */
+const INCLUDED_IN_FEE = ci`(?<!\bn')\b(?:est|sont)\s+(?:compris|comprise?s?|inclus|incluse?s?)\s+dans\s+(?:les?\s+|la\s+|l')?(?:honoraires?|prix|forfait|intervention|montant|remboursement|prestations?)(?![\p{L}])`;
+
+/** A sentence stating what a prestation's fee includes, for the rule sentence gate (normative.ts). */
+export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent)')}|${INCLUDED_IN_FEE.source}`, 'iu');
+

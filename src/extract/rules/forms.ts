@@ -1,0 +1,98 @@
+import { accentTolerant } from '../../text/accents.js';
+import { ITEM_MARKER } from './sentences.js';
+import { typeSentence } from './typers.js';
+
+/**
+ * The sentence forms the rule extractor (index.ts) reads a rule's place and parties by: what makes a sentence about
+ * prestations, what opens a list of rules or codes, what a party is, where its clause ends.
+ */
+
+// patterns with accents read words with or without them (tables print `precitees`, `a l'exception`)
+const ci = accentTolerant('iu');
+
+/** The sentence is about prestations: it names codes or refers to them. */
+export const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'intervention\b|\bremboursement\b|\bmatériel\s+utilisé(?![\p{L}])|\bhonoraires?\b`;
+
+export const DIGITS = /\d{6}/u;
+
+/** A limit written without its prestation or verb, on a line of its own: `Maximum 2 fois par mois.`, `Maximum 1 prestation par semaine.` */
+export const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestations?|séances?|seances?)\b/iu;
+
+/**
+ * A pronoun subject (`Elle peut également être attestée par …`, `4° elles ne peuvent pas …`): the prestations the
+ * sentence before named, when one did (not `§ 3. La prescription. 1. Elle doit revêtir la forme d'un écrit …`).
+ */
+export const PRONOUN_SUBJECT = /^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?elles?\s/iu;
+
+/** A sentence whose subject is a demonstrative (`Cette consultation`, `Ces prestations`, `b) Cette prestation`). */
+export const DEMONSTRATIVE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ladite|lesdites)\s+\p{L}/iu;
+
+/** Opens an indication list: handled by the indication extractor. */
+export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?\s*$|\bl'une\s+des\s+indications\b.*:\s*$/iu;
+
+/**
+ * Opens a list whose items are rules on the prestations it names (`Pour les prestations 590881, …, les règles
+ * suivantes sont d'application :`, `… pour les prestations X et Y est subordonné aux conditions suivantes :`): an
+ * item that names no code of its own (`1° elles ne sont remboursées que …`) is on those.
+ */
+export const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?suivantes\b|\bs'appliquent\b|^\W*(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b`;
+
+/** A reference to a rule set elsewhere in the annex, alone: `(Règle de cumul 66)`, `(Règle diagnostique 12)`. */
+export const RULE_REFERENCE = /^[\s"]*(?:\(\s*r[èe]gles?\s+(?:de\s+cumul|diagnostiques?)\s+\d+\s*\)[\s"]*)+[.;]?[\s"]*$/iu;
+
+/** The verb of a coverage sentence, after which codes are what the fee includes. */
+export const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|comporte(?:nt)?|englobe(?:nt)?)(?![\p{L}])/iu;
+
+/** The opening of an annex article or paragraph that names the qualification its prestations require, before their list. */
+export const QUALIFICATION_INTRO = ci`\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b[^.;]*:\s*"?\s*$`;
+/** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
+export const CODE_LIST_INTRO = /\b(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|\bprestations\s+suivantes\b[^:]*:\s*$/iu;
+export const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
+
+export const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|(?<!\p{L})(?:avec|à)\s+(?:l')?exclusion\s+des?\s+prestations?|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?`;
+
+/** The other party is every other prestation: `avec d'autres prestations`, `avec toute autre prestation`. */
+export const ANY_OTHER = /\bavec\s+((?:d'autres|toute\s+autre|aucune\s+autre|les\s+autres)\s+prestations?)\b/iu;
+/** `non cumulable avec ceux-ci`: the other party is the codes just named (not `… lorsque celui-ci est effectué`: a person). */
+export const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:ceux|celles)-ci(?![\p{L}])/iu;
+/** Codes named as the rule's subject (`La prestation 461322 n'est pas cumulable avec ceux-ci`), not in a label. */
+export const SUBJECT_CODES = /\bprestations?\s+(?:n°\s*)?$/iu;
+
+/** Where a party's exceptions begin: what follows is allowed (`excepté avec les prestations X`, `sauf avec X`). */
+export const PARTY_EXCEPTION = ci`(?<![\p{L}])(?:excepté|sauf|hormis|à\s+l'exception\s+d(?:e\s+la|es?|u))\s+(?:avec\s+|pour\s+)?(?:les?|la|l'|des?|du)?`;
+
+/** A non-cumulation that names its party the usual way (`non cumulable avec …`): a supplement sentence beside it is not the party. */
+export const NEG_CUMUL_PARTY = /cumul\p{L}*\s+(?:avec|entre)/iu;
+
+/** The words of a party up to its clause's end, spaces squashed. */
+export function clauseWords(s: string): string {
+  return s.split(/[.;]/u)[0].replace(/\s+/gu, ' ').trim();
+}
+
+export const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s|,\s+mais\s+(?:bien\s+|(?:sont|est|restent|reste)\s+)?(?:cumulables?\s+)?avec\s/u;
+
+/**
+ * A documentation duty after a rule that named its prestation (`Le médecin généraliste inscrit dans son dossier
+ * un rapport …` in the cell below the rule on 109723): the annex states such duties without naming it again.
+ * (Not after a prestation alone: in a table whose rows nomen does not read as prestations, that one is stale.)
+ */
+export function continuesRule(s: string, lastRuleCodes: readonly string[][]): boolean {
+  return lastRuleCodes.length > 0 && typeSentence(s).some((t) => t.type === 'documentation');
+}
+
+/** A sentence up to its first condition or exception (`… que si …`, `… à l'exception des …`): where its subject is named. */
+export function subjectPart(s: string): string {
+  const cut = /(?<![\p{L}])(?:que|qu'|si|lorsqu|à\s+l'exception|sauf|excepté|hormis)(?![\p{L}])/iu.exec(s);
+  return cut ? s.slice(0, cut.index) : s;
+}
+
+/** The kind of a piece's list-item marker (`1°`, `a)`, `1.`, `A.`, `-` …), or null for a piece that is no item. */
+export function markerClass(piece: string): string | null {
+  const m = ITEM_MARKER.exec(piece.trimStart());
+  return m ? m[0].trim().replace(/\d+/gu, '1').replace(/[a-z]+/gu, 'a').replace(/[A-Z]/gu, 'A') : null;
+}
+
+export function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
