@@ -21,10 +21,10 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
   const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
   if (cov) {
     return { includes: cov[1].trim() || null, excludes: cov[2]?.trim() || null };
-  } else if ((m = INCLUDED_IN_FEE.exec(s))) {
+  } else if (/compris|inclus/iu.test(s) && (m = INCLUDED_IN_FEE.exec(s))) {
     // `Le prix de la capsule est compris dans les honoraires de la prestation …`: what is covered is the subject
     return { includes: s.slice(0, m.index).trim() || null, excludes: null };
-  } else if ((m = PRESTATION_COMPRISES.exec(s))) {
+  } else if (/comport/iu.test(s) && (m = PRESTATION_COMPRISES.exec(s))) {
     return { includes: m[1].trim() || null, excludes: null };
   } else if (ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.test(s) && !/\bne\s+(?:sont|est)\s+pas\s+couvert/iu.test(s)) {
     // `L'hétéroanamnèse … est couverte par les honoraires de …`: what is covered is the subject

@@ -39,7 +39,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Les prestations … ne sont attestables qu'à la condition que …`
   [/attestable/iu, /\bne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
   // `Cette prestation comporte …`, `L'examen comprend …`, `… est compris dans les honoraires de …`
-  [/compr|comport|inclu/iu, FEE_INCLUDES],
+  [/comprend|comprennent|comporte|compris|inclus/iu, FEE_INCLUDES],
   [/rembours|attest/iu, /\b(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
 ];
 
