@@ -274,3 +274,35 @@ describe('a renewal allowed only after a delay', () => {
     ]);
   });
 });
+
+describe('round 10 forms (tuned after its blind score)', () => {
+  it('`Une seule de ces prestations est remboursée … par période de vingt-quatre mois`', () => {
+    expect(typed('Une seule de ces prestations est remboursée par bénéficiaire et par période de dix-huit mois.')[0][1]).toMatchObject({ max: 1, period: { count: 18, unit: 'month' } });
+  });
+
+  it('`pendant ce séjour`: the same period', () => {
+    expect(typed('Elles ne peuvent pas être cumulées entre elles pendant ce séjour.')).toEqual([['nonCumulation', { scope: 'samePeriod' }]]);
+  });
+
+  it('`est limité à une prothèse par intervention`: a quantity; `limité à 4 par trimestre` stays a frequency', () => {
+    expect(typed('Le remboursement de la prestation 471100 est limité à une valve par intervention.')).toEqual([['quantity', { max: 1, per: 'unit', scope: 'intervention' }]]);
+    expect(typesOf('Le remboursement des consultations est limité à 4 par trimestre.')).toEqual(['frequency']);
+  });
+
+  it('`que si le placement a lieu en milieu hospitalier`: hospital', () => {
+    expect(typed("Les prestations 471100 et 471122 ne sont remboursées que si l'implantation a lieu en milieu hospitalier.")).toEqual([['setting', { setting: 'hospital' }]]);
+  });
+
+  it('`est un forfait`, `constituent un forfait unique`: a flat fee', () => {
+    expect(typesOf('Ces honoraires constituent un forfait unique, quelle que soit la durée du traitement.')).toEqual(['flatFee']);
+    expect(typesOf("L'intervention pour le stimulateur 471100 est un forfait qui couvre également les réglages ultérieurs.")).toEqual(['flatFee', 'coverage']);
+  });
+
+  it('`n’est attestable qu’une fois par mois et uniquement par un médecin spécialiste en …`: a qualification too', () => {
+    expect(typesOf("La prestation 471100 n'est attestable qu'une fois par mois et uniquement par un médecin spécialiste en néphrologie.")).toEqual(['frequency', 'qualification']);
+  });
+
+  it('`qu’après une concertation pluridisciplinaire`: a multidisciplinary consultation approves it', () => {
+    expect(typed("La prestation 471100 ne peut être attestée qu'après une concertation pluridisciplinaire.")).toEqual([['priorApproval', { by: 'multidisciplinaryConsultation' }]]);
+  });
+});

@@ -150,7 +150,7 @@ export const NO_SUPPLEMENT = ci`(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
   if (ci`même\s+jour|même\s+journée|jour\s+même`.test(s)) return 'sameDay';
   if (ci`même\s+séance`.test(s)) return 'sameSession';
-  if (ci`même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre)|(?:dans|au\s+cours\s+d'|pendant)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
+  if (ci`même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|(?:dans|au\s+cours\s+d'|pendant)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
   if (ci`même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b`.test(s)) return 'sameIntervention';
   if (ci`même\s+période`.test(s)) return 'samePeriod';
   return 'any';
@@ -214,7 +214,7 @@ export function typeSentence(raw: string): Typed[] {
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
-  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\best\s+forfaitaire|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
+  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\best\s+forfaitaire|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
     out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
   }
 
@@ -249,6 +249,9 @@ function quantityIn(s: string): [string, string] | null {
   if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours`.test(s)) return null;
   const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de)\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
   if (named) return [named[1], named[2]];
+  // `Le remboursement des prestations X est limité à une prothèse par intervention`: units per intervention or session
+  const limited = /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+${UNIT_NOUN}\s+par\s+(?:intervention|séance|opération)\b`.exec(s) : null;
+  if (limited && !/^par$/iu.test(limited[2])) return [limited[1], limited[2]];
   // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1])) return [count[2], count[1]];
@@ -335,7 +338,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
   m = times ? /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s) : null;
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) };
-  if (/\bune\s+seule\s+des\s+prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
+  if (/\bune\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
   if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s)) return { max: 1, period: periodIn(s) };
   m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b`.exec(s);
