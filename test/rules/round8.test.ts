@@ -306,3 +306,35 @@ describe('round 10 forms (tuned after its blind score)', () => {
     expect(typed("La prestation 471100 ne peut être attestée qu'après une concertation pluridisciplinaire.")).toEqual([['priorApproval', { by: 'multidisciplinaryConsultation' }]]);
   });
 });
+
+describe('round 11 forms (tuned after its blind score)', () => {
+  it('`Son montant est forfaitaire` is a rule sentence and a flat fee', () => {
+    const s = 'Son montant est forfaitaire, quel que soit le nombre de sondes utilisées.';
+    expect(isNormative(s)).toBe(true);
+    expect(typesOf(s)).toEqual(['flatFee']);
+  });
+
+  it('`que lorsque le bénéficiaire est hospitalisé`: hospitalised', () => {
+    expect(typed('Les prestations 471100 et 471122 ne sont remboursables que lorsque le bénéficiaire est hospitalisé.')).toEqual([['setting', { setting: 'hospitalised' }]]);
+  });
+
+  it('`Au cours d’une même intervention, … est limité à un seul implant`: a quantity', () => {
+    expect(typed("Au cours d'une même intervention, le remboursement de la prestation 471100 est limité à un seul implant.")).toEqual([
+      ['quantity', { max: 1, per: 'unit', scope: 'intervention' }],
+    ]);
+  });
+
+  it('`Relèvent de la compétence des spécialistes en … les prestations suivantes :` opens the list of its prestations', () => {
+    const rules = rulesOfQuote(
+      [
+        'Relèvent de la compétence des spécialistes en biologie clinique (P) les prestations suivantes :',
+        '',
+        '471100 - 471111 Détection d’un virus par amplification génique B 1500',
+        '',
+        '471122 - 471133 Génotypage du virus B 3000',
+      ].join('\n'),
+    );
+    expect(summary(rules)).toEqual([['qualification', '471100-471111 471122-471133']]);
+    expect(rules[0].params).toMatchObject({ specialties: ['biologie clinique (P)'] });
+  });
+});

@@ -30,6 +30,10 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
   [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
   [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
+  // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
+  [/forfait/iu, /\b(?:est|sont)\s+forfaitaires?\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b/iu],
+  // `Relèvent de la compétence des spécialistes en … les prestations suivantes :`
+  [/comp[ée]tence/iu, /\brel[èe]vent\s+de\s+la\s+comp[ée]tence\s+(?:des?|du)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?/iu],
   // `Pour chaque accord, maximum 75 séances individuelles … peuvent être demandées`: the most an approval covers
   [/demand/iu, /\bmaximum\s+(?:de\s+)?\S+\s+(?:prestations?|séances?|seances?)\b[^.;]{0,80}?\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+demand[ée]e?s?/iu],
   // `Les honoraires … ne sont dus que pour des bénéficiaires hospitalisés`

@@ -250,8 +250,10 @@ function quantityIn(s: string): [string, string] | null {
   const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de)\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
   if (named) return [named[1], named[2]];
   // `Le remboursement des prestations X est limité à une prothèse par intervention`: units per intervention or session
-  const limited = /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+${UNIT_NOUN}\s+par\s+(?:intervention|séance|opération)\b`.exec(s) : null;
-  if (limited && !/^par$/iu.test(limited[2])) return [limited[1], limited[2]];
+  // (`Au cours d'une même intervention, … est limité à un seul implant`)
+  const perAct = /limit/iu.test(s) && ci`\bpar\s+(?:intervention|séance|opération)\b|\bmême\s+(?:intervention|séance)\b`.test(s);
+  const limited = perAct ? ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+${UNIT_NOUN}`.exec(s) : null;
+  if (limited && !/^par\b/iu.test(limited[3])) return [limited[1] ? 'un' : limited[2], limited[3]];
   // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1])) return [count[2], count[1]];
