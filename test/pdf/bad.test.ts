@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ingestPdf } from '../../src/source/pdf/index.js';
 import { SourceError } from '../../src/source/types.js';
+import { retiredWorkers } from '../../src/source/pdf/load.js';
 import { corruptPdf, encryptedPdf, hugeCountPdf, manyPagesPdf, scannedPdf, truncatedPdf, zeroPagesPdf } from '../../scripts/pdf-fixtures/bad.js';
 import { pdfSource } from './helpers.js';
 
@@ -60,9 +61,14 @@ describe('bad PDFs give a clear SourceError naming the file', () => {
     const pdf = await manyPagesPdf(12);
     expect((await failure('pages.pdf', pdf, { maxPages: 10 })).message).toContain('12 pages');
     expect((await failure('bytes.pdf', pdf, { maxBytes: 1000 })).code).toBe('pdf-too-large');
+    const before = { ...retiredWorkers };
     const slow = await failure('slow.pdf', pdf, { timeoutMs: 1 });
     expect(slow.code).toBe('pdf-timeout');
     expect(slow.message).toContain('longer than 1 ms');
+    // the worker stops itself at the limit and is terminated idle, not in the middle of its work (Node 20 aborts the
+    // process when a worker is terminated between a zlib stream's creation and its initialisation)
+    await vi.waitFor(() => expect(retiredWorkers.stoppedThemselves).toBe(before.stoppedThemselves + 1), { timeout: 15_000 });
+    expect(retiredWorkers.terminatedBusy).toBe(before.terminatedBusy);
     // within limits the same file reads
     const ok = await ingestPdf(pdfSource('pages.pdf', pdf), { maxPages: 12 });
     expect(ok.paragraphs.at(-1)!.page).toBe(12);

@@ -115,19 +115,20 @@ class PdfReader {
     worker.ref();
     const id = this.nextId++;
     let settled = false;
-    const finish = (a: Answer, kill: boolean) => {
+    const finish = (a: Answer, kill: boolean | 'retire') => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (kill) this.drop(worker);
+      if (kill === 'retire') this.retire(worker, id);
+      else if (kill) this.drop(worker);
       this.busy = false;
       job.done(a);
       this.pump();
     };
-    const fail = (code: SourceErrorCode, message: string, kill = true) => finish({ error: { code, message } }, kill);
+    const fail = (code: SourceErrorCode, message: string, kill: boolean | 'retire' = true) => finish({ error: { code, message } }, kill);
     const onMessage = (m: { id?: number } & Partial<Answer>) => {
       if (m.id === id) finish(m as Answer, false);
     };
@@ -136,7 +137,7 @@ class PdfReader {
         ? fail('pdf-too-large', `reading the PDF needs more than ${LIMITS.pdfWorkerHeapMb} MB of memory; gave up`)
         : fail('pdf-corrupt', `PDF cannot be read (pdf.js failed: ${rejectionReason(e.message)}); the file is damaged`);
     const onExit = (code: number) => fail('pdf-corrupt', `PDF cannot be read (the reader stopped with code ${code}); the file is damaged`);
-    const timer = setTimeout(() => fail('pdf-timeout', `reading the PDF took longer than ${job.lim.timeoutMs} ms; gave up`), job.lim.timeoutMs);
+    const timer = setTimeout(() => fail('pdf-timeout', `reading the PDF took longer than ${job.lim.timeoutMs} ms; gave up`, 'retire'), job.lim.timeoutMs);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
@@ -165,7 +166,38 @@ class PdfReader {
     if (this.worker === worker) this.worker = null;
     void worker.terminate().catch(() => undefined);
   }
+
+  /**
+   * A worker past the time limit: the job has its answer; the worker stops itself at the same limit (read-worker.mjs
+   * checks it between streams and pages) and is terminated once idle, or after PDF_STOP_GRACE_MS. Terminated in the
+   * middle of its work, a worker can take the process down with it: Node 20 asserts (`close before init`) when it
+   * frees a zlib stream created but not yet initialised, and the prescan creates one per stream.
+   */
+  private retire(worker: Worker, id: number): void {
+    if (this.worker === worker) this.worker = null;
+    const stop = (how: 'itself' | 'busy') => {
+      clearTimeout(grace);
+      if (how === 'itself') retiredWorkers.stoppedThemselves++;
+      else retiredWorkers.terminatedBusy++;
+      worker.off('message', stopped);
+      worker.off('exit', exited);
+      void worker.terminate().catch(() => undefined);
+    };
+    const stopped = (m: { id?: number }) => {
+      if (m.id === id) stop('itself');
+    };
+    const exited = () => stop('itself');
+    const grace = setTimeout(() => stop('busy'), PDF_STOP_GRACE_MS);
+    worker.on('message', stopped);
+    worker.on('exit', exited);
+  }
 }
+
+/** Workers past their time limit: how many stopped themselves, how many had to be terminated busy (for tests). */
+export const retiredWorkers = { stoppedThemselves: 0, terminatedBusy: 0 };
+
+/** How long a worker past its time limit has to stop itself before it is terminated in the middle of its work. */
+const PDF_STOP_GRACE_MS = 10_000;
 
 const reader = new PdfReader();
 

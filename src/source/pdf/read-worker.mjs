@@ -44,14 +44,16 @@ class Refusal extends Error {
  * the process past 1 GB).
  * @param {Uint8Array} bytes
  * @param {{ maxInflatedBytes: number, maxOperators: number, maxStateDepth: number }} lim
+ * @param {() => void} [inTime] throws past the time limit
  */
-async function precheck(bytes, lim) {
+async function precheck(bytes, lim, inTime = () => {}) {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   let inflated = 0;
   let operators = 0;
   const re = /stream\r?\n/g;
   let m;
   while ((m = re.exec(text)) !== null) {
+    inTime();
     if (m.index >= 3 && text.slice(m.index - 3, m.index) === 'end') continue;
     const start = m.index + m[0].length;
     let end = text.indexOf('endstream', start);
@@ -198,9 +200,24 @@ function openError(e) {
   return new Refusal('pdf-corrupt', `PDF cannot be opened (${name || 'error'}: ${reason(e)}); the file is damaged or truncated`);
 }
 
+/**
+ * The time limit, kept here too: the main thread answers the job at the limit, and this worker stops itself at the
+ * next stream or page, so that it is terminated idle (terminated in the middle of a zlib stream's creation, Node 20
+ * aborts the whole process: load.ts).
+ * @param {number} timeoutMs
+ */
+function deadline(timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  return () => {
+    if (Date.now() > end) throw new Refusal('pdf-timeout', `reading the PDF took longer than ${timeoutMs} ms; gave up`);
+  };
+}
+
 /** @param {Uint8Array} bytes @param {any} lim */
 async function read(bytes, lim) {
-  await precheck(bytes, lim);
+  const inTime = deadline(lim.timeoutMs);
+  await precheck(bytes, lim, inTime);
+  inTime();
   const task = getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false, isEvalSupported: false, stopAtErrors: true, verbosity: 0 });
   try {
     let pdf;
@@ -214,6 +231,7 @@ async function read(bytes, lim) {
     const pages = [];
     let runCount = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
+      inTime();
       try {
         const page = await pdf.getPage(n);
         const [x0, y0, x1, y1] = page.view;
