@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { extractAmendments } from '../extract/amendments/index.js';
+import { unquotedPayloads } from '../extract/amendments/index.js';
 import { extractIndications } from '../extract/indications/index.js';
 import { extractRulesWithCandidates } from '../extract/rules/index.js';
 import type { Indication, Rule } from '../schema/rules.js';
@@ -79,9 +79,7 @@ export function evaluateRules(repoRoot: string, goldDir = join(repoRoot, 'test/r
     const path = resolve(repoRoot, gold.source);
     const doc = buildStructure(ingestText(makeSourceFile(path, readFileSync(path))));
     // (as the pipeline does: new annex text printed without quote marks, found by the amendments extractor, is read too)
-    const unquoted: { start: number; end: number }[] = [];
-    extractAmendments(doc, new DiagnosticSink(doc), undefined, undefined, unquoted);
-    const ex = extractRulesWithCandidates(doc, new DiagnosticSink(doc), undefined, unquoted);
+    const ex = extractRulesWithCandidates(doc, new DiagnosticSink(doc), undefined, unquotedPayloads(doc));
     const inds = extractIndications(doc, new DiagnosticSink(doc));
     for (const c of ex.candidates) {
       sentences.candidates++;

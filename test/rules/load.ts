@@ -4,7 +4,8 @@ import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
 import type { DocumentStructure } from '../../src/structure/types.js';
-import { extractAmendments } from '../../src/extract/amendments/index.js';
+import { unquotedPayloads } from '../../src/extract/amendments/index.js';
+import { typeSentence } from '../../src/extract/rules/typers.js';
 import { extractRules } from '../../src/extract/rules/index.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
 
@@ -22,7 +23,16 @@ export function loadDoc(name: string): DocumentStructure {
 export function rulesOfText(text: string) {
   const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
   // (new annex text printed without quote marks, which the amendments extractor finds, is read too)
-  const unquoted: { start: number; end: number }[] = [];
-  extractAmendments(doc, new DiagnosticSink(doc), undefined, undefined, unquoted);
-  return extractRules(doc, new DiagnosticSink(doc), undefined, unquoted);
+  return extractRules(doc, new DiagnosticSink(doc), undefined, unquotedPayloads(doc));
 }
+
+/** The rules of a decree whose one article (`<instruction> par ce qui suit :`) puts `quote` into the annex. */
+export function rulesOfQuote(quote: string, instruction = "L'article 24 de l'annexe est remplacé") {
+  return rulesOfText(`---\nnumber: 2016022107\n---\n\n**Article 1er.** ${instruction} par ce qui suit :\n\n"${quote}".\n`);
+}
+
+/** Each rule as [type, its code groups joined]: what the tests compare. */
+export const summary = (rules: readonly { type: string; codes: string[][] }[]) => rules.map((r) => [r.type, r.codes.map((g) => g.join('-')).join(' ')]);
+
+/** The types typeSentence gives a sentence. */
+export const typesOf = (s: string) => typeSentence(s).map((t) => t.type);

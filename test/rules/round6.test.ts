@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
-import { rulesOfText } from './load.js';
+import { rulesOfQuote as rulesOfAnnexQuote, rulesOfText, summary, typesOf } from './load.js';
 
 /** Misses of the sixth synthetic blind round (test/rules/gold-synthetic/round6/SCORE-BLIND.txt), and the corpus forms they share. */
-function rulesOfQuote(quote: string) {
-  return rulesOfText(`---\nnumber: 2016022107\n---\n\n**Article 1er.** A l'article 25 de l'annexe, l'alinéa 6 est remplacé par ce qui suit :\n\n"${quote}".\n`);
-}
+const rulesOfQuote = (quote: string) => rulesOfAnnexQuote(quote, "A l'article 25 de l'annexe, l'alinéa 6 est remplacé");
 /** A prestation as a quoted annex text defines it: its code line, then its label and value, each a paragraph. */
 const defined = (code: string, label: string) => [code, '', label, ''];
-const typesOf = (s: string) => typeSentence(s).map((t) => t.type);
-const summary = (rules: ReturnType<typeof rulesOfQuote>) => rules.map((r) => [r.type, r.codes.map((g) => g.join('-')).join(' ')]);
 
 describe('the sixth synthetic round’s misses', () => {
   it('the items of a list whose intro names the prestations are rules on those (S18-2; 2009022167, 2008022549)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
-import { rulesOfText } from './load.js';
+import { rulesOfQuote, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Forms the eighth synthetic round and the real decrees of rules set4 showed missing
@@ -9,11 +9,6 @@ import { rulesOfText } from './load.js';
  * of our own: the general form, not the gold's sentence.
  */
 const typed = (s: string) => typeSentence(s).map((t) => [t.type, t.params] as const);
-const typesOf = (s: string) => typeSentence(s).map((t) => t.type);
-function rulesOfQuote(quote: string) {
-  return rulesOfText(`---\nnumber: 2016022107\n---\n\n**Article 1er.** L'article 24 de l'annexe est remplacé par ce qui suit :\n\n"${quote}".\n`);
-}
-const summary = (rules: ReturnType<typeof rulesOfQuote>) => rules.map((r) => [r.type, r.codes.map((g) => g.join('-')).join(' ')]);
 
 describe('limits whose span the typers did not read', () => {
   it('`N fois le même jour`, `le jour de …`: within one day', () => {

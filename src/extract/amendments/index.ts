@@ -37,6 +37,16 @@ type Ctx = AmendmentCtx;
  * Quoted text is payload, never searched for amendments; a clause whose
  * subject cannot be told becomes an `amendment/unparsed` diagnostic.
  */
+/**
+ * Where the decree's new annex text follows its instruction without quote marks (insertions and replacements), for
+ * the rules extractor: what the pipeline collects while it extracts the amendments, for a caller that wants only this.
+ */
+export function unquotedPayloads(doc: DocumentStructure): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  extractAmendments(doc, new DiagnosticSink(doc), undefined, undefined, spans);
+  return spans;
+}
+
 export function extractAmendments(
   doc: DocumentStructure,
   sink: DiagnosticSink,
