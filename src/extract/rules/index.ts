@@ -32,8 +32,8 @@ export interface RuleExtraction {
 /** A prestation the document defines, as the prestation extractor read it (its label names it in rule sentences). */
 export type DefinedPrestation = Pick<Prestation, 'codes' | 'label'>;
 
-/** `defined`: the document's prestations (the parse passes those it extracted; read here when absent). */
 /**
+ * `defined`: the document's prestations (the parse passes those it extracted; read here when absent).
  * `unquoted`: where the decree's new annex text follows its instruction without quote marks (the amendments
  * extractor finds them: `… est complété par ce qui suit :` then the text, as Justel often prints it); read as
  * quoted text is.

@@ -1,6 +1,8 @@
 import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES } from './fees-included.js';
 import { LAB_MAXIMUM } from './typers.js';
+import { SPECIALISTS_COMPETENCE } from './who-where.js';
+import { accentTolerantSource } from '../../text/accents.js';
 
 /**
  * A verb that makes a sentence about prestations a rule, or a limit that does
@@ -33,7 +35,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
   [/forfait/iu, /\b(?:est|sont)\s+forfaitaires?\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b/iu],
   // `Relèvent de la compétence des spécialistes en … les prestations suivantes :`
-  [/comp[ée]tence/iu, /\brel[èe]vent\s+de\s+la\s+comp[ée]tence\s+(?:des?|du)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?/iu],
+  [/comp[ée]tence/iu, new RegExp(accentTolerantSource(SPECIALISTS_COMPETENCE), 'iu')],
   // `Pour chaque accord, maximum 75 séances individuelles … peuvent être demandées`: the most an approval covers
   [/demand/iu, /\bmaximum\s+(?:de\s+)?\S+\s+(?:prestations?|séances?|seances?)\b[^.;]{0,80}?\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+demand[ée]e?s?/iu],
   // `Les honoraires … ne sont dus que pour des bénéficiaires hospitalisés`

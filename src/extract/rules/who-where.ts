@@ -13,6 +13,9 @@ const ciGlobal = accentTolerant('giu');
 
 const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|$)/u;
 
+/** `Relèvent de la compétence des spécialistes en …`: the qualification an annex unit's prestations require. */
+export const SPECIALISTS_COMPETENCE = String.raw`\brelèvent\s+de\s+la\s+compétence\s+(?:des?|du)\s+(?:médecins?\s+)?spécialistes?`;
+
 /** Specialties named in `spécialiste(s) en X, en Y et en Z`. */
 export function specialtiesIn(s: string): string[] {
   const out: string[] = [];
@@ -38,7 +41,7 @@ export function specialtiesIn(s: string): string[] {
 
 export function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['params'] | null {
   const trigger =
-    ci`\brelèvent\s+de\s+la\s+compétence\s+(?:des?|du)\s+(?:médecins?\s+)?spécialistes?|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?accessibles?(?![\p{L}])|\brequi[eè]r\p{L}*\s+la\s+qualification|\b(?:effectuée?s?|réalisée?s?|exécutée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bpar\s+un\s+médecin\s+qui\s+n'est\s+pas\s+spécialiste\s+en\s|\b(?:le|les)\s+médecins?\s+spécialistes?\s+(?:en|de)\s+[^.;:]{1,120}?\bpeu(?:t|vent)\s+(?:également\s+|aussi\s+)?(?:attester|porter\s+en\s+compte|facturer)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?|\b(?:attestée?s?|attestables?|portée?s?\s+en\s+compte)\s+(?:[^.;]{0,60}?\bet\s+)?(?:comme\s+prestations?\s+connexes?\s+)?(?:uniquement\s+|exclusivement\s+|seulement\s+)?par\s+(?:un|des|le|les)\s+médecins?,?\s+(?:spécialistes?|généralistes?)`;
+    ci`${SPECIALISTS_COMPETENCE}|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?accessibles?(?![\p{L}])|\brequi[eè]r\p{L}*\s+la\s+qualification|\b(?:effectuée?s?|réalisée?s?|exécutée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bpar\s+un\s+médecin\s+qui\s+n'est\s+pas\s+spécialiste\s+en\s|\b(?:le|les)\s+médecins?\s+spécialistes?\s+(?:en|de)\s+[^.;:]{1,120}?\bpeu(?:t|vent)\s+(?:également\s+|aussi\s+)?(?:attester|porter\s+en\s+compte|facturer)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?|\b(?:attestée?s?|attestables?|portée?s?\s+en\s+compte)\s+(?:[^.;]{0,60}?\bet\s+)?(?:comme\s+prestations?\s+connexes?\s+)?(?:uniquement\s+|exclusivement\s+|seulement\s+)?par\s+(?:un|des|le|les)\s+médecins?,?\s+(?:spécialistes?|généralistes?)`;
   // `Seul le médecin spécialiste en X peut attester …`, `est réservée au praticien …`, `ne peut être délivrée que par un
   // orthopédiste agréé`, `n'est accessible qu'à la sage-femme …`: who may bill, by profession when no specialty is named
   const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${PROFESSION})|\b(?:que|qu'à)\s+(?:par\s+)?(?:un|une|le|la|les|des|l')\s*(${PROFESSION})`.exec(s);
