@@ -31,6 +31,10 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
   [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
   [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
+  // `le bilan est réalisé par un logopède …`: who performs it, by profession
+  [/ par /iu, /\b(?:est|sont)\s+(?:effectu|r[ée]alis|ex[ée]cut|dispens)[ée]e?s?\s+par\s+(?:un|une|le|la|des|les|l')\s*(?:logop[èe]des?|kin[ée]sith[ée]rapeutes?|sages?-femmes?|accoucheuses?|infirmi(?:er|[èe]re)s?|bandagistes?|orthop[ée]distes?|audiciens?|opticiens?|pharmaciens?|psychologues?|di[ée]t[ée]ticien(?:ne)?s?|podologues?|ergoth[ée]rapeutes?|orthoptistes?)\b/iu],
+  // `Trois examens au plus par épisode`: a limit with no verb
+  [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\b/iu],
   [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
   // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
   [/forfait/iu, /\b(?:est|sont)\s+forfaitaires?\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b/iu],

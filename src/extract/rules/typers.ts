@@ -62,7 +62,7 @@ const UNIT_WORDS: Array<[RegExp, Period['unit']]> = [
   [/^semaines?\b/u, 'week'],
   [cs`^jours?\b|^journées?\b`, 'day'],
   [cs`^séances?\b`, 'session'],
-  [/^(?:interventions?|hospitalisations?)\b/u, 'intervention'],
+  [/^(?:interventions?|hospitalisations?|procédures?|opérations?)\b/u, 'intervention'],
 ];
 
 function unitOf(w: string): Period['unit'] | null {
@@ -105,7 +105,7 @@ function periodIn(s: string): Period | null {
   // `une fois par trimestre`: a quarter is three months, a semester six
   m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s);
   if (m) return period(m[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month');
-  m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation)\b`.exec(s);
+  m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
   if (m) return period(1, unitOf(m[1]));
   m = ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
   if (m) return period(numberOf(m[1]), unitOf(m[2]));
@@ -127,7 +127,7 @@ function periodIn(s: string): Period | null {
 }
 
 export const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)`;
+  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
 
 /** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
 const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d/iu;
@@ -221,7 +221,10 @@ export function typeSentence(raw: string): Typed[] {
   const setting = settingOf(s);
   if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
 
-  const coverage = coverageOf(s, out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation'));
+  const limited = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation');
+  // (`Cette prestation comprend …; elle ne peut pas être attestée le même jour que …`: what it includes, then its limit)
+  const firstClause = limited && s.includes(';') ? s.slice(0, s.indexOf(';')) : null;
+  const coverage = coverageOf(s, limited) ?? (firstClause && !forbidsCumulation(firstClause) && !frequencyLimit(firstClause) ? coverageOf(firstClause, false) : null);
   if (coverage) out.push({ type: 'coverage', params: coverage, relational: false, refusal: null });
   return out;
 }
@@ -309,12 +312,17 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
     const period = periodIn(and ? rest.slice(0, and.index) : rest);
     if (period) return { max: numberOf(m[1]), period };
   }
+  // `la détection est limitée à un seul examen par épisode`, `Trois examens au plus par épisode`: a count per episode,
+  // treatment or approval, not per span of time (no period the types name)
+  m = !/limit|au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+par\s+|(?<![\p{L}])${NUM}\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\s+`.exec(s);
+  if (m) return { max: m[1] ? 1 : numberOf(m[2] ?? m[3]), period: periodIn(s.slice(m.index)) };
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`
   m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `l'examen … n'est jamais remboursé plus d'une fois`, `ne peut être attestée plus de deux fois par …`
   // (a billing verb before it: not `n'est attestable que si le patient a été hospitalisé plus de deux fois`)
-  m = !times || !/plus\s+d/iu.test(s) ? null : ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?\s+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+\s+){0,3}?plus\s+(?:d'(une)|de\s+${NUM})\s+fois\b`.exec(s);
+  // (`Il ne peut jamais être attesté plus d'une séance … par jour`: so many sessions or examinations, as times)
+  m = !/plus\s+d/iu.test(s) ? null : ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?\s+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+\s+){0,3}?plus\s+(?:d'(une?)|de\s+${NUM})\s+${LIMITED_NOUN}(?![\p{L}])`.exec(s);
   // (the period may come first: `Par période de 12 mois, la prestation … ne peut être attestée plus de deux fois`;
   // with none, `chez un même enfant` is the person's whole life)
   if (m) {
@@ -334,6 +342,13 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // `Le renouvellement d'une des prestations … n'est remboursé qu'après un délai de deux ans`: once per so long
   m = /renouvel/iu.test(s) ? ci`\brenouvellement\b[^.;]{0,160}?\b(?:n'|ne\s)[^.;]{0,60}?\bqu'après\s+un\s+délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
   if (m) {
+    const p = period(numberOf(m[1]), unitOf(m[2]));
+    if (p) return { max: 1, period: p };
+  }
+  // `… ne donne lieu à une nouvelle intervention de l'assurance qu'au terme d'un délai de quatre ans`, `Un remplacement
+  // n'est remboursé qu'à l'expiration d'un délai de 5 ans`: once per so long (a new one, a renewal or a replacement)
+  m = /renouvel|nouve|remplac/iu.test(s) && /délai|delai/iu.test(s) ? ci`\b(?:n'|ne\s)[^.;]{0,160}?\bqu'(?:après|au\s+terme\s+d'|à\s+l'expiration\s+d')\s*un\s+délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  if (m && ci`renouvel|nouvel(?:le)?\s|nouveau\s|remplacement`.test(s.slice(0, m.index + m[0].length))) {
     const p = period(numberOf(m[1]), unitOf(m[2]));
     if (p) return { max: 1, period: p };
   }
