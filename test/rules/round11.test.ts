@@ -76,3 +76,29 @@ describe('who and where', () => {
     expect(paramsOf("Le matériel n'entre en ligne de compte pour un remboursement que s'il est placé chez un patient hospitalisé.", 'setting')).toEqual({ setting: 'hospitalised' });
   });
 });
+
+describe('what a document must hold or go with', () => {
+  it('lead-ins of a list: `Le rapport doit être transmis au médecin :`, `… doit comprendre :`, `Cette demande doit être accompagnée :`', () => {
+    for (const s of ['Le compte rendu doit être transmis au médecin traitant :', 'Le rapport doit comprendre :', 'Cette demande doit être accompagnée :'])
+      expect(typed(s).map(([type]) => type)).toEqual(['documentation']);
+  });
+
+  it('a file that holds data is documentation, not what a fee covers', () => {
+    expect(typed('Le dossier individuel comportera au minimum les données du patient.').map(([type]) => type)).toEqual(['documentation']);
+    expect(typed('Le dossier du patient comprend aussi les résultats des tests.').map(([type]) => type)).toEqual(['documentation']);
+    expect(typed("L'examen comprend le prélèvement.").map(([type]) => type)).toEqual(['coverage']);
+  });
+
+  it('`au moins une fois par année civile`: a minimum, no frequency limit', () => {
+    expect(paramsOf('Le rapport est transmis au médecin au moins une fois par année civile.', 'frequency')).toBeUndefined();
+    expect(paramsOf('La prestation est attestée une fois par année civile au maximum.', 'frequency')).toMatchObject({ max: 1 });
+  });
+
+  it('`Le nombre de séances … ne peut être supérieur à N par prescription`', () => {
+    expect(paramsOf('Le nombre de séances prescrites ne peut être supérieur à 12 par prescription.', 'frequency')).toEqual({ max: 12, period: null, per: 'patient', unless: null });
+  });
+});
+
+it('the management of a file that includes tasks is what a fee covers, not what the file holds', () => {
+  expect(typed("La gestion du dossier médical global comprend l'ouverture du dossier et sa mise à jour.").map(([type]) => type)).toEqual(['coverage']);
+});

@@ -69,16 +69,18 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le médecin prescripteur mentionne le stade … sur la prescription`, `… dans la demande`
   writesOn: WRITES_ON,
   // `Le dossier médical du patient contient les données …`
-  fileHolds: String.raw`\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|doit\s+contenir|doivent\s+contenir)(?![\p{L}])`,
+  // (`Le dossier individuel de kinésithérapie comportera au minimum …`, `… comprend également …`)
+  // (the file is the subject: not `La gestion du dossier médical global comprend …`, what a fee covers)
+  fileHolds: String.raw`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
   basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande|motivation)`,
   // `le médecin spécialiste appose sa signature sur le second volet de la prescription`
   signs: String.raw`\bappose(?:nt)?\s+(?:\S+\s+){0,3}?(?:sa|leur)\s+signature\s+(?:\S+\s+){0,6}?(?:sur|dans|au|à)\s+(?:\S+\s+){0,4}?${RECORD}`,
   // `la prescription mentionne le niveau d'amputation`, `Le rapport écrit … comporte le résultat des examens`
   // (its verb within a few words: not `un formulaire comportant une justification … et une évaluation précise`)
-  states: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?)\s+(?:[\p{L}'-]+\s+){0,6}?(?:mentionnent|mentionne|précisent|précise|comportent|comporte)(?![\p{L}])`,
+  states: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?)\s+(?:[\p{L}'-]+\s+){0,6}?(?:mentionnent|mentionne|précisent|précise|comportent|comporte|comprennent|comprend)(?![\p{L}])`,
   // `La prescription doit mentionner …` (not `doit porter sur 18 séances`: what is prescribed)
-  mustState: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|dossiers?|invitations?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+(?:mentionner|porter(?!\s+sur)|contenir|comporter|préciser|reprendre)`,
+  mustState: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|dossiers?|invitations?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+(?:mentionner|porter(?!\s+sur)|contenir|comporter|comprendre|préciser|reprendre|être\s+accompagnée?s?)`,
 };
 
 /** A documentation duty stated as a fact: any of DUTY_FORMS. */
@@ -90,7 +92,7 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  */
 const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|accompagn|compren|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {
@@ -112,7 +114,7 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
   // `un protocole écrit de l'examen doit être établi et conservé`, `les prescriptions doivent être gardées pendant deux ans`
   const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
   // `Le rapport du bilan … est transmis au médecin généraliste`, `un rapport écrit … est envoyé au médecin traitant`
-  const sent = ci`\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s) && DOCUMENT.test(s);
+  const sent = ci`\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s) && DOCUMENT.test(s);
   const duty = isDocumentationDuty(s);
   if (!kept && !available && !required && !retained && !sent && !duty) return null;
   const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);

@@ -19,6 +19,8 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
   if (covered) return null;
   let m: RegExpExecArray | null;
   const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?)\s+(?!pas\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
+  // (`Le dossier individuel comprend …`, `Le rapport doit comprendre …`: what a document holds is a documentation duty)
+  if (cov && ci`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\b(?:dossiers?|rapports?|demandes?|prescriptions?|formulaires?|protocoles?|registres?)\b[^.;:]{0,60}$`.test(s.slice(0, cov.index)) && !ci`\b(?:honoraires?|prestations?|forfaits?|interventions?|examens?)\b`.test(s.slice(0, cov.index))) return null;
   if (cov) {
     return { includes: cov[1].trim() || null, excludes: cov[2]?.trim() || null };
   } else if (/compris|inclus/iu.test(s) && (m = INCLUDED_IN_FEE.exec(s))) {

@@ -289,6 +289,8 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   const times = /fois/iu.test(s);
   // `N fois par jour`, `une fois par année civile`
   let m = times ? N_TIMES.exec(s) : null;
+  // (`au moins une fois par année civile`: a minimum, a duty's rhythm, not a limit)
+  if (m && /(?:au\s+moins|minimum|minimal)\s+$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))) m = null;
   if (m) {
     const period = periodIn(s.slice(m.index));
     if (period) return { max: numberOf(m[1]), period };
@@ -317,7 +319,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = !/limit|au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+par\s+|(?<![\p{L}])${NUM}\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\s+`.exec(s);
   if (m) return { max: m[1] ? 1 : numberOf(m[2] ?? m[3]), period: periodIn(s.slice(m.index)) };
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`
-  m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}(?![\p{L}\d])`.exec(s);
+  m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder|être\s+supérieur\s+à))\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `l'examen … n'est jamais remboursé plus d'une fois`, `ne peut être attestée plus de deux fois par …`
   // (a billing verb before it: not `n'est attestable que si le patient a été hospitalisé plus de deux fois`)
