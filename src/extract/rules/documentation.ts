@@ -35,7 +35,8 @@ const DUTY_FORMS: Record<string, string> = {
   // `figure(nt) dans le dossier`, `apparaît sur l'attestation de soins`
   appears: String.raw`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}`,
   // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
-  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
+  // (`est rédigée par écrit et jointe au dossier`)
+  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
   // `à la prescription est toujours joint le résultat …`, `A la demande est annexée une prescription`
   joinedTo: String.raw`(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])`,
   // `doit garder en son dossier médical`
@@ -50,6 +51,8 @@ const DUTY_FORMS: Record<string, string> = {
   recorded: String.raw`\bfai(?:t|sant)\s+l'objet\s+d'une?\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
   requires: String.raw`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s+(?:\S+\s+){0,4}?(?:prescription|(?<!par\s)rapport|protocole|demande\s+écrite)`,
+  // `n'est remboursée qu'après réception par le médecin-conseil d'un rapport motivé`
+  receivedFirst: String.raw`\bqu'après\s+(?:la\s+)?(?:réception|transmission|envoi|remise)\s+[^.;]{0,60}?\b(?:rapport|protocole|demande|prescription|formulaire|dossier)`,
   // `sont seulement attestables après renvoi`, `attestables uniquement sur prescription`
   onlyOn: String.raw`\b(?:uniquement|seulement|exclusivement)\s+(?:attestables?\s+)?(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)|\battestables?\s+(?:uniquement|seulement|exclusivement)?\s*(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)`,
   // `qu'elle soit réalisée sur prescription d'un prescripteur compétent`
@@ -63,15 +66,15 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le laboratoire tient un registre …`, `la sage-femme tient un dossier de la bénéficiaire`
   keepsRecord: String.raw`\btien(?:t|nent)\s+(?:un|le|son|leur|ce)\s+(?:registre|dossier)(?![\p{L}])`,
   // `… ne sont honorées que si le laboratoire transmet le résultat au médecin prescripteur`
-  sendsDocument: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:\S+\s+){0,3}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s*(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?|motivations?)(?![\p{L}])\s+(?:\S+\s+){0,3}?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)`,
+  sendsDocument: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:\S+\s+){0,3}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s*(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?|motivations?|avis\s+écrits?)(?![\p{L}])\s+(?:\S+\s+){0,3}?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)`,
   // `Le logopède joint à chaque demande de prolongation le rapport …`
-  joins: String.raw`\bjoi(?:nt|gnent)\s+(?:à|au|aux)\s+(?:\S+\s+){0,5}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s*(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?)(?![\p{L}])`,
+  joins: String.raw`\bjoi(?:nt|gnent)\s+(?:à|au|aux)\s+(?:\S+\s+){0,5}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s*(?:bref\s+|brève\s+|court\s+|nouveau\s+|nouvelle\s+)?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?)(?![\p{L}])`,
   // `Le médecin prescripteur mentionne le stade … sur la prescription`, `… dans la demande`
   writesOn: WRITES_ON,
   // `Le dossier médical du patient contient les données …`
   // (`Le dossier individuel de kinésithérapie comportera au minimum …`, `… comprend également …`)
   // (the file is the subject: not `La gestion du dossier médical global comprend …`, what a fee covers)
-  fileHolds: String.raw`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra)(?![\p{L}])`,
+  fileHolds: String.raw`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
   basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande|motivation)`,
   // `le médecin spécialiste appose sa signature sur le second volet de la prescription`
@@ -92,7 +95,7 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  */
 const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|accompagn|compren|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|accompagn|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {
@@ -114,7 +117,11 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
   // `un protocole écrit de l'examen doit être établi et conservé`, `les prescriptions doivent être gardées pendant deux ans`
   const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
   // `Le rapport du bilan … est transmis au médecin généraliste`, `un rapport écrit … est envoyé au médecin traitant`
-  const sent = ci`\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s) && DOCUMENT.test(s);
+  // (`Le rapport écrit doit être transmis au médecin prescripteur`: not `Les demandes … doivent être adressées au
+  // Collège`, a request for its approval)
+  const sent =
+    (ci`\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s) && DOCUMENT.test(s)) ||
+    ci`\b(?:rapports?|comptes?\s+rendus?|résultats?|protocoles?|copies?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+être\s+(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s);
   const duty = isDocumentationDuty(s);
   if (!kept && !available && !required && !retained && !sent && !duty) return null;
   const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);
@@ -122,7 +129,7 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
   const intoFile = duty && ci`(?:dans|au|en)\s+(?:le\s+|son\s+|leur\s+|un\s+|ce\s+)?(?:dossier|registre|protocole(?!\s+d'accord))|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`.test(s);
   // a prescription or referral without which it is not paid
   // (not what is written on the prescription: `mentionne … sur la prescription` is no condition of payment)
-  const prerequisite = required || (duty && !ci`${WRITES_ON}`.test(s) && ci`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription`.test(s));
+  const prerequisite = required || (duty && !ci`${WRITES_ON}`.test(s) && ci`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription|\bqu'après\s+(?:la\s+)?(?:réception|transmission|envoi|remise)\s`.test(s));
   // (a document the provider must keep is kept in the file: the record is where the advising physician finds it)
   return { what: w ? w[1] : null, keptInFile: kept || retained || intoFile, availableToAdvisingPhysician: available, prerequisite };
 }

@@ -50,6 +50,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/attestable/iu, /\bne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
   // `Cette prestation comporte …`, `L'examen comprend …`, `… est compris dans les honoraires de …`
   [/comprend|comprennent|comporte|compris|inclus/iu, FEE_INCLUDES],
+  // `Les prestations … englobent l'examen du côté opposé`
+  [/englob/iu, /\b(?:prestations?|honoraires?|examens?|forfaits?)\b[^.;]{0,120}?\benglobe(?:nt)?\b/iu],
   [/rembours|attest/iu, /\b(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
 ];
 

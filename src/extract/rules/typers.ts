@@ -127,10 +127,10 @@ function periodIn(s: string): Period | null {
 }
 
 export const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
+  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
 
 /** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
-const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d/iu;
+const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]/iu;
 
 /** NEG_CUMUL, tried only where one of its literals occurs. */
 export function forbidsCumulation(s: string): boolean {
@@ -148,7 +148,7 @@ export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*\s+(?:uniquement\s+|seulement
 export const NO_SUPPLEMENT = ci`(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s+droit\s+(?:aux?|à\s+(?:un|des))\s+(suppléments?\b[^.;]*)`;
 
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
-  if (ci`même\s+jour|même\s+journée|jour\s+même`.test(s)) return 'sameDay';
+  if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
   if (ci`même\s+séance`.test(s)) return 'sameSession';
   if (ci`même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|(?:dans|au\s+cours\s+d'|pendant)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
   if (ci`même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b`.test(s)) return 'sameIntervention';
@@ -169,7 +169,14 @@ export function typeSentence(raw: string): Typed[] {
   const freq = frequencyOf(s);
   if (freq) out.push({ type: 'frequency', params: freq, relational: false, refusal: '002' });
   // `… est limité à 4 par trimestre et à 12 par année civile`: a second limit over a longer period
-  const second = freq && freq.period && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : null;
+  // (`au maximum une fois par semaine et douze fois par année civile`: the same with times)
+  const second = !freq?.period
+    ? null
+    : /limit/iu.test(s)
+      ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s)
+      : /fois[^.;]*\bet\b[^.;]*fois/iu.test(s)
+        ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?par\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+)?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
+        : null;
   if (freq && second) {
     const period = periodIn(s.slice(second.index + second[0].length));
     if (period) out.push({ type: 'frequency', params: { ...freq, max: numberOf(second[1]), period }, relational: false, refusal: '002' });
@@ -257,6 +264,9 @@ function quantityIn(s: string): [string, string] | null {
   const perAct = /limit/iu.test(s) && ci`\bpar\s+(?:intervention|séance|opération)\b|\bmême\s+(?:intervention|séance)\b`.test(s);
   const limited = perAct ? ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+${UNIT_NOUN}`.exec(s) : null;
   if (limited && !/^par\b/iu.test(limited[3])) return [limited[1] ? 'un' : limited[2], limited[3]];
+  // `ne peut être attestée que pour deux sites donneurs au plus par intervention`: units per intervention or session
+  const perActMost = ci`\b${NUM}\s+${UNIT_NOUN}\s+au\s+(?:plus|maximum)\s+(?=par\s+(?:intervention|séance|opération)\b)`.exec(s);
+  if (perActMost) return [perActMost[1], perActMost[2]];
   // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1])) return [count[2], count[1]];
@@ -295,6 +305,9 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
     const period = periodIn(s.slice(m.index));
     if (period) return { max: numberOf(m[1]), period };
   }
+  // `peut être attestée deux fois le même jour`
+  m = times ? ci`\b${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+même)`.exec(s) : null;
+  if (m && !/(?:au\s+moins|minimum)\s+$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))) return { max: numberOf(m[1]), period: { count: 1, unit: 'day' } };
   // `Par période de deux années civiles au maximum deux prestations …`
   // `huit fois au plus`, `deux fois au maximum` with no period the forms above read
   m = times ? ci`\b${NUM}\s+fois\s+(?:au\s+plus|au\s+maximum|maximum)(?![\p{L}])`.exec(s) : null;
@@ -303,6 +316,12 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`
+  m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
+  if (m) return { max: numberOf(m[1] ?? m[2]), period: periodIn(s) };
+  // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
+  m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
   // (not `Le nombre de prothèses … est limité à deux par intervention`: units, a quantity)
@@ -356,7 +375,11 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   }
   // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
   m = times ? /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s) : null;
-  if (m) return { max: 1, period: periodIn(s.slice(m.index)) };
+  // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
+  if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
+  // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`
+  m = !/seule/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b`.exec(s);
+  if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/\bune\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
   if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s)) return { max: 1, period: periodIn(s) };
@@ -388,6 +411,12 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = /raison/iu.test(s) ? ci`\bne\s[^.;]{0,80}?\bqu'à\s+raison\s+d(?:e\s+|')(?:maximum\s+)?${NUM}\s+${THINGS_PER}`.exec(s) : null;
   const byRate = perTime(m, m ? numberOf(m[1]) : 0);
   if (byRate) return byRate;
+  // `La prestation … peut être renouvelée tous les 3 ans au plus`: once per so long
+  m = /renouvel/iu.test(s) ? ci`\brenouvelée?s?\s+(?:au\s+plus\s+|au\s+maximum\s+|seulement\s+|uniquement\s+)?tous\s+les\s+(?:${NUM}\s+)?(ans|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
+  if (m) {
+    const unit = ({ ans: 'year', années: 'year', mois: 'month', semaines: 'week', jours: 'day' } as const)[m[2].toLowerCase() as 'ans'];
+    if (unit) return { max: 1, period: { count: m[1] ? numberOf(m[1]) : 1, unit } };
+  }
   // `Le renouvellement … ne peut intervenir que tous les deux ans`: once per so long
   // (a `ne … que` limit: not `… ainsi que tous les jours fériés`, `à condition que tous les mois …`)
   m = /tous\s+les/iu.test(s) ? ci`\bne\s(?:(?!ainsi\s+que|condition\s+que|pour\s+autant\s+que)[^.;]){0,80}?\bque\s+tous\s+les\s+(?:${NUM}\s+)?(ans|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
@@ -396,6 +425,13 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
     if (unit) return { max: 1, period: { count: m[1] ? numberOf(m[1]) : 1, unit } };
   }
   return null;
+}
+
+/** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
+function openingPeriod(s: string): Period | null {
+  const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?)\s+[^,;:]{1,40}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
+  if (!m) return null;
+  return /même\s+jour$/iu.test(m[1]) ? { count: 1, unit: 'day' } : periodIn(m[1]);
 }
 
 /** The things counted and their verb, up to `par <span>`: `toilettes par`, `monitorings vidéo-EEG (…) est remboursé par`. */
