@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
+import { rulesOfText } from './load.js';
 
 /**
  * Forms the twelfth synthetic round showed missing (test/rules/gold-synthetic/round12/SCORE-BLIND.txt), each in
@@ -102,5 +103,27 @@ describe('approvals, documents, who and where', () => {
   it('`englobent`: what prestations include', () => {
     expect(isNormative("Les prestations 471100 à 471144 englobent l'examen du côté opposé.")).toBe(true);
     expect(typed("Les prestations 471100 à 471144 englobent l'examen du côté opposé.").map(([type]) => type)).toEqual(['coverage']);
+  });
+});
+
+describe('ranges', () => {
+  it('`X à Y` over prestations of a fixed-width block: every prestation between its ends', () => {
+    const text = [
+      '---\nnumber: 2099022999\n---\n',
+      "**Art. 1.** Dans l'article 34 de l'annexe, les prestations suivantes sont insérées :",
+      '',
+      '```',
+      '  " 471100 - 471111',
+      '  Premier acte percutané                                       I 1800',
+      '  471122 - 471133',
+      '  Deuxième acte percutané                                      I 1200',
+      '  471144 - 471155',
+      '  Troisième acte percutané                                     I  800',
+      '```',
+      '',
+      'Les prestations 471100 - 471111 à 471144 - 471155 ne sont pas cumulables avec les prestations de l\'article 17. "',
+    ].join('\n');
+    const rules = rulesOfText(text).filter((r) => r.type === 'nonCumulation');
+    expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111', '471122-471133', '471144-471155']]);
   });
 });

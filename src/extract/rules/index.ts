@@ -13,6 +13,7 @@ import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
 import { extractPrestations, lineEndTest } from '../prestations.js';
 import type { Prestation } from '../../schema/document.js';
+import type { CodeGroup } from '../code-groups.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
@@ -51,6 +52,14 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const segments = ruleSegments(doc, unquoted);
   const pieces = piecesOf(doc, segments);
   const prestations = prestationsOf(doc);
+  // a range `X à Y` is every prestation defined between its ends: those of paragraphs, else those of tables and
+  // fixed-width blocks too (prestationsOf does not read them)
+  const expand = (groups: readonly CodeGroup[]): string[][] => {
+    const r = expandGroups(groups, prestations);
+    if (r.unresolvedRanges.length === 0) return r.codes;
+    const wider = expandGroups(groups, labelledPrestations());
+    return wider.unresolvedRanges.length < r.unresolvedRanges.length ? wider.codes : r.codes;
+  };
   const atLineEnd = lineEndTest(doc);
   const atLineStart = lineStartTest(doc);
 
@@ -199,7 +208,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const only = ONLY_WITH.exec(s)?.index ?? -1;
         const cut = start + Math.min(rel < 0 ? s.length : rel, only < 0 ? s.length : only);
         const named = sentenceGroups.filter((g) => g.start < cut && !(pres && k === 0 && sameCodes(g.codes, pres.codes[0])));
-        subject = named.length ? expandGroups(named, prestations).codes : null;
+        subject = named.length ? expand(named) : null;
         pendingMention = subject;
         // (`La prestation X ne peut … que si une des prestations suivantes …: A, B. Elle …`: `Elle` is X)
         if (pendingMention && named.length > 1 && /\b(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start))) pendingMention = pendingMention.slice(0, 1);
@@ -255,7 +264,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (typed.length === 0 && RULE_REFERENCE.test(unitText)) continue;
       if (typed.length === 0 && indicationIntro) {
         candidates.push({ start, end, outcome: 'indication' });
-        if (groups.length) lastRuleCodes = expandGroups(groups, prestations).codes;
+        if (groups.length) lastRuleCodes = expand(groups);
         blockOpen = false;
         continue;
       }
@@ -300,7 +309,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // `Cette consultation ne peut être attestée que trois fois …, et seulement si la prestation 103390 a été attestée`:
       // the subject is a demonstrative and the verb comes before any code: the codes are a condition, not its own
       if (own.length && !listGroups.length && !entry && DEMONSTRATIVE_SUBJECT.test(unitText) && isNormative(text.slice(start, own[0].start))) own = [];
-      let codes = expandGroups([...own, ...listGroups], prestations).codes;
+      let codes = expand([...own, ...listGroups]);
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       // (`Elle` after `Les prestations X et Y ne peuvent …`: those, as a reader takes them, singular or not; the subject,
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
@@ -357,7 +366,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         } else if (t.relational) {
           const tail = rel >= 0 ? unitText.slice(rel) : unitText;
           withParty = emptyWith();
-          withParty.codes = expandGroups(other, prestations).codes;
+          withParty.codes = expand(other);
           withParty.articles = articleRefs(tail);
           withParty.rubrics = rubricRefs(tail);
           withParty.mutual = /\bentre[\s-]+elles\b|\bentre[\s-]+eux\b/iu.test(unitText);
