@@ -127,3 +127,46 @@ describe('ranges', () => {
     expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111', '471122-471133', '471144-471155']]);
   });
 });
+
+describe('limits in brackets closing a list item (rules set5, 2002022476)', () => {
+  const decree = (items: string[], lead: string) =>
+    [
+      '---\nnumber: 2099022998\n---\n',
+      "**Art. 1.** Dans l'article 17 de l'annexe, la prestation suivante est insérée :",
+      '',
+      '" 471100 - 471111',
+      '',
+      "Répétition dans l'année de l'examen pour l'un des cas repris ci-dessous. N 100",
+      '',
+      lead,
+      '',
+      ...items.flatMap((i) => [i, '']),
+      '".',
+    ].join('\n');
+
+  it('each item with its limit is a frequency rule on the prestation above (`max.`, `max`, the misprint `maximun` read as `maximum`)', () => {
+    const rules = rulesOfText(
+      decree(['F1. première pathologie (une seule fois)', 'F2. deuxième pathologie (max. 3 fois par an)', 'F3. troisième pathologie (maximun 2 fois par grossesse)', 'F4. quatrième pathologie'], 'Réévaluation dans l’année des pathologies suivantes :'),
+    ).filter((r) => r.type === 'frequency');
+    expect(rules.map((r) => [r.codes.map((g) => g.join('-')).join(' '), r.params])).toMatchObject([
+      ['471100-471111', { max: 1, period: null }],
+      ['471100-471111', { max: 3, period: { count: 1, unit: 'year' } }],
+      ['471100-471111', { max: 2, period: null }],
+    ]);
+  });
+
+  it('in a list of indications too, on the codes of the list', () => {
+    const text = [
+      '---\nnumber: 2099022997\n---\n',
+      "**Art. 1.** Dans l'article 17 de l'annexe, la règle suivante est insérée :",
+      '',
+      '" La prestation 471100 - 471111 ne peut être attestée que pour les indications suivantes :',
+      '',
+      '1° une première situation clinique (maximum 2 fois par an);',
+      '',
+      '2° une deuxième situation clinique. "',
+    ].join('\n');
+    const rules = rulesOfText(text).filter((r) => r.type === 'frequency');
+    expect(rules.map((r) => [r.codes.map((g) => g.join('-')).join(' '), r.params])).toMatchObject([['471100-471111', { max: 2, period: { count: 1, unit: 'year' } }]]);
+  });
+});

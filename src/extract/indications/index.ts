@@ -50,7 +50,8 @@ export function extractIndications(doc: DocumentStructure, sink: DiagnosticSink)
 
 interface IndicationReading {
   indications: Indication[];
-  paragraphs: Set<number>;
+  /** the paragraphs of indication items, each with the codes of its indication list */
+  paragraphs: Map<number, string[][]>;
   /** what the reading reports, replayed into each caller's sink */
   warnings: { code: string; message: string; span: { start: number; end: number } }[];
 }
@@ -58,7 +59,7 @@ interface IndicationReading {
 /** The rule extractor asks first (for the paragraphs to skip), the indication extractor next: read once per document. */
 const readings = new WeakMap<DocumentStructure, IndicationReading>();
 
-export function extractIndicationsWithSpans(doc: DocumentStructure, sink: DiagnosticSink): { indications: Indication[]; paragraphs: Set<number> } {
+export function extractIndicationsWithSpans(doc: DocumentStructure, sink: DiagnosticSink): { indications: Indication[]; paragraphs: Map<number, string[][]> } {
   let reading = readings.get(doc);
   if (!reading) readings.set(doc, (reading = readIndications(doc)));
   for (const w of reading.warnings) sink.report('warning', w.code, w.message, w.span);
@@ -71,7 +72,7 @@ function readIndications(doc: DocumentStructure): IndicationReading {
   const prestations = prestationsOf(doc);
   const warnings: IndicationReading['warnings'] = [];
   const out: Indication[] = [];
-  const covered = new Set<number>();
+  const covered = new Map<number, string[][]>();
   let lastCodes: string[][] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -90,7 +91,7 @@ function readIndications(doc: DocumentStructure): IndicationReading {
 
     const { items, lastPiece } = buildTree(text, pieces, i + 1, piece.segment);
     if (items.length === 0) continue;
-    for (let k = i + 1; k <= lastPiece; k++) covered.add(pieces[k].paragraph);
+    for (let k = i + 1; k <= lastPiece; k++) covered.set(pieces[k].paragraph, codes);
     out.push({ codes, intro, items, at: provenance(doc, last.start, pieces[lastPiece].end) });
     i = lastPiece;
   }

@@ -149,6 +149,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     }
     if (inIndication.has(piece.paragraph)) {
       afterIndication = true;
+      // (but a limit in brackets closing an item is a rule on the listed prestations: `E4. dilatation de l'aorte
+      // ascendante (maximum 2 fois par an)`)
+      rules.push(...bracketLimits(doc, piece, inIndication.get(piece.paragraph)!));
       continue;
     }
     const sentences = atEntryEnds(text, splitSentences(text, piece.start, piece.end), atLineEnd, atLineStart);
@@ -226,7 +229,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let groups = sentenceGroups;
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
-      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && PRONOUN_SUBJECT.test(s)) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
+      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && PRONOUN_SUBJECT.test(s)) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(BRACKET_LIMIT_END.test(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
       ruleParagraph = true;
 
       const last = k === sentences.length - 1;
@@ -413,3 +416,25 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 }
 
 export type { Piece };
+
+/** A list item closed by its limit in brackets (`E4. dilatation de l'aorte ascendante (maximum 2 fois par an)`): a rule on the prestation above. */
+const BRACKET_LIMIT_END = /\([^()]{0,200}?\bfois\b[^()]{0,200}?\)\s*[.;]?\s*$/iu;
+
+/** How often an indication item may be billed, in brackets: `(une seule fois)`, `(max. 2 fois par an)`. */
+const BRACKET_LIMIT = /\(([^()]{0,200}?\bfois\b[^()]{0,200}?)\)/giu;
+
+/** The frequency limits in brackets of an indication item, on the codes of its list. */
+function bracketLimits(doc: DocumentStructure, piece: Piece, codes: string[][]): Rule[] {
+  const text = doc.ingested.text.text;
+  const out: Rule[] = [];
+  if (codes.length === 0 || !/\bfois\b/iu.test(text.slice(piece.start, piece.end))) return out;
+  for (const m of text.slice(piece.start, piece.end).matchAll(BRACKET_LIMIT)) {
+    // (`max.` is the annex's abbreviation of `maximum`)
+    const inner = m[1].replace(/\bmax\.\s*/giu, 'maximum ');
+    const start = piece.start + m.index;
+    const end = start + m[0].length;
+    for (const t of typeSentence(inner))
+      if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: m[0], refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
+  }
+  return out;
+}

@@ -23,6 +23,8 @@ export const NORMATIVE =
  */
 const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/maximum/iu, LAB_MAXIMUM],
+  // `(max. 2 fois par an)`
+  [/max/iu, /\bmax(?:\.|imun\b)?\s*\S+\s+fois\b/iu],
   [/maximum|fois/iu, /\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bfois\s+au\s+plus\b|\bmaximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
   [/rembourse/iu, /\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')/iu],
   [/seul|uniquement/iu, /(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu],

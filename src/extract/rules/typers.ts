@@ -157,7 +157,8 @@ function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' |
 }
 
 export function typeSentence(raw: string): Typed[] {
-  const s = raw.replace(/[ \t]+/g, ' ');
+  // (`max. 2 fois par an`, `max 2 fois`: the annex's abbreviation of `maximum`; `maximun`, a misprint of it)
+  const s = raw.replace(/[ \t]+/g, ' ').replace(/\bmax(?:\.|imun\b)?\s*(?=\d|une?\b|deux\b|trois\b)/giu, 'maximum ');
   const out: Typed[] = [];
 
   if (forbidsCumulation(s) || ONLY_WITH.test(s) || NO_SUPPLEMENT.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
