@@ -25,10 +25,10 @@ const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?
 const DOCUMENT = ci`(?<![\p{L}])(?:protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
 
 /** Where a document is written or kept (not `par rapport à`, not a `protocole d'accord` between parties). */
-const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
+const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
 
 /** A document a sentence may put at someone's disposal. */
-const SHOWN = String.raw`(?:dossiers?|rapports?|protocoles?|résultats?|données|documents?|listes?|copies?|prescriptions?|formulaires?|motivations?)`;
+const SHOWN = String.raw`(?:dossiers?|rapports?|comptes?\s+rendus?|protocoles?|résultats?|données|documents?|listes?|copies?|prescriptions?|formulaires?|motivations?)`;
 
 /** The forms of DOCUMENTATION_DUTY, each named for what it reads. */
 const DUTY_FORMS: Record<string, string> = {
@@ -44,11 +44,15 @@ const DUTY_FORMS: Record<string, string> = {
   // `le médecin généraliste tient à jour toutes les informations`
   keptUpToDate: String.raw`\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`,
   // `Un rapport écrit … est mis à disposition du médecin référent` (a document, not the premises or a device)
-  madeAvailable: String.raw`(?<![\p{L}])${SHOWN}\b[^.;:]{0,120}?\b(?:est|sont)\s+(?:\p{L}+\s+)?mise?s?\s+à\s+(?:la\s+)?disposition\s+(?:\S+\s+){0,2}?(?:du|des|de\s+la|de\s+l')\s*(?:médecin|Collège|Service|dentiste|pharmacien|prescripteur|organisme)`,
+  madeAvailable: String.raw`(?<![\p{L}])${SHOWN}\b[^.;:]{0,120}?\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:mise?s?|tenue?s?)\s+à\s+(?:la\s+)?disposition\s+(?:\S+\s+){0,2}?(?:du|des|de\s+la|de\s+l')\s*(?:médecin|Collège|Service|dentiste|pharmacien|prescripteur|organisme)`,
+  // `Le médecin … tient à la disposition du médecin-conseil, dans le dossier, …`
+  holdsAvailable: String.raw`\btien(?:t|nent)\s+(?:\p{L}+\s+){0,2}?à\s+la\s+disposition\s+(?:du|des)\s+(?:médecins?[\s-]conseils?|Collège)`,
   // `Le médecin référent met en outre à disposition le dossier médical`
   putsAvailable: String.raw`\bmet(?:tent)?\s+(?:\p{L}+\s+){0,2}?à\s+(?:la\s+)?disposition\s+(?:(?:du|des|de\s+la|de\s+l')\s*\S+\s+)?(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+${SHOWN}`,
   // `fait l'objet d'une note datée`
   recorded: String.raw`\bfai(?:t|sant)\s+l'objet\s+d'une?\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)`,
+  // `La demande est accompagnée d'un rapport médical circonstancié`
+  accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?)`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
   requires: String.raw`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s+(?:\S+\s+){0,4}?(?:prescription|(?<!par\s)rapport|protocole|demande\s+écrite)`,
   // `n'est remboursée qu'après réception par le médecin-conseil d'un rapport motivé`
@@ -74,7 +78,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le dossier médical du patient contient les données …`
   // (`Le dossier individuel de kinésithérapie comportera au minimum …`, `… comprend également …`)
   // (the file is the subject: not `La gestion du dossier médical global comprend …`, what a fee covers)
-  fileHolds: String.raw`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra)(?![\p{L}])`,
+  fileHolds: String.raw`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
   basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande|motivation)`,
   // `le médecin spécialiste appose sa signature sur le second volet de la prescription`
@@ -95,7 +99,7 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  */
 const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|accompagn|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {

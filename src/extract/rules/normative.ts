@@ -39,7 +39,11 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\b/iu],
   [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
   // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
-  [/forfait/iu, /\b(?:est|sont)\s+forfaitaires?\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b/iu],
+  [/forfait/iu, /\b(?:est|sont)\s+forfaitaires?\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\ba\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
+  // `L'honoraire de délivrance rémunère la prise de mesures …`: what a fee covers
+  [/r[ée]mun[èe]r/iu, /\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?\br[ée]mun[èe]ren?t?\b/iu],
+  // `Une intervention de l'assurance pour la prestation X exclut, durant quatre ans, …`
+  [/exclut/iu, /\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b/iu],
   // `Relèvent de la compétence des spécialistes en … les prestations suivantes :`
   [/comp[ée]tence/iu, new RegExp(accentTolerantSource(SPECIALISTS_COMPETENCE), 'iu')],
   // `Pour chaque accord, maximum 75 séances individuelles … peuvent être demandées`: the most an approval covers

@@ -127,10 +127,10 @@ function periodIn(s: string): Period | null {
 }
 
 export const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
+  ci`\bnon\s+cumulables?\b|\bn'(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
 
 /** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
-const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]/iu;
+const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]|exclut/iu;
 
 /** NEG_CUMUL, tried only where one of its literals occurs. */
 export function forbidsCumulation(s: string): boolean {
@@ -150,7 +150,7 @@ export const NO_SUPPLEMENT = ci`(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
   if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
   if (ci`même\s+séance`.test(s)) return 'sameSession';
-  if (ci`même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|(?:dans|au\s+cours\s+d'|pendant)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
+  if (ci`\bexclut\b[^.;]{0,40}?\b(?:durant|pendant|dans)\s|même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|(?:dans|au\s+cours\s+d'|pendant)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
   if (ci`même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b`.test(s)) return 'sameIntervention';
   if (ci`même\s+période`.test(s)) return 'samePeriod';
   return 'any';
@@ -176,7 +176,7 @@ export function typeSentence(raw: string): Typed[] {
     : /limit/iu.test(s)
       ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s)
       : /fois[^.;]*\bet\b[^.;]*fois/iu.test(s)
-        ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?par\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+)?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
+        ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour)\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
         : null;
   if (freq && second) {
     const period = periodIn(s.slice(second.index + second[0].length));
@@ -222,7 +222,7 @@ export function typeSentence(raw: string): Typed[] {
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
-  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\best\s+forfaitaire|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
+  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\best\s+forfaitaire|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
     out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
   }
 
@@ -253,7 +253,7 @@ const UNIT_NOUN = String.raw`(?!(?:fois|prestations?|séances?|jours?|journées?
  */
 function quantityIn(s: string): [string, string] | null {
   // (every pattern below holds one of these words)
-  if (!/maximum|plus|limit|nombre/iu.test(s)) return null;
+  if (!/maximum|plus|limit|nombre|seul/iu.test(s)) return null;
   const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s);
   if (units) return [units[1], units[2]];
   // a unit noun, where the sentence bills units (not ages, sizes or times)
@@ -262,12 +262,14 @@ function quantityIn(s: string): [string, string] | null {
   if (named) return [named[1], named[2]];
   // `Le remboursement des prestations X est limité à une prothèse par intervention`: units per intervention or session
   // (`Au cours d'une même intervention, … est limité à un seul implant`)
-  const perAct = /limit/iu.test(s) && ci`\bpar\s+(?:intervention|séance|opération)\b|\bmême\s+(?:intervention|séance)\b`.test(s);
-  const limited = perAct ? ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+${UNIT_NOUN}`.exec(s) : null;
+  const perAct = ci`\bpar\s+(?:intervention|séance|opération)\b|\bmême\s+(?:intervention|séance)\b`.test(s);
+  const limited = perAct && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+${UNIT_NOUN}`.exec(s) : null;
   if (limited && !/^par\b/iu.test(limited[3])) return [limited[1] ? 'un' : limited[2], limited[3]];
   // `ne peut être attestée que pour deux sites donneurs au plus par intervention`: units per intervention or session
-  const perActMost = ci`\b${NUM}\s+${UNIT_NOUN}\s+au\s+(?:plus|maximum)\s+(?=par\s+(?:intervention|séance|opération)\b)`.exec(s);
-  if (perActMost) return [perActMost[1], perActMost[2]];
+  // (`Trois électrodes au plus peuvent être portées en compte … lors d'une même intervention`, `six vis au maximum …
+  // par intervention`, `pour trois rayons au plus au cours d'une même intervention`, `qu'un seul implant` per intervention)
+  const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\bqu'(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s)) : null;
+  if (perActMost && !/^par\b/iu.test(perActMost[2])) return [/^une?\s+seule?$/iu.test(perActMost[1]) ? 'un' : perActMost[1], perActMost[2]];
   // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1])) return [count[2], count[1]];
@@ -374,12 +376,15 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
     const p = period(numberOf(m[1]), unitOf(m[2]));
     if (p) return { max: 1, period: p };
   }
+  // `la prestation n'est pas portée en compte une seconde fois`: once
+  m = /seconde|deuxième/iu.test(s) ? ci`\b(?:ne|n')\s*[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur)\p{L}*(?:\s+en\s+compte)?\s+une\s+(?:seconde|deuxième)\s+fois\b`.exec(s) : null;
+  if (m) return { max: 1, period: periodIn(s) };
   // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
   m = times ? /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s) : null;
   // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
   // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`
-  m = !/seule/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b`.exec(s);
+  m = !/seul/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/\bune\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)

@@ -11,7 +11,7 @@ const ci = accentTolerant('iu');
 const ciDotAll = accentTolerant('isu');
 const ciGlobal = accentTolerant('giu');
 
-const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|$)/u;
+const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|$)/u;
 
 /** `Relèvent de la compétence des spécialistes en …`: the qualification an annex unit's prestations require. */
 export const SPECIALISTS_COMPETENCE = String.raw`\brelèvent\s+de\s+la\s+compétence\s+(?:des?|du)\s+(?:médecins?\s+)?spécialistes?`;
@@ -19,7 +19,8 @@ export const SPECIALISTS_COMPETENCE = String.raw`\brelèvent\s+de\s+la\s+compét
 /** Specialties named in `spécialiste(s) en X, en Y et en Z`. */
 export function specialtiesIn(s: string): string[] {
   const out: string[] = [];
-  const re = ciGlobal`spécialistes?\s+(?:en|de)\s+`;
+  // (`spécialiste agréé en …`)
+  const re = ciGlobal`spécialistes?\s+(?:agréée?s?\s+)?(?:en|de)\s+`;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let rest = s.slice(m.index + m[0].length);
     for (;;) {
@@ -41,7 +42,7 @@ export function specialtiesIn(s: string): string[] {
 
 export function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['params'] | null {
   const trigger =
-    ci`${SPECIALISTS_COMPETENCE}|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?accessibles?(?![\p{L}])|\brequi[eè]r\p{L}*\s+la\s+qualification|\b(?:effectuée?s?|réalisée?s?|exécutée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bpar\s+un\s+médecin\s+qui\s+n'est\s+pas\s+spécialiste\s+en\s|\b(?:le|les)\s+médecins?\s+spécialistes?\s+(?:en|de)\s+[^.;:]{1,120}?\bpeu(?:t|vent)\s+(?:également\s+|aussi\s+)?(?:attester|porter\s+en\s+compte|facturer)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\b(?:doi(?:t|vent)\s+être|est|sont)\s+agréée?s?\s+(?:comme|en\s+tant\s+que)\s+(?:médecins?\s+)?spécialistes?|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?|\b(?:attestée?s?|attestables?|portée?s?\s+en\s+compte)\s+(?:[^.;]{0,60}?\bet\s+)?(?:comme\s+prestations?\s+connexes?\s+)?(?:uniquement\s+|exclusivement\s+|seulement\s+)?par\s+(?:un|des|le|les)\s+médecins?,?\s+(?:spécialistes?|généralistes?)`;
+    ci`${SPECIALISTS_COMPETENCE}|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?accessibles?(?![\p{L}])|\brequi[eè]r\p{L}*\s+la\s+qualification|\b(?:effectuée?s?|réalisée?s?|exécutée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bpar\s+un\s+médecin\s+qui\s+n'est\s+pas\s+spécialiste\s+en\s|\b(?:le|les)\s+médecins?\s+spécialistes?\s+(?:en|de)\s+[^.;:]{1,120}?\bpeu(?:t|vent)\s+(?:également\s+|aussi\s+)?(?:attester|porter\s+en\s+compte|facturer)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bque\s+(?:lorsqu'|si\s+)(?:un|le)\s+médecin\s+spécialiste\s+(?:agréé\s+)?(?:en|de)\s|\b(?:doi(?:t|vent)\s+être|est|sont)\s+agréée?s?\s+(?:comme|en\s+tant\s+que)\s+(?:médecins?\s+)?spécialistes?|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?|\b(?:attestée?s?|attestables?|portée?s?\s+en\s+compte)\s+(?:[^.;]{0,60}?\bet\s+)?(?:comme\s+prestations?\s+connexes?\s+)?(?:uniquement\s+|exclusivement\s+|seulement\s+)?par\s+(?:un|des|le|les)\s+médecins?,?\s+(?:spécialistes?|généralistes?)`;
   // `Seul le médecin spécialiste en X peut attester …`, `est réservée au praticien …`, `ne peut être délivrée que par un
   // orthopédiste agréé`, `n'est accessible qu'à la sage-femme …`: who may bill, by profession when no specialty is named
   const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${PROFESSION})|\b(?:que|qu'à)\s+(?:par\s+)?(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\b(?:est|sont|soit|soient)\s+(?:effectuée?s?|réalisée?s?|exécutée?s?|dispensée?s?)\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})`.exec(s);
@@ -96,7 +97,7 @@ export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPh
 }
 
 /** Who a prestation is only for: `que pour les patients `, `qu'aux bénéficiaires `, `réservée à un bénéficiaire `. */
-const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s)|\bréservée?s?\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+)?(?:patients?|patientes?|bénéficiaires?)\s+`;
+const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s)|\bréservée?s?\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
 
 /** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
 const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula/iu;
@@ -110,13 +111,15 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\bque\s+(?:en|dans\s+un)\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
+  // `ne peut être attestée que pendant un séjour du bénéficiaire dans un hôpital`
+  if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+[^.;]{0,40}?\b(?:hôpital|établissement\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospitalised';
   // `n'entre en ligne de compte que s'il est implanté chez un bénéficiaire hospitalisé`
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,80}?\b(?:chez|pour|à)\s+(?:un|une|le|la)\s+(?:patiente?|bénéficiaire)\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `ne sont remboursées que si le bénéficiaire n'est pas hospitalisé`
   if (ci`\bque\s+si\s+(?:le|la)\s+(?:patiente?|bénéficiaire)\s+n'est\s+pas\s+hospitalisée?(?![\p{L}])`.test(s)) return 'ambulatory';
   if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)(?:\S+\s+){0,3}?(?:pour|chez)\s+(?:un|une|le|la|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+hospitalisée?s?(?![\p{L}])|\bjamais\s+(?:\S+\s+){0,4}?(?:(?:pour|chez)\s+(?:un|une)|au|à\s+(?:un|une|la))\s+(?:patiente?|bénéficiaire)\s+hospitalisée?(?![\p{L}])`.test(s)) return 'ambulatory';
   // `ne peuvent être effectuées qu'en dehors de l'hôpital`, `n'est accordé que pour une visite au domicile du patient`
-  if (ci`\bqu'en\s+dehors\s+de\s+l'hôpital|\bne\s+(?:peu(?:t|vent)|sont|est)\s+[^.;]{0,60}?\bque\s+(?:pour\s+)?(?:(?!\bn'|\bne\s|\bpas\b)[^.;]){0,60}?\ben\s+dehors\s+d(?:e\s+l'|'un\s+)(?:hôpital|établissement\s+hospitalier)|\bque\s+(?:pour\s+(?:une|des)\s+(?:visites?|séances?|prestations?|soins)\s+(?:effectuée?s?\s+|dispensée?s?\s+|réalisée?s?\s+)?)?au\s+domicile\s+du\s+(?:patient|bénéficiaire|malade)`.test(s)) return 'outsideHospital';
+  if (ci`\bqu'en\s+dehors\s+de\s+l'hôpital|\bne\s+(?:peu(?:t|vent)|sont|est)\s+[^.;]{0,60}?\bque\s+(?:pour\s+)?(?:(?!\bn'|\bne\s|\bpas\b)[^.;]){0,60}?\ben\s+dehors\s+d(?:e\s+l'|'un\s+)(?:hôpital|établissement\s+hospitalier)|\b(?:que|qu')\s*(?:pour\s+(?:une|des)\s+(?:visites?|séances?|prestations?|soins)\s+(?:effectuée?s?\s+|dispensée?s?\s+|réalisée?s?\s+)?)?au\s+domicile\s+du\s+(?:patient|bénéficiaire|malade)`.test(s)) return 'outsideHospital';
   // `n'est remboursée que si elle est réalisée par un centre …`, `… que si elles sont effectuées dans un hôpital …`
   if (ci`\bque\s+si\s+[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b`.test(s)) return 'centre';
   if (ci`\bque\s+(?:si\s|s'|lorsqu)\S*\s+[^.;]{0,60}?\b(?:dans\s+(?:un|le)|en)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
