@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
+import { rulesOfText } from './load.js';
 
 /**
  * Forms the fourteenth synthetic round showed missing (test/rules/gold-synthetic/round14/SCORE-BLIND.txt), each in
@@ -70,5 +71,35 @@ describe('documents, coverage, approvals, settings', () => {
     expect(paramsOf("L'analyse n'est pas remboursée chez les patients hospitalisés.", 'setting')).toEqual({ setting: 'ambulatory' });
     expect(paramsOf('Les séances ne sont pas remboursées lorsque le bénéficiaire séjourne dans un hôpital.', 'setting')).toEqual({ setting: 'outsideHospital' });
     expect(paramsOf("Ce supplément n'est remboursable que chez le patient hospitalisé.", 'setting')).toEqual({ setting: 'hospitalised' });
+  });
+});
+
+describe('prestations named by the paragraph at hand or an item of it', () => {
+  const text = [
+    '---\nnumber: 2099022996\n---\n',
+    "**Art. 1.** A l'article 28 de l'annexe, le § 4 est remplacé par ce qui suit :",
+    '',
+    '" § 4. 1° Orthèses de repos',
+    '',
+    '471100 Orthèse de repos pour la main V 100',
+    '',
+    '471122 Orthèse de repos pour le pied V 120',
+    '',
+    '2° Orthèses de marche',
+    '',
+    '471144 Orthèse de marche courte V 200',
+    '',
+    '471166 Orthèse de marche longue V 300',
+    '',
+    'Les prestations visées au 2° ne sont pas cumulables entre elles.',
+    '',
+    'Les prestations du présent paragraphe ne sont remboursées que sur prescription d\'un médecin spécialiste. "',
+  ].join('\n');
+
+  it('`visées au 2°`: the item’s; `du présent paragraphe`: the whole paragraph’s', () => {
+    const rules = rulesOfText(text);
+    const codes = (type: string) => rules.filter((r) => r.type === type).map((r) => r.codes.flat().sort());
+    expect(codes('nonCumulation')).toEqual([['471144', '471166']]);
+    expect(codes('documentation')).toEqual([['471100', '471122', '471144', '471166']]);
   });
 });

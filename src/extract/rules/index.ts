@@ -328,7 +328,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (in a list whose intro names them, `4° elles …` are the intro's, whatever the item before named)
         // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines; as the
         // subject only: not in a condition or an exception, `Cette visite ne peut … que si une des prestations du § 1er …`)
-        const byParagraph = anaphor === null && !pronounOf ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations) : null;
+        const byParagraph = anaphor === null && !pronounOf ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations, start) : null;
         // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
         const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations) : null;
         if (byParagraph) codes = byParagraph;

@@ -221,9 +221,9 @@ const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?
  * `M°` and the next numbered item), in `span`. Null when the sentence names none, or the text has no such
  * paragraph or no prestation in it (a paragraph of the consolidated annex, not quoted here).
  */
-export function paragraphRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[]): string[][] | null {
+export function paragraphRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[], at?: number): string[][] | null {
   const m = PARAGRAPH_REF.exec(sentence);
-  if (!m) return null;
+  if (!m) return at === undefined ? null : currentParagraphRefCodes(sentence, text, span, prestations, at);
   const body = text.slice(span.start, span.end);
   const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*§\s*${m[1]}(?:er)?[.\s]`, 'u').exec(body);
   if (!head) return null;
@@ -237,6 +237,44 @@ export function paragraphRefCodes(sentence: string, text: string, span: { start:
     const after = /\n\s*\d+°/u.exec(inner.slice(item.index + item[0].length));
     to = after ? from + item.index + item[0].length + after.index : to;
     from += item.index;
+  }
+  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
+  return codes.length ? codes : null;
+}
+
+/** `les prestations du présent paragraphe`, `les prestations visées au présent paragraphe`. */
+const CURRENT_PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|dans\s+le|sous\s+le))\s+présent\s+paragraphe(?![\p{L}])`;
+/** `les prestations visées au 2°`, `les prestations du 3°`: an item of the paragraph at hand (not `au 2° de l'article 7`). */
+const ITEM_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+(?:présent\s+)?(\d+)°(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+§|du\s+paragraphe|à|et|ou|\d+°|[a-z]\)))`;
+
+/**
+ * The prestations a sentence names by the paragraph it stands in (`les prestations du présent paragraphe`) or by an
+ * item of it (`les prestations visées au 2°`): those whose code stands in that paragraph of the text at hand (from
+ * the line opening the last `§ N` before `at` to the next `§` line, or the whole span when it has none), within it
+ * between the line opening `M°` and the next numbered item. Null when the sentence names neither or none is there.
+ */
+function currentParagraphRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[], at: number): string[][] | null {
+  const whole = CURRENT_PARAGRAPH_REF.test(sentence);
+  const item = whole ? null : ITEM_REF.exec(sentence);
+  if (!whole && !item) return null;
+  let from = span.start;
+  let to = span.end;
+  const heads = /(?:^|\n)\s*"?\s*§\s*\d+(?:er)?[.\s]/gu;
+  heads.lastIndex = span.start;
+  for (let h = heads.exec(text); h && h.index < span.end; h = heads.exec(text)) {
+    if (h.index <= at) from = h.index;
+    else {
+      to = h.index;
+      break;
+    }
+  }
+  if (item) {
+    const inner = text.slice(from, to);
+    const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${item[1]}°`, 'u').exec(inner);
+    if (!open) return null;
+    const after = /\n\s*"?\s*\d+°/u.exec(inner.slice(open.index + open[0].length));
+    to = after ? from + open.index + open[0].length + after.index : to;
+    from += open.index;
   }
   const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
   return codes.length ? codes : null;
