@@ -80,14 +80,15 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le dossier médical du patient contient les données …`
   // (`Le dossier individuel de kinésithérapie comportera au minimum …`, `… comprend également …`)
   // (the file is the subject: not `La gestion du dossier médical global comprend …`, what a fee covers)
-  fileHolds: String.raw`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
+  fileHolds: String.raw`(?<!\b(?:du|des|par|au|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
   basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande|motivation)`,
   // `le médecin spécialiste appose sa signature sur le second volet de la prescription`
   signs: String.raw`\bappose(?:nt)?\s+(?:\S+\s+){0,3}?(?:sa|leur)\s+signature\s+(?:\S+\s+){0,6}?(?:sur|dans|au|à)\s+(?:\S+\s+){0,4}?${RECORD}`,
   // `la prescription mentionne le niveau d'amputation`, `Le rapport écrit … comporte le résultat des examens`
   // (its verb within a few words: not `un formulaire comportant une justification … et une évaluation précise`)
-  states: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?)\s+(?:[\p{L}'-]+\s+){0,6}?(?:mentionnent|mentionne|précisent|précise|comportent|comporte|comprennent|comprend)(?![\p{L}])`,
+  // (not `Les honoraires forfaitaires par prescription comprennent …`, what a fee covers)
+  states: String.raw`(?<!\bpar\s)\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?)\s+(?:[\p{L}'-]+\s+){0,6}?(?:mentionnent|mentionne|précisent|précise|comportent|comporte|comprennent|comprend)(?![\p{L}])`,
   // `La prescription doit mentionner …` (not `doit porter sur 18 séances`: what is prescribed)
   mustState: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|dossiers?|invitations?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+(?:mentionner|porter(?!\s+sur)|contenir|comporter|comprendre|préciser|reprendre|être\s+accompagnée?s?)`,
 };

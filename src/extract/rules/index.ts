@@ -418,7 +418,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 export type { Piece };
 
 /** A list item closed by its limit in brackets (`E4. dilatation de l'aorte ascendante (maximum 2 fois par an)`): a rule on the prestation above. */
-const BRACKET_LIMIT_END = /\([^()]{0,200}?\bfois\b[^()]{0,200}?\)\s*[.;]?\s*$/iu;
+const BRACKET_LIMIT_END = /\([^()]{0,200}?\bfois\b[^()]{0,200}?\)[\s.;]*$/iu;
 
 /** How often an indication item may be billed, in brackets: `(une seule fois)`, `(max. 2 fois par an)`. */
 const BRACKET_LIMIT = /\(([^()]{0,200}?\bfois\b[^()]{0,200}?)\)/giu;
@@ -429,6 +429,8 @@ function bracketLimits(doc: DocumentStructure, piece: Piece, codes: string[][]):
   const out: Rule[] = [];
   if (codes.length === 0 || !/\bfois\b/iu.test(text.slice(piece.start, piece.end))) return out;
   for (const m of text.slice(piece.start, piece.end).matchAll(BRACKET_LIMIT)) {
+    // (a patient's history, `(plus de 3 fois par an)`, `(≥ 2 fois par semaine)`, is a criterion, not a limit)
+    if (/plus\s+de|au\s+moins|≥|>|récidiv|recidiv/iu.test(m[1])) continue;
     // (`max.` is the annex's abbreviation of `maximum`)
     const inner = m[1].replace(/\bmax\.\s*/giu, 'maximum ');
     const start = piece.start + m.index;

@@ -129,7 +129,7 @@ function periodIn(s: string): Period | null {
 }
 
 export const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
+  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?![\p{L}])(?!\s+qu)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
 
 /** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
 const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]|exclut/iu;
@@ -175,13 +175,13 @@ export function typeSentence(raw: string): Typed[] {
   if (freq) out.push({ type: 'frequency', params: freq, relational: false, refusal: '002' });
   // `… est limité à 4 par trimestre et à 12 par année civile`: a second limit over a longer period
   // (`au maximum une fois par semaine et douze fois par année civile`: the same with times)
-  const second = !freq?.period
-    ? null
-    : /limit/iu.test(s)
-      ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s)
-      : /fois[^.;]*\bet\b[^.;]*fois/iu.test(s)
-        ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour)\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
-        : null;
+  const secondTimes = freq && /fois[^.;]*\bet\b[^.;]*fois/iu.test(s)
+    ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour)\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
+    : null;
+  const second =
+    freq?.period && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : secondTimes;
+  // (the first limit's span is its own, before `et`: not the second's `par période de 5 ans`)
+  if (freq && second && second === secondTimes) freq.period = periodIn(second[0].slice(0, second[0].search(/\s+et\s/u)));
   if (freq && second) {
     const period = periodIn(s.slice(second.index + second[0].length));
     if (period) out.push({ type: 'frequency', params: { ...freq, max: numberOf(second[1]), period }, relational: false, refusal: '002' });
@@ -248,7 +248,7 @@ export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?)`;
 
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time. */
-const UNIT_NOUN = String.raw`(?!(?:fois|prestations?|séances?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
+const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
 /**
  * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
@@ -314,7 +314,12 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   }
   // `peut être attestée deux fois le même jour`
   m = times ? ci`\b${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+même)`.exec(s) : null;
-  if (m && !/(?:au\s+moins|minimum)\s+$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))) return { max: numberOf(m[1]), period: { count: 1, unit: 'day' } };
+  // (`ne peut pas être attestée deux fois le même jour`: once a day)
+  if (m && !/(?:au\s+moins|minimum)\s+$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))) {
+    const negated = ci`\b(?:ne|n')\s*[^.;]{0,50}?\b(?:pas|jamais)\s+(?:\p{L}+\s+){0,4}$`.test(s.slice(Math.max(0, m.index - 80), m.index));
+    const max = numberOf(m[1]) - (negated ? 1 : 0);
+    if (max >= 1) return { max, period: { count: 1, unit: 'day' } };
+  }
   // `Par période de deux années civiles au maximum deux prestations …`
   // `huit fois au plus`, `deux fois au maximum` with no period the forms above read
   m = times ? ci`\b${NUM}\s+fois\s+(?:au\s+plus|au\s+maximum|maximum)(?![\p{L}])`.exec(s) : null;
@@ -326,7 +331,8 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`
   m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
-  if (m) return { max: numberOf(m[1] ?? m[2]), period: periodIn(s) };
+  // (not in a condition: `… n'est remboursée que si le patient a reçu au plus 10 séances …`)
+  if (m && !ci`(?:\bsi\s|\bs'|\blorsqu)[^.;,]{0,80}$`.test(s.slice(Math.max(0, m.index - 80), m.index))) return { max: numberOf(m[1] ?? m[2]), period: periodIn(s) };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
@@ -434,7 +440,8 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   if (byRate) return byRate;
   // `La prestation … peut être renouvelée tous les 3 ans au plus`: once per so long
   m = /renouvel/iu.test(s) ? ci`\brenouvelée?s?\s+(?:au\s+plus\s+|au\s+maximum\s+|seulement\s+|uniquement\s+)?tous\s+les\s+(?:${NUM}\s+)?(ans|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
-  if (m) {
+  // (what is renewed is what is billed: not `La demande d'accord doit être renouvelée tous les 12 mois`, a validity)
+  if (m && !ci`\b(?:demandes?|accords?|prescriptions?|agréments?|autorisations?|notifications?)\b`.test(s.slice(0, m.index))) {
     const unit = ({ ans: 'year', années: 'year', mois: 'month', semaines: 'week', jours: 'day' } as const)[m[2].toLowerCase() as 'ans'];
     if (unit) return { max: 1, period: { count: m[1] ? numberOf(m[1]) : 1, unit } };
   }

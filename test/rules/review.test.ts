@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { typeSentence } from '../../src/extract/rules/typers.js';
+import { rulesOfText } from './load.js';
+
+/**
+ * What a second reader of this stop's rule forms found they read wrong (each sentence his, or in his words): the
+ * forms must not fire on negations, conditions, definitions or validity periods.
+ */
+const types = (s: string) => typeSentence(s).map((t) => t.type);
+const paramsOf = (s: string, type: string) => typeSentence(s).find((t) => t.type === type)?.params;
+const freq = (s: string) => typeSentence(s).filter((t) => t.type === 'frequency').map((t) => t.params);
+
+describe('limits read right', () => {
+  it('`ne peut pas être attestée deux fois le même jour`: once a day', () => {
+    expect(paramsOf('La prestation 471100 ne peut pas être attestée deux fois le même jour.', 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'day' } });
+  });
+
+  it('a first limit keeps its own span, not the second limit’s', () => {
+    expect(freq('La prestation peut être attestée une fois par an et jamais plus de 2 fois sur une période de 5 ans.')).toMatchObject([
+      { max: 1, period: { count: 1, unit: 'year' } },
+      { max: 2, period: { count: 5, unit: 'year' } },
+    ]);
+  });
+
+  it('no limit: a renewed approval (a validity), a count in a condition', () => {
+    expect(freq("La demande d'accord doit être renouvelée tous les 12 mois.")).toEqual([]);
+    expect(freq("La prestation n'est remboursée que si le bénéficiaire a reçu au plus 10 séances au cours de l'année précédente.")).toEqual([]);
+  });
+
+  it('`qu’une seule des prestations …` and `N examens au plus` are counts of prestations, not of units', () => {
+    expect(types("Au cours d'une même séance, il ne peut être attesté qu'une seule des prestations 474551, 474562.")).toEqual(['frequency']);
+    expect(types('Trois examens au plus par séance peuvent être attestés.')).toEqual(['frequency']);
+  });
+});
+
+describe('relations, approvals, qualifications, settings read right', () => {
+  it('`Le jour où …, la prestation ne peut être attestée que par …`: who, not a non-cumulation', () => {
+    expect(types("Le jour où le patient quitte l'hôpital, la prestation 597011 ne peut être attestée que par le médecin traitant.")).not.toContain('nonCumulation');
+  });
+
+  it('an opinion of the consultation kept in the file is no approval', () => {
+    expect(types("L'avis de la concertation multidisciplinaire est joint au dossier.")).toEqual(['documentation']);
+    expect(paramsOf("La prestation n'est remboursée que si l'indication est établie lors d'une concertation oncologique multidisciplinaire.", 'priorApproval')).toEqual({ by: 'multidisciplinaryConsultation' });
+  });
+
+  it('no qualification from a condition or a definition', () => {
+    expect(types("Lorsque la prestation 422015 est effectuée par une accoucheuse, l'honoraire est réduit de 25 %.")).not.toContain('qualification');
+    expect(types('Pour l’application de cet article, on entend par pédiatre le médecin agréé comme médecin spécialiste en pédiatrie.'.replace('’', "'"))).toEqual([]);
+  });
+
+  it('settings: no hospital from `… n’est pas effectuée chez un bénéficiaire hospitalisé`, no home from `ainsi qu’au domicile`; a stay in an establishment', () => {
+    expect(paramsOf("La prestation n'est remboursée que si elle n'est pas effectuée chez un bénéficiaire hospitalisé.", 'setting')).not.toEqual({ setting: 'hospitalised' });
+    expect(paramsOf("La séance ne peut être attestée qu'au cabinet du kinésithérapeute ainsi qu'au domicile du patient.", 'setting')).toBeUndefined();
+    expect(paramsOf('La prestation ne peut être attestée que pendant un séjour du bénéficiaire dans un établissement hospitalier.', 'setting')).toEqual({ setting: 'hospitalised' });
+    expect(paramsOf("Les séances ne sont jamais remboursées lorsque le bénéficiaire est hospitalisé.", 'setting')).toEqual({ setting: 'ambulatory' });
+  });
+
+  it('a flat fee per prescription or per file covers what it names; no document duty', () => {
+    expect(types('Les honoraires forfaitaires par prescription comprennent la rémunération du laboratoire.')).toEqual(['coverage']);
+    expect(types("L'intervention forfaitaire par dossier comprend tous les frais.")).toEqual(['coverage']);
+  });
+});
+
+describe('limits in brackets of an indication list', () => {
+  it('a patient’s history in brackets (`plus de 3 fois par an`) is a criterion, not a limit', () => {
+    const text = [
+      '---\nnumber: 2099022995\n---\n',
+      "**Art. 1.** Dans l'article 17 de l'annexe, la règle suivante est insérée :",
+      '',
+      '" La prestation 471100 - 471111 ne peut être attestée que pour les indications suivantes :',
+      '',
+      '1° infections urinaires récidivantes (plus de 3 fois par an);',
+      '',
+      '2° suivi d’une lithiase (maximum 2 fois par an). "'.replace('’', "'"),
+    ].join('\n');
+    expect(rulesOfText(text).filter((r) => r.type === 'frequency').map((r) => r.params)).toMatchObject([{ max: 2, period: { count: 1, unit: 'year' } }]);
+  });
+});
