@@ -76,3 +76,26 @@ describe('limits in brackets of an indication list', () => {
     expect(rulesOfText(text).filter((r) => r.type === 'frequency').map((r) => r.params)).toMatchObject([{ max: 2, period: { count: 1, unit: 'year' } }]);
   });
 });
+
+describe('forms of round 15 (tuned)', () => {
+  it('`le médecin-conseil y a consenti`; `son remboursement est limité à 50 %`; a replacement not paid before N years', () => {
+    expect(paramsOf("Des séances supplémentaires ne sont remboursées que si le médecin-conseil y a consenti.", 'priorApproval')).toEqual({ by: 'advisingPhysician' });
+    expect(paramsOf('Dans ce cas, son remboursement est limité à 75 % de la base de remboursement.', 'billingPercentage')).toMatchObject({ percentage: 75 });
+    expect(paramsOf("Sauf défaillance démontrée, son remplacement n'est pas remboursé avant l'expiration d'un délai de quatre ans.", 'frequency')).toMatchObject({ max: 1, period: { count: 4, unit: 'year' } });
+  });
+
+  it('an exception opening the sentence ends at its comma', () => {
+    expect(paramsOf("Sauf si le patient est réadmis, la prestation n'est attestable qu'une fois par an.", 'frequency')).toMatchObject({ unless: 'Sauf si le patient est réadmis' });
+  });
+
+  it('counts with the codes between: `quatre agrafes 471100 au maximum …`, `vingt séances 471122 au plus donnent lieu à …`', () => {
+    expect(paramsOf("Au cours d'une même intervention, trois clips 471100-471111 au maximum donnent lieu à remboursement.", 'quantity')).toMatchObject({ max: 3, scope: 'intervention' });
+    expect(paramsOf("Par bénéficiaire et par année civile, quinze séances 471122 au plus donnent lieu à une intervention de l'assurance.", 'frequency')).toMatchObject({ max: 15, period: { count: 1, unit: 'calendarYear' } });
+  });
+
+  it('documents pasted in the file or kept for years; a centre where the tests are done', () => {
+    expect(types("L'étiquette du dispositif est collée dans le dossier médical du patient.")).toEqual(['documentation']);
+    expect(types('Le médecin conserve pendant dix ans les prescriptions relatives à ces prestations.')).toEqual(['documentation']);
+    expect(paramsOf("Ces analyses sont exclusivement réalisées dans les laboratoires d'un centre agréé.", 'setting')).toEqual({ setting: 'centre' });
+  });
+});

@@ -36,7 +36,7 @@ const DUTY_FORMS: Record<string, string> = {
   appears: String.raw`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}`,
   // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
   // (`est rédigée par écrit et jointe au dossier`)
-  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
+  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
   // `à la prescription est toujours joint le résultat …`, `A la demande est annexée une prescription`
   joinedTo: String.raw`(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:d(?:e\s+|')\p{L}+\s+)?(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])`,
   // `doit garder en son dossier médical`
@@ -67,6 +67,8 @@ const DUTY_FORMS: Record<string, string> = {
   providerWrites: WRITES_INTO_FILE,
   // `Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans`
   keepsFor: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:une\s+copie\s+(?:de\s+la|du|des|de\s+l')\s*|(?:la|le|les|l'|cette|ces|ce)\s*)(?:prescriptions?|rapports?|protocoles?|devis|demandes?|attestations?|dossiers?|résultats?)\b[^.;]{0,120}?\bpendant\s+(?:\S+\s+){0,2}(?:ans|années|mois)(?![\p{L}])`,
+  // `Le médecin conserve pendant cinq ans les prescriptions …`
+  keepsForBefore: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:pendant|durant)\s+(?:\S+\s+){1,2}?(?:ans|années|mois)\s+(?:la|le|les|l'|une\s+copie\s+de\s+(?:la|le|les|l'))\s*(?:prescriptions?|rapports?|protocoles?|demandes?|dossiers?|résultats?)(?![\p{L}])`,
   // `Le laboratoire tient un registre …`, `la sage-femme tient un dossier de la bénéficiaire`
   keepsRecord: String.raw`\btien(?:t|nent)\s+(?:un|le|son|leur|ce)\s+(?:registre|dossier)(?![\p{L}])`,
   // `… ne sont honorées que si le laboratoire transmet le résultat au médecin prescripteur`
@@ -102,7 +104,7 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  */
 const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {

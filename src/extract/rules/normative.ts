@@ -44,6 +44,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/r[ée]mun[èe]r/iu, /\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?\br[ée]mun[èe]ren?t?\b/iu],
   // `Le dossier est gardé pendant sept ans`; `l'indication est posée lors d'une concertation multidisciplinaire`; `Pas plus d'une prestation par épisode`
   [/gard/iu, /\b(?:est|sont)\s+gard[ée]e?s?\s+(?:pendant|durant|dans|au)\b/iu],
+  // `Ces prestations sont exclusivement réalisées dans …`
+  [/exclusivement|uniquement|seulement/iu, /\b(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?\b/iu],
   [/concertation|consultation|COM/iu, /\b(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],
   [/pas plus/iu, /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?pas\s+plus\s+d(?:'une?|e\s+\S+)\s+(?:prestations?|s[ée]ances?|examens?|consultations?)\s+par\b/iu],
   // `Une intervention de l'assurance pour la prestation X exclut, durant quatre ans, …`

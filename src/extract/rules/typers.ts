@@ -218,7 +218,8 @@ export function typeSentence(raw: string): Typed[] {
   if (doc) out.push({ type: 'documentation', params: doc, relational: false, refusal: doc.prerequisite ? '008' : null });
 
   // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`
-  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  // (`son remboursement est limité à 50 % de la base de remboursement`)
+  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   if (pct) {
     const basis = basisOf(s.slice(pct.index), 'unit');
     out.push({ type: 'billingPercentage', params: { percentage: percentOf(pct[1]), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
@@ -272,7 +273,7 @@ function quantityIn(s: string): [string, string] | null {
   // `ne peut être attestée que pour deux sites donneurs au plus par intervention`: units per intervention or session
   // (`Trois électrodes au plus peuvent être portées en compte … lors d'une même intervention`, `six vis au maximum …
   // par intervention`, `pour trois rayons au plus au cours d'une même intervention`, `qu'un seul implant` per intervention)
-  const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\bqu'(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s)) : null;
+  const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\bqu'(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s)) : null;
   if (perActMost && !/^par\b/iu.test(perActMost[2])) return [/^une?\s+seule?$/iu.test(perActMost[1]) ? 'un' : perActMost[1], perActMost[2]];
   // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
@@ -293,7 +294,9 @@ function frequencyOf(s: string): FrequencyParams | null {
   const limit = frequencyLimit(s);
   if (!limit) return null;
   const unlessM = ci`,?\s*(?:(?<![\p{L}])à\s+moins\s+qu(?:e|')|sauf\s+(?:si|lorsque|en\s+cas))\s*(.*?)[.;]?$`.exec(s);
-  const unless = unlessM ? unlessM[0].replace(/^,\s*/, '').replace(/[.;]$/, '').trim() : null;
+  // (an exception opening the sentence, `Sauf si …, son remplacement …`, ends at its comma)
+  const opensWith = unlessM !== null && /^\W*$/u.test(s.slice(0, unlessM.index));
+  const unless = unlessM ? (opensWith ? unlessM[0].replace(/,.*$/su, '') : unlessM[0]).replace(/^,\s*/, '').replace(/[.;]$/, '').trim() : null;
   const per = basisOf(s, 'patient');
   const perFreq: FrequencyParams['per'] = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
   return { ...limit, per: perFreq, unless };
@@ -396,6 +399,12 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // `la prestation n'est pas portée en compte une seconde fois`: once
   m = /seconde|deuxième/iu.test(s) ? ci`\b(?:ne|n')\s*[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur)\p{L}*(?:\s+en\s+compte)?\s+une\s+(?:seconde|deuxième)\s+fois\b`.exec(s) : null;
   if (m) return { max: 1, period: periodIn(s) };
+  // `son remplacement n'est pas remboursé avant l'expiration d'un délai de cinq ans`: once per so long
+  m = /remplac|renouvel/iu.test(s) && /avant/iu.test(s) ? ci`\b(?:remplacement|renouvellement)\b[^.;]{0,80}?\b(?:n'|ne\s)(?:est|sont|peut|peuvent)\s+pas\s+(?:être\s+)?(?:remboursée?s?|autorisée?s?|attestée?s?|accordée?s?)\s+avant\s+(?:l'expiration\s+d'un\s+délai\s+de\s+|un\s+délai\s+de\s+)?${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  if (m) {
+    const p = period(numberOf(m[1]), unitOf(m[2]));
+    if (p) return { max: 1, period: p };
+  }
   // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
   m = times ? /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s) : null;
   // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
@@ -428,7 +437,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   if (byAuMaximum) return byAuMaximum;
   // `Par période de six mois, quarante séances individuelles au maximum peuvent être attestées`: the span opens the sentence
   const opening = /au\s+(?:maximum|plus)/iu.test(s) ? openingPeriod(s) : null;
-  m = opening ? ci`\b${NUM}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+au\s+(?:maximum|plus)\s+(?:sont|est|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)`.exec(s) : null;
+  m = opening ? ci`\b${NUM}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:maximum|plus)\s+(?:(?:sont|est|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)|donnen?t\s+lieu)`.exec(s) : null;
   if (m && opening && TIME_UNITS.has(opening.unit)) return { max: numberOf(m[1]), period: opening };
   m = /seul/iu.test(s) ? ci`\b(?:un\s+seul|une\s+seule)\s+${THINGS_PER}`.exec(s) : null;
   const byOne = perTime(m, 1);
