@@ -99,3 +99,19 @@ describe('forms of round 15 (tuned)', () => {
     expect(paramsOf("Ces analyses sont exclusivement réalisées dans les laboratoires d'un centre agréé.", 'setting')).toEqual({ setting: 'centre' });
   });
 });
+
+it('`les prestations du § 1er` where § 1er opens on its article’s heading line', () => {
+  const text = [
+    '---\nnumber: 2099022994\n---\n',
+    "**Art. 1.** Dans l'annexe, il est inséré un article 33ter, rédigé comme suit :",
+    '',
+    '" Article 33ter. § 1er. Les prestations suivantes sont remboursées :',
+    '',
+    '| 471100-471111 | Premier test génétique | B 120 |',
+    '| 471122-471133 | Second test génétique | B 240 |',
+    '',
+    '§ 2. Les prestations du § 1er ne sont pas cumulables entre elles. "',
+  ].join('\n');
+  const rules = rulesOfText(text).filter((r) => r.type === 'nonCumulation');
+  expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111', '471122-471133']]);
+});

@@ -225,7 +225,8 @@ export function paragraphRefCodes(sentence: string, text: string, span: { start:
   const m = PARAGRAPH_REF.exec(sentence);
   if (!m) return at === undefined ? null : currentParagraphRefCodes(sentence, text, span, prestations, at);
   const body = text.slice(span.start, span.end);
-  const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*§\s*${m[1]}(?:er)?[.\s]`, 'u').exec(body);
+  // (the paragraph may open on its article's heading line: `Article 33ter. § 1er. Les prestations suivantes …`)
+  const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${m[1]}(?:er)?[.\s]`, 'u').exec(body);
   if (!head) return null;
   let from = span.start + head.index;
   const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
@@ -241,6 +242,9 @@ export function paragraphRefCodes(sentence: string, text: string, span: { start:
   const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
   return codes.length ? codes : null;
 }
+
+/** An article heading a paragraph may follow on its line (`**Article 33ter.** § 1er.`, `Art. 7. § 2.`). */
+const ARTICLE_LEAD = String.raw`(?:(?:\*\*)?\s*Art(?:icle|\.)\s*\d+(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?\.?\s*(?:\*\*)?\s*)?`;
 
 /** `les prestations du présent paragraphe`, `les prestations visées au présent paragraphe`. */
 const CURRENT_PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|dans\s+le|sous\s+le))\s+présent\s+paragraphe(?![\p{L}])`;
@@ -259,7 +263,7 @@ function currentParagraphRefCodes(sentence: string, text: string, span: { start:
   if (!whole && !item) return null;
   let from = span.start;
   let to = span.end;
-  const heads = /(?:^|\n)\s*"?\s*§\s*\d+(?:er)?[.\s]/gu;
+  const heads = new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*\d+(?:er)?[.\s]`, 'gu');
   heads.lastIndex = span.start;
   for (let h = heads.exec(text); h && h.index < span.end; h = heads.exec(text)) {
     if (h.index <= at) from = h.index;
