@@ -115,3 +115,26 @@ it('`les prestations du § 1er` where § 1er opens on its article’s heading li
   const rules = rulesOfText(text).filter((r) => r.type === 'nonCumulation');
   expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111', '471122-471133']]);
 });
+
+describe('forms of round 16 (tuned)', () => {
+  it('non-cumulations: `ne peuvent pas s’ajouter à`, `… ensemble.`, `pas non plus … le même jour`, `n’est pas attestable lorsque … même champ opératoire`', () => {
+    expect(paramsOf("Les honoraires de la prestation 471100 ne peuvent pas s'ajouter à ceux de la prestation 471122.", 'nonCumulation')).toEqual({ scope: 'any' });
+    expect(paramsOf('Les prestations 471100 et 471122 ne peuvent pas être attestées ensemble.', 'nonCumulation')).toEqual({ scope: 'any' });
+    expect(paramsOf("Elles ne peuvent pas non plus être attestées le même jour qu'une consultation.", 'nonCumulation')).toEqual({ scope: 'sameDay' });
+    expect(paramsOf("Elle n'est pas attestable lorsqu'elle est réalisée dans le même champ opératoire qu'une prestation de l'article 14.", 'nonCumulation')).toEqual({ scope: 'sameIntervention' });
+  });
+
+  it('limits: `n’intervient que pour une seule de ces prestations`, `n’intervient pas pour plus de N`, `au cours de la vie d’un enfant`, `intervalle de N mois`, `limité à N fois dans les …`', () => {
+    expect(paramsOf("L'assurance n'intervient que pour une seule de ces trois prestations par année civile.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'calendarYear' } });
+    expect(paramsOf("Par grossesse, l'assurance n'intervient pas pour plus de deux échographies.", 'frequency')).toMatchObject({ max: 2 });
+    expect(paramsOf("Elle ne peut être attestée plus de quatre fois au cours de la vie d'un enfant.", 'frequency')).toMatchObject({ max: 4, period: { count: 1, unit: 'lifetime' } });
+    expect(paramsOf("Elle ne peut être répétée qu'après un intervalle de trois mois.", 'frequency')).toMatchObject({ max: 1, period: { count: 3, unit: 'month' } });
+    expect(paramsOf('Le remplacement du plâtre est limité à deux fois dans les quatre semaines.', 'frequency')).toMatchObject({ max: 2, period: { count: 4, unit: 'week' } });
+  });
+
+  it('`qu’à concurrence de 50 %`; `constitue un honoraire forfaitaire`; `n’est pas compris dans les honoraires`', () => {
+    expect(paramsOf("Dans ce cas, elle n'est remboursée qu'à concurrence de 75 % de sa valeur.", 'billingPercentage')).toMatchObject({ percentage: 75 });
+    expect(types('La prestation 471100 constitue un honoraire forfaitaire par journée.')).toContain('flatFee');
+    expect(types("Le matériel à usage unique n'est pas compris dans les honoraires de la prestation 471100.")).toEqual(['coverage']);
+  });
+});

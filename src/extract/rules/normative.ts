@@ -39,11 +39,15 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\b/iu],
   [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
   // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
-  [/forfait/iu, /\b(?:est|sont)\s+forfaitaires?\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\ba\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
+  [/forfait/iu, /\bconstitue(?:nt)?\s+une?\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\b(?:est|sont)\s+forfaitaires?\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\ba\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
   // `L'honoraire de délivrance rémunère la prise de mesures …`: what a fee covers
   [/r[ée]mun[èe]r/iu, /\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?\br[ée]mun[èe]ren?t?\b/iu],
   // `Le dossier est gardé pendant sept ans`; `l'indication est posée lors d'une concertation multidisciplinaire`; `Pas plus d'une prestation par épisode`
   [/gard/iu, /\b(?:est|sont)\s+gard[ée]e?s?\s+(?:pendant|durant|dans|au)\b/iu],
+  // `Le matériel … n'est pas compris dans les honoraires`; `ne peuvent pas s'ajouter à ceux de …`; `l'assurance n'intervient pas pour plus de …`
+  [/compris/iu, /\bn'(?:est|sont)\s+pas\s+compris\b/iu],
+  [/ajouter/iu, /\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
+  [/intervien/iu, /\bn'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d/iu],
   // `Ces prestations sont exclusivement réalisées dans …`
   [/exclusivement|uniquement|seulement/iu, /\b(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?\b/iu],
   [/concertation|consultation|COM/iu, /\b(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],

@@ -118,21 +118,21 @@ function periodIn(s: string): Period | null {
   m = ci`\bsur\s+une\s+(?:durée|période)\s+(?:maximale\s+|maximum\s+)?(?:de|ne\s+dépassant\s+pas)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
   if (m) return period(numberOf(m[1]), unitOf(m[2]));
   // `au cours des douze mois qui suivent …`, `dans les 30 jours`, `qu'après un délai de 3 mois`
-  m = ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
+  m = ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|(?:délai|intervalle)\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
   if (m) return period(numberOf(m[1]), unitOf(m[2]));
   // `au maximum deux fois le même jour`, `deux fois le jour de l'accouchement`: within one day
   if (ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.test(s)) return { count: 1, unit: 'day' };
   // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
-  if (ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l')\s*(?:bénéficiaire|patiente?)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)`.test(s)) return { count: 1, unit: 'lifetime' };
+  if (ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)`.test(s)) return { count: 1, unit: 'lifetime' };
   return null;
 }
 
 export const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?![\p{L}])(?!\s+qu)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
+  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\s+(?:à|aux)(?![\p{L}])|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+ensemble\s*(?:[.;]|$)|\bn'(?:est|sont)\s+pas\s+attestables?\s+lorsqu[^.;]{0,60}?\bmême\s+(?:champ\s+opératoire|séance|intervention|jour)\b|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?![\p{L}])(?!\s+qu)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
 
 /** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
-const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]|exclut/iu;
+const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]|exclut|ajouter|ensemble/iu;
 
 /** NEG_CUMUL, tried only where one of its literals occurs. */
 export function forbidsCumulation(s: string): boolean {
@@ -152,6 +152,7 @@ export const NO_SUPPLEMENT = ci`(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
   if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
   if (ci`même\s+séance`.test(s)) return 'sameSession';
+  if (ci`même\s+champ\s+opératoire`.test(s)) return 'sameIntervention';
   if (ci`\bexclut\b[^.;]{0,40}?\b(?:durant|pendant|dans)\s|même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|(?:dans|au\s+cours\s+d'|pendant)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
   if (ci`même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b`.test(s)) return 'sameIntervention';
   if (ci`même\s+période`.test(s)) return 'samePeriod';
@@ -219,7 +220,9 @@ export function typeSentence(raw: string): Typed[] {
 
   // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`
   // (`son remboursement est limité à 50 % de la base de remboursement`)
-  const pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  // (`elle n'est remboursée qu'à concurrence de 50 % de sa valeur`)
+  pct ??= ci`\b(?:n'|ne\s)[^.;]{0,60}?\bremboursée?s?\s+qu'à\s+concurrence\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   if (pct) {
     const basis = basisOf(s.slice(pct.index), 'unit');
     out.push({ type: 'billingPercentage', params: { percentage: percentOf(pct[1]), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
@@ -227,7 +230,7 @@ export function typeSentence(raw: string): Typed[] {
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
-  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\best\s+forfaitaire|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
+  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\best\s+forfaitaire|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\bconstitue(?:nt)?\s+une?\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
     out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
   }
 
@@ -339,9 +342,12 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // `l'assurance n'intervient que pour une seule de ces deux prestations par période …`, `… n'intervient pas pour plus de trois échographies`
+  m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+(?:que\s+pour\s+(un\s+seul|une\s+seule)\s+(?:des|de\s+ces)\s|pas\s+pour\s+plus\s+d(?:'(une?)|e\s+${NUM})\s)`.exec(s);
+  if (m) return { max: m[1] || m[2] ? 1 : numberOf(m[3]), period: periodIn(s) };
   // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
   // (not `Le nombre de prothèses … est limité à deux par intervention`: units, a quantity)
-  m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?:par|au\s+cours\s+d'une?)\s+`.exec(s);
+  m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?:par|au\s+cours\s+d'une?|au\s+cours\s+des|dans\s+les|durant\s+les|pendant\s+les)\s+`.exec(s);
   if (m && !quantityIn(s)) {
     // (its own period, not a second limit's: `limité à 2 par an et à 5 par période de 3 ans`)
     const rest = s.slice(m.index);
