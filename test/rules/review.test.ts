@@ -138,3 +138,25 @@ describe('forms of round 16 (tuned)', () => {
     expect(types("Le matériel à usage unique n'est pas compris dans les honoraires de la prestation 471100.")).toEqual(['coverage']);
   });
 });
+
+it('`§ 2. Ces prestations …` after the table of § 1er: the prestations of the paragraph before', () => {
+  const text = [
+    '---\nnumber: 2099022993\n---\n',
+    "**Art. 1.** Dans l'annexe, il est inséré un article 33quater, rédigé comme suit :",
+    '',
+    '" Article 33quater. § 1er. Les prestations suivantes sont remboursées :',
+    '',
+    '| 471100-471111 | Premier test génétique (Règle de cumul 1) | B 120 |',
+    '| 471122-471133 | Second test génétique (Règle de cumul 1) | B 240 |',
+    '',
+    'Règles de cumul.',
+    '',
+    '1. La prestation 471100-471111 n’est pas cumulable avec la prestation 471122-471133.'.replace('’', "'"),
+    '',
+    '2. La prestation 471122-471133 ne peut être attestée qu’une fois par an.'.replace('’', "'"),
+    '',
+    "§ 2. Ces prestations ne sont remboursées que si elles sont réalisées dans un centre agréé. \"",
+  ].join('\n');
+  const rules = rulesOfText(text).filter((r) => r.type === 'setting');
+  expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111', '471122-471133']]);
+});

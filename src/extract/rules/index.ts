@@ -3,7 +3,7 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, introducedCodes, anchorBefore, articleRefs, countedPrestations, paragraphRefCodes, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
+import { anaphorOf, introducedCodes, previousParagraphCodes, anchorBefore, articleRefs, countedPrestations, paragraphRefCodes, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { isNormative } from './normative.js';
@@ -331,7 +331,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const byParagraph = anaphor === null && !pronounOf ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations, start) : null;
         // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
         const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations) : null;
+        // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er: the prestations of the paragraph before)
+        const byPreviousParagraph = anaphor === 'block' && !named ? previousParagraphCodes(text, start, spanAround(start), prestations) : null;
         if (byParagraph) codes = byParagraph;
+        else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
         else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
         else if (pronounOf) codes = pronounOf.slice();

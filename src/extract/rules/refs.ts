@@ -263,12 +263,13 @@ function currentParagraphRefCodes(sentence: string, text: string, span: { start:
   if (!whole && !item) return null;
   let from = span.start;
   let to = span.end;
+  // (searched in the span's own text, whose start counts as a line's)
   const heads = new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*\d+(?:er)?[.\s]`, 'gu');
-  heads.lastIndex = span.start;
-  for (let h = heads.exec(text); h && h.index < span.end; h = heads.exec(text)) {
-    if (h.index <= at) from = h.index;
+  const body = text.slice(span.start, span.end);
+  for (let h = heads.exec(body); h; h = heads.exec(body)) {
+    if (span.start + h.index <= at) from = span.start + h.index;
     else {
-      to = h.index;
+      to = span.start + h.index;
       break;
     }
   }
@@ -281,6 +282,25 @@ function currentParagraphRefCodes(sentence: string, text: string, span: { start:
     from += open.index;
   }
   const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
+  return codes.length ? codes : null;
+}
+
+/**
+ * A sentence that opens a paragraph `§ N.` (N ≥ 2) and names `ces prestations`: the prestations whose code stands
+ * in the paragraph before it (from the `§ N-1` line to this one), in `span`. Null when the sentence opens no such
+ * paragraph, or none stands there.
+ */
+export function previousParagraphCodes(text: string, at: number, span: { start: number; end: number }, prestations: readonly PrestationRef[]): string[][] | null {
+  // (the sentence starts after its paragraph's number: `§ 2. ` is just before it, or is its own opening)
+  const open = /^\W*§\s*(\d+)\s*\.?\s*(?:ces|lesdites)\s+prestations\b/iu.exec(text.slice(at, at + 80)) ?? (/^(?:ces|lesdites)\s+prestations\b/iu.test(text.slice(at, at + 40)) ? /(?:^|\n)\s*"?\s*§\s*(\d+)\s*\.?\s*$/u.exec(text.slice(Math.max(span.start, at - 40), at)) : null);
+  if (!open || Number(open[1]) < 2) return null;
+  // (searched in the span's own text: a quote may open on the paragraph's line, `" Article 33ter. § 1er. …`)
+  const body = text.slice(span.start, at);
+  const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${Number(open[1]) - 1}(?:er)?[.\s]`, 'gu');
+  let from = -1;
+  for (let h = head.exec(body); h; h = head.exec(body)) from = span.start + h.index;
+  if (from < 0) return null;
+  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < at).flatMap((p) => p.codes));
   return codes.length ? codes : null;
 }
 
