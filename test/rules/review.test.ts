@@ -160,3 +160,25 @@ it('`§ 2. Ces prestations …` after the table of § 1er: the prestations of th
   const rules = rulesOfText(text).filter((r) => r.type === 'setting');
   expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111', '471122-471133']]);
 });
+
+describe('forms of round 17 (tuned)', () => {
+  it('limits: `N fois au total pour un même bénéficiaire`, `deux au plus des prestations`, `un intervalle d’au moins N semaines doit être respecté`, `ne dépasse pas N`', () => {
+    expect(paramsOf('Ce supplément ne peut être attesté que trois fois au total pour un même patient.', 'frequency')).toMatchObject({ max: 3, period: { count: 1, unit: 'lifetime' } });
+    expect(paramsOf('Par patient et par semaine, deux au plus des prestations 471100 à 471144 peuvent être attestées.', 'frequency')).toMatchObject({ max: 2, period: { count: 1, unit: 'week' } });
+    expect(paramsOf("Entre deux injections, un intervalle d'au moins huit semaines doit être respecté.", 'frequency')).toMatchObject({ max: 1, period: { count: 8, unit: 'week' } });
+    expect(paramsOf('Le nombre de séances remboursées ne dépasse pas soixante par période de deux ans.', 'frequency')).toMatchObject({ max: 60, period: { count: 2, unit: 'year' } });
+  });
+
+  it('relations: `ne peuvent en aucun cas être cumulées`, `n’est pas attestable le même jour qu’`, `Aucune des prestations … ne donne lieu au supplément …`', () => {
+    expect(types('Ces prestations ne peuvent en aucun cas être cumulées avec une consultation.')).toEqual(['nonCumulation']);
+    expect(paramsOf("La prestation n'est pas attestable le même jour qu'une prestation de l'article 17.", 'nonCumulation')).toEqual({ scope: 'sameDay' });
+    expect(types('Aucune des prestations de ce paragraphe ne donne lieu au supplément pour prestations urgentes.')).toEqual(['nonCumulation']);
+  });
+
+  it('documents kept or archived; `ne sont pas compris`; `en traitement ambulatoire`', () => {
+    expect(types('Le médecin garde le protocole dans le dossier du patient.')).toEqual(['documentation']);
+    expect(types('Les clichés sont archivés dans le dossier du patient.')).toEqual(['documentation']);
+    expect(types('Les fils et les aiguilles ne sont pas compris dans les honoraires.')).toEqual(['coverage']);
+    expect(paramsOf('Elle ne peut être attestée que pour un patient en traitement ambulatoire.', 'setting')).toEqual({ setting: 'ambulatory' });
+  });
+});

@@ -13,7 +13,7 @@ import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 const ci = accentTolerant('iu');
 
 /** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier`. */
-export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
+export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|garde|gardent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
 
 /** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`. */
 const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent)\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire)(?![\p{L}])`;
@@ -36,7 +36,7 @@ const DUTY_FORMS: Record<string, string> = {
   appears: String.raw`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}`,
   // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
   // (`est rédigée par écrit et jointe au dossier`)
-  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
+  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
   // `à la prescription est toujours joint le résultat …`, `A la demande est annexée une prescription`
   joinedTo: String.raw`(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:d(?:e\s+|')\p{L}+\s+)?(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])`,
   // `doit garder en son dossier médical`
@@ -104,7 +104,7 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  */
 const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {

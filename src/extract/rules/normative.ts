@@ -45,7 +45,12 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Le dossier est gardé pendant sept ans`; `l'indication est posée lors d'une concertation multidisciplinaire`; `Pas plus d'une prestation par épisode`
   [/gard/iu, /\b(?:est|sont)\s+gard[ée]e?s?\s+(?:pendant|durant|dans|au)\b/iu],
   // `Le matériel … n'est pas compris dans les honoraires`; `ne peuvent pas s'ajouter à ceux de …`; `l'assurance n'intervient pas pour plus de …`
-  [/compris/iu, /\bn'(?:est|sont)\s+pas\s+compris\b/iu],
+  [/compris/iu, /\b(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris\b/iu],
+  // `Aucune des prestations … ne donne lieu au supplément …`; `Le nombre de séances … ne dépasse pas …`
+  [/suppl[ée]ment/iu, /\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|[àa]\s+(?:un|des))\s+suppl[ée]ments?\b/iu],
+  [/d[ée]passe/iu, /\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:s[ée]ances?|prestations?)\b[^.;]{0,160}?\bne\s+d[ée]passe\s+pas\b/iu],
+  // `un intervalle d'au moins seize semaines doit être respecté`
+  [/intervalle/iu, /\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+\S+\s+\S+\s+(?:doit\s+être\s+respect[ée]|est\s+requis)/iu],
   [/ajouter/iu, /\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
   [/intervien/iu, /\bn'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d/iu],
   // `Ces prestations sont exclusivement réalisées dans …`

@@ -110,7 +110,7 @@ const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula/iu;
 export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital' | 'centre' | 'outsideHospital' | null {
   if (!SETTING_HINT.test(s)) return null;
   // `que pour les patients …`, `qu'aux bénéficiaires …`, `qu'au bénéfice de patients …`, `est réservée aux bénéficiaires …`
-  if (ci`${ONLY_FOR_PERSONS}(?:en\s+ambulatoire|ambulants|non\s+hospitalisée?s?|qui\s+ne\s+(?:sont|est)\s+pas\s+hospitalisée?s?)`.test(s)) return 'ambulatory';
+  if (ci`${ONLY_FOR_PERSONS}(?:en\s+(?:traitement\s+)?ambulatoire|ambulants|non\s+hospitalisée?s?|qui\s+ne\s+(?:sont|est)\s+pas\s+hospitalisée?s?)`.test(s)) return 'ambulatory';
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])`.test(s)) return 'hospitalised';
   if (/\bne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}que\s+dans\s+un\s+centre|\bque\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
   if (ci`\bque\s+(?:en|dans\s+un)\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
