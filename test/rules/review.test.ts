@@ -182,3 +182,14 @@ describe('forms of round 17 (tuned)', () => {
     expect(paramsOf('Elle ne peut être attestée que pour un patient en traitement ambulatoire.', 'setting')).toEqual({ setting: 'ambulatory' });
   });
 });
+
+it('`Dans ce cas, elle …` is the prestation the sentence before had as its subject', () => {
+  const text = [
+    '---\nnumber: 2099022992\n---\n',
+    "**Art. 1.** Dans l'article 14 de l'annexe, la règle suivante est insérée :",
+    '',
+    "\" Lorsque la prestation 471100 - 471111 est effectuée au cours de la même séance opératoire qu'une prestation 471122 - 471133, elle est considérée comme secondaire. Dans ce cas, elle est honorée à 50 % de sa valeur. \"",
+  ].join('\n');
+  const rules = rulesOfText(text).filter((r) => r.type === 'billingPercentage');
+  expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111']]);
+});

@@ -23,7 +23,8 @@ export const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestatio
  * A pronoun subject (`Elle peut également être attestée par …`, `4° elles ne peuvent pas …`): the prestations the
  * sentence before named, when one did (not `§ 3. La prescription. 1. Elle doit revêtir la forme d'un écrit …`).
  */
-export const PRONOUN_SUBJECT = /^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?elles?\s/iu;
+// (after a linking phrase too: `Dans ce cas, elle est honorée à 50 %`, `Toutefois, elles …`)
+export const PRONOUN_SUBJECT = /^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?(?:(?:dans\s+(?:ce|ces)\s+cas|dans\s+cette\s+hypoth[èe]se|en\s+(?:ce|pareil)\s+cas|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors)\s*,\s*)?elles?\s/iu;
 
 /** A sentence whose subject is a demonstrative (`Cette consultation`, `Ces prestations`, `b) Cette prestation`). */
 export const DEMONSTRATIVE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ladite|lesdites)\s+\p{L}/iu;
