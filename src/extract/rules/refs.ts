@@ -215,36 +215,51 @@ export function countedPrestations(sentence: string, seen: readonly string[][]):
 // `§ 1er bis`, or a paragraph of another article or text, `§ 1er, 2°, de l'article 7`)
 const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?!\s*(?:bis|ter|quater)(?![\p{L}]))(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre|du\s+présent|à|et|ou|point|[A-Z]\.|\d+°|[a-z]\)))`;
 
+/** An article heading a paragraph may follow on its line (`**Article 33ter.** § 1er.`, `Art. 7. § 2.`). */
+const ARTICLE_LEAD = String.raw`(?:(?:\*\*)?\s*Art(?:icle|\.)\s*\d+(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?\.?\s*(?:\*\*)?\s*)?`;
+
+/**
+ * The lines opening paragraph `§ n` (any paragraph when n is null), searched in a span's own text, whose start
+ * counts as a line's: a quote may open on the paragraph's line (`" Article 33ter. § 1er. …`).
+ */
+function paragraphHeads(n: string | number | null): RegExp {
+  return new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${n ?? String.raw`\d+`}(?:er)?[.\s]`, 'gu');
+}
+
+/** Within [from, to), the stretch from the line opening item `n°` to the next numbered item; null when there is none. */
+function itemStretch(text: string, from: number, to: number, n: string): { from: number; to: number } | null {
+  const inner = text.slice(from, to);
+  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${n}°`, 'u').exec(inner);
+  if (!open) return null;
+  const after = /\n\s*"?\s*\d+°/u.exec(inner.slice(open.index + open[0].length));
+  return { from: from + open.index, to: after ? from + open.index + open[0].length + after.index : to };
+}
+
+/** The prestations whose code stands in [from, to), or null when none does. */
+function codesBetween(prestations: readonly PrestationRef[], from: number, to: number): string[][] | null {
+  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
+  return codes.length ? codes : null;
+}
+
 /**
  * The prestations a sentence names by the paragraph (and item) of the text at hand that defines them: those
- * whose code stands between the line opening `§ N` and the next `§` line (within it, between the line opening
- * `M°` and the next numbered item), in `span`. Null when the sentence names none, or the text has no such
- * paragraph or no prestation in it (a paragraph of the consolidated annex, not quoted here).
+ * whose code stands between the line opening `§ N` (or its article's heading line) and the next `§` line (within
+ * it, between the line opening `M°` and the next numbered item), in `span`. Null when the sentence names none, or
+ * the text has no such paragraph or no prestation in it (a paragraph of the consolidated annex, not quoted here).
+ * With `at` (the sentence's offset), a sentence naming the paragraph it stands in, or an item of it, is read too.
  */
 export function paragraphRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[], at?: number): string[][] | null {
   const m = PARAGRAPH_REF.exec(sentence);
   if (!m) return at === undefined ? null : currentParagraphRefCodes(sentence, text, span, prestations, at);
   const body = text.slice(span.start, span.end);
-  // (the paragraph may open on its article's heading line: `Article 33ter. § 1er. Les prestations suivantes …`)
-  const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${m[1]}(?:er)?[.\s]`, 'u').exec(body);
+  const head = paragraphHeads(m[1]).exec(body);
   if (!head) return null;
-  let from = span.start + head.index;
+  const from = span.start + head.index;
   const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
-  let to = next ? from + head[0].length + next.index : span.end;
-  if (m[2]) {
-    const inner = text.slice(from, to);
-    const item = new RegExp(String.raw`(?:^|\n)\s*${m[2]}°`, 'u').exec(inner);
-    if (!item) return null;
-    const after = /\n\s*\d+°/u.exec(inner.slice(item.index + item[0].length));
-    to = after ? from + item.index + item[0].length + after.index : to;
-    from += item.index;
-  }
-  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
-  return codes.length ? codes : null;
+  const to = next ? from + head[0].length + next.index : span.end;
+  const stretch = m[2] ? itemStretch(text, from, to, m[2]) : { from, to };
+  return stretch && codesBetween(prestations, stretch.from, stretch.to);
 }
-
-/** An article heading a paragraph may follow on its line (`**Article 33ter.** § 1er.`, `Art. 7. § 2.`). */
-const ARTICLE_LEAD = String.raw`(?:(?:\*\*)?\s*Art(?:icle|\.)\s*\d+(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?\.?\s*(?:\*\*)?\s*)?`;
 
 /** `les prestations du présent paragraphe`, `les prestations visées au présent paragraphe`. */
 const CURRENT_PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|dans\s+le|sous\s+le))\s+présent\s+paragraphe(?![\p{L}])`;
@@ -263,8 +278,7 @@ function currentParagraphRefCodes(sentence: string, text: string, span: { start:
   if (!whole && !item) return null;
   let from = span.start;
   let to = span.end;
-  // (searched in the span's own text, whose start counts as a line's)
-  const heads = new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*\d+(?:er)?[.\s]`, 'gu');
+  const heads = paragraphHeads(null);
   const body = text.slice(span.start, span.end);
   for (let h = heads.exec(body); h; h = heads.exec(body)) {
     if (span.start + h.index <= at) from = span.start + h.index;
@@ -273,16 +287,8 @@ function currentParagraphRefCodes(sentence: string, text: string, span: { start:
       break;
     }
   }
-  if (item) {
-    const inner = text.slice(from, to);
-    const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${item[1]}°`, 'u').exec(inner);
-    if (!open) return null;
-    const after = /\n\s*"?\s*\d+°/u.exec(inner.slice(open.index + open[0].length));
-    to = after ? from + open.index + open[0].length + after.index : to;
-    from += open.index;
-  }
-  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
-  return codes.length ? codes : null;
+  const stretch = item ? itemStretch(text, from, to, item[1]) : { from, to };
+  return stretch && codesBetween(prestations, stretch.from, stretch.to);
 }
 
 /**
@@ -294,14 +300,11 @@ export function previousParagraphCodes(text: string, at: number, span: { start: 
   // (the sentence starts after its paragraph's number: `§ 2. ` is just before it, or is its own opening)
   const open = /^\W*§\s*(\d+)\s*\.?\s*(?:ces|lesdites)\s+prestations\b/iu.exec(text.slice(at, at + 80)) ?? (/^(?:ces|lesdites)\s+prestations\b/iu.test(text.slice(at, at + 40)) ? /(?:^|\n)\s*"?\s*§\s*(\d+)\s*\.?\s*$/u.exec(text.slice(Math.max(span.start, at - 40), at)) : null);
   if (!open || Number(open[1]) < 2) return null;
-  // (searched in the span's own text: a quote may open on the paragraph's line, `" Article 33ter. § 1er. …`)
   const body = text.slice(span.start, at);
-  const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${Number(open[1]) - 1}(?:er)?[.\s]`, 'gu');
+  const heads = paragraphHeads(Number(open[1]) - 1);
   let from = -1;
-  for (let h = head.exec(body); h; h = head.exec(body)) from = span.start + h.index;
-  if (from < 0) return null;
-  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < at).flatMap((p) => p.codes));
-  return codes.length ? codes : null;
+  for (let h = heads.exec(body); h; h = heads.exec(body)) from = span.start + h.index;
+  return from < 0 ? null : codesBetween(prestations, from, at);
 }
 
 /**
@@ -320,6 +323,5 @@ export function introducedCodes(text: string, from: number, span: { start: numbe
       break;
     }
   }
-  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
-  return codes.length ? codes : null;
+  return codesBetween(prestations, from, to);
 }
