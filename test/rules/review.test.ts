@@ -193,3 +193,21 @@ it('`Dans ce cas, elle …` is the prestation the sentence before had as its sub
   const rules = rulesOfText(text).filter((r) => r.type === 'billingPercentage');
   expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111']]);
 });
+
+it('a patient’s history in brackets closing an item under a prestation is no limit either', () => {
+  const text = [
+    '---\nnumber: 2099022991\n---\n',
+    "**Art. 1.** Dans l'article 17 de l'annexe, la prestation suivante est insérée :",
+    '',
+    '" 471100 - 471111',
+    '',
+    "Répétition dans l'année de l'examen pour l'un des cas repris ci-dessous. N 100",
+    '',
+    'Réévaluation dans l’année des pathologies suivantes :'.replace('’', "'"),
+    '',
+    'F1. infections récidivantes (plus de 3 fois par an)',
+    '',
+    'F2. suivi d’une lithiase (maximum 2 fois par an) "'.replace('’', "'"),
+  ].join('\n');
+  expect(rulesOfText(text).filter((r) => r.type === 'frequency').map((r) => r.params)).toMatchObject([{ max: 2, period: { count: 1, unit: 'year' } }]);
+});

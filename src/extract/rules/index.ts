@@ -229,7 +229,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let groups = sentenceGroups;
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
-      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && PRONOUN_SUBJECT.test(s)) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(BRACKET_LIMIT_END.test(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
+      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && PRONOUN_SUBJECT.test(s)) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
       ruleParagraph = true;
 
       const last = k === sentences.length - 1;
@@ -420,8 +420,16 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 
 export type { Piece };
 
+/** A patient's history in brackets, `(plus de 3 fois par an)`, `(≥ 2 fois par semaine)`: a criterion, not a limit. */
+const PATIENT_HISTORY = /plus\s+de|au\s+moins|≥|>|récidiv|recidiv/iu;
+
 /** A list item closed by its limit in brackets (`E4. dilatation de l'aorte ascendante (maximum 2 fois par an)`): a rule on the prestation above. */
-const BRACKET_LIMIT_END = /\([^()]{0,200}?\bfois\b[^()]{0,200}?\)[\s.;]*$/iu;
+const BRACKET_LIMIT_END = /\(([^()]{0,200}?\bfois\b[^()]{0,200}?)\)[\s.;]*$/iu;
+
+function closesWithLimit(s: string): boolean {
+  const m = BRACKET_LIMIT_END.exec(s);
+  return m !== null && !PATIENT_HISTORY.test(m[1]);
+}
 
 /** How often an indication item may be billed, in brackets: `(une seule fois)`, `(max. 2 fois par an)`. */
 const BRACKET_LIMIT = /\(([^()]{0,200}?\bfois\b[^()]{0,200}?)\)/giu;
@@ -432,13 +440,11 @@ function bracketLimits(doc: DocumentStructure, piece: Piece, codes: string[][]):
   const out: Rule[] = [];
   if (codes.length === 0 || !/\bfois\b/iu.test(text.slice(piece.start, piece.end))) return out;
   for (const m of text.slice(piece.start, piece.end).matchAll(BRACKET_LIMIT)) {
-    // (a patient's history, `(plus de 3 fois par an)`, `(≥ 2 fois par semaine)`, is a criterion, not a limit)
-    if (/plus\s+de|au\s+moins|≥|>|récidiv|recidiv/iu.test(m[1])) continue;
-    // (`max.` is the annex's abbreviation of `maximum`)
-    const inner = m[1].replace(/\bmax\.\s*/giu, 'maximum ');
+    if (PATIENT_HISTORY.test(m[1])) continue;
     const start = piece.start + m.index;
     const end = start + m[0].length;
-    for (const t of typeSentence(inner))
+    // (typeSentence reads `max.` as `maximum`)
+    for (const t of typeSentence(m[1]))
       if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: m[0], refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
   }
   return out;

@@ -314,6 +314,9 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   let m = times ? N_TIMES.exec(s) : null;
   // (`au moins une fois par année civile`: a minimum, a duty's rhythm, not a limit)
   if (m && /(?:au\s+moins|minimum|minimal)\s+$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))) m = null;
+  // (nor `infections récidivantes (plus de 3 fois par an)`, a patient's history: `plus de` bounds only when denied,
+  // `ne peut être attestée plus de deux fois par an`)
+  if (m && /plus\s+de\s+$/iu.test(s.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:ne\s|n')/iu.test(s.slice(0, m.index))) m = null;
   if (m) {
     const period = periodIn(s.slice(m.index));
     if (period) return { max: numberOf(m[1]), period };
