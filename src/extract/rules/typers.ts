@@ -472,15 +472,15 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = /renouvel/iu.test(s) ? ci`\brenouvelée?s?\s+(?:au\s+plus\s+|au\s+maximum\s+|seulement\s+|uniquement\s+)?tous\s+les\s+(?:${NUM}\s+)?(ans|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
   // (what is renewed is what is billed: not `La demande d'accord doit être renouvelée tous les 12 mois`, a validity)
   if (m && !ci`\b(?:demandes?|accords?|prescriptions?|agréments?|autorisations?|notifications?)\b`.test(s.slice(0, m.index))) {
-    const unit = ({ ans: 'year', années: 'year', mois: 'month', semaines: 'week', jours: 'day' } as const)[m[2].toLowerCase() as 'ans'];
-    if (unit) return { max: 1, period: { count: m[1] ? numberOf(m[1]) : 1, unit } };
+    const p = period(m[1] ? numberOf(m[1]) : 1, unitOf(m[2]));
+    if (p) return { max: 1, period: p };
   }
   // `Le renouvellement … ne peut intervenir que tous les deux ans`: once per so long
   // (a `ne … que` limit: not `… ainsi que tous les jours fériés`, `à condition que tous les mois …`)
   m = /tous\s+les/iu.test(s) ? ci`\b(?:ne\s|n')(?:(?!ainsi\s+que|condition\s+que|pour\s+autant\s+que)[^.;]){0,80}?\bque\s+tous\s+les\s+(?:${NUM}\s+)?(ans|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
   if (m) {
-    const unit = ({ ans: 'year', années: 'year', mois: 'month', semaines: 'week', jours: 'day' } as const)[m[2].toLowerCase() as 'ans'];
-    if (unit) return { max: 1, period: { count: m[1] ? numberOf(m[1]) : 1, unit } };
+    const p = period(m[1] ? numberOf(m[1]) : 1, unitOf(m[2]));
+    if (p) return { max: 1, period: p };
   }
   return null;
 }
