@@ -36,3 +36,6 @@ export const summary = (rules: readonly { type: string; codes: string[][] }[]) =
 
 /** The types typeSentence gives a sentence. */
 export const typesOf = (s: string) => typeSentence(s).map((t) => t.type);
+
+/** A test decree: a front matter, then the lines given (an article and the annex text it puts in). */
+export const decree = (...lines: string[]) => ['---\nnumber: 2099022990\n---\n', ...lines].join('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typeSentence } from '../../src/extract/rules/typers.js';
-import { rulesOfText } from './load.js';
+import { decree, rulesOfText } from './load.js';
 
 /**
  * What a second reader of this stop's rule forms found they read wrong (each sentence his, or in his words): the
@@ -63,8 +63,7 @@ describe('relations, approvals, qualifications, settings read right', () => {
 
 describe('limits in brackets of an indication list', () => {
   it('a patient’s history in brackets (`plus de 3 fois par an`) is a criterion, not a limit', () => {
-    const text = [
-      '---\nnumber: 2099022995\n---\n',
+    const text = decree(
       "**Art. 1.** Dans l'article 17 de l'annexe, la règle suivante est insérée :",
       '',
       '" La prestation 471100 - 471111 ne peut être attestée que pour les indications suivantes :',
@@ -72,7 +71,7 @@ describe('limits in brackets of an indication list', () => {
       '1° infections urinaires récidivantes (plus de 3 fois par an);',
       '',
       '2° suivi d’une lithiase (maximum 2 fois par an). "'.replace('’', "'"),
-    ].join('\n');
+    );
     expect(rulesOfText(text).filter((r) => r.type === 'frequency').map((r) => r.params)).toMatchObject([{ max: 2, period: { count: 1, unit: 'year' } }]);
   });
 });
@@ -101,8 +100,7 @@ describe('forms of round 15 (tuned)', () => {
 });
 
 it('`les prestations du § 1er` where § 1er opens on its article’s heading line', () => {
-  const text = [
-    '---\nnumber: 2099022994\n---\n',
+  const text = decree(
     "**Art. 1.** Dans l'annexe, il est inséré un article 33ter, rédigé comme suit :",
     '',
     '" Article 33ter. § 1er. Les prestations suivantes sont remboursées :',
@@ -111,7 +109,7 @@ it('`les prestations du § 1er` where § 1er opens on its article’s heading li
     '| 471122-471133 | Second test génétique | B 240 |',
     '',
     '§ 2. Les prestations du § 1er ne sont pas cumulables entre elles. "',
-  ].join('\n');
+  );
   const rules = rulesOfText(text).filter((r) => r.type === 'nonCumulation');
   expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111', '471122-471133']]);
 });
@@ -140,8 +138,7 @@ describe('forms of round 16 (tuned)', () => {
 });
 
 it('`§ 2. Ces prestations …` after the table of § 1er: the prestations of the paragraph before', () => {
-  const text = [
-    '---\nnumber: 2099022993\n---\n',
+  const text = decree(
     "**Art. 1.** Dans l'annexe, il est inséré un article 33quater, rédigé comme suit :",
     '',
     '" Article 33quater. § 1er. Les prestations suivantes sont remboursées :',
@@ -156,7 +153,7 @@ it('`§ 2. Ces prestations …` after the table of § 1er: the prestations of th
     '2. La prestation 471122-471133 ne peut être attestée qu’une fois par an.'.replace('’', "'"),
     '',
     "§ 2. Ces prestations ne sont remboursées que si elles sont réalisées dans un centre agréé. \"",
-  ].join('\n');
+  );
   const rules = rulesOfText(text).filter((r) => r.type === 'setting');
   expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111', '471122-471133']]);
 });
@@ -184,19 +181,17 @@ describe('forms of round 17 (tuned)', () => {
 });
 
 it('`Dans ce cas, elle …` is the prestation the sentence before had as its subject', () => {
-  const text = [
-    '---\nnumber: 2099022992\n---\n',
+  const text = decree(
     "**Art. 1.** Dans l'article 14 de l'annexe, la règle suivante est insérée :",
     '',
     "\" Lorsque la prestation 471100 - 471111 est effectuée au cours de la même séance opératoire qu'une prestation 471122 - 471133, elle est considérée comme secondaire. Dans ce cas, elle est honorée à 50 % de sa valeur. \"",
-  ].join('\n');
+  );
   const rules = rulesOfText(text).filter((r) => r.type === 'billingPercentage');
   expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111']]);
 });
 
 it('a patient’s history in brackets closing an item under a prestation is no limit either', () => {
-  const text = [
-    '---\nnumber: 2099022991\n---\n',
+  const text = decree(
     "**Art. 1.** Dans l'article 17 de l'annexe, la prestation suivante est insérée :",
     '',
     '" 471100 - 471111',
@@ -208,6 +203,6 @@ it('a patient’s history in brackets closing an item under a prestation is no l
     'F1. infections récidivantes (plus de 3 fois par an)',
     '',
     'F2. suivi d’une lithiase (maximum 2 fois par an) "'.replace('’', "'"),
-  ].join('\n');
+  );
   expect(rulesOfText(text).filter((r) => r.type === 'frequency').map((r) => r.params)).toMatchObject([{ max: 2, period: { count: 1, unit: 'year' } }]);
 });

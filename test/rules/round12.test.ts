@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
-import { rulesOfText } from './load.js';
+import { decree, rulesOfText } from './load.js';
 
 /**
  * Forms the twelfth synthetic round showed missing (test/rules/gold-synthetic/round12/SCORE-BLIND.txt), each in
@@ -108,8 +108,7 @@ describe('approvals, documents, who and where', () => {
 
 describe('ranges', () => {
   it('`X à Y` over prestations of a fixed-width block: every prestation between its ends', () => {
-    const text = [
-      '---\nnumber: 2099022999\n---\n',
+    const text = decree(
       "**Art. 1.** Dans l'article 34 de l'annexe, les prestations suivantes sont insérées :",
       '',
       '```',
@@ -122,16 +121,15 @@ describe('ranges', () => {
       '```',
       '',
       'Les prestations 471100 - 471111 à 471144 - 471155 ne sont pas cumulables avec les prestations de l\'article 17. "',
-    ].join('\n');
+    );
     const rules = rulesOfText(text).filter((r) => r.type === 'nonCumulation');
     expect(rules.map((r) => r.codes.map((g) => g.join('-')))).toEqual([['471100-471111', '471122-471133', '471144-471155']]);
   });
 });
 
 describe('limits in brackets closing a list item (rules set5, 2002022476)', () => {
-  const decree = (items: string[], lead: string) =>
-    [
-      '---\nnumber: 2099022998\n---\n',
+  const withItems = (items: string[], lead: string) =>
+    decree(
       "**Art. 1.** Dans l'article 17 de l'annexe, la prestation suivante est insérée :",
       '',
       '" 471100 - 471111',
@@ -142,11 +140,11 @@ describe('limits in brackets closing a list item (rules set5, 2002022476)', () =
       '',
       ...items.flatMap((i) => [i, '']),
       '".',
-    ].join('\n');
+    );
 
   it('each item with its limit is a frequency rule on the prestation above (`max.`, `max`, the misprint `maximun` read as `maximum`)', () => {
     const rules = rulesOfText(
-      decree(['F1. première pathologie (une seule fois)', 'F2. deuxième pathologie (max. 3 fois par an)', 'F3. troisième pathologie (maximun 2 fois par grossesse)', 'F4. quatrième pathologie'], 'Réévaluation dans l’année des pathologies suivantes :'),
+      withItems(['F1. première pathologie (une seule fois)', 'F2. deuxième pathologie (max. 3 fois par an)', 'F3. troisième pathologie (maximun 2 fois par grossesse)', 'F4. quatrième pathologie'], 'Réévaluation dans l’année des pathologies suivantes :'),
     ).filter((r) => r.type === 'frequency');
     expect(rules.map((r) => [r.codes.map((g) => g.join('-')).join(' '), r.params])).toMatchObject([
       ['471100-471111', { max: 1, period: null }],
@@ -156,8 +154,7 @@ describe('limits in brackets closing a list item (rules set5, 2002022476)', () =
   });
 
   it('in a list of indications too, on the codes of the list', () => {
-    const text = [
-      '---\nnumber: 2099022997\n---\n',
+    const text = decree(
       "**Art. 1.** Dans l'article 17 de l'annexe, la règle suivante est insérée :",
       '',
       '" La prestation 471100 - 471111 ne peut être attestée que pour les indications suivantes :',
@@ -165,7 +162,7 @@ describe('limits in brackets closing a list item (rules set5, 2002022476)', () =
       '1° une première situation clinique (maximum 2 fois par an);',
       '',
       '2° une deuxième situation clinique. "',
-    ].join('\n');
+    );
     const rules = rulesOfText(text).filter((r) => r.type === 'frequency');
     expect(rules.map((r) => [r.codes.map((g) => g.join('-')).join(' '), r.params])).toMatchObject([['471100-471111', { max: 2, period: { count: 1, unit: 'year' } }]]);
   });

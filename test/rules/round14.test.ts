@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
-import { rulesOfText } from './load.js';
+import { decree, rulesOfText } from './load.js';
 
 /**
  * Forms the fourteenth synthetic round showed missing (test/rules/gold-synthetic/round14/SCORE-BLIND.txt), each in
@@ -75,8 +75,7 @@ describe('documents, coverage, approvals, settings', () => {
 });
 
 describe('prestations named by the paragraph at hand or an item of it', () => {
-  const text = [
-    '---\nnumber: 2099022996\n---\n',
+  const text = decree(
     "**Art. 1.** A l'article 28 de l'annexe, le § 4 est remplacé par ce qui suit :",
     '',
     '" § 4. 1° Orthèses de repos',
@@ -94,7 +93,7 @@ describe('prestations named by the paragraph at hand or an item of it', () => {
     'Les prestations visées au 2° ne sont pas cumulables entre elles.',
     '',
     'Les prestations du présent paragraphe ne sont remboursées que sur prescription d\'un médecin spécialiste. "',
-  ].join('\n');
+  );
 
   it('`visées au 2°`: the item’s; `du présent paragraphe`: the whole paragraph’s', () => {
     const rules = rulesOfText(text);
