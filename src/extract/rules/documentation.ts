@@ -80,9 +80,10 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le médecin prescripteur mentionne le stade … sur la prescription`, `… dans la demande`
   writesOn: WRITES_ON,
   // `Le dossier médical du patient contient les données …`
-  // (`Le dossier individuel de kinésithérapie comportera au minimum …`, `… comprend également …`)
+  // (`Le dossier individuel de kinésithérapie comportera au minimum …`, `… comprend également …`, `Le dossier de
+  // demande, transmis par …, comporte …`)
   // (the file is the subject: not `La gestion du dossier médical global comprend …`, what a fee covers)
-  fileHolds: String.raw`(?<!\b(?:du|des|par|au|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?\s+(?:[\p{L}'-]+\s+){0,4}?(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
+  fileHolds: String.raw`(?<!\b(?:du|des|par|au|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?(?:\s+[\p{L}'-]+){0,4}?(?:,[^,.;:]{1,80},)?\s+(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
   basedOn: String.raw`\bsur\s+(?:la\s+)?base\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande|motivation)`,
   // `le médecin spécialiste appose sa signature sur le second volet de la prescription`

@@ -342,6 +342,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.slice();
         else if (anaphor === 'previous') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
+        // (`La première séance comprend …` under three prestations: the one of them whose label its subject opens, not the last)
+        else if (blockOpen && previous.length && (byLabel = subjectLabelCodes(unitText, labelledPrestations())).length && byLabel.every((g) => block.some((b) => sameCodes(b, g))) && !byLabel.every((g) => previous.some((p) => sameCodes(p, g))))
+          codes = byLabel;
         else if (blockOpen && previous.length) {
           codes = previous.slice();
           onPrestationAbove = aboveIsParagraph;
@@ -434,11 +437,30 @@ function closesWithLimit(s: string): boolean {
 /** How often an indication item may be billed, in brackets: `(une seule fois)`, `(max. 2 fois par an)`. */
 const BRACKET_LIMIT = /\(([^()]{0,200}?\bfois\b[^()]{0,200}?)\)/giu;
 
-/** The frequency limits in brackets of an indication item, on the codes of its list. */
+/** A limit stated as a sentence of its own in an indication list: `Maximum 4 fois par période de 12 mois.` */
+const ITEM_LIMIT_WORDS = /\bfois\b|\b(?:au\s+)?maximum\b|\bau\s+plus\b|\bqu'une?\s+seule?\b/iu;
+
+/**
+ * The frequency limits of an indication item, on the codes of its list: in brackets (`(max. 2 fois par an)`), or
+ * a sentence of its own after the item's criterion or between items (`1. Bénéficiaire transplanté … . Au maximum
+ * trois prestations par épisode.`, `Dans cette indication, la prestation est remboursée au maximum une fois par
+ * semaine.`). An item's first sentence is its criterion, never a limit (`1. Patient ayant fait plus de deux
+ * crises par mois`).
+ */
 function bracketLimits(doc: DocumentStructure, piece: Piece, codes: string[][]): Rule[] {
   const text = doc.ingested.text.text;
   const out: Rule[] = [];
-  if (codes.length === 0 || !/\bfois\b/iu.test(text.slice(piece.start, piece.end))) return out;
+  if (codes.length === 0 || !ITEM_LIMIT_WORDS.test(text.slice(piece.start, piece.end))) return out;
+  const sentences = splitSentences(text, piece.start, piece.end);
+  const marked = markerClass(text.slice(piece.start, piece.end)) !== null;
+  for (let k = marked ? 1 : 0; k < sentences.length; k++) {
+    const { start, end } = sentences[k];
+    const s = text.slice(start, end);
+    if (!ITEM_LIMIT_WORDS.test(s) || !isNormative(s) || BRACKET_LIMIT_END.test(s)) continue;
+    for (const t of typeSentence(s))
+      if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: s, refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
+  }
+  if (!/\bfois\b/iu.test(text.slice(piece.start, piece.end))) return out;
   for (const m of text.slice(piece.start, piece.end).matchAll(BRACKET_LIMIT)) {
     if (PATIENT_HISTORY.test(m[1])) continue;
     const start = piece.start + m.index;

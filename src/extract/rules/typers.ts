@@ -144,7 +144,7 @@ export function forbidsCumulation(s: string): boolean {
  * cumulables avec les radiographies …`): a non-cumulation with every other prestation. What follows is
  * the one party it may be billed with, never a party it is forbidden with.
  */
-export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*\s+(?:uniquement\s+|seulement\s+)?qu'avec|(?<![\p{L}])(?:uniquement|seulement)\s+(?:être\s+)?cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
+export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*(?:,?\s+(?:le\s+m[êe]me\s+jour|(?:au\s+cours|lors|pendant|dans)\s+[^,;.:]{1,50}?),?)?\s+(?:uniquement\s+|seulement\s+)?qu'avec|(?<![\p{L}])(?:uniquement|seulement)\s+(?:être\s+)?cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
 
 /** `ne donne pas droit au supplément pour prestations urgentes`: the supplement cannot be billed with the prestation. */
 export const NO_SUPPLEMENT = ci`(?:(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s+droit\s+(?:aux?|à\s+(?:un|des))|\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|à\s+(?:un|des)))\s+(suppléments?\b[^.;]*)`;
@@ -153,7 +153,7 @@ function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' |
   if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
   if (ci`même\s+séance`.test(s)) return 'sameSession';
   if (ci`même\s+champ\s+opératoire`.test(s)) return 'sameIntervention';
-  if (ci`\bexclut\b[^.;]{0,40}?\b(?:durant|pendant|dans)\s|même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|(?:dans|au\s+cours\s+d'|pendant)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
+  if (ci`\bexclut\b[^.;]{0,40}?\b(?:durant|pendant|dans)\s|même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|(?:dans|au\s+cours\s+d'|pendant|sur)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
   if (ci`même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b`.test(s)) return 'sameIntervention';
   if (ci`même\s+période`.test(s)) return 'samePeriod';
   // (`en même temps que les consultations …`, when nothing above names the intervention)
@@ -230,7 +230,7 @@ export function typeSentence(raw: string): Typed[] {
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
-  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\best\s+forfaitaire|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\bconstitue(?:nt)?\s+une?\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
+  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\b(?:est|sont)\s+forfaitaires?(?![\p{L}])|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\bconstitue(?:nt)?\s+une?\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
     out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
   }
 
@@ -239,7 +239,9 @@ export function typeSentence(raw: string): Typed[] {
 
   const limited = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation');
   // (`Cette prestation comprend …; elle ne peut pas être attestée le même jour que …`: what it includes, then its limit)
-  const firstClause = limited && s.includes(';') ? s.slice(0, s.indexOf(';')) : null;
+  // (`… est incluse dans cette prestation, qui ne peut pas être cumulée …`: the same, the limit in a relative clause)
+  const clauseEnd = limited ? /;|,\s+qui\s+(?:ne|n')/u.exec(s) : null;
+  const firstClause = clauseEnd ? s.slice(0, clauseEnd.index) : null;
   const coverage = coverageOf(s, limited) ?? (firstClause && !forbidsCumulation(firstClause) && !frequencyLimit(firstClause) ? coverageOf(firstClause, false) : null);
   if (coverage) out.push({ type: 'coverage', params: coverage, relational: false, refusal: null });
   return out;
@@ -261,12 +263,12 @@ const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!(?:fois|prestations?|séan
  */
 function quantityIn(s: string): [string, string] | null {
   // (every pattern below holds one of these words)
-  if (!/maximum|plus|limit|nombre|seul/iu.test(s)) return null;
+  if (!/maximum|plus|limit|nombre|seul|d[ée]passer|exc[ée]der/iu.test(s)) return null;
   const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s);
   if (units) return [units[1], units[2]];
   // a unit noun, where the sentence bills units (not ages, sizes or times)
   if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours`.test(s)) return null;
-  const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de)\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
+  const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
   if (named) return [named[1], named[2]];
   // `Le remboursement des prestations X est limité à une prothèse par intervention`: units per intervention or session
   // (`Au cours d'une même intervention, … est limité à un seul implant`)
@@ -306,7 +308,7 @@ function frequencyOf(s: string): FrequencyParams | null {
 }
 
 /** `N fois par …` in one of the forms below; each form is tried only where its literal occurs (most rule sentences hold none). */
-const N_TIMES = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|sur une?|dans une?)\s+`, 'iu');
+const N_TIMES = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|sur une?|dans une?)\s+`, 'iu');
 
 function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   const times = /fois/iu.test(s);
