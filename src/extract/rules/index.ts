@@ -219,7 +219,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`; or
       // the paragraph it names: `Pour pouvoir porter en compte les prestations citées au § 1er, les exigences suivantes …`)
-      const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(subjectPart(s), text, spanAround(start), prestations)) : null;
+      const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(subjectPart(s), text, spanAround(start), prestations, start)) : null;
       if (introCodes) {
         listCodes = introCodes;
         listIntroMarker = markerClass(text.slice(piece.start, piece.end));
@@ -313,6 +313,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // the subject is a demonstrative and the verb comes before any code: the codes are a condition, not its own
       if (own.length && !listGroups.length && !entry && DEMONSTRATIVE_SUBJECT.test(unitText) && isNormative(text.slice(start, own[0].start))) own = [];
       let codes = expand([...own, ...listGroups]);
+      // (`Relèvent de la compétence … les prestations suivantes :` over a heading and its table: every prestation it
+      // introduces, not the first table's only, whose codes the listing stopped after)
+      if (own.length === 0 && listGroups.length && last && QUALIFICATION_INTRO.test(unitText)) {
+        const introduced = introducedCodes(text, end, spanAround(start), prestations);
+        if (introduced && introduced.length > codes.length && codes.every((c) => introduced.some((g) => sameCodes(g, c)))) codes = introduced;
+      }
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       // (`Elle` after `Les prestations X et Y ne peuvent …`: those, as a reader takes them, singular or not; the subject,
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)

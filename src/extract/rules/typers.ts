@@ -97,17 +97,18 @@ function basisOf(s: string, fallback: CountBasis): CountBasis {
 
 function periodIn(s: string): Period | null {
   // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
-  let m = ci`p[ée]riode\s+(?:de\s+|d'|couvrant\s+)${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`.exec(s);
+  let m = ci`p[ée]riode\s+(?:(?:continue|ininterrompue|consécutive|glissante)\s+)?(?:de\s+|d'|couvrant\s+)${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`.exec(s);
   // (`par période de 24 heures`: a day; 48 hours, two)
   if (m && /^heures$/iu.test(m[2]) && numberOf(m[1]) % 24 === 0) return period(numberOf(m[1]) / 24, 'day');
   if (m) {
     const p = period(numberOf(m[1]), unitOf(m[2]));
     if (p) return p;
   }
-  // `une fois par trimestre`: a quarter is three months, a semester six
-  m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s);
-  if (m) return period(m[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month');
+  // `une fois par trimestre`: a quarter is three months, a semester six (the first span named: `une seule fois au cours
+  // d'une même séance et quarante fois par trimestre` is once a session)
+  const quarter = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s);
   m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
+  if (quarter && !(m && m.index < quarter.index)) return period(quarter[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month');
   if (m) return period(1, unitOf(m[1]));
   m = ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
   if (m) return period(numberOf(m[1]), unitOf(m[2]));
@@ -129,7 +130,7 @@ function periodIn(s: string): Period | null {
 }
 
 export const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+|en\s+aucun\s+cas\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?\s+(?:[^.;]{0,40}?\s)?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\s+(?:à|aux)(?![\p{L}])|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+ensemble\s*(?:[.;]|$)|\bn'(?:est|sont)\s+pas\s+attestables?\s+lorsqu[^.;]{0,60}?\bmême\s+(?:champ\s+opératoire|séance|intervention|jour)\b|\bn'(?:est|sont)\s+(?:pas|jamais)\s+attestables?\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention))\s+qu|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?![\p{L}])(?!\s+qu)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
+  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+|en\s+aucun\s+cas\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?[\s,]+(?:[^.;]{0,40}?[\s,])?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\s+(?:à|aux)(?![\p{L}])|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+ensemble\s*(?:[.;]|$)|\bn'(?:est|sont)\s+pas\s+attestables?\s+lorsqu[^.;]{0,60}?\bmême\s+(?:champ\s+opératoire|séance|intervention|jour)\b|\bn'(?:est|sont)\s+(?:pas|jamais)\s+attestables?\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention))\s+qu|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?![\p{L}])(?!\s+qu)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+(?:autre\s+)?(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?)\s+le\s+jour\s+où(?![\p{L}])|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
 
 /** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
 const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]|exclut|ajouter|ensemble/iu;
@@ -177,7 +178,7 @@ export function typeSentence(raw: string): Typed[] {
   // `… est limité à 4 par trimestre et à 12 par année civile`: a second limit over a longer period
   // (`au maximum une fois par semaine et douze fois par année civile`: the same with times)
   const secondTimes = freq && /fois[^.;]*\bet\b[^.;]*fois/iu.test(s)
-    ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour)\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
+    ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour|au\s+cours\s+d'une?|lors\s+d'une?)\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
     : null;
   const second =
     freq?.period && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : secondTimes;
@@ -223,6 +224,8 @@ export function typeSentence(raw: string): Typed[] {
   let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // (`elle n'est remboursée qu'à concurrence de 50 % de sa valeur`)
   pct ??= ci`\b(?:n'|ne\s)[^.;]{0,60}?\bremboursée?s?\s+qu'à\s+concurrence\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  // (`les honoraires … sont réduits à 50 % de leur valeur`, `l'intervention de l'assurance est ramenée à 60 % des honoraires`)
+  pct ??= ci`\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?)\s+à\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   if (pct) {
     const basis = basisOf(s.slice(pct.index), 'unit');
     out.push({ type: 'billingPercentage', params: { percentage: percentOf(pct[1]), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
@@ -239,8 +242,9 @@ export function typeSentence(raw: string): Typed[] {
 
   const limited = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation');
   // (`Cette prestation comprend …; elle ne peut pas être attestée le même jour que …`: what it includes, then its limit)
-  // (`… est incluse dans cette prestation, qui ne peut pas être cumulée …`: the same, the limit in a relative clause)
-  const clauseEnd = limited ? /;|,\s+qui\s+(?:ne|n')/u.exec(s) : null;
+  // (`… est incluse dans cette prestation, qui ne peut pas être cumulée …`, `Cette prestation comprend … et n'est pas
+  // cumulable …`: the same, the limit in a relative or a second clause)
+  const clauseEnd = limited ? /;|,\s+qui\s+(?:ne\s|n')|\s+et\s+(?:ne\s|n')/u.exec(s) : null;
   const firstClause = clauseEnd ? s.slice(0, clauseEnd.index) : null;
   const coverage = coverageOf(s, limited) ?? (firstClause && !forbidsCumulation(firstClause) && !frequencyLimit(firstClause) ? coverageOf(firstClause, false) : null);
   if (coverage) out.push({ type: 'coverage', params: coverage, relational: false, refusal: null });
@@ -266,6 +270,9 @@ function quantityIn(s: string): [string, string] | null {
   if (!/maximum|plus|limit|nombre|seul|d[ée]passer|exc[ée]der/iu.test(s)) return null;
   const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s);
   if (units) return [units[1], units[2]];
+  // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
+  const area = /cm\s*(?:2|²)/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+cm\s*(?:2|²)(?![\p{L}\d])`.exec(s) : null;
+  if (area) return [area[1], 'cm2'];
   // a unit noun, where the sentence bills units (not ages, sizes or times)
   if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours`.test(s)) return null;
   const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
@@ -308,7 +315,7 @@ function frequencyOf(s: string): FrequencyParams | null {
 }
 
 /** `N fois par …` in one of the forms below; each form is tried only where its literal occurs (most rule sentences hold none). */
-const N_TIMES = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|sur une?|dans une?)\s+`, 'iu');
+const N_TIMES = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|sur une?|dans une?|tous les)\s+`, 'iu');
 
 function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   const times = /fois/iu.test(s);
@@ -441,6 +448,8 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b`.exec(s);
   if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))) };
   m = !/prestation|s[ée]ance/iu.test(s) ? null : ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
+  // (`Au-delà de 180 séances par année civile, … est subordonnée à l'autorisation …`: a threshold, not a limit)
+  if (m && /au[\s-]del[àa]\s+(?:de\s+|des\s+|d')?$/iu.test(s.slice(Math.max(0, m.index - 16), m.index))) m = null;
   if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   // so many of a thing per span of time: `à raison de maximum 2 toilettes par semaine`, `deux manchons au maximum sont
   // remboursés par période de 12 mois`, `L'assurance couvre au maximum deux monitorings (…) par période de douze mois`,
@@ -449,7 +458,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   const perTime = (at: RegExpExecArray | null, max: number): Pick<FrequencyParams, 'max' | 'period'> | null => {
     if (!at) return null;
     const period = periodIn(s.slice(at.index + at[0].length));
-    return period && TIME_UNITS.has(period.unit) ? { max, period } : null;
+    return period && (TIME_UNITS.has(period.unit) || period.unit === 'lifetime') ? { max, period } : null;
   };
   const maximum = /maximum/iu.test(s);
   m = maximum ? ci`\bmaximum\s+${NUM}\s+${THINGS_PER}`.exec(s) : null;
