@@ -2,8 +2,9 @@ import type { Indication, IndicationItem } from '../../schema/rules.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece } from '../rules/context.js';
-import { dedupeGroups, expandGroups } from '../rules/refs.js';
+import { anaphorOf, dedupeGroups, expandGroups } from '../rules/refs.js';
 import { splitSentences } from '../rules/sentences.js';
+import { isNormative } from '../rules/normative.js';
 import { parseConditions } from './conditions.js';
 
 /**
@@ -52,6 +53,8 @@ interface IndicationReading {
   indications: Indication[];
   /** the paragraphs of indication items, each with the codes of its indication list */
   paragraphs: Map<number, string[][]>;
+  /** the paragraphs of rules stated among the items (`La demande doit comporter …`), each with the codes of its list */
+  rules: Map<number, string[][]>;
   /** what the reading reports, replayed into each caller's sink */
   warnings: { code: string; message: string; span: { start: number; end: number } }[];
 }
@@ -59,11 +62,14 @@ interface IndicationReading {
 /** The rule extractor asks first (for the paragraphs to skip), the indication extractor next: read once per document. */
 const readings = new WeakMap<DocumentStructure, IndicationReading>();
 
-export function extractIndicationsWithSpans(doc: DocumentStructure, sink: DiagnosticSink): { indications: Indication[]; paragraphs: Map<number, string[][]> } {
+export function extractIndicationsWithSpans(
+  doc: DocumentStructure,
+  sink: DiagnosticSink,
+): { indications: Indication[]; paragraphs: Map<number, string[][]>; rules: Map<number, string[][]> } {
   let reading = readings.get(doc);
   if (!reading) readings.set(doc, (reading = readIndications(doc)));
   for (const w of reading.warnings) sink.report('warning', w.code, w.message, w.span);
-  return { indications: reading.indications, paragraphs: reading.paragraphs };
+  return { indications: reading.indications, paragraphs: reading.paragraphs, rules: reading.rules };
 }
 
 function readIndications(doc: DocumentStructure): IndicationReading {
@@ -73,6 +79,7 @@ function readIndications(doc: DocumentStructure): IndicationReading {
   const warnings: IndicationReading['warnings'] = [];
   const out: Indication[] = [];
   const covered = new Map<number, string[][]>();
+  const rules = new Map<number, string[][]>();
   let lastCodes: string[][] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -85,21 +92,34 @@ function readIndications(doc: DocumentStructure): IndicationReading {
     if (!INDICATION_OPENER.test(intro) || !/indications?|situations?/iu.test(intro)) continue;
 
     let codes = expandGroups(groupsIn(text, last.start, last.end), prestations).codes;
+    // (the prestations the opening names or points to, `Cette prestation n'est remboursée que …`: a rule among the items
+    // is on those, not on a guess: `La condition d'âge ne s'applique pas … des pathologies suivantes :` names none)
+    const anaphor = anaphorOf(intro);
+    const named = codes.length > 0 || anaphor === 'previous' || anaphor === 'block';
     if (codes.length === 0 && /présente\s+convention|présent\s+article/iu.test(text.slice(piece.start, piece.end))) codes = dedupeGroups(prestations.flatMap((p) => p.codes));
     if (codes.length === 0) codes = lastCodes;
     if (codes.length === 0) warnings.push({ code: 'indication/no-codes', message: 'indication list names no code', span: { start: last.start, end: last.end } });
 
-    const { items, lastPiece } = buildTree(text, pieces, i + 1, piece.segment);
+    const { items, lastPiece, rulePieces } = buildTree(text, pieces, i + 1, piece.segment);
     if (items.length === 0) continue;
-    for (let k = i + 1; k <= lastPiece; k++) covered.set(pieces[k].paragraph, codes);
+    // (a rule between or after the items is the rule reader's: `La demande doit comporter …`)
+    for (let k = i + 1; k <= lastPiece; k++) if (!rulePieces.has(k)) covered.set(pieces[k].paragraph, codes);
+    // (those after the last item too: the list's rules, up to what ends it)
+    for (const k of rulePieces) rules.set(pieces[k].paragraph, named ? codes : []);
     out.push({ codes, intro, items, at: provenance(doc, last.start, pieces[lastPiece].end) });
     i = lastPiece;
   }
-  return { indications: out, paragraphs: covered, warnings };
+  return { indications: out, paragraphs: covered, rules, warnings };
 }
 
-function buildTree(text: string, pieces: Piece[], from: number, segment: number): { items: IndicationItem[]; lastPiece: number } {
+/**
+ * The items from piece `from` on. A paragraph with no marker that states a rule (`La demande doit comporter …`,
+ * `La prestation X n'est remboursée que si …`) is no item: it is left to the rule reader (`rulePieces`), and the
+ * list goes on past it only if more items follow.
+ */
+function buildTree(text: string, pieces: Piece[], from: number, segment: number): { items: IndicationItem[]; lastPiece: number; rulePieces: Set<number> } {
   const roots: IndicationItem[] = [];
+  const rulePieces = new Set<number>();
   const kinds: string[] = [];
   let stack: Open[] = [];
   let lastPiece = from - 1;
@@ -110,6 +130,11 @@ function buildTree(text: string, pieces: Piece[], from: number, segment: number)
     const marker = markerOf(raw);
     if (!marker) {
       if (prestationAt(text, pieces[j], pieces[j + 1]) || STOP.test(raw) || INDICATION_OPENER.test(raw)) break;
+      // (not a line the PDF cut from the item above: that one ends without its punctuation)
+      if (!(lastItem && !/[.;:]\s*$/.test(lastItem.text)) && isNormative(raw)) {
+        rulePieces.add(j);
+        continue;
+      }
       if (lastItem && !/[.;:]\s*$/.test(lastItem.text)) {
         // a line the PDF cut: `A1.3 ou` / `A2.3;`
         lastItem.text += ' ' + raw;
@@ -141,7 +166,7 @@ function buildTree(text: string, pieces: Piece[], from: number, segment: number)
     lastItem = parts.items.length ? item.items[item.items.length - 1] : item;
     lastPiece = j;
   }
-  return { items: roots, lastPiece };
+  return { items: roots, lastPiece, rulePieces };
 }
 
 function node(label: string | null, t: string): IndicationItem {

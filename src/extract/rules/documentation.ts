@@ -36,7 +36,7 @@ const DUTY_FORMS: Record<string, string> = {
   appears: String.raw`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}`,
   // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
   // (`est rédigée par écrit et jointe au dossier`)
-  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
+  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|motivée?s?|justifiée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+${RECORD}`,
   // `à la prescription est toujours joint le résultat …`, `A la demande est annexée une prescription`
   joinedTo: String.raw`(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:d(?:e\s+|')\p{L}+\s+)?(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])`,
   // `doit garder en son dossier médical`
@@ -55,7 +55,7 @@ const DUTY_FORMS: Record<string, string> = {
   accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?)`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
   // (`est subordonné à l'enregistrement des données d'implantation dans le registre`)
-  requires: String.raw`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s+(?:\S+\s+){0,4}?(?:prescription|(?<!par\s)rapport|protocole|demande\s+écrite|(?:l')?enregistrement\s+(?:des\s+|de\s+)?(?:données|formulaires?|informations?))`,
+  requires: String.raw`\b(?:exige(?:nt)?|suppose(?:nt)?|subordonnée?s?\s+à)\s+(?:\S+\s+){0,4}?(?:prescription|(?<!par\s)rapport|protocole|demande\s+écrite|(?:l')?enregistrement\s+(?:des\s+|de\s+)?(?:données|formulaires?|informations?))`,
   // `n'est remboursée qu'après réception par le médecin-conseil d'un rapport motivé`
   receivedFirst: String.raw`\bqu'après\s+(?:la\s+)?(?:réception|transmission|envoi|remise)\s+[^.;]{0,60}?\b(?:rapport|protocole|demande|prescription|formulaire|dossier)`,
   // `sont seulement attestables après renvoi`, `attestables uniquement sur prescription`
@@ -82,6 +82,8 @@ const DUTY_FORMS: Record<string, string> = {
   sendsToHim: String.raw`\b(?:lui|leur)\s+(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\b[^.;:]{0,60}?\b(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?)(?![\p{L}])`,
   // `un dossier de liaison est tenu par le psychiatre`
   recordKept: String.raw`\b(?:dossier|registre)\b[^.;:]{0,60}?\b(?:est|sont)\s+tenue?s?\s+(?:à\s+jour\s+)?(?:par|pour|dans|au)\b`,
+  // `L'examen ne peut être prescrit que par un médecin spécialiste en …`: a prescription by such a physician (not who performs it)
+  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+être)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`,
   // `Le logopède joint à chaque demande de prolongation le rapport …`
   joins: String.raw`\bjoi(?:nt|gnent)\s+(?:à|au|aux)\s+(?:\S+\s+){0,5}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s*(?:bref\s+|brève\s+|court\s+|nouveau\s+|nouvelle\s+)?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?)(?![\p{L}])`,
   // `Le médecin prescripteur mentionne le stade … sur la prescription`, `… dans la demande`
@@ -110,9 +112,9 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait
  * l'objet d'une note`; an `invitation` that must mention): most sentences hold none, and are not scanned.
  */
-const DOCUMENTATION_HINT = /dossier|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
+const DOCUMENTATION_HINT = /dossier|copie|prescri|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|suppos|prescri|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {
@@ -146,7 +148,7 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
   const intoFile = duty && ci`(?:dans|au|en)\s+(?:le\s+|son\s+|leur\s+|un\s+|ce\s+)?(?:dossier|registre|protocole(?!\s+d'accord))|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`.test(s);
   // a prescription or referral without which it is not paid
   // (not what is written on the prescription: `mentionne … sur la prescription` is no condition of payment)
-  const prerequisite = required || (duty && !ci`${WRITES_ON}`.test(s) && ci`\b(?:exige(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription|\bqu'après\s+(?:la\s+)?(?:réception|transmission|envoi|remise)\s`.test(s));
+  const prerequisite = required || (duty && !ci`${WRITES_ON}`.test(s) && ci`\b(?:exige(?:nt)?|suppose(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription|\bqu'après\s+(?:la\s+)?(?:réception|transmission|envoi|remise)\s`.test(s));
   // (a document the provider must keep is kept in the file: the record is where the advising physician finds it)
   return { what: w ? w[1] : null, keptInFile: kept || retained || intoFile, availableToAdvisingPhysician: available, prerequisite };
 }

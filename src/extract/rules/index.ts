@@ -64,7 +64,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const atLineStart = lineStartTest(doc);
 
   // indication items are conditions of the prestation, not rules of their own
-  const inIndication = extractIndicationsWithSpans(doc, new DiagnosticSink(null)).paragraphs;
+  const { paragraphs: inIndication, rules: amongIndications } = extractIndicationsWithSpans(doc, new DiagnosticSink(null));
   const rules: Rule[] = [];
   const candidates: RuleCandidate[] = [];
   let segment = Number.NaN;
@@ -156,8 +156,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     }
     const sentences = atEntryEnds(text, splitSentences(text, piece.start, piece.end), atLineEnd, atLineStart);
     let consumedTo = i;
-    let ruleParagraph = afterIndication;
-    afterIndication = false;
+    // (a rule stated among an indication list's items is on the list's prestations, unless it names its own)
+    const listRule = amongIndications.get(piece.paragraph) ?? null;
+    let ruleParagraph = afterIndication || listRule !== null;
+    afterIndication = listRule !== null;
     for (let k = 0; k < sentences.length; k++) {
       let { start, end } = sentences[k];
       if (pendingMention !== undefined) mentioned = pendingMention;
@@ -348,6 +350,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.slice();
         else if (anaphor === 'previous') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
+        else if (listRule) codes = listRule.slice();
         // (`La première séance comprend …` under three prestations: the one of them whose label its subject opens, not the last)
         else if (blockOpen && previous.length && (byLabel = subjectLabelCodes(unitText, labelledPrestations())).length && byLabel.every((g) => block.some((b) => sameCodes(b, g))) && !byLabel.every((g) => previous.some((p) => sameCodes(p, g))))
           codes = byLabel;

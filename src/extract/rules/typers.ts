@@ -130,10 +130,10 @@ function periodIn(s: string): Period | null {
 }
 
 export const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+|en\s+aucun\s+cas\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?[\s,]+(?:[^.;]{0,40}?[\s,])?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\s+(?:à|aux)(?![\p{L}])|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+ensemble\s*(?:[.;]|$)|\bn'(?:est|sont)\s+pas\s+attestables?\s+lorsqu[^.;]{0,60}?\bmême\s+(?:champ\s+opératoire|séance|intervention|jour)\b|\bn'(?:est|sont)\s+(?:pas|jamais)\s+attestables?\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention))\s+qu|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?![\p{L}])(?!\s+qu)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+(?:autre\s+)?(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?)\s+le\s+jour\s+où(?![\p{L}])|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
+  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+|en\s+aucun\s+cas\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?[\s,]+(?:[^.;]{0,40}?[\s,])?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bs'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b|(?:\bne|\bn')\s*(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?)\s+(?:pendant|durant|dans)\s+les\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)\b|\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\s+(?:à|aux)(?![\p{L}])|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+ensemble\s*(?:[.;]|$)|\bn'(?:est|sont)\s+pas\s+attestables?\s+lorsqu[^.;]{0,60}?\bmême\s+(?:champ\s+opératoire|séance|intervention|jour)\b|\bn'(?:est|sont)\s+(?:pas|jamais)\s+attestables?\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention))\s+qu|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?![\p{L}])(?!\s+qu)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+(?:autre\s+)?(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?)\s+le\s+jour\s+où(?![\p{L}])|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
 
 /** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
-const NEG_CUMUL_HINT = /cumul|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]|exclut|ajouter|ensemble/iu;
+const NEG_CUMUL_HINT = /cumul|excluent|suivent|pr[ée]c[èe]dent|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]|exclut|ajouter|ensemble/iu;
 
 /** NEG_CUMUL, tried only where one of its literals occurs. */
 export function forbidsCumulation(s: string): boolean {
@@ -154,7 +154,7 @@ function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' |
   if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
   if (ci`même\s+séance`.test(s)) return 'sameSession';
   if (ci`même\s+champ\s+opératoire`.test(s)) return 'sameIntervention';
-  if (ci`\bexclut\b[^.;]{0,40}?\b(?:durant|pendant|dans)\s|même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|(?:dans|au\s+cours\s+d'|pendant|sur)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
+  if (ci`\bexclut\b[^.;]{0,40}?\b(?:durant|pendant|dans)\s|même\s+(?:grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|\bqui\s+(?:suivent|précèdent)\b|(?:dans|au\s+cours\s+d'|pendant|sur)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
   if (ci`même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b`.test(s)) return 'sameIntervention';
   if (ci`même\s+période`.test(s)) return 'samePeriod';
   // (`en même temps que les consultations …`, when nothing above names the intervention)
@@ -224,6 +224,9 @@ export function typeSentence(raw: string): Typed[] {
   let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // (`elle n'est remboursée qu'à concurrence de 50 % de sa valeur`)
   pct ??= ci`\b(?:n'|ne\s)[^.;]{0,60}?\bremboursée?s?\s+qu'à\s+concurrence\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  // `La valeur de la prestation … est majorée de 25 %`: billed at 125 % of it
+  const raised = /major/iu.test(s) ? ci`\b(?:est|sont)\s+majorée?s?\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s) : null;
+  if (!pct && raised) out.push({ type: 'billingPercentage', params: { percentage: 100 + percentOf(raised[1]), per: null, purpose: 'fee' }, relational: false, refusal: null });
   // (`les honoraires … sont réduits à 50 % de leur valeur`, `l'intervention de l'assurance est ramenée à 60 % des honoraires`)
   pct ??= ci`\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?)\s+à\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   if (pct) {
@@ -258,7 +261,7 @@ export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?)`;
 
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time. */
-const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
+const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|honoraires?|forfaits?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
 /**
  * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
@@ -315,7 +318,7 @@ function frequencyOf(s: string): FrequencyParams | null {
 }
 
 /** `N fois par …` in one of the forms below; each form is tried only where its literal occurs (most rule sentences hold none). */
-const N_TIMES = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|sur une?|dans une?|tous les)\s+`, 'iu');
+const N_TIMES = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|au cours de la vie|sur une?|dans une?|tous les)\s*`, 'iu');
 
 function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   const times = /fois/iu.test(s);
@@ -440,7 +443,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
   // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`
-  m = !/seul/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)`.exec(s);
+  m = !/seul/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/\bune\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
@@ -471,6 +474,9 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   const opening = /au\s+(?:maximum|plus)/iu.test(s) ? openingPeriod(s) : null;
   m = opening ? ci`\b${NUM}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:maximum|plus)\s+(?:(?:sont|est|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)|donnen?t\s+lieu)`.exec(s) : null;
   if (m && opening && TIME_UNITS.has(opening.unit)) return { max: numberOf(m[1]), period: opening };
+  // (`Par période de 30 jours, au maximum vingt honoraires de surveillance … peuvent être attestés`: the count first)
+  m = opening ? ci`\bau\s+(?:maximum|plus)\s+${NUM}\s+[\p{L}-]+(?:\s+[\p{L}'-]+){0,6}?\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)`.exec(s) : null;
+  if (m && opening && TIME_UNITS.has(opening.unit)) return { max: numberOf(m[1]), period: opening };
   m = /seul/iu.test(s) ? ci`\b(?:un\s+seul|une\s+seule)\s+${THINGS_PER}`.exec(s) : null;
   const byOne = perTime(m, 1);
   if (byOne) return byOne;
@@ -498,7 +504,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
 
 /** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
 function openingPeriod(s: string): Period | null {
-  const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?)\s+[^,;:]{1,40}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
+  const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?)\s+[^,;:]{1,40}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
   if (!m) return null;
   return /même\s+jour$/iu.test(m[1]) ? { count: 1, unit: 'day' } : periodIn(m[1]);
 }

@@ -40,6 +40,9 @@ export function specialtiesIn(s: string): string[] {
   return [...new Set(out.filter((x) => x.length > 2))];
 }
 
+/** Who may prescribe it: `ne peut être prescrit que par un médecin spécialiste`, `peut seulement être prescrite par …`. */
+export const PRESCRIBED_BY = ci`\bprescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`;
+
 export function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['params'] | null {
   const trigger =
     ci`${SPECIALISTS_COMPETENCE}|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|également\s+|aussi\s+)?accessibles?(?![\p{L}])|\brequi[eè]r\p{L}*\s+la\s+qualification|\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\bpar\s+un\s+médecin\s+qui\s+n'est\s+pas\s+spécialiste\s+en\s|\b(?:le|les)\s+médecins?\s+spécialistes?\s+(?:en|de)\s+[^.;:]{1,120}?\bpeu(?:t|vent)\s+(?:également\s+|aussi\s+)?(?:attester|porter\s+en\s+compte|facturer)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bque\s+(?:lorsqu'|si\s+)(?:un|le)\s+médecin\s+spécialiste\s+(?:agréé\s+)?(?:en|de)\s|\b(?:doi(?:t|vent)\s+être|est|sont)\s+agréée?s?\s+(?:comme|en\s+tant\s+que)\s+(?:médecins?\s+)?spécialistes?|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+)?être\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?|\b(?:attestée?s?|attestables?|portée?s?\s+en\s+compte)(?:,[^,.;:]{1,40},)?\s+(?:[^.;]{0,60}?\bet\s+)?(?:comme\s+prestations?\s+connexes?\s+)?(?:uniquement\s+|exclusivement\s+|seulement\s+)?par\s+(?:un|des|le|les)\s+médecins?,?\s+(?:spécialistes?|généralistes?)`;
@@ -48,6 +51,9 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${PROFESSION})|\b(?:que|qu'à)\s+(?:par\s+)?(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\b(?:est|sont|soit|soient)\s+(?:effectuée?s?|réalisée?s?|exécutée?s?|dispensée?s?)\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})`.exec(s);
   // (a definition, `on entend par pédiatre le médecin … agréé comme médecin spécialiste en pédiatrie`, says who is what, not who may bill)
   if (ci`\bon\s+entend\s+par\b`.test(s)) return null;
+  // (`L'examen ne peut être prescrit que par un médecin spécialiste en …`: who may prescribe it, a documentation duty, when
+  // nothing says who performs it)
+  if (PRESCRIBED_BY.test(s) && !ci`\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?|attestée?s?|portée?s?\s+en\s+compte|accessibles?|réservée?s?)\b`.test(s)) return null;
   // (`Lorsque la prestation est effectuée par une accoucheuse, l'honoraire est réduit …`: a condition, not who may bill)
   // (`ne … que si elles sont effectuées par …` is who may bill: a restriction, not a condition)
   if (only?.[4] && !trigger.test(s) && ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`.test(s.slice(0, only.index))) return null;
@@ -133,9 +139,9 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\bque\s+si\s+(?:le|la)\s+(?:patiente?|bénéficiaire)\s+n'est\s+pas\s+hospitalisée?(?![\p{L}])`.test(s)) return 'ambulatory';
   if (ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)(?:\S+\s+){0,3}?(?:pour|chez)\s+(?:un|une|le|la|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+hospitalisée?s?(?![\p{L}])|\bjamais\s+(?:\S+\s+){0,4}?(?:(?:pour|chez)\s+(?:un|une)|au|à\s+(?:un|une|la))\s+(?:patiente?|bénéficiaire)\s+hospitalisée?(?![\p{L}])`.test(s)) return 'ambulatory';
   // `ne peuvent être effectuées qu'en dehors de l'hôpital`, `n'est accordé que pour une visite au domicile du patient`
-  if (ci`\bqu'en\s+dehors\s+de\s+l'hôpital|\bne\s+(?:peu(?:t|vent)|sont|est)\s+[^.;]{0,60}?\bque\s+(?:pour\s+)?(?:(?!\bn'|\bne\s|\bpas\b)[^.;]){0,60}?\ben\s+dehors\s+d(?:e\s+l'|'un\s+)(?:hôpital|établissement\s+hospitalier)|(?<!\bainsi\s|\btant\s[^.;]{0,60})\b(?:que|qu')\s*(?:pour\s+(?:une|des)\s+(?:visites?|séances?|prestations?|soins)\s+(?:effectuée?s?\s+|dispensée?s?\s+|réalisée?s?\s+)?)?au\s+domicile\s+du\s+(?:patient|bénéficiaire|malade)`.test(s)) return 'outsideHospital';
+  if (ci`\bqu'en\s+dehors\s+de\s+(?:l'hôpital|tout\s+séjour\s+(?:hospitalier|à\s+l'hôpital)|toute\s+hospitalisation)|\bne\s+(?:peu(?:t|vent)|sont|est)\s+[^.;]{0,60}?\bque\s+(?:pour\s+)?(?:(?!\bn'|\bne\s|\bpas\b)[^.;]){0,60}?\ben\s+dehors\s+d(?:e\s+l'|'un\s+)(?:hôpital|établissement\s+hospitalier)|(?<!\bainsi\s|\btant\s[^.;]{0,60})\b(?:que|qu')\s*(?:pour\s+(?:une|des)\s+(?:visites?|séances?|prestations?|soins)\s+(?:effectuée?s?\s+|dispensée?s?\s+|réalisée?s?\s+)?)?au\s+domicile\s+du\s+(?:patient|bénéficiaire|malade)`.test(s)) return 'outsideHospital';
   // `n'est remboursée que si elle est réalisée par un centre …`, `… que si elles sont effectuées dans un hôpital …`
-  if (ci`\bque\s+(?:si\s|lorsqu)[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b`.test(s)) return 'centre';
+  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b`.test(s)) return 'centre';
   // `Ces prestations sont exclusivement réalisées dans les laboratoires d'un centre agréé`
   if (ci`\b(?:exclusivement|uniquement|seulement)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?|pratiquée?s?)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b`.test(s)) return 'centre';
   if (ci`\bque\s+(?:si\s|s'|lorsqu)\S*\s+[^.;]{0,60}?\b(?:dans\s+(?:un|le)|en)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
