@@ -25,7 +25,7 @@ const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?
 const DOCUMENT = ci`(?<![\p{L}])(?:conclusions?|protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
 
 /** Where a document is written or kept (not `par rapport à`, not a `protocole d'accord` between parties). */
-const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
+const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+|toute?\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
 
 /** A document a sentence may put at someone's disposal. */
 const SHOWN = String.raw`(?:dossiers?|rapports?|comptes?\s+rendus?|protocoles?|résultats?|données|documents?|listes?|copies?|prescriptions?|formulaires?|motivations?)`;
@@ -71,7 +71,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le médecin conserve pendant cinq ans les prescriptions …`
   keepsForBefore: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:pendant|durant)\s+(?:\S+\s+){1,2}?(?:ans|années|mois)\s+(?:la|le|les|l'|une\s+copie\s+de\s+(?:la|le|les|l'))\s*(?:prescriptions?|rapports?|protocoles?|demandes?|dossiers?|résultats?)(?![\p{L}])`,
   // `Le laboratoire tient un registre …`, `la sage-femme tient un dossier de la bénéficiaire`
-  keepsRecord: String.raw`\btien(?:t|nent)\s+(?:un|le|son|leur|ce)\s+(?:registre|dossier)(?![\p{L}])`,
+  keepsRecord: String.raw`\btien(?:t|nent)\s+(?:[^.;]{0,40}?\s)?(?:un|le|son|leur|ce)\s+(?:registre|dossier|relevé)(?![\p{L}])`,
   // `… ne sont honorées que si le laboratoire transmet le résultat au médecin prescripteur`
   sendsDocument: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:\S+\s+){0,3}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s*(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?|motivations?|avis\s+écrits?)(?![\p{L}])\s+(?:\S+\s+){0,3}?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)`,
   // `Le laboratoire adresse au médecin prescripteur, pour chacune des prestations, un rapport …`: the recipient first
@@ -83,7 +83,9 @@ const DUTY_FORMS: Record<string, string> = {
   // `un dossier de liaison est tenu par le psychiatre`
   recordKept: String.raw`\b(?:dossier|registre)\b[^.;:]{0,60}?\b(?:est|sont)\s+tenue?s?\s+(?:à\s+jour\s+)?(?:par|pour|dans|au)\b`,
   // `L'examen ne peut être prescrit que par un médecin spécialiste en …`: a prescription by such a physician (not who performs it)
-  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+être)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`,
+  // (`sont prescrites par un médecin …`, `n'est prescrit que par …`; `La prescription … ne peut émaner que d'un médecin spécialiste`)
+  prescriptionFrom: String.raw`\bprescriptions?\b[^.;]{0,80}?(?<![\p{L}])émane(?:nt|r)?\s+(?:que\s+)?d'(?:un|une)\s+(?:médecins?|spécialistes?|dentistes?)`,
+  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+être|n'(?:est|sont)|est|sont)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`,
   // `Le logopède joint à chaque demande de prolongation le rapport …`
   joins: String.raw`\bjoi(?:nt|gnent)\s+(?:à|au|aux)\s+(?:\S+\s+){0,5}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s*(?:bref\s+|brève\s+|court\s+|nouveau\s+|nouvelle\s+)?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?)(?![\p{L}])`,
   // `Le médecin prescripteur mentionne le stade … sur la prescription`, `… dans la demande`
@@ -112,9 +114,9 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait
  * l'objet d'une note`; an `invitation` that must mention): most sentences hold none, and are not scanned.
  */
-const DOCUMENTATION_HINT = /dossier|copie|prescri|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
+const DOCUMENTATION_HINT = /dossier|copie|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|suppos|prescri|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|suppos|prescri|[ée]man|relev|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {

@@ -52,7 +52,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `un intervalle d'au moins seize semaines doit être respecté`
   [/intervalle/iu, /\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+\S+\s+\S+\s+(?:doit\s+être\s+respect[ée]|est\s+requis)/iu],
   [/ajouter/iu, /\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
-  [/intervien/iu, /\bn'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d/iu],
+  [/intervien/iu, /\bn'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|\bn'intervien(?:t|nent)\s+qu(?:e\b|')/iu],
   // `Ces prestations sont exclusivement réalisées dans …`
   [/exclusivement|uniquement|seulement/iu, /\b(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?\b/iu],
   [/concertation|consultation|COM/iu, /\b(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],

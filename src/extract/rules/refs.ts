@@ -175,7 +175,7 @@ export function anaphorOf(s: string): Anaphor {
   if (ci`\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b`.test(s)) return 'previous';
   // the act named by its kind (`Ces deux consultations ne sont pas cumulables …`, `Cette consultation ne peut …`)
   if (ci`\bces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?${ACT_KINDS_PLURAL}\b`.test(s)) return 'block';
-  if (ci`\b(?:cette|ladite)\s+${ACT_KINDS}\b`.test(s)) return 'previous';
+  if (ci`\b(?:cette|ladite)\s+${ACT_KINDS}\b|\b(?:ce|ledit)\s+(?:forfait|supplément|bilan)\b|\bcet\s+honoraire\b`.test(s)) return 'previous';
   return null;
 }
 

@@ -106,8 +106,8 @@ function periodIn(s: string): Period | null {
   }
   // `une fois par trimestre`: a quarter is three months, a semester six (the first span named: `une seule fois au cours
   // d'une même séance et quarante fois par trimestre` is once a session)
-  const quarter = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s);
-  m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
+  const quarter = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?|pour chaque|chaque)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s);
+  m = ci`(?:par|au cours d'une?|au cours de la|durant une?|pendant une?|lors d'une?|lors de la)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
   if (quarter && !(m && m.index < quarter.index)) return period(quarter[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month');
   if (m) return period(1, unitOf(m[1]));
   m = ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
@@ -122,7 +122,7 @@ function periodIn(s: string): Period | null {
   m = ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|(?:délai|intervalle)\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
   if (m) return period(numberOf(m[1]), unitOf(m[2]));
   // `au maximum deux fois le même jour`, `deux fois le jour de l'accouchement`: within one day
-  if (ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.test(s)) return { count: 1, unit: 'day' };
+  if (ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:(?:peu(?:t|vent)\s+être|sont|est)\s+(?:attestée?s?|remboursée?s?|portée?s?\s+en\s+compte)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.test(s)) return { count: 1, unit: 'day' };
   // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
   if (ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)`.test(s)) return { count: 1, unit: 'lifetime' };
@@ -188,6 +188,12 @@ export function typeSentence(raw: string): Typed[] {
     const period = periodIn(s.slice(second.index + second[0].length));
     if (period) out.push({ type: 'frequency', params: { ...freq, max: numberOf(second[1]), period }, relational: false, refusal: '002' });
   }
+  // `… qu'une fois par séance d'irradiation, avec un maximum de 35 attestations par année civile`: a second limit
+  const capped = freq && !second && /maximum/iu.test(s) ? ci`,\s*avec\s+un\s+maximum\s+de\s+${NUM}\s+(?:[\p{L}-]+\s+){0,2}?(?=par\s)`.exec(s) : null;
+  if (freq && capped && numberOf(capped[1]) !== freq.max) {
+    const period = periodIn(s.slice(capped.index + capped[0].length));
+    if (period && TIME_UNITS.has(period.unit)) out.push({ type: 'frequency', params: { ...freq, max: numberOf(capped[1]), period }, relational: false, refusal: '002' });
+  }
   if (dependency) out.push({ type: 'other', params: {}, relational: true, refusal: '007' });
 
   // quantity: at most N units at a time
@@ -236,7 +242,7 @@ export function typeSentence(raw: string): Typed[] {
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
-  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\b(?:est|sont)\s+forfaitaires?(?![\p{L}])|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\bconstitue(?:nt)?\s+une?\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
+  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\b(?:est|sont)\s+forfaitaires?(?![\p{L}])|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\b(?:constitue(?:nt)?|est)\s+une?\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)`.test(s)) {
     out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
   }
 
@@ -261,7 +267,7 @@ export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?)`;
 
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time. */
-const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|honoraires?|forfaits?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
+const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
 /**
  * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
@@ -288,7 +294,7 @@ function quantityIn(s: string): [string, string] | null {
   // `ne peut être attestée que pour deux sites donneurs au plus par intervention`: units per intervention or session
   // (`Trois électrodes au plus peuvent être portées en compte … lors d'une même intervention`, `six vis au maximum …
   // par intervention`, `pour trois rayons au plus au cours d'une même intervention`, `qu'un seul implant` per intervention)
-  const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\bqu'(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s)) : null;
+  const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\bqu'(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s) ?? ci`(?<![\p{L}'])(un\s+seul|une\s+seule)\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:peut|est)\s`.exec(s)) : null;
   if (perActMost && !/^par\b/iu.test(perActMost[2])) return [/^une?\s+seule?$/iu.test(perActMost[1]) ? 'un' : perActMost[1], perActMost[2]];
   // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
@@ -424,7 +430,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   }
   // `… ne donne lieu à une nouvelle intervention de l'assurance qu'au terme d'un délai de quatre ans`, `Un remplacement
   // n'est remboursé qu'à l'expiration d'un délai de 5 ans`: once per so long (a new one, a renewal or a replacement)
-  m = /renouvel|nouve|remplac/iu.test(s) && /délai|delai/iu.test(s) ? ci`\b(?:n'|ne\s)[^.;]{0,160}?\bqu'(?:après|au\s+terme\s+d'|à\s+l'expiration\s+d')\s*un\s+délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  m = /renouvel|nouve|remplac/iu.test(s) && /délai|delai/iu.test(s) ? ci`\b(?:n'|ne\s)[^.;]{0,160}?\bqu'(?:après|au\s+terme\s+d'|à\s+l'expiration\s+d'|à\s+l'issue\s+d')\s*un\s+délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
   if (m && ci`renouvel|nouvel(?:le)?\s|nouveau\s|remplacement`.test(s.slice(0, m.index + m[0].length))) {
     const p = period(numberOf(m[1]), unitOf(m[2]));
     if (p) return { max: 1, period: p };
@@ -504,7 +510,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
 
 /** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
 function openingPeriod(s: string): Period | null {
-  const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?)\s+[^,;:]{1,40}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
+  const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?|pour\s+chaque)\s+[^,;:]{1,40}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
   if (!m) return null;
   return /même\s+jour$/iu.test(m[1]) ? { count: 1, unit: 'day' } : periodIn(m[1]);
 }

@@ -93,7 +93,7 @@ const PROFESSION = String.raw`(?:médecins?(?:\s+spécialistes?)?|praticiens?(?:
 
 export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs`.test(s)) return 'collegeOfMedicalDirectors';
-  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?(?:du|par\s+le)\s+médecin-conseil|\bqu'après\s+(?:(?:la\s+)?réception|l'avis\s+favorable|l'approbation)\s+par\s+le\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil|\bmédecin-conseil\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura)\s+(?:(?:marqué|donné)\s+son\s+accord|consenti)|\bmédecin-conseil\s+n'autorise\b`.test(s)) return 'advisingPhysician';
+  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?(?:du|par\s+le)\s+médecin-conseil|\bqu'après\s+(?:(?:la\s+)?réception|l'avis\s+favorable|l'approbation)\s+par\s+le\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil|\bmédecin-conseil\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura)\s+(?:(?:marqué|donné)\s+son\s+accord|consenti)|\bmédecin-conseil\s+n'autorise\b|\bmédecin-conseil\s+peut\s+(?:\S+\s+){0,2}?(?:autoriser|accorder)\b`.test(s)) return 'advisingPhysician';
   // (`sur base d'une décision prise lors d'une concertation oncologique multidisciplinaire`, `lorsque la demande résulte d'une …`)
   if (ci`\b(?:approuvée?s?|décision\s+prise)\s+lors\s+d'une\s+(?:COM|CM|concertation|consultation)|\b(?:résulte|découle)\s+d'une\s+(?:COM|concertation\s+(?:\p{L}+\s+)?multidisciplinaire)|\bqu'après\s+(?:une\s+)?(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire|\b(?:décision\s+(?:préalable\s+)?(?:favorable\s+)?|avis\s+(?:préalable|favorable)\s+(?:et\s+favorable\s+)?)(?:d'une|de\s+la)\s+(?:COM\b|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)|(?<![\p{L}])(?:posée|établie|décidée|validée|confirmée|retenue)\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM\b|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)`.test(s)) return 'multidisciplinaryConsultation';
   // `l'intervention de l'assurance est accordée par le médecin-conseil`, `le Conseil technique dentaire peut accorder une
@@ -126,6 +126,8 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `ne peut être attestée que pendant un séjour du bénéficiaire dans un hôpital`
   if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+[^.;]{0,40}?(?<![\p{L}])(?:hôpital|établissement\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospitalised';
+  // `ne sont remboursées que si elles sont délivrées à un bénéficiaire qui n'est pas hospitalisé`
+  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?(?<![\p{L}])(?:à|chez|pour)\s+(?:un|une|le|la)\s+(?:patiente?|bénéficiaire)\s+(?:qui\s+(?:n'|ne\s+)(?:est|sont)\s+pas\s+hospitalisée?|non\s+hospitalisée?)(?![\p{L}])`.test(s)) return 'ambulatory';
   // `n'est due que si l'implantation a lieu au cours d'une hospitalisation`
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,80}?\b(?:a\s+lieu|est\s+effectuée?|est\s+réalisée?|intervient)\s+(?:au\s+cours\s+d'une|pendant\s+une|lors\s+d'une|durant\s+une)\s+hospitalisation\b`.test(s)) return 'hospitalised';
   // `n'entre en ligne de compte que s'il est implanté chez un bénéficiaire hospitalisé`
@@ -143,7 +145,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `n'est remboursée que si elle est réalisée par un centre …`, `… que si elles sont effectuées dans un hôpital …`
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b`.test(s)) return 'centre';
   // `Ces prestations sont exclusivement réalisées dans les laboratoires d'un centre agréé`
-  if (ci`\b(?:exclusivement|uniquement|seulement)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?|pratiquée?s?)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b`.test(s)) return 'centre';
+  if (ci`\b(?:exclusivement|uniquement|seulement)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?|pratiquée?s?)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b|\b(?:réalisée?s?|effectuée?s?|exécutée?s?|pratiquée?s?)\s+(?:exclusivement|uniquement|seulement)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b`.test(s)) return 'centre';
   if (ci`\bque\s+(?:si\s|s'|lorsqu)\S*\s+[^.;]{0,60}?\b(?:dans\s+(?:un|le)|en)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
   return null;
 }
