@@ -188,7 +188,8 @@ describe('rules in fixed-width tables', () => {
     );
     expect(rules.map((r) => [r.type, r.codes, r.text.slice(-20)])).toEqual([
       ['frequency', [['422096'], ['422111']], 'six fois par grossesse'.slice(-20)],
-      ['other', [['422155']], 'rite par un medecin.'],
+      // (`doit etre prescrite par un medecin`: a prescription it needs, a documentation duty)
+      ['documentation', [['422155']], 'rite par un medecin.'],
     ]);
   });
 
