@@ -13,13 +13,13 @@ import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 const ci = accentTolerant('iu');
 
 /** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier` (the protocol, the register). */
-export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|garde|gardent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre)`;
+export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|conserve|conservent|garde|gardent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre)`;
 
 /** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`. */
 const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent)\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire)(?![\p{L}])`;
 
 /** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
-const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:prescrite?s?|demandée?s?\s+par\s+un\s+médecin)\b`;
+const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+si\s+(?:celles?|ceux|celui)-ci\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:prescrite?s?|demandée?s?\s+par\s+un\s+médecin)\b`;
 
 /** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
 const DOCUMENT = ci`(?<![\p{L}])(?:conclusions?|protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
@@ -67,7 +67,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription`
   providerWrites: WRITES_INTO_FILE,
   // `Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans`
-  keepsFor: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:une\s+copie\s+(?:de\s+la|du|des|de\s+l')\s*|(?:la|le|les|l'|cette|ces|ce)\s*)(?:prescriptions?|rapports?|protocoles?|devis|demandes?|attestations?|dossiers?|résultats?)\b[^.;]{0,120}?\bpendant\s+(?:\S+\s+){0,2}(?:ans|années|mois)(?![\p{L}])`,
+  keepsFor: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:une\s+copie\s+(?:de\s+la|du|des|de\s+l')\s*|(?:la|le|les|l'|cette|ces|ce)\s*)(?:prescriptions?|rapports?|protocoles?|devis|demandes?|attestations?|dossiers?|résultats?)\b[^.;]{0,120}?\b(?:pendant|durant)\s+(?:(?:une\s+période|un\s+délai)\s+(?:minimale?\s+|minimum\s+)?de\s+)?(?:\S+\s+){0,2}(?:ans|années|mois)(?![\p{L}])`,
   // `Le médecin conserve pendant cinq ans les prescriptions …`
   keepsForBefore: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:pendant|durant)\s+(?:\S+\s+){1,2}?(?:ans|années|mois)\s+(?:la|le|les|l'|une\s+copie\s+de\s+(?:la|le|les|l'))\s*(?:prescriptions?|rapports?|protocoles?|demandes?|dossiers?|résultats?)(?![\p{L}])`,
   // `Le laboratoire tient un registre …`, `la sage-femme tient un dossier de la bénéficiaire`
@@ -85,7 +85,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `L'examen ne peut être prescrit que par un médecin spécialiste en …`: a prescription by such a physician (not who performs it)
   // (`sont prescrites par un médecin …`, `n'est prescrit que par …`; `La prescription … ne peut émaner que d'un médecin spécialiste`)
   prescriptionFrom: String.raw`\bprescriptions?\b[^.;]{0,80}?(?<![\p{L}])émane(?:nt|r)?\s+(?:que\s+)?d'(?:un|une)\s+(?:médecins?|spécialistes?|dentistes?)`,
-  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+être|n'(?:est|sont)|est|sont)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`,
+  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+être|n'(?:est|sont)|est|sont|(?:a|ont)\s+été)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`,
   // `Le logopède joint à chaque demande de prolongation le rapport …`
   joins: String.raw`\bjoi(?:nt|gnent)\s+(?:à|au|aux)\s+(?:\S+\s+){0,5}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s*(?:bref\s+|brève\s+|court\s+|nouveau\s+|nouvelle\s+)?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?)(?![\p{L}])`,
   // `Le médecin prescripteur mentionne le stade … sur la prescription`, `… dans la demande`
@@ -141,7 +141,7 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
   // (`Le rapport écrit doit être transmis au médecin prescripteur`: not `Les demandes … doivent être adressées au
   // Collège`, a request for its approval)
   const sent =
-    (ci`\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:par\s+écrit\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute|prescripteur)`.test(s) && DOCUMENT.test(s)) ||
+    (ci`\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:par\s+écrit\s+|dans\s+les\s+\S+\s+(?:jours|semaines|mois)\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute|prescripteur)`.test(s) && DOCUMENT.test(s)) ||
     ci`\b(?:rapports?|comptes?\s+rendus?|résultats?|protocoles?|copies?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+être\s+(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s);
   const duty = isDocumentationDuty(s);
   if (!kept && !available && !required && !retained && !sent && !duty) return null;

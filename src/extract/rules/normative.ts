@@ -73,6 +73,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/comprend|comprennent|comporte|compris|inclus/iu, FEE_INCLUDES],
   // `Les prestations … englobent l'examen du côté opposé`
   [/englob/iu, /\b(?:prestations?|honoraires?|examens?|forfaits?)\b[^.;]{0,120}?\benglobe(?:nt)?\b/iu],
+  // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
+  [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /\bn'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`
   [/excluent/iu, /\bs'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
   [/suivent|pr[ée]c[èe]dent/iu, /\bn'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],

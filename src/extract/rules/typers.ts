@@ -283,18 +283,18 @@ function quantityIn(s: string): [string, string] | null {
   const area = /cm\s*(?:2|²)/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+cm\s*(?:2|²)(?![\p{L}\d])`.exec(s) : null;
   if (area) return [area[1], 'cm2'];
   // a unit noun, where the sentence bills units (not ages, sizes or times)
-  if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours`.test(s)) return null;
+  if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours|délivr`.test(s)) return null;
   const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
   if (named) return [named[1], named[2]];
   // `Le remboursement des prestations X est limité à une prothèse par intervention`: units per intervention or session
   // (`Au cours d'une même intervention, … est limité à un seul implant`)
-  const perAct = ci`\bpar\s+(?:intervention|séance|opération)\b|\bmême\s+(?:intervention|séance)\b`.test(s);
+  const perAct = ci`\bpar\s+(?:intervention|séance|opération|délivrance)\b|\bmême\s+(?:intervention|séance)\b|(?<![\p{L}])à\s+la\s+fois\b`.test(s);
   const limited = perAct && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+${UNIT_NOUN}`.exec(s) : null;
   if (limited && !/^par\b/iu.test(limited[3])) return [limited[1] ? 'un' : limited[2], limited[3]];
   // `ne peut être attestée que pour deux sites donneurs au plus par intervention`: units per intervention or session
   // (`Trois électrodes au plus peuvent être portées en compte … lors d'une même intervention`, `six vis au maximum …
   // par intervention`, `pour trois rayons au plus au cours d'une même intervention`, `qu'un seul implant` per intervention)
-  const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\bqu'(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s) ?? ci`(?<![\p{L}'])(un\s+seul|une\s+seule)\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:peut|est)\s`.exec(s)) : null;
+  const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\b(?:qu'|que\s+pour\s+)(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s) ?? ci`(?<![\p{L}'])(un\s+seul|une\s+seule)\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:peut|est)\s`.exec(s)) : null;
   if (perActMost && !/^par\b/iu.test(perActMost[2])) return [/^une?\s+seule?$/iu.test(perActMost[1]) ? 'un' : perActMost[1], perActMost[2]];
   // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
@@ -363,6 +363,10 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // `Par période de six mois, l'assurance n'intervient que pour une seule canule …`: one thing per span of time
+  m = /intervien/iu.test(s) ? ci`\bn'intervien(?:t|nent)\s+que\s+pour\s+(?:un\s+seul|une\s+seule)\s+(?!des\s|de\s+ces\s)[\p{L}-]+`.exec(s) : null;
+  const onePer = m ? (periodIn(s.slice(m.index)) ?? openingPeriod(s)) : null;
+  if (onePer && TIME_UNITS.has(onePer.unit)) return { max: 1, period: onePer };
   // `l'assurance n'intervient que pour une seule de ces deux prestations par période …`, `… n'intervient pas pour plus de trois échographies`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+(?:que\s+pour\s+(un\s+seul|une\s+seule)\s+(?:des|de\s+ces)\s|pas\s+pour\s+plus\s+d(?:'(une?)|e\s+${NUM})\s)`.exec(s);
   if (m) return { max: m[1] || m[2] ? 1 : numberOf(m[3]), period: periodIn(s) };
@@ -395,6 +399,9 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // treatment or approval, not per span of time (no period the types name)
   m = !/limit|au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+par\s+|(?<![\p{L}])${NUM}\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\s+`.exec(s);
   if (m) return { max: m[1] ? 1 : numberOf(m[2] ?? m[3]), period: periodIn(s.slice(m.index)) };
+  // `Les prestations X et Y sont limitées à quarante-cinq séances, réparties sur une période de neuf mois`
+  m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:séances|prestations|consultations|examens)(?![\p{L}])`.exec(s);
+  if (m && !quantityIn(s)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`
   m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder|être\s+supérieur\s+à)|ne\s+dépasse\s+pas)\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isNormative } from '../../src/extract/rules/index.js';
+import { typeSentence } from '../../src/extract/rules/typers.js';
+
+/**
+ * Forms the twenty-first synthetic round showed missing (test/rules/gold-synthetic/round21/SCORE-BLIND.txt), each in
+ * wordings of our own: the general form, not the gold's sentence.
+ */
+const types = (s: string) => typeSentence(s).map((t) => t.type);
+const paramsOf = (s: string, type: string) => typeSentence(s).find((t) => t.type === type)?.params;
+
+describe('limits', () => {
+  it('`l’assurance n’intervient que pour une seule canule …` over a span the sentence opens with', () => {
+    expect(paramsOf("Par période de douze mois, l'assurance n'intervient que pour une seule orthèse visée à la prestation 735011.", 'frequency')).toMatchObject({ max: 1, period: { count: 12, unit: 'month' } });
+  });
+
+  it('`sont limitées à quarante-cinq séances, réparties sur une période de neuf mois`', () => {
+    expect(paramsOf('Les prestations 558011 et 558022 sont limitées à trente séances, réparties sur une période de six mois.', 'frequency')).toMatchObject({ max: 30, period: { count: 6, unit: 'month' } });
+  });
+
+  it('quantities: `limitée à trois pièces à la fois`, `que pour un seul nerf au cours d’une même intervention`', () => {
+    expect(paramsOf('Pour la prestation 735011, la délivrance est limitée à deux pièces à la fois.', 'quantity')).toMatchObject({ max: 2 });
+    expect(paramsOf("La prestation 300011 ne peut être portée en compte que pour un seul tendon au cours d'une même intervention.", 'quantity')).toMatchObject({ max: 1 });
+  });
+});
+
+describe('settings and qualifications', () => {
+  it('`n’est pas remboursée lorsque le bénéficiaire est hospitalisé` is a rule sentence', () => {
+    const s = "La prestation 532011 n'est pas remboursée lorsque le bénéficiaire est hospitalisé.";
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'setting')).toEqual({ setting: 'ambulatory' });
+  });
+
+  it('`qu’en dehors d’un séjour à l’hôpital`, `que si la bénéficiaire séjourne à l’hôpital`', () => {
+    expect(paramsOf("Ce matériel n'est remboursé qu'en dehors d'un séjour à l'hôpital.", 'setting')).toEqual({ setting: 'outsideHospital' });
+    expect(paramsOf("La prestation 428011 n'est attestable que si la bénéficiaire séjourne à l'hôpital.", 'setting')).toEqual({ setting: 'hospitalised' });
+  });
+
+  it('`l’électrode est implantée par un médecin spécialiste en …`; `Seul le médecin spécialiste … peut porter ces prestations en compte`', () => {
+    expect(types("2° l'électrode est implantée par un médecin spécialiste en neurochirurgie.")).toEqual(['qualification']);
+    expect(types('Seul le médecin spécialiste en rhumatologie qui suit le traitement peut porter ces prestations en compte.')).toEqual(['qualification']);
+  });
+});
+
+describe('documents', () => {
+  it('written into the file far from the verb, sent within a delay, prescribed by, kept for a minimal period', () => {
+    for (const s of [
+      "Le médecin qui dirige le traitement consigne le plan de traitement et le compte rendu des réunions d'équipe dans le dossier de rééducation.",
+      'Un rapport de la consultation est adressé dans les quinze jours au médecin généraliste.',
+      "L'intervention de l'assurance n'est accordée que si celles-ci ont été prescrites par un médecin spécialiste.",
+      'Chaque sage-femme garde le dossier de la bénéficiaire durant une période minimale de sept ans.',
+    ])
+      expect(types(s)).toEqual(['documentation']);
+  });
+});
