@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
+import { decree, rulesOfText, summary } from './load.js';
 
 /**
  * Forms the twenty-first synthetic round showed missing (test/rules/gold-synthetic/round21/SCORE-BLIND.txt), each in
@@ -51,5 +52,35 @@ describe('documents', () => {
       'Chaque sage-femme garde le dossier de la bénéficiaire durant une période minimale de sept ans.',
     ])
       expect(types(s)).toEqual(['documentation']);
+  });
+});
+
+describe('limits in clauses, demonstrative subjects', () => {
+  it('a limit in each clause, of different counts: `…; en aucun cas …`, `…, et au maximum …`', () => {
+    const counts = (s: string) => typeSentence(s).filter((t) => t.type === 'frequency').map((t) => (t.params as { max: number }).max);
+    expect(counts("Dans le cadre d'un même accord, le bilan 701011 n'est attesté qu'une seule fois; en aucun cas il ne peut l'être plus de deux fois par année civile.")).toEqual([1, 2]);
+    expect(counts("Seule l'une de ces deux prestations peut être attestée par jour, et au maximum quatre fois par année civile.")).toEqual([1, 4]);
+    expect(counts('Elles sont attestées au maximum 6 fois par an la première année, au maximum 4 fois par an ensuite, et au maximum 1 fois par an après la 5e année.').sort()).toEqual([1, 4, 6]);
+    // (a clause naming codes of its own is theirs, not the sentence's subject's)
+    expect(counts("La prestation 477011 est attestée au maximum dix fois par période de 12 mois; le bilan 477022 n'est remboursé qu'une seule fois tous les deux ans.")).toEqual([10]);
+  });
+
+  it('`Ces implants ne sont remboursés que …` after rules on one of them: the implants defined above', () => {
+    const text = decree(
+      "**Art. 1.** A l'article 28 de l'annexe, le texte suivant est inséré :",
+      '',
+      '" 693011',
+      '',
+      'Prothèse totale de cheville U 1150',
+      '',
+      '693022',
+      '',
+      'Insert mobile en polyéthylène U 240',
+      '',
+      "La prestation 693022 n'est pas remboursée lorsqu'elle est attestée au cours de la même intervention que la prestation 693011.",
+      '',
+      "Ces implants ne sont remboursés que s'ils ont été placés chez un bénéficiaire hospitalisé. \"",
+    );
+    expect(summary(rulesOfText(text).filter((r) => r.type === 'setting'))).toEqual([['setting', '693011 693022']]);
   });
 });

@@ -347,7 +347,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
         else if (pronounOf) codes = pronounOf.slice();
         else if (counted && !(named && named.length === counted.length)) codes = counted;
-        else if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.slice();
+        // (a plural never stands for one prestation: with no block open and the last rule on one, the segment's so far)
+        else if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.length < 2 && seen.length > 1 ? seen.slice() : lastRuleCodes.slice();
         else if (anaphor === 'previous') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (listRule) codes = listRule.slice();

@@ -175,6 +175,10 @@ export function anaphorOf(s: string): Anaphor {
   if (ci`\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b`.test(s)) return 'previous';
   // the act named by its kind (`Ces deux consultations ne sont pas cumulables …`, `Cette consultation ne peut …`)
   if (ci`\bces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?${ACT_KINDS_PLURAL}\b`.test(s)) return 'block';
+  // (as the sentence's subject only, `Ces examens ne sont accessibles qu'aux …`, `Cet implant n'est remboursé que …`: not
+  // `Les résultats de ces examens …`, whose examinations are a condition's)
+  if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions)\b`.test(s)) return 'block';
+  if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cet|ce|cette)\s+(?:examen|analyse|acte|intervention|traitement|dispositif|implant|appareil|matériel)\b`.test(s)) return 'previous';
   if (ci`\b(?:cette|ladite)\s+${ACT_KINDS}\b|\b(?:ce|ledit)\s+(?:forfait|supplément|bilan)\b|\bcet\s+honoraire\b`.test(s)) return 'previous';
   return null;
 }

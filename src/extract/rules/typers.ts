@@ -194,6 +194,22 @@ export function typeSentence(raw: string): Typed[] {
     const period = periodIn(s.slice(capped.index + capped[0].length));
     if (period && TIME_UNITS.has(period.unit)) out.push({ type: 'frequency', params: { ...freq, max: numberOf(capped[1]), period }, relational: false, refusal: '002' });
   }
+  // a limit in each clause: `… n'est attesté qu'une seule fois; en aucun cas il ne peut l'être plus de deux fois par
+  // année civile`, `Seule l'une de ces deux prestations peut être attestée par jour, et au maximum trois fois par année`
+  if (freq && /;|,\s/u.test(s)) {
+    const clauses = s.split(/;\s*|,\s+(?:et\s+)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas)\s)/u);
+    // (not a clause naming codes of its own: `…; le bilan 477960 n'est remboursé qu'une fois tous les deux ans` is that code's)
+    const limits = clauses.length > 1 ? clauses.map((c, k) => (k > 0 && /\d{6}/u.test(c) ? null : frequencyLimit(c))).filter((l): l is NonNullable<typeof l> => l !== null) : [];
+    // (only limits of other counts: the same count again is the first limit with its span read further on)
+    const others = limits.filter((l, k) => l.max !== limits[0].max && limits.findIndex((x) => x.max === l.max) === k);
+    // (the first clause's limit is the sentence's own, unless a second limit was read above)
+    if (others.length && !second && !capped) {
+      freq.max = limits[0].max;
+      freq.period = limits[0].period;
+    }
+    const read = new Set(out.filter((t) => t.type === 'frequency').map((t) => (t.params as FrequencyParams).max));
+    for (const l of others) if (!read.has(l.max)) out.push({ type: 'frequency', params: { ...freq, ...l }, relational: false, refusal: '002' });
+  }
   if (dependency) out.push({ type: 'other', params: {}, relational: true, refusal: '007' });
 
   // quantity: at most N units at a time
@@ -460,7 +476,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/\bune\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
-  if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?une\s+seule\s+des\s+prestations\s+suivantes\b/iu.test(s)) return { max: 1, period: periodIn(s) };
+  if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+(?:une|l'une)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?une\s+seule\s+des\s+prestations\s+suivantes\b/iu.test(s)) return { max: 1, period: periodIn(s) };
   m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b`.exec(s);
   if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))) };
   m = !/prestation|s[ée]ance/iu.test(s) ? null : ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
