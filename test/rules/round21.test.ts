@@ -84,3 +84,29 @@ describe('limits in clauses, demonstrative subjects', () => {
     expect(summary(rulesOfText(text).filter((r) => r.type === 'setting'))).toEqual([['setting', '693011 693022']]);
   });
 });
+
+describe('items by letter, `ne donne lieu à une intervention … que`', () => {
+  it('`Les prestations visées au a) ne donnent lieu à une intervention de l’assurance que …`: those of item a)', () => {
+    expect(isNormative("Les prestations visées au a) ne donnent lieu à une intervention de l'assurance que chez des bénéficiaires hospitalisés.")).toBe(true);
+    const text = decree(
+      "**Art. 1.** A l'article 28, § 8, de l'annexe, le 22° est remplacé par ce qui suit :",
+      '',
+      '" 22° Matériel de fixation :',
+      '',
+      'a) Prestations :',
+      '',
+      '688011 - 688022',
+      '',
+      'Vis pédiculaire, par niveau U 190',
+      '',
+      '688033 - 688044',
+      '',
+      'Cage intersomatique, par niveau U 310',
+      '',
+      "b) Règles d'application :",
+      '',
+      "Les prestations visées au a) ne donnent lieu à une intervention de l'assurance que chez des bénéficiaires hospitalisés. \"",
+    );
+    expect(summary(rulesOfText(text).filter((r) => r.type === 'setting'))).toEqual([['setting', '688011-688022 688033-688044']]);
+  });
+});

@@ -73,6 +73,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/comprend|comprennent|comporte|compris|inclus/iu, FEE_INCLUDES],
   // `Les prestations … englobent l'examen du côté opposé`
   [/englob/iu, /\b(?:prestations?|honoraires?|examens?|forfaits?)\b[^.;]{0,120}?\benglobe(?:nt)?\b/iu],
+  // `Les prestations visées au a) ne donnent lieu à une intervention de l'assurance que chez …`: a restriction
+  [/lieu/iu, /\bne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?\bqu(?:e\b|')/iu],
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
   [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /\bn'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`

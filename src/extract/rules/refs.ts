@@ -230,12 +230,16 @@ function paragraphHeads(n: string | number | null): RegExp {
   return new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${n ?? String.raw`\d+`}(?:er)?[.\s]`, 'gu');
 }
 
-/** Within [from, to), the stretch from the line opening item `n°` to the next numbered item; null when there is none. */
+/**
+ * Within [from, to), the stretch from the line opening item `n°` (or, for a letter, `n)`) to the next item of its
+ * kind; null when there is none.
+ */
 function itemStretch(text: string, from: number, to: number, n: string): { from: number; to: number } | null {
   const inner = text.slice(from, to);
-  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${n}°`, 'u').exec(inner);
+  const letter = /^[a-z]$/u.test(n);
+  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${n}${letter ? String.raw`\)` : '°'}`, 'u').exec(inner);
   if (!open) return null;
-  const after = /\n\s*"?\s*\d+°/u.exec(inner.slice(open.index + open[0].length));
+  const after = (letter ? /\n\s*"?\s*[a-z]\)/u : /\n\s*"?\s*\d+°/u).exec(inner.slice(open.index + open[0].length));
   return { from: from + open.index, to: after ? from + open.index + open[0].length + after.index : to };
 }
 
@@ -268,7 +272,7 @@ export function paragraphRefCodes(sentence: string, text: string, span: { start:
 /** `les prestations du présent paragraphe`, `les prestations visées au présent paragraphe`. */
 const CURRENT_PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|dans\s+le|sous\s+le))\s+présent\s+paragraphe(?![\p{L}])`;
 /** `les prestations visées au 2°`, `les prestations du 3°`: an item of the paragraph at hand (not `au 2° de l'article 7`). */
-const ITEM_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+(?:présent\s+)?(\d+)°(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+§|du\s+paragraphe|à|et|ou|\d+°|[a-z]\)))`;
+const ITEM_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+(?:présent\s+)?(?:(\d+)°|([a-z])\))(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+§|du\s+paragraphe|à|et|ou|\d+°|[a-z]\)))`;
 
 /**
  * The prestations a sentence names by the paragraph it stands in (`les prestations du présent paragraphe`) or by an
@@ -291,7 +295,7 @@ function currentParagraphRefCodes(sentence: string, text: string, span: { start:
       break;
     }
   }
-  const stretch = item ? itemStretch(text, from, to, item[1]) : { from, to };
+  const stretch = item ? itemStretch(text, from, to, item[1] ?? item[2]) : { from, to };
   return stretch && codesBetween(prestations, stretch.from, stretch.to);
 }
 
