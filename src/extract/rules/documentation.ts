@@ -55,7 +55,7 @@ const DUTY_FORMS: Record<string, string> = {
   accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?)`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
   // (`est subordonné à l'enregistrement des données d'implantation dans le registre`)
-  requires: String.raw`\b(?:exige(?:nt)?|suppose(?:nt)?|subordonnée?s?\s+à)\s+(?:\S+\s+){0,4}?(?:prescription|(?<!par\s)rapport|protocole|demande\s+écrite|(?:l')?enregistrement\s+(?:des\s+|de\s+)?(?:données|formulaires?|informations?))`,
+  requires: String.raw`\b(?:exige(?:nt)?|suppose(?:nt)?|subordonnée?s?\s+à|précédée?s?\s+d'une)\s+(?:\S+\s+){0,4}?(?:prescription|(?<!par\s)rapport|protocole|demande\s+écrite|(?:l')?enregistrement\s+(?:des\s+|de\s+)?(?:données|formulaires?|informations?))`,
   // `n'est remboursée qu'après réception par le médecin-conseil d'un rapport motivé`
   receivedFirst: String.raw`\bqu'après\s+(?:la\s+)?(?:réception|transmission|envoi|remise)\s+[^.;]{0,60}?\b(?:rapport|protocole|demande|prescription|formulaire|dossier)`,
   // `sont seulement attestables après renvoi`, `attestables uniquement sur prescription`
@@ -85,7 +85,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `L'examen ne peut être prescrit que par un médecin spécialiste en …`: a prescription by such a physician (not who performs it)
   // (`sont prescrites par un médecin …`, `n'est prescrit que par …`; `La prescription … ne peut émaner que d'un médecin spécialiste`)
   prescriptionFrom: String.raw`\bprescriptions?\b[^.;]{0,80}?(?<![\p{L}])émane(?:nt|r)?\s+(?:que\s+)?d'(?:un|une)\s+(?:médecins?|spécialistes?|dentistes?)`,
-  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+être|n'(?:est|sont)|est|sont|(?:a|ont)\s+été)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`,
+  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+être|n'(?:est|sont)|est|sont|soi(?:t|ent)|(?:a|ont)\s+été)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`,
   // `Le logopède joint à chaque demande de prolongation le rapport …`
   joins: String.raw`\bjoi(?:nt|gnent)\s+(?:à|au|aux)\s+(?:\S+\s+){0,5}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s*(?:bref\s+|brève\s+|court\s+|nouveau\s+|nouvelle\s+)?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?)(?![\p{L}])`,
   // `Le médecin prescripteur mentionne le stade … sur la prescription`, `… dans la demande`
@@ -116,7 +116,7 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  */
 const DOCUMENTATION_HINT = /dossier|copie|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|suppos|prescri|[ée]man|relev|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|suppos|prescri|pr[ée]c[ée]d|[ée]man|relev|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {

@@ -66,13 +66,13 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Les honoraires … ne sont dus que pour des bénéficiaires hospitalisés`
   [/dus|d[uû]es/iu, /\bne\s+sont\s+d[uû]e?s\s+qu/iu],
   // `Lors d'une même séance, cette prestation ne peut pas être attestée avec les prestations …`
-  [/avec/iu, /\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?[êe]tre\s+(?:attest[ée]e?s?|port[ée]e?s?\s+en\s+compte|factur[ée]e?s?)\s+(?:ensemble\s+)?avec\b/iu],
+  [/avec/iu, /\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:davantage\s+|non\s+plus\s+)?|jamais\s+)?[êe]tre\s+(?:attest[ée]e?s?|port[ée]e?s?\s+en\s+compte|factur[ée]e?s?)\s+(?:ensemble\s+)?avec\b/iu],
   // `Les prestations … ne sont attestables qu'à la condition que …`
   [/attestable/iu, /\bne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
   // `Cette prestation comporte …`, `L'examen comprend …`, `… est compris dans les honoraires de …`
   [/comprend|comprennent|comporte|compris|inclus/iu, FEE_INCLUDES],
   // `Les prestations … englobent l'examen du côté opposé`
-  [/englob/iu, /\b(?:prestations?|honoraires?|examens?|forfaits?)\b[^.;]{0,120}?\benglobe(?:nt)?\b/iu],
+  [/englob/iu, /\b(?:prestations?|honoraires?|examens?|forfaits?|intervention|elles?|ils?)\b[^.;]{0,120}?\b(?:n')?englobe(?:nt)?\b/iu],
   // `Les prestations visées au a) ne donnent lieu à une intervention de l'assurance que chez …`: a restriction
   [/lieu/iu, /\bne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?\bqu(?:e\b|')/iu],
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
