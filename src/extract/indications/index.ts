@@ -5,6 +5,7 @@ import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Pie
 import { anaphorOf, dedupeGroups, expandGroups } from '../rules/refs.js';
 import { splitSentences } from '../rules/sentences.js';
 import { isNormative } from '../rules/normative.js';
+import { typeSentence } from '../rules/typers.js';
 import { parseConditions } from './conditions.js';
 
 /**
@@ -131,7 +132,7 @@ function buildTree(text: string, pieces: Piece[], from: number, segment: number)
     if (!marker) {
       if (prestationAt(text, pieces[j], pieces[j + 1]) || STOP.test(raw) || INDICATION_OPENER.test(raw)) break;
       // (not a line the PDF cut from the item above: that one ends without its punctuation)
-      if (!(lastItem && !/[.;:]\s*$/.test(lastItem.text)) && isNormative(raw)) {
+      if (!(lastItem && !/[.;:]\s*$/.test(lastItem.text)) && isRuleAmongItems(raw)) {
         rulePieces.add(j);
         continue;
       }
@@ -167,6 +168,16 @@ function buildTree(text: string, pieces: Piece[], from: number, segment: number)
     lastPiece = j;
   }
   return { items: roots, lastPiece, rulePieces };
+}
+
+/**
+ * A rule stated among the items (`La demande doit comporter …`): a rule sentence of a type, not a sub-heading
+ * (`Chez les patients dont l'état requiert une hospitalisation :`) nor a criterion on the patient (`Patients dont le
+ * traitement antérieur n'est pas remboursé;`).
+ */
+function isRuleAmongItems(raw: string): boolean {
+  if (/:\s*$/u.test(raw) || /^(?:les\s+|des\s+|le\s+|la\s+|pour\s+les\s+|chez\s+(?:les?\s+|la\s+|des\s+)?)?(?:patients?|patientes?|bénéficiaires?|enfants?|femmes?|hommes?)\b/iu.test(raw)) return false;
+  return isNormative(raw) && typeSentence(raw).length > 0;
 }
 
 function node(label: string | null, t: string): IndicationItem {

@@ -42,11 +42,14 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
  * `Cette prestation comporte la constatation …`, `Chacune des prestations … comporte …`: what the fee includes, when
  * the subject is the prestation (a request or report that `comporte` something is a documentation duty).
  */
-const PRESTATION_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:(?:cette|ces|la|les|l'|chaque|chacune\s+des)\s*(?:(?:première|premier|premières|premiers|deuxième|deuxièmes|dernière|dernier|dernières|derniers)\s+)?(?:prestations?|examens?|séances?|consultations?|honoraires?|forfaits?)|elles?|ils?)(?![\p{L}])[^.;]{0,80}?\bcomporte(?:nt)?\s+(?!pas\b)(?:en\s+même\s+temps\s+)?([^;]*?)(?:,\s*et\s+(?:ne|n')\s.*)?[.;]?$`;
+const PRESTATION_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:cette|ces|la|les|l'|chaque|chacune\s+des)\s*(?:(?:première|premier|premières|premiers|deuxième|deuxièmes|dernière|dernier|dernières|derniers)\s+)?(?:prestations?|examens?|séances?|consultations?|honoraires?|forfaits?)(?![\p{L}])[^.;]{0,80}?\bcomporte(?:nt)?\s+(?!pas\b)(?:en\s+même\s+temps\s+)?([^;]*?)(?:,\s*et\s+(?:ne|n')\s.*)?[.;]?$`;
 
 /** `… est compris dans les honoraires de la prestation …`, `sont inclus dans le forfait` (not `n'est pas compris`). */
 const INCLUDED_IN_FEE = ci`(?<!\bn')\b(?:est|sont)\s+(?:compris|comprise?s?|inclus|incluse?s?)\s+dans\s+(?:les?\s+|la\s+|l'|cette\s+|ces\s+|chaque\s+|chacune\s+des\s+)?(?:honoraires?|prix|forfait|intervention|montant|remboursement|prestations?)(?![\p{L}])`;
 
 /** A sentence stating what a prestation's fee includes, for the rule sentence gate (normative.ts). */
-export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent)')}|${INCLUDED_IN_FEE.source}`, 'iu');
+// (`Elle comprend le calcul …` after a rule on the prestation: a pronoun, with `comprend` only: `Elle comporte l'identification
+// du bénéficiaire …` is what a request holds)
+const PRONOUN_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:elles?|ils?)\s+(?:comprend|comprennent)\s+(?!pas\b)`;
+export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent)')}|${INCLUDED_IN_FEE.source}|${PRONOUN_COMPRISES.source}`, 'iu');
 

@@ -169,6 +169,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (sentences[k].opensSection) {
         // (a table's `§ 2.` or `b) …`: what came before it is no antecedent)
         previous = [];
+        seen = [];
         block = [];
         blockOpen = false;
         lastRuleCodes = [];
@@ -447,6 +448,9 @@ function closesWithLimit(s: string): boolean {
 /** How often an indication item may be billed, in brackets: `(une seule fois)`, `(max. 2 fois par an)`. */
 const BRACKET_LIMIT = /\(([^()]{0,200}?\bfois\b[^()]{0,200}?)\)/giu;
 
+/** A patient's history in a sentence of an indication item: `… ayant présenté au maximum deux rejets par an`. */
+const ITEM_HISTORY = /\b(?:ayant|présent(?:ant|é)|souffrant|atteint)\b/iu;
+
 /** A limit stated as a sentence of its own in an indication list: `Maximum 4 fois par période de 12 mois.` */
 const ITEM_LIMIT_WORDS = /\bfois\b|\b(?:au\s+)?maximum\b|\bau\s+plus\b|\bqu'une?\s+seule?\b/iu;
 
@@ -463,10 +467,13 @@ function bracketLimits(doc: DocumentStructure, piece: Piece, codes: string[][]):
   if (codes.length === 0 || !ITEM_LIMIT_WORDS.test(text.slice(piece.start, piece.end))) return out;
   const sentences = splitSentences(text, piece.start, piece.end);
   const marked = markerClass(text.slice(piece.start, piece.end)) !== null;
-  for (let k = marked ? 1 : 0; k < sentences.length; k++) {
+  // (an unmarked piece opening in lower case goes on with the item above, a line the PDF cut: its criterion still)
+  const continues = !marked && /^[\s"]*\p{Ll}/u.test(text.slice(piece.start, piece.end));
+  for (let k = marked || continues ? 1 : 0; k < sentences.length; k++) {
     const { start, end } = sentences[k];
     const s = text.slice(start, end);
-    if (!ITEM_LIMIT_WORDS.test(s) || !isNormative(s) || BRACKET_LIMIT_END.test(s)) continue;
+    // (a limit in brackets is read below, once; a patient's history is no limit)
+    if (!ITEM_LIMIT_WORDS.test(s) || !isNormative(s) || new RegExp(BRACKET_LIMIT.source, 'iu').test(s) || ITEM_HISTORY.test(s)) continue;
     for (const t of typeSentence(s))
       if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: s, refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
   }

@@ -15,7 +15,7 @@ const ci = accentTolerant('iu');
 
 /** Where the governed part of a sentence ends and the other party begins. */
 const RELATION =
-  ci`(?<![\p{L}])(?:cumul\p{L}*(?:\s+(?:pas|jamais|ni))?(?:\s*,[^,.;]{1,80},)?\s+(?:avec|entre)|(?:pendant|durant|dans)\s+les\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)|(?:in)?compatibles?\s+(?:ni\s+)?avec|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae])\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|lors\s+d'une?|en\s+(?:vue|préparation)\s+d(?:es?|u|e\s+la)\s+prestations?|exclut)(?![\p{L}])`;
+  ci`(?<![\p{L}])(?:cumul\p{L}*(?:\s+(?:pas|jamais|ni))?(?:\s*,[^,.;]{1,80},)?\s+(?:avec|entre)|(?<=\bn'(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?)\s+)(?:pendant|durant|dans)\s+les\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)|(?:in)?compatibles?\s+(?:ni\s+)?avec|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae])\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|lors\s+d'une?|en\s+(?:vue|préparation)\s+d(?:es?|u|e\s+la)\s+prestations?|exclut)(?![\p{L}])`;
 
 export interface Split {
   governedEnd: number; // offset in sentence-relative text where the other party starts, or text.length
