@@ -37,5 +37,8 @@ export const summary = (rules: readonly { type: string; codes: string[][] }[]) =
 /** The types typeSentence gives a sentence. */
 export const typesOf = (s: string) => typeSentence(s).map((t) => t.type);
 
+/** The params typeSentence gives a sentence for one type (the first rule of it). */
+export const paramsOf = (s: string, type: string) => typeSentence(s).find((t) => t.type === type)?.params;
+
 /** A test decree: a front matter, then the lines given (an article and the annex text it puts in). */
 export const decree = (...lines: string[]) => ['---\nnumber: 2099022990\n---\n', ...lines].join('\n');

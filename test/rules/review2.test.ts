@@ -6,10 +6,9 @@ import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
-import { decree, rulesOfText, summary } from './load.js';
+import { decree, rulesOfText, summary, typesOf as types } from './load.js';
 
 /** What a second reader of the night's rule work (2026-12-05) found wrong in it, each in an example of our own. */
-const types = (s: string) => typeSentence(s).map((t) => t.type);
 const indicationsOf = (text: string) => {
   const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
   return extractIndicationsWithSpans(doc, new DiagnosticSink(doc)).indications;

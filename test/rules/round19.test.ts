@@ -6,14 +6,12 @@ import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
-import { decree, rulesOfText, summary } from './load.js';
+import { decree, rulesOfText, summary, typesOf as types, paramsOf } from './load.js';
 
 /**
  * Forms the nineteenth synthetic round showed missing (test/rules/gold-synthetic/round19/SCORE-BLIND.txt), each in
  * wordings of our own: the general form, not the gold's sentence.
  */
-const types = (s: string) => typeSentence(s).map((t) => t.type);
-const paramsOf = (s: string, type: string) => typeSentence(s).find((t) => t.type === type)?.params;
 
 describe('relations', () => {
   it('`s’excluent mutuellement`; `ne se cumule pas avec …` names its party after the verb', () => {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
-import { decree, rulesOfText, summary } from './load.js';
+import { decree, rulesOfText, summary, typesOf as types, paramsOf } from './load.js';
 
 /**
  * Forms the twentieth synthetic round showed missing (test/rules/gold-synthetic/round20/SCORE-BLIND.txt), each in
  * wordings of our own: the general form, not the gold's sentence.
  */
-const types = (s: string) => typeSentence(s).map((t) => t.type);
-const paramsOf = (s: string, type: string) => typeSentence(s).find((t) => t.type === type)?.params;
 const frequencies = (s: string) => typeSentence(s).filter((t) => t.type === 'frequency').map((t) => t.params);
 
 describe('limits', () => {

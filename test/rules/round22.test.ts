@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
+import { typesOf as types, paramsOf } from './load.js';
 
 /**
  * Forms the twenty-second synthetic round showed missing (test/rules/gold-synthetic/round22/SCORE-BLIND.txt), each in
  * wordings of our own: the general form, not the gold's sentence.
  */
-const types = (s: string) => typeSentence(s).map((t) => t.type);
-const paramsOf = (s: string, type: string) => typeSentence(s).find((t) => t.type === type)?.params;
 
 describe('limits and quantities', () => {
   it('`il ne peut être porté en compte, par bénéficiaire, plus de deux bilans`: a frequency, not a quantity', () => {
