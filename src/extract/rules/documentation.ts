@@ -63,7 +63,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `qu'elle soit réalisée sur prescription d'un prescripteur compétent`
   doneOn: String.raw`\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription`,
   // `Un rapport est rédigé et signé par chaque participant`
-  drawnUp: String.raw`\b(?:rapport|protocole|compte\s+rendu|dossier)\b[^.;:]{0,100}?(?<![\p{L}])(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?)(?![\p{L}])`,
+  drawnUp: String.raw`\b(?:rapport|protocole|compte\s+rendu|dossier|prescription)\b[^.;:]{0,100}?(?<![\p{L}])(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?)(?![\p{L}])`,
   // `Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription`
   providerWrites: WRITES_INTO_FILE,
   // `Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans`

@@ -39,7 +39,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\b/iu],
   [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
   // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
-  [/forfait/iu, /\bconstitue(?:nt)?\s+une?\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\b(?:est|sont)\s+forfaitaires?\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\ba\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
+  [/forfait/iu, /\bconstitue(?:nt)?\s+une?\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\b(?:est|sont)\s+forfaitaires?\b|\brev[êe]t(?:ent)?\s+un\s+caract[èe]re\s+forfaitaire\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\ba\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
   // `L'honoraire de délivrance rémunère la prise de mesures …`: what a fee covers
   [/r[ée]mun[èe]r/iu, /\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?\br[ée]mun[èe]ren?t?\b/iu],
   // `Le dossier est gardé pendant sept ans`; `l'indication est posée lors d'une concertation multidisciplinaire`; `Pas plus d'une prestation par épisode`
@@ -48,11 +48,13 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/compris/iu, /\b(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris\b/iu],
   // `Aucune des prestations … ne donne lieu au supplément …`; `Le nombre de séances … ne dépasse pas …`
   [/suppl[ée]ment/iu, /\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|[àa]\s+(?:un|des))\s+suppl[ée]ments?\b/iu],
-  [/d[ée]passe/iu, /\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:s[ée]ances?|prestations?)\b[^.;]{0,160}?\bne\s+d[ée]passe\s+pas\b/iu],
+  [/d[ée]passe/iu, /\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:s[ée]ances?|prestations?)\b[^.;]{0,160}?\bne\s+d[ée]passe\s+(?:pas|jamais)\b/iu],
   // `un intervalle d'au moins seize semaines doit être respecté`
   [/intervalle/iu, /\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+\S+\s+\S+\s+(?:doit\s+être\s+respect[ée]|est\s+requis)/iu],
   [/ajouter/iu, /\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
   [/intervien/iu, /\bn'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|\bn'intervien(?:t|nent)\s+qu(?:e\b|')/iu],
+  // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`: where, stated as a fact
+  [/centre/iu, /\b(?:est|sont)\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|dispens[ée]e?s?)\s+(?:au\s+sein\s+d'un|dans\s+un)\s+centre\b/iu],
   // `Ces prestations sont exclusivement réalisées dans …`
   [/exclusivement|uniquement|seulement/iu, /\b(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?\b/iu],
   [/concertation|consultation|COM/iu, /\b(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],
