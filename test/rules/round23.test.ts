@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
-import { paramsOf, typesOf as types } from './load.js';
+import { decree, paramsOf, rulesOfText, summary, typesOf as types } from './load.js';
 
 /**
  * Forms the twenty-third synthetic round showed missing (test/rules/gold-synthetic/round23/SCORE-BLIND.txt), each in
@@ -46,5 +46,16 @@ describe('fees, settings, documents', () => {
   it('`La prescription … est établie / rédigée par un médecin spécialiste`', () => {
     expect(types('La prescription initiale des séances est établie par un médecin spécialiste en neurologie.')).toEqual(['documentation']);
     expect(typeSentence('C.1. La prescription est rédigée par un médecin spécialiste en dermatologie.').map((t) => t.type)).toEqual(['documentation']);
+  });
+});
+
+describe('`Dans ce cas, …` with no pronoun', () => {
+  it('is on the prestations the sentence before names', () => {
+    const text = decree(
+      "**Art. 1.** A l'article 29 de l'annexe, la règle suivante est insérée :",
+      '',
+      '" 4° Le renouvellement anticipé de la prestation 658011 peut être demandé pour les bénéficiaires de moins de 18 ans. Dans ce cas, l\'accord préalable du médecin-conseil est requis. "',
+    );
+    expect(summary(rulesOfText(text))).toEqual([['priorApproval', '658011']]);
   });
 });

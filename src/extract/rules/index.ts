@@ -7,7 +7,7 @@ import { anaphorOf, introducedCodes, previousParagraphCodes, anchorBefore, artic
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, ANY_OTHER, CLAUSE_BREAK, clauseWords, CODE_LIST_INTRO, continuesRule, DEMONSTRATIVE_PARTY, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, EXCEPTION_CLAUSE, INCLUDES_VERB, markerClass, NEG_CUMUL_PARTY, PARTY_EXCEPTION, PERCENT_ITEM, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_REFERENCE, sameCodes, SUBJECT_CODES, subjectPart } from './forms.js';
+import { ABOUT_PRESTATIONS, ANY_OTHER, CLAUSE_BREAK, clauseWords, CODE_LIST_INTRO, continuesRule, CASE_REFERENCE, DEMONSTRATIVE_PARTY, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, EXCEPTION_CLAUSE, INCLUDES_VERB, markerClass, NEG_CUMUL_PARTY, PARTY_EXCEPTION, PERCENT_ITEM, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_REFERENCE, sameCodes, SUBJECT_CODES, subjectPart } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -232,7 +232,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let groups = sentenceGroups;
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
-      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && PRONOUN_SUBJECT.test(s)) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
+      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
       ruleParagraph = true;
 
       const last = k === sentences.length - 1;
@@ -325,7 +325,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       // (`Elle` after `Les prestations X et Y ne peuvent …`: those, as a reader takes them, singular or not; the subject,
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
-      const pronounOf = antecedent && PRONOUN_SUBJECT.test(unitText) ? antecedent : null;
+      const pronounOf = antecedent && (PRONOUN_SUBJECT.test(unitText) || CASE_REFERENCE.test(unitText)) ? antecedent : null;
       let byLabel: string[][] = [];
       let onPrestationAbove = false;
       if (codes.length === 0) {
