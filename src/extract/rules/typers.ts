@@ -482,6 +482,10 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = !/seul/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/\bune\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
+  // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)
+  m = /seul/iu.test(s) ? ci`(?<![\p{L}'])(?:l'une\s+seulement|une\s+seule|un\s+seul)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b`.exec(s) : null;
+  const onlyOne = m ? (periodIn(s) ?? openingPeriod(s)) : null;
+  if (onlyOne) return { max: 1, period: onlyOne };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
   if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+(?:une|l'une)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?une\s+seule\s+des\s+prestations\s+suivantes\b/iu.test(s)) return { max: 1, period: periodIn(s) };
   m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b`.exec(s);
