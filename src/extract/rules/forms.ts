@@ -24,13 +24,16 @@ export const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestatio
  * sentence before named, when one did (not `§ 3. La prescription. 1. Elle doit revêtir la forme d'un écrit …`).
  */
 // (after a linking phrase too: `Dans ce cas, elle est honorée à 50 %`, `Toutefois, elles …`)
-export const PRONOUN_SUBJECT = /^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?(?:(?:dans\s+(?:ce|ces)\s+cas|dans\s+cette\s+hypoth[èe]se|en\s+(?:ce|pareil)\s+cas|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors)\s*,\s*)?elles?\s/iu;
+/** A list marker opening a sentence, and the phrases that name the case the sentence before sets out. */
+const LEAD_MARKER = String.raw`^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?`;
+const THIS_CASE = String.raw`dans\s+(?:ce|ces)\s+cas|dans\s+cette\s+hypoth[èe]se|en\s+(?:ce|pareil)\s+cas`;
+export const PRONOUN_SUBJECT = new RegExp(String.raw`${LEAD_MARKER}(?:(?:${THIS_CASE}|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors)\s*,\s*)?elles?\s`, 'iu');
 
 /**
  * `Dans ce cas, l'accord préalable du médecin-conseil est requis.` after `Le renouvellement de la prestation X peut
  * être demandé …`: the case the sentence before names, its prestations the rule's, whatever its subject.
  */
-export const CASE_REFERENCE = /^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?(?:dans\s+(?:ce|ces)\s+cas|dans\s+cette\s+hypoth[èe]se|en\s+(?:ce|pareil)\s+cas)\s*,/iu;
+export const CASE_REFERENCE = new RegExp(String.raw`${LEAD_MARKER}(?:${THIS_CASE})\s*,`, 'iu');
 
 /** A sentence whose subject is a demonstrative (`Cette consultation`, `Ces prestations`, `b) Cette prestation`). */
 export const DEMONSTRATIVE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ladite|lesdites)\s+\p{L}/iu;

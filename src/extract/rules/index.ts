@@ -448,6 +448,9 @@ function closesWithLimit(s: string): boolean {
 /** How often an indication item may be billed, in brackets: `(une seule fois)`, `(max. 2 fois par an)`. */
 const BRACKET_LIMIT = /\(([^()]{0,200}?\bfois\b[^()]{0,200}?)\)/giu;
 
+/** BRACKET_LIMIT for a test (not global: no state between calls). */
+const HAS_BRACKET_LIMIT = new RegExp(BRACKET_LIMIT.source, 'iu');
+
 /** A patient's history in a sentence of an indication item: `… ayant présenté au maximum deux rejets par an`. */
 const ITEM_HISTORY = /\b(?:ayant|présent(?:ant|é)|souffrant|atteint)\b/iu;
 
@@ -473,7 +476,7 @@ function bracketLimits(doc: DocumentStructure, piece: Piece, codes: string[][]):
     const { start, end } = sentences[k];
     const s = text.slice(start, end);
     // (a limit in brackets is read below, once; a patient's history is no limit)
-    if (!ITEM_LIMIT_WORDS.test(s) || !isNormative(s) || new RegExp(BRACKET_LIMIT.source, 'iu').test(s) || ITEM_HISTORY.test(s)) continue;
+    if (!ITEM_LIMIT_WORDS.test(s) || !isNormative(s) || HAS_BRACKET_LIMIT.test(s) || ITEM_HISTORY.test(s)) continue;
     for (const t of typeSentence(s))
       if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: s, refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
   }

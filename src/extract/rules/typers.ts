@@ -292,6 +292,12 @@ const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!(?:fois|prestations?|séan
  * `Au maximum 4 vis … par intervention`, `Le nombre d'ancres … est limité à quatre par intervention`, `ne peut
  * dépasser deux par séance`: [count, unit noun].
  */
+/** Whether offset `at` of `s` stands in a condition (`… que si le patient a reçu au plus 10 séances`): no limit there. */
+function inCondition(s: string, at: number): boolean {
+  return CONDITION_BEFORE.test(s.slice(Math.max(0, at - 80), at));
+}
+const CONDITION_BEFORE = ci`(?:\bsi\s|\bs'|\blorsqu)[^.;,]{0,80}$`;
+
 function quantityIn(s: string): [string, string] | null {
   // (every pattern below holds one of these words)
   if (!/maximum|plus|limit|nombre|seul|d[ée]passer|exc[ée]der/iu.test(s)) return null;
@@ -304,7 +310,7 @@ function quantityIn(s: string): [string, string] | null {
   if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours|délivr|intervention\s+de\s+l'assurance`.test(s)) return null;
   const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de|\bpas\s+plus\s+de|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
   // (not in a condition: `… n'est due que si au maximum un seul remplacement a donné lieu à …`)
-  if (named && !ci`(?:\bsi\s|\bs'|\blorsqu)[^.;,]{0,80}$`.test(s.slice(Math.max(0, named.index - 80), named.index))) return [named[1], named[2]];
+  if (named && !inCondition(s, named.index)) return [named[1], named[2]];
   // `Le remboursement des prestations X est limité à une prothèse par intervention`: units per intervention or session
   // (`Au cours d'une même intervention, … est limité à un seul implant`)
   const perAct = ci`\bpar\s+(?:intervention|séance|opération|délivrance)\b|\bmême\s+(?:intervention|séance)\b|(?<![\p{L}])à\s+la\s+fois\b`.test(s);
@@ -378,7 +384,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`
   m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
   // (not in a condition: `… n'est remboursée que si le patient a reçu au plus 10 séances …`)
-  if (m && !ci`(?:\bsi\s|\bs'|\blorsqu)[^.;,]{0,80}$`.test(s.slice(Math.max(0, m.index - 80), m.index))) return { max: numberOf(m[1] ?? m[2]), period: periodIn(s) };
+  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: periodIn(s) };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
