@@ -232,8 +232,18 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let groups = sentenceGroups;
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
-      if (!percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0) continue;
-      ruleParagraph = true;
+      // a sentence with nothing that ties it to a prestation: in new annex text (a quote, the decree's annex), a
+      // duty its words type is still a rule of the provision it stands in (`Le kinésithérapeute garde ce protocole
+      // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
+      const contextless =
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0;
+      if (contextless && (segment < 0 || typeSentence(s).length === 0)) continue;
+      // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find: said, not guessed)
+      if (contextless && UNRESOLVED_SUBJECT.test(s)) {
+        sink.report('warning', 'rule/unresolved-subject', 'rule sentence whose subject stands for prestations named nowhere nomen could tie it to', { start, end });
+        continue;
+      }
+      if (!contextless) ruleParagraph = true;
 
       const last = k === sentences.length - 1;
       const indicationIntro = last && INDICATION_INTRO.test(s.trim());
@@ -266,6 +276,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // ceux-ci, attestable une fois par …   N 208`), not where they merely sound like one (`Lorsque la séance 560011
       // ne peut être attestée …`, `(Règle de cumul 67)`: a reference to a rule set elsewhere)
       if (entry && typed.length === 0) continue;
+      // (nor a sentence tied to nothing whose words, once its enumeration is read, type no rule)
+      if (contextless && typed.length === 0) continue;
       // (nor a quote that is only such a reference, inserted after a prestation: `"(Règle de cumul 66)"`)
       if (typed.length === 0 && RULE_REFERENCE.test(unitText)) continue;
       if (typed.length === 0 && indicationIntro) {
@@ -363,6 +375,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
         else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
         else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations())).length) codes = byLabel;
+        else if (contextless) codes = [];
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
         // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`)
@@ -433,6 +446,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 }
 
 export type { Piece };
+
+/** A subject that stands for something said before: a pronoun, or a demonstrative (`b) elle …`, `Ils …`, `Ces tests …`). */
+const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:il|ils|elle|elles)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+\p{L})/iu;
 
 /** A patient's history in brackets, `(plus de 3 fois par an)`, `(≥ 2 fois par semaine)`: a criterion, not a limit. */
 const PATIENT_HISTORY = /plus\s+de|au\s+moins|≥|>|récidiv|recidiv/iu;
