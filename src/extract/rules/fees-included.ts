@@ -32,7 +32,7 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
     // `L'hétéroanamnèse … est couverte par les honoraires de …`: what is covered is the subject
     const verb = ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.exec(s)!;
     return { includes: s.slice(0, verb.index).trim() || null, excludes: null };
-  } else if (/\b(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris|\b(?:ne\s+|n')(?:couvre|comprend|englobe)(?:nt)?\s+pas/iu.test(s)) {
+  } else if (/\b(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris|\b(?:ne\s+|n')(?:couvre|comprend|englobe|vise)(?:nt)?\s+pas|\bn'(?:est|sont)\s+pas\s+vis[ée]e?s?\s+par\s+(?:la|les|cette|ces)\s+prestations?\b/iu.test(s)) {
     return { includes: null, excludes: s.trim() };
   }
   return null;

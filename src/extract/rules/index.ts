@@ -103,6 +103,17 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     for (const g of groups) if (!seen.length || !sameCodes(seen[seen.length - 1], g)) seen.push(g);
   };
 
+  // the prestations the decree article holding `at` defined before it, in any quote
+  const definedBefore = (at: number): string[][] => {
+    const article = doc.articles.find((a) => a.start <= at && at < a.end);
+    return article ? prestations.filter((p) => p.start >= article.start && p.start < at).flatMap((p) => p.codes) : [];
+  };
+  // what a list intro's `cette prestation` / `ces prestations` stands for, as a rule sentence's would (null: nothing found)
+  const introAnaphor = (anaphor: ReturnType<typeof anaphorOf>): string[][] | null => {
+    const codes = anaphor === 'previous' ? (mentioned?.length === 1 ? mentioned : previous) : anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : block) : [];
+    return codes.length ? codes.slice() : null;
+  };
+
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     if (piece.segment !== segment) {
@@ -222,7 +233,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`; or
       // the paragraph it names: `Pour pouvoir porter en compte les prestations citées au § 1er, les exigences suivantes …`)
-      const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(subjectPart(s), text, spanAround(start), prestations, start)) : null;
+      // (or those it stands for: `Le remboursement de cette prestation est soumis aux conditions suivantes :`)
+      const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(subjectPart(s), text, spanAround(start), prestations, start) ?? introAnaphor(anaphorOf(s))) : null;
       if (introCodes) {
         listCodes = introCodes;
         listIntroMarker = markerClass(text.slice(piece.start, piece.end));
@@ -345,7 +357,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`2° au-delà de ce nombre, ces prestations …` after `1° les prestations X et Y …`: the ones the item before named)
         const named = anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : null) : anaphor === 'previous' && mentioned?.length === 1 ? mentioned : null;
         // (`Ces deux consultations …` after two prestations: those two, whatever the sentences between named)
-        const counted = anaphor === 'block' ? countedPrestations(unitText, seen) : null;
+        // (or, where the quote defines fewer, those the decree's article defined before it: `1. … les prestations suivantes sont
+        // insérées : " X … Y … "` then `3. … " … ces deux prestations ne sont jamais cumulables … "`)
+        const counted = anaphor === 'block' ? (countedPrestations(unitText, seen) ?? countedPrestations(unitText, definedBefore(start))) : null;
         // (in a list whose intro names them, `4° elles …` are the intro's, whatever the item before named)
         // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines; as the
         // subject only: not in a condition or an exception, `Cette visite ne peut … que si une des prestations du § 1er …`)

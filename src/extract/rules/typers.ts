@@ -341,7 +341,8 @@ function frequencyOf(s: string): FrequencyParams | null {
   if (!limit) return null;
   const unlessM = ci`,?\s*(?:(?<![\p{L}])à\s+moins\s+qu(?:e|')|sauf\s+(?:si|lorsque|en\s+cas))\s*(.*?)[.;]?$`.exec(s);
   // (an exception opening the sentence, `Sauf si …, son remplacement …`, ends at its comma)
-  const opensWith = unlessM !== null && /^\W*$/u.test(s.slice(0, unlessM.index));
+  // (after a paragraph's or an item's mark: `§ 17. A moins qu'il ne s'agisse …, une seule prestation …`)
+  const opensWith = unlessM !== null && /^\W*(?:§\s*\d+[\p{L}]*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*)?$/u.test(s.slice(0, unlessM.index));
   const unless = unlessM ? (opensWith ? unlessM[0].replace(/,.*$/su, '') : unlessM[0]).replace(/^,\s*/, '').replace(/[.;]$/, '').trim() : null;
   const per = basisOf(s, 'patient');
   const perFreq: FrequencyParams['per'] = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
@@ -382,7 +383,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`
-  m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
+  m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*(?:\s+supplémentaires?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
   // (not in a condition: `… n'est remboursée que si le patient a reçu au plus 10 séances …`)
   if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: periodIn(s) };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
@@ -424,6 +425,10 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = /raison/iu.test(s) ? ci`(?<![\p{L}])à\s+raison\s+de\s+(?:maximum\s+)?${NUM}\s+(?:séances?|prestations?|fois)\s+(?=(?:par|au\s+cours\s+d'une?|au\s+cours\s+de\s+la|lors\s+d'une?)\s)`.exec(s) : null;
   const rate = m ? (periodIn(s.slice(m.index + m[0].length)) ?? (ci`^(?:au\s+cours\s+d'une?|lors\s+d'une?)\s+même\s+journée`.test(s.slice(m.index + m[0].length)) ? { count: 1, unit: 'day' as const } : null)) : null;
   if (m && rate) return { max: numberOf(m[1]), period: rate };
+  // `sont attestables à raison de 30 au plus par situation pathologique, pendant une période d'un an`: so many, the
+  // things left unsaid (the span, where one follows)
+  m = /raison/iu.test(s) ? ci`(?<![\p{L}])à\s+raison\s+de\s+${NUM}\s+(?:[\p{L}-]+\s+)?au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) : null;
+  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index + m[0].length)) };
   // `la détection est limitée à un seul examen par épisode`, `Trois examens au plus par épisode`: a count per episode,
   // treatment or approval, not per span of time (no period the types name)
   m = !/limit|au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+par\s+|(?<![\p{L}])${NUM}\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\s+`.exec(s);
@@ -485,7 +490,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
   // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`
-  m = !/seul/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
+  m = !/seul|qu'une\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+(?:seule\s+)?(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/\bune\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)
@@ -494,7 +499,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   if (onlyOne) return { max: 1, period: onlyOne };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
   if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+(?:une|l'une)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?une\s+seule\s+des\s+prestations\s+suivantes\b/iu.test(s)) return { max: 1, period: periodIn(s) };
-  m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|jour|semaine|mois)\b`.exec(s);
+  m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|journée|jour|semaine|mois)\b`.exec(s);
   if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))) };
   m = !/prestation|s[ée]ance/iu.test(s) ? null : ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
   // (`Au-delà de 180 séances par année civile, … est subordonnée à l'autorisation …`: a threshold, not a limit)
