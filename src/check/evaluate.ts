@@ -113,11 +113,15 @@ export function checkClaim(feed: Feed, claim: readonly BilledAct[]): Violation[]
   for (const row of feed.qualifications) {
     if (row.additional) continue;
     const allowed = [...row.specialties, ...row.inCollaboration].map(fold);
+    const excluded = row.excluded.map(fold);
+    const same = (x: string, s: string) => x.startsWith(s) || s.startsWith(x) || x.split(' ')[0] === s.split(' ')[0];
     claim.forEach((a, i) => {
       if (a.code !== row.code || !a.specialty || !inForce(row, a.date)) return;
       const s = fold(a.specialty);
-      if (allowed.length && !allowed.some((x) => x.startsWith(s) || s.startsWith(x) || x.split(' ')[0] === s.split(' ')[0])) {
+      if (allowed.length && !allowed.some((x) => same(x, s))) {
         out.push({ type: 'qualification', refusal: null, acts: [i], codes: [a.code], message: `${a.code} billed by ${a.specialty}, reserved to ${row.specialties.concat(row.inCollaboration).join(', ')}`, source: row.source });
+      } else if (excluded.some((x) => same(x, s))) {
+        out.push({ type: 'qualification', refusal: null, acts: [i], codes: [a.code], message: `${a.code} billed by ${a.specialty}, who may not bill it`, source: row.source });
       }
     });
   }

@@ -60,6 +60,8 @@ export const QualificationRow = z.object({
   inCollaboration: z.array(z.string()),
   collaborationWith: z.array(z.string()),
   additional: z.boolean(),
+  /** who may not bill it (see the rule's `excluded`) */
+  excluded: z.array(z.string()),
   ...validity,
   source: FeedSource,
 });

@@ -92,6 +92,12 @@ export const QualificationParams = z.object({
   collaborationWith: z.array(z.string()),
   /** `est également honorée lorsque …`: widens, does not restrict. */
   additional: z.boolean(),
+  /**
+   * who may NOT bill it, as written (`ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en
+   * radiodiagnostic`: `radiodiagnostic`; `… si elle est réalisée par un gynécologue`: `gynécologue`); with
+   * `specialties` empty, anyone else may.
+   */
+  excluded: z.array(z.string()),
 });
 export const PriorApprovalParams = z.object({
   by: z.enum(['collegeOfMedicalDirectors', 'advisingPhysician', 'multidisciplinaryConsultation', 'other']),

@@ -541,8 +541,8 @@ describe('who may bill, as round 4 and the corpus word it (tuned)', () => {
     expect(qual('Le médecin spécialiste en psychiatrie peut également attester les prestations suivantes :')).toMatchObject({ specialties: ['psychiatrie'], additional: true });
   });
 
-  it('a specialty that may not bill is no qualification (2003022342); one that must is (`par un médecin qui n’est pas spécialiste en …`)', () => {
-    expect(qual("Les prestations reprises à l'article 17quater ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic.")).toBeUndefined();
+  it('a specialty that may not bill is excluded, not required (2003022342); one that must is (`par un médecin qui n’est pas spécialiste en …`)', () => {
+    expect(qual("Les prestations reprises à l'article 17quater ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic.")).toMatchObject({ specialties: [], excluded: ['radiodiagnostic'] });
     expect(qual("§ 14. Les prestations du § 1er, 6, ne sont pas honorées lorsqu'elles sont exécutées par un médecin qui n'est pas spécialiste en radiodiagnostic.")?.specialties).toEqual(['radiodiagnostic']);
   });
 });

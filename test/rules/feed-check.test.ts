@@ -120,3 +120,17 @@ describe.runIf(existsSync(corpus))('a decree replacing a provision closes the ru
     expect(r.changeSets.find((c) => c.document.id === '2016022401')!.changes).toContainEqual(expect.objectContaining({ kind: 'rule-removed', codes: ['472231', '472242'] }));
   });
 });
+
+describe('who may not bill a prestation (2010022214: `ne peut pas être remboursée si elle est réalisée par un gynécologue`)', () => {
+  it.runIf(existsSync(corpus))('is a qualification whose `excluded` names them, in the feed, and a claim by them is refused', async () => {
+    const d = dated(await parseFile(join(corpus, '2010022214.md')), '2010-05-01');
+    const rule = d.rules.find((r) => r.type === 'qualification' && r.codes.some((g) => g[0] === '469755'));
+    expect(rule?.params).toMatchObject({ specialties: [], excluded: ['gynécologue'] });
+    const { feed } = feedOf([d]);
+    const row = feed.qualifications.find((q) => q.code === '469755' && q.excluded.length > 0);
+    expect(row).toMatchObject({ excluded: ['gynécologue'] });
+    const by = (specialty: string) => checkClaim(feed, [{ code: '469755', date: '2011-01-10', patient: 'p', specialty }]).filter((v) => v.type === 'qualification' && /may not bill/.test(v.message));
+    expect(by('gynécologue')).toHaveLength(1);
+    expect(by('radiodiagnostic')).toEqual([]);
+  });
+});

@@ -40,6 +40,12 @@ export function specialtiesIn(s: string): string[] {
   return [...new Set(out.filter((x) => x.length > 2))];
 }
 
+/** A refusal when a given specialist or profession performs it: `ne sont pas honorées lorsqu'elles sont exécutées par …`. */
+const NOT_WHEN_BY = ci`\b(?:ne|n')\s*(?:sont|est|peu(?:t|vent))\s+(?:pas|jamais)\s+(?:être\s+)?(?:honor|rembours|attest|port|factur)\p{L}*(?:\s+en\s+compte)?[^.;]{0,60}?(?:\blorsqu|\bsi\s|\bquand\s)[^.;]{0,60}?\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?)\s+par\s+(?:un|une|des|le|la|les|l')\s*([^.;]{2,120})`;
+
+/** Where the name of who performs it ends: a clause after it. */
+const SPECIALTY_END_ANYWHERE = /(?:,|\s+(?:et|ou)\s+(?:que|qu'|si|lorsqu)|\s+(?:qui|dont|lorsqu|si)\s).*$/su;
+
 /** Who may prescribe it: `ne peut être prescrit que par un médecin spécialiste`, `peut seulement être prescrite par …`. */
 export const PRESCRIBED_BY = ci`\bprescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`;
 
@@ -57,10 +63,16 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // (`Lorsque la prestation est effectuée par une accoucheuse, l'honoraire est réduit …`: a condition, not who may bill)
   // (`ne … que si elles sont effectuées par …` is who may bill: a restriction, not a condition)
   if (only?.[4] && !trigger.test(s) && ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`.test(s.slice(0, only.index))) return null;
+  // `… ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic`, `… ne peut pas
+  // être remboursée si elle est réalisée par un gynécologue`: who may NOT bill it (not `… par un médecin qui n'est pas
+  // spécialiste en X`, who may)
+  const denied = NOT_WHEN_BY.exec(s);
+  if (denied && !ci`\bqui\s+n'(?:est|sont)\s+pas\s+spécialiste`.test(s)) {
+    const who = denied[1].replace(SPECIALTY_END_ANYWHERE, '').trim();
+    const excluded = specialtiesIn(who);
+    return { specialties: [], inCollaboration: [], collaborationWith: [], additional: false, excluded: excluded.length ? excluded : who ? [who] : [] };
+  }
   if (!trigger.test(s) && !only) return null;
-  // `… ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic`: a specialty
-  // that may NOT bill, which a qualification cannot say (not `… par un médecin qui n'est pas spécialiste en X`)
-  if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:honor|rembours|attest|port)\p{L}*[^.;]{0,60}?\blorsqu`.test(s) && !ci`\bqui\s+n'(?:est|sont)\s+pas\s+spécialiste`.test(s)) return null;
   const additional = ci`(?<![\p{L}])(?:également|aussi)\s+(?:être\s+)?(?:honorée?s?|attestée?s?|accessibles?|remboursée?s?|portée?s?\s+en\s+compte|attester|porter\s+en\s+compte)`.test(s);
   // `… OU par un médecin spécialiste de l'une des disciplines suivantes si … en collaboration avec … : o …`
   const collab = ciDotAll`(?:de\s+l'une\s+des\s+disciplines\s+suivantes|des\s+spécialités\s+suivantes).*?en\s+collaboration\s+avec\s+(.*?):(.*)$`.exec(s);
@@ -71,21 +83,22 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
       inCollaboration: specialtiesIn(collab[2]),
       collaborationWith: specialtiesIn(collab[1]),
       additional,
+      excluded: [],
     };
   }
   const inCollab = /en\s+collaboration\s+avec\s+(.*)$/iu.exec(s);
   if (inCollab) {
-    return { specialties: specialtiesIn(s.slice(0, inCollab.index)), inCollaboration: [], collaborationWith: specialtiesIn(inCollab[1]), additional };
+    return { specialties: specialtiesIn(s.slice(0, inCollab.index)), inCollaboration: [], collaborationWith: specialtiesIn(inCollab[1]), additional, excluded: [] };
   }
   // (`Relèvent de la compétence des spécialistes en X les prestations suivantes :`: the specialty ends before them)
   const specialties = specialtiesIn(s.replace(/\s+les\s+prestations\s+(?:suivantes|ci-après)\b.*$/iu, ''));
   if (specialties.length === 0 && only) {
     // (a profession with no specialty: the profession as written, `logopède`, `orthopédiste agréé`)
     const who = (only[1] ?? only[2] ?? only[3] ?? only[4]).trim();
-    if (!/^médecins?(?:\s+spécialistes?)?$/iu.test(who)) return { specialties: [who], inCollaboration: [], collaborationWith: [], additional };
+    if (!/^médecins?(?:\s+spécialistes?)?$/iu.test(who)) return { specialties: [who], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   }
   if (specialties.length === 0) return null;
-  return { specialties, inCollaboration: [], collaborationWith: [], additional };
+  return { specialties, inCollaboration: [], collaborationWith: [], additional, excluded: [] };
 }
 
 /** Who may bill, named by profession (`le médecin spécialiste`, `le logopède`, `la sage-femme`, `l'orthopédiste agréé`). */
