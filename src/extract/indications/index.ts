@@ -15,7 +15,12 @@ import { parseConditions } from './conditions.js';
  * order of first appearance (`A.` then `a)` then `-`), as the texts do.
  */
 
-export const INDICATION_OPENER = /\b(?:indications?|situations?|cas)\s+(?:suivante?s|ci-dessous|ci-après)\s*:?\s*"?\s*$/iu;
+// (`ne peut être effectuée que dans les circonstances suivantes :`, `… que dans les conditions suivantes :`: the cases it
+// is paid in; not `… est soumis aux conditions suivantes :`, rules to meet)
+export const INDICATION_OPENER = /\b(?:indications?|situations?|cas|circonstances)\s+(?:suivante?s|ci-dessous|ci-après)\s*:?\s*"?\s*$|\bque\s+dans\s+les\s+conditions\s+suivantes\s*:?\s*"?\s*$|\b(?:remboursement|intervention)\b[^.;:]{0,80}?\b(?:est|sont)\s+(?:seulement|uniquement|exclusivement)\s+prévue?s?\s*:\s*"?\s*$/iu;
+
+/** An opener that names the cases (not `les cas suivants` alone: `sauf dans les cas suivants` lists exceptions). */
+const NAMES_CASES = /indications?|situations?|circonstances|(?:seulement|uniquement|exclusivement)\s+prévu|que\s+dans\s+les\s+conditions/iu;
 
 const MARKERS: Array<[RegExp, string]> = [
   [/^([A-Z])\.\s+/u, 'upper'],
@@ -90,7 +95,7 @@ function readIndications(doc: DocumentStructure): IndicationReading {
     const last = sentences[sentences.length - 1];
     if (!last) continue;
     const intro = text.slice(last.start, last.end).trim();
-    if (!INDICATION_OPENER.test(intro) || !/indications?|situations?/iu.test(intro)) continue;
+    if (!INDICATION_OPENER.test(intro) || !NAMES_CASES.test(intro)) continue;
 
     let codes = expandGroups(groupsIn(text, last.start, last.end), prestations).codes;
     // (the prestations the opening names or points to, `Cette prestation n'est remboursée que …`: a rule among the items

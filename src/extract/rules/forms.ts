@@ -39,7 +39,7 @@ export const CASE_REFERENCE = new RegExp(String.raw`${LEAD_MARKER}(?:${THIS_CASE
 export const DEMONSTRATIVE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ladite|lesdites)\s+\p{L}/iu;
 
 /** Opens an indication list: handled by the indication extractor. */
-export const INDICATION_INTRO = /\b(?:indications?|situations?)\s+suivantes\s*:?\s*$|\bl'une\s+des\s+indications\b.*:\s*$/iu;
+export const INDICATION_INTRO = /\b(?:indications?|situations?|circonstances)\s+suivantes\s*:?\s*$|\bque\s+dans\s+les\s+conditions\s+suivantes\s*:?\s*$|\bl'une\s+des\s+indications\b.*:\s*$/iu;
 
 /**
  * Opens a list whose items are rules on the prestations it names (`Pour les prestations 590881, …, les règles
