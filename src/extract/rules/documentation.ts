@@ -50,7 +50,12 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le médecin référent met en outre à disposition le dossier médical`
   putsAvailable: String.raw`\bmet(?:tent)?\s+(?:\p{L}+\s+){0,2}?à\s+(?:la\s+)?disposition\s+(?:(?:du|des|de\s+la|de\s+l')\s*\S+\s+)?(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+${SHOWN}`,
   // `fait l'objet d'une note datée`
-  recorded: String.raw`\bfai(?:t|sant)\s+l'objet\s+d'une?\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)`,
+  // (`Toute intervention du gériatre donne lieu à une note datée dans …`)
+  recorded: String.raw`\b(?:fai(?:t|sant)\s+l'objet\s+d'une?|donne(?:nt)?\s+lieu\s+à\s+(?:un|une))\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)(?![\p{L}])`,
+  // `La demande est motivée par écrit par le médecin …`
+  reasonsInWriting: String.raw`\b(?:demandes?|prescriptions?|renouvellements?|prolongations?)\b[^.;:]{0,40}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+motivée?s?\s+par\s+écrit`,
+  // `Le gériatre lui fait connaître ses conclusions par écrit dans les 48 heures`
+  reportsInWriting: String.raw`\b(?:fai(?:t|sent)\s+connaître|communique(?:nt)?|transmet(?:tent)?)\s+(?:\S+\s+){0,3}?par\s+écrit`,
   // `La demande est accompagnée d'un rapport médical circonstancié`
   accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?)`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
@@ -77,7 +82,7 @@ const DUTY_FORMS: Record<string, string> = {
   sendsDocument: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:\S+\s+){0,3}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s*(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?|motivations?|avis\s+écrits?)(?![\p{L}])\s+(?:\S+\s+){0,3}?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)`,
   // `Le laboratoire adresse au médecin prescripteur, pour chacune des prestations, un rapport …`: the recipient first
   // (`Le médecin implanteur adresse à cet effet au Collège un dossier contenant …`)
-  sendsTo: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:(?:à\s+cet\s+effet|ensuite|également|en\s+outre|préalablement)\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)\b[^.;]{0,100}?\b(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|avis\s+écrits?|dossiers?)(?![\p{L}])`,
+  sendsTo: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:(?:à\s+cet\s+effet|ensuite|également|en\s+outre|préalablement)\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)\b[^.;]{0,100}?\b(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|avis\s+écrits?|dossiers?|relevés?)(?![\p{L}])`,
   // `Le médecin qui effectue l'examen joint cette demande au dossier médical`: the document first
   joinsInto: String.raw`\bjoi(?:nt|gnent)\s+(?:le|la|les|l'|ce|cette|ces|son|sa|ses|leur|leurs|une\s+copie\s+(?:de\s+la|de\s+l'|du|des))\s*(?:demandes?|rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|conclusions?)\b[^.;:]{0,60}?(?:à|au|aux)\s+${RECORD}`,
   // `A cet effet, le médecin … lui transmet, avant l'implantation, un rapport motivé`: the recipient a pronoun
@@ -104,7 +109,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `la prescription mentionne le niveau d'amputation`, `Le rapport écrit … comporte le résultat des examens`
   // (its verb within a few words: not `un formulaire comportant une justification … et une évaluation précise`)
   // (not `Les honoraires forfaitaires par prescription comprennent …`, what a fee covers)
-  states: String.raw`(?<!\bpar\s)\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?)\s+(?:[\p{L}'-]+\s+){0,6}?(?:mentionnent|mentionne|précisent|précise|comportent|comporte|comprennent|comprend)(?![\p{L}])`,
+  states: String.raw`(?<!\bpar\s)\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|volets?)\s+(?:[\p{L}'-]+\s+){0,6}?(?:mentionnent|mentionne|précisent|précise|comportent|comporte|comprennent|comprend)(?![\p{L}])`,
   // `La prescription doit mentionner …` (not `doit porter sur 18 séances`: what is prescribed)
   // `le radiologue rédige un rapport écrit qui répond à la question posée`
   writesDocument: String.raw`\brédige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])`,
@@ -124,9 +129,9 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait
  * l'objet d'une note`; an `invitation` that must mention): most sentences hold none, and are not scanned.
  */
-const DOCUMENTATION_HINT = /dossier|copie|aupr[èe]s|lettre|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
+const DOCUMENTATION_HINT = /dossier|copie|aupr[èe]s|lettre|\bnote\b|[ée]crit|volet|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|archiv|envoy|transmis|adress|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|archiv|envoy|transmis|adress|lieu\s+[àa]|conna[îi]tre|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {

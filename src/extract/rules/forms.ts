@@ -27,7 +27,8 @@ export const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestatio
 /** A list marker opening a sentence, and the phrases that name the case the sentence before sets out. */
 const LEAD_MARKER = String.raw`^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?`;
 const THIS_CASE = String.raw`dans\s+(?:ce|ces)\s+cas|dans\s+cette\s+hypoth[èe]se|en\s+(?:ce|pareil)\s+cas`;
-export const PRONOUN_SUBJECT = new RegExp(String.raw`${LEAD_MARKER}(?:(?:${THIS_CASE}|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors)\s*,\s*)?elles?\s`, 'iu');
+// (`Ils ne sont remboursés que …`: the plural only; a singular `Il ne peut être attesté qu'une des prestations …` is impersonal)
+export const PRONOUN_SUBJECT = new RegExp(String.raw`${LEAD_MARKER}(?:(?:${THIS_CASE}|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors)\s*,\s*)?(?:elles?|ils)\s`, 'iu');
 
 /**
  * `Dans ce cas, l'accord préalable du médecin-conseil est requis.` after `Le renouvellement de la prestation X peut

@@ -31,7 +31,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Seul un médecin spécialiste en … peut effectuer et attester les prestations …`
   [/seul/iu, /(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*[^.;]{0,120}?\bpeu(?:t|vent)\s+(?:\p{L}+\s+et\s+)?(?:attester|porter\s+(?:\S+\s+){0,2}?en\s+compte|facturer|effectuer|réaliser|pratiquer|exécuter|implanter|placer|poser)(?![\p{L}])/iu],
   [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
-  [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
+  [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:(?:lui|eux)\s+)?(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
+  // `… ne sont en aucun cas attestées le même jour qu'une prestation …`
+  [/aucun\s+cas/iu, /\bne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+(?:attest|rembours|port[ée]|factur|cumul)/iu],
   // (`Les implants … sont placés par un médecin spécialiste`: not a label's `cathéter placé par un médecin spécialiste`)
   [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|\b(?:est|sont|soit|soient)\s+(?:plac|assur)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
   // `§ 3ter. Prestations réservées aux médecins spécialistes en … :`, a heading over the prestations it reserves
@@ -57,7 +59,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/suppl[ée]ment/iu, /\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|[àa]\s+(?:un|des))\s+suppl[ée]ments?\b/iu],
   [/d[ée]passe/iu, /\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:s[ée]ances?|prestations?)\b[^.;]{0,160}?\bne\s+d[ée]passe\s+(?:pas|jamais)\b/iu],
   // `un intervalle d'au moins seize semaines doit être respecté`
-  [/intervalle/iu, /\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+\S+\s+\S+\s+(?:doit\s+être\s+respect[ée]|est\s+requis)/iu],
+  [/intervalle/iu, /\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+\S+\s+\S+\s+(?:doit\s+être\s+respect[ée]|est\s+requis|doit\s+s[ée]parer|s[ée]pare)/iu],
   [/ajouter/iu, /\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
   [/intervien/iu, /\bn'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|\bn'intervien(?:t|nent)\s+qu(?:e\b|')/iu],
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`: where, stated as a fact

@@ -96,41 +96,50 @@ function basisOf(s: string, fallback: CountBasis): CountBasis {
 }
 
 function periodIn(s: string): Period | null {
+  // every form the text may name its span in; the first span named wins (`au maximum une fois tous les 3 mois et ne l'est
+  // pas au cours de la même séance que …` is once per three months; `plus d'une fois par jour, ni plus de trente-cinq
+  // fois par période de 90 jours` once a day), the order below breaking ties
+  let best: { at: number; period: Period } | null = null;
+  const offer = (at: number, p: Period | null) => {
+    if (p && (best === null || at < best.at)) best = { at, period: p };
+  };
   // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
   let m = ci`p[ée]riode\s+(?:(?:continue|ininterrompue|consécutive|glissante)\s+)?(?:de\s+|d'|couvrant\s+)${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`.exec(s);
   // (`par période de 24 heures`: a day; 48 hours, two)
-  if (m && /^heures$/iu.test(m[2]) && numberOf(m[1]) % 24 === 0) return period(numberOf(m[1]) / 24, 'day');
-  if (m) {
-    const p = period(numberOf(m[1]), unitOf(m[2]));
-    if (p) return p;
-  }
-  // `une fois par trimestre`: a quarter is three months, a semester six (the first span named: `une seule fois au cours
-  // d'une même séance et quarante fois par trimestre` is once a session)
-  const quarter = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?|pour chaque|chaque)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s);
+  if (m && /^heures$/iu.test(m[2]) && numberOf(m[1]) % 24 === 0) offer(m.index, period(numberOf(m[1]) / 24, 'day'));
+  else if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
+  // `une fois par trimestre`: a quarter is three months, a semester six
+  m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?|pour chaque|chaque)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s);
+  if (m) offer(m.index, period(m[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month'));
   m = ci`(?:par|au cours d'une?|au cours de la|durant une?|pendant une?|lors d'une?|lors de la)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
-  if (quarter && !(m && m.index < quarter.index)) return period(quarter[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month');
-  if (m) return period(1, unitOf(m[1]));
+  if (m) offer(m.index, period(1, unitOf(m[1])));
+  // `au cours de l'année civile`, `pendant la partie restante de l'année civile en cours`
+  m = ci`\b(?:au\s+cours\s+de|pendant|durant)\s+(?:la\s+(?:partie|période)\s+restante\s+de\s+|le\s+reste\s+de\s+)?l'(année\s+civile|an\s+civil)\b`.exec(s);
+  if (m) offer(m.index, period(1, 'calendarYear'));
   m = ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
-  if (m) return period(numberOf(m[1]), unitOf(m[2]));
+  if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `pendant le mois qui suit le jour où …`
   m = ci`(?:pendant|durant|dans)\s+l[ea]\s+(mois|semaine|année|an|jour)\s+qui\s+(?:suit|précède)`.exec(s);
-  if (m) return period(1, unitOf(m[1]));
+  if (m) offer(m.index, period(1, unitOf(m[1])));
   // `sur une durée maximale de quatre mois`
   m = ci`\bsur\s+une\s+(?:durée|période)\s+(?:maximale\s+|maximum\s+)?(?:de|ne\s+dépassant\s+pas)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
-  if (m) return period(numberOf(m[1]), unitOf(m[2]));
+  if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `au cours des douze mois qui suivent …`, `dans les 30 jours`, `qu'après un délai de 3 mois`
   m = ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|(?:délai|intervalle)\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
-  if (m) return period(numberOf(m[1]), unitOf(m[2]));
+  if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `au maximum deux fois le même jour`, `deux fois le jour de l'accouchement`: within one day
-  if (ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:(?:peu(?:t|vent)\s+être|sont|est)\s+(?:attestée?s?|remboursée?s?|portée?s?\s+en\s+compte)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.test(s)) return { count: 1, unit: 'day' };
+  m = ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:(?:peu(?:t|vent)\s+être|sont|est)\s+(?:attestée?s?|remboursée?s?|portée?s?\s+en\s+compte)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.exec(s);
+  if (m) offer(m.index, { count: 1, unit: 'day' });
   // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
-  if (ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+la\s+vie\b`.test(s)) return { count: 1, unit: 'lifetime' };
-  return null;
+  m = ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+la\s+vie\b`.exec(s);
+  // (a lifetime only where no span of time is named at all: it was the last resort)
+  if (m && best === null) return { count: 1, unit: 'lifetime' };
+  return (best as { period: Period } | null)?.period ?? null;
 }
 
 export const NEG_CUMUL =
-  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+|en\s+aucun\s+cas\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+|davantage\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?[\s,]+(?:[^.;]{0,40}?[\s,])?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bs'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b|(?:\bne|\bn')\s*(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?)\s+(?:pendant|durant|dans)\s+les\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)\s+(?:la\s+prestation|les\s+prestations|l'une\s+des\s+prestations|\d{6})|\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\s+(?:à|aux)(?![\p{L}])|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+ensemble\s*(?:[.;]|$)|\bn'(?:est|sont)\s+pas\s+attestables?\s+lorsqu[^.;]{0,60}?\bmême\s+(?:champ\s+opératoire|séance|intervention|jour)\b|\bn'(?:est|sont)\s+(?:pas|jamais)\s+attestables?\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention))\s+qu|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?![\p{L}])(?!\s+qu)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+(?:autre\s+)?(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?)\s+le\s+jour\s+où(?![\p{L}])|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
+  ci`\bnon\s+cumulables?\b|\b(?:n'|ne\s+)(?:est|sont)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+cumulée?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:en\s+même\s+temps\s+qu|le\s+même\s+jour\s+qu|lors\s+d'une\s+même|au\s+cours\s+d(?:'une|e\s+la)\s+même)|\bn'(?:est|sont)\s+en\s+aucun\s+cas\s+cumulables?|\bne\s+(?:sont|est)\s+(?:pas|jamais)\s+cumulables?|\bn'est\s+(?:pas|jamais)\s+cumulable|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+|en\s+aucun\s+cas\s+)?être\s+cumulée?s?|\bpas\s+de\s+cumul|\bcumul\s+(?:est\s+)?(?:interdit|exclu)|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+qu(?:e|')|le\s+même\s+jour\s+qu(?:e|')|au\s+cours\s+d(?:'une|e\s+la)\s+même\s+séance\s+qu(?:e|')|simultanément|conjointement)|\bjamais\s+(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae]|le|la)\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+|davantage\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:ensemble\s+)?avec\b|\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b|\bne\s+couvre\s+pas\b.*\ble\s+même\s+jour\s+qu|\bfacturation\s+simultanée\b.*\bn'est\s+pas\s+autorisée|\b(?:n'|ne\s+)(?:est|sont)\s+cumulables?[\s,]+(?:[^.;]{0,40}?[\s,])?(?:avec\s+aucun|ni\s)|\bne\s+peuvent\s+(?:pas\s+|jamais\s+)?être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+(?:ensemble\s+)?(?:le\s+même\s+jour|(?:au\s+cours\s+d(?:'une|e\s+la)|pour\s+une|pour\s+la|dans\s+une|dans\s+la)\s+même\s+(?:séance|intervention|journée)|lors\s+d(?:'une|e\s+la)\s+même\s+séance|simultanément|conjointement)(?!\s+qu)|\bn'(?:est|sont)\s+cumulables?\b[^.;]{0,160}?\bqu(?:e\s+(?:si|lorsque?|dans\s+le\s+cas|pour\s+autant|moyennant)|'(?:à\s+(?:la\s+)?condition|en\s+cas|lorsqu|si))\b|\bne\s+se\s+cumulen?t?\s+(?:pas|jamais|ni)\b|\bs'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b|(?:\bne|\bn')\s*(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?)\s+(?:pendant|durant|dans)\s+les\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)\s+(?:la\s+prestation|les\s+prestations|l'une\s+des\s+prestations|\d{6})|\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\s+(?:à|aux)(?![\p{L}])|\bne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)être\s+(?:attestée?s|portée?s\s+en\s+compte|facturée?s)\s+ensemble\s*(?:[.;]|$)|\bn'(?:est|sont)\s+pas\s+attestables?\s+lorsqu[^.;]{0,60}?\bmême\s+(?:champ\s+opératoire|séance|intervention|jour)\b|\bn'(?:est|sont)\s+(?:pas|jamais)\s+attestables?\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention))\s+qu|\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b|\ble\s+jour\s+où(?![\p{L}])[^.;]{0,120}?\b(?:ne\s+peu(?:t|vent)\s+(?:pas\s+(?:non\s+plus\s+)?|jamais\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?![\p{L}])(?!\s+qu)|aucune?\s+[^.;]{0,80}?\bne\s+peut\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?))|\baucune?\s+(?:autre\s+)?(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|facturée?)\s+le\s+jour\s+où(?![\p{L}])|\baucune?\s+autre\s+(?:prestation|consultation|séance|intervention)\b[^.;]{0,80}?\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|journée)|lors\s+de\s+la\s+même\s+séance|simultanément)`;
 
 /** One literal of every NEG_CUMUL alternative (accents aside): most rule sentences forbid no cumulation. */
 const NEG_CUMUL_HINT = /cumul|excluent|suivent|pr[ée]c[èe]dent|avec|compatib|m[êe]me|simultan|conjoint|lors\s+d|jour\s+o[ùu]|exclut|ajouter|ensemble/iu;
@@ -198,7 +207,8 @@ export function typeSentence(raw: string): Typed[] {
   // a limit in each clause: `… n'est attesté qu'une seule fois; en aucun cas il ne peut l'être plus de deux fois par
   // année civile`, `Seule l'une de ces deux prestations peut être attestée par jour, et au maximum trois fois par année`
   if (freq && /;|,\s/u.test(s)) {
-    const clauses = s.split(/;\s*|,\s+(?:et\s+)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas)\s)/u);
+    // (`… plus d'une fois par jour, ni plus de trente-cinq fois par période de 90 jours`)
+    const clauses = s.split(/;\s*|,\s+(?:et\s+)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas|ni\s+plus\s+d)\s*)/u);
     // (not a clause naming codes of its own: `…; le bilan 477960 n'est remboursé qu'une fois tous les deux ans` is that code's)
     // (nor a condition: `…; elle n'est remboursée que si le patient a présenté au maximum deux crises par mois`)
     const limits = clauses.length > 1 ? clauses.map((c, k) => (k > 0 && (/\d{6}/u.test(c) || ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`.test(c)) ? null : frequencyLimit(c))).filter((l): l is NonNullable<typeof l> => l !== null) : [];
@@ -413,7 +423,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = /au\s+(?:plus|maximum)\s+des/iu.test(s) ? ci`(?<![\p{L}\d-])${NUM}\s+au\s+(?:plus|maximum)\s+des\s+prestations\b`.exec(s) : null;
   if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) ?? openingPeriod(s) };
   // `entre deux mises en place, un intervalle d'au moins seize semaines doit être respecté`: once per so long
-  m = /intervalle/iu.test(s) ? ci`\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)\s+(?:doit\s+être\s+respecté|est\s+requis)`.exec(s) : null;
+  m = /intervalle/iu.test(s) ? ci`\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)\s+(?:doit\s+être\s+respecté|est\s+requis|doit\s+séparer|sépare)`.exec(s) : null;
   if (m) {
     const p = period(numberOf(m[1]), unitOf(m[2]));
     if (p) return { max: 1, period: p };
@@ -437,7 +447,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:séances|prestations|consultations|examens)(?![\p{L}])`.exec(s);
   if (m && !quantityIn(s)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`
-  m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité(?:,[^,.;]{1,40},)?\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder|être\s+supérieur\s+à)|ne\s+dépasse\s+(?:pas|jamais))\s+${NUM}(?![\p{L}\d])`.exec(s);
+  m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?d(?:e|es)\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité(?:,[^,.;]{1,40},)?\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder|être\s+supérieur\s+à)|ne\s+dépasse\s+(?:pas|jamais))\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `l'examen … n'est jamais remboursé plus d'une fois`, `ne peut être attestée plus de deux fois par …`
   // (a billing verb before it: not `n'est attestable que si le patient a été hospitalisé plus de deux fois`)
@@ -449,6 +459,9 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
     const period = periodIn(s.slice(m.index)) ?? periodIn(s) ?? (ci`\bchez\s+(?:un|une|le|la)\s+même\s+(?:enfant|patiente?|bénéficiaire|personne|femme)\b`.test(s) ? { count: 1, unit: 'lifetime' as const } : null);
     return { max: m[1] ? 1 : numberOf(m[2]), period };
   }
+  // (a clause after another: `…, ni plus de trente-cinq fois par période de 90 jours`)
+  m = /^\W*ni\s+plus/iu.test(s) ? ci`^\W*ni\s+plus\s+(?:d'(une?)|de\s+${NUM})\s+${LIMITED_NOUN}(?![\p{L}])`.exec(s) : null;
+  if (m) return { max: m[1] ? 1 : numberOf(m[2]), period: periodIn(s) };
   // `L'assurance ne rembourse qu'une polysomnographie (477374-477385 ou 474552-474563) par an et par patient`
   m = !/rembourse/iu.test(s) ? null : ci`\bne\s+rembourse(?:nt)?\s+qu'(?:une?|un\s+seul|une\s+seule)\s+[^.;]{1,160}?(?=\bpar\s)`.exec(s);
   if (m) {

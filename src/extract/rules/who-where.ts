@@ -51,7 +51,7 @@ export const PRESCRIBED_BY = ci`\bprescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seu
 
 export function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['params'] | null {
   const trigger =
-    ci`${SPECIALISTS_COMPETENCE}|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|également\s+|aussi\s+)?accessibles?(?![\p{L}])|\brequi[eè]r\p{L}*\s+la\s+qualification|\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?|implantée?s?|posée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\b(?:est|sont|soit|soient)\s+(?:placée?s?|assurée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?|\bpar\s+un\s+médecin\s+qui\s+n'est\s+pas\s+spécialiste\s+en\s|\b(?:le|les)\s+médecins?\s+spécialistes?\s+(?:en|de)\s+[^.;:]{1,120}?\bpeu(?:t|vent)\s+(?:également\s+|aussi\s+)?(?:attester|porter\s+(?:\S+\s+){0,2}?en\s+compte|facturer)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bque\s+(?:lorsqu'|si\s+)(?:un|le)\s+médecin\s+spécialiste\s+(?:agréé\s+)?(?:en|de)\s|\b(?:doi(?:t|vent)\s+être|est|sont)\s+agréée?s?\s+(?:comme|en\s+tant\s+que)\s+(?:médecins?\s+)?spécialistes?|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+|aussi\s+|également\s+)?être\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:porteurs?\s+du\s+titre\s+de\s+(?:médecin\s+)?)?spécialistes?|\b(?:attestée?s?|attestables?|portée?s?\s+en\s+compte)(?:,[^,.;:]{1,40},)?\s+(?:[^.;]{0,60}?\bet\s+)?(?:comme\s+prestations?\s+connexes?\s+)?(?:uniquement\s+|exclusivement\s+|seulement\s+)?par\s+(?:un|des|le|les)\s+médecins?,?\s+(?:spécialistes?|généralistes?)`;
+    ci`${SPECIALISTS_COMPETENCE}|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|également\s+|aussi\s+)?accessibles?(?![\p{L}])|\brequi[eè]r\p{L}*\s+la\s+qualification|\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?|implantée?s?|posée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:qui\s+(?:est|sont)\s+)?(?:agréés?|spécialistes?)|\b(?:est|sont|soit|soient)\s+(?:placée?s?|assurée?s?)\s+par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?spécialistes?|\bpar\s+un\s+médecin\s+qui\s+n'est\s+pas\s+spécialiste\s+en\s|\b(?:le|les|un)\s+médecins?\s+spécialistes?\s+(?:en|de)\s+[^.;:]{1,120}?\bpeu(?:t|vent)\s+(?:(?:lui|eux)\s+)?(?:également\s+|aussi\s+)?(?:attester|porter\s+(?:\S+\s+){0,2}?en\s+compte|facturer)|\bréservée?s?\s+aux\s+(?:médecins\s+)?spécialistes|\bque\s+(?:lorsqu'|si\s+)(?:un|le)\s+médecin\s+spécialiste\s+(?:agréé\s+)?(?:en|de)\s|\b(?:doi(?:t|vent)\s+être|est|sont)\s+agréée?s?\s+(?:comme|en\s+tant\s+que)\s+(?:médecins?\s+)?spécialistes?|\bpeu(?:t|vent)\s+(?:uniquement\s+|seulement\s+|aussi\s+|également\s+)?être\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|des|le|les)\s+(?:médecins?\s+)?(?:porteurs?\s+du\s+titre\s+de\s+(?:médecin\s+)?)?spécialistes?|\b(?:attestée?s?|attestables?|portée?s?\s+en\s+compte)(?:,[^,.;:]{1,40},)?\s+(?:[^.;]{0,60}?\bet\s+)?(?:comme\s+prestations?\s+connexes?\s+)?(?:uniquement\s+|exclusivement\s+|seulement\s+)?par\s+(?:un|des|le|les)\s+médecins?,?\s+(?:spécialistes?|généralistes?)`;
   // `Seul le médecin spécialiste en X peut attester …`, `est réservée au praticien …`, `ne peut être délivrée que par un
   // orthopédiste agréé`, `n'est accessible qu'à la sage-femme …`: who may bill, by profession when no specialty is named
   const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer|réaliser|pratiquer|exécuter|implanter|placer|poser)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${PROFESSION})|\b(?:que|qu'à)\s+(?:par\s+)?(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\b(?:est|sont|soit|soient)\s+(?:effectuée?s?|réalisée?s?|exécutée?s?|dispensée?s?)\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})`.exec(s);
@@ -73,7 +73,7 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
     return { specialties: [], inCollaboration: [], collaborationWith: [], additional: false, excluded: excluded.length ? excluded : who ? [who] : [] };
   }
   if (!trigger.test(s) && !only) return null;
-  const additional = ci`(?<![\p{L}])(?:également|aussi)\s+(?:être\s+)?(?:honorée?s?|attestée?s?|accessibles?|remboursée?s?|portée?s?\s+en\s+compte|attester|porter\s+en\s+compte)`.test(s);
+  const additional = ci`(?<![\p{L}])(?:(?:lui|eux)\s+)?(?:également|aussi)\s+(?:être\s+)?(?:honorée?s?|attestée?s?|accessibles?|remboursée?s?|portée?s?\s+en\s+compte|attester|porter\s+en\s+compte)`.test(s);
   // `… OU par un médecin spécialiste de l'une des disciplines suivantes si … en collaboration avec … : o …`
   const collab = ciDotAll`(?:de\s+l'une\s+des\s+disciplines\s+suivantes|des\s+spécialités\s+suivantes).*?en\s+collaboration\s+avec\s+(.*?):(.*)$`.exec(s);
   if (collab) {
@@ -122,7 +122,7 @@ export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPh
 }
 
 /** Who a prestation is only for: `que pour les patients `, `qu'aux bénéficiaires `, `réservée à un bénéficiaire `. */
-const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s)|\bréservée?s?\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+|le\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
+const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|à\s+des\s)|\bréservée?s?\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+|le\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?|nouveau-nés?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
 
 /** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
 const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula/iu;
@@ -136,7 +136,11 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // (`que dans un service de radiothérapie agréé d'un hôpital`: a hospital's service)
   if (ci`\bque\s+(?:en|dans\s+un)\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)|\bque\s+dans\s+(?:un|le)\s+service\s+[^.;]{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
-  if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
+  if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|nouveau-né|enfant|malade)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
+  // `n'est effectué qu'en milieu hospitalier`
+  if (ci`\bqu'en\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
+  // `ne sont remboursées que lorsque la séance est dispensée au domicile du bénéficiaire`
+  if (ci`\bque\s+(?:si|lorsque|lorsqu')\s*(?:la|le|l')\s*(?:séance|prestation|traitement|examen|visite|soin)\s+(?:est|a\s+lieu|a\s+été)\s+(?:(?:dispensée?|effectuée?|réalisée?|donnée?)\s+)?au\s+domicile\b`.test(s)) return 'outsideHospital';
   // `ne peut être attestée que pendant un séjour du bénéficiaire dans un hôpital`
   if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+[^.;]{0,40}?(?<![\p{L}])(?:hôpital|établissement\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospitalised';
   // `ne sont pas remboursées pour un patient en ambulatoire`: in hospital only
