@@ -13,7 +13,7 @@ import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 const ci = accentTolerant('iu');
 
 /** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier` (the protocol, the register). */
-export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent|mentionne|mentionnent)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre)|\b(?:conserve|conservent|garde|gardent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
+export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent|mentionne|mentionnent|motive|motivent|justifie|justifient)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre)|\b(?:conserve|conservent|garde|gardent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
 
 /** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`. */
 const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent)\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire)(?![\p{L}])`;
@@ -55,7 +55,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `La demande est motivée par écrit par le médecin …`
   reasonsInWriting: String.raw`\b(?:demandes?|prescriptions?|renouvellements?|prolongations?)\b[^.;:]{0,40}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+motivée?s?\s+par\s+écrit`,
   // `Le gériatre lui fait connaître ses conclusions par écrit dans les 48 heures`
-  reportsInWriting: String.raw`\b(?:fai(?:t|sent)\s+connaître|communique(?:nt)?|transmet(?:tent)?)\s+(?:\S+\s+){0,3}?par\s+écrit`,
+  reportsInWriting: String.raw`\b(?:fai(?:t|sent)\s+connaître|communique(?:nt)?|transmet(?:tent)?)\s+(?:\S+\s+){0,3}?par\s+(?:écrit|(?:un\s+)?formulaire)`,
   // `La demande est accompagnée d'un rapport médical circonstancié`
   accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?)`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
@@ -68,7 +68,9 @@ const DUTY_FORMS: Record<string, string> = {
   // `qu'elle soit réalisée sur prescription d'un prescripteur compétent`
   doneOn: String.raw`\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription`,
   // `Un rapport est rédigé et signé par chaque participant`
-  drawnUp: String.raw`\b(?:rapport|protocole|compte\s+rendu|dossier|prescription|demande)\b[^.;:]{0,100}?(?<![\p{L}])(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?)(?![\p{L}])`,
+  drawnUp: String.raw`\b(?:rapport|protocole|compte\s+rendu|dossier|prescription|demande|formulaire)\b[^.;:]{0,100}?(?<![\p{L}])(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?|complétée?s?)(?![\p{L}])`,
+  // `Le cardiologue responsable signe le formulaire d'enregistrement`
+  signsDocument: String.raw`\bsigne(?:nt)?\s+(?:le|la|les|ce|cette)\s+(?:formulaire|rapport|protocole|prescription|demande|attestation)(?![\p{L}])`,
   // `Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription`
   providerWrites: WRITES_INTO_FILE,
   // `Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans`
@@ -114,7 +116,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `le radiologue rédige un rapport écrit qui répond à la question posée`
   writesDocument: String.raw`\brédige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])`,
   // `l'hôpital … est tenu de s'inscrire au préalable auprès du Service des soins de santé`: a registration, by a form
-  registers: String.raw`\bs'(?:inscrire|inscrit|inscrivent|enregistrer|enregistre|enregistrent)\s+(?:\S+\s+){0,3}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:Service|Collège|Institut|INAMI|organisme|Commission)`,
+  registers: String.raw`\bs'(?:inscrire|inscrit|inscrivent|enregistrer|enregistre|enregistrent)\s+(?:\S+\s+){0,8}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:Service|Collège|Institut|INAMI|organisme|Commission)`,
   // `Dans ce formulaire, l'hôpital indique en outre le nom …`: the document named first
   writesInHere: String.raw`^\W*(?:dans|sur)\s+(?:ce|cette|le|la|l'|chaque)\s*(?:formulaire|demande|prescription|rapport|attestation|dossier|protocole|lettre)\s*,\s*[^.;]{0,80}?\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent|précise|précisent|consigne|consignent)(?![\p{L}])`,
   // `le relevé des données cliniques est complété, signé …, puis envoyé pour notification au médecin-conseil`

@@ -32,10 +32,19 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/seul/iu, /(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*[^.;]{0,120}?\bpeu(?:t|vent)\s+(?:\p{L}+\s+et\s+)?(?:attester|porter\s+(?:\S+\s+){0,2}?en\s+compte|facturer|effectuer|réaliser|pratiquer|exécuter|implanter|placer|poser)(?![\p{L}])/iu],
   [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
   [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:(?:lui|eux)\s+)?(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
+  [/cumul/iu, /\bcumul\b[^.;]{0,160}?\bn'(?:est|sont)\s+pas\s+(?:autoris|admis|permis|rembours)|\baucune?\s[^.;]{0,80}?\bn'(?:est|sont)\s+cumulables?\s+avec\b/iu],
+  [/m[êe]me\s+jour|jour\s+o[ùu]/iu, /\bn'(?:est|sont)\s+pas\s+(?:effectu|r[ée]alis)[ée]e?s?\s+le\s+m[êe]me\s+jour\s+qu|\bn'(?:est|sont)\s+pas\s+attestables?\s+le\s+jour\s+o[ùu]/iu],
+  // `est attestable à deux reprises au plus par année civile`
+  [/reprise/iu, /\b\S+\s+reprises\s+au\s+(?:plus|maximum)\b/iu],
+  // `… est subordonné à l'autorisation du médecin-conseil`; `Un seul moniteur … est remboursé par bénéficiaire et par …`
+  [/subordonn/iu, /\bsubordonn[ée]e?s?\s+[àa]\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|approbation|avis)\b/iu],
+  [/seul/iu, /\b(?:un\s+seul|une\s+seule)\s+[^.;]{1,80}?\b(?:est|sont)\s+(?:rembours|attest|port)[ée]e?s?\s+par\b/iu],
+  // `… valent forfait pour …`; `… font partie intégrante de la prestation`
+  [/forfait|int[ée]grante/iu, /\b(?:vaut|valent)\s+forfait\b|\bfon(?:t|t\s+également)\s+partie\s+int[ée]grante\s+d(?:e|es|u)\b/iu],
   // `… ne sont en aucun cas attestées le même jour qu'une prestation …`
   [/aucun\s+cas/iu, /\bne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+(?:attest|rembours|port[ée]|factur|cumul)/iu],
   // (`Les implants … sont placés par un médecin spécialiste`: not a label's `cathéter placé par un médecin spécialiste`)
-  [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|\b(?:est|sont|soit|soient)\s+(?:plac|assur)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
+  [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+(?:par|sous\s+la\s+responsabilit[ée]\s+d')\s*(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|\b(?:est|sont|soit|soient)\s+(?:plac|assur)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
   // `§ 3ter. Prestations réservées aux médecins spécialistes en … :`, a heading over the prestations it reserves
   [/r[ée]serv/iu, /\bprestations\s+r[ée]serv[ée]es\s+aux\s+(?:m[ée]decins\s+)?sp[ée]cialistes\b/iu],
   // `La prestation X ne vise pas l'enlèvement de tatouage`, `… n'est pas visée par la prestation X`: what a fee leaves out
@@ -48,7 +57,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\b/iu],
   [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
   // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
-  [/forfait/iu, /\bconstitue(?:nt)?\s+une?\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\b(?:est|sont)\s+forfaitaires?\b|\brev[êe]t(?:ent)?\s+un\s+caract[èe]re\s+forfaitaire\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\ba\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
+  [/forfait/iu, /\bconstitue(?:nt)?\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\b(?:est|sont)\s+forfaitaires?\b|\brev[êe]t(?:ent)?\s+un\s+caract[èe]re\s+forfaitaire\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\ba\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
   // `L'honoraire de délivrance rémunère la prise de mesures …`: what a fee covers
   [/r[ée]mun[èe]r/iu, /\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?\br[ée]mun[èe]ren?t?\b/iu],
   // `Le dossier est gardé pendant sept ans`; `l'indication est posée lors d'une concertation multidisciplinaire`; `Pas plus d'une prestation par épisode`
