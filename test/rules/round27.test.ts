@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
-import { paramsOf, typesOf } from './load.js';
+import { decree, paramsOf, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Forms the twenty-seventh synthetic round showed missing (test/rules/gold-synthetic/round27/SCORE-BLIND.txt, scored on
@@ -76,5 +76,26 @@ describe('documentation: registering with a form, completing and signing it, rea
     'Dans ce cas, le médecin justifie la nouvelle planification dans le dossier du patient.',
   ])('%s', (s) => {
     expect(rule(s)).toContain('documentation');
+  });
+});
+
+describe('a rule after an indication list whose opener says `Son remboursement …`', () => {
+  it('is on the prestation the possessive stands for', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 14 de l'annexe, la prestation suivante est insérée :",
+        '',
+        '" 431012-431023 Colposcopie . . . K 30',
+        '',
+        "La prestation 431012-431023 n'est pas prise en charge dans un dépistage. Son remboursement est réservé aux situations suivantes :",
+        '',
+        'a) frottis anormal;',
+        '',
+        'b) suivi après traitement.',
+        '',
+        "Elle n'est attestable qu'une seule fois par période de douze mois. \".",
+      ),
+    );
+    expect(summary(rules.filter((r) => r.type === 'frequency'))).toEqual([['frequency', '431012-431023']]);
   });
 });

@@ -101,7 +101,8 @@ function readIndications(doc: DocumentStructure): IndicationReading {
     // (the prestations the opening names or points to, `Cette prestation n'est remboursée que …`: a rule among the items
     // is on those, not on a guess: `La condition d'âge ne s'applique pas … des pathologies suivantes :` names none)
     const anaphor = anaphorOf(intro);
-    const named = codes.length > 0 || anaphor === 'previous' || anaphor === 'block';
+    // (or a possessive standing for the prestation just named: `Son remboursement est réservé aux situations suivantes :`)
+    const named = codes.length > 0 || anaphor === 'previous' || anaphor === 'block' || /^\W*(?:son|sa|ses|leur|leurs)\s/iu.test(intro);
     if (codes.length === 0 && /présente\s+convention|présent\s+article/iu.test(text.slice(piece.start, piece.end))) codes = dedupeGroups(prestations.flatMap((p) => p.codes));
     if (codes.length === 0) codes = lastCodes;
     if (codes.length === 0) warnings.push({ code: 'indication/no-codes', message: 'indication list names no code', span: { start: last.start, end: last.end } });
