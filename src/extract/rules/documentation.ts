@@ -52,10 +52,6 @@ const DUTY_FORMS: Record<string, string> = {
   // `fait l'objet d'une note datée`
   // (`Toute intervention du gériatre donne lieu à une note datée dans …`)
   recorded: String.raw`\b(?:fai(?:t|sant)\s+l'objet\s+d'une?|donne(?:nt)?\s+lieu\s+à\s+(?:un|une))\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)(?![\p{L}])`,
-  // `La demande est motivée par écrit par le médecin …`
-  reasonsInWriting: String.raw`\b(?:demandes?|prescriptions?|renouvellements?|prolongations?)\b[^.;:]{0,40}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+motivée?s?\s+par\s+écrit`,
-  // `Le gériatre lui fait connaître ses conclusions par écrit dans les 48 heures`
-  reportsInWriting: String.raw`\b(?:fai(?:t|sent)\s+connaître|communique(?:nt)?|transmet(?:tent)?)\s+(?:\S+\s+){0,3}?par\s+(?:écrit|(?:un\s+)?formulaire)`,
   // `La demande est accompagnée d'un rapport médical circonstancié`
   accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?)`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
@@ -69,8 +65,6 @@ const DUTY_FORMS: Record<string, string> = {
   doneOn: String.raw`\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription`,
   // `Un rapport est rédigé et signé par chaque participant`
   drawnUp: String.raw`\b(?:rapport|protocole|compte\s+rendu|dossier|prescription|demande|formulaire)\b[^.;:]{0,100}?(?<![\p{L}])(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?|complétée?s?)(?![\p{L}])`,
-  // `Le cardiologue responsable signe le formulaire d'enregistrement`
-  signsDocument: String.raw`\bsigne(?:nt)?\s+(?:le|la|les|ce|cette)\s+(?:formulaire|rapport|protocole|prescription|demande|attestation)(?![\p{L}])`,
   // `Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription`
   providerWrites: WRITES_INTO_FILE,
   // `Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans`
@@ -113,14 +107,6 @@ const DUTY_FORMS: Record<string, string> = {
   // (not `Les honoraires forfaitaires par prescription comprennent …`, what a fee covers)
   states: String.raw`(?<!\bpar\s)\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|volets?)\s+(?:[\p{L}'-]+\s+){0,6}?(?:mentionnent|mentionne|précisent|précise|comportent|comporte|comprennent|comprend)(?![\p{L}])`,
   // `La prescription doit mentionner …` (not `doit porter sur 18 séances`: what is prescribed)
-  // `le radiologue rédige un rapport écrit qui répond à la question posée`
-  writesDocument: String.raw`\brédige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])`,
-  // `l'hôpital … est tenu de s'inscrire au préalable auprès du Service des soins de santé`: a registration, by a form
-  registers: String.raw`\bs'(?:inscrire|inscrit|inscrivent|enregistrer|enregistre|enregistrent)\s+(?:\S+\s+){0,8}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:Service|Collège|Institut|INAMI|organisme|Commission)`,
-  // `Dans ce formulaire, l'hôpital indique en outre le nom …`: the document named first
-  writesInHere: String.raw`^\W*(?:dans|sur)\s+(?:ce|cette|le|la|l'|chaque)\s*(?:formulaire|demande|prescription|rapport|attestation|dossier|protocole|lettre)\s*,\s*[^.;]{0,80}?\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent|précise|précisent|consigne|consignent)(?![\p{L}])`,
-  // `le relevé des données cliniques est complété, signé …, puis envoyé pour notification au médecin-conseil`
-  sentToAdviser: String.raw`\b(?:relevés?|rapports?|formulaires?|protocoles?|comptes?\s+rendus?|copies?|dossiers?)(?![\p{L}])[^.;]{0,120}?\b(?:transmise?s?|envoyée?s?|adressée?s?)\s+(?:pour\s+\p{L}+\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?[\s-]conseils?|Collège|organisme)`,
   mustState: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|dossiers?|invitations?|lettres?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+(?:mentionner|porter(?!\s+sur)|contenir|comporter|comprendre|préciser|reprendre|être\s+accompagnée?s?)`,
 };
 
@@ -128,18 +114,39 @@ const DUTY_FORMS: Record<string, string> = {
 export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accentTolerantSource).join('|'), 'iu');
 
 /**
+ * More duties, each behind a literal of its own (not in DOCUMENTATION_DUTY: every alternative there costs a pass over
+ * every sentence its hints let through).
+ */
+const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
+  // `La demande est motivée par écrit par le médecin …`
+  [/motiv/iu, new RegExp(accentTolerantSource(String.raw`\b(?:demandes?|prescriptions?|renouvellements?|prolongations?)\b[^.;:]{0,40}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+motivée?s?\s+par\s+écrit`), 'iu')],
+  // `Le gériatre lui fait connaître ses conclusions par écrit dans les 48 heures`
+  [/[ée]crit|formulaire/iu, new RegExp(accentTolerantSource(String.raw`\b(?:fai(?:t|sent)\s+connaître|communique(?:nt)?|transmet(?:tent)?)\s+(?:\S+\s+){0,3}?par\s+(?:écrit|(?:un\s+)?formulaire)`), 'iu')],
+  // `Le cardiologue responsable signe le formulaire d'enregistrement`
+  [/\bsigne/iu, new RegExp(accentTolerantSource(String.raw`\bsigne(?:nt)?\s+(?:le|la|les|ce|cette)\s+(?:formulaire|rapport|protocole|prescription|demande|attestation)(?![\p{L}])`), 'iu')],
+  // `le radiologue rédige un rapport écrit qui répond à la question posée`
+  [/r[ée]dige/iu, new RegExp(accentTolerantSource(String.raw`\brédige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])`), 'iu')],
+  // `l'hôpital … est tenu de s'inscrire au préalable auprès du Service des soins de santé`: a registration, by a form
+  [/aupr[èe]s/iu, new RegExp(accentTolerantSource(String.raw`\bs'(?:inscrire|inscrit|inscrivent|enregistrer|enregistre|enregistrent)\s+(?:\S+\s+){0,8}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:Service|Collège|Institut|INAMI|organisme|Commission)`), 'iu')],
+  // `Dans ce formulaire, l'hôpital indique en outre le nom …`: the document named first
+  [/^\W*(?:dans|sur)\s/iu, new RegExp(accentTolerantSource(String.raw`^\W*(?:dans|sur)\s+(?:ce|cette|le|la|l'|chaque)\s*(?:formulaire|demande|prescription|rapport|attestation|dossier|protocole|lettre)\s*,\s*[^.;]{0,80}?\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent|précise|précisent|consigne|consignent)(?![\p{L}])`), 'iu')],
+  // `le relevé des données cliniques est complété, signé …, puis envoyé pour notification au médecin-conseil`
+  [/envoy|transmis|adress/iu, new RegExp(accentTolerantSource(String.raw`\b(?:relevés?|rapports?|formulaires?|protocoles?|comptes?\s+rendus?|copies?|dossiers?)(?![\p{L}])[^.;]{0,120}?\b(?:transmise?s?|envoyée?s?|adressée?s?)\s+(?:pour\s+\p{L}+\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?[\s-]conseils?|Collège|organisme)`), 'iu')],
+];
+
+/**
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait
  * l'objet d'une note`; an `invitation` that must mention): most sentences hold none, and are not scanned.
  */
-const DOCUMENTATION_HINT = /dossier|copie|aupr[èe]s|lettre|\bnote\b|[ée]crit|volet|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
+const DOCUMENTATION_HINT = /dossier|copie|lettre|\bnote\b|volet|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|archiv|envoy|transmis|adress|lieu\s+[àa]|conna[îi]tre|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|archiv|lieu\s+[àa]|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|archiv|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {
   // (asked twice of a rule sentence: once to admit it, once to type it)
   if (s === lastDuty.s) return lastDuty.duty;
-  const duty = DOCUMENTATION_HINT.test(s) && DOCUMENTATION_VERB_HINT.test(s) && DOCUMENTATION_DUTY.test(s);
+  const duty = (DOCUMENTATION_HINT.test(s) && DOCUMENTATION_VERB_HINT.test(s) && DOCUMENTATION_DUTY.test(s)) || MORE_DUTIES.some(([hint, form]) => hint.test(s) && form.test(s));
   lastDuty = { s, duty };
   return duty;
 }

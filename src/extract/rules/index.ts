@@ -249,7 +249,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
       const contextless =
         !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0;
-      if (contextless && (segment < 0 || typeSentence(s).length === 0)) continue;
+      const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
+      if (contextless && !contextTyped?.length) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find: said, not guessed)
       if (contextless && UNRESOLVED_SUBJECT.test(s)) {
         sink.report('warning', 'rule/unresolved-subject', 'rule sentence whose subject stands for prestations named nowhere nomen could tie it to', { start, end });
@@ -283,7 +284,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const unitText = text.slice(start, end);
       // a quoted heading name (`intitulé "- 10 % pour les prestations"`) is not a rule
       if (percentItem && groups.length === 0 && listGroups.length === 0) continue;
-      const typed = typeSentence(unitText);
+      // (typed once: a sentence tied to nothing was typed above)
+      const typed = contextTyped && unitText === s ? contextTyped : typeSentence(unitText);
       // a table's entry is a prestation's label: a rule only where its words type one (`…, non cumulable avec
       // ceux-ci, attestable une fois par …   N 208`), not where they merely sound like one (`Lorsque la séance 560011
       // ne peut être attestée …`, `(Règle de cumul 67)`: a reference to a rule set elsewhere)

@@ -104,37 +104,37 @@ function periodIn(s: string): Period | null {
     if (p && (best === null || at < best.at)) best = { at, period: p };
   };
   // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
-  let m = ci`p[ée]riode\s+(?:(?:continue|ininterrompue|consécutive|glissante)\s+)?(?:de\s+|d'|couvrant\s+)${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`.exec(s);
+  // (each form behind a literal it holds: every form is tried now, not the first that matches)
+  let m = /p[ée]riode/iu.test(s) ? ci`p[ée]riode\s+(?:(?:continue|ininterrompue|consécutive|glissante)\s+)?(?:de\s+|d'|couvrant\s+)${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`.exec(s) : null;
   // (`par période de 24 heures`: a day; 48 hours, two)
   if (m && /^heures$/iu.test(m[2]) && numberOf(m[1]) % 24 === 0) offer(m.index, period(numberOf(m[1]) / 24, 'day'));
   else if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `une fois par trimestre`: a quarter is three months, a semester six
-  m = ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?|pour chaque|chaque)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s);
+  m = /trimestre|semestre/iu.test(s) ? ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?|pour chaque|chaque)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s) : null;
   if (m) offer(m.index, period(m[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month'));
   m = ci`(?:par|au cours d'une?|au cours de la|durant une?|pendant une?|lors d'une?|lors de la)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
   if (m) offer(m.index, period(1, unitOf(m[1])));
   // `au cours de l'année civile`, `pendant la partie restante de l'année civile en cours`
-  m = ci`\b(?:au\s+cours\s+de|pendant|durant)\s+(?:la\s+(?:partie|période)\s+restante\s+de\s+|le\s+reste\s+de\s+)?l'(année\s+civile|an\s+civil)\b`.exec(s);
+  m = /l'an/iu.test(s) ? ci`\b(?:au\s+cours\s+de|pendant|durant)\s+(?:la\s+(?:partie|période)\s+restante\s+de\s+|le\s+reste\s+de\s+)?l'(année\s+civile|an\s+civil)\b`.exec(s) : null;
   if (m) offer(m.index, period(1, 'calendarYear'));
-  m = ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
+  m = /tous\s+les|par\s/iu.test(s) ? ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
   if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `pendant le mois qui suit le jour où …`
-  m = ci`(?:pendant|durant|dans)\s+l[ea]\s+(mois|semaine|année|an|jour)\s+qui\s+(?:suit|précède)`.exec(s);
+  m = /qui\s+(?:suit|pr)/iu.test(s) ? ci`(?:pendant|durant|dans)\s+l[ea]\s+(mois|semaine|année|an|jour)\s+qui\s+(?:suit|précède)`.exec(s) : null;
   if (m) offer(m.index, period(1, unitOf(m[1])));
   // `sur une durée maximale de quatre mois`
-  m = ci`\bsur\s+une\s+(?:durée|période)\s+(?:maximale\s+|maximum\s+)?(?:de|ne\s+dépassant\s+pas)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
+  m = /sur\s+une/iu.test(s) ? ci`\bsur\s+une\s+(?:durée|période)\s+(?:maximale\s+|maximum\s+)?(?:de|ne\s+dépassant\s+pas)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
   if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `au cours des douze mois qui suivent …`, `dans les 30 jours`, `qu'après un délai de 3 mois`
-  m = ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|(?:délai|intervalle)\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s);
+  m = /cours\s+des|les\s|d[ée]lai|intervalle/iu.test(s) ? ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|(?:délai|intervalle)\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
   if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `au maximum deux fois le même jour`, `deux fois le jour de l'accouchement`: within one day
-  m = ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:(?:peu(?:t|vent)\s+être|sont|est)\s+(?:attestée?s?|remboursée?s?|portée?s?\s+en\s+compte)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.exec(s);
+  m = /jour/iu.test(s) ? ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:(?:peu(?:t|vent)\s+être|sont|est)\s+(?:attestée?s?|remboursée?s?|portée?s?\s+en\s+compte)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.exec(s) : null;
   if (m) offer(m.index, { count: 1, unit: 'day' });
   // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
-  m = ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+la\s+vie\b`.exec(s);
   // (a lifetime only where no span of time is named at all: it was the last resort)
-  if (m && best === null) return { count: 1, unit: 'lifetime' };
+  if (best === null && ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+la\s+vie\b`.test(s)) return { count: 1, unit: 'lifetime' };
   return (best as { period: Period } | null)?.period ?? null;
 }
 
