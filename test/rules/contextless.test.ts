@@ -59,6 +59,18 @@ describe('rules tied to no prestation in new annex text', () => {
     expect(diagnostics.filter((d) => d.code === 'rule/unresolved-subject')).toHaveLength(2);
   });
 
+  it('a limit on an act named only by words is reported, not kept codeless; a duty to document is kept whoever names it', () => {
+    const { rules, diagnostics } = read(
+      decree(
+        "**Article 1er.** A l'article 2 de l'annexe, le § 4 est remplacé par ce qui suit :",
+        '',
+        "\" § 4. La consultation de suivi est octroyée une seule fois par période de douze mois. Le médecin note les résultats dans le dossier du patient. \".",
+      ),
+    );
+    expect(summary(rules)).toEqual([['documentation', '']]);
+    expect(diagnostics.filter((d) => d.code === 'rule/unresolved-subject')).toHaveLength(1);
+  });
+
   it('a sentence tied to nothing whose words type no rule is not made one', () => {
     const { rules } = read(
       decree(

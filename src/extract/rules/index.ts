@@ -251,9 +251,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0;
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && !contextTyped?.length) continue;
-      // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find: said, not guessed)
-      if (contextless && UNRESOLVED_SUBJECT.test(s)) {
-        sink.report('warning', 'rule/unresolved-subject', 'rule sentence whose subject stands for prestations named nowhere nomen could tie it to', { start, end });
+      // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
+      // de suivi est octroyée une seule fois …`, a limit on an act named by words no label of the decree begins with:
+      // its readers give it that act's codes, which nomen cannot, so it is said, not guessed nor kept codeless; a duty to
+      // document is the provision's whoever names it)
+      if (contextless && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
+        sink.report('warning', 'rule/unresolved-subject', 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to', { start, end });
         continue;
       }
       if (!contextless) ruleParagraph = true;
@@ -465,6 +468,9 @@ export type { Piece };
 
 /** A subject that stands for something said before: a pronoun, or a demonstrative (`b) elle …`, `Ils …`, `Ces tests …`). */
 const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:il|ils|elle|elles)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+\p{L})/iu;
+
+/** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */
+const NAMED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:le|la|les|l'|un|une|des)\s*\p{L}/iu;
 
 /** A patient's history in brackets, `(plus de 3 fois par an)`, `(≥ 2 fois par semaine)`: a criterion, not a limit. */
 const PATIENT_HISTORY = /plus\s+de|au\s+moins|≥|>|récidiv|recidiv/iu;
