@@ -120,7 +120,8 @@ export function checkClaim(feed: Feed, claim: readonly BilledAct[]): Violation[]
       const s = fold(a.specialty);
       if (allowed.length && !allowed.some((x) => same(x, s))) {
         out.push({ type: 'qualification', refusal: null, acts: [i], codes: [a.code], message: `${a.code} billed by ${a.specialty}, reserved to ${row.specialties.concat(row.inCollaboration).join(', ')}`, source: row.source });
-      } else if (excluded.some((x) => same(x, s))) {
+      } else if (excluded.some((x) => x === s)) {
+        // (who may not bill it, by exact name: not the lenient match of who may, `médecine interne` for `médecine nucléaire`)
         out.push({ type: 'qualification', refusal: null, acts: [i], codes: [a.code], message: `${a.code} billed by ${a.specialty}, who may not bill it`, source: row.source });
       }
     });

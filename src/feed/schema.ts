@@ -60,8 +60,8 @@ export const QualificationRow = z.object({
   inCollaboration: z.array(z.string()),
   collaborationWith: z.array(z.string()),
   additional: z.boolean(),
-  /** who may not bill it (see the rule's `excluded`) */
-  excluded: z.array(z.string()),
+  /** who may not bill it (see the rule's `excluded`); absent from feeds written before it existed, read as none */
+  excluded: z.array(z.string()).default([]),
   ...validity,
   source: FeedSource,
 });

@@ -132,5 +132,7 @@ describe('who may not bill a prestation (2010022214: `ne peut pas être rembours
     const by = (specialty: string) => checkClaim(feed, [{ code: '469755', date: '2011-01-10', patient: 'p', specialty }]).filter((v) => v.type === 'qualification' && /may not bill/.test(v.message));
     expect(by('gynécologue')).toHaveLength(1);
     expect(by('radiodiagnostic')).toEqual([]);
+    // (who may not bill, by exact name: a neighbouring specialty is not refused)
+    expect(by('gynécologie-obstétrique')).toEqual([]);
   });
 });

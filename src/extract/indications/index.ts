@@ -19,6 +19,9 @@ import { parseConditions } from './conditions.js';
 // is paid in; not `… est soumis aux conditions suivantes :`, rules to meet)
 export const INDICATION_OPENER = /\b(?:indications?|situations?|cas|circonstances)\s+(?:suivante?s|ci-dessous|ci-après)\s*:?\s*"?\s*$|\bque\s+dans\s+les\s+conditions\s+suivantes\s*:?\s*"?\s*$|\b(?:remboursement|intervention)\b[^.;:]{0,80}?\b(?:est|sont)\s+(?:seulement|uniquement|exclusivement)\s+prévue?s?\s*:\s*"?\s*$/iu;
 
+/** An opener that refuses or allows something else in the cases it lists: a negation, or a cumulation. */
+const NOT_CASES = /\b(?:n'|ne\s)[^.;:]{0,80}?\b(?:pas|jamais)\b|\bcumul/iu;
+
 /** An opener that names the cases (not `les cas suivants` alone: `sauf dans les cas suivants` lists exceptions). */
 const NAMES_CASES = /indications?|situations?|circonstances|(?:seulement|uniquement|exclusivement)\s+prévu|que\s+dans\s+les\s+conditions/iu;
 
@@ -96,13 +99,24 @@ function readIndications(doc: DocumentStructure): IndicationReading {
     if (!last) continue;
     const intro = text.slice(last.start, last.end).trim();
     if (!INDICATION_OPENER.test(intro) || !NAMES_CASES.test(intro)) continue;
+    // (not the cases it is refused in, `Le remboursement n'est pas accordé dans les circonstances suivantes :`, nor those
+    // a cumulation is allowed in; and not conditions that are rules, `… que dans les conditions suivantes : a) elle est
+    // effectuée par un médecin spécialiste …`)
+    if (/circonstances|conditions\s+suivantes/iu.test(intro) && NOT_CASES.test(intro)) continue;
+    const first = pieces[i + 1] && pieces[i + 1].segment === piece.segment ? text.slice(pieces[i + 1].start, pieces[i + 1].end).replace(/^[\s"]+/u, '') : '';
+    // (the first item's first sentence: an item may state a limit after its case, `1. Lors de l'initialisation … . Dans cette
+    // indication la prestation ne peut être portée en compte qu'une seule fois`)
+    if (/conditions\s+suivantes/iu.test(intro) && isRuleAmongItems(first.slice(markerOf(first)?.length ?? 0).split(/(?<=[.;])\s/u)[0])) continue;
 
     let codes = expandGroups(groupsIn(text, last.start, last.end), prestations).codes;
     // (the prestations the opening names or points to, `Cette prestation n'est remboursée que …`: a rule among the items
     // is on those, not on a guess: `La condition d'âge ne s'applique pas … des pathologies suivantes :` names none)
     const anaphor = anaphorOf(intro);
-    // (or a possessive standing for the prestation just named: `Son remboursement est réservé aux situations suivantes :`)
-    const named = codes.length > 0 || anaphor === 'previous' || anaphor === 'block' || /^\W*(?:son|sa|ses|leur|leurs)\s/iu.test(intro);
+    // (or a possessive standing for the prestation the same paragraph named first, `La prestation X n'est pas cumulable avec
+    // Y. Son remboursement est réservé aux situations suivantes :`: X; `Leur …`: all it named)
+    const possessive = own.length > 0 && codes.length === 0 ? /^\W*(?:(son|sa|ses)|leur|leurs)\s/iu.exec(intro) : null;
+    if (possessive) codes = possessive[1] ? expandGroups(own.slice(0, 1), prestations).codes : expandGroups(own, prestations).codes;
+    const named = codes.length > 0 || anaphor === 'previous' || anaphor === 'block';
     if (codes.length === 0 && /présente\s+convention|présent\s+article/iu.test(text.slice(piece.start, piece.end))) codes = dedupeGroups(prestations.flatMap((p) => p.codes));
     if (codes.length === 0) codes = lastCodes;
     if (codes.length === 0) warnings.push({ code: 'indication/no-codes', message: 'indication list names no code', span: { start: last.start, end: last.end } });

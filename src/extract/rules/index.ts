@@ -96,6 +96,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // the block is the quote's anchor (anchorBefore), not a prestation the quote defines
   let anchorOpen = false;
   let segmentSpan = { start: 0, end: text.length };
+  // the quote is words of a sentence (`… sont remplacés par les mots " … "`, `qui se termine par les termes " … "`), not a provision
+  let wordsOnly = false;
   // a quote's text, or (the whole text read as one segment) the decree article holding `at`: a `§ 1er` of its own
   const spanAround = (at: number) => (segment >= 0 ? segmentSpan : (doc.articles.find((a) => a.start <= at && at < a.end) ?? segmentSpan));
   // (a code line is both a paragraph's prestation and a table entry's sentence: once)
@@ -103,10 +105,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     for (const g of groups) if (!seen.length || !sameCodes(seen[seen.length - 1], g)) seen.push(g);
   };
 
-  // the prestations the decree article holding `at` defined before it, in any quote
+  // the prestations the decree article holding `at` defined before it, in any quote putting text into the same annex article
   const definedBefore = (at: number): string[][] => {
     const article = doc.articles.find((a) => a.start <= at && at < a.end);
-    return article ? prestations.filter((p) => p.start >= article.start && p.start < at).flatMap((p) => p.codes) : [];
+    if (!article) return [];
+    const annexArticle = targetAt(doc, at).article;
+    return prestations.filter((p) => p.start >= article.start && p.start < at && targetAt(doc, p.start).article === annexArticle).flatMap((p) => p.codes);
   };
   // what a list intro's `cette prestation` / `ces prestations` stands for, as a rule sentence's would (null: nothing found)
   const introAnaphor = (anaphor: ReturnType<typeof anaphorOf>): string[][] | null => {
@@ -132,6 +136,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       seen = [];
       const seg = segments.find((x) => x.id === segment);
       segmentSpan = seg ?? { start: 0, end: text.length };
+      wordsOnly = seg !== undefined && seg.id >= 0 && WORDS_BEFORE.test(text.slice(Math.max(0, seg.start - 80), seg.start));
       if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
       // (`la règle d'application suivante est insérée après la prestation X : …`: the rule is X's, codes or not;
       // until a sentence names codes of its own: then what follows is about those)
@@ -250,7 +255,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const contextless =
         !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0;
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
-      if (contextless && !contextTyped?.length) continue;
+      if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
       // de suivi est octroyée une seule fois …`, a limit on an act named by words no label of the decree begins with:
       // its readers give it that act's codes, which nomen cannot, so it is said, not guessed nor kept codeless; a duty to
@@ -466,8 +471,15 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 
 export type { Piece };
 
-/** A subject that stands for something said before: a pronoun, or a demonstrative (`b) elle …`, `Ils …`, `Ces tests …`). */
-const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:il|ils|elle|elles)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+\p{L})/iu;
+/**
+ * A subject that stands for prestations said before: a personal pronoun (`b) elle …`, `Ils …`; not the impersonal `Il
+ * y a lieu de …`), or a demonstrative of an act (`Ces tests …`, `Cet examen …`; not `Ce protocole doit contenir …`, a
+ * document).
+ */
+const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+(?:\p{L}+\s+)?(?:prestations?|séances?|examens?|consultations?|tests?|analyses?|actes?|interventions?|traitements?|dispositifs?|implants?|visites?)(?![\p{L}]))/iu;
+
+/** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
+const WORDS_BEFORE = /\b(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
 
 /** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */
 const NAMED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:le|la|les|l'|un|une|des)\s*\p{L}/iu;

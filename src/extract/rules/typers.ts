@@ -84,7 +84,7 @@ const BASIS: Array<[RegExp, CountBasis]> = [
   [cs`vertèbres?`, 'vertebra'],
   [cs`mâchoires?|maxillaires?`, 'jaw'],
   [/quadrants?/u, 'quadrant'],
-  [/(?:par|chaque)\s+dent|dents/u, 'tooth'],
+  [/(?:par|chaque)\s+dent|(?<![\p{L}])dents(?![\p{L}])/u, 'tooth'],
   [cs`(?:par|chaque)\s+(?:côté|membre)`, 'side'],
   [cs`champs?\s+opératoires?`, 'operativeField'],
   [/(?:par|chaque)\s+(?:œil|oeil)|yeux/u, 'eye'],
@@ -96,12 +96,17 @@ function basisOf(s: string, fallback: CountBasis): CountBasis {
 }
 
 function periodIn(s: string): Period | null {
-  // every form the text may name its span in; the first span named wins (`au maximum une fois tous les 3 mois et ne l'est
+  // every form the text may name its span in; the first rate named wins (`au maximum une fois tous les 3 mois et ne l'est
   // pas au cours de la même séance que …` is once per three months; `plus d'une fois par jour, ni plus de trente-cinq
-  // fois par période de 90 jours` once a day), the order below breaking ties
+  // fois par période de 90 jours` once a day), the order below breaking ties; a window (`durant les 6 mois qui suivent
+  // l'intervention, au maximum 20 séances par mois`, `dans les 30 jours`, `sur une durée de …`) only where no rate is named
   let best: { at: number; period: Period } | null = null;
+  let windowSpan: { at: number; period: Period } | null = null;
   const offer = (at: number, p: Period | null) => {
     if (p && (best === null || at < best.at)) best = { at, period: p };
+  };
+  const offerWindow = (at: number, p: Period | null) => {
+    if (p && (windowSpan === null || at < windowSpan.at)) windowSpan = { at, period: p };
   };
   // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
   // (each form behind a literal it holds: every form is tried now, not the first that matches)
@@ -121,19 +126,20 @@ function periodIn(s: string): Period | null {
   if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `pendant le mois qui suit le jour où …`
   m = /qui\s+(?:suit|pr)/iu.test(s) ? ci`(?:pendant|durant|dans)\s+l[ea]\s+(mois|semaine|année|an|jour)\s+qui\s+(?:suit|précède)`.exec(s) : null;
-  if (m) offer(m.index, period(1, unitOf(m[1])));
+  if (m) offerWindow(m.index, period(1, unitOf(m[1])));
   // `sur une durée maximale de quatre mois`
   m = /sur\s+une/iu.test(s) ? ci`\bsur\s+une\s+(?:durée|période)\s+(?:maximale\s+|maximum\s+)?(?:de|ne\s+dépassant\s+pas)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
-  if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
+  if (m) offerWindow(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `au cours des douze mois qui suivent …`, `dans les 30 jours`, `qu'après un délai de 3 mois`
   m = /cours\s+des|les\s|d[ée]lai|intervalle/iu.test(s) ? ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|(?:délai|intervalle)\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
-  if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
+  if (m) offerWindow(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `au maximum deux fois le même jour`, `deux fois le jour de l'accouchement`: within one day
   m = /jour/iu.test(s) ? ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:(?:peu(?:t|vent)\s+être|sont|est)\s+(?:attestée?s?|remboursée?s?|portée?s?\s+en\s+compte)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.exec(s) : null;
   if (m) offer(m.index, { count: 1, unit: 'day' });
   // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
   // (a lifetime only where no span of time is named at all: it was the last resort)
+  best ??= windowSpan;
   if (best === null && ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+la\s+vie\b`.test(s)) return { count: 1, unit: 'lifetime' };
   return (best as { period: Period } | null)?.period ?? null;
 }
@@ -441,6 +447,9 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   if (m && !inCondition(s, m.index)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index + m[0].length)) };
   // `est attestable à deux reprises au plus par année civile`: times
   m = /reprise/iu.test(s) ? ci`(?<![\p{L}])(?:à\s+)?${NUM}\s+reprises\s+(?:au\s+(?:plus|maximum)\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?|dans\s+une?)\s)`.exec(s) : null;
+  // (after a billing verb: not a patient's history, `chez les patients ayant chuté à deux reprises au cours d'une année`)
+  if (m && !ci`(?:attestée?s?|attestables?|remboursée?s?|remboursables?|portée?s?\s+en\s+compte|facturée?s?|octroyée?s?|accordée?s?|répétée?s?)\s+$`.test(s.slice(0, m.index)))
+    m = null;
   if (m && !inCondition(s, m.index)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index + m[0].length)) };
   // `la détection est limitée à un seul examen par épisode`, `Trois examens au plus par épisode`: a count per episode,
   // treatment or approval, not per span of time (no period the types name)
@@ -496,7 +505,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   m = /seconde|deuxième/iu.test(s) ? ci`\b(?:ne|n')\s*[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur)\p{L}*(?:\s+en\s+compte)?\s+une\s+(?:seconde|deuxième)\s+fois\b`.exec(s) : null;
   if (m) return { max: 1, period: periodIn(s) };
   // `son remplacement n'est pas remboursé avant l'expiration d'un délai de cinq ans`: once per so long
-  m = /remplac|renouvel|nouve/iu.test(s) && /avant/iu.test(s) ? ci`\b(?:remplacement|renouvellement|nouveau\s+remboursement|nouvelle\s+intervention)\b[^.;]{0,80}?\b(?:n'|ne\s)(?:est|sont|peut|peuvent)\s+pas\s+(?:être\s+)?(?:remboursée?s?|autorisée?s?|attestée?s?|accordée?s?)\s+avant\s+(?:l'expiration\s+d'un\s+délai\s+de\s+|un\s+délai\s+de\s+)?${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  m = /remplac|nouve/iu.test(s) && /avant/iu.test(s) ? ci`\b(?:remplacement|renouvellement|nouveau\s+remboursement|nouvelle\s+intervention)\b[^.;]{0,80}?\b(?:n'|ne\s)(?:est|sont|peut|peuvent)\s+pas\s+(?:être\s+)?(?:remboursée?s?|autorisée?s?|attestée?s?|accordée?s?)\s+avant\s+(?:l'expiration\s+d'un\s+délai\s+de\s+|un\s+délai\s+de\s+)?${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
   if (m) {
     const p = period(numberOf(m[1]), unitOf(m[2]));
     if (p) return { max: 1, period: p };

@@ -41,10 +41,15 @@ export function specialtiesIn(s: string): string[] {
 }
 
 /** A refusal when a given specialist or profession performs it: `ne sont pas honorées lorsqu'elles sont exécutées par …`. */
-const NOT_WHEN_BY = ci`\b(?:ne|n')\s*(?:sont|est|peu(?:t|vent))\s+(?:pas|jamais)\s+(?:être\s+)?(?:honor|rembours|attest|port|factur)\p{L}*(?:\s+en\s+compte)?[^.;]{0,60}?(?:\blorsqu|\bsi\s|\bquand\s)[^.;]{0,60}?\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?)\s+par\s+(?:un|une|des|le|la|les|l')\s*([^.;]{2,120})`;
+// (not `… ne sont pas remboursées, sauf si elles sont effectuées par un médecin spécialiste en X`, `… même si …`: X is who
+// may; nor `… si elles ne sont pas effectuées par …`, who must)
+const NOT_WHEN_BY = ci`\b(?:ne|n')\s*(?:sont|est|peu(?:t|vent))\s+(?:pas|jamais)\s+(?:être\s+)?(?:honor|rembours|attest|port|factur)\p{L}*(?:\s+en\s+compte)?(?:(?!\bsauf\b|\bexcepté\b|\bhormis\b|\bà\s+moins\b|\bmême\s+si\b)[^.;]){0,60}?(?<!\b(?:sauf|excepté|hormis|même)\s)(?:\blorsqu|\bsi\s|\bquand\s)(?:(?!\bpas\b|\bjamais\b)[^.;]){0,60}?\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?)\s+par\s+(?:un|une|des|le|la|les|l')\s*([^.;]{2,120})`;
 
 /** Where the name of who performs it ends: a clause after it. */
-const SPECIALTY_END_ANYWHERE = /(?:,|\s+(?:et|ou)\s+(?:que|qu'|si|lorsqu)|\s+(?:qui|dont|lorsqu|si)\s).*$/su;
+const SPECIALTY_END_ANYWHERE = /(?:,|\s+(?:et|ou)\s+(?:que|qu'|si|lorsqu)|\s+(?:qui|dont|si)\s|\s+lorsqu'?).*$/su;
+
+/** A name of who performs it that carries a condition (`… en radiodiagnostic pour un malade qu'il n'a pas en traitement`): no plain exclusion. */
+const QUALIFIED_PERFORMER = /\s(?:pour|à\s+la\s+demande|lorsqu'?|sauf|qui|dont|si|quand|sans|hors)(?:\s|$)/iu;
 
 /** Who may prescribe it: `ne peut être prescrit que par un médecin spécialiste`, `peut seulement être prescrite par …`. */
 export const PRESCRIBED_BY = ci`\bprescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?)`;
@@ -67,11 +72,14 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // être remboursée si elle est réalisée par un gynécologue`: who may NOT bill it (not `… par un médecin qui n'est pas
   // spécialiste en X`, who may)
   const denied = NOT_WHEN_BY.exec(s);
-  if (denied && !ci`\bqui\s+n'(?:est|sont)\s+pas\s+spécialiste`.test(s)) {
+  if (denied && !ci`\bqui\s+n'(?:est|sont)\s+pas\s+spécialiste`.test(s) && !QUALIFIED_PERFORMER.test(denied[1].replace(/[,;].*$/su, ''))) {
     const who = denied[1].replace(SPECIALTY_END_ANYWHERE, '').trim();
     const excluded = specialtiesIn(who);
     return { specialties: [], inCollaboration: [], collaborationWith: [], additional: false, excluded: excluded.length ? excluded : who ? [who] : [] };
   }
+  // (a refusal whose performer carries a condition, `… lorsqu'elles sont exécutées par un médecin spécialiste en X pour
+  // un malade qu'il n'a pas en traitement`: neither who may nor, plainly, who may not)
+  if (denied && !ci`\bqui\s+n'(?:est|sont)\s+pas\s+spécialiste`.test(s)) return null;
   if (!trigger.test(s) && !only) return null;
   const additional = ci`(?<![\p{L}])(?:(?:lui|eux)\s+)?(?:également|aussi)\s+(?:être\s+)?(?:honorée?s?|attestée?s?|accessibles?|remboursée?s?|portée?s?\s+en\s+compte|attester|porter\s+en\s+compte)`.test(s);
   // `… OU par un médecin spécialiste de l'une des disciplines suivantes si … en collaboration avec … : o …`
