@@ -78,7 +78,7 @@ const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions
  * for a singular subject. Empty when the subject is general or names none or (singular) several.
  */
 export function subjectLabelCodes(sentence: string, prestations: readonly PrestationRef[]): string[][] {
-  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(les|le|la)\s+|(l'))((?:[\p{L}'-]+\s*){1,6}?)(?=\s*(?:,|\(|\best\b|\bsont\b|\bne\b|\bn'|\bpeu(?:t|vent)\b|\bdoi(?:t|vent)\b|\bqui\b|\b(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
+  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(les|le|la)\s+|(l'))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|\best\b|\bsont\b|\bne\b|\bn'|\bpeu(?:t|vent)\b|\bdoi(?:t|vent)\b|\bqui\b|\b(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
   if (!m) return [];
   const plural = m[1]?.toLowerCase() === 'les';
   const words = fold(m[3]).trim().split(/\s+/u);

@@ -45,6 +45,8 @@ export function specialtiesIn(s: string): string[] {
 // may; nor `… si elles ne sont pas effectuées par …`, who must)
 const NOT_WHEN_BY = ci`\b(?:ne|n')\s*(?:sont|est|peu(?:t|vent))\s+(?:pas|jamais)\s+(?:être\s+)?(?:honor|rembours|attest|port|factur)\p{L}*(?:\s+en\s+compte)?(?:(?!\bsauf\b|\bexcepté\b|\bhormis\b|\bà\s+moins\b|\bmême\s+si\b)[^.;]){0,60}?(?<!\b(?:sauf|excepté|hormis|même)\s)(?:\blorsqu|\bsi\s|\bquand\s)(?:(?!\bpas\b|\bjamais\b)[^.;]){0,60}?\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?)\s+par\s+(?:un|une|des|le|la|les|l')\s*([^.;]{2,120})`;
 
+const NOT_WHEN_BY_HINT = /(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+par\s/iu;
+
 /** Where the name of who performs it ends: a clause after it. */
 const SPECIALTY_END_ANYWHERE = /(?:,|\s+(?:et|ou)\s+(?:que|qu'|si|lorsqu)|\s+(?:qui|dont|si)\s|\s+lorsqu'?).*$/su;
 
@@ -71,7 +73,8 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // `… ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic`, `… ne peut pas
   // être remboursée si elle est réalisée par un gynécologue`: who may NOT bill it (not `… par un médecin qui n'est pas
   // spécialiste en X`, who may)
-  const denied = NOT_WHEN_BY.exec(s);
+  // (tried only where its verb of performing occurs: most sentences hold none)
+  const denied = NOT_WHEN_BY_HINT.test(s) ? NOT_WHEN_BY.exec(s) : null;
   if (denied && !ci`\bqui\s+n'(?:est|sont)\s+pas\s+spécialiste`.test(s) && !QUALIFIED_PERFORMER.test(denied[1].replace(/[,;].*$/su, ''))) {
     const who = denied[1].replace(SPECIALTY_END_ANYWHERE, '').trim();
     const excluded = specialtiesIn(who);
