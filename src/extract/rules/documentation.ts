@@ -119,20 +119,23 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  */
 const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `La demande est motivée par écrit par le médecin …`
-  [/motiv/iu, new RegExp(accentTolerantSource(String.raw`\b(?:demandes?|prescriptions?|renouvellements?|prolongations?)\b[^.;:]{0,40}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+motivée?s?\s+par\s+écrit`), 'iu')],
+  [/motiv[ée]e?s?\s+par\s+[ée]crit/iu, new RegExp(accentTolerantSource(String.raw`\b(?:demandes?|prescriptions?|renouvellements?|prolongations?)\b[^.;:]{0,40}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+motivée?s?\s+par\s+écrit`), 'iu')],
   // `Le gériatre lui fait connaître ses conclusions par écrit dans les 48 heures`
-  [/[ée]crit|formulaire/iu, new RegExp(accentTolerantSource(String.raw`\b(?:fai(?:t|sent)\s+connaître|communique(?:nt)?|transmet(?:tent)?)\s+(?:\S+\s+){0,3}?par\s+(?:écrit|(?:un\s+)?formulaire)`), 'iu')],
+  [/(?:conna[îi]tre|communiqu|transmet)[^.;]{0,80}?par\s+(?:[ée]crit|(?:un\s+)?formulaire)/iu, new RegExp(accentTolerantSource(String.raw`\b(?:fai(?:t|sent)\s+connaître|communique(?:nt)?|transmet(?:tent)?)\s+(?:\S+\s+){0,3}?par\s+(?:écrit|(?:un\s+)?formulaire)`), 'iu')],
   // `Le cardiologue responsable signe le formulaire d'enregistrement`
-  [/\bsigne/iu, new RegExp(accentTolerantSource(String.raw`\bsigne(?:nt)?\s+(?:le|la|les|ce|cette)\s+(?:formulaire|rapport|protocole|prescription|demande|attestation)(?![\p{L}])`), 'iu')],
+  [/\bsigne(?:nt)?\s+(?:le|la|les|ce|cette)\s/iu, new RegExp(accentTolerantSource(String.raw`\bsigne(?:nt)?\s+(?:le|la|les|ce|cette)\s+(?:formulaire|rapport|protocole|prescription|demande|attestation)(?![\p{L}])`), 'iu')],
   // `le radiologue rédige un rapport écrit qui répond à la question posée`
-  [/r[ée]dige/iu, new RegExp(accentTolerantSource(String.raw`\brédige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])`), 'iu')],
+  [/r[ée]dige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s/iu, new RegExp(accentTolerantSource(String.raw`\brédige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])`), 'iu')],
   // `l'hôpital … est tenu de s'inscrire au préalable auprès du Service des soins de santé`: a registration, by a form
-  [/aupr[èe]s/iu, new RegExp(accentTolerantSource(String.raw`\bs'(?:inscrire|inscrit|inscrivent|enregistrer|enregistre|enregistrent)\s+(?:\S+\s+){0,8}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:Service|Collège|Institut|INAMI|organisme|Commission)`), 'iu')],
+  [/s'(?:inscri|enregistr)[^.;]{0,80}?aupr[èe]s/iu, new RegExp(accentTolerantSource(String.raw`\bs'(?:inscrire|inscrit|inscrivent|enregistrer|enregistre|enregistrent)\s+(?:\S+\s+){0,8}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:Service|Collège|Institut|INAMI|organisme|Commission)`), 'iu')],
   // `Dans ce formulaire, l'hôpital indique en outre le nom …`: the document named first
-  [/^\W*(?:dans|sur)\s/iu, new RegExp(accentTolerantSource(String.raw`^\W*(?:dans|sur)\s+(?:ce|cette|le|la|l'|chaque)\s*(?:formulaire|demande|prescription|rapport|attestation|dossier|protocole|lettre)\s*,\s*[^.;]{0,80}?\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent|précise|précisent|consigne|consignent)(?![\p{L}])`), 'iu')],
+  [/^\W*(?:dans|sur)\s+(?:ce|cette|le|la|l'|chaque)\s*(?:formulaire|demande|prescription|rapport|attestation|dossier|protocole|lettre)\s*,/iu, new RegExp(accentTolerantSource(String.raw`^\W*(?:dans|sur)\s+(?:ce|cette|le|la|l'|chaque)\s*(?:formulaire|demande|prescription|rapport|attestation|dossier|protocole|lettre)\s*,\s*[^.;]{0,80}?\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent|précise|précisent|consigne|consignent)(?![\p{L}])`), 'iu')],
   // `le relevé des données cliniques est complété, signé …, puis envoyé pour notification au médecin-conseil`
-  [/envoy|transmis|adress/iu, new RegExp(accentTolerantSource(String.raw`\b(?:relevés?|rapports?|formulaires?|protocoles?|comptes?\s+rendus?|copies?|dossiers?)(?![\p{L}])[^.;]{0,120}?\b(?:transmise?s?|envoyée?s?|adressée?s?)\s+(?:pour\s+\p{L}+\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?[\s-]conseils?|Collège|organisme)`), 'iu')],
+  [/(?:envoy|transmis|adress)[^.;]{0,40}?(?:conseil|Coll[èe]ge|organisme)/iu, new RegExp(accentTolerantSource(String.raw`\b(?:relevés?|rapports?|formulaires?|protocoles?|comptes?\s+rendus?|copies?|dossiers?)(?![\p{L}])[^.;]{0,120}?\b(?:transmise?s?|envoyée?s?|adressée?s?)\s+(?:pour\s+\p{L}+\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?[\s-]conseils?|Collège|organisme)`), 'iu')],
 ];
+
+/** One literal of every MORE_DUTIES hint: one test for most sentences, which hold none. */
+const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dige|aupr[èe]s|^\W*(?:dans|sur)\s|envoy|transmis|adress/iu;
 
 /**
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait
@@ -146,7 +149,7 @@ const DOCUMENTATION_VERB_HINT = /base\s+d|archiv|lieu\s+[àa]|suppos|prescri|pr[
 export function isDocumentationDuty(s: string): boolean {
   // (asked twice of a rule sentence: once to admit it, once to type it)
   if (s === lastDuty.s) return lastDuty.duty;
-  const duty = (DOCUMENTATION_HINT.test(s) && DOCUMENTATION_VERB_HINT.test(s) && DOCUMENTATION_DUTY.test(s)) || MORE_DUTIES.some(([hint, form]) => hint.test(s) && form.test(s));
+  const duty = (DOCUMENTATION_HINT.test(s) && DOCUMENTATION_VERB_HINT.test(s) && DOCUMENTATION_DUTY.test(s)) || (MORE_DUTIES_HINT.test(s) && MORE_DUTIES.some(([hint, form]) => hint.test(s) && form.test(s)));
   lastDuty = { s, duty };
   return duty;
 }

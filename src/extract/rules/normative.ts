@@ -32,7 +32,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/seul/iu, /(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*[^.;]{0,120}?\bpeu(?:t|vent)\s+(?:\p{L}+\s+et\s+)?(?:attester|porter\s+(?:\S+\s+){0,2}?en\s+compte|facturer|effectuer|réaliser|pratiquer|exécuter|implanter|placer|poser)(?![\p{L}])/iu],
   [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
   [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:(?:lui|eux)\s+)?(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
-  [/cumul/iu, /\bcumul\b[^.;]{0,160}?\bn'(?:est|sont)\s+pas\s+(?:autoris|admis|permis|rembours)|\baucune?\s[^.;]{0,80}?\bn'(?:est|sont)\s+cumulables?\s+avec\b/iu],
+  // `… n'est pas effectué le même jour qu'une séance …`, `… n'est pas attestable le jour où …` (`le cumul … n'est pas
+  // autorisé` and `Aucun … n'est cumulable avec` need no form: NORMATIVE reads `cumul`)
   [/m[êe]me\s+jour|jour\s+o[ùu]/iu, /\bn'(?:est|sont)\s+pas\s+(?:effectu|r[ée]alis)[ée]e?s?\s+le\s+m[êe]me\s+jour\s+qu|\bn'(?:est|sont)\s+pas\s+attestables?\s+le\s+jour\s+o[ùu]/iu],
   // `est attestable à deux reprises au plus par année civile`
   [/reprise/iu, /\b\S+\s+reprises\s+au\s+(?:plus|maximum)\b/iu],

@@ -124,18 +124,19 @@ function periodIn(s: string): Period | null {
   if (m) offer(m.index, period(1, 'calendarYear'));
   m = /tous\s+les|par\s/iu.test(s) ? ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
   if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
-  // `pendant le mois qui suit le jour où …`
-  m = /qui\s+(?:suit|pr)/iu.test(s) ? ci`(?:pendant|durant|dans)\s+l[ea]\s+(mois|semaine|année|an|jour)\s+qui\s+(?:suit|précède)`.exec(s) : null;
-  if (m) offerWindow(m.index, period(1, unitOf(m[1])));
-  // `sur une durée maximale de quatre mois`
-  m = /sur\s+une/iu.test(s) ? ci`\bsur\s+une\s+(?:durée|période)\s+(?:maximale\s+|maximum\s+)?(?:de|ne\s+dépassant\s+pas)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
-  if (m) offerWindow(m.index, period(numberOf(m[1]), unitOf(m[2])));
-  // `au cours des douze mois qui suivent …`, `dans les 30 jours`, `qu'après un délai de 3 mois`
-  m = /cours\s+des|les\s|d[ée]lai|intervalle/iu.test(s) ? ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|(?:délai|intervalle)\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
-  if (m) offerWindow(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `au maximum deux fois le même jour`, `deux fois le jour de l'accouchement`: within one day
   m = /jour/iu.test(s) ? ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:(?:peu(?:t|vent)\s+être|sont|est)\s+(?:attestée?s?|remboursée?s?|portée?s?\s+en\s+compte)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.exec(s) : null;
   if (m) offer(m.index, { count: 1, unit: 'day' });
+  // (the windows below count only where no rate is named: not tried otherwise)
+  // `pendant le mois qui suit le jour où …`
+  m = best === null && /qui\s+(?:suit|pr)/iu.test(s) ? ci`(?:pendant|durant|dans)\s+l[ea]\s+(mois|semaine|année|an|jour)\s+qui\s+(?:suit|précède)`.exec(s) : null;
+  if (m) offerWindow(m.index, period(1, unitOf(m[1])));
+  // `sur une durée maximale de quatre mois`
+  m = best === null && /sur\s+une/iu.test(s) ? ci`\bsur\s+une\s+(?:durée|période)\s+(?:maximale\s+|maximum\s+)?(?:de|ne\s+dépassant\s+pas)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  if (m) offerWindow(m.index, period(numberOf(m[1]), unitOf(m[2])));
+  // `au cours des douze mois qui suivent …`, `dans les 30 jours`, `qu'après un délai de 3 mois`
+  m = best === null && /cours\s+des|les\s|d[ée]lai|intervalle/iu.test(s) ? ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|(?:délai|intervalle)\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  if (m) offerWindow(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
   // (a lifetime only where no span of time is named at all: it was the last resort)
