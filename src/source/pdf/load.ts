@@ -175,6 +175,7 @@ class PdfReader {
    */
   private retire(worker: Worker, id: number): void {
     if (this.worker === worker) this.worker = null;
+    retiredWorkers.retiring++;
     const stop = (how: 'itself' | 'busy') => {
       clearTimeout(grace);
       if (how === 'itself') retiredWorkers.stoppedThemselves++;
@@ -193,8 +194,12 @@ class PdfReader {
   }
 }
 
-/** Workers past their time limit: how many stopped themselves, how many had to be terminated busy (for tests). */
-export const retiredWorkers = { stoppedThemselves: 0, terminatedBusy: 0 };
+/**
+ * Workers past their time limit (for tests): how many were retired (the job's timer ran out first: a worker that
+ * answers its own time-out first needs no retiring), how many of those stopped themselves, how many had to be
+ * terminated busy.
+ */
+export const retiredWorkers = { retiring: 0, stoppedThemselves: 0, terminatedBusy: 0 };
 
 /** How long a worker past its time limit has to stop itself before it is terminated in the middle of its work. */
 const PDF_STOP_GRACE_MS = 10_000;
