@@ -1,5 +1,5 @@
 import { isDocumentationDuty } from './documentation.js';
-import { FEE_INCLUDES } from './fees-included.js';
+import { FEE_INCLUDES, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
 import { LAB_MAXIMUM } from './typers.js';
 import { SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
@@ -41,7 +41,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/subordonn/iu, /\bsubordonn[ée]e?s?\s+[àa]\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|approbation|avis)\b/iu],
   [/seul/iu, /\b(?:un\s+seul|une\s+seule)\s+[^.;]{1,80}?\b(?:est|sont)\s+(?:rembours|attest|port)[ée]e?s?\s+par\b/iu],
   // `… valent forfait pour …`; `… font partie intégrante de la prestation`
-  [/forfait|int[ée]grante/iu, /\b(?:vaut|valent)\s+forfait\b|\bf(?:ait|ont)(?:\s+[ée]galement)?\s+partie\s+int[ée]grante\s+d(?:e\s+la|es|u|e\s+l')\s*(?:pr[ée]sente\s+|m[êe]me\s+)?(?:prestations?|honoraires?|forfaits?|traitements?|examens?|interventions?)\b/iu],
+  [/forfait/iu, /\b(?:vaut|valent)\s+forfait\b/iu],
+  [/int[ée]grante/iu, PART_OF_FEE],
   // `… ne sont en aucun cas attestées le même jour qu'une prestation …`
   [/aucun\s+cas/iu, /\bne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+(?:attest|rembours|port[ée]|factur|cumul)/iu],
   // (`Les implants … sont placés par un médecin spécialiste`: not a label's `cathéter placé par un médecin spécialiste`)
@@ -49,7 +50,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `§ 3ter. Prestations réservées aux médecins spécialistes en … :`, a heading over the prestations it reserves
   [/r[ée]serv/iu, /\bprestations\s+r[ée]serv[ée]es\s+aux\s+(?:m[ée]decins\s+)?sp[ée]cialistes\b/iu],
   // `La prestation X ne vise pas l'enlèvement de tatouage`, `… n'est pas visée par la prestation X`: what a fee leaves out
-  [/vise/iu, /\bprestations?\s+[\d\s-]{6,}ne\s+vise(?:nt)?\s+pas\b|\bn'(?:est|sont)\s+pas\s+vis[ée]e?s?\s+par\s+(?:la|les|cette|ces)\s+prestations?\b/iu],
+  [/vise/iu, NOT_AIMED_AT],
   // `le bilan est réalisé par un logopède …`: who performs it, by profession
   [/ par /iu, /\b(?:est|sont)\s+(?:effectu|r[ée]alis|ex[ée]cut|dispens)[ée]e?s?\s+par\s+(?:un|une|le|la|des|les|l')\s*(?:logop[èe]des?|kin[ée]sith[ée]rapeutes?|sages?-femmes?|accoucheuses?|infirmi(?:er|[èe]re)s?|bandagistes?|orthop[ée]distes?|audiciens?|opticiens?|pharmaciens?|psychologues?|di[ée]t[ée]ticien(?:ne)?s?|podologues?|ergoth[ée]rapeutes?|orthoptistes?)\b/iu],
   // `au maximum deux électrodes 614342 sont remboursées par intervention`: a code between the things and the verb
