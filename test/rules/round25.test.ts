@@ -66,6 +66,8 @@ describe('what a fee leaves out; in hospital only', () => {
   it("`ne vise pas …`, `n'est pas visée par la prestation …` is what the fee excludes", () => {
     expect(typesOf("La prestation 312345 ne vise pas la reprise d'une cicatrice.")).toEqual(['coverage']);
     expect(typesOf("La ligature simple de l'artère n'est pas visée par la prestation 312360.")).toEqual(['coverage']);
+    // (a rule sentence too: the literal in front of it was `vise`, which `visée` does not hold)
+    expect(isNormative("La ligature simple de l'artère n'est pas visée par la prestation 312360.")).toBe(true);
   });
 
   it("`ne sont jamais remboursées en dehors d'une hospitalisation`", () => {

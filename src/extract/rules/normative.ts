@@ -50,7 +50,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `§ 3ter. Prestations réservées aux médecins spécialistes en … :`, a heading over the prestations it reserves
   [/r[ée]serv/iu, /\bprestations\s+r[ée]serv[ée]es\s+aux\s+(?:m[ée]decins\s+)?sp[ée]cialistes\b/iu],
   // `La prestation X ne vise pas l'enlèvement de tatouage`, `… n'est pas visée par la prestation X`: what a fee leaves out
-  [/vise/iu, NOT_AIMED_AT],
+  [/vis/iu, NOT_AIMED_AT],
   // `le bilan est réalisé par un logopède …`: who performs it, by profession
   [/ par /iu, /\b(?:est|sont)\s+(?:effectu|r[ée]alis|ex[ée]cut|dispens)[ée]e?s?\s+par\s+(?:un|une|le|la|des|les|l')\s*(?:logop[èe]des?|kin[ée]sith[ée]rapeutes?|sages?-femmes?|accoucheuses?|infirmi(?:er|[èe]re)s?|bandagistes?|orthop[ée]distes?|audiciens?|opticiens?|pharmaciens?|psychologues?|di[ée]t[ée]ticien(?:ne)?s?|podologues?|ergoth[ée]rapeutes?|orthoptistes?)\b/iu],
   // `au maximum deux électrodes 614342 sont remboursées par intervention`: a code between the things and the verb
