@@ -9,12 +9,12 @@ type Basis = EntryIntoForce['basis'];
 
 /** The verbs a decree uses to say when it (or part of it) takes effect. */
 const IN_FORCE_RE =
-  /\b(?:entre(?:nt|ra|ront)?\s+en\s+vigueur|produi(?:t|sent|ra|ront)\s+(?:(?:néanmoins|toutefois|cependant|également)\s+)?(?:ses|leurs)\s+effets|sort(?:ent|ira)?\s+(?:ses|leurs)\s+effets|(?:est|sont)\s+applicables?\s+(?:à\s+partir\s+du|dès\s+le|au))/giu;
+  /(?<!\w)(?:entre(?:nt|ra|ront)?\s+en\s+vigueur|produi(?:t|sent|ra|ront)\s+(?:(?:néanmoins|toutefois|cependant|également)\s+)?(?:ses|leurs)\s+effets|sort(?:ent|ira)?\s+(?:ses|leurs)\s+effets|(?:est|sont)\s+applicables?\s+(?:à\s+partir\s+du|dès\s+le|au))/giu;
 
 /** `Le présent arrêté`, `Cet arrêté`, `La présente convention`, `Il` … */
-const WHOLE_TEXT_RE = /\b(?:(?:le|la)\s+présente?|cet(?:te)?)\s+(?:arrêté|convention|loi|avenant|règlement|décret)(?!\p{L})|^\s*(?:il|elle)\s*$/iu;
+const WHOLE_TEXT_RE = /(?<!\w)(?:(?:le|la)\s+présente?|cet(?:te)?)\s+(?:arrêté|convention|loi|avenant|règlement|décret)(?!\p{L})|^\s*(?:il|elle)\s*$/iu;
 /** A part of the decree itself: `l'article 1er`, `les articles 2 et 3`, `les dispositions de l'article 3, A`. */
-const PART_RE = /\barticles?\s+\d/iu;
+const PART_RE = /(?<!\w)articles?\s+\d/iu;
 const EXCEPTION_LEAD_RE = /(?:à\s+l'exception|sauf|excepté|hormis)(?!\p{L})/iu;
 
 interface When {
@@ -52,7 +52,7 @@ export function extractEntryIntoForce(doc: DocumentStructure, published: string 
     const subject = own.slice(sStart, at);
     const when = readWhen(own.slice(at + m[0].length, sEnd), published);
     const leadIdx = subject.search(EXCEPTION_LEAD_RE);
-    if (leadIdx >= 0 && /\bqui\s*$/iu.test(subject)) {
+    if (leadIdx >= 0 && /(?<!\w)qui\s*$/iu.test(subject)) {
       // `… à l'exception des articles 2, 3 qui entrent en vigueur …`
       exceptions.push({ articles: partNames(subject.slice(leadIdx)), date: when.date, basis: when.basis, at: provenance(doc, sStart, sEnd) });
       exceptionSpans.push({ start: sStart, end: sEnd });
@@ -92,10 +92,10 @@ export function extractEntryIntoForce(doc: DocumentStructure, published: string 
 
 /** Names of the parts in `à l'exception des articles 2, 3 et 10 qui` → `articles 2, 3 et 10`. */
 function partNames(s: string): string {
-  const i = s.search(/\barticles?\b|\bdispositions?\b|§/iu);
+  const i = s.search(/(?<!\w)articles?\b|(?<!\w)dispositions?\b|§/iu);
   return s
     .slice(i >= 0 ? i : 0)
-    .replace(/\s*,?\s*\bqui\s*$/iu, '')
+    .replace(/\s*,?\s*(?<!\w)qui\s*$/iu, '')
     .replace(/^(?:toutefois|néanmoins|cependant)\s*,?\s*/iu, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,]+$/, '')
@@ -146,7 +146,7 @@ function sentenceStart(text: string, i: number): number {
     work.steps++;
     const c = text[k];
     if (c === '\n' || c === ';') return k + 1;
-    if (c === '.' && /\s/.test(text[k + 1] ?? '') && /[a-zà-ÿ)]{2}\.$/iu.test(text.slice(Math.max(0, k - 3), k + 1)) && !/\b(?:art|cf|al|p|n|M\.B)\.$/iu.test(text.slice(Math.max(0, k - 5), k + 1))) return k + 1;
+    if (c === '.' && /\s/.test(text[k + 1] ?? '') && /[a-zà-ÿ)]{2}\.$/iu.test(text.slice(Math.max(0, k - 3), k + 1)) && !/(?<!\w)(?:art|cf|al|p|n|M\.B)\.$/iu.test(text.slice(Math.max(0, k - 5), k + 1))) return k + 1;
   }
   return floor;
 }
@@ -158,7 +158,7 @@ function sentenceEnd(text: string, i: number): number {
     work.steps += m.index - i;
     if (m.index > i + MAX_SENTENCE) return i + MAX_SENTENCE;
     if (m[0] === '\n') return m.index;
-    if (!/\b(?:art|n|p|M\.B|al|cf)\.$/iu.test(text.slice(Math.max(0, m.index - 4), m.index + 1))) return m.index + 1;
+    if (!/(?<!\w)(?:art|n|p|M\.B|al|cf)\.$/iu.test(text.slice(Math.max(0, m.index - 4), m.index + 1))) return m.index + 1;
   }
   return text.length;
 }

@@ -81,7 +81,7 @@ export function frontMatterDates(value: unknown): string[] {
 }
 
 /** `1er janvier 2003`, `1 novembre 2024`, `18 octobre 2002` (anywhere in `s`). */
-export const FRENCH_DATE_RE = /\b(\d{1,2})(?:er|ᵉʳ)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})\b/iu;
+export const FRENCH_DATE_RE = /(?<!\w)(\d{1,2})(?:er|ᵉʳ)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(\d{4})\b/iu;
 
 export function frenchDate(s: string): { iso: string; index: number; length: number } | null {
   const m = FRENCH_DATE_RE.exec(s);

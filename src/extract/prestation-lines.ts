@@ -248,7 +248,7 @@ function insideDeletion(doc: DocumentStructure, offset: number): boolean {
   // amending sentence above decides
   const above = text.slice(Math.max(0, offset - 1500), offset).split('\n').reverse();
   for (const para of above.slice(1)) {
-    const verb = /\b(?:est|sont)\s+(supprim|abrog|retir|insér|introdui|ajout|remplac|complét|adapt)/iu.exec(para);
+    const verb = /(?<!\w)(?:est|sont)\s+(supprim|abrog|retir|insér|introdui|ajout|remplac|complét|adapt)/iu.exec(para);
     if (verb) return /^(?:supprim|abrog|retir)/iu.test(verb[1]) && /:\s*"?\s*$/u.test(para);
   }
   return false;

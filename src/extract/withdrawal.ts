@@ -63,7 +63,7 @@ export function extractDecreeRepeals(doc: DocumentStructure): DecreeRepeal[] {
       if (!signed || signed === '1984-09-14') continue;
       const rest = m[3];
       const pub = /publié\s+au\s+Moniteur\s+belge\s+du\s+([^,]+)/iu.exec(rest);
-      const page = /\bpage\s+(\d+)/iu.exec(rest);
+      const page = /(?<!\w)page\s+(\d+)/iu.exec(rest);
       const title = rest.replace(/,\s*publié\s+au\s+Moniteur[^]*$/iu, '').replace(/^\s*,?\s*/, '').trim();
       out.push({
         kind: m[1].toLowerCase() === 'royal' ? 'arrete-royal' : 'arrete-ministeriel',

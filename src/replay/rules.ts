@@ -78,8 +78,8 @@ export function closeProvisionRules(ctx: ApplyContext, a: Amendment): void {
   if (a.subject !== 'provision' || a.type === 'insertion' || !a.target.article) return;
   // only a named provision (`le § 7`, `le j)`) or a whole article (`L'article 19 est remplacé`); not a heading
   // placed by an anchor (`l'intitulé … inséré avant la prestation X est abrogé`) nor a place we could not name
-  if (a.target.anchor !== null || a.target.anchorText || /\bintitulé|\brubrique|\btitre\b/iu.test(a.at.snippet.slice(0, 200))) return;
-  if (a.target.path.length === 0 && !/^[\s\d.°a-z)]*L'article\s+\d+\w*\b[^"]*?\b(?:est|sont)\s+(?:remplacée?s?|abrogée?s?)/iu.test(a.at.snippet)) return;
+  if (a.target.anchor !== null || a.target.anchorText || /(?<!\w)intitulé|(?<!\w)rubrique|(?<!\w)titre\b/iu.test(a.at.snippet.slice(0, 200))) return;
+  if (a.target.path.length === 0 && !/^[\s\d.°a-z)]*L'article\s+\d+\w*\b[^"]*?(?<!\w)(?:est|sont)\s+(?:remplacée?s?|abrogée?s?)/iu.test(a.at.snippet)) return;
   const places = a.target.paths?.length ? a.target.paths : [a.target.path];
   const inside = (p: Provision) => p.article === a.target.article && places.some((path) => path.every((x, i) => p.path[i] === x));
   for (const g of ctx.ws.groups.values()) {

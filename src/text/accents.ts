@@ -1,3 +1,5 @@
+import { fastWordBoundaries } from './word-boundary.js';
+
 /**
  * Patterns that read French printed with or without its accents. The
  * annex's fixed-width tables and some older decrees drop them (`peuvent
@@ -13,7 +15,9 @@ const PLAIN: Readonly<Record<string, string>> = {
 /**
  * A regex source in which each accented letter also matches its plain
  * letter: `attestée` → `attest[ée]e`, `[ée]` stays, `[àù]` → `[àùau]`. A
- * negated class (`[^é]`) is left as written.
+ * negated class (`[^é]`) is left as written. A `\b` the next character
+ * decides is written as its lookaround (fastWordBoundaries: exact, and much
+ * faster under `iu`).
  */
 export function accentTolerantSource(source: string): string {
   let out = '';
@@ -37,7 +41,7 @@ export function accentTolerantSource(source: string): string {
       out += PLAIN[c] ? `[${c}${PLAIN[c]}]` : c;
     }
   }
-  return out;
+  return fastWordBoundaries(out);
 }
 
 /**

@@ -14,7 +14,7 @@ export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
  * l'arrêté royal du …` is history, not a change).
  */
 const VERB_RE =
-  /\b(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|\bil\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|\bet\s+(ajout|insér|remplac|supprim|introdui)(?:ée?s?|é|te?s?)(?=\s)|\b(?:doit|doivent)\s+être\s+(remplac|insér|supprim|abrog)(?:ée?s?)(?=[\s,.;:]|$)/giu;
+  /(?<!\w)(?:est|sont|sera|seront)\s+(?:(?:également|respectivement|(?:à\s+)?chaque\s+fois|ainsi|dès\s+lors|de\s+nouveau|in\s+fine)\s+)?(remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir)(?:ée?s?|te?s?|e?s?)(?=[\s,.;:]|$)|(?<!\w)il\s+y\s+a\s+lieu\s+d[e']\s*(remplac|insér|ajout|supprim)er\b|(?<!\w)et\s+(ajout|insér|remplac|supprim|introdui)(?:ée?s?|é|te?s?)(?=\s)|(?<!\w)(?:doit|doivent)\s+être\s+(remplac|insér|supprim|abrog)(?:ée?s?)(?=[\s,.;:]|$)/giu;
 
 /** Every VERB_RE alternative holds one of these stems (same flags): a text without any has no amending verb. */
 const VERB_HINT = /remplac|insér|introdui|ajout|supprim|abrog|adapt|complét|port|rétabli|inscri|modifi|rédig|fix|rapport|retir/iu;
@@ -135,7 +135,7 @@ function readVerbs(own: string, start: number, end: number): AmendingVerb[] {
       .filter((v) => !isHistory(own, v))
       // `il est inséré le numéro "…" et ajouté la disposition suivante`: a participle sharing the verb before it in the sentence
       // (`la prestation suivante et introduite après …`, with no verb before: the official text's typo for `est`)
-      .map((v, i, all) => (v.elliptic && !sharesVerb(own, v, all[i - 1]) && /\bsuivante?s?\s+$/iu.test(own.slice(Math.max(0, v.start - 30), v.start)) ? { ...v, elliptic: false, typo: true } : v))
+      .map((v, i, all) => (v.elliptic && !sharesVerb(own, v, all[i - 1]) && /(?<!\w)suivante?s?\s+$/iu.test(own.slice(Math.max(0, v.start - 30), v.start)) ? { ...v, elliptic: false, typo: true } : v))
       .filter((v, i, all) => !v.elliptic || sharesVerb(own, v, all[i - 1]))
   );
 }
@@ -210,7 +210,7 @@ function quotesFrom(quotes: readonly Quote[], from: number, to: number): Quote[]
 function isHistory(own: string, v: { start: number; end: number; lemma: string }): boolean {
   const after = own.slice(v.end, v.end + 60);
   // `une rubrique e) qui est rédigée comme suit`: a relative clause describing the payload
-  if (/\bqui\s*$/iu.test(own.slice(Math.max(0, v.start - 8), v.start))) return true;
+  if (/(?<!\w)qui\s*$/iu.test(own.slice(Math.max(0, v.start - 8), v.start))) return true;
   if (v.lemma === 'port' && /^\s*en\s+compte/iu.test(after)) return true;
   // `la valeur relative de la prestation X est fixée à N 300`: `fixé` amends only a value (a rule's `est fixé par le Comité` does not)
   // (`est fixée à K 120 au lieu de K 100 la valeur relative de …`: inverted, the value named after the verb)

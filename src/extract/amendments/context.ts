@@ -66,7 +66,7 @@ export function leadAnchors(own: string, clauseStart: number): Anchor[] {
     if (!/\b(?:est|sont)\s+\p{L}/u.test(own.slice(prev, from - 1))) from = prev;
   }
   if (from === clauseStart) return [];
-  const lead = /(?:^\s*(?:[\w°]{1,4}[.)°]\s*)?|,\s*)(?:dans\s+(?:la|le|les|l')|au|aux|à\s+l[a']?)[^,;:]*?\bqui\s+(?:suit|suivent|précède|précèdent)\s[^,;:]*?\d{6}/iu.exec(own.slice(from, clauseStart));
+  const lead = /(?:^\s*(?:[\w°]{1,4}[.)°]\s*)?|,\s*)(?:dans\s+(?:la|le|les|l')|au|aux|à\s+l[a']?)[^,;:]*?(?<!\w)qui\s+(?:suit|suivent|précède|précèdent)\s[^,;:]*?\d{6}/iu.exec(own.slice(from, clauseStart));
   if (!lead) return [];
   const at = from + lead.index;
   return anchorsIn(own, at, at + lead[0].length + 20);

@@ -25,7 +25,7 @@ import { valueList } from './constructions/value-lists.js';
 import { anchorText, prestationAmendments, provisionAmendments, relativeClauses, squash, wordsAmendment } from './objects.js';
 import { nextOwnParagraph, POINT_START, unquotedPayload } from './regions.js';
 
-const DUTCH_RE = /\bnéerlandais|\bversion\s+néerlandaise|\btexte\s+néerlandais/iu;
+const DUTCH_RE = /(?<!\w)néerlandais|(?<!\w)version\s+néerlandaise|(?<!\w)texte\s+néerlandais/iu;
 
 type Ctx = AmendmentCtx;
 
@@ -161,7 +161,7 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
     ...(place && !anchor && !place.code ? { anchorText: place.text } : {}),
     ...extra,
   });
-  const dutch = DUTCH_RE.test(own.slice(c.start, Math.max(c.end, c.verbEnd))) && !/\bfrançais/iu.test(own.slice(c.start, c.end));
+  const dutch = DUTCH_RE.test(own.slice(c.start, Math.max(c.end, c.verbEnd))) && !/(?<!\w)français/iu.test(own.slice(c.start, c.end));
   // with a gap note the change exists (its type and target are known) but its new text is not in this source
   const type = c.type;
   const mk = (subject: Subject, codes: string[][], old: unknown, nw: unknown, t: AmendmentTarget = target()): Amendment => ({

@@ -74,7 +74,7 @@ export function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGro
     old = one(texts(content));
   }
   const wordAnchor = anchorQ.length ? texts(anchorQ).join(' … ') : undefined;
-  const position = /\bavant\b|\bdevant\b/iu.test(own.slice(c.verbEnd, anchorQ[0]?.start ?? c.verbEnd)) ? 'before' : anchorQ.length ? 'after' : null;
+  const position = /(?<!\w)avant\b|(?<!\w)devant\b/iu.test(own.slice(c.verbEnd, anchorQ[0]?.start ?? c.verbEnd)) ? 'before' : anchorQ.length ? 'after' : null;
   const base = mk('words', groupsToCodes(preGroups), old, nw);
   return {
     ...base,
@@ -235,7 +235,7 @@ const ORDINAL_WORDS: Record<string, number> = { premier: 1, première: 1, deuxi�
 
 /** `alinéa 2`, `le troisième alinéa`, `le dernier alinéa` → path steps below the § of the target. */
 function subPath(phrase: string): string[] {
-  const m = /\balinéa\s+(\d+)|\b(\p{L}+)\s+alinéa\b|\b(\d+)(?:e|er|ème)\s+alinéa\b/iu.exec(phrase);
+  const m = /(?<!\w)alinéa\s+(\d+)|\b(\p{L}+)\s+alinéa\b|(?<!\w)(\d+)(?:e|er|ème)\s+alinéa\b/iu.exec(phrase);
   if (!m) return [];
   if (m[1]) return [`alinéa ${m[1]}`];
   if (m[3]) return [`alinéa ${m[3]}`];

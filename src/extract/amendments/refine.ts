@@ -95,10 +95,10 @@ export function refineSubjects(ctx: AmendmentCtx, c: Clause, reading: SubjectRea
   // a heading's text replaced is wording; a heading inserted or deleted is a provision, and so is a heading replaced
   // with the prestations under it (`l'intitulé 3/Coagulation et les prestations qui le suivent sont remplacés par …`)
   if (HEADING_HEAD_RE.test(reading.phrase) && reading.subjects.length === 1 && (reading.subjects[0] === 'words' || reading.subjects[0] === 'provision')) {
-    const withPrestations = /(?:\bet|ainsi\s+que)\s+(?:la|les)\s+prestations?(?!\p{L})/iu.test(reading.phrase);
+    const withPrestations = /(?:(?<!\w)et|ainsi\s+que)\s+(?:la|les)\s+prestations?(?!\p{L})/iu.test(reading.phrase);
     reading.subjects = [c.type === 'substitution' && !withPrestations ? 'words' : 'provision'];
     // `l'intitulé " Préfab " et la prestation 676535 sont supprimés`: the heading and the prestation
-    if (c.type !== 'substitution' && /(?:\bet|ainsi\s+que)\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
+    if (c.type !== 'substitution' && /(?:(?<!\w)et|ainsi\s+que)\s+(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu.test(reading.phrase)) reading.subjects.push('prestation');
     // `l'intitulé suivant et les prestations qu'il comporte sont supprimés : "Hernies : 227220-227231 …"`: the quoted prestations go too
     else if (c.type === 'repeal' && withPrestations && leadingCodeGroups(doc, c.payload).length) reading.subjects.push('prestation');
   }
@@ -176,6 +176,6 @@ function isListEdit(doc: DocumentStructure, own: string, c: Clause): boolean {
     /(?<!\p{L})(?:de|dans)\s+la\s+liste(?!\p{L})/iu.test(own.slice(from, c.start)) ||
     // (quoted numbers only: `les numéros d'ordre suivants sont supprimés :` and `les numéros d'ordre 561886 et 561901 sont
     // abrogés` in the annex itself repeal prestations)
-    /\bnuméros?\s+d'ordre\s*"/iu.test(lead.slice(-200))
+    /(?<!\w)numéros?\s+d'ordre\s*"/iu.test(lead.slice(-200))
   );
 }

@@ -5,32 +5,35 @@
  * mots "…"`), or the phrase after the verb in inverted clauses (`il est
  * inséré un § 16`, `sont supprimés les mots "…"`).
  */
+
+import { fastWordBoundaries } from '../../text/word-boundary.js';
+
 export type Subject = 'prestation' | 'relativeValue' | 'label' | 'rule' | 'words' | 'provision';
 
 /** Nouns of quoted wording: `les mots "…"`, `la disposition "…"`, `le chiffre "…"`. */
 export const WORDS_NOUN_RE =
-  /\b(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur|subdivision)|l'(?:indication|expression|abréviation|intitulé|adjectif)(?:\s+de)?|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))(?:\s+(?:reprise?s?|figurant|mentionnée?s?|visée?s?)\s+(?:dans|sous|au|à|en)\s[^"\n]{0,60}?)?\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
-const WORDS_PLAIN_RE = /\b(?:les?\s+mots?|les?\s+termes?)\b(?:\s+suivants?)?/iu;
+  /(?<!\w)(?:(?:les?|des|du)\s+(?:mots?|termes?)|la\s+(?:phrase|lettre|mention|disposition|indication|date|ligne|partie\s+de\s+phrase|référence|abréviation|valeur|subdivision)|l'(?:indication|expression|abréviation|intitulé|adjectif)(?:\s+de)?|l[ea]\s+(?:chiffre|nombre|montant|signe|symbole|pourcentage|texte|numéro|code)|les\s+(?:chiffres|nombres|dispositions|signes|numéros|indications|lettres|phrases))(?:\s+(?:reprise?s?|figurant|mentionnée?s?|visée?s?)\s+(?:dans|sous|au|à|en)\s[^"\n]{0,60}?)?\s*(?:suivante?s?\s*)?(?::\s*)?"/giu;
+const WORDS_PLAIN_RE = /(?<!\w)(?:les?\s+mots?|les?\s+termes?)\b(?:\s+suivants?)?/iu;
 /** the value, or its number (`le nombre-coefficient de la prestation X`, `le coefficient "75" affecté à la lettre-clé K`) */
-const VALUE_RE = /\bvaleurs?\s+relatives?\b|(?<!\p{L})(?:nombre-)?coefficients?(?!\p{L})/iu;
+const VALUE_RE = /(?<!\w)valeurs?\s+relatives?\b|(?<!\p{L})(?:nombre-)?coefficients?(?!\p{L})/iu;
 /** `la valeur U de la prestation X est portée à U 18`: the value named by its key letter (case kept: `valeur de` is not one) */
 const KEY_VALUE_RE = /(?<!\p{L})[Vv]aleurs?\s+[A-Z]{1,3}(?![\p{L}\d])/u;
 const namesValue = (head: string) => VALUE_RE.test(head) || KEY_VALUE_RE.test(head);
 /** `libellé`, and `libelle` as unaccented fixed-width texts write it */
-const LABEL_RE = /\blibell[ée]s?(?!\p{L})/iu;
+const LABEL_RE = /(?<!\w)libell[ée]s?(?!\p{L})/iu;
 const RULE_RE = /(?<!\p{L})règles?(?!\p{L})/iu;
-const RENUMBER_RE = /\bnuméros?\s+(?:d'ordre|de\s+code)\b/iu;
+const RENUMBER_RE = /(?<!\w)numéros?\s+(?:d'ordre|de\s+code)\b/iu;
 /** `la prestation suivante`, `les prestations 310730-310741, …` as the head noun (not `de la prestation …`). */
 const PRESTATION_HEAD_RE =
-  /(?:^|[\s,(])(?<!(?:\bde|\bdu|\bdes|après|avant|\bà|dans|pour|suit|suivent|\bpar)\s)(?:(?:la|les|une|des|cette|ces|deux|trois|quatre|cinq|\d+|nouvelles?)\s+)?(?:(?:intitulés?|sous-rubriques?|rubriques?)\s+(?:et\s+(?:la|les)\s+)?)?prestations?\b(?!\s+(?:de|d'|du)\s)/iu;
+  /(?:^|[\s,(])(?<!(?:(?<!\w)de|(?<!\w)du|(?<!\w)des|après|avant|(?<=\w)à|dans|pour|suit|suivent|(?<!\w)par)\s)(?:(?:la|les|une|des|cette|ces|deux|trois|quatre|cinq|\d+|nouvelles?)\s+)?(?:(?:intitulés?|sous-rubriques?|rubriques?)\s+(?:et\s+(?:la|les)\s+)?)?prestations?\b(?!\s+(?:de|d'|du)\s)/iu;
 const PROVISION_RE =
-  /§|\bparagraphes?\b|\balinéas?\b|\bpoints?\b|\barticles?\b|\bdispositions?\b|\bintitulés?(?!\p{L})|\btitres?\b|\bphrases?\b|\btirets?\b|\blittera\b|\brubriques?\b|\bsous-rubriques?\b|\bchapitres?\b|\bsections?\b|\bcatégories?\b|\btexte\b|\blistes?\b|\btableaux?\b|\bannexes?\b|\b\d{1,2}°|(?:^|\s)(?:le|la|au)\s+[a-z]\)|(?:^|[\s,(])[a-z]\)\s*(?:bis|ter|quater)?(?!\p{L})|\b(?:le|la|au)\s+\d{1,2}(?!\d)|\bcritères?\b|\bconditions?\b|\bnotes?\b|\bremarques?\b|\bpréambule\b|\bdéfinitions?\b/iu;
+  /§|(?<!\w)paragraphes?\b|(?<!\w)alinéas?\b|(?<!\w)points?\b|(?<!\w)articles?\b|(?<!\w)dispositions?\b|(?<!\w)intitulés?(?!\p{L})|(?<!\w)titres?\b|(?<!\w)phrases?\b|(?<!\w)tirets?\b|(?<!\w)littera\b|(?<!\w)rubriques?\b|(?<!\w)sous-rubriques?\b|(?<!\w)chapitres?\b|(?<!\w)sections?\b|(?<!\w)catégories?\b|(?<!\w)texte\b|(?<!\w)listes?\b|(?<!\w)tableaux?\b|(?<!\w)annexes?\b|(?<!\w)\d{1,2}°|(?:^|\s)(?:le|la|au)\s+[a-z]\)|(?:^|[\s,(])[a-z]\)\s*(?:bis|ter|quater)?(?!\p{L})|(?<!\w)(?:le|la|au)\s+\d{1,2}(?!\d)|(?<!\w)critères?\b|(?<!\w)conditions?\b|(?<!\w)notes?\b|(?<!\w)remarques?\b|(?<!\w)préambule\b|(?<!\w)définitions?\b/iu;
 
 /** Positional phrases that name an anchor, not the subject: `après la prestation 310855 - 310866`. */
 /** The words that place a change by a prestation (context.ts ANCHOR_RE reads the same): `après`, `à la suite de`, `qui suit` … */
 export const ANCHOR_WORDS = String.raw`après|avant|entre|à\s+la\s+suite\s+de|qui\s+(?:suit|suivent|précède|précèdent)|suivant|précédant`;
 const ANCHOR_PHRASE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d_])(?:${ANCHOR_WORDS})\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}|\bqui\s+(?:suit|suivent|précède|précèdent)\s+(?:la|cette)\s+(?:même\s+)?prestation\b`,
+  fastWordBoundaries(String.raw`(?<![\p{L}\d_])(?:${ANCHOR_WORDS})\s+(?:la|les|le|cette\s+dernière)?\s*(?:prestations?|n°)?\s*(?:n°\s*)?[\d\s\-–,et]*\d{6}|\bqui\s+(?:suit|suivent|précède|précèdent)\s+(?:la|cette)\s+(?:même\s+)?prestation\b`),
   'giu',
 );
 
@@ -125,7 +128,7 @@ const NEW_VALUE_FIRST_RE = new RegExp(String.raw`^\s*(?:de\s+${VALUE_TOKEN}\s+)?
 /** `après le terme "…"`, `entre les mots "…" et "…"`: position, not subject. */
 const WORD_POSITION_RE = /(?<!\p{L})(?:après|avant|entre|devant)\s+(?:(?:le|les|la|l')\s*)?(?:\p{L}+\s*)?"[^"]*"(?:\s+et\s+"[^"]*")?/giu;
 /** `les numéros 103913, 103935 et 103950 sont ajoutés à la liste`: codes as wording of a rule or list. */
-const NUMBERS_RE = /(?<!prestations?\s)\b(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(?:de\s+(?:la\s+|des\s+)?prestations?\s+)?(?:n°\s*)?\d{6}/iu;
+const NUMBERS_RE = /(?<!prestations?\s)(?<!\w)(?:les?\s+)?(?:numéros?|n°s?|nos)\s+(?:de\s+(?:la\s+|des\s+)?prestations?\s+)?(?:n°\s*)?\d{6}/iu;
 
 /** `dans le texte de la règle 4`, `à la fin du libellé de …`: the clause edits inside a text. */
 const INSIDE_TEXT_RE = /(?<!\p{L})(?:dans|à\s+la\s+fin\s+du|au\s+début\s+du|in\s+fine\s+du)\s+(?:le\s+)?(?:texte|libell[ée])\s+(?:de\s+la\s+|du\s+|des\s+)/iu;
@@ -174,18 +177,18 @@ export function classify(phrase: string): Subject[] {
   const holds = [...phrase.matchAll(CONTENTS_RE), ...phrase.matchAll(HOLDING_RE)].some((m) => /\d{6}/u.test(m[0]));
   const head = phrase.replace(LOCATED_UNDER_RE, ' ').replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ').replace(HOLDING_RE, ' ').replace(/(?<!\p{L})libell[ée]e?s?\s+(?:comme\s+suit|ainsi|de\s+la\s+manière\s+suivante)/giu, ' ');
   WORDS_NOUN_RE.lastIndex = 0;
-  const beforePar = head.split(/\bpar\b/iu)[0];
+  const beforePar = head.split(/(?<!\w)par\b/iu)[0];
   if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return namesValue(head) ? ['relativeValue'] : ['words'];
   // `la phrase liminaire du § 6`, `la deuxième phrase`: a sentence of a text is wording, quoted or not
   if (/^\s*(?:[\w°)]{1,4}[.)]\s*)?(?:la|les)\s+(?:\p{L}+\s+)?phrases?(?!\p{L})/iu.test(head)) return ['words'];
   const out: Subject[] = [];
   // `le texte néerlandais du libellé de la prestation X`: the label in one language is the label
   const labelText = /(?<!\p{L})(?:texte|version)\s+(?:français|néerlandais|française|néerlandaise)\s+du\s+libell[ée](?!\p{L})/iu.test(head);
-  if (LABEL_RE.test(head) && (labelText || !/\b(?:dans|au|du)\s+(?:le\s+)?libell[ée]/iu.test(head))) out.push('label');
+  if (LABEL_RE.test(head) && (labelText || !/(?<!\w)(?:dans|au|du)\s+(?:le\s+)?libell[ée]/iu.test(head))) out.push('label');
   if (namesValue(head)) out.push('relativeValue');
   // `le libellé et la valeur relative de la prestation X et la première règle d'application qui suit cette prestation`
   // (`… ainsi que la règle d'application qui suit immédiatement cette prestation sont remplacés`)
-  if (out.length && /(?:\bet|\bainsi\s+que)\s+(?:la|les)\s+(?:\p{L}+\s+){0,2}règles?\s+d'application/iu.test(head)) out.push('rule');
+  if (out.length && /(?:(?<!\w)et|(?<!\w)ainsi\s+que)\s+(?:la|les)\s+(?:\p{L}+\s+){0,2}règles?\s+d'application/iu.test(head)) out.push('rule');
   if (out.length) return out;
   // (the prestation it names owns those rules: it is their anchor, not a subject)
   if (PRESTATION_RULES_SUBJECT_RE.test(phrase)) return ['rule'];

@@ -17,10 +17,10 @@ import { parseConditions } from './conditions.js';
 
 // (`ne peut être effectuée que dans les circonstances suivantes :`, `… que dans les conditions suivantes :`: the cases it
 // is paid in; not `… est soumis aux conditions suivantes :`, rules to meet)
-export const INDICATION_OPENER = /\b(?:indications?|situations?|cas|circonstances)\s+(?:suivante?s|ci-dessous|ci-après)\s*:?\s*"?\s*$|\bque\s+dans\s+les\s+conditions\s+suivantes\s*:?\s*"?\s*$|\b(?:remboursement|intervention)\b[^.;:]{0,80}?\b(?:est|sont)\s+(?:seulement|uniquement|exclusivement)\s+prévue?s?\s*:\s*"?\s*$/iu;
+export const INDICATION_OPENER = /(?<!\w)(?:indications?|situations?|cas|circonstances)\s+(?:suivante?s|ci-dessous|ci-après)\s*:?\s*"?\s*$|(?<!\w)que\s+dans\s+les\s+conditions\s+suivantes\s*:?\s*"?\s*$|(?<!\w)(?:remboursement|intervention)\b[^.;:]{0,80}?(?<!\w)(?:est|sont)\s+(?:seulement|uniquement|exclusivement)\s+prévue?s?\s*:\s*"?\s*$/iu;
 
 /** An opener that refuses or allows something else in the cases it lists: a negation, or a cumulation. */
-const NOT_CASES = /\b(?:n'|ne\s)[^.;:]{0,80}?\b(?:pas|jamais)\b|\bcumul/iu;
+const NOT_CASES = /(?<!\w)(?:n'|ne\s)[^.;:]{0,80}?(?<!\w)(?:pas|jamais)\b|(?<!\w)cumul/iu;
 
 /** An opener that names the cases (not `les cas suivants` alone: `sauf dans les cas suivants` lists exceptions). */
 const NAMES_CASES = /indications?|situations?|circonstances|(?:seulement|uniquement|exclusivement)\s+prévu|que\s+dans\s+les\s+conditions/iu;

@@ -17,7 +17,7 @@ export interface Coverage {
 export const PART_OF_FEE = ci`\bf(?:ait|ont)(?:\s+également)?\s+partie\s+intégrante\s+d(?:e\s+la|es|u|e\s+l')\s*(?:présente\s+|même\s+)?(?:prestations?|honoraires?|forfaits?|traitements?|examens?|interventions?)(?![\p{L}])`;
 
 /** `La prestation X ne vise pas …`, `… n'est pas visée par la prestation X`: what a prestation's fee leaves out. */
-export const NOT_AIMED_AT = /\bprestations?\s+[\d\s-]{6,}ne\s+vise(?:nt)?\s+pas\b|\bn'(?:est|sont)\s+pas\s+vis[ée]e?s?\s+par\s+(?:la|les|cette|ces)\s+prestations?\b/iu;
+export const NOT_AIMED_AT = /(?<!\w)prestations?\s+[\d\s-]{6,}ne\s+vise(?:nt)?\s+pas\b|(?<!\w)n'(?:est|sont)\s+pas\s+vis[ée]e?s?\s+par\s+(?:la|les|cette|ces)\s+prestations?\b/iu;
 
 /** What the sentence says a fee covers, or null; `covered`: the sentence states a limit, which is its rule then. */
 export function coverageOf(s: string, covered: boolean): Coverage | null {
@@ -34,14 +34,14 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
     return { includes: s.slice(0, m.index).trim() || null, excludes: null };
   } else if (/comport/iu.test(s) && (m = PRESTATION_COMPRISES.exec(s))) {
     return { includes: m[1].trim() || null, excludes: null };
-  } else if (ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.test(s) && !/\bne\s+(?:sont|est)\s+pas\s+couvert/iu.test(s)) {
+  } else if (ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.test(s) && !/(?<!\w)ne\s+(?:sont|est)\s+pas\s+couvert/iu.test(s)) {
     // `L'hétéroanamnèse … est couverte par les honoraires de …`: what is covered is the subject
     const verb = ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.exec(s)!;
     return { includes: s.slice(0, verb.index).trim() || null, excludes: null };
   } else if (/int[ée]grante/iu.test(s) && (m = PART_OF_FEE.exec(s))) {
     // `L'administration de l'agent … et le monitoring … font partie intégrante de la prestation X`: the subject is covered
     return { includes: s.slice(0, m.index).trim() || null, excludes: null };
-  } else if (/\b(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris|\b(?:ne\s+|n')(?:couvre|comprend|englobe)(?:nt)?\s+pas/iu.test(s) || (/vis/iu.test(s) && NOT_AIMED_AT.test(s))) {
+  } else if (/(?<!\w)(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris|(?<!\w)(?:ne\s+|n')(?:couvre|comprend|englobe)(?:nt)?\s+pas/iu.test(s) || (/vis/iu.test(s) && NOT_AIMED_AT.test(s))) {
     return { includes: null, excludes: s.trim() };
   }
   return null;

@@ -40,7 +40,7 @@ export const CASE_REFERENCE = new RegExp(String.raw`${LEAD_MARKER}(?:${THIS_CASE
 export const DEMONSTRATIVE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ladite|lesdites)\s+\p{L}/iu;
 
 /** Opens an indication list: handled by the indication extractor. */
-export const INDICATION_INTRO = /\b(?:indications?|situations?|circonstances)\s+suivantes\s*:?\s*$|\bque\s+dans\s+les\s+conditions\s+suivantes\s*:?\s*$|\bl'une\s+des\s+indications\b.*:\s*$/iu;
+export const INDICATION_INTRO = /(?<!\w)(?:indications?|situations?|circonstances)\s+suivantes\s*:?\s*$|(?<!\w)que\s+dans\s+les\s+conditions\s+suivantes\s*:?\s*$|(?<!\w)l'une\s+des\s+indications\b.*:\s*$/iu;
 
 /**
  * Opens a list whose items are rules on the prestations it names (`Pour les prestations 590881, …, les règles
@@ -58,17 +58,17 @@ export const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|
 /** The opening of an annex article or paragraph that names the qualification its prestations require, before their list. */
 export const QUALIFICATION_INTRO = ci`(?:\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b|\bprestations\s+réservées\s+aux\s+(?:médecins\s+)?spécialistes\b|${SPECIALISTS_COMPETENCE}\b)[^.;]*:\s*"?\s*$`;
 /** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
-export const CODE_LIST_INTRO = /\b(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|\bprestations\s+suivantes\b[^:]*:\s*$/iu;
+export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$/iu;
 export const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
 export const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|(?<!\p{L})(?:avec|à)\s+(?:l')?exclusion\s+des?\s+prestations?|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?`;
 
 /** The other party is every other prestation: `avec d'autres prestations`, `avec toute autre prestation`. */
-export const ANY_OTHER = /\bavec\s+((?:d'autres|toute\s+autre|aucune\s+autre|une\s+autre|les\s+autres)\s+prestations?)\b/iu;
+export const ANY_OTHER = /(?<!\w)avec\s+((?:d'autres|toute\s+autre|aucune\s+autre|une\s+autre|les\s+autres)\s+prestations?)\b/iu;
 /** `non cumulable avec ceux-ci`: the other party is the codes just named (not `… lorsque celui-ci est effectué`: a person). */
 export const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:ceux|celles)-ci(?![\p{L}])/iu;
 /** Codes named as the rule's subject (`La prestation 461322 n'est pas cumulable avec ceux-ci`), not in a label. */
-export const SUBJECT_CODES = /\bprestations?\s+(?:n°\s*)?$/iu;
+export const SUBJECT_CODES = /(?<!\w)prestations?\s+(?:n°\s*)?$/iu;
 
 /** Where a party's exceptions begin: what follows is allowed (`excepté avec les prestations X`, `sauf avec X`). */
 export const PARTY_EXCEPTION = ci`(?<![\p{L}])(?:excepté|sauf|hormis|à\s+l'exception\s+d(?:e\s+la|es?|u))\s+(?:avec\s+|pour\s+)?(?:les?|la|l'|des?|du)?`;

@@ -233,7 +233,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         subject = named.length ? expand(named) : null;
         pendingMention = subject;
         // (`La prestation X ne peut … que si une des prestations suivantes …: A, B. Elle …`: `Elle` is X)
-        if (pendingMention && named.length > 1 && /\b(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start))) pendingMention = pendingMention.slice(0, 1);
+        if (pendingMention && named.length > 1 && /(?<!\w)(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start))) pendingMention = pendingMention.slice(0, 1);
         lastSubject = pendingMention;
       }
       // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`; or
@@ -426,7 +426,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           withParty.codes = expand(other);
           withParty.articles = articleRefs(tail);
           withParty.rubrics = rubricRefs(tail);
-          withParty.mutual = /\bentre[\s-]+elles\b|\bentre[\s-]+eux\b/iu.test(unitText);
+          withParty.mutual = /(?<!\w)entre[\s-]+elles\b|(?<!\w)entre[\s-]+eux\b/iu.test(unitText);
           // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
           // (not `… avec d'autres prestations`: any other prestation is the other party)
           if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail)) withParty.mutual = true;
@@ -479,7 +479,7 @@ export type { Piece };
 const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+(?:\p{L}+\s+)?(?:prestations?|séances?|examens?|consultations?|tests?|analyses?|actes?|interventions?|traitements?|dispositifs?|implants?|visites?)(?![\p{L}]))/iu;
 
 /** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
-const WORDS_BEFORE = /\b(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
+const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
 
 /** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */
 const NAMED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:le|la|les|l'|un|une|des)\s*\p{L}/iu;
@@ -488,7 +488,7 @@ const NAMED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:le|la|les|l'|un|une|de
 const PATIENT_HISTORY = /plus\s+de|au\s+moins|≥|>|récidiv|recidiv/iu;
 
 /** A list item closed by its limit in brackets (`E4. dilatation de l'aorte ascendante (maximum 2 fois par an)`): a rule on the prestation above. */
-const BRACKET_LIMIT_END = /\(([^()]{0,200}?\bfois\b[^()]{0,200}?)\)[\s.;]*$/iu;
+const BRACKET_LIMIT_END = /\(([^()]{0,200}?(?<!\w)fois\b[^()]{0,200}?)\)[\s.;]*$/iu;
 
 function closesWithLimit(s: string): boolean {
   const m = BRACKET_LIMIT_END.exec(s);
@@ -496,16 +496,16 @@ function closesWithLimit(s: string): boolean {
 }
 
 /** How often an indication item may be billed, in brackets: `(une seule fois)`, `(max. 2 fois par an)`. */
-const BRACKET_LIMIT = /\(([^()]{0,200}?\bfois\b[^()]{0,200}?)\)/giu;
+const BRACKET_LIMIT = /\(([^()]{0,200}?(?<!\w)fois\b[^()]{0,200}?)\)/giu;
 
 /** BRACKET_LIMIT for a test (not global: no state between calls). */
 const HAS_BRACKET_LIMIT = new RegExp(BRACKET_LIMIT.source, 'iu');
 
 /** A patient's history in a sentence of an indication item: `… ayant présenté au maximum deux rejets par an`. */
-const ITEM_HISTORY = /\b(?:ayant|présent(?:ant|é)|souffrant|atteint)\b/iu;
+const ITEM_HISTORY = /(?<!\w)(?:ayant|présent(?:ant|é)|souffrant|atteint)\b/iu;
 
 /** A limit stated as a sentence of its own in an indication list: `Maximum 4 fois par période de 12 mois.` */
-const ITEM_LIMIT_WORDS = /\bfois\b|\b(?:au\s+)?maximum\b|\bau\s+plus\b|\bqu'une?\s+seule?\b/iu;
+const ITEM_LIMIT_WORDS = /(?<!\w)fois\b|(?<!\w)(?:au\s+)?maximum\b|(?<!\w)au\s+plus\b|(?<!\w)qu'une?\s+seule?\b/iu;
 
 /**
  * The frequency limits of an indication item, on the codes of its list: in brackets (`(max. 2 fois par an)`), or
@@ -530,7 +530,7 @@ function bracketLimits(doc: DocumentStructure, piece: Piece, codes: string[][]):
     for (const t of typeSentence(s))
       if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: s, refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
   }
-  if (!/\bfois\b/iu.test(text.slice(piece.start, piece.end))) return out;
+  if (!/(?<!\w)fois\b/iu.test(text.slice(piece.start, piece.end))) return out;
   for (const m of text.slice(piece.start, piece.end).matchAll(BRACKET_LIMIT)) {
     if (PATIENT_HISTORY.test(m[1])) continue;
     const start = piece.start + m.index;

@@ -12,7 +12,7 @@ import { accentTolerantSource } from '../../text/accents.js';
  * without them (`peuvent etre cumulees`, `est exigee`, `attestee au maximum`).
  */
 export const NORMATIVE =
-  /\bne\s+peu(?:t|vent)\b|\bn'(?:est|sont)\b[^.]{0,300}?\bqu(?:e\b|')|\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|\b(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|[ée]galement\s+|aussi\s+)?accessibles?(?![\p{L}])|(?<!\bdont\s+(?:le|la|les|l')\s*\S+\s+)\b(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|\brequi[eè]r|\bdoi(?:t|vent)\b|\bn'est\s+d(?:ûe?|ue)(?![\p{L}])|\b(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|\bcumul|\bcouvre(?:nt)?\b|\bconsid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|\b(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|\bn'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|\b(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|\b(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|\bn'est\s+pas\s+(?:applicable|autoris[ée]e?)|\b(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|\bne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|\b(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?\bau\s+maximum|\bne\s+(?:sont|est)\s+pas\s+cumulables?|\baccord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|\bune\s+seule\s+fois\b|\bpeu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|\b(?:est|sont)\s+habilitée?s?(?![\p{L}])|\b(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|\bau\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|\bqu'une\s+fois\b|\b(?:est|sont)\s+couverte?s?\s+par\b|\b(?:attest|port[ée]e?s?\s+en\s+compte|prise?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|\bmaximum\s+(?:\S+\s+)?fois\b|\bfois\s+au\s+maximum\b|\b(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b/iu;
+  /(?<!\w)ne\s+peu(?:t|vent)\b|(?<!\w)n'(?:est|sont)\b[^.]{0,300}?(?<!\w)qu(?:e\b|')|(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|(?<!\w)(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|[ée]galement\s+|aussi\s+)?accessibles?(?![\p{L}])|(?<!(?<!\w)dont\s+(?:le|la|les|l')\s*\S+\s+)(?<!\w)(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|(?<!\w)requi[eè]r|(?<!\w)doi(?:t|vent)\b|(?<!\w)n'est\s+d(?:ûe?|ue)(?![\p{L}])|(?<!\w)(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|(?<!\w)cumul|(?<!\w)couvre(?:nt)?\b|(?<!\w)consid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|(?<!\w)(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|(?<!\w)n'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|(?<!\w)(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|(?<!\w)(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|(?<!\w)n'est\s+pas\s+(?:applicable|autoris[ée]e?)|(?<!\w)(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|(?<!\w)ne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|(?<!\w)(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?(?<!\w)au\s+maximum|(?<!\w)ne\s+(?:sont|est)\s+pas\s+cumulables?|(?<!\w)accord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|(?<!\w)une\s+seule\s+fois\b|(?<!\w)peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|(?<!\w)(?:est|sont)\s+habilitée?s?(?![\p{L}])|(?<!\w)(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|(?<!\w)au\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|(?<!\w)qu'une\s+fois\b|(?<!\w)(?:est|sont)\s+couverte?s?\s+par\b|(?<!\w)(?:attest|port[ée]e?s?\s+en\s+compte|prise?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|(?<!\w)maximum\s+(?:\S+\s+)?fois\b|(?<!\w)fois\s+au\s+maximum\b|(?<!\w)(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b/iu;
 
 /**
  * More limits and relations that make a rule sentence, kept apart from NORMATIVE (every alternative costs a pass
@@ -24,91 +24,91 @@ export const NORMATIVE =
 const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/maximum/iu, LAB_MAXIMUM],
   // `(max. 2 fois par an)`
-  [/max/iu, /\bmax(?:\.|imun\b)?\s*\S+\s+fois\b/iu],
-  [/maximum|fois/iu, /\bplus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|\bfois\s+au\s+plus\b|\bmaximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
-  [/rembourse/iu, /\bne\s+rembourse(?:nt)?\b[^.]{0,300}?\bqu(?:e\b|')/iu],
+  [/max/iu, /(?<!\w)max(?:\.|imun\b)?\s*\S+\s+fois\b/iu],
+  [/maximum|fois/iu, /(?<!\w)plus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|(?<!\w)fois\s+au\s+plus\b|(?<!\w)maximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+  [/rembourse/iu, /(?<!\w)ne\s+rembourse(?:nt)?\b[^.]{0,300}?(?<!\w)qu(?:e\b|')/iu],
   [/seul|uniquement/iu, /(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu],
   // `Seul un médecin spécialiste en … peut effectuer et attester les prestations …`
-  [/seul/iu, /(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*[^.;]{0,120}?\bpeu(?:t|vent)\s+(?:\p{L}+\s+et\s+)?(?:attester|porter\s+(?:\S+\s+){0,2}?en\s+compte|facturer|effectuer|réaliser|pratiquer|exécuter|implanter|placer|poser)(?![\p{L}])/iu],
-  [/compatib/iu, /\bincompatibles?\s+avec\b|\bn'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
-  [/seulement|uniquement|exclusivement|galement|aussi/iu, /\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|\bpeu(?:t|vent)\s+(?:(?:lui|eux)\s+)?(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
+  [/seul/iu, /(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*[^.;]{0,120}?(?<!\w)peu(?:t|vent)\s+(?:\p{L}+\s+et\s+)?(?:attester|porter\s+(?:\S+\s+){0,2}?en\s+compte|facturer|effectuer|réaliser|pratiquer|exécuter|implanter|placer|poser)(?![\p{L}])/iu],
+  [/compatib/iu, /(?<!\w)incompatibles?\s+avec\b|(?<!\w)n'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
+  [/seulement|uniquement|exclusivement|galement|aussi/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|(?<!\w)peu(?:t|vent)\s+(?:(?:lui|eux)\s+)?(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
   // `… n'est pas effectué le même jour qu'une séance …`, `… n'est pas attestable le jour où …` (`le cumul … n'est pas
   // autorisé` and `Aucun … n'est cumulable avec` need no form: NORMATIVE reads `cumul`)
-  [/m[êe]me\s+jour|jour\s+o[ùu]/iu, /\bn'(?:est|sont)\s+pas\s+(?:effectu|r[ée]alis)[ée]e?s?\s+le\s+m[êe]me\s+jour\s+qu|\bn'(?:est|sont)\s+pas\s+attestables?\s+le\s+jour\s+o[ùu]/iu],
+  [/m[êe]me\s+jour|jour\s+o[ùu]/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:effectu|r[ée]alis)[ée]e?s?\s+le\s+m[êe]me\s+jour\s+qu|(?<!\w)n'(?:est|sont)\s+pas\s+attestables?\s+le\s+jour\s+o[ùu]/iu],
   // `est attestable à deux reprises au plus par année civile`
   [/reprise/iu, /\b\S+\s+reprises\s+au\s+(?:plus|maximum)\b/iu],
   // `… est subordonné à l'autorisation du médecin-conseil`; `Un seul moniteur … est remboursé par bénéficiaire et par …`
-  [/subordonn/iu, /\bsubordonn[ée]e?s?\s+[àa]\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|approbation|avis)\b/iu],
-  [/seul/iu, /\b(?:un\s+seul|une\s+seule)\s+[^.;]{1,80}?\b(?:est|sont)\s+(?:rembours|attest|port)[ée]e?s?\s+par\b/iu],
+  [/subordonn/iu, /(?<!\w)subordonn[ée]e?s?\s+[àa]\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|approbation|avis)\b/iu],
+  [/seul/iu, /(?<!\w)(?:un\s+seul|une\s+seule)\s+[^.;]{1,80}?(?<!\w)(?:est|sont)\s+(?:rembours|attest|port)[ée]e?s?\s+par\b/iu],
   // `… valent forfait pour …`; `… font partie intégrante de la prestation`
-  [/forfait/iu, /\b(?:vaut|valent)\s+forfait\b/iu],
+  [/forfait/iu, /(?<!\w)(?:vaut|valent)\s+forfait\b/iu],
   [/int[ée]grante/iu, PART_OF_FEE],
   // `… ne sont en aucun cas attestées le même jour qu'une prestation …`
-  [/aucun\s+cas/iu, /\bne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+(?:attest|rembours|port[ée]|factur|cumul)/iu],
+  [/aucun\s+cas/iu, /(?<!\w)ne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+(?:attest|rembours|port[ée]|factur|cumul)/iu],
   // (`Les implants … sont placés par un médecin spécialiste`: not a label's `cathéter placé par un médecin spécialiste`)
-  [/cialiste/iu, /\b(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+(?:par|sous\s+la\s+responsabilit[ée]\s+d')\s*(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|\b(?:est|sont|soit|soient)\s+(?:plac|assur)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
+  [/cialiste/iu, /(?<!\w)(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+(?:par|sous\s+la\s+responsabilit[ée]\s+d')\s*(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|(?<!\w)(?:est|sont|soit|soient)\s+(?:plac|assur)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
   // `§ 3ter. Prestations réservées aux médecins spécialistes en … :`, a heading over the prestations it reserves
-  [/r[ée]serv/iu, /\bprestations\s+r[ée]serv[ée]es\s+aux\s+(?:m[ée]decins\s+)?sp[ée]cialistes\b/iu],
+  [/r[ée]serv/iu, /(?<!\w)prestations\s+r[ée]serv[ée]es\s+aux\s+(?:m[ée]decins\s+)?sp[ée]cialistes\b/iu],
   // `La prestation X ne vise pas l'enlèvement de tatouage`, `… n'est pas visée par la prestation X`: what a fee leaves out
   [/vis/iu, NOT_AIMED_AT],
   // `le bilan est réalisé par un logopède …`: who performs it, by profession
-  [/ par /iu, /\b(?:est|sont)\s+(?:effectu|r[ée]alis|ex[ée]cut|dispens)[ée]e?s?\s+par\s+(?:un|une|le|la|des|les|l')\s*(?:logop[èe]des?|kin[ée]sith[ée]rapeutes?|sages?-femmes?|accoucheuses?|infirmi(?:er|[èe]re)s?|bandagistes?|orthop[ée]distes?|audiciens?|opticiens?|pharmaciens?|psychologues?|di[ée]t[ée]ticien(?:ne)?s?|podologues?|ergoth[ée]rapeutes?|orthoptistes?)\b/iu],
+  [/ par /iu, /(?<!\w)(?:est|sont)\s+(?:effectu|r[ée]alis|ex[ée]cut|dispens)[ée]e?s?\s+par\s+(?:un|une|le|la|des|les|l')\s*(?:logop[èe]des?|kin[ée]sith[ée]rapeutes?|sages?-femmes?|accoucheuses?|infirmi(?:er|[èe]re)s?|bandagistes?|orthop[ée]distes?|audiciens?|opticiens?|pharmaciens?|psychologues?|di[ée]t[ée]ticien(?:ne)?s?|podologues?|ergoth[ée]rapeutes?|orthoptistes?)\b/iu],
   // `au maximum deux électrodes 614342 sont remboursées par intervention`: a code between the things and the verb
-  [/maximum/iu, /\bau\s+maximum\s+\S+\s+[\p{L}-]+(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:sont|est|peu(?:t|vent)\s+[êe]tre)\s+(?:rembours|attest|port)/iu],
+  [/maximum/iu, /(?<!\w)au\s+maximum\s+\S+\s+[\p{L}-]+(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:sont|est|peu(?:t|vent)\s+[êe]tre)\s+(?:rembours|attest|port)/iu],
   // `Trois examens au plus par épisode`: a limit with no verb
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\b/iu],
-  [/honor/iu, /\bne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
+  [/honor/iu, /(?<!\w)ne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
   // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
-  [/forfait/iu, /\bconstitue(?:nt)?\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\b(?:est|sont)\s+forfaitaires?\b|\brev[êe]t(?:ent)?\s+un\s+caract[èe]re\s+forfaitaire\b|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\ba\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
+  [/forfait/iu, /(?<!\w)constitue(?:nt)?\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|(?<!\w)(?:est|sont)\s+forfaitaires?\b|(?<!\w)rev[êe]t(?:ent)?\s+un\s+caract[èe]re\s+forfaitaire\b|(?<!\w)(?:est|constitue(?:nt)?)\s+un\s+forfait\b|(?<!\w)a\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
   // `L'honoraire de délivrance rémunère la prise de mesures …`: what a fee covers
-  [/r[ée]mun[èe]r/iu, /\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?\br[ée]mun[èe]ren?t?\b/iu],
+  [/r[ée]mun[èe]r/iu, /(?<!\w)(?:honoraires?|forfaits?)\b[^.;]{0,60}?(?<!\w)r[ée]mun[èe]ren?t?\b/iu],
   // `Le dossier est gardé pendant sept ans`; `l'indication est posée lors d'une concertation multidisciplinaire`; `Pas plus d'une prestation par épisode`
-  [/gard/iu, /\b(?:est|sont)\s+gard[ée]e?s?\s+(?:pendant|durant|dans|au)\b/iu],
+  [/gard/iu, /(?<!\w)(?:est|sont)\s+gard[ée]e?s?\s+(?:pendant|durant|dans|au)\b/iu],
   // `Le matériel … n'est pas compris dans les honoraires`; `ne peuvent pas s'ajouter à ceux de …`; `l'assurance n'intervient pas pour plus de …`
-  [/compris/iu, /\b(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris\b/iu],
+  [/compris/iu, /(?<!\w)(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris\b/iu],
   // `Aucune des prestations … ne donne lieu au supplément …`; `Le nombre de séances … ne dépasse pas …`
-  [/suppl[ée]ment/iu, /\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|[àa]\s+(?:un|des))\s+suppl[ée]ments?\b/iu],
-  [/d[ée]passe/iu, /\bnombre\s+(?:total\s+|maximum\s+)?de\s+(?:s[ée]ances?|prestations?)\b[^.;]{0,160}?\bne\s+d[ée]passe\s+(?:pas|jamais)\b/iu],
+  [/suppl[ée]ment/iu, /(?<!\w)aucune?\s[^.;]{0,80}?(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+(?:aux?|[àa]\s+(?:un|des))\s+suppl[ée]ments?\b/iu],
+  [/d[ée]passe/iu, /(?<!\w)nombre\s+(?:total\s+|maximum\s+)?de\s+(?:s[ée]ances?|prestations?)\b[^.;]{0,160}?(?<!\w)ne\s+d[ée]passe\s+(?:pas|jamais)\b/iu],
   // `un intervalle d'au moins seize semaines doit être respecté`
-  [/intervalle/iu, /\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+\S+\s+\S+\s+(?:doit\s+être\s+respect[ée]|est\s+requis|doit\s+s[ée]parer|s[ée]pare)/iu],
-  [/ajouter/iu, /\bne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
-  [/intervien/iu, /\bn'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|\bn'intervien(?:t|nent)\s+qu(?:e\b|')/iu],
+  [/intervalle/iu, /(?<!\w)intervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+\S+\s+\S+\s+(?:doit\s+être\s+respect[ée]|est\s+requis|doit\s+s[ée]parer|s[ée]pare)/iu],
+  [/ajouter/iu, /(?<!\w)ne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
+  [/intervien/iu, /(?<!\w)n'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|(?<!\w)n'intervien(?:t|nent)\s+qu(?:e\b|')/iu],
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`: where, stated as a fact
-  [/centre/iu, /\b(?:est|sont)\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|dispens[ée]e?s?)\s+(?:au\s+sein\s+d'un|dans\s+un)\s+centre\b/iu],
+  [/centre/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|dispens[ée]e?s?)\s+(?:au\s+sein\s+d'un|dans\s+un)\s+centre\b/iu],
   // `Ces prestations sont exclusivement réalisées dans …`
-  [/exclusivement|uniquement|seulement/iu, /\b(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?\b/iu],
-  [/concertation|consultation|COM/iu, /\b(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],
+  [/exclusivement|uniquement|seulement/iu, /(?<!\w)(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?\b/iu],
+  [/concertation|consultation|COM/iu, /(?<!\w)(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],
   [/pas plus/iu, /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?pas\s+plus\s+d(?:'une?|e\s+\S+)\s+(?:prestations?|s[ée]ances?|examens?|consultations?)\s+par\b/iu],
   // `Une intervention de l'assurance pour la prestation X exclut, durant quatre ans, …`
-  [/exclut/iu, /\bintervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?\bexclut\b/iu],
+  [/exclut/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?(?<!\w)exclut\b/iu],
   // `Relèvent de la compétence des spécialistes en … les prestations suivantes :`
   [/comp[ée]tence/iu, new RegExp(accentTolerantSource(SPECIALISTS_COMPETENCE), 'iu')],
   // `Pour chaque accord, maximum 75 séances individuelles … peuvent être demandées`: the most an approval covers
-  [/demand/iu, /\bmaximum\s+(?:de\s+)?\S+\s+(?:prestations?|séances?|seances?)\b[^.;]{0,80}?\bpeu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+demand[ée]e?s?/iu],
+  [/demand/iu, /(?<!\w)maximum\s+(?:de\s+)?\S+\s+(?:prestations?|séances?|seances?)\b[^.;]{0,80}?(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+demand[ée]e?s?/iu],
   // `Les honoraires … ne sont dus que pour des bénéficiaires hospitalisés`
-  [/dus|d[uû]es/iu, /\bne\s+sont\s+d[uû]e?s\s+qu/iu],
+  [/dus|d[uû]es/iu, /(?<!\w)ne\s+sont\s+d[uû]e?s\s+qu/iu],
   // `Lors d'une même séance, cette prestation ne peut pas être attestée avec les prestations …`
-  [/avec/iu, /\bne\s+peu(?:t|vent)\s+(?:pas\s+(?:davantage\s+|non\s+plus\s+)?|jamais\s+)?[êe]tre\s+(?:attest[ée]e?s?|port[ée]e?s?\s+en\s+compte|factur[ée]e?s?)\s+(?:ensemble\s+)?avec\b/iu],
+  [/avec/iu, /(?<!\w)ne\s+peu(?:t|vent)\s+(?:pas\s+(?:davantage\s+|non\s+plus\s+)?|jamais\s+)?[êe]tre\s+(?:attest[ée]e?s?|port[ée]e?s?\s+en\s+compte|factur[ée]e?s?)\s+(?:ensemble\s+)?avec\b/iu],
   // `Les prestations … ne sont attestables qu'à la condition que …`
-  [/attestable/iu, /\bne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
+  [/attestable/iu, /(?<!\w)ne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
   // `Cette prestation comporte …`, `L'examen comprend …`, `… est compris dans les honoraires de …`
   [/comprend|comprennent|comporte|compris|inclus/iu, FEE_INCLUDES],
   // `Les prestations … englobent l'examen du côté opposé`
-  [/englob/iu, /\b(?:prestations?|honoraires?|examens?|forfaits?|intervention|elles?|ils?)\b[^.;]{0,120}?\b(?:n')?englobe(?:nt)?\b/iu],
+  [/englob/iu, /(?<!\w)(?:prestations?|honoraires?|examens?|forfaits?|intervention|elles?|ils?)\b[^.;]{0,120}?(?<!\w)(?:n')?englobe(?:nt)?\b/iu],
   // `Les prestations visées au a) ne donnent lieu à une intervention de l'assurance que chez …`: a restriction
-  [/lieu/iu, /\bne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?\bqu(?:e\b|')/iu],
+  [/lieu/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?(?<!\w)qu(?:e\b|')/iu],
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
-  [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /\bn'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
+  [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`
-  [/excluent/iu, /\bs'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
-  [/suivent|pr[ée]c[èe]dent/iu, /\bn'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],
+  [/excluent/iu, /(?<!\w)s'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
+  [/suivent|pr[ée]c[èe]dent/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],
   // `un seul de ces deux numéros est attestable par jour`
-  [/seul/iu, /\b(?:un\s+seul|une\s+seule)\s+(?:de\s+ces|des)\b[^.;]{0,60}?\b(?:est|peut\s+être)\s+(?:attestable|remboursable|attest[ée]e?|rembours[ée]e?|port[ée]e?\s+en\s+compte)(?![\p{L}])/iu],
+  [/seul/iu, /(?<!\w)(?:un\s+seul|une\s+seule)\s+(?:de\s+ces|des)\b[^.;]{0,60}?(?<!\w)(?:est|peut\s+être)\s+(?:attestable|remboursable|attest[ée]e?|rembours[ée]e?|port[ée]e?\s+en\s+compte)(?![\p{L}])/iu],
   // `les honoraires … sont réduits à 50 % de leur valeur`
-  [/r[ée]dui|ramen|diminu/iu, /\b(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
+  [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`
-  [/major/iu, /\b(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
-  [/rembours|attest/iu, /\b(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+  [/major/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
+  [/rembours|attest/iu, /(?<!\w)(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
 ];
 
 /** Every NORMATIVE_MORE form in one pattern (for tests: isNormative must decide as it does). */

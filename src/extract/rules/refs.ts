@@ -30,7 +30,7 @@ export function relationIndex(s: string): number {
 export function articleRefs(s: string): string[] {
   const out: string[] = [];
   // (the suffix takes its own space: `\d+\s*` would eat the space `et` needs, and `articles 8 et 9` gave 8 only)
-  const re = /\barticles?\s+((?:\d+(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)(?![\p{L}]))?(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+)/giu;
+  const re = /(?<!\w)articles?\s+((?:\d+(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)(?![\p{L}]))?(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+)/giu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     for (const a of m[1].matchAll(/(\d+)\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?/giu)) {
       out.push(a[1] + (a[2] ? a[2].toLowerCase() : ''));
@@ -78,7 +78,7 @@ const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions
  * for a singular subject. Empty when the subject is general or names none or (singular) several.
  */
 export function subjectLabelCodes(sentence: string, prestations: readonly PrestationRef[]): string[][] {
-  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(les|le|la)\s+|(l'))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|\best\b|\bsont\b|\bne\b|\bn'|\bpeu(?:t|vent)\b|\bdoi(?:t|vent)\b|\bqui\b|\b(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
+  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(les|le|la)\s+|(l'))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
   if (!m) return [];
   const plural = m[1]?.toLowerCase() === 'les';
   const words = fold(m[3]).trim().split(/\s+/u);

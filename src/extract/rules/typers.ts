@@ -1,6 +1,7 @@
 import type { CountBasis, Period, RefusalCode, Rule, RuleType } from '../../schema/rules.js';
 import { coverageOf } from './fees-included.js';
 import { accentTolerant } from '../../text/accents.js';
+import { fastWordBoundaries } from '../../text/word-boundary.js';
 import { documentationOf } from './documentation.js';
 import { approvalOf, qualificationOf, settingOf } from './who-where.js';
 
@@ -181,7 +182,7 @@ function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' |
 export function typeSentence(raw: string): Typed[] {
   // (`max. 2 fois par an`, `max 2 fois`: the annex's abbreviation of `maximum`; `maximun`, a misprint of it)
   // (`qu'à deux reprises`: `que deux fois`)
-  const s = raw.replace(/[ \t]+/g, ' ').replace(/\bmax(?:\.|imun\b)?\s*(?=\d|une?\b|deux\b|trois\b)/giu, 'maximum ').replace(/\b(qu'|)à\s+(\S+)\s+reprises\b/giu, (_, q: string, n: string) => `${q ? 'que ' : ''}${n} fois`);
+  const s = raw.replace(/[ \t]+/g, ' ').replace(/(?<!\w)max(?:\.|imun\b)?\s*(?=\d|une?\b|deux\b|trois\b)/giu, 'maximum ').replace(/\b(qu'|)à\s+(\S+)\s+reprises\b/giu, (_, q: string, n: string) => `${q ? 'que ' : ''}${n} fois`);
   const out: Typed[] = [];
 
   if (forbidsCumulation(s) || ONLY_WITH.test(s) || NO_SUPPLEMENT.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
@@ -194,7 +195,7 @@ export function typeSentence(raw: string): Typed[] {
   if (freq) out.push({ type: 'frequency', params: freq, relational: false, refusal: '002' });
   // `… est limité à 4 par trimestre et à 12 par année civile`: a second limit over a longer period
   // (`au maximum une fois par semaine et douze fois par année civile`: the same with times)
-  const secondTimes = freq && /fois[^.;]*\bet\b[^.;]*fois/iu.test(s)
+  const secondTimes = freq && /fois[^.;]*(?<!\w)et\b[^.;]*fois/iu.test(s)
     ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour|au\s+cours\s+d'une?|lors\s+d'une?)\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
     : null;
   const second =
@@ -367,7 +368,7 @@ function frequencyOf(s: string): FrequencyParams | null {
 }
 
 /** `N fois par …` in one of the forms below; each form is tried only where its literal occurs (most rule sentences hold none). */
-const N_TIMES = new RegExp(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|au cours de la vie|sur une?|dans une?|tous les)\s*`, 'iu');
+const N_TIMES = new RegExp(fastWordBoundaries(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|au cours de la vie|sur une?|dans une?|tous les)\s*`), 'iu');
 
 function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   const times = /fois/iu.test(s);
@@ -377,7 +378,7 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
   if (m && /(?:au\s+moins|minimum|minimal)\s+$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))) m = null;
   // (nor `infections récidivantes (plus de 3 fois par an)`, a patient's history: `plus de` bounds only when denied,
   // `ne peut être attestée plus de deux fois par an`)
-  if (m && /plus\s+de\s+$/iu.test(s.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:ne\s|n')/iu.test(s.slice(0, m.index))) m = null;
+  if (m && /plus\s+de\s+$/iu.test(s.slice(Math.max(0, m.index - 12), m.index)) && !/(?<!\w)(?:ne\s|n')/iu.test(s.slice(0, m.index))) m = null;
   if (m) {
     const period = periodIn(s.slice(m.index));
     if (period) return { max: numberOf(m[1]), period };
@@ -512,13 +513,13 @@ function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | nu
     if (p) return { max: 1, period: p };
   }
   // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
-  m = times ? /\bqu'une\s+(?:seule\s+)?fois\b|\bune\s+seule\s+fois\b/iu.exec(s) : null;
+  m = times ? /(?<!\w)qu'une\s+(?:seule\s+)?fois\b|(?<!\w)une\s+seule\s+fois\b/iu.exec(s) : null;
   // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
   // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`
   m = !/seul|qu'une\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+(?:seule\s+)?(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
-  if (/\bune\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
+  if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)
   m = /seul/iu.test(s) ? ci`(?<![\p{L}'])(?:l'une\s+seulement|une\s+seule|un\s+seul)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b`.exec(s) : null;
   const onlyOne = m ? (periodIn(s) ?? openingPeriod(s)) : null;

@@ -257,7 +257,7 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
   }
   if (last) {
     const at = from + last.index + last[0].length;
-    if (/(?:\bsuivante?s?|ci-après|ci-dessous)\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) {
+    if (/(?:(?<!\w)suivante?s?|ci-après|ci-dessous)\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) {
       // the list follows the sentence's colon: `… des prestations suivantes … : X, Y et Z`
       // (the first colon after the locus: the list may hold rubric headings `Hanche :` and run over paragraphs)
       const colon = own.indexOf(':', at);
@@ -266,7 +266,7 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
     // `… sont remplacés par les mots "…" dans le libellé des prestations :` then one group a paragraph: the colon announces them
     const colon = /^[ \t]*:/u.exec(own.slice(at, at + 4));
     if (colon) return listAfterColon(own, at + colon[0].length);
-    if (/\bcette\s|\bces\s|\bmême\s/iu.test(last[0])) {
+    if (/(?<!\w)cette\s|(?<!\w)ces\s|(?<!\w)même\s/iu.test(last[0])) {
       // `la règle qui suit la prestation X est supprimée et le libellé de cette même prestation …`: X, in the same sentence first
       // (`2° dans le texte néerlandais du libellé de la même prestation, …`: the prestation of the point before)
       const within = findCodeGroups(own, from, from + last.index);
@@ -299,13 +299,13 @@ export function labelLocus(own: string, c: Clause, articleStart: number): CodeGr
 export function labelLocusInLeads(own: string, leads: readonly { start: number; end: number }[]): CodeGroup[] | null {
   for (const lead of leads) {
     const text = own.slice(lead.start, lead.end);
-    if (/\b(?:est|sont)\s+(?:remplac|insér|supprim|abrog|ajout|complét|adapt)/iu.test(text)) continue;
+    if (/(?<!\w)(?:est|sont)\s+(?:remplac|insér|supprim|abrog|ajout|complét|adapt)/iu.test(text)) continue;
     LOCUS.lastIndex = 0;
     let last: RegExpExecArray | null = null;
     for (let m = LOCUS.exec(text); m; m = LOCUS.exec(text)) last = m;
     // `dans les règles d'application qui suivent le libellé de la prestation X :`: a text placed by the label, not in it
     if (last && PLACED_BY_LABEL.test(text.slice(Math.max(0, last.index - 15), last.index))) continue;
-    if (!last || /(?:\bsuivante?s?|\bcette|\bces|ci-après|ci-dessous)\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) continue;
+    if (!last || /(?:(?<!\w)suivante?s?|(?<!\w)cette|(?<!\w)ces|ci-après|ci-dessous)\s*(?:n[°o]s?\s*)?$/iu.test(last[0])) continue;
     const at = lead.start + last.index + last[0].length;
     const gs = listAt(own, at, lead.end);
     if (gs.length) return gs;

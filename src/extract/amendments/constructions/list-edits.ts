@@ -167,7 +167,7 @@ export const listEdits: Construction = {
 /** `entre les prestations 734790-734801 et ` (then B): where the second boundary of `entre` starts. */
 const BETWEEN_SECOND = /(?<!\p{L})entre\s+(?:les\s+)?(?:prestations?\s+|numéros?\s+(?:d'ordre\s+)?)?\d{6}(?:\s*-\s*\d{6})?\s+et\s+(?=\d{6})/giu;
 /** A quoted heading of a list: a percentage (`- 15 % pour les prestations`). */
-const LIST_HEADING = /"[^"\n]{0,80}?(?:%|\bpour\s+les\s+prestations\b)[^"\n]{0,80}"/iu;
+const LIST_HEADING = /"[^"\n]{0,80}?(?:%|(?<!\w)pour\s+les\s+prestations\b)[^"\n]{0,80}"/iu;
 /**
  * `Au § 16, intitulé "…", intitulé "Catégorie 2", …`: headings of a § after
  * the first. Articles 35 and 35bis (implants) define their prestations in
