@@ -65,7 +65,7 @@ async function precheck(bytes, lim, inTime = () => {}) {
     const counter = /\/Subtype\s*\/Image|\/Length1|\/Length2|\/FontFile|\/XRef|\/ObjStm/.test(dict) ? null : new OperatorCounter(lim, operators);
     if (/FlateDecode|\/Fl\b/.test(dict)) {
       const budget = lim.maxInflatedBytes - inflated;
-      inflated += await inflateWithin(data, budget, counter);
+      inflated += await inflateWithin(data, budget, counter, inTime);
       if (inflated > lim.maxInflatedBytes) throw new Refusal('pdf-too-large', `its streams inflate to more than ${lim.maxInflatedBytes} bytes (a deflate bomb?)`);
     } else if (/\/Filter/.test(dict)) {
       continue; // other filters: images, mostly
@@ -81,11 +81,15 @@ async function precheck(bytes, lim, inTime = () => {}) {
  * throw away the last piece of output, all of a small stream). Streaming,
  * so damage in the middle still tells how much came out before; of that,
  * zlib drops the last output chunk (at most 16 KB, about 8,000 operators:
- * seconds of pdf.js, not a hang). A refusal of the counter is thrown.
- * @param {Buffer} data @param {number} budget @param {OperatorCounter | null} counter
+ * seconds of pdf.js, not a hang). A refusal of the counter is thrown, and
+ * the time-out of `inTime`, checked at every piece of output: a stream that
+ * inflates for long (a bomb under the byte budget, on a loaded machine) is
+ * left at the time limit, so the worker stops itself rather than be
+ * terminated busy by the main thread (load.ts: `retire`).
+ * @param {Buffer} data @param {number} budget @param {OperatorCounter | null} counter @param {() => void} inTime
  * @returns {Promise<number>}
  */
-function inflateWithin(data, budget, counter) {
+function inflateWithin(data, budget, counter, inTime) {
   return new Promise((resolve, reject) => {
     const z = createInflateRaw({ finishFlush: constants.Z_SYNC_FLUSH });
     let size = 0;
@@ -101,6 +105,7 @@ function inflateWithin(data, budget, counter) {
       size += c.length;
       if (size > budget) return stop(null);
       try {
+        inTime();
         counter?.feed(c);
       } catch (e) {
         stop(e);
