@@ -1,6 +1,6 @@
 import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
-import { LAB_MAXIMUM } from './typers.js';
+import { LAB_MAXIMUM } from './frequency.js';
 import { SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 

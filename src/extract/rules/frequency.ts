@@ -1,0 +1,312 @@
+import type { Period, Rule } from '../../schema/rules.js';
+import { accentTolerant } from '../../text/accents.js';
+import { fastWordBoundaries } from '../../text/word-boundary.js';
+import { basisOf, NUM, numberOf, period, periodIn, unitOf } from './periods.js';
+
+/**
+ * The limits of rule sentences: how many times in what span of time (`deux
+ * fois par année civile`, `au maximum 4 séances par trimestre`), how many
+ * units at once (`au maximum 3 implants par intervention`), at what
+ * percentage. typers.ts asks; these read the words (numbers and spans of
+ * time: periods.ts).
+ */
+
+// every pattern with accents reads the words with or without them (tables print `attestee`, `etre cumulees`)
+const ci = accentTolerant('iu');
+
+/** `(Maximum 2)`, a note of a clinical biology entry (not `(maximum 2 fois par an)`, a frequency). */
+export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
+
+/** What a limit counts: `limité à 4 (séances) par an`. */
+export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?|bilans?)`;
+
+/** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time. */
+const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|bilans?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|chirurgiens?|anesthésistes?|euros?|EUR|km|kilomètres?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
+
+/**
+ * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
+ * `Au maximum 4 vis … par intervention`, `Le nombre d'ancres … est limité à quatre par intervention`, `ne peut
+ * dépasser deux par séance`: [count, unit noun].
+ */
+/** Whether offset `at` of `s` stands in a condition (`… que si le patient a reçu au plus 10 séances`): no limit there. */
+function inCondition(s: string, at: number): boolean {
+  return CONDITION_BEFORE.test(s.slice(Math.max(0, at - 80), at));
+}
+const CONDITION_BEFORE = ci`(?:\bsi\s|\bs'|\blorsqu)[^.;,]{0,80}$`;
+
+export function quantityIn(s: string): [string, string] | null {
+  // (every pattern below holds one of these words)
+  if (!/maximum|plus|limit|nombre|seul|d[ée]passer|exc[ée]der/iu.test(s)) return null;
+  const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s);
+  if (units) return [units[1], units[2]];
+  // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
+  const area = /cm\s*(?:2|²)/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+cm\s*(?:2|²)(?![\p{L}\d])`.exec(s) : null;
+  if (area) return [area[1], 'cm2'];
+  // a unit noun, where the sentence bills units (not ages, sizes or times)
+  if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours|délivr|intervention\s+de\s+l'assurance`.test(s)) return null;
+  const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de|\bpas\s+plus\s+de|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
+  // (not in a condition: `… n'est due que si au maximum un seul remplacement a donné lieu à …`)
+  if (named && !inCondition(s, named.index)) return [named[1], named[2]];
+  // `Le remboursement des prestations X est limité à une prothèse par intervention`: units per intervention or session
+  // (`Au cours d'une même intervention, … est limité à un seul implant`)
+  const perAct = ci`\bpar\s+(?:intervention|séance|opération|délivrance)\b|\bmême\s+(?:intervention|séance)\b|(?<![\p{L}])à\s+la\s+fois\b`.test(s);
+  const limited = perAct && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+${UNIT_NOUN}`.exec(s) : null;
+  if (limited && !/^par\b/iu.test(limited[3])) return [limited[1] ? 'un' : limited[2], limited[3]];
+  // `ne peut être attestée que pour deux sites donneurs au plus par intervention`: units per intervention or session
+  // (`Trois électrodes au plus peuvent être portées en compte … lors d'une même intervention`, `six vis au maximum …
+  // par intervention`, `pour trois rayons au plus au cours d'une même intervention`, `qu'un seul implant` per intervention)
+  const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}(?:\s+[\p{L}-]+)?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\b(?:qu'|que\s+pour\s+)(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s) ?? ci`(?<![\p{L}'])(un\s+seul|une\s+seule)\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:peut|est)\s`.exec(s)) : null;
+  if (perActMost && !/^par\b/iu.test(perActMost[2])) return [/^une?\s+seule?$/iu.test(perActMost[1]) ? 'un' : perActMost[1], perActMost[2]];
+  // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
+  const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
+  if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1])) return [count[2], count[1]];
+  return null;
+}
+
+const PERCENT_WORDS: Record<string, number> = { 'vingt-cinq': 25, cinquante: 50, 'soixante-quinze': 75, cent: 100 };
+
+export function percentOf(w: string): number {
+  return PERCENT_WORDS[w.toLowerCase()] ?? Number(w.replace(',', '.'));
+}
+
+export type FrequencyParams = Extract<Rule, { type: 'frequency' }>['params'];
+
+/** A frequency limit, with what it counts per and its exception: read only once a limit is found. */
+export function frequencyOf(s: string): FrequencyParams | null {
+  const limit = frequencyLimit(s);
+  if (!limit) return null;
+  const unlessM = ci`,?\s*(?:(?<![\p{L}])à\s+moins\s+qu(?:e|')|sauf\s+(?:si|lorsque|en\s+cas))\s*(.*?)[.;]?$`.exec(s);
+  // (an exception opening the sentence, `Sauf si …, son remplacement …`, ends at its comma)
+  // (after a paragraph's or an item's mark: `§ 17. A moins qu'il ne s'agisse …, une seule prestation …`)
+  const opensWith = unlessM !== null && /^\W*(?:§\s*\d+[\p{L}]*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*)?$/u.test(s.slice(0, unlessM.index));
+  const unless = unlessM ? (opensWith ? unlessM[0].replace(/,.*$/su, '') : unlessM[0]).replace(/^,\s*/, '').replace(/[.;]$/, '').trim() : null;
+  const per = basisOf(s, 'patient');
+  const perFreq: FrequencyParams['per'] = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
+  return { ...limit, per: perFreq, unless };
+}
+
+/** `N fois par …` in one of the forms below; each form is tried only where its literal occurs (most rule sentences hold none). */
+const N_TIMES = new RegExp(fastWordBoundaries(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|au cours de la vie|sur une?|dans une?|tous les)\s*`), 'iu');
+
+export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | null {
+  const times = /fois/iu.test(s);
+  // `N fois par jour`, `une fois par année civile`
+  let m = times ? N_TIMES.exec(s) : null;
+  // (`au moins une fois par année civile`: a minimum, a duty's rhythm, not a limit)
+  if (m && /(?:au\s+moins|minimum|minimal)\s+$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))) m = null;
+  // (nor `infections récidivantes (plus de 3 fois par an)`, a patient's history: `plus de` bounds only when denied,
+  // `ne peut être attestée plus de deux fois par an`)
+  if (m && /plus\s+de\s+$/iu.test(s.slice(Math.max(0, m.index - 12), m.index)) && !/(?<!\w)(?:ne\s|n')/iu.test(s.slice(0, m.index))) m = null;
+  if (m) {
+    const period = periodIn(s.slice(m.index));
+    if (period) return { max: numberOf(m[1]), period };
+  }
+  // `peut être attestée deux fois le même jour`
+  m = times ? ci`\b${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+même)`.exec(s) : null;
+  // (`ne peut pas être attestée deux fois le même jour`: once a day)
+  if (m && !/(?:au\s+moins|minimum)\s+$/iu.test(s.slice(Math.max(0, m.index - 20), m.index))) {
+    const negated = ci`\b(?:ne|n')\s*[^.;]{0,50}?\b(?:pas|jamais)\s+(?:\p{L}+\s+){0,4}$`.test(s.slice(Math.max(0, m.index - 80), m.index));
+    const max = numberOf(m[1]) - (negated ? 1 : 0);
+    if (max >= 1) return { max, period: { count: 1, unit: 'day' } };
+  }
+  // `Par période de deux années civiles au maximum deux prestations …`
+  // `huit fois au plus`, `deux fois au maximum` with no period the forms above read
+  m = times ? ci`\b${NUM}\s+fois\s+(?:au\s+plus|au\s+maximum|maximum)(?![\p{L}])`.exec(s) : null;
+  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // `avec un maximum de 4 prestations (par …)`
+  m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
+  m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`
+  m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*(?:\s+supplémentaires?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
+  // (not in a condition: `… n'est remboursée que si le patient a reçu au plus 10 séances …`)
+  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: periodIn(s) };
+  // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
+  m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // `Par période de six mois, l'assurance n'intervient que pour une seule canule …`: one thing per span of time
+  m = /intervien/iu.test(s) ? ci`\bn'intervien(?:t|nent)\s+que\s+pour\s+(?:un\s+seul|une\s+seule)\s+(?!des\s|de\s+ces\s)[\p{L}-]+`.exec(s) : null;
+  const onePer = m ? (periodIn(s.slice(m.index)) ?? openingPeriod(s)) : null;
+  if (onePer && TIME_UNITS.has(onePer.unit)) return { max: 1, period: onePer };
+  // `l'assurance n'intervient que pour une seule de ces deux prestations par période …`, `… n'intervient pas pour plus de trois échographies`
+  m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+(?:que\s+pour\s+(un\s+seul|une\s+seule)\s+(?:des|de\s+ces)\s|pas\s+pour\s+plus\s+d(?:'(une?)|e\s+${NUM})\s)`.exec(s);
+  if (m) return { max: m[1] || m[2] ? 1 : numberOf(m[3]), period: periodIn(s) };
+  // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
+  // (not `Le nombre de prothèses … est limité à deux par intervention`: units, a quantity)
+  m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+|[\p{L}-]+\s+)?(?:par|au\s+cours\s+d'une?|au\s+cours\s+des|dans\s+les|durant\s+les|pendant\s+les)\s+`.exec(s);
+  if (m && !quantityIn(s)) {
+    // (its own period, not a second limit's: `limité à 2 par an et à 5 par période de 3 ans`)
+    const rest = s.slice(m.index);
+    const and = ci`\bet\s+à\s`.exec(rest);
+    const period = periodIn(and ? rest.slice(0, and.index) : rest);
+    if (period) return { max: numberOf(m[1]), period };
+  }
+  // `ne peut être porté en compte que deux fois au total pour un même bénéficiaire`: in a lifetime
+  m = /total|en\s+tout/iu.test(s) ? ci`\b${NUM}\s+fois\s+(?:au\s+total|en\s+tout)\s+(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.exec(s) : null;
+  if (m) return { max: numberOf(m[1]), period: { count: 1, unit: 'lifetime' } };
+  // `Par patient et par jour, deux au plus des prestations … peuvent être attestées`
+  m = /au\s+(?:plus|maximum)\s+des/iu.test(s) ? ci`(?<![\p{L}\d-])${NUM}\s+au\s+(?:plus|maximum)\s+des\s+prestations\b`.exec(s) : null;
+  if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) ?? openingPeriod(s) };
+  // `entre deux mises en place, un intervalle d'au moins seize semaines doit être respecté`: once per so long
+  m = /intervalle/iu.test(s) ? ci`\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)\s+(?:doit\s+être\s+respecté|est\s+requis|doit\s+séparer|sépare)`.exec(s) : null;
+  if (m) {
+    const p = period(numberOf(m[1]), unitOf(m[2]));
+    if (p) return { max: 1, period: p };
+  }
+  // `Pas plus d'une prestation par épisode infectieux`
+  m = /pas\s+plus/iu.test(s) ? ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?pas\s+plus\s+d(?:'(une?)|e\s+${NUM})\s+(?:prestations?|séances?|examens?|consultations?)\s+par\s`.exec(s) : null;
+  if (m) return { max: m[1] ? 1 : numberOf(m[2]), period: periodIn(s) };
+  // `peuvent être attestées à raison de deux séances au cours d'une même journée`
+  m = /raison/iu.test(s) ? ci`(?<![\p{L}])à\s+raison\s+de\s+(?:maximum\s+)?${NUM}\s+(?:séances?|prestations?|fois)\s+(?=(?:par|au\s+cours\s+d'une?|au\s+cours\s+de\s+la|lors\s+d'une?)\s)`.exec(s) : null;
+  const rate = m ? (periodIn(s.slice(m.index + m[0].length)) ?? (ci`^(?:au\s+cours\s+d'une?|lors\s+d'une?)\s+même\s+journée`.test(s.slice(m.index + m[0].length)) ? { count: 1, unit: 'day' as const } : null)) : null;
+  if (m && rate) return { max: numberOf(m[1]), period: rate };
+  // `sont attestables à raison de 30 au plus par situation pathologique, pendant une période d'un an`: so many, the
+  // things left unsaid (the span, where one follows)
+  m = /raison/iu.test(s) ? ci`(?<![\p{L}])à\s+raison\s+d(?:e\s+|')${NUM}\s+(?:[\p{L}-]+\s+)?au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) : null;
+  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index + m[0].length)) };
+  // `est attestable à deux reprises au plus par année civile`: times
+  m = /reprise/iu.test(s) ? ci`(?<![\p{L}])(?:à\s+)?${NUM}\s+reprises\s+(?:au\s+(?:plus|maximum)\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?|dans\s+une?)\s)`.exec(s) : null;
+  // (after a billing verb: not a patient's history, `chez les patients ayant chuté à deux reprises au cours d'une année`)
+  if (m && !ci`(?:attestée?s?|attestables?|remboursée?s?|remboursables?|portée?s?\s+en\s+compte|facturée?s?|octroyée?s?|accordée?s?|répétée?s?)\s+$`.test(s.slice(0, m.index)))
+    m = null;
+  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index + m[0].length)) };
+  // `la détection est limitée à un seul examen par épisode`, `Trois examens au plus par épisode`: a count per episode,
+  // treatment or approval, not per span of time (no period the types name)
+  m = !/limit|au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+par\s+|(?<![\p{L}])${NUM}\s+(?:examens?|prestations?|séances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\s+`.exec(s);
+  if (m) return { max: m[1] ? 1 : numberOf(m[2] ?? m[3]), period: periodIn(s.slice(m.index)) };
+  // `Les prestations X et Y sont limitées à quarante-cinq séances, réparties sur une période de neuf mois`
+  m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:séances|prestations|consultations|examens)(?![\p{L}])`.exec(s);
+  if (m && !quantityIn(s)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
+  // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`
+  m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?d(?:e|es)\s+(?:séances?|prestations?)[^.]{0,160}?(?:est\s+limité(?:,[^,.;]{1,40},)?\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder|être\s+supérieur\s+à)|ne\s+dépasse\s+(?:pas|jamais))\s+${NUM}(?![\p{L}\d])`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // `l'examen … n'est jamais remboursé plus d'une fois`, `ne peut être attestée plus de deux fois par …`
+  // (a billing verb before it: not `n'est attestable que si le patient a été hospitalisé plus de deux fois`)
+  // (`Il ne peut jamais être attesté plus d'une séance … par jour`: so many sessions or examinations, as times)
+  m = !/plus\s+d/iu.test(s) ? null : ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?[\s,]+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+[\s,]+){0,3}?plus\s+(?:d'(une?)|de\s+${NUM})\s+${LIMITED_NOUN}(?![\p{L}])`.exec(s);
+  // (the period may come first: `Par période de 12 mois, la prestation … ne peut être attestée plus de deux fois`;
+  // with none, `chez un même enfant` is the person's whole life)
+  if (m) {
+    const period = periodIn(s.slice(m.index)) ?? periodIn(s) ?? (ci`\bchez\s+(?:un|une|le|la)\s+même\s+(?:enfant|patiente?|bénéficiaire|personne|femme)\b`.test(s) ? { count: 1, unit: 'lifetime' as const } : null);
+    return { max: m[1] ? 1 : numberOf(m[2]), period };
+  }
+  // (a clause after another: `…, ni plus de trente-cinq fois par période de 90 jours`)
+  m = /^\W*ni\s+plus/iu.test(s) ? ci`^\W*ni\s+plus\s+(?:d'(une?)|de\s+${NUM})\s+${LIMITED_NOUN}(?![\p{L}])`.exec(s) : null;
+  if (m) return { max: m[1] ? 1 : numberOf(m[2]), period: periodIn(s) };
+  // `L'assurance ne rembourse qu'une polysomnographie (477374-477385 ou 474552-474563) par an et par patient`
+  m = !/rembourse/iu.test(s) ? null : ci`\bne\s+rembourse(?:nt)?\s+qu'(?:une?|un\s+seul|une\s+seule)\s+[^.;]{1,160}?(?=\bpar\s)`.exec(s);
+  if (m) {
+    const period = periodIn(s.slice(m.index + m[0].length)) ?? openingPeriod(s);
+    if (period) return { max: 1, period };
+  }
+  // `Par jour et par bénéficiaire, l'assurance ne rembourse qu'une prestation de l'article 22, …`: the span opens it
+  m = /rembourse/iu.test(s) ? ci`\bne\s+rembourse(?:nt)?\s+qu'(?:une?|un\s+seul|une\s+seule)\s+(?:prestation|séance|consultation|examen)\b`.exec(s) : null;
+  const opens = m ? openingPeriod(s) : null;
+  if (opens) return { max: 1, period: opens };
+  // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
+  if (/r[ée]p[ée]t|renouvel/iu.test(s) && ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {
+    return { max: 1, period: periodIn(s) };
+  }
+  // `Le renouvellement d'une des prestations … n'est remboursé qu'après un délai de deux ans`: once per so long
+  m = /renouvel/iu.test(s) ? ci`\brenouvellement\b[^.;]{0,160}?\b(?:n'|ne\s)[^.;]{0,60}?\bqu'après\s+un\s+délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  if (m) {
+    const p = period(numberOf(m[1]), unitOf(m[2]));
+    if (p) return { max: 1, period: p };
+  }
+  // `… ne donne lieu à une nouvelle intervention de l'assurance qu'au terme d'un délai de quatre ans`, `Un remplacement
+  // n'est remboursé qu'à l'expiration d'un délai de 5 ans`: once per so long (a new one, a renewal or a replacement)
+  m = /renouvel|nouve|remplac/iu.test(s) && /délai|delai/iu.test(s) ? ci`\b(?:n'|ne\s)[^.;]{0,160}?\bqu'(?:après|au\s+terme\s+d'|à\s+l'expiration\s+d'|à\s+l'issue\s+d')\s*un\s+délai\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  if (m && ci`renouvel|nouvel(?:le)?\s|nouveau\s|remplacement`.test(s.slice(0, m.index + m[0].length))) {
+    const p = period(numberOf(m[1]), unitOf(m[2]));
+    if (p) return { max: 1, period: p };
+  }
+  // `la prestation n'est pas portée en compte une seconde fois`: once
+  m = /seconde|deuxième/iu.test(s) ? ci`\b(?:ne|n')\s*[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur)\p{L}*(?:\s+en\s+compte)?\s+une\s+(?:seconde|deuxième)\s+fois\b`.exec(s) : null;
+  if (m) return { max: 1, period: periodIn(s) };
+  // `son remplacement n'est pas remboursé avant l'expiration d'un délai de cinq ans`: once per so long
+  m = /remplac|nouve/iu.test(s) && /avant/iu.test(s) ? ci`\b(?:remplacement|renouvellement|nouveau\s+remboursement|nouvelle\s+intervention)\b[^.;]{0,80}?\b(?:n'|ne\s)(?:est|sont|peut|peuvent)\s+pas\s+(?:être\s+)?(?:remboursée?s?|autorisée?s?|attestée?s?|accordée?s?)\s+avant\s+(?:l'expiration\s+d'un\s+délai\s+de\s+|un\s+délai\s+de\s+)?${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  if (m) {
+    const p = period(numberOf(m[1]), unitOf(m[2]));
+    if (p) return { max: 1, period: p };
+  }
+  // `ne peut être attestée qu'une (seule) fois`, `une seule fois par …`
+  m = times ? /(?<!\w)qu'une\s+(?:seule\s+)?fois\b|(?<!\w)une\s+seule\s+fois\b/iu.exec(s) : null;
+  // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
+  if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
+  // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`
+  m = !/seul|qu'une\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+(?:seule\s+)?(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
+  if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
+  if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
+  // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)
+  m = /seul/iu.test(s) ? ci`(?<![\p{L}'])(?:l'une\s+seulement|une\s+seule|un\s+seul)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b`.exec(s) : null;
+  const onlyOne = m ? (periodIn(s) ?? openingPeriod(s)) : null;
+  if (onlyOne) return { max: 1, period: onlyOne };
+  // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
+  if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+(?:une|l'une)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?une\s+seule\s+des\s+prestations\s+suivantes\b/iu.test(s)) return { max: 1, period: periodIn(s) };
+  m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|journée|jour|semaine|mois)\b`.exec(s);
+  if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))) };
+  m = !/prestation|s[ée]ance/iu.test(s) ? null : ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
+  // (`Au-delà de 180 séances par année civile, … est subordonnée à l'autorisation …`: a threshold, not a limit)
+  if (m && /au[\s-]del[àa]\s+(?:de\s+|des\s+|d')?$/iu.test(s.slice(Math.max(0, m.index - 16), m.index))) m = null;
+  if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
+  // so many of a thing per span of time: `à raison de maximum 2 toilettes par semaine`, `deux manchons au maximum sont
+  // remboursés par période de 12 mois`, `L'assurance couvre au maximum deux monitorings (…) par période de douze mois`,
+  // `Un seul monitoring (…) est remboursé par année civile` (per session or intervention it is a quantity)
+  // (three forms, each behind its literal: `maximum 2 toilettes`, `deux manchons au maximum`, `un seul monitoring`)
+  const perTime = (at: RegExpExecArray | null, max: number): Pick<FrequencyParams, 'max' | 'period'> | null => {
+    if (!at) return null;
+    const period = periodIn(s.slice(at.index + at[0].length));
+    return period && (TIME_UNITS.has(period.unit) || period.unit === 'lifetime') ? { max, period } : null;
+  };
+  const maximum = /maximum/iu.test(s);
+  m = maximum ? ci`\bmaximum\s+${NUM}\s+${THINGS_PER}`.exec(s) : null;
+  const byMaximum = perTime(m, m ? numberOf(m[1]) : 0);
+  if (byMaximum) return byMaximum;
+  m = /au\s+(?:maximum|plus)/iu.test(s) ? ci`\b${NUM}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+au\s+(?:maximum|plus)\s+(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+)?(?=par\s)`.exec(s) : null;
+  const byAuMaximum = perTime(m, m ? numberOf(m[1]) : 0);
+  if (byAuMaximum) return byAuMaximum;
+  // `Par période de six mois, quarante séances individuelles au maximum peuvent être attestées`: the span opens the sentence
+  const opening = /au\s+(?:maximum|plus)/iu.test(s) ? openingPeriod(s) : null;
+  m = opening ? ci`\b${NUM}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:maximum|plus)\s+(?:(?:sont|est|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)|donnen?t\s+lieu)`.exec(s) : null;
+  if (m && opening && TIME_UNITS.has(opening.unit)) return { max: numberOf(m[1]), period: opening };
+  // (`Par période de 30 jours, au maximum vingt honoraires de surveillance … peuvent être attestés`: the count first)
+  m = opening ? ci`\bau\s+(?:maximum|plus)\s+${NUM}\s+[\p{L}-]+(?:\s+[\p{L}'-]+){0,6}?\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)`.exec(s) : null;
+  if (m && opening && TIME_UNITS.has(opening.unit)) return { max: numberOf(m[1]), period: opening };
+  m = /seul/iu.test(s) ? ci`\b(?:un\s+seul|une\s+seule)\s+${THINGS_PER}`.exec(s) : null;
+  const byOne = perTime(m, 1);
+  if (byOne) return byOne;
+  // `ne peuvent être délivrés qu'à raison de deux paires par période de six mois`
+  // (a limit: `ne … qu'à raison de`, not a rate of pay or of presence, `à raison de 30 euros par jour`)
+  m = /raison/iu.test(s) ? ci`\bne\s[^.;]{0,80}?\bqu'à\s+raison\s+d(?:e\s+|')(?:maximum\s+)?${NUM}\s+${THINGS_PER}`.exec(s) : null;
+  const byRate = perTime(m, m ? numberOf(m[1]) : 0);
+  if (byRate) return byRate;
+  // `La prestation … peut être renouvelée tous les 3 ans au plus`: once per so long
+  m = /renouvel/iu.test(s) ? ci`\brenouvelée?s?\s+(?:au\s+plus\s+|au\s+maximum\s+|seulement\s+|uniquement\s+)?tous\s+les\s+(?:${NUM}\s+)?(ans|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
+  // (what is renewed is what is billed: not `La demande d'accord doit être renouvelée tous les 12 mois`, a validity)
+  if (m && !ci`\b(?:demandes?|accords?|prescriptions?|agréments?|autorisations?|notifications?)\b`.test(s.slice(0, m.index))) {
+    const p = period(m[1] ? numberOf(m[1]) : 1, unitOf(m[2]));
+    if (p) return { max: 1, period: p };
+  }
+  // `Le renouvellement … ne peut intervenir que tous les deux ans`: once per so long
+  // (a `ne … que` limit: not `… ainsi que tous les jours fériés`, `à condition que tous les mois …`)
+  m = /tous\s+les/iu.test(s) ? ci`\b(?:ne\s|n')(?:(?!ainsi\s+que|condition\s+que|pour\s+autant\s+que)[^.;]){0,80}?\bque\s+tous\s+les\s+(?:${NUM}\s+)?(ans|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
+  if (m) {
+    const p = period(m[1] ? numberOf(m[1]) : 1, unitOf(m[2]));
+    if (p) return { max: 1, period: p };
+  }
+  return null;
+}
+
+/** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
+function openingPeriod(s: string): Period | null {
+  const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?|pour\s+chaque)\s+[^,;:]{1,40}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
+  if (!m) return null;
+  return /même\s+jour$/iu.test(m[1]) ? { count: 1, unit: 'day' } : periodIn(m[1]);
+}
+
+/** The things counted and their verb, up to `par <span>`: `toilettes par`, `monitorings vidéo-EEG (…) est remboursé par`. */
+const THINGS_PER = String.raw`[\p{L}-]+(?:\s+(?:[\p{L}'-]+|\d{6}(?:\s*-\s*\d{6})?)){0,3}?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|autorisée?s?)\s+)?(?=par\s)`;
+
+/** Spans of time (not a session or an intervention: so many things per session is a quantity). */
+export const TIME_UNITS = new Set<Period['unit']>(['day', 'week', 'month', 'year', 'calendarYear']);
