@@ -13,8 +13,8 @@ export interface Coverage {
   excludes: string | null;
 }
 
-/** `L'administration de l'agent … font partie intégrante de la prestation X`: the subject is what the fee covers (not `… du dossier`). */
-export const PART_OF_FEE = ci`\bf(?:ait|ont)(?:\s+également)?\s+partie\s+intégrante\s+d(?:e\s+la|es|u|e\s+l')\s*(?:présente\s+|même\s+)?(?:prestations?|honoraires?|forfaits?|traitements?|examens?|interventions?)(?![\p{L}])`;
+/** `L'administration de l'agent … font partie intégrante de la prestation X`, `… fait partie de la prestation`: the subject is what the fee covers (not `… du dossier`). */
+export const PART_OF_FEE = ci`\bf(?:ait|ont)(?:\s+également)?\s+partie\s+(?:intégrante\s+)?d(?:e\s+la|es|u|e\s+l')\s*(?:présente\s+|même\s+)?(?:prestations?|honoraires?|forfaits?|traitements?|examens?|interventions?)(?![\p{L}])`;
 
 /** `La prestation X ne vise pas …`, `… n'est pas visée par la prestation X`: what a prestation's fee leaves out. */
 export const NOT_AIMED_AT = /(?<!\w)prestations?\s+[\d\s-]{6,}ne\s+vise(?:nt)?\s+pas\b|(?<!\w)n'(?:est|sont)\s+pas\s+vis[ée]e?s?\s+par\s+(?:la|les|cette|ces)\s+prestations?\b/iu;
@@ -38,7 +38,7 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
     // `L'hétéroanamnèse … est couverte par les honoraires de …`: what is covered is the subject
     const verb = ci`\b(?:est|sont)\s+couverte?s?\s+par\b`.exec(s)!;
     return { includes: s.slice(0, verb.index).trim() || null, excludes: null };
-  } else if (/int[ée]grante/iu.test(s) && (m = PART_OF_FEE.exec(s))) {
+  } else if (/partie/iu.test(s) && (m = PART_OF_FEE.exec(s))) {
     // `L'administration de l'agent … et le monitoring … font partie intégrante de la prestation X`: the subject is covered
     return { includes: s.slice(0, m.index).trim() || null, excludes: null };
   } else if (/(?<!\w)(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris|(?<!\w)(?:ne\s+|n')(?:couvre|comprend|englobe)(?:nt)?\s+pas/iu.test(s) || (/vis/iu.test(s) && NOT_AIMED_AT.test(s))) {
@@ -60,5 +60,5 @@ const INCLUDED_IN_FEE = ci`(?<!\bn')\b(?:est|sont)\s+(?:compris|comprise?s?|incl
 // (`Elle comprend le calcul …` after a rule on the prestation: a pronoun, with `comprend` only: `Elle comporte l'identification
 // du bénéficiaire …` is what a request holds)
 const PRONOUN_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:elles?|ils?)\s+(?:comprend|comprennent)\s+(?!pas\b)`;
-export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent)')}|${INCLUDED_IN_FEE.source}|${PRONOUN_COMPRISES.source}`, 'iu');
+export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent|inclu(?:t|ent))')}|${INCLUDED_IN_FEE.source}|${PRONOUN_COMPRISES.source}`, 'iu');
 

@@ -134,7 +134,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   if (m) return { max: m[1] || m[2] ? 1 : numberOf(m[3]), period: periodIn(s) };
   // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
   // (not `Le nombre de prothèses … est limité à deux par intervention`: units, a quantity)
-  m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+|[\p{L}-]+\s+)?(?:par|au\s+cours\s+d'une?|au\s+cours\s+des|dans\s+les|durant\s+les|pendant\s+les)\s+`.exec(s);
+  m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+|[\p{L}-]+\s+)?(?:par|au\s+cours\s+d'une?|au\s+cours\s+des|dans\s+les|durant\s+les|pendant\s+les|tous\s+les)\s+`.exec(s);
   if (m && !quantityIn(s)) {
     // (its own period, not a second limit's: `limité à 2 par an et à 5 par période de 3 ans`)
     const rest = s.slice(m.index);

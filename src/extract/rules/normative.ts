@@ -42,7 +42,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/seul/iu, /(?<!\w)(?:un\s+seul|une\s+seule)\s+[^.;]{1,80}?(?<!\w)(?:est|sont)\s+(?:rembours|attest|port)[ée]e?s?\s+par\b/iu],
   // `… valent forfait pour …`; `… font partie intégrante de la prestation`
   [/forfait/iu, /(?<!\w)(?:vaut|valent)\s+forfait\b/iu],
-  [/int[ée]grante/iu, PART_OF_FEE],
+  [/partie/iu, PART_OF_FEE],
   // `… ne sont en aucun cas attestées le même jour qu'une prestation …`
   [/aucun\s+cas/iu, /(?<!\w)ne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+(?:attest|rembours|port[ée]|factur|cumul)/iu],
   // (`Les implants … sont placés par un médecin spécialiste`: not a label's `cathéter placé par un médecin spécialiste`)
@@ -92,13 +92,15 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Les prestations … ne sont attestables qu'à la condition que …`
   [/attestable/iu, /(?<!\w)ne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
   // `Cette prestation comporte …`, `L'examen comprend …`, `… est compris dans les honoraires de …`
-  [/comprend|comprennent|comporte|compris|inclus/iu, FEE_INCLUDES],
+  [/comprend|comprennent|comporte|compris|inclu/iu, FEE_INCLUDES],
   // `Les prestations … englobent l'examen du côté opposé`
   [/englob/iu, /(?<!\w)(?:prestations?|honoraires?|examens?|forfaits?|intervention|elles?|ils?)\b[^.;]{0,120}?(?<!\w)(?:n')?englobe(?:nt)?\b/iu],
   // `Les prestations visées au a) ne donnent lieu à une intervention de l'assurance que chez …`: a restriction
   [/lieu/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?(?<!\w)qu(?:e\b|')/iu],
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
   [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
+  // `le médecin-conseil peut autoriser des séances supplémentaires`: an approval stated as what he may do
+  [/autoris/iu, /(?<!\w)m[ée]decin-conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`
   [/excluent/iu, /(?<!\w)s'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
   [/suivent|pr[ée]c[èe]dent/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],

@@ -129,6 +129,6 @@ export function periodIn(s: string): Period | null {
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
   // (a lifetime only where no span of time is named at all: it was the last resort)
   best ??= windowSpan;
-  if (best === null && ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+la\s+vie\b`.test(s)) return { count: 1, unit: 'lifetime' };
+  if (best === null && ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+(?:la|sa|leur)\s+vie\b`.test(s)) return { count: 1, unit: 'lifetime' };
   return (best as { period: Period } | null)?.period ?? null;
 }

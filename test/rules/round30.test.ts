@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isNormative } from '../../src/extract/rules/index.js';
+import { typeSentence } from '../../src/extract/rules/typers.js';
+import { paramsOf, rulesOfText } from './load.js';
+
+/**
+ * Forms the thirtieth synthetic round showed missing (test/rules/gold-synthetic/round30/SCORE-BLIND.txt, scored
+ * before any of these changes), each in wordings of our own.
+ */
+describe('limits: a lifetime said with a possessive, `limitée à un … tous les N ans`', () => {
+  it('`qu’une seule fois au cours de sa vie`: once in a lifetime', () => {
+    expect(paramsOf("Un même patient ne peut recevoir cet implant qu'une seule fois au cours de sa vie.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'lifetime' } });
+    expect(paramsOf("Ce bilan n'est remboursé qu'une fois au cours de leur vie aux bénéficiaires visés au 2°.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'lifetime' } });
+  });
+
+  it('`est limitée à un <objet> tous les N ans`', () => {
+    expect(paramsOf("Pour la prestation 774413, l'intervention de l'assurance est limitée à une paire tous les 3 ans.", 'frequency')).toMatchObject({ max: 1, period: { count: 3, unit: 'year' } });
+  });
+});
+
+describe('non-cumulation: `n’est pas remboursée lorsque la prestation Y a été attestée le même jour`', () => {
+  it('is a rule on X, with Y the other party, on the same day', () => {
+    const s = 'La prestation 774435 n\'est pas remboursée lorsque la prestation 774450 a été attestée le même jour.';
+    expect(isNormative(s)).toBe(true);
+    const rules = rulesOfText(`**Article 1er.** Au § 3, il est inséré l'alinéa suivant : "${s}"`).filter((r) => r.type === 'nonCumulation');
+    expect(rules.map((r) => ({ codes: r.codes, with: r.with?.codes, scope: (r.params as { scope: string }).scope }))).toEqual([{ codes: [['774435']], with: [['774450']], scope: 'sameDay' }]);
+  });
+});
+
+describe('setting, coverage, approval, documentation in forms the round wrote', () => {
+  it('`ne peut être effectuée qu’au sein d’un hôpital`', () => {
+    expect(paramsOf("La prestation 774472 ne peut être effectuée qu'au sein d'un hôpital disposant d'un service de néonatologie.", 'setting')).toMatchObject({ setting: 'hospital' });
+  });
+
+  it('`fait partie de la prestation` (without `intégrante`)', () => {
+    const s = "L'échographie de contrôle fait partie de la prestation, sauf lorsque le patient a été transféré.";
+    expect(isNormative(s)).toBe(true);
+    expect(typeSentence(s).map((t) => t.type)).toContain('coverage');
+  });
+
+  it('`Les prestations X et Y incluent …`: admitted as a rule sentence', () => {
+    expect(isNormative('Les prestations 774494-774505 et 774516-774520 incluent les clichés réalisés pendant la même séance.')).toBe(true);
+  });
+
+  it('`le médecin-conseil peut autoriser …`: an approval', () => {
+    const s = 'Lorsque ce nombre ne suffit pas, le médecin-conseil peut autoriser des séances supplémentaires.';
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'priorApproval')).toMatchObject({ by: 'advisingPhysician' });
+  });
+
+  it('`au vu d’un rapport …`: the report is a documentation duty', () => {
+    expect(typeSentence("L'accord est donné au vu d'un rapport motivé rédigé par le médecin traitant.").map((t) => t.type)).toContain('documentation');
+  });
+});
