@@ -52,3 +52,27 @@ describe('setting, coverage, approval, documentation in forms the round wrote', 
     expect(typeSentence("L'accord est donné au vu d'un rapport motivé rédigé par le médecin traitant.").map((t) => t.type)).toContain('documentation');
   });
 });
+
+describe('attribution and scope', () => {
+  it('`cette dernière`: the last of the prestations the sentence before named', () => {
+    const rules = rulesOfText(
+      `**Article 1er.** Au § 4, il est inséré l'alinéa suivant : "Il arrive que l'examen 774531 soit suivi, au cours de la même séance, d'une biopsie 774553. Dans ce cas, cette dernière n'est honorée qu'à 50 % de sa valeur."`,
+    ).filter((r) => r.type === 'billingPercentage');
+    expect(rules.map((r) => r.codes)).toEqual([[['774553']]]);
+  });
+
+  it('`ne peuvent être attestées ensemble` (a negation without `pas`), scoped by `Pour une même intervention`', () => {
+    const s = 'Pour une même intervention, les prestations 774575 et 774590 ne peuvent être attestées ensemble.';
+    expect(paramsOf(s, 'nonCumulation')).toMatchObject({ scope: 'sameIntervention' });
+  });
+
+  it('`au cours d’une même consultation`: the same session', () => {
+    expect(paramsOf('Les prestations 774612 et 774634 ne sont pas cumulables entre elles, ni avec la prestation 774656 au cours d’une même consultation.'.replace('’', "'"), 'nonCumulation')).toMatchObject({ scope: 'sameSession' });
+  });
+
+  it('`l’assurance intervient pour N <objets> au maximum par …`: a frequency', () => {
+    const s = "L'assurance intervient pour trois livraisons au maximum par bénéficiaire et par année civile.";
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'frequency')).toMatchObject({ max: 3, period: { count: 1, unit: 'calendarYear' } });
+  });
+});

@@ -116,7 +116,7 @@ function readIndications(doc: DocumentStructure): IndicationReading {
     // Y. Son remboursement est réservé aux situations suivantes :`: X; `Leur …`: all it named)
     const possessive = own.length > 0 && codes.length === 0 ? /^\W*(?:(son|sa|ses)|leur|leurs)\s/iu.exec(intro) : null;
     if (possessive) codes = possessive[1] ? expandGroups(own.slice(0, 1), prestations).codes : expandGroups(own, prestations).codes;
-    const named = codes.length > 0 || anaphor === 'previous' || anaphor === 'block';
+    const named = codes.length > 0 || anaphor === 'previous' || anaphor === 'latter' || anaphor === 'block';
     if (codes.length === 0 && /présente\s+convention|présent\s+article/iu.test(text.slice(piece.start, piece.end))) codes = dedupeGroups(prestations.flatMap((p) => p.codes));
     if (codes.length === 0) codes = lastCodes;
     if (codes.length === 0) warnings.push({ code: 'indication/no-codes', message: 'indication list names no code', span: { start: last.start, end: last.end } });

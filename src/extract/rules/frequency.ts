@@ -132,6 +132,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // `l'assurance n'intervient que pour une seule de ces deux prestations par période …`, `… n'intervient pas pour plus de trois échographies`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+(?:que\s+pour\s+(un\s+seul|une\s+seule)\s+(?:des|de\s+ces)\s|pas\s+pour\s+plus\s+d(?:'(une?)|e\s+${NUM})\s)`.exec(s);
   if (m) return { max: m[1] || m[2] ? 1 : numberOf(m[3]), period: periodIn(s) };
+  // `l'assurance intervient pour quatre envois au maximum par bénéficiaire et par année civile`
+  m = !/intervien/iu.test(s) ? null : ci`\bintervien(?:t|nent)\s+pour\s+${NUM}\s+[\p{L}-]+\s+au\s+(?:maximum|plus)\s+par\s`.exec(s);
+  if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
   // (not `Le nombre de prothèses … est limité à deux par intervention`: units, a quantity)
   m = !/limit/iu.test(s) ? null : ci`\blimitée?s?\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+|[\p{L}-]+\s+)?(?:par|au\s+cours\s+d'une?|au\s+cours\s+des|dans\s+les|durant\s+les|pendant\s+les|tous\s+les)\s+`.exec(s);

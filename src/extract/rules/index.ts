@@ -112,9 +112,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     const annexArticle = targetAt(doc, at).article;
     return prestations.filter((p) => p.start >= article.start && p.start < at && targetAt(doc, p.start).article === annexArticle).flatMap((p) => p.codes);
   };
+  // `cette dernière`: the last prestation the sentence before named, when it named several (else as `cette prestation`)
+  const latter = (): string[][] | null => (mentioned && mentioned.length > 1 ? [mentioned[mentioned.length - 1].slice()] : null);
   // what a list intro's `cette prestation` / `ces prestations` stands for, as a rule sentence's would (null: nothing found)
   const introAnaphor = (anaphor: ReturnType<typeof anaphorOf>): string[][] | null => {
-    const codes = anaphor === 'previous' ? (mentioned?.length === 1 ? mentioned : previous) : anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : block) : [];
+    const codes = anaphor === 'latter' && latter() ? latter()! : anaphor === 'previous' || anaphor === 'latter' ? (mentioned?.length === 1 ? mentioned : previous) : anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : block) : [];
     return codes.length ? codes.slice() : null;
   };
 
@@ -365,7 +367,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (codes.length === 0) {
         // (`Les prestations X, Y, Z comprennent … . Ces prestations entrent uniquement en ligne de compte …`: the ones just named)
         // (`2° au-delà de ce nombre, ces prestations …` after `1° les prestations X et Y …`: the ones the item before named)
-        const named = anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : null) : anaphor === 'previous' && mentioned?.length === 1 ? mentioned : null;
+        const named = anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : null) : anaphor === 'latter' && latter() ? latter() : (anaphor === 'previous' || anaphor === 'latter') && mentioned?.length === 1 ? mentioned : null;
         // (`Ces deux consultations …` after two prestations: those two, whatever the sentences between named)
         // (or, where the quote defines fewer, those the decree's article defined before it: `1. … les prestations suivantes sont
         // insérées : " X … Y … "` then `3. … " … ces deux prestations ne sont jamais cumulables … "`)
@@ -382,11 +384,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
         else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
+        // (`Dans ce cas, cette dernière …`: the latter, not the whole case the sentence before stated)
+        else if (anaphor === 'latter' && latter()) codes = latter()!;
         else if (pronounOf) codes = pronounOf.slice();
         else if (counted && !(named && named.length === counted.length)) codes = counted;
         // (a plural never stands for one prestation: with no block open and the last rule on one, the segment's so far)
         else if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.length < 2 && seen.length > 1 ? seen.slice() : lastRuleCodes.slice();
-        else if (anaphor === 'previous') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
+        else if (anaphor === 'previous' || anaphor === 'latter') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (listRule) codes = listRule.slice();
         // (`La première séance comprend …` under three prestations: the one of them whose label its subject opens, not the last)

@@ -64,7 +64,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/r[ée]mun[èe]r/iu, /(?<!\w)(?:honoraires?|forfaits?)\b[^.;]{0,60}?(?<!\w)r[ée]mun[èe]ren?t?\b/iu],
   // `Le dossier est gardé pendant sept ans`; `l'indication est posée lors d'une concertation multidisciplinaire`; `Pas plus d'une prestation par épisode`
   [/gard/iu, /(?<!\w)(?:est|sont)\s+gard[ée]e?s?\s+(?:pendant|durant|dans|au)\b/iu],
-  // `Le matériel … n'est pas compris dans les honoraires`; `ne peuvent pas s'ajouter à ceux de …`; `l'assurance n'intervient pas pour plus de …`
+  // `Le matériel … n'est pas compris dans les honoraires`; `ne peuvent pas s'ajouter à ceux de …`; `l'assurance n'intervient pas pour plus de …`, `intervient pour quatre envois au maximum par …`
   [/compris/iu, /(?<!\w)(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris\b/iu],
   // `Aucune des prestations … ne donne lieu au supplément …`; `Le nombre de séances … ne dépasse pas …`
   [/suppl[ée]ment/iu, /(?<!\w)aucune?\s[^.;]{0,80}?(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+(?:aux?|[àa]\s+(?:un|des))\s+suppl[ée]ments?\b/iu],
@@ -72,7 +72,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `un intervalle d'au moins seize semaines doit être respecté`
   [/intervalle/iu, /(?<!\w)intervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+\S+\s+\S+\s+(?:doit\s+être\s+respect[ée]|est\s+requis|doit\s+s[ée]parer|s[ée]pare)/iu],
   [/ajouter/iu, /(?<!\w)ne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
-  [/intervien/iu, /(?<!\w)n'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|(?<!\w)n'intervien(?:t|nent)\s+qu(?:e\b|')/iu],
+  [/intervien/iu, /(?<!\w)n'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|(?<!\w)n'intervien(?:t|nent)\s+qu(?:e\b|')|(?<!\w)intervien(?:t|nent)\s+pour\s+\S+\s+[\p{L}-]+\s+au\s+(?:maximum|plus)\s+par\b/iu],
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`: where, stated as a fact
   [/centre/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|dispens[ée]e?s?)\s+(?:au\s+sein\s+d'un|dans\s+un)\s+centre\b/iu],
   // `Ces prestations sont exclusivement réalisées dans …`

@@ -166,12 +166,16 @@ const ACT_KINDS = String.raw`(?:consultation|visite|séance|implantation|concert
 const ACT_KINDS_PLURAL = String.raw`(?:consultations|visites|séances|implantations|concertations|prises\s+en\s+charge)`;
 
 /** Anaphora for the rule's own codes. */
-export type Anaphor = 'previous' | 'block' | 'article' | null;
+/** `latter`: `cette dernière`, `ce dernier`, the last of the prestations the sentence before named. */
+export type Anaphor = 'previous' | 'latter' | 'block' | 'article' | null;
 
 export function anaphorOf(s: string): Anaphor {
   // (`aucune prestation de l'article 22, II, ne peut …`, `qu'une seule prestation de l'article 22`: a whole article's, no code)
   if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article|\b(?:aucune|toute|chaque|seule)\s+prestations?\s+de\s+l'article\s+\d`.test(s)) return 'article';
   if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations)\b`.test(s)) return 'block';
+  // (`… suivie d'une biopsie Y. Dans ce cas, cette dernière n'est honorée qu'à 50 %`: Y; not `ce dernier jour`, `cette dernière
+  // séance`, a time or a thing of its own)
+  if (ci`\b(?:cette\s+dernière|ce\s+dernier)\b(?!\s+(?:jour|mois|alinéa|cas|point|paragraphe|trimestre|semestre|séance|examen|prestation|consultation))`.test(s)) return 'latter';
   if (ci`\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b`.test(s)) return 'previous';
   // the act named by its kind (`Ces deux consultations ne sont pas cumulables …`, `Cette consultation ne peut …`)
   if (ci`\bces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?${ACT_KINDS_PLURAL}\b`.test(s)) return 'block';
