@@ -76,3 +76,21 @@ describe('attribution and scope', () => {
     expect(paramsOf(s, 'frequency')).toMatchObject({ max: 3, period: { count: 1, unit: 'calendarYear' } });
   });
 });
+
+describe('who and where, in forms the round wrote', () => {
+  it('`Un médecin agréé comme médecin spécialiste en X peut lui aussi porter cette prestation en compte`', () => {
+    const s = 'Un médecin agréé comme médecin spécialiste en dermatologie peut lui aussi porter cette prestation en compte.';
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'qualification')).toMatchObject({ specialties: ['dermatologie'], additional: true });
+  });
+
+  it('`… que par un dispensateur habilité en tant que spécialiste en X`', () => {
+    expect(paramsOf('Les prestations suivantes ne peuvent être attestées que par un dispensateur habilité en tant que spécialiste en anatomie pathologique :', 'qualification')).toMatchObject({ specialties: ['anatomie pathologique'] });
+  });
+
+  it('`… sont exécutées dans le laboratoire d’un centre agréé`', () => {
+    const s = "Ces analyses sont exécutées dans le laboratoire d'un centre agréé de génétique humaine.";
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'setting')).toMatchObject({ setting: 'centre' });
+  });
+});

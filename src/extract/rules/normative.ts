@@ -31,7 +31,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Seul un médecin spécialiste en … peut effectuer et attester les prestations …`
   [/seul/iu, /(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*[^.;]{0,120}?(?<!\w)peu(?:t|vent)\s+(?:\p{L}+\s+et\s+)?(?:attester|porter\s+(?:\S+\s+){0,2}?en\s+compte|facturer|effectuer|réaliser|pratiquer|exécuter|implanter|placer|poser)(?![\p{L}])/iu],
   [/compatib/iu, /(?<!\w)incompatibles?\s+avec\b|(?<!\w)n'(?:est|sont)\s+compatibles?\s+ni\s+avec\b/iu],
-  [/seulement|uniquement|exclusivement|galement|aussi/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|(?<!\w)peu(?:t|vent)\s+(?:(?:lui|eux)\s+)?(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+en\s+compte|facturer)\b/iu],
+  [/seulement|uniquement|exclusivement|galement|aussi/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:uniquement|seulement|exclusivement)\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis)|(?<!\w)peu(?:t|vent)\s+(?:(?:lui|eux)\s+)?(?:également|[ée]galement|aussi|uniquement|seulement)\s+(?:attester|porter\s+(?:\S+\s+){0,2}?en\s+compte|facturer)\b/iu],
   // `… n'est pas effectué le même jour qu'une séance …`, `… n'est pas attestable le jour où …` (`le cumul … n'est pas
   // autorisé` and `Aucun … n'est cumulable avec` need no form: NORMATIVE reads `cumul`)
   [/m[êe]me\s+jour|jour\s+o[ùu]/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:effectu|r[ée]alis)[ée]e?s?\s+le\s+m[êe]me\s+jour\s+qu|(?<!\w)n'(?:est|sont)\s+pas\s+attestables?\s+le\s+jour\s+o[ùu]/iu],
@@ -74,7 +74,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/ajouter/iu, /(?<!\w)ne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
   [/intervien/iu, /(?<!\w)n'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|(?<!\w)n'intervien(?:t|nent)\s+qu(?:e\b|')|(?<!\w)intervien(?:t|nent)\s+pour\s+\S+\s+[\p{L}-]+\s+au\s+(?:maximum|plus)\s+par\b/iu],
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`: where, stated as a fact
-  [/centre/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|dispens[ée]e?s?)\s+(?:au\s+sein\s+d'un|dans\s+un)\s+centre\b/iu],
+  [/centre/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|ex[ée]cut[ée]e?s?|dispens[ée]e?s?)\s+(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les)\s+(?:laboratoires?|services?)\s+d'un)\s+centre\b/iu],
   // `Ces prestations sont exclusivement réalisées dans …`
   [/exclusivement|uniquement|seulement/iu, /(?<!\w)(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?\b/iu],
   [/concertation|consultation|COM/iu, /(?<!\w)(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],
