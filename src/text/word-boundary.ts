@@ -60,15 +60,17 @@ function firstKind(src: string, i: number, depth: number): Kind {
     if (src[i + 1] === '?' && src[i + 2] !== ':') return 'unknown';
     const alternatives = splitAlternatives(src.slice(i + (src[i + 1] === '?' ? 3 : 1), end - 1));
     if (!alternatives) return 'unknown';
-    // (an empty alternative, or one that ends early, reads on into what follows the group)
-    kind = combine(alternatives.map((a) => firstKind(a + src.slice(end), 0, depth + 1)));
+    // (an empty alternative, or one that ends early, reads on into what follows the group and its quantifier: a
+    // second round of the group starts with one of the same alternatives)
+    kind = combine(alternatives.map((a) => firstKind(a + src.slice(end + quantifier.length), 0, depth + 1)));
   } else if (c === '\\') {
     const e = src[i + 1];
     kind = e === 'd' || e === 'w' ? 'word' : e === 's' || /[.\-()[\]/'"\\+*?^$|{}]/.test(e) ? 'other' : 'unknown';
   } else if (c === '[') kind = classKind(src.slice(i, end));
   else if (WORD.test(c)) kind = 'word';
   else kind = FOLDS_TO_WORD.has(c) ? 'unknown' : 'other';
-  const optional = /^[?*]|^\{0\s*[,}]/.test(quantifier);
+  // (`?`, `*`, `{0}`, `{00,3}`: the element may be skipped)
+  const optional = /^[?*]/.test(quantifier) || (quantifier.startsWith('{') && Number(/\d+/.exec(quantifier)![0]) === 0);
   return optional ? combine([kind, firstKind(src, end + quantifier.length, depth + 1)]) : kind;
 }
 
@@ -137,6 +139,9 @@ function atomEnd(src: string, i: number): number {
     }
     return -1;
   }
+  // (a character outside the BMP is one atom: its quantifier follows the pair)
+  const code = src.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) return i + 2;
   return i + 1;
 }
 
