@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
+import { anaphorOf } from '../../src/extract/rules/refs.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
 import { paramsOf, rulesOfText } from './load.js';
 
@@ -92,5 +93,33 @@ describe('who and where, in forms the round wrote', () => {
     const s = "Ces analyses sont exécutées dans le laboratoire d'un centre agréé de génétique humaine.";
     expect(isNormative(s)).toBe(true);
     expect(paramsOf(s, 'setting')).toMatchObject({ setting: 'centre' });
+  });
+});
+
+describe('what these forms leave alone (the second reader’s counter-examples, in wordings of our own)', () => {
+  it('`ce dernier` (mostly a physician) and `cette dernière condition` stand for no prestation', () => {
+    const rules = rulesOfText(
+      `**Article 1er.** Au § 2, il est inséré l'alinéa suivant : "Les prestations 774671 et 774693 sont remboursées sur prescription. Le médecin traitant envoie un rapport au médecin-conseil; ce dernier peut autoriser une séance supplémentaire."`,
+    );
+    for (const r of rules) expect(r.codes, r.type).not.toEqual([['774693']]);
+    expect(anaphorOf('Lorsque cette dernière condition est remplie, la prestation 774671 peut être attestée deux fois.')).not.toBe('latter');
+    expect(anaphorOf("Dans ce cas, cette dernière n'est honorée qu'à 50 % de sa valeur.")).toBe('latter');
+  });
+
+  it('`intervient pour 50 euros au maximum par séance` is an amount, not a frequency', () => {
+    expect(paramsOf("L'assurance intervient pour 50 euros au maximum par séance.", 'frequency')).toBeUndefined();
+  });
+
+  it('`fait partie des prestations visées à l’article 3` is a class, not what a fee covers', () => {
+    const s = "La prestation 774715 fait partie des prestations visées à l'article 3.";
+    expect(typeSentence(s).map((t) => t.type)).not.toContain('coverage');
+  });
+
+  it('`n’est pas remboursée si la prestation a été effectuée le même jour que l’admission`: no other prestation named', () => {
+    expect(typeSentence("La prestation 774730 n'est pas remboursée si la prestation a été effectuée le même jour que l'admission.").map((t) => t.type)).not.toContain('nonCumulation');
+  });
+
+  it('`Il est entendu qu’au sein d’un hôpital, …` is no setting', () => {
+    expect(paramsOf("Il est entendu qu'au sein d'un hôpital, le médecin responsable tient le registre à jour.", 'setting')).toBeUndefined();
   });
 });

@@ -13,8 +13,11 @@ export interface Coverage {
   excludes: string | null;
 }
 
-/** `L'administration de l'agent … font partie intégrante de la prestation X`, `… fait partie de la prestation`: the subject is what the fee covers (not `… du dossier`). */
-export const PART_OF_FEE = ci`\bf(?:ait|ont)(?:\s+également)?\s+partie\s+(?:intégrante\s+)?d(?:e\s+la|es|u|e\s+l')\s*(?:présente\s+|même\s+)?(?:prestations?|honoraires?|forfaits?|traitements?|examens?|interventions?)(?![\p{L}])`;
+/**
+ * `L'administration de l'agent … font partie intégrante de la prestation X`, `… fait partie de la prestation`: the subject is
+ * what the fee covers (not `… du dossier`; nor `fait partie des prestations visées à l'article 3`, a class it belongs to).
+ */
+export const PART_OF_FEE = ci`\bf(?:ait|ont)(?:\s+également)?\s+partie\s+(?:intégrante\s+d(?:e\s+la|es|u|e\s+l')\s*(?:présente\s+|même\s+)?(?:prestations?|honoraires?|forfaits?|traitements?|examens?|interventions?)|d(?:e\s+la|u|e\s+l')\s*(?:présente\s+|même\s+)?(?:prestation|forfait|traitement|examen|intervention)|des\s+honoraires)(?![\p{L}])`;
 
 /** `La prestation X ne vise pas …`, `… n'est pas visée par la prestation X`: what a prestation's fee leaves out. */
 export const NOT_AIMED_AT = /(?<!\w)prestations?\s+[\d\s-]{6,}ne\s+vise(?:nt)?\s+pas\b|(?<!\w)n'(?:est|sont)\s+pas\s+vis[ée]e?s?\s+par\s+(?:la|les|cette|ces)\s+prestations?\b/iu;

@@ -132,8 +132,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // `l'assurance n'intervient que pour une seule de ces deux prestations par période …`, `… n'intervient pas pour plus de trois échographies`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+(?:que\s+pour\s+(un\s+seul|une\s+seule)\s+(?:des|de\s+ces)\s|pas\s+pour\s+plus\s+d(?:'(une?)|e\s+${NUM})\s)`.exec(s);
   if (m) return { max: m[1] || m[2] ? 1 : numberOf(m[3]), period: periodIn(s) };
-  // `l'assurance intervient pour quatre envois au maximum par bénéficiaire et par année civile`
-  m = !/intervien/iu.test(s) ? null : ci`\bintervien(?:t|nent)\s+pour\s+${NUM}\s+[\p{L}-]+\s+au\s+(?:maximum|plus)\s+par\s`.exec(s);
+  // `l'assurance intervient pour quatre envois au maximum par bénéficiaire et par année civile` (not `pour 50 euros au
+  // maximum par séance`, an amount)
+  m = !/intervien/iu.test(s) ? null : ci`\bintervien(?:t|nent)\s+pour\s+${NUM}\s+(?!(?:euros?|EUR|francs?|cents?|points?)(?![\p{L}]))[\p{L}-]+\s+au\s+(?:maximum|plus)\s+par\s`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   // `Le remboursement des consultations … est limité à 4 par trimestre (et à 12 par année civile)`
   // (not `Le nombre de prothèses … est limité à deux par intervention`: units, a quantity)

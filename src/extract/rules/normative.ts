@@ -72,7 +72,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `un intervalle d'au moins seize semaines doit être respecté`
   [/intervalle/iu, /(?<!\w)intervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+\S+\s+\S+\s+(?:doit\s+être\s+respect[ée]|est\s+requis|doit\s+s[ée]parer|s[ée]pare)/iu],
   [/ajouter/iu, /(?<!\w)ne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
-  [/intervien/iu, /(?<!\w)n'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|(?<!\w)n'intervien(?:t|nent)\s+qu(?:e\b|')|(?<!\w)intervien(?:t|nent)\s+pour\s+\S+\s+[\p{L}-]+\s+au\s+(?:maximum|plus)\s+par\b/iu],
+  [/intervien/iu, /(?<!\w)n'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|(?<!\w)n'intervien(?:t|nent)\s+qu(?:e\b|')|(?<!\w)intervien(?:t|nent)\s+pour\s+\S+\s+(?!(?:euros?|EUR|francs?|cents?|points?)(?![\p{L}]))[\p{L}-]+\s+au\s+(?:maximum|plus)\s+par\b/iu],
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`: where, stated as a fact
   [/centre/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|ex[ée]cut[ée]e?s?|dispens[ée]e?s?)\s+(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les)\s+(?:laboratoires?|services?)\s+d'un)\s+centre\b/iu],
   // `Ces prestations sont exclusivement réalisées dans …`
@@ -100,7 +100,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
   [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
   // `le médecin-conseil peut autoriser des séances supplémentaires`: an approval stated as what he may do
-  [/autoris/iu, /(?<!\w)m[ée]decin-conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b/iu],
+  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`
   [/excluent/iu, /(?<!\w)s'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
   [/suivent|pr[ée]c[èe]dent/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],

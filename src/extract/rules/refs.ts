@@ -15,7 +15,7 @@ const ci = accentTolerant('iu');
 
 /** Where the governed part of a sentence ends and the other party begins. */
 const RELATION =
-  ci`(?<![\p{L}])(?:cumul\p{L}*(?:\s+(?:pas|jamais|ni))?(?:\s*,[^,.;]{1,80},)?\s+(?:avec|entre)|(?<=\bn'(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?)\s+)(?:pendant|durant|dans)\s+les\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)|(?<=\bn'(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+)(?:lorsque|si|quand)(?=\s+(?:la|les|une|l'une\s+des)\s+prestations?\s)|(?:in)?compatibles?\s+(?:ni\s+)?avec|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae])\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|lors\s+d'une?|en\s+(?:vue|préparation)\s+d(?:es?|u|e\s+la)\s+prestations?|exclut)(?![\p{L}])`;
+  ci`(?<![\p{L}])(?:cumul\p{L}*(?:\s+(?:pas|jamais|ni))?(?:\s*,[^,.;]{1,80},)?\s+(?:avec|entre)|(?<=\bn'(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?)\s+)(?:pendant|durant|dans)\s+les\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)|(?<=\bn'(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+)(?:lorsque|si|quand)(?=\s+(?:la|les|une|l'une\s+des)\s+(?:autres?\s+prestations?\s|prestations?\s+(?:n°\s*)?\d{6}))|(?:in)?compatibles?\s+(?:ni\s+)?avec|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae])\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|lors\s+d'une?|en\s+(?:vue|préparation)\s+d(?:es?|u|e\s+la)\s+prestations?|exclut)(?![\p{L}])`;
 
 export interface Split {
   governedEnd: number; // offset in sentence-relative text where the other party starts, or text.length
@@ -166,16 +166,16 @@ const ACT_KINDS = String.raw`(?:consultation|visite|séance|implantation|concert
 const ACT_KINDS_PLURAL = String.raw`(?:consultations|visites|séances|implantations|concertations|prises\s+en\s+charge)`;
 
 /** Anaphora for the rule's own codes. */
-/** `latter`: `cette dernière`, `ce dernier`, the last of the prestations the sentence before named. */
+/** `latter`: `cette dernière`, the last of the prestations the sentence before named. */
 export type Anaphor = 'previous' | 'latter' | 'block' | 'article' | null;
 
 export function anaphorOf(s: string): Anaphor {
   // (`aucune prestation de l'article 22, II, ne peut …`, `qu'une seule prestation de l'article 22`: a whole article's, no code)
   if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article|\b(?:aucune|toute|chaque|seule)\s+prestations?\s+de\s+l'article\s+\d`.test(s)) return 'article';
   if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations)\b`.test(s)) return 'block';
-  // (`… suivie d'une biopsie Y. Dans ce cas, cette dernière n'est honorée qu'à 50 %`: Y; not `ce dernier jour`, `cette dernière
-  // séance`, a time or a thing of its own)
-  if (ci`\b(?:cette\s+dernière|ce\s+dernier)\b(?!\s+(?:jour|mois|alinéa|cas|point|paragraphe|trimestre|semestre|séance|examen|prestation|consultation))`.test(s)) return 'latter';
+  // (`… suivie d'une biopsie Y. Dans ce cas, cette dernière n'est honorée qu'à 50 %`: Y, as the subject of what a prestation
+  // undergoes; not `ce dernier peut autoriser`, mostly a physician, nor `cette dernière condition`, a noun of its own)
+  if (ci`\bcette\s+dernière\s+(?:ne\s+|n')?(?:est|peut)\s+(?:pas\s+|jamais\s+|plus\s+)?(?:être\s+)?(?:honorée|attestée|remboursée|portée|facturée|cumulée|cumulable|accessible|réalisée|effectuée)(?![\p{L}])`.test(s)) return 'latter';
   if (ci`\b(?:la\s+prestation\s+(?:qui\s+précède|précitée|susvisée|susmentionnée|ci-dessus)|cette\s+prestation|ladite\s+prestation)\b`.test(s)) return 'previous';
   // the act named by its kind (`Ces deux consultations ne sont pas cumulables …`, `Cette consultation ne peut …`)
   if (ci`\bces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?${ACT_KINDS_PLURAL}\b`.test(s)) return 'block';

@@ -145,7 +145,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])`.test(s)) return 'hospitalised';
   if (/(?<!\w)ne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}que\s+dans\s+un\s+centre|(?<!\w)que\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
   // (`que dans un service de radiothérapie agréé d'un hôpital`: a hospital's service)
-  if (ci`\bqu(?:e\s+|')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)|\bque\s+dans\s+(?:un|le)\s+service\s+[^.;]{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
+  if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)|\bque\s+dans\s+(?:un|le)\s+service\s+[^.;]{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|nouveau-né|enfant|malade)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `Le remboursement … est réservé aux implantations effectuées dans un établissement hospitalier …`
