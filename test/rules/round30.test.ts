@@ -123,3 +123,22 @@ describe('what these forms leave alone (the second reader’s counter-examples, 
     expect(paramsOf("Il est entendu qu'au sein d'un hôpital, le médecin responsable tient le registre à jour.", 'setting')).toBeUndefined();
   });
 });
+
+describe('a percentage heading an instruction completes (implants: `- 20 % pour les prestations`)', () => {
+  it('the prestations put under the heading it names are billed at its percentage', () => {
+    const rules = rulesOfText(
+      [
+        `**Art. 2.** A l'article 35bis, § 17, de la même annexe, sont apportées les modifications suivantes :`,
+        ``,
+        `a) à l'intitulé " -20% pour les prestations ", l'intitulé "B. Chirurgie vasculaire :" est complété comme suit :`,
+        ``,
+        `" 774811-774822 Prothèse vasculaire ... U 300 "`,
+        ``,
+        `b) Les prestations suivantes sont insérées avant l'intitulé "- 100 % pour les prestations :" :`,
+        ``,
+        `" 774833-774844 Endoprothèse ... U 400 "`,
+      ].join('\n'),
+    ).filter((r) => r.type === 'billingPercentage');
+    expect(rules.map((r) => [r.codes, (r.params as { percentage: number }).percentage])).toEqual([[[['774811', '774822']], 20]]);
+  });
+});

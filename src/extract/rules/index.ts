@@ -114,6 +114,31 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   };
   // `cette dernière`: the last prestation the sentence before named, when it named several (else as `cette prestation`)
   const latter = (): string[][] | null => (mentioned && mentioned.length > 1 ? [mentioned[mentioned.length - 1].slice()] : null);
+  // the code groups an instruction puts under the heading a quote names (`à l'intitulé "- 10 % pour les prestations :", les
+  // prestations suivantes sont insérées …`, `la rubrique "…" est complétée par ce qui suit : "…"`): those of the first quote
+  // after it that holds codes, within the same instruction, up to a heading of its own; none when the quote is the place of
+  // an insertion (`… insérées avant l'intitulé "…"`)
+  const headingPayload = (i: number): CodeGroup[] => {
+    const seg = segments.find((x) => x.id === pieces[i].segment);
+    if (!seg || seg.id < 0) return [];
+    const before = text.slice(Math.max(0, seg.start - 80), seg.start);
+    if (!HEADING_NAMED.test(before) || HEADING_AS_PLACE.test(before)) return [];
+    const out: CodeGroup[] = [];
+    for (let j = i + 1; j < pieces.length; j++) {
+      const p = pieces[j];
+      if (p.segment === seg.id) continue;
+      const at = segments.find((x) => x.id === p.segment);
+      if (!at || at.start - seg.end > 600) break;
+      if (PERCENT_ITEM.test(text.slice(p.start, p.end))) break;
+      // (another heading the instruction names: `intitulé "A. Orthopédie"`)
+      if (out.length === 0 && HEADING_NAMED.test(text.slice(Math.max(0, at.start - 80), at.start)) && !DIGITS.test(text.slice(at.start, at.end))) continue;
+      if (out.length === 0 && p.start === at.start && !INSTRUCTION_ADDS.test(text.slice(seg.end, at.start))) break;
+      out.push(...groupsIn(text, p.start, p.end));
+      // (the payload quote ends the search)
+      if (pieces[j + 1]?.segment !== p.segment && out.length) break;
+    }
+    return out;
+  };
   // what a list intro's `cette prestation` / `ces prestations` stands for, as a rule sentence's would (null: nothing found)
   const introAnaphor = (anaphor: ReturnType<typeof anaphorOf>): string[][] | null => {
     const codes = anaphor === 'latter' && latter() ? latter()! : anaphor === 'previous' || anaphor === 'latter' ? (mentioned?.length === 1 ? mentioned : previous) : anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : block) : [];
@@ -293,7 +318,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       const unitText = text.slice(start, end);
       // a quoted heading name (`intitulé "- 10 % pour les prestations"`) is not a rule
-      if (percentItem && groups.length === 0 && listGroups.length === 0) continue;
+      if (percentItem && groups.length === 0 && listGroups.length === 0) {
+        // (unless it names the heading an instruction completes: `à l'intitulé "- 20 % pour les prestations", … est complété par
+        // ce qui suit : "737774-737785 …"`: the prestations put under it are billed at that percentage)
+        const under = headingPayload(i);
+        if (under.length === 0) continue;
+        listGroups = under;
+      }
       // (typed once: a sentence tied to nothing was typed above)
       const typed = contextTyped && unitText === s ? contextTyped : typeSentence(unitText);
       // a table's entry is a prestation's label: a rule only where its words type one (`…, non cumulable avec
@@ -483,6 +514,13 @@ export type { Piece };
 const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+(?:\p{L}+\s+)?(?:prestations?|séances?|examens?|consultations?|tests?|analyses?|actes?|interventions?|traitements?|dispositifs?|implants?|visites?)(?![\p{L}]))/iu;
 
 /** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
+/** A quote that is the name of a heading (`à l'intitulé "`, `la rubrique "`), just before it. */
+const HEADING_NAMED = /(?:intitulé|rubrique)\s*:?\s*"?\s*$/iu;
+/** … named as the place of an insertion, not the heading completed: `insérées avant l'intitulé "`. */
+const HEADING_AS_PLACE = /(?:avant|après|précédant|suivant)\s+(?:l'|la\s+)(?:intitulé|rubrique)\s*:?\s*"?\s*$/iu;
+/** The instruction adds text (under the heading it named). */
+const INSTRUCTION_ADDS = /compl[ée]t|ins[ée]r|ajout/iu;
+
 const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
 
 /** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */
