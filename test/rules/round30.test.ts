@@ -141,4 +141,17 @@ describe('a percentage heading an instruction completes (implants: `- 20 % pour 
     ).filter((r) => r.type === 'billingPercentage');
     expect(rules.map((r) => [r.codes, (r.params as { percentage: number }).percentage])).toEqual([[[['774811', '774822']], 20]]);
   });
+
+  it('… and those the instruction gives in its own words', () => {
+    const rules = rulesOfText(
+      [
+        `**Art. 2.** A l'article 35, § 17, de la même annexe, sont apportées les modifications suivantes :`,
+        ``,
+        `1. Au § 17, intitulé "- 15 % pour les prestations", intitulé "A. Orthopédie", l'intitulé "Genou" est complété par la prestation 774855-774866;`,
+        ``,
+        `2. Au § 17, intitulé "- 30 % pour les prestations", intitulé "A. Orthopédie", la prestation 774870-774881 est supprimée;`,
+      ].join('\n'),
+    ).filter((r) => r.type === 'billingPercentage');
+    expect(rules.map((r) => [r.codes, (r.params as { percentage: number }).percentage])).toEqual([[[['774855', '774866']], 15]]);
+  });
 });

@@ -123,6 +123,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     if (!seg || seg.id < 0) return [];
     const before = text.slice(Math.max(0, seg.start - 80), seg.start);
     if (!HEADING_NAMED.test(before) || HEADING_AS_PLACE.test(before)) return [];
+    // (or the codes the instruction itself gives: `…, l'intitulé "Hanche" est complété par la prestation 704174-704185;`,
+    // `… les prestations X et Y sont remplacées par les prestations Z et W;`)
+    const lineEnd = text.indexOf('\n', seg.end);
+    const instruction = text.slice(seg.end, lineEnd < 0 ? text.length : lineEnd);
+    const given = CODES_GIVEN.exec(instruction);
+    if (given) return groupsIn(text, seg.end + given.index + given[0].length - given[1].length, seg.end + given.index + given[0].length);
     const out: CodeGroup[] = [];
     for (let j = i + 1; j < pieces.length; j++) {
       const p = pieces[j];
@@ -518,6 +524,8 @@ const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|
 const HEADING_NAMED = /(?:intitulé|rubrique)\s*:?\s*"?\s*$/iu;
 /** … named as the place of an insertion, not the heading completed: `insérées avant l'intitulé "`. */
 const HEADING_AS_PLACE = /(?:avant|après|précédant|suivant)\s+(?:l'|la\s+)(?:intitulé|rubrique)\s*:?\s*"?\s*$/iu;
+/** Codes an instruction puts under a heading in its own words: `est complété par les prestations X et Y`, `sont remplacées par la prestation Z`. */
+const CODES_GIVEN = /(?<!\w)(?:est|sont)\s+(?:compl[ée]t[ée]e?s?|remplac[ée]e?s?)\s+par\s+(?:la|les)\s+prestations?\s+((?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:(?:\s*,\s*|\s+et\s+)\d{6}(?:\s*-\s*\d{6})?)*)/iu;
 /** The instruction adds text (under the heading it named). */
 const INSTRUCTION_ADDS = /compl[ée]t|ins[ée]r|ajout/iu;
 
