@@ -56,7 +56,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `au maximum deux électrodes 614342 sont remboursées par intervention`: a code between the things and the verb
   [/maximum/iu, /(?<!\w)au\s+maximum\s+\S+\s+[\p{L}-]+(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:sont|est|peu(?:t|vent)\s+[êe]tre)\s+(?:rembours|attest|port)/iu],
   // `Trois examens au plus par épisode`: a limit with no verb
-  [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)\s+au\s+(?:plus|maximum)\s+par\b/iu],
+  [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:plus|maximum)\s+(?:(?:sont|est)\s+(?:remboursables?|attestables?)\s+)?par\b/iu],
   [/honor/iu, /(?<!\w)ne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
   // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
   [/forfait/iu, /(?<!\w)constitue(?:nt)?\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|(?<!\w)(?:est|sont)\s+forfaitaires?\b|(?<!\w)rev[êe]t(?:ent)?\s+un\s+caract[èe]re\s+forfaitaire\b|(?<!\w)(?:est|constitue(?:nt)?)\s+un\s+forfait\b|(?<!\w)a\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],

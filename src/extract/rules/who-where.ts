@@ -133,7 +133,7 @@ export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPh
 }
 
 /** Who a prestation is only for: `que pour les patients `, `qu'aux bénéficiaires `, `réservée à un bénéficiaire `. */
-const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|à\s+des\s)|\bréservée?s?\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+|le\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?|nouveau-nés?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
+const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|à\s+des\s)|\bqu(?:e\s+|')en\s+faveur\s+d(?:'|e\s+|es\s+)|\bréservée?s?\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+|le\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?|nouveau-nés?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
 
 /** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
 const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula/iu;
@@ -143,7 +143,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `que pour les patients …`, `qu'aux bénéficiaires …`, `qu'au bénéfice de patients …`, `est réservée aux bénéficiaires …`
   if (ci`${ONLY_FOR_PERSONS}(?:en\s+(?:traitement\s+)?ambulatoire|ambulants|non\s+hospitalisée?s?|qui\s+(?:ne\s+|n')(?:sont|est)\s+pas\s+hospitalisée?s?)`.test(s)) return 'ambulatory';
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])`.test(s)) return 'hospitalised';
-  if (/(?<!\w)ne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}que\s+dans\s+un\s+centre|(?<!\w)que\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
+  if (/(?<!\w)ne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}qu(?:e\s+|')(?:dans\s+un|au\s+sein\s+d'un)\s+centre|(?<!\w)que\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
   // (`que dans un service de radiothérapie agréé d'un hôpital`: a hospital's service)
   if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)|\bque\s+dans\s+(?:un|le)\s+service\s+[^.;]{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
