@@ -142,6 +142,21 @@ describe('a percentage heading an instruction completes (implants: `- 20 % pour 
     expect(rules.map((r) => [r.codes, (r.params as { percentage: number }).percentage])).toEqual([[[['774811', '774822']], 20]]);
   });
 
+  it('never past the instruction, nor for a heading that is a new name, nor for the next heading on the line (second reader)', () => {
+    const percentages = (...lines: string[]) =>
+      rulesOfText([`**Art. 2.** A l'article 35, § 17, de la même annexe, sont apportées les modifications suivantes :`, '', ...lines].join('\n'))
+        .filter((r) => r.type === 'billingPercentage')
+        .map((r) => [r.codes.map((g) => g.join('-')).join(' '), (r.params as { percentage: number }).percentage]);
+    // a deletion under the heading, then another item inserting elsewhere
+    expect(percentages(`1. Au § 17, intitulé "- 30 % pour les prestations", la prestation 774870-774881 est supprimée;`, '', `2. Au § 1er, la prestation suivante est insérée après la prestation 774892 :`, '', `" 774811-774822 Prothèse ... U 300 "`)).toEqual([]);
+    // the heading as the new name of another
+    expect(percentages(`a) l'intitulé "- 10 % pour les prestations" est remplacé par l'intitulé "- 20 % pour les prestations";`, '', `b) au § 1er, la prestation suivante est insérée :`, '', `" 774811-774822 Prothèse ... U 300 "`)).toEqual([]);
+    // two headings on one line: each its own
+    expect(percentages(`1. Au § 17, intitulé "- 10 % pour les prestations", la prestation 774870-774881 est supprimée et, à l'intitulé "- 20 % pour les prestations", l'intitulé "Hanche" est complété par la prestation 774811-774822;`)).toEqual([['774811-774822', 20]]);
+    // a heading named as the place, after the one completed
+    expect(percentages(`e) A l'intitulé "- 100 % pour les prestations :", les intitulés et prestations suivants sont insérés avant l'intitulé "- 110 % pour les prestations :" :`, '', `" Hanche :`, '', `774833-774844 Prothèse ... U 500 "`)).toEqual([['774833-774844', 100]]);
+  });
+
   it('… and those the instruction gives in its own words', () => {
     const rules = rulesOfText(
       [

@@ -124,9 +124,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     const before = text.slice(Math.max(0, seg.start - 80), seg.start);
     if (!HEADING_NAMED.test(before) || HEADING_AS_PLACE.test(before)) return [];
     // (or the codes the instruction itself gives: `…, l'intitulé "Hanche" est complété par la prestation 704174-704185;`,
-    // `… les prestations X et Y sont remplacées par les prestations Z et W;`)
+    // `… les prestations X et Y sont remplacées par les prestations Z et W;`), up to the instruction's end or the next
+    // percentage heading it names
     const lineEnd = text.indexOf('\n', seg.end);
-    const instruction = text.slice(seg.end, lineEnd < 0 ? text.length : lineEnd);
+    let instruction = text.slice(seg.end, lineEnd < 0 ? text.length : lineEnd);
+    const stop = INSTRUCTION_STOP.exec(instruction);
+    if (stop) instruction = instruction.slice(0, stop.index);
     const given = CODES_GIVEN.exec(instruction);
     if (given) return groupsIn(text, seg.end + given.index + given[0].length - given[1].length, seg.end + given.index + given[0].length);
     const out: CodeGroup[] = [];
@@ -135,10 +138,18 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (p.segment === seg.id) continue;
       const at = segments.find((x) => x.id === p.segment);
       if (!at || at.start - seg.end > 600) break;
-      if (PERCENT_ITEM.test(text.slice(p.start, p.end))) break;
+      const between = text.slice(seg.end, at.start);
+      // (never past the instruction: its `;`, a sentence's end, the next item or article)
+      if (INSTRUCTION_END.test(between)) break;
+      const lead = text.slice(Math.max(0, at.start - 80), at.start);
+      if (PERCENT_ITEM.test(text.slice(p.start, p.end))) {
+        // (a heading named as the place of the insertion, `… insérés avant l'intitulé "- 110 % …"`, is passed over)
+        if (out.length === 0 && HEADING_AS_PLACE.test(lead)) continue;
+        break;
+      }
       // (another heading the instruction names: `intitulé "A. Orthopédie"`)
-      if (out.length === 0 && HEADING_NAMED.test(text.slice(Math.max(0, at.start - 80), at.start)) && !DIGITS.test(text.slice(at.start, at.end))) continue;
-      if (out.length === 0 && p.start === at.start && !INSTRUCTION_ADDS.test(text.slice(seg.end, at.start))) break;
+      if (out.length === 0 && HEADING_NAMED.test(lead) && !DIGITS.test(text.slice(at.start, at.end))) continue;
+      if (out.length === 0 && p.start === at.start && !INSTRUCTION_ADDS.test(between)) break;
       out.push(...groupsIn(text, p.start, p.end));
       // (the payload quote ends the search)
       if (pieces[j + 1]?.segment !== p.segment && out.length) break;
@@ -522,8 +533,18 @@ const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|
 /** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
 /** A quote that is the name of a heading (`à l'intitulé "`, `la rubrique "`), just before it. */
 const HEADING_NAMED = /(?:intitulé|rubrique)\s*:?\s*"?\s*$/iu;
-/** … named as the place of an insertion, not the heading completed: `insérées avant l'intitulé "`. */
-const HEADING_AS_PLACE = /(?:avant|après|précédant|suivant)\s+(?:l'|la\s+)(?:intitulé|rubrique)\s*:?\s*"?\s*$/iu;
+/**
+ * … named as the place of an insertion, or as a new name, not as the heading completed: `insérées avant l'intitulé "`,
+ * `est remplacé par l'intitulé "`, `à la fin de la rubrique qui précède l'intitulé "`.
+ */
+const HEADING_AS_PLACE = /(?:avant|après|précédant|précède|suivant|suit|remplacée?s?\s+par)\s+(?:l'|la\s+)(?:intitulé|rubrique)\s*:?\s*"?\s*$/iu;
+/**
+ * Where an instruction ends, between a heading it names and a quote after it: `;`, a sentence's end, the next numbered
+ * item or article (not a lettered sub-item of `… les modifications suivantes sont apportées :`).
+ */
+const INSTRUCTION_END = /;|\.\s*(?:\n|$)|\n\s*(?:\d+[°.)]|\*\*)/u;
+/** Where the instruction completing a heading stops being about it: its `;`, or the next percentage heading it names. */
+const INSTRUCTION_STOP = /;|"\s*-?\s*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 /** Codes an instruction puts under a heading in its own words: `est complété par les prestations X et Y`, `sont remplacées par la prestation Z`. */
 const CODES_GIVEN = /(?<!\w)(?:est|sont)\s+(?:compl[ée]t[ée]e?s?|remplac[ée]e?s?)\s+par\s+(?:la|les)\s+prestations?\s+((?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:(?:\s*,\s*|\s+et\s+)\d{6}(?:\s*-\s*\d{6})?)*)/iu;
 /** The instruction adds text (under the heading it named). */
