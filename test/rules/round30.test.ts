@@ -142,6 +142,23 @@ describe('a percentage heading an instruction completes (implants: `- 20 % pour 
     expect(rules.map((r) => [r.codes, (r.params as { percentage: number }).percentage])).toEqual([[[['774811', '774822']], 20]]);
   });
 
+  it('… and those its lettered sub-items give (`les modifications suivantes sont apportées :`), not those they delete', () => {
+    const rules = rulesOfText(
+      [
+        `**Art. 2.** A l'article 35, § 17, de la même annexe, sont apportées les modifications suivantes :`,
+        '',
+        `1. Au § 17, intitulé "- 20 % pour les prestations", intitulé "A. Orthopédie", les modifications suivantes sont apportées :`,
+        '',
+        `   a) A l'intitulé "Hanche", la prestation 774914-774925 est supprimée;`,
+        '',
+        `   b) L'intitulé "Coude" est complété par les prestations 774936-774940 et 774951-774962;`,
+        '',
+        `2. Au § 18, la prestation 774973-774984 est ajoutée à la liste.`,
+      ].join('\n'),
+    ).filter((r) => r.type === 'billingPercentage');
+    expect(rules.map((r) => [r.codes.map((g) => g.join('-')).join(' '), (r.params as { percentage: number }).percentage])).toEqual([['774936-774940 774951-774962', 20]]);
+  });
+
   it('never past the instruction, nor for a heading that is a new name, nor for the next heading on the line (second reader)', () => {
     const percentages = (...lines: string[]) =>
       rulesOfText([`**Art. 2.** A l'article 35, § 17, de la même annexe, sont apportées les modifications suivantes :`, '', ...lines].join('\n'))

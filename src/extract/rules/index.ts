@@ -132,6 +132,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     if (stop) instruction = instruction.slice(0, stop.index);
     const given = CODES_GIVEN.exec(instruction);
     if (given) return groupsIn(text, seg.end + given.index + given[0].length - given[1].length, seg.end + given.index + given[0].length);
+    // (`…, les modifications suivantes sont apportées :` then lettered sub-items: those completing in their own words)
+    const bySubItems = CHANGES_FOLLOW.test(instruction) && lineEnd >= 0 ? subItemCodes(lineEnd) : [];
     const out: CodeGroup[] = [];
     for (let j = i + 1; j < pieces.length; j++) {
       const p = pieces[j];
@@ -153,6 +155,21 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       out.push(...groupsIn(text, p.start, p.end));
       // (the payload quote ends the search)
       if (pieces[j + 1]?.segment !== p.segment && out.length) break;
+    }
+    if (bySubItems.length) return [...out, ...bySubItems].sort((a, b) => a.start - b.start);
+    return out;
+  };
+  // the codes the lettered sub-items after `from` give in their own words (`b) L'intitulé "Humérus" est complété par les
+  // prestations X et Y;`), up to the next numbered item or article
+  const subItemCodes = (from: number): CodeGroup[] => {
+    const out: CodeGroup[] = [];
+    SUB_ITEM.lastIndex = from;
+    for (let m = SUB_ITEM.exec(text); m && m.index === SUB_ITEM.lastIndex - m[0].length; m = SUB_ITEM.exec(text)) {
+      if (!m[1]) continue;
+      const line = m[1].split(';')[0];
+      const given = CODES_GIVEN.exec(line);
+      const at = m.index + m[0].length - m[1].length;
+      if (given) out.push(...groupsIn(text, at + given.index + given[0].length - given[1].length, at + given.index + given[0].length));
     }
     return out;
   };
@@ -547,6 +564,13 @@ const INSTRUCTION_END = /;|\.\s*(?:\n|$)|\n\s*(?:\d+[°.)]|\*\*)/u;
 const INSTRUCTION_STOP = /;|"\s*-?\s*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 /** Codes an instruction puts under a heading in its own words: `est complété par les prestations X et Y`, `sont remplacées par la prestation Z`. */
 const CODES_GIVEN = /(?<!\w)(?:est|sont)\s+(?:compl[ée]t[ée]e?s?|remplac[ée]e?s?)\s+par\s+(?:la|les)\s+prestations?\s+((?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:(?:\s*,\s*|\s+et\s+)\d{6}(?:\s*-\s*\d{6})?)*)/iu;
+/** `…, les modifications suivantes sont apportées :`: lettered sub-items follow. */
+const CHANGES_FOLLOW = /(?<!\w)(?:les\s+)?modifications\s+suivantes\s+(?:y\s+)?sont\s+apportées\s*:\s*$/iu;
+/**
+ * The lines after such an instruction, one match each, consecutive: a blank line, a lettered sub-item (its text in group 1),
+ * or a line of a quote (`"Hanche :`, `704196-704200";`); the next numbered item or article ends the run.
+ */
+const SUB_ITEM = /\n[ \t]*(?:[a-z]\)[ \t]*([^\n]*)|(?![ \t]*(?:\d+[°.)]|\*\*))[^\n]*)/gy;
 /** The instruction adds text (under the heading it named). */
 const INSTRUCTION_ADDS = /compl[ée]t|ins[ée]r|ajout/iu;
 
