@@ -159,6 +159,13 @@ describe('a percentage heading an instruction completes (implants: `- 20 % pour 
     expect(rules.map((r) => [r.codes.map((g) => g.join('-')).join(' '), (r.params as { percentage: number }).percentage])).toEqual([['774936-774940 774951-774962', 20]]);
   });
 
+  it('… and `la prestation X est introduite après la prestation Y` under it: X, not the place Y', () => {
+    const rules = rulesOfText(
+      [`**Art. 2.** A l'article 35 de la même annexe, sont apportées les modifications suivantes :`, '', `1. Au § 6, intitulé "- 40 % pour les prestations :", intitulé "- Catégorie 1 :", la prestation 775054 est introduite après la prestation 775076;`].join('\n'),
+    ).filter((r) => r.type === 'billingPercentage');
+    expect(rules.map((r) => [r.codes, (r.params as { percentage: number }).percentage])).toEqual([[[['775054']], 40]]);
+  });
+
   it('never past the instruction, nor for a heading that is a new name, nor for the next heading on the line (second reader)', () => {
     const percentages = (...lines: string[]) =>
       rulesOfText([`**Art. 2.** A l'article 35, § 17, de la même annexe, sont apportées les modifications suivantes :`, '', ...lines].join('\n'))

@@ -130,8 +130,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     let instruction = text.slice(seg.end, lineEnd < 0 ? text.length : lineEnd);
     const stop = INSTRUCTION_STOP.exec(instruction);
     if (stop) instruction = instruction.slice(0, stop.index);
-    const given = CODES_GIVEN.exec(instruction);
-    if (given) return groupsIn(text, seg.end + given.index + given[0].length - given[1].length, seg.end + given.index + given[0].length);
+    const given = givenCodes(instruction, seg.end);
+    if (given.length) return given;
     // (`…, les modifications suivantes sont apportées :` then lettered sub-items: those completing in their own words)
     const bySubItems = CHANGES_FOLLOW.test(instruction) && lineEnd >= 0 ? subItemCodes(lineEnd) : [];
     const out: CodeGroup[] = [];
@@ -166,12 +166,17 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     SUB_ITEM.lastIndex = from;
     for (let m = SUB_ITEM.exec(text); m && m.index === SUB_ITEM.lastIndex - m[0].length; m = SUB_ITEM.exec(text)) {
       if (!m[1]) continue;
-      const line = m[1].split(';')[0];
-      const given = CODES_GIVEN.exec(line);
-      const at = m.index + m[0].length - m[1].length;
-      if (given) out.push(...groupsIn(text, at + given.index + given[0].length - given[1].length, at + given.index + given[0].length));
+      out.push(...givenCodes(m[1].split(';')[0], m.index + m[0].length - m[1].length));
     }
     return out;
+  };
+  // the codes an instruction's words (`words`, at `at` in the text) put in place: `est complété par la prestation X`, `la
+  // prestation X est introduite après la prestation Y` (X, not the place Y)
+  const givenCodes = (words: string, at: number): CodeGroup[] => {
+    const m = CODES_GIVEN.exec(words) ?? CODES_INSERTED.exec(words);
+    if (!m) return [];
+    const from = at + m.index + m[0].indexOf(m[1]);
+    return groupsIn(text, from, from + m[1].length);
   };
   // what a list intro's `cette prestation` / `ces prestations` stands for, as a rule sentence's would (null: nothing found)
   const introAnaphor = (anaphor: ReturnType<typeof anaphorOf>): string[][] | null => {
@@ -564,6 +569,8 @@ const INSTRUCTION_END = /;|\.\s*(?:\n|$)|\n\s*(?:\d+[°.)]|\*\*)/u;
 const INSTRUCTION_STOP = /;|"\s*-?\s*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 /** Codes an instruction puts under a heading in its own words: `est complété par les prestations X et Y`, `sont remplacées par la prestation Z`. */
 const CODES_GIVEN = /(?<!\w)(?:est|sont)\s+(?:compl[ée]t[ée]e?s?|remplac[ée]e?s?)\s+par\s+(?:la|les)\s+prestations?\s+((?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:(?:\s*,\s*|\s+et\s+)\d{6}(?:\s*-\s*\d{6})?)*)/iu;
+/** `la prestation X est introduite après la prestation Y`, `les prestations X et Y sont insérées …`: X (and Y) put in. */
+const CODES_INSERTED = /(?<!\w)(?:la|les)\s+prestations?\s+((?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:(?:\s*,\s*|\s+et\s+)\d{6}(?:\s*-\s*\d{6})?)*)\s+(?:est|sont)\s+(?:introduite?s?|ins[ée]r[ée]e?s?|ajout[ée]e?s?)(?![\p{L}])/iu;
 /** `…, les modifications suivantes sont apportées :`: lettered sub-items follow. */
 const CHANGES_FOLLOW = /(?<!\w)(?:les\s+)?modifications\s+suivantes\s+(?:y\s+)?sont\s+apportées\s*:\s*$/iu;
 /**
