@@ -3,7 +3,8 @@ import { accentTolerant } from '../../text/accents.js';
 
 /**
  * Numbers written in digits or words (`12`, `douze`, `quatre-vingt-dix`) and
- * the spans of time rule sentences count in (`par année civile`, `par
+ * the spans of time rule sentences count in (`par année civile` or, in
+ * Belgian French, `par année calendrier`, `par
  * période de 12 mois`, `tous les 3 ans`, `pendant toute la vie du
  * bénéficiaire`).
  */
@@ -44,7 +45,7 @@ export function numberOf(w: string): number {
 }
 
 const UNIT_WORDS: Array<[RegExp, Period['unit']]> = [
-  [cs`^années?\s+civiles?|^ans?\s+civils?`, 'calendarYear'],
+  [cs`^années?\s+(?:civiles?|calendriers?)|^ans?\s+civils?`, 'calendarYear'],
   [cs`^(?:années?|ans?)\b`, 'year'],
   [/^mois\b/u, 'month'],
   [/^semaines?\b/u, 'week'],
@@ -98,19 +99,19 @@ export function periodIn(s: string): Period | null {
   };
   // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
   // (each form behind a literal it holds: every form is tried now, not the first that matches)
-  let m = /p[ée]riode/iu.test(s) ? ci`p[ée]riode\s+(?:(?:continue|ininterrompue|consécutive|glissante)\s+)?(?:de\s+|d'|couvrant\s+)${NUM}\s+([\p{L}]+(?:\s+civiles?)?)`.exec(s) : null;
+  let m = /p[ée]riode/iu.test(s) ? ci`p[ée]riode\s+(?:(?:continue|ininterrompue|consécutive|glissante)\s+)?(?:de\s+|d'|couvrant\s+)${NUM}\s+([\p{L}]+(?:\s+(?:civiles?|calendriers?))?)`.exec(s) : null;
   // (`par période de 24 heures`: a day; 48 hours, two)
   if (m && /^heures$/iu.test(m[2]) && numberOf(m[1]) % 24 === 0) offer(m.index, period(numberOf(m[1]) / 24, 'day'));
   else if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `une fois par trimestre`: a quarter is three months, a semester six
   m = /trimestre|semestre/iu.test(s) ? ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?|pour chaque|chaque)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s) : null;
   if (m) offer(m.index, period(m[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month'));
-  m = ci`(?:par|au cours d'une?|au cours de la|durant une?|pendant une?|lors d'une?|lors de la)\s+(?:même\s+)?(année civile|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
+  m = ci`(?:par|au cours d'une?|au cours de la|durant une?|pendant une?|lors d'une?|lors de la)\s+(?:même\s+)?(année civile|année calendrier|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
   if (m) offer(m.index, period(1, unitOf(m[1])));
   // `au cours de l'année civile`, `pendant la partie restante de l'année civile en cours`
-  m = /l'an/iu.test(s) ? ci`\b(?:au\s+cours\s+de|pendant|durant)\s+(?:la\s+(?:partie|période)\s+restante\s+de\s+|le\s+reste\s+de\s+)?l'(année\s+civile|an\s+civil)\b`.exec(s) : null;
+  m = /l'an/iu.test(s) ? ci`\b(?:au\s+cours\s+de|pendant|durant)\s+(?:la\s+(?:partie|période)\s+restante\s+de\s+|le\s+reste\s+de\s+)?l'(année\s+(?:civile|calendrier)|an\s+civil)\b`.exec(s) : null;
   if (m) offer(m.index, period(1, 'calendarYear'));
-  m = /tous\s+les|par\s/iu.test(s) ? ci`(?:par|tous les)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
+  m = /tous\s+les|par\s/iu.test(s) ? ci`(?:par|tous les)\s+${NUM}\s+(années? (?:civiles?|calendriers?)|ans|années|mois|semaines|jours)`.exec(s) : null;
   if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));
   // `au maximum deux fois le même jour`, `deux fois le jour de l'accouchement`: within one day
   m = /jour/iu.test(s) ? ci`\b(?:fois|séances?|prestations?)\s+(?:au\s+(?:plus|maximum)\s+)?(?:(?:peu(?:t|vent)\s+être|sont|est)\s+(?:attestée?s?|remboursée?s?|portée?s?\s+en\s+compte)\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+(?:même(?![\p{L}])|de\s|du\s|d'))`.exec(s) : null;
