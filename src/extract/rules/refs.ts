@@ -200,14 +200,26 @@ export function emptyWith(): RuleWith {
  */
 export function anchorBefore(text: string, quoteStart: number, prestations: readonly PrestationRef[]): string[][] {
   // the instruction runs from the previous quote (or 400 characters back) to this one
-  const from = Math.max(text.lastIndexOf('"', quoteStart - 2) + 1, quoteStart - 400, 0);
-  const intro = text.slice(from, quoteStart);
+  let from = Math.max(text.lastIndexOf('"', quoteStart - 2) + 1, quoteStart - 400, 0);
+  let to = quoteStart;
+  // (the new words of `…, les mots " A " sont remplacés par les mots " B "`: the instruction is the one before " A ")
+  if (from > 0 && text[from - 1] === '"' && NEW_WORDS_INTRO.test(text.slice(from, quoteStart))) {
+    const open = text.lastIndexOf('"', from - 2);
+    if (open > 0) {
+      to = open;
+      from = Math.max(text.lastIndexOf('"', open - 1) + 1, open - 400, 0);
+    }
+  }
+  const intro = text.slice(from, to);
   if (ci`prestations\s+(?:et\s+les\s+règles\s+d'application\s+)?suivante`.test(intro)) return [];
   if (!ci`(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}`.test(intro)) return [];
-  const groups = groupsIn(text, from, quoteStart);
+  const groups = groupsIn(text, from, to);
   const g = groups[groups.length - 1];
   return g ? expandGroups([g], prestations).codes : [];
 }
+
+/** Between the words a decree replaces and those it puts in: `" sont remplacés par les mots "`. */
+const NEW_WORDS_INTRO = ci`^\s*,?\s*(?:sont|est)\s+(?:chaque\s+fois\s+)?remplacée?s?\s+par\s+(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme)\s*:?\s*"?\s*$`;
 
 /** `ces deux prestations`, `ces 3 consultations`: the last so many of the prestations `seen` before the sentence, or null. */
 export function countedPrestations(sentence: string, seen: readonly string[][]): string[][] | null {
