@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rulesOfText } from './load.js';
+import { isNormative } from '../../src/extract/rules/index.js';
+import { typeSentence } from '../../src/extract/rules/typers.js';
+import { paramsOf, rulesOfText } from './load.js';
 
 /**
  * Forms the thirty-second synthetic round showed missing (test/rules/gold-synthetic/round32/SCORE-BLIND.txt, scored
@@ -16,5 +18,24 @@ describe('round 32', () => {
       '**Article 1er.** Dans l\'alinéa 2 des règles d\'application qui suivent la prestation 257131-257142, les mots " médecin spécialiste en chirurgie " sont remplacés par les mots " médecin spécialiste en orthopédie ".',
     );
     expect(none).toEqual([]);
+  });
+
+  it('settings: `ne sont pas remboursables lorsque le bénéficiaire est hospitalisé`, `que si le dispositif est posé au cours d’une hospitalisation`', () => {
+    expect(paramsOf('La prestation 257153 n\'est pas remboursable lorsque le bénéficiaire est hospitalisé.', 'setting')).toMatchObject({ setting: 'ambulatory' });
+    expect(paramsOf('La prestation 257153 n\'est remboursée que si le dispositif est posé au cours d\'une hospitalisation.', 'setting')).toMatchObject({ setting: 'hospitalised' });
+  });
+
+  it('`… que pour un patient pris en charge au service … d’un hôpital`, `… que par X, au sein d’un hôpital`: a hospital', () => {
+    expect(paramsOf("Cette échographie n'est attestable que pour un patient pris en charge au service de soins intensifs d'un hôpital.", 'setting')).toMatchObject({ setting: 'hospital' });
+    expect(paramsOf("La prestation 257153 n'est effectuée que par un médecin spécialiste en dermatologie, au sein d'un hôpital.", 'setting')).toMatchObject({ setting: 'hospital' });
+    // (a place inside the restriction, not closing it, is no setting of this form)
+    expect(typeSentence("La prestation 257153 n'est effectuée que par un médecin, au sein d'un hôpital ou d'un centre agréé, après accord.").map((t) => t.type)).not.toContain('setting');
+  });
+
+  it('`Les stimulateurs sont implantés par un médecin spécialiste en X, au cours d’une hospitalisation.`: who and where, stated as facts', () => {
+    const s = "Les stimulateurs sont implantés par un médecin spécialiste en cardiologie, au cours d'une hospitalisation.";
+    expect(isNormative(s)).toBe(true);
+    expect(typeSentence(s).map((t) => t.type).sort()).toEqual(['qualification', 'setting']);
+    expect(paramsOf(s, 'setting')).toMatchObject({ setting: 'hospitalised' });
   });
 });

@@ -144,8 +144,11 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`${ONLY_FOR_PERSONS}(?:en\s+(?:traitement\s+)?ambulatoire|ambulants|non\s+hospitalisée?s?|qui\s+(?:ne\s+|n')(?:sont|est)\s+pas\s+hospitalisée?s?)`.test(s)) return 'ambulatory';
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])`.test(s)) return 'hospitalised';
   if (/(?<!\w)ne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}qu(?:e\s+|')(?:dans\s+un|au\s+sein\s+d'un)\s+centre|(?<!\w)que\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
-  // (`que dans un service de radiothérapie agréé d'un hôpital`: a hospital's service)
-  if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)|\bque\s+dans\s+(?:un|le)\s+service\s+[^.;]{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
+  // (`que dans un service de radiothérapie agréé d'un hôpital`, `que pour un patient pris en charge au service des urgences
+  // d'un hôpital`: a hospital's service)
+  if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)|\bque\s+(?:dans\s+(?:un|le)|(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:pris|prise?s)\s+en\s+charge\s+(?:au|dans\s+(?:un|le)))\s+service\s+[^.;]{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
+  // `n'est accompli que par un médecin spécialiste en ophtalmologie, au sein d'un hôpital`: the place closing a restriction
+  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)\s*[.;]?\s*$`.test(s)) return 'hospital';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|nouveau-né|enfant|malade)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `Le remboursement … est réservé aux implantations effectuées dans un établissement hospitalier …`
@@ -162,15 +165,17 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?(?<![\p{L}])(?:à|chez|pour)\s+(?:un|une|le|la)\s+(?:patiente?|bénéficiaire)\s+(?:qui\s+(?:n'|ne\s+)(?:est|sont)\s+pas\s+hospitalisée?|non\s+hospitalisée?)(?![\p{L}])`.test(s)) return 'ambulatory';
   // `n'est attestable que si la bénéficiaire séjourne à l'hôpital`
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la)\s+(?:patiente?|bénéficiaire)\s+séjourne\s+(?:à\s+l'hôpital|dans\s+un\s+(?:hôpital|établissement\s+hospitalier))`.test(s)) return 'hospitalised';
-  // `n'est due que si l'implantation a lieu au cours d'une hospitalisation`
-  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,80}?\b(?:a\s+lieu|est\s+effectuée?|est\s+réalisée?|intervient)\s+(?:au\s+cours\s+d'une|pendant\s+une|lors\s+d'une|durant\s+une)\s+hospitalisation\b`.test(s)) return 'hospitalised';
+  // `n'est due que si l'implantation a lieu au cours d'une hospitalisation`, `… que si le matériel est implanté au cours d'une hospitalisation`
+  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,80}?\b(?:(?:a|ont)\s+lieu|(?:est|sont)\s+\p{L}+(?:é|ée|és|ées)|intervien(?:t|nent))\s+(?:au\s+cours\s+d'une|pendant\s+une|lors\s+d'une|durant\s+une)\s+hospitalisation\b`.test(s)) return 'hospitalised';
+  // `Les systèmes sont implantés par un médecin spécialiste en urologie, au cours d'une hospitalisation.`: where, closing the sentence
+  if (ci`\b(?:est|sont)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées)\s[^.;]{0,120}?,\s*(?:au\s+cours\s+d'une|pendant\s+une|lors\s+d'une|durant\s+une)\s+hospitalisation\s*[.;]?\s*$`.test(s)) return 'hospitalised';
   // `n'entre en ligne de compte que s'il est implanté chez un bénéficiaire hospitalisé`
   // (not `… que si elle n'est pas effectuée chez un bénéficiaire hospitalisé`)
   if (ci`\bque\s+(?:si\s|s'|lorsqu)(?:(?!\bpas\b|\bjamais\b)[^.;]){0,80}?(?<![\p{L}])(?:chez|pour|à)\s+(?:un|une|le|la)\s+(?:patiente?|bénéficiaire)\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `ne sont pas remboursées lorsque le patient est hospitalisé`, `n'est pas remboursé chez les bénéficiaires hospitalisés`;
   // `… lorsque le bénéficiaire séjourne dans un hôpital`: outside the hospital
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+séjourne\s+dans\s+un\s+(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'outsideHospital';
-  if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est|(?:chez|pour)\s+(?:les|des|un|une)\s+(?:patients?|patientes?|bénéficiaires?))\s+hospitalisée?s?(?![\p{L}])`.test(s)) return 'ambulatory';
+  if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?)\s+(?:(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est|(?:chez|pour)\s+(?:les|des|un|une)\s+(?:patients?|patientes?|bénéficiaires?))\s+hospitalisée?s?(?![\p{L}])`.test(s)) return 'ambulatory';
   // `Les prestations … ne sont jamais remboursées en dehors d'une hospitalisation`: in hospital only
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+en\s+dehors\s+d'(?:une|un)\s+(?:hospitalisation|séjour\s+hospitalier)`.test(s)) return 'hospitalised';
   // `ne sont remboursées que si le bénéficiaire n'est pas hospitalisé`
