@@ -38,4 +38,23 @@ describe('round 32', () => {
     expect(typeSentence(s).map((t) => t.type).sort()).toEqual(['qualification', 'setting']);
     expect(paramsOf(s, 'setting')).toMatchObject({ setting: 'hospitalised' });
   });
+
+  it('non-cumulation: `ne peut être portée en compte ni avec X ni avec Y`, `ne peuvent être combinées entre elles`', () => {
+    expect(paramsOf("Lors d'une même séance, la prestation 257175 ne peut être attestée ni avec la prestation 257190 ni avec la prestation 257212.", 'nonCumulation')).toMatchObject({ scope: 'sameSession' });
+    expect(paramsOf('Les prestations 257175 et 257190 ne peuvent pas être combinées entre elles le même jour.', 'nonCumulation')).toMatchObject({ scope: 'sameDay' });
+    // (`peuvent être combinées avec`: allowed, no rule)
+    expect(typeSentence('Les prestations 257175 et 257190 peuvent être combinées avec la prestation 257212.').map((t) => t.type)).not.toContain('nonCumulation');
+  });
+
+  it('`Par jour, l’assurance ne rembourse qu’un seul honoraire de …`: once a day (not an amount)', () => {
+    expect(paramsOf("Par patient et par journée, l'assurance ne rembourse qu'un seul forfait de garde.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'day' } });
+    expect(typeSentence("Par séance, l'assurance ne rembourse qu'un montant de 20 euros.").map((t) => t.type)).not.toContain('frequency');
+  });
+
+  it('`Un seul X est remboursé par bénéficiaire`: one in a lifetime', () => {
+    expect(paramsOf("Un seul appareil auditif est remboursé par bénéficiaire, sauf si l'appareil précédent a été perdu.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'lifetime' } });
+    // (per beneficiary and per span of time: that span)
+    expect(paramsOf('Un seul appareil est remboursé par bénéficiaire et par période de cinq ans.', 'frequency')).toMatchObject({ max: 1, period: { count: 5, unit: 'year' } });
+  });
 });
+

@@ -205,7 +205,8 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
     if (period) return { max: 1, period };
   }
   // `Par jour et par bénéficiaire, l'assurance ne rembourse qu'une prestation de l'article 22, …`: the span opens it
-  m = /rembourse/iu.test(s) ? ci`\bne\s+rembourse(?:nt)?\s+qu'(?:une?|un\s+seul|une\s+seule)\s+(?:prestation|séance|consultation|examen)\b`.exec(s) : null;
+  // (`Par bénéficiaire et par journée, l'assurance ne rembourse qu'un seul honoraire de surveillance`: one of a thing, not an amount)
+  m = /rembourse/iu.test(s) ? ci`\bne\s+rembourse(?:nt)?\s+qu'(?:une?|un\s+seul|une\s+seule)\s+(?!(?:montant|partie|pourcentage|fraction|tiers|quart|moitié|maximum|supplément)(?![\p{L}]))\p{L}[\p{L}-]*`.exec(s) : null;
   const opens = m ? openingPeriod(s) : null;
   if (opens) return { max: 1, period: opens };
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
@@ -280,6 +281,8 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   m = /seul/iu.test(s) ? ci`\b(?:un\s+seul|une\s+seule)\s+${THINGS_PER}`.exec(s) : null;
   const byOne = perTime(m, 1);
   if (byOne) return byOne;
+  // (`Un seul système complet est remboursé par bénéficiaire, sauf si …`: one in a lifetime, as `une seule fois par bénéficiaire`)
+  if (m && !periodIn(s) && ci`^par\s+(?:bénéficiaire|patiente?|personne|femme|enfant)(?![\p{L}])(?!\s+et\s+par)`.test(s.slice(m.index + m[0].length))) return { max: 1, period: { count: 1, unit: 'lifetime' } };
   // `ne peuvent être délivrés qu'à raison de deux paires par période de six mois`
   // (a limit: `ne … qu'à raison de`, not a rate of pay or of presence, `à raison de 30 euros par jour`)
   m = /raison/iu.test(s) ? ci`\bne\s[^.;]{0,80}?\bqu'à\s+raison\s+d(?:e\s+|')(?:maximum\s+)?${NUM}\s+${THINGS_PER}`.exec(s) : null;
