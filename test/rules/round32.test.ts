@@ -56,5 +56,12 @@ describe('round 32', () => {
     // (per beneficiary and per span of time: that span)
     expect(paramsOf('Un seul appareil est remboursé par bénéficiaire et par période de cinq ans.', 'frequency')).toMatchObject({ max: 1, period: { count: 5, unit: 'year' } });
   });
+
+  it('approvals: `reste remboursable si le médecin-conseil a marqué son accord` is a rule sentence; `fait suite à une concertation … multidisciplinaire`', () => {
+    const s = 'Au-delà de six mois, la prestation 257234 reste remboursable si le médecin-conseil a donné son accord.';
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'priorApproval')).toMatchObject({ by: 'advisingPhysician' });
+    expect(paramsOf("La prestation 257234 n'est remboursée que si l'examen fait suite à une concertation oncologique multidisciplinaire.", 'priorApproval')).toMatchObject({ by: 'multidisciplinaryConsultation' });
+  });
 });
 
