@@ -63,5 +63,20 @@ describe('round 32', () => {
     expect(paramsOf(s, 'priorApproval')).toMatchObject({ by: 'advisingPhysician' });
     expect(paramsOf("La prestation 257234 n'est remboursée que si l'examen fait suite à une concertation oncologique multidisciplinaire.", 'priorApproval')).toMatchObject({ by: 'multidisciplinaryConsultation' });
   });
+
+  it('a range `X à Y` whose first end the decree does not define: the prestations it defines between the ends are in it', () => {
+    const rules = rulesOfText(
+      [
+        "**Article 1er.** A l'article 12 de la même annexe, les modifications suivantes sont apportées :",
+        '1. le libellé de la prestation 257256-257260 est remplacé par ce qui suit : " Bilan initial " ;',
+        '2. les prestations suivantes sont insérées après la prestation 257256-257260 :',
+        '" 257271-257282 Bilan de suivi K 30 "',
+        '" 257293-257304 Bilan final K 30 ";',
+        "3. la règle d'application suivante est insérée après la prestation 257293-257304 :",
+        '" Les prestations 257256-257260 à 257293-257304 ne peuvent être attestées que par un médecin spécialiste en pneumologie. "',
+      ].join('\n\n'),
+    ).filter((r) => r.type === 'qualification');
+    expect(rules.map((r) => r.codes)).toEqual([[['257256', '257260'], ['257271', '257282'], ['257293', '257304']]]);
+  });
 });
 

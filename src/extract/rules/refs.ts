@@ -130,7 +130,11 @@ export function expandGroups(groups: readonly CodeGroup[], prestations: readonly
     const j = first.get(g.rangeTo.codes[0]) ?? -1;
     if (i >= 0 && j >= i) codes.push(...order.slice(i, j + 1).map((c) => c.slice()));
     else {
-      codes.push(g.codes.slice(), g.rangeTo.codes.slice());
+      // (an end the decree does not define, `les prestations 205074-205085 à 205111-205122` where only the label of the
+      // first is replaced: the prestations it defines between the two ends, by number, are in the range too)
+      const [lo, hi] = [Number(g.codes[0]), Number(g.rangeTo.codes[0])];
+      const inside = lo < hi ? order.filter((c) => Number(c[0]) > lo && Number(c[0]) < hi) : [];
+      codes.push(g.codes.slice(), ...inside.map((c) => c.slice()), g.rangeTo.codes.slice());
       unresolvedRanges.push(g);
     }
   }
