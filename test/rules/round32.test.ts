@@ -78,5 +78,23 @@ describe('round 32', () => {
     ).filter((r) => r.type === 'qualification');
     expect(rules.map((r) => r.codes)).toEqual([[['257256', '257260'], ['257271', '257282'], ['257293', '257304']]]);
   });
+
+  it('`Elles …` after a sentence whose subject is `ces prestations`: the prestations those stood for', () => {
+    const rules = rulesOfText(
+      [
+        "**Article 1er.** A l'article 9 de la même annexe, sont apportées les modifications suivantes :",
+        '1. les prestations suivantes sont insérées après la prestation 257315 :',
+        '" 257330',
+        'Première séance de rééducation périnéale . . . . . K 20',
+        '257352',
+        'Séance suivante de rééducation périnéale . . . . . K 15 ";',
+        "2. après la prestation 257352, l'alinéa suivant est inséré :",
+        '" Les prestations 257330 et 257352 ne peuvent être attestées que sur prescription.',
+        'Au total, ces prestations sont remboursées au maximum dix fois par année civile.',
+        'Elles ne sont pas cumulables entre elles le même jour. "',
+      ].join('\n\n'),
+    ).filter((r) => r.type === 'nonCumulation');
+    expect(rules.map((r) => r.codes)).toEqual([[['257330'], ['257352']]]);
+  });
 });
 

@@ -413,8 +413,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (contextless) codes = [];
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
-        // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`)
-        if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText))) lastSubject = codes;
+        // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or after a demonstrative:
+        // `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
+        if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText)) || (anaphor !== null && anaphor !== 'article' && codes.length > 0)) lastSubject = codes;
         if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });
       }
       codes = dedupeGroups(codes);
