@@ -98,3 +98,23 @@ describe('round 32', () => {
   });
 });
 
+describe('round 32 follow-ups (found scoring every earlier round after the changes above)', () => {
+  it('`le diagnostic est posé par un médecin spécialiste …` in an indication is no rule sentence (only `implantés`, `placés` are)', () => {
+    expect(isNormative('a) lymphoedème après un traitement chirurgical; le diagnostic est posé par un médecin spécialiste en chirurgie.')).toBe(false);
+  });
+
+  it('`Ce nombre peut être dépassé si le médecin-conseil a marqué son accord`: on the prestations of the limit before it', () => {
+    const rules = rulesOfText(
+      [
+        "**Article 1er.** A l'article 7 de la même annexe, les règles d'application suivantes sont insérées après la prestation 257374 :",
+        '" Les prestations 257374 et 257396 sont remboursées au maximum trente fois par année civile.',
+        'Ce nombre peut être dépassé si le médecin-conseil a marqué son accord préalable. "',
+      ].join('\n\n'),
+    );
+    expect(rules.map((r) => [r.type, r.codes])).toEqual([
+      ['frequency', [['257374'], ['257396']]],
+      ['priorApproval', [['257374'], ['257396']]],
+    ]);
+  });
+});
+

@@ -84,13 +84,20 @@ export function clauseWords(s: string): string {
 export const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s|,\s+mais\s+(?:bien\s+|(?:sont|est|restent|reste)\s+)?(?:cumulables?\s+)?avec\s/u;
 
 /**
- * A documentation duty after a rule that named its prestation (`Le médecin généraliste inscrit dans son dossier
- * un rapport …` in the cell below the rule on 109723): the annex states such duties without naming it again.
- * (Not after a prestation alone: in a table whose rows nomen does not read as prestations, that one is stale.)
+ * A sentence that goes on with the rule before it: a documentation duty after a rule that named its prestation (`Le
+ * médecin généraliste inscrit dans son dossier un rapport …` in the cell below the rule on 109723), the annex states such
+ * duties without naming it again; a sentence about that rule's limit (THIS_LIMIT). (Not after a prestation alone: in a
+ * table whose rows nomen does not read as prestations, that one is stale.)
  */
 export function continuesRule(s: string, lastRuleCodes: readonly string[][]): boolean {
-  return lastRuleCodes.length > 0 && typeSentence(s).some((t) => t.type === 'documentation');
+  return lastRuleCodes.length > 0 && (THIS_LIMIT.test(s) || typeSentence(s).some((t) => t.type === 'documentation'));
 }
+
+/**
+ * A sentence about the limit the rule before it set (`Ce nombre peut être dépassé si le médecin-conseil …`, `Au-delà de
+ * ce nombre, …`): on that rule's prestations.
+ */
+const THIS_LIMIT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|au\s+delà|en\s+deçà)\s+de\s+)?(?:ce|cette)\s+(?:nombre|maximum|plafond|limite|quota)(?![\p{L}])/iu;
 
 /** A sentence up to its first condition or exception (`… que si …`, `… à l'exception des …`): where its subject is named. */
 export function subjectPart(s: string): string {

@@ -45,8 +45,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/partie/iu, PART_OF_FEE],
   // `… ne sont en aucun cas attestées le même jour qu'une prestation …`
   [/aucun\s+cas/iu, /(?<!\w)ne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+(?:attest|rembours|port[ée]|factur|cumul)/iu],
-  // (`Les implants … sont placés (implantés, posés) par un médecin spécialiste`: not a label's `cathéter placé par un médecin spécialiste`)
-  [/cialiste/iu, /(?<!\w)(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+(?:par|sous\s+la\s+responsabilit[ée]\s+d')\s*(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|(?<!\w)(?:est|sont|soit|soient)\s+(?:plac|assur|implant|pos)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
+  // (`Les implants … sont placés (implantés) par un médecin spécialiste`: not a label's `cathéter placé par un médecin spécialiste`;
+  // not `le diagnostic est posé par un médecin spécialiste`, a condition of an indication)
+  [/cialiste/iu, /(?<!\w)(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+(?:par|sous\s+la\s+responsabilit[ée]\s+d')\s*(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|(?<!\w)(?:est|sont|soit|soient)\s+(?:plac|assur|implant)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
   // `§ 3ter. Prestations réservées aux médecins spécialistes en … :`, a heading over the prestations it reserves
   [/r[ée]serv/iu, /(?<!\w)prestations\s+r[ée]serv[ée]es\s+aux\s+(?:m[ée]decins\s+)?sp[ée]cialistes\b/iu],
   // `La prestation X ne vise pas l'enlèvement de tatouage`, `… n'est pas visée par la prestation X`: what a fee leaves out
