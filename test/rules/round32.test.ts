@@ -20,9 +20,9 @@ describe('round 32', () => {
     expect(none).toEqual([]);
   });
 
-  it('settings: `ne sont pas remboursables lorsque le bénéficiaire est hospitalisé`, `que si le dispositif est posé au cours d’une hospitalisation`', () => {
+  it('settings: `ne sont pas remboursables lorsque le bénéficiaire est hospitalisé`, `que si le dispositif est implanté au cours d’une hospitalisation`', () => {
     expect(paramsOf('La prestation 257153 n\'est pas remboursable lorsque le bénéficiaire est hospitalisé.', 'setting')).toMatchObject({ setting: 'ambulatory' });
-    expect(paramsOf('La prestation 257153 n\'est remboursée que si le dispositif est posé au cours d\'une hospitalisation.', 'setting')).toMatchObject({ setting: 'hospitalised' });
+    expect(paramsOf('La prestation 257153 n\'est remboursée que si le dispositif est implanté au cours d\'une hospitalisation.', 'setting')).toMatchObject({ setting: 'hospitalised' });
   });
 
   it('`… que pour un patient pris en charge au service … d’un hôpital`, `… que par X, au sein d’un hôpital`: a hospital', () => {
@@ -115,6 +115,92 @@ describe('round 32 follow-ups (found scoring every earlier round after the chang
       ['frequency', [['257374'], ['257396']]],
       ['priorApproval', [['257374'], ['257396']]],
     ]);
+  });
+});
+
+describe("the second reader's counter-examples to the changes above (each failed before its fix)", () => {
+  const types = (s: string) => typeSentence(s).map((t) => t.type);
+
+  it('an amount is no limit: `Par séance, l’assurance ne rembourse qu’un forfait de 20 euros`', () => {
+    expect(types("Par séance, l'assurance ne rembourse qu'un forfait de 20 euros pour la prestation 257374.")).not.toContain('frequency');
+    expect(types("Par jour, l'assurance ne rembourse qu'une indemnité de 12,50 euros.")).not.toContain('frequency');
+    expect(types("Par séance, l'assurance ne rembourse qu'une intervention forfaitaire de 20 euros.")).not.toContain('frequency');
+  });
+
+  it('`Un seul X par bénéficiaire` is a lifetime only when billed so and with no span or episode named', () => {
+    expect(paramsOf('La prestation 257396 ne peut être attestée que par un seul médecin généraliste par bénéficiaire.', 'frequency')).toBeUndefined();
+    expect(paramsOf('Un seul rapport par bénéficiaire est transmis au médecin-conseil.', 'frequency')).toBeUndefined();
+    const periodOf = (s: string) => (paramsOf(s, 'frequency') as { period?: unknown } | undefined)?.period;
+    expect(periodOf('Un seul honoraire de surveillance est remboursé par bénéficiaire, même si plusieurs médecins interviennent le même jour.')).not.toEqual({ count: 1, unit: 'lifetime' });
+    expect(periodOf('Une seule échographie de dépistage est remboursée par patiente au cours de chaque grossesse.')).not.toEqual({ count: 1, unit: 'lifetime' });
+  });
+
+  it('no hospitalised setting from a refusal, a condition, or a condition on something else', () => {
+    expect(types("La prestation 102012 n'est pas remboursée lorsqu'elle est effectuée par le médecin traitant, au cours d'une hospitalisation.")).not.toContain('setting');
+    expect(types("La prestation 257418 n'est remboursée que si le diagnostic est posé au cours d'une hospitalisation.")).not.toContain('setting');
+  });
+
+  it('`COM` is a word: `fait suite à une complication` is no approval', () => {
+    expect(types("La prestation 227312 n'est remboursable que si l'intervention fait suite à une complication de la prestation 227290.")).not.toContain('priorApproval');
+  });
+
+  it('the approval gate wants a condition of billing: not `sans que …`, not a procedure', () => {
+    expect(isNormative("Elle est remboursée sans que le médecin-conseil ait marqué son accord.")).toBe(false);
+    expect(isNormative("Lorsque le médecin-conseil a donné son accord, il en informe le bénéficiaire et le prestataire de soins.")).toBe(false);
+  });
+
+  it('`Ce nombre …` takes the last limit’s codes, not the last rule’s; `Ce plafond … ne peut être dépassé` is no rule of a limit', () => {
+    const rules = rulesOfText(
+      [
+        "**Article 1er.** A l'article 7 de la même annexe, les règles d'application suivantes sont insérées après la prestation 257396 :",
+        '" La prestation 257374 ne peut être attestée que deux fois par année civile.',
+        'La prestation 257396 ne peut être attestée que par un médecin spécialiste en pneumologie.',
+        'Ce nombre peut être dépassé si le médecin-conseil a marqué son accord préalable.',
+        'Ce plafond est adapté chaque année à l\'indice santé et ne peut être dépassé. "',
+      ].join('\n\n'),
+    );
+    expect(rules.map((r) => [r.type, r.codes])).toEqual([
+      ['frequency', [['257374']]],
+      ['qualification', [['257396']]],
+      ['priorApproval', [['257374']]],
+    ]);
+  });
+
+  it('`Elles …` after a singular demonstrative is not that one prestation', () => {
+    const rules = rulesOfText(
+      [
+        "**Article 1er.** A l'article 7 de la même annexe, les règles d'application suivantes sont insérées après la prestation 257352 :",
+        '" Les prestations 257330 et 257352 ne sont remboursées qu\'une fois par jour.',
+        'Cette dernière ne peut être attestée qu\'après la prestation 257330.',
+        'Elles ne sont remboursées que sur prescription d\'un médecin spécialiste. "',
+      ].join('\n\n'),
+    ).filter((r) => r.type === 'documentation');
+    expect(rules.map((r) => r.codes)).toEqual([[['257330'], ['257352']]]);
+  });
+
+  it('a comma after `couvre`/`comprend` only before `outre`', () => {
+    expect(types("Si l'intervention comprend, en outre, une greffe osseuse, la prestation 257396 peut être attestée en supplément.")).not.toContain('coverage');
+    expect(types("La liste des actes que ce forfait couvre, telle qu'établie par la Commission, est publiée au Moniteur belge.")).not.toContain('coverage');
+  });
+
+  it('`qui est implanté par un médecin spécialiste` in a label names another act: no rule sentence', () => {
+    expect(isNormative("257396 Suivi d'un patient porteur d'un neurostimulateur qui est implanté par un médecin spécialiste en neurochirurgie . . . K 30")).toBe(false);
+  });
+
+  it('a range with an undefined end takes the prestations inserted right after that end, not any by number', () => {
+    const rules = rulesOfText(
+      [
+        "**Article 1er.** A l'article 12 de la même annexe, les modifications suivantes sont apportées :",
+        '1. le libellé de la prestation 257256-257260 est remplacé par ce qui suit : " Bilan initial " ;',
+        '2. la prestation suivante est insérée après la prestation 257411-257422 :',
+        '" 257271-257282 Bilan de suivi K 30 ";',
+        '3. la prestation suivante est insérée après la prestation 257271-257282 :',
+        '" 257293-257304 Bilan final K 30 ";',
+        "4. la règle d'application suivante est insérée après la prestation 257293-257304 :",
+        '" Les prestations 257256-257260 à 257293-257304 ne peuvent être attestées que par un médecin spécialiste en pneumologie. "',
+      ].join('\n\n'),
+    ).filter((r) => r.type === 'qualification');
+    expect(rules.map((r) => r.codes)).toEqual([[['257256', '257260'], ['257293', '257304']]]);
   });
 });
 

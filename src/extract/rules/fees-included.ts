@@ -27,8 +27,9 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
   // (`L'assurance couvre une seule polysomnographie par an`: the limit is the rule)
   if (covered) return null;
   let m: RegExpExecArray | null;
-  // (`L'évaluation … couvre, outre l'examen …, l'établissement d'un rapport`: a comma may come first)
-  const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?|inclut|incluent|rémunèren?t?(?<=\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?rémunèren?t?))(?:\s*,)?\s+(?!pas\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
+  // (`L'évaluation … couvre, outre l'examen …, l'établissement d'un rapport`: a comma before `outre`; not `ce forfait couvre,
+  // telle qu'établie …`, nor `comprend, en outre, une greffe`)
+  const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?|inclut|incluent|rémunèren?t?(?<=\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?rémunèren?t?))(?:\s*,(?=\s*outre\b))?\s+(?!pas\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
   // (`Le dossier individuel comprend …`, `Le rapport doit comprendre …`: what a document holds is a documentation duty)
   if (cov && ci`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\b(?:dossiers?|rapports?|demandes?|prescriptions?|formulaires?|protocoles?|registres?)\b[^.;:]{0,60}$`.test(s.slice(0, cov.index)) && !ci`\b(?:honoraires?|prestations?|forfaits?|interventions?|examens?)\b`.test(s.slice(0, cov.index))) return null;
   if (cov) {

@@ -29,6 +29,8 @@ const LEAD_MARKER = String.raw`^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*
 const THIS_CASE = String.raw`dans\s+(?:ce|ces)\s+cas|dans\s+cette\s+hypoth[èe]se|en\s+(?:ce|pareil)\s+cas`;
 // (`Ils ne sont remboursés que …`: the plural only; a singular `Il ne peut être attesté qu'une des prestations …` is impersonal)
 export const PRONOUN_SUBJECT = new RegExp(String.raw`${LEAD_MARKER}(?:(?:${THIS_CASE}|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors)\s*,\s*)?(?:elles?|ils)\s`, 'iu');
+/** PRONOUN_SUBJECT in the plural (`Elles …`, `Ils …`): what a plural antecedent may stand for. */
+export const PLURAL_PRONOUN = new RegExp(PRONOUN_SUBJECT.source.replace('(?:elles?|ils)', '(?:elles|ils)'), 'iu');
 
 /**
  * `Dans ce cas, l'accord préalable du médecin-conseil est requis.` after `Le renouvellement de la prestation X peut
@@ -84,20 +86,20 @@ export function clauseWords(s: string): string {
 export const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s|,\s+mais\s+(?:bien\s+|(?:sont|est|restent|reste)\s+)?(?:cumulables?\s+)?avec\s/u;
 
 /**
- * A sentence that goes on with the rule before it: a documentation duty after a rule that named its prestation (`Le
- * médecin généraliste inscrit dans son dossier un rapport …` in the cell below the rule on 109723), the annex states such
- * duties without naming it again; a sentence about that rule's limit (THIS_LIMIT). (Not after a prestation alone: in a
- * table whose rows nomen does not read as prestations, that one is stale.)
+ * A documentation duty after a rule that named its prestation (`Le médecin généraliste inscrit dans son dossier
+ * un rapport …` in the cell below the rule on 109723): the annex states such duties without naming it again.
+ * (Not after a prestation alone: in a table whose rows nomen does not read as prestations, that one is stale.)
  */
 export function continuesRule(s: string, lastRuleCodes: readonly string[][]): boolean {
-  return lastRuleCodes.length > 0 && (THIS_LIMIT.test(s) || typeSentence(s).some((t) => t.type === 'documentation'));
+  return lastRuleCodes.length > 0 && typeSentence(s).some((t) => t.type === 'documentation');
 }
 
 /**
- * A sentence about the limit the rule before it set (`Ce nombre peut être dépassé si le médecin-conseil …`, `Au-delà de
- * ce nombre, …`): on that rule's prestations.
+ * A sentence about the limit a rule before it set (`Ce nombre peut être dépassé si le médecin-conseil …`, `Au-delà de
+ * ce nombre, …`, `Ce maximum peut être porté à …`): on that limit's prestations (index.ts keeps the last limit's codes).
+ * (Not `ce plafond`, `cette limite`: as often an amount in euros as a count.)
  */
-const THIS_LIMIT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|au\s+delà|en\s+deçà)\s+de\s+)?(?:ce|cette)\s+(?:nombre|maximum|plafond|limite|quota)(?![\p{L}])/iu;
+export const THIS_LIMIT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|au\s+delà|en\s+deçà)\s+de\s+)?ce\s+(?:nombre|maximum)(?![\p{L}])/iu;
 
 /** A sentence up to its first condition or exception (`… que si …`, `… à l'exception des …`): where its subject is named. */
 export function subjectPart(s: string): string {

@@ -205,8 +205,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
     if (period) return { max: 1, period };
   }
   // `Par jour et par bénéficiaire, l'assurance ne rembourse qu'une prestation de l'article 22, …`: the span opens it
-  // (`Par bénéficiaire et par journée, l'assurance ne rembourse qu'un seul honoraire de surveillance`: one of a thing, not an amount)
-  m = /rembourse/iu.test(s) ? ci`\bne\s+rembourse(?:nt)?\s+qu'(?:une?|un\s+seul|une\s+seule)\s+(?!(?:montant|partie|pourcentage|fraction|tiers|quart|moitié|maximum|supplément)(?![\p{L}]))\p{L}[\p{L}-]*`.exec(s) : null;
+  // (`Par bénéficiaire et par journée, l'assurance ne rembourse qu'un seul honoraire de surveillance`: one of a thing)
+  // (`un seul`, a count; with a bare `un`, only acts: `qu'un forfait de 20 euros`, `qu'une indemnité de …` are amounts)
+  m = /rembourse/iu.test(s) ? ci`\bne\s+rembourse(?:nt)?\s+qu'(?:(?:un\s+seul|une\s+seule)\s+(?!(?:montant|partie|pourcentage|fraction|maximum|supplément)(?![\p{L}]))\p{L}[\p{L}-]*|une?\s+(?:prestation|séance|consultation|examen)\b)`.exec(s) : null;
   const opens = m ? openingPeriod(s) : null;
   if (opens) return { max: 1, period: opens };
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
@@ -281,8 +282,11 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   m = /seul/iu.test(s) ? ci`\b(?:un\s+seul|une\s+seule)\s+${THINGS_PER}`.exec(s) : null;
   const byOne = perTime(m, 1);
   if (byOne) return byOne;
-  // (`Un seul système complet est remboursé par bénéficiaire, sauf si …`: one in a lifetime, as `une seule fois par bénéficiaire`)
-  if (m && !periodIn(s) && ci`^par\s+(?:bénéficiaire|patiente?|personne|femme|enfant)(?![\p{L}])(?!\s+et\s+par)`.test(s.slice(m.index + m[0].length))) return { max: 1, period: { count: 1, unit: 'lifetime' } };
+  // (`Un seul système complet est remboursé par bénéficiaire, sauf si …`: one in a lifetime, as `une seule fois par
+  // bénéficiaire`; said with the billing verb, not `attestée que par un seul médecin par bénéficiaire`, and where the sentence
+  // names no span or episode at all: not `… même si plusieurs médecins interviennent le même jour`, `… au cours de chaque grossesse`)
+  if (m && ONE_BILLED.test(m[0]) && !ci`\bjour|semaine|mois|\ban\b|année|trimestre|semestre|grossesse|séance|hospitalisation|séjour|période|intervention|traitement|cycle|épisode`.test(s) && ci`^par\s+(?:bénéficiaire|patiente?|personne|femme|enfant)(?![\p{L}])(?!\s+et\s+par)`.test(s.slice(m.index + m[0].length)))
+    return { max: 1, period: { count: 1, unit: 'lifetime' } };
   // `ne peuvent être délivrés qu'à raison de deux paires par période de six mois`
   // (a limit: `ne … qu'à raison de`, not a rate of pay or of presence, `à raison de 30 euros par jour`)
   m = /raison/iu.test(s) ? ci`\bne\s[^.;]{0,80}?\bqu'à\s+raison\s+d(?:e\s+|')(?:maximum\s+)?${NUM}\s+${THINGS_PER}`.exec(s) : null;
@@ -314,6 +318,9 @@ function openingPeriod(s: string): Period | null {
 
 /** The things counted and their verb, up to `par <span>`: `toilettes par`, `monitorings vidéo-EEG (…) est remboursé par`. */
 const THINGS_PER = String.raw`[\p{L}-]+(?:\s+(?:[\p{L}'-]+|\d{6}(?:\s*-\s*\d{6})?)){0,3}?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|autorisée?s?)\s+)?(?=par\s)`;
+
+/** One thing `est remboursé(e)` / `peut être attesté(e)`: the billing verb of a `Un seul X … par bénéficiaire` limit. */
+const ONE_BILLED = /^(?:un\s+seul|une\s+seule)\s[^]*?(?<!\w)(?:est|sont|peu(?:t|vent)\s+être)\s+(?:rembours|attest|port)[ée]e?s?/iu;
 
 /** Spans of time (not a session or an intervention: so many things per session is a quantity). */
 export const TIME_UNITS = new Set<Period['unit']>(['day', 'week', 'month', 'year', 'calendarYear']);

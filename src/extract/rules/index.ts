@@ -7,7 +7,7 @@ import { anaphorOf, introducedCodes, previousParagraphCodes, anchorBefore, artic
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, ANY_OTHER, CLAUSE_BREAK, clauseWords, CODE_LIST_INTRO, continuesRule, CASE_REFERENCE, DEMONSTRATIVE_PARTY, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, EXCEPTION_CLAUSE, INCLUDES_VERB, markerClass, NEG_CUMUL_PARTY, PARTY_EXCEPTION, PERCENT_ITEM, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_REFERENCE, sameCodes, SUBJECT_CODES, subjectPart } from './forms.js';
+import { ABOUT_PRESTATIONS, ANY_OTHER, CLAUSE_BREAK, clauseWords, CODE_LIST_INTRO, continuesRule, CASE_REFERENCE, THIS_LIMIT, DEMONSTRATIVE_PARTY, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, EXCEPTION_CLAUSE, INCLUDES_VERB, markerClass, NEG_CUMUL_PARTY, PARTY_EXCEPTION, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_REFERENCE, sameCodes, SUBJECT_CODES, subjectPart } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -56,9 +56,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // a range `X à Y` is every prestation defined between its ends: those of paragraphs, else those of tables and
   // fixed-width blocks too (prestationsOf does not read them)
   const expand = (groups: readonly CodeGroup[]): string[][] => {
-    const r = expandGroups(groups, prestations);
+    const r = expandGroups(groups, prestations, text);
     if (r.unresolvedRanges.length === 0) return r.codes;
-    const wider = expandGroups(groups, labelledPrestations());
+    const wider = expandGroups(groups, labelledPrestations(), text);
     return wider.unresolvedRanges.length < r.unresolvedRanges.length ? wider.codes : r.codes;
   };
   const atLineEnd = lineEndTest(doc);
@@ -87,6 +87,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let listIntroMarker: string | null = null;
   // the subject of the sentence just before (the codes it named, or a pronoun resolved to), for `Elle …`
   let lastSubject: string[][] | null = null;
+  // (a subject a plural demonstrative stood for, `ces prestations`: an antecedent for `Elles`, `Ils` only)
+  let lastSubjectPlural = false;
+  // the codes of the last limit (frequency, quantity) read in the segment, for `Ce nombre peut être dépassé …`
+  let lastLimitCodes: string[][] = [];
   // the piece holding the label of a prestation whose code stands alone above it
   let labelPiece = -1;
   // the prestations the segment defined so far, in order (paragraphs and table entries)
@@ -134,6 +138,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       pendingMention = undefined;
       listCodes = null;
       lastSubject = null;
+      lastLimitCodes = [];
       aboveIsParagraph = false;
       lastRuleFromAbove = false;
       seen = [];
@@ -202,7 +207,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       // (`Elle …` stands for what the sentence just before had as its subject, not one further up)
       const antecedent = lastSubject;
+      const antecedentPlural = lastSubjectPlural;
       lastSubject = null;
+      lastSubjectPlural = false;
       if (entry) {
         if (!pres) aboveIsParagraph = false;
         // (a rule on the paragraph's prestation above is no antecedent past a table's entry)
@@ -256,7 +263,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // duty its words type is still a rule of the provision it stands in (`Le kinésithérapeute garde ce protocole
       // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0;
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(THIS_LIMIT.test(s) && lastLimitCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0;
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -368,7 +375,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       // (`Elle` after `Les prestations X et Y ne peuvent …`: those, as a reader takes them, singular or not; the subject,
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
-      const pronounOf = antecedent && (PRONOUN_SUBJECT.test(unitText) || CASE_REFERENCE.test(unitText)) ? antecedent : null;
+      const pronounOf = antecedent && ((PRONOUN_SUBJECT.test(unitText) && (!antecedentPlural || PLURAL_PRONOUN.test(unitText))) || (!antecedentPlural && CASE_REFERENCE.test(unitText))) ? antecedent : null;
       let byLabel: string[][] = [];
       let onPrestationAbove = false;
       if (codes.length === 0) {
@@ -387,7 +394,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations) : null;
         // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er: the prestations of the paragraph before)
         const byPreviousParagraph = anaphor === 'block' && !named ? previousParagraphCodes(text, start, spanAround(start), prestations) : null;
-        if (byParagraph) codes = byParagraph;
+        if (THIS_LIMIT.test(unitText) && lastLimitCodes.length) codes = lastLimitCodes.slice();
+        else if (byParagraph) codes = byParagraph;
         else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
         else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
@@ -413,9 +421,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (contextless) codes = [];
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
-        // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or after a demonstrative:
-        // `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
-        if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText)) || (anaphor !== null && anaphor !== 'article' && codes.length > 0)) lastSubject = codes;
+        // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or, for a plural pronoun, after
+        // a plural demonstrative: `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
+        if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText))) lastSubject = codes;
+        else if (anaphor === 'block' && codes.length > 0) {
+          lastSubject = codes;
+          lastSubjectPlural = true;
+        }
         if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });
       }
       codes = dedupeGroups(codes);
@@ -461,6 +473,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
+      if (codes.length && typed.some((t) => t.type === 'frequency' || t.type === 'quantity')) lastLimitCodes = codes;
       // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
       // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
       if (own.length || listGroups.length || onPrestationAbove) {

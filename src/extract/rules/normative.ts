@@ -46,8 +46,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `… ne sont en aucun cas attestées le même jour qu'une prestation …`
   [/aucun\s+cas/iu, /(?<!\w)ne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+(?:attest|rembours|port[ée]|factur|cumul)/iu],
   // (`Les implants … sont placés (implantés) par un médecin spécialiste`: not a label's `cathéter placé par un médecin spécialiste`;
-  // not `le diagnostic est posé par un médecin spécialiste`, a condition of an indication)
-  [/cialiste/iu, /(?<!\w)(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+(?:par|sous\s+la\s+responsabilit[ée]\s+d')\s*(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|(?<!\w)(?:est|sont|soit|soient)\s+(?:plac|assur|implant)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
+  // not `le diagnostic est posé par un médecin spécialiste`, a condition of an indication; not in a relative clause, `Suivi d'un
+  // patient porteur d'un neurostimulateur qui est implanté par un médecin spécialiste …`, a label naming another act)
+  [/cialiste/iu, /(?<!\w)(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+(?:par|sous\s+la\s+responsabilit[ée]\s+d')\s*(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|(?<!\w)(?<!(?<!\w)qui\s+)(?:est|sont|soit|soient)\s+(?:plac|assur|implant)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
   // `§ 3ter. Prestations réservées aux médecins spécialistes en … :`, a heading over the prestations it reserves
   [/r[ée]serv/iu, /(?<!\w)prestations\s+r[ée]serv[ée]es\s+aux\s+(?:m[ée]decins\s+)?sp[ée]cialistes\b/iu],
   // `La prestation X ne vise pas l'enlèvement de tatouage`, `… n'est pas visée par la prestation X`: what a fee leaves out
@@ -101,8 +102,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
   [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
   // `le médecin-conseil peut autoriser des séances supplémentaires`: an approval stated as what he may do; `… reste
-  // remboursable si le médecin-conseil a marqué son accord`: as a condition
-  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<!\w)m[ée]decin[\s-]conseil\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:(?:marqu[ée]|donn[ée])\s+son\s+accord|consenti)\b/iu],
+  // remboursable si le médecin-conseil a marqué son accord`, `Ce nombre peut être dépassé si …`: as a condition of billing (not `sans que le médecin-conseil ait
+  // marqué son accord`, nor `Lorsque le médecin-conseil a donné son accord, il en informe …`, a procedure)
+  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<!\w)(?:rembours|attest|factur|d[ée]pass)\p{L}*[^.;]{0,60}?(?<!\w)si\s+le\s+m[ée]decin[\s-]conseil\s+(?:y\s+)?(?:a|ait|aura)\s+(?:marqu[ée]|donn[ée])\s+son\s+accord\b/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`
   [/excluent/iu, /(?<!\w)s'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
   [/suivent|pr[ée]c[èe]dent/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],

@@ -117,7 +117,7 @@ export function dedupeGroups(gs: string[][]): string[][] {
  * becomes every prestation the document defines between its two ends, in
  * document order; when the ends are not both defined here, the ends only.
  */
-export function expandGroups(groups: readonly CodeGroup[], prestations: readonly PrestationRef[]): { codes: string[][]; unresolvedRanges: CodeGroup[] } {
+export function expandGroups(groups: readonly CodeGroup[], prestations: readonly PrestationRef[], text?: string): { codes: string[][]; unresolvedRanges: CodeGroup[] } {
   const codes: string[][] = [];
   const unresolvedRanges: CodeGroup[] = [];
   const { order, first } = orderOf(prestations);
@@ -130,16 +130,39 @@ export function expandGroups(groups: readonly CodeGroup[], prestations: readonly
     const j = first.get(g.rangeTo.codes[0]) ?? -1;
     if (i >= 0 && j >= i) codes.push(...order.slice(i, j + 1).map((c) => c.slice()));
     else {
-      // (an end the decree does not define, `les prestations 205074-205085 à 205111-205122` where only the label of the
-      // first is replaced: the prestations it defines between the two ends, by number, are in the range too)
-      const [lo, hi] = [Number(g.codes[0]), Number(g.rangeTo.codes[0])];
-      const inside = lo < hi ? order.filter((c) => Number(c[0]) > lo && Number(c[0]) < hi) : [];
-      codes.push(g.codes.slice(), ...inside.map((c) => c.slice()), g.rangeTo.codes.slice());
+      codes.push(g.codes.slice(), ...(text ? insertedAfter(g, prestations, text) : []), g.rangeTo.codes.slice());
       unresolvedRanges.push(g);
     }
   }
   return { codes: dedupeGroups(codes), unresolvedRanges };
 }
+
+/**
+ * A range whose first end the decree does not define (`les prestations 205074-205085 à 205111-205122`, the first's label
+ * only replaced): the prestations the decree inserts right after that end (`les prestations suivantes sont insérées
+ * après la prestation 205074-205085 : "…"`), up to the range's other end, are in it: their place in the annex is known.
+ * (By number alone they are not: a code between the ends may be inserted elsewhere in the table.)
+ */
+function insertedAfter(g: CodeGroup, prestations: readonly PrestationRef[], text: string): string[][] {
+  const [lo, hi] = [g.codes[0], g.rangeTo!.codes[0]];
+  const sorted = [...prestations].sort((a, b) => a.start - b.start);
+  const out: string[][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    // the first prestation of a quote the instruction puts after `lo`
+    const before = text.slice(Math.max(0, sorted[i].start - 300), sorted[i].start);
+    if (INSERTED_AFTER.exec(before)?.[1] !== lo) continue;
+    // then the next ones of the same quote (no quote mark between them), up to the range's other end
+    for (let j = i; j < sorted.length && (j === i || !text.slice(sorted[j - 1].start, sorted[j].start).includes('"')); j++) {
+      if (sorted[j].codes.some((c) => c[0] === hi || c[0] === lo)) break;
+      out.push(...sorted[j].codes.map((c) => c.slice()));
+    }
+    break;
+  }
+  return out;
+}
+
+/** The end of an instruction that inserts prestations after X, just before the quote that holds them: X. */
+const INSERTED_AFTER = /(?<!\w)insérées?\s+(?:\S+\s+){0,3}?après\s+la\s+prestation\s+(?:n°\s*)?(\d{6})(?:\s*-\s*\d{6})?\s*:?\s*"?\s*$/iu;
 
 const orders = new WeakMap<readonly PrestationRef[], { order: string[][]; first: Map<string, number> }>();
 
