@@ -121,7 +121,8 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`
   m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*(?:\s+supplémentaires?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
   // (not in a condition: `… n'est remboursée que si le patient a reçu au plus 10 séances …`)
-  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: periodIn(s) };
+  // (`Surveillance …, par jour, cinq prestations au plus`: a label's `par jour` is what one prestation is, not the span)
+  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: FEE_UNIT_BEFORE.test(s.slice(0, m.index)) ? periodIn(s.slice(m.index)) : periodIn(s) };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
@@ -318,6 +319,9 @@ function openingPeriod(s: string): Period | null {
 
 /** The things counted and their verb, up to `par <span>`: `toilettes par`, `monitorings vidéo-EEG (…) est remboursé par`. */
 const THINGS_PER = String.raw`[\p{L}-]+(?:\s+(?:[\p{L}'-]+|\d{6}(?:\s*-\s*\d{6})?)){0,3}?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|autorisée?s?)\s+)?(?=par\s)`;
+
+/** A label's unit just before its limit: `…, par jour, ` / `…, par séance, avec `. */
+const FEE_UNIT_BEFORE = /(?<!\w)par\s+(?:jour|journée|séance)\s*,\s*(?:avec\s+)?$/iu;
 
 /** One thing `est remboursé(e)` / `peut être attesté(e)`: the billing verb of a `Un seul X … par bénéficiaire` limit. */
 const ONE_BILLED = /^(?:un\s+seul|une\s+seule)\s[^]*?(?<!\w)(?:est|sont|peu(?:t|vent)\s+être)\s+(?:rembours|attest|port)[ée]e?s?/iu;
