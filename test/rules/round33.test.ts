@@ -16,4 +16,9 @@ describe('round 33', () => {
     // (a span that opens the sentence still counts)
     expect(paramsOf('Par année civile, six prestations au plus sont remboursées.', 'frequency')).toMatchObject({ max: 6, period: { count: 1, unit: 'calendarYear' } });
   });
+
+  it('`ne donnent lieu à aucun honoraire lorsqu’elles sont effectuées par un spécialiste en X`: X is excluded, not who may bill', () => {
+    expect(paramsOf("Ces prestations ne donnent lieu à aucun honoraire lorsqu'elles sont effectuées par un médecin spécialiste en biologie clinique.", 'qualification')).toMatchObject({ specialties: [], excluded: ['biologie clinique'] });
+  });
 });
+
