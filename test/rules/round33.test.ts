@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
-import { paramsOf } from './load.js';
+import { typeSentence } from '../../src/extract/rules/typers.js';
+import { paramsOf, rulesOfText } from './load.js';
 
 /**
  * Forms the thirty-third synthetic round showed missing (test/rules/gold-synthetic/round33/SCORE-BLIND.txt, scored
@@ -19,6 +20,13 @@ describe('round 33', () => {
 
   it('`ne donnent lieu à aucun honoraire lorsqu’elles sont effectuées par un spécialiste en X`: X is excluded, not who may bill', () => {
     expect(paramsOf("Ces prestations ne donnent lieu à aucun honoraire lorsqu'elles sont effectuées par un médecin spécialiste en biologie clinique.", 'qualification')).toMatchObject({ specialties: [], excluded: ['biologie clinique'] });
+  });
+
+  it('`La prestation X exclut, au cours d’une même période de douze mois, les prestations Y`: a non-cumulation with Y', () => {
+    const rules = rulesOfText("**Article 1er.** Au § 4, l'alinéa suivant est inséré : \"La prestation 257470 exclut, pour un même bénéficiaire et au cours d'une même période de six mois, les prestations 257492 et 257514.\"").filter((r) => r.type === 'nonCumulation');
+    expect(rules.map((r) => ({ codes: r.codes, with: r.with?.codes, scope: (r.params as { scope: string }).scope }))).toEqual([{ codes: [['257470']], with: [['257492'], ['257514']], scope: 'samePeriod' }]);
+    // (what it excludes is no prestation: no rule of this kind)
+    expect(typeSentence("La prestation 257470 exclut le recours à l'anesthésie générale.").map((t) => t.type)).not.toContain('nonCumulation');
   });
 });
 

@@ -83,8 +83,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/exclusivement|uniquement|seulement/iu, /(?<!\w)(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?\b/iu],
   [/concertation|consultation|COM/iu, /(?<!\w)(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],
   [/pas plus/iu, /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?pas\s+plus\s+d(?:'une?|e\s+\S+)\s+(?:prestations?|s[ée]ances?|examens?|consultations?)\s+par\b/iu],
-  // `Une intervention de l'assurance pour la prestation X exclut, durant quatre ans, …`
-  [/exclut/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?(?<!\w)exclut\b/iu],
+  // `Une intervention de l'assurance pour la prestation X exclut, durant quatre ans, …`; `La prestation X exclut, au cours
+  // d'une même période de douze mois, les prestations Y`
+  [/exclu[te]/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?(?<!\w)exclut\b|(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+exclu(?:t|ent)(?![\p{L}])[^.;]{0,120}?(?:(?<!\w)prestations?\b|\d{6})/iu],
   // `Relèvent de la compétence des spécialistes en … les prestations suivantes :`
   [/comp[ée]tence/iu, new RegExp(accentTolerantSource(SPECIALISTS_COMPETENCE), 'iu')],
   // `Pour chaque accord, maximum 75 séances individuelles … peuvent être demandées`: the most an approval covers
