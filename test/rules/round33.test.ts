@@ -30,3 +30,103 @@ describe('round 33', () => {
   });
 });
 
+describe("the second reader's counter-examples to the changes of rounds 32 and 33 (each failed before its fix)", () => {
+  const types = (s: string) => typeSentence(s).map((t) => t.type);
+  const codesOf = (rules: { type: string; codes: string[][] }[], type: string) => rules.filter((r) => r.type === type).map((r) => r.codes);
+  const decree = (...lines: string[]) => rulesOfText(lines.join('\n\n'));
+
+  it('a span opening the sentence is no label fee unit: `Par jour, deux séances au plus …`', () => {
+    expect(paramsOf('Par jour, deux séances au plus peuvent être portées en compte.', 'frequency')).toMatchObject({ max: 2, period: { count: 1, unit: 'day' } });
+    expect(paramsOf('Par bénéficiaire et par jour, deux séances au plus peuvent être portées en compte.', 'frequency')).toMatchObject({ max: 2, period: { count: 1, unit: 'day' } });
+  });
+
+  it('`Ce nombre …` under a prestation whose label states the count is on that prestation', () => {
+    const rules = decree(
+      "**Article 1er.** A l'article 7 de la même annexe, les prestations et règles suivantes sont insérées après la prestation 257352 :",
+      '" 257374 Bilan kinésithérapeutique K 20',
+      'La prestation 257374 ne peut être attestée que deux fois par année civile.',
+      '257396 Séance de rééducation de 30 minutes, dix-huit séances par situation pathologique K 30',
+      'Ce nombre peut être dépassé si le médecin-conseil a marqué son accord. "',
+    );
+    expect(codesOf(rules, 'priorApproval')).toEqual([[['257396']]]);
+  });
+
+  it('`Ce nombre …` / `Ce maximum …` after the sentence that set it, limit or not', () => {
+    const rules = decree(
+      "**Article 1er.** A l'article 7 de la même annexe, les règles d'application suivantes sont insérées après la prestation 257396 :",
+      '" La prestation 257374 ne peut être attestée que deux fois par année civile.',
+      "L'intervention de l'assurance pour la prestation 257396 est limitée à un montant maximum de 500 euros par bénéficiaire.",
+      'Ce maximum peut être dépassé si le médecin-conseil a marqué son accord. "',
+    );
+    expect(codesOf(rules, 'priorApproval')).toEqual([[['257396']]]);
+  });
+
+  it('`Elle …` after a singular demonstrative, `Dans ce cas, …` after a plural one', () => {
+    const one = decree(
+      "**Article 1er.** A l'article 7 de la même annexe, les règles d'application suivantes sont insérées après la prestation 257352 :",
+      '" Les prestations 257330 et 257352 ne sont remboursées qu\'une fois par jour.',
+      "Cette dernière ne peut être attestée qu'après la prestation 257330.",
+      "Elle n'est remboursée que sur prescription d'un médecin spécialiste. \"",
+    );
+    expect(codesOf(one, 'documentation')).toEqual([[['257352']]]);
+    const two = decree(
+      "**Article 1er.** A l'article 9 de la même annexe, sont apportées les modifications suivantes :",
+      '1. la règle suivante est insérée après la prestation 257315 : " La prestation 257315 est remboursée au maximum deux fois par grossesse. ";',
+      '2. les prestations suivantes sont insérées après la prestation 257315 :',
+      '" 257330',
+      'Consultation postnatale au domicile . . . . . W 20',
+      '257352',
+      'Consultation postnatale au cabinet . . . . . W 18',
+      'Ces deux prestations ne sont remboursées que si la patiente a accouché depuis moins de six mois.',
+      'Dans ce cas, la prescription mentionne la date de l\'accouchement. "',
+    );
+    expect(codesOf(two, 'documentation')).toEqual([[['257330'], ['257352']]]);
+  });
+
+  it('a range with an undefined end follows a chain of insertions and consecutive quotes of one instruction', () => {
+    const chained = decree(
+      "**Article 1er.** A l'article 12 de la même annexe, les modifications suivantes sont apportées :",
+      '1. le libellé de la prestation 257256-257260 est remplacé par ce qui suit : " Bilan initial " ;',
+      '2. la prestation suivante est insérée après la prestation 257256-257260 :',
+      '" 257271-257282 Bilan de suivi K 30 ";',
+      '3. la prestation suivante est insérée après la prestation 257271-257282 :',
+      '" 257293-257304 Bilan intermédiaire K 30 ";',
+      '4. la prestation suivante est insérée après la prestation 257293-257304 :',
+      '" 257315-257326 Bilan final K 30 ";',
+      "5. la règle d'application suivante est insérée après la prestation 257315-257326 :",
+      '" Les prestations 257256-257260 à 257315-257326 ne peuvent être attestées que par un médecin spécialiste en pneumologie. "',
+    );
+    expect(codesOf(chained, 'qualification')).toEqual([[['257256', '257260'], ['257271', '257282'], ['257293', '257304'], ['257315', '257326']]]);
+  });
+
+  it('a patient’s history is no limit: `ayant bénéficié d’un maximum de 10 séances`', () => {
+    expect(isNormative('La prestation 560136 est destinée aux patients ayant bénéficié d\'un maximum de 10 séances de rééducation.')).toBe(false);
+    expect(types('Le bénéficiaire qui a déjà reçu un maximum de 60 séances au cours de l\'année civile précédente peut introduire une nouvelle demande.')).not.toContain('frequency');
+  });
+
+  it('`X exclut …` is a non-cumulation only when what it excludes is named as prestations', () => {
+    expect(types('La prestation 477013 exclut les examens effectués chez les enfants de moins de 6 ans, qui relèvent de la prestation 477035.')).not.toContain('nonCumulation');
+    expect(types("La prestation 461015 exclut de son champ d'application les prestations effectuées en milieu hospitalier.")).not.toContain('nonCumulation');
+  });
+
+  it('approvals given as a condition of more: `pour autant que le médecin-conseil ait marqué son accord`, `… prolongé … si …`', () => {
+    for (const s of ['Des séances supplémentaires peuvent être accordées pour autant que le médecin-conseil ait marqué son accord.', 'Le traitement peut être prolongé de six mois si le médecin-conseil a marqué son accord.']) {
+      expect(isNormative(s), s).toBe(true);
+      expect(paramsOf(s, 'priorApproval')).toMatchObject({ by: 'advisingPhysician' });
+    }
+  });
+
+  it('`Un seul X est remboursé par bénéficiaire, sauf …`: the exception names no span of the limit', () => {
+    expect(paramsOf("Un seul système complet est remboursé par bénéficiaire, sauf en cas de complication survenue pendant l'intervention.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'lifetime' } });
+  });
+
+  it('`ne donne lieu à aucun honoraire supplémentaire lorsqu’…` excludes no one; `aucun remboursement lorsqu’… par un médecin généraliste` is a rule', () => {
+    // (only the supplement is refused: pediatrics is not excluded; the qualification read from `effectuée par un médecin
+    // spécialiste` is a reading this change leaves as it was)
+    const q = paramsOf("La prestation 102012 ne donne lieu à aucun honoraire supplémentaire lorsqu'elle est effectuée par un médecin spécialiste en pédiatrie.", 'qualification') as { excluded?: string[] } | undefined;
+    expect(q?.excluded ?? []).toEqual([]);
+    const s = "Les prestations 355014 et 355036 ne donnent lieu à aucun remboursement lorsqu'elles sont effectuées par un médecin généraliste.";
+    expect(isNormative(s)).toBe(true);
+  });
+});
+

@@ -115,7 +115,8 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `avec un maximum de 4 prestations (par …)`
   m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
-  if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
+  // (not the patient's history: `destinée aux patients ayant bénéficié d'un maximum de 10 séances`)
+  if (m && !HISTORY_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`
@@ -286,7 +287,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // (`Un seul système complet est remboursé par bénéficiaire, sauf si …`: one in a lifetime, as `une seule fois par
   // bénéficiaire`; said with the billing verb, not `attestée que par un seul médecin par bénéficiaire`, and where the sentence
   // names no span or episode at all: not `… même si plusieurs médecins interviennent le même jour`, `… au cours de chaque grossesse`)
-  if (m && ONE_BILLED.test(m[0]) && !ci`\bjour|semaine|mois|\ban\b|année|trimestre|semestre|grossesse|séance|hospitalisation|séjour|période|intervention|traitement|cycle|épisode`.test(s) && ci`^par\s+(?:bénéficiaire|patiente?|personne|femme|enfant)(?![\p{L}])(?!\s+et\s+par)`.test(s.slice(m.index + m[0].length)))
+  if (m && ONE_BILLED.test(m[0]) && !ci`\bjour|semaine|mois|\ban\b|année|trimestre|semestre|grossesse|séance|hospitalisation|séjour|période|intervention|traitement|cycle|épisode`.test(s.split(EXCEPTION_START)[0]) && ci`^par\s+(?:bénéficiaire|patiente?|personne|femme|enfant)(?![\p{L}])(?!\s+et\s+par)`.test(s.slice(m.index + m[0].length)))
     return { max: 1, period: { count: 1, unit: 'lifetime' } };
   // `ne peuvent être délivrés qu'à raison de deux paires par période de six mois`
   // (a limit: `ne … qu'à raison de`, not a rate of pay or of presence, `à raison de 30 euros par jour`)
@@ -321,7 +322,15 @@ function openingPeriod(s: string): Period | null {
 const THINGS_PER = String.raw`[\p{L}-]+(?:\s+(?:[\p{L}'-]+|\d{6}(?:\s*-\s*\d{6})?)){0,3}?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|autorisée?s?)\s+)?(?=par\s)`;
 
 /** A label's unit just before its limit: `…, par jour, ` / `…, par séance, avec `. */
-const FEE_UNIT_BEFORE = /(?<!\w)par\s+(?:jour|journée|séance)\s*,\s*(?:avec\s+)?$/iu;
+// (after a comma: `Surveillance …, par jour, cinq prestations au plus`; not a span opening the sentence, `Par jour, deux
+// séances au plus …`, `Par bénéficiaire et par jour, …`)
+const FEE_UNIT_BEFORE = /\S\s*,\s*par\s+(?:jour|journée|séance)\s*,\s*(?:avec\s+)?$/iu;
+
+/** What a patient has had, before a count: `ayant bénéficié d'`, `qui a déjà reçu `. */
+export const HISTORY_BEFORE = /(?<![\p{L}])(?:reçu|bénéficié|subi|suivi|eu)\s+(?:d'\s*)?$/iu;
+
+/** Where an exception to the limit begins (its words name no span of the limit: `sauf en cas de complication survenue pendant l'intervention`). */
+const EXCEPTION_START = /,?\s*(?<![\p{L}])(?:sauf|à\s+moins|excepté|hormis|à\s+l'exception)(?![\p{L}])/iu;
 
 /** One thing `est remboursé(e)` / `peut être attesté(e)`: the billing verb of a `Un seul X … par bénéficiaire` limit. */
 const ONE_BILLED = /^(?:un\s+seul|une\s+seule)\s[^]*?(?<!\w)(?:est|sont|peu(?:t|vent)\s+être)\s+(?:rembours|attest|port)[ée]e?s?/iu;

@@ -87,10 +87,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let listIntroMarker: string | null = null;
   // the subject of the sentence just before (the codes it named, or a pronoun resolved to), for `Elle …`
   let lastSubject: string[][] | null = null;
-  // (a subject a plural demonstrative stood for, `ces prestations`: an antecedent for `Elles`, `Ils` only)
-  let lastSubjectPlural = false;
-  // the codes of the last limit (frequency, quantity) read in the segment, for `Ce nombre peut être dépassé …`
-  let lastLimitCodes: string[][] = [];
+  // the number of a subject a demonstrative stood for (`ces prestations`: plural, `cette dernière`: singular): a pronoun
+  // takes it only in that number (`Elles` after `ces prestations`, `Elle` after `cette prestation`); null: named by codes
+  let lastSubjectNumber: 'plural' | 'singular' | null = null;
+  // the codes of the last rule that states a count (`deux fois`, `le nombre de séances`, `un montant maximum`), for
+  // `Ce nombre peut être dépassé …` where nothing closer names its prestations
+  let lastCountCodes: string[][] = [];
   // the piece holding the label of a prestation whose code stands alone above it
   let labelPiece = -1;
   // the prestations the segment defined so far, in order (paragraphs and table entries)
@@ -138,7 +140,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       pendingMention = undefined;
       listCodes = null;
       lastSubject = null;
-      lastLimitCodes = [];
+      lastCountCodes = [];
       aboveIsParagraph = false;
       lastRuleFromAbove = false;
       seen = [];
@@ -207,9 +209,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       // (`Elle …` stands for what the sentence just before had as its subject, not one further up)
       const antecedent = lastSubject;
-      const antecedentPlural = lastSubjectPlural;
+      const antecedentNumber = lastSubjectNumber;
       lastSubject = null;
-      lastSubjectPlural = false;
+      lastSubjectNumber = null;
       if (entry) {
         if (!pres) aboveIsParagraph = false;
         // (a rule on the paragraph's prestation above is no antecedent past a table's entry)
@@ -263,7 +265,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // duty its words type is still a rule of the provision it stands in (`Le kinésithérapeute garde ce protocole
       // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(THIS_LIMIT.test(s) && lastLimitCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0;
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0;
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -375,7 +377,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
       // (`Elle` after `Les prestations X et Y ne peuvent …`: those, as a reader takes them, singular or not; the subject,
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
-      const pronounOf = antecedent && ((PRONOUN_SUBJECT.test(unitText) && (!antecedentPlural || PLURAL_PRONOUN.test(unitText))) || (!antecedentPlural && CASE_REFERENCE.test(unitText))) ? antecedent : null;
+      const agrees = antecedentNumber === null || (antecedentNumber === 'plural') === PLURAL_PRONOUN.test(unitText);
+      const pronounOf = antecedent && ((PRONOUN_SUBJECT.test(unitText) && agrees) || CASE_REFERENCE.test(unitText)) ? antecedent : null;
       let byLabel: string[][] = [];
       let onPrestationAbove = false;
       if (codes.length === 0) {
@@ -394,8 +397,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations) : null;
         // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er: the prestations of the paragraph before)
         const byPreviousParagraph = anaphor === 'block' && !named ? previousParagraphCodes(text, start, spanAround(start), prestations) : null;
-        if (THIS_LIMIT.test(unitText) && lastLimitCodes.length) codes = lastLimitCodes.slice();
-        else if (byParagraph) codes = byParagraph;
+        if (byParagraph) codes = byParagraph;
         else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
         else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
@@ -419,14 +421,16 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
         else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations())).length) codes = byLabel;
         else if (contextless) codes = [];
+        // (`Ce nombre peut être dépassé …` with no prestation above it: the last rule that stated a count, not one after it)
+        else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
-        // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or, for a plural pronoun, after
-        // a plural demonstrative: `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
+        // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or, in its number, after a
+        // demonstrative: `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
         if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText))) lastSubject = codes;
-        else if (anaphor === 'block' && codes.length > 0) {
+        else if (anaphor !== null && anaphor !== 'article' && codes.length > 0) {
           lastSubject = codes;
-          lastSubjectPlural = true;
+          lastSubjectNumber = anaphor === 'block' ? 'plural' : 'singular';
         }
         if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });
       }
@@ -473,7 +477,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
-      if (codes.length && typed.some((t) => t.type === 'frequency' || t.type === 'quantity')) lastLimitCodes = codes;
+      if (codes.length && COUNT_WORDS.test(unitText)) lastCountCodes = codes;
       // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
       // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
       if (own.length || listGroups.length || onPrestationAbove) {
@@ -504,6 +508,9 @@ export type { Piece };
 const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+(?:\p{L}+\s+)?(?:prestations?|séances?|examens?|consultations?|tests?|analyses?|actes?|interventions?|traitements?|dispositifs?|implants?|visites?)(?![\p{L}]))/iu;
 
 /** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
+/** A rule that states a count: what `Ce nombre …`, `Ce maximum …` after it may refer to. */
+const COUNT_WORDS = /(?<!\w)(?:nombre|maximum|fois)(?![\p{L}])|(?<![\w-])(?:\d{1,4}|une?\s+seule?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\s+(?:\p{L}+\s+)?(?:séances?|seances?|prestations?|examens?|consultations?|visites?|euros?|EUR)(?![\p{L}])/iu;
+
 const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
 
 /** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */

@@ -58,7 +58,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `au maximum deux électrodes 614342 sont remboursées par intervention`: a code between the things and the verb
   [/maximum/iu, /(?<!\w)au\s+maximum\s+\S+\s+[\p{L}-]+(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:sont|est|peu(?:t|vent)\s+[êe]tre)\s+(?:rembours|attest|port)/iu],
   // `…, par jour, avec un maximum de 7 prestations`: a limit in a prestation's label, with no verb
-  [/maximum/iu, /(?<!\w)un\s+maximum\s+de\s+\S+\s+(?:prestations?|s[ée]ances?)(?![\p{L}])/iu],
+  // (not a patient's history: `ayant bénéficié d'un maximum de 10 séances`, `qui a déjà reçu un maximum de 60 séances`)
+  [/maximum/iu, /(?<!(?<![\p{L}])(?:reçu|bénéficié|subi|suivi|eu)\s+(?:d'\s*)?)(?<!\w)un\s+maximum\s+de\s+\S+\s+(?:prestations?|s[ée]ances?)(?![\p{L}])/iu],
   // `Trois examens au plus par épisode`: a limit with no verb
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:plus|maximum)\s+(?:(?:sont|est)\s+(?:remboursables?|attestables?)\s+)?par\b/iu],
   [/honor/iu, /(?<!\w)ne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
@@ -85,7 +86,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/pas plus/iu, /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?pas\s+plus\s+d(?:'une?|e\s+\S+)\s+(?:prestations?|s[ée]ances?|examens?|consultations?)\s+par\b/iu],
   // `Une intervention de l'assurance pour la prestation X exclut, durant quatre ans, …`; `La prestation X exclut, au cours
   // d'une même période de douze mois, les prestations Y`
-  [/exclu[te]/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?(?<!\w)exclut\b|(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+exclu(?:t|ent)(?![\p{L}])[^.;]{0,120}?(?:(?<!\w)prestations?\b|\d{6})/iu],
+  [/exclu[te]/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?(?<!\w)exclut\b|(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+exclu(?:t|ent)\s*(?:,[^,;.]{1,120},\s*)?(?:les\s+prestations|la\s+prestation|\d{6})/iu],
   // `Relèvent de la compétence des spécialistes en … les prestations suivantes :`
   [/comp[ée]tence/iu, new RegExp(accentTolerantSource(SPECIALISTS_COMPETENCE), 'iu')],
   // `Pour chaque accord, maximum 75 séances individuelles … peuvent être demandées`: the most an approval covers
@@ -101,13 +102,14 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Les prestations … englobent l'examen du côté opposé`
   [/englob/iu, /(?<!\w)(?:prestations?|honoraires?|examens?|forfaits?|intervention|elles?|ils?)\b[^.;]{0,120}?(?<!\w)(?:n')?englobe(?:nt)?\b/iu],
   // `Les prestations visées au a) ne donnent lieu à une intervention de l'assurance que chez …`: a restriction
-  [/lieu/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?(?<!\w)qu(?:e\b|')/iu],
+  [/lieu/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?(?<!\w)qu(?:e\b|')|(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+aucune?\s+(?:honoraires?|remboursement|intervention)\b/iu],
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
   [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
   // `le médecin-conseil peut autoriser des séances supplémentaires`: an approval stated as what he may do; `… reste
-  // remboursable si le médecin-conseil a marqué son accord`, `Ce nombre peut être dépassé si …`: as a condition of billing (not `sans que le médecin-conseil ait
+  // remboursable si le médecin-conseil a marqué son accord`, `Ce nombre peut être dépassé si …`, `… peuvent être accordées pour
+  // autant que …`, `Le traitement peut être prolongé … si …`: as a condition of billing or of more (not `sans que le médecin-conseil ait
   // marqué son accord`, nor `Lorsque le médecin-conseil a donné son accord, il en informe …`, a procedure)
-  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<!\w)(?:rembours|attest|factur|d[ée]pass)\p{L}*[^.;]{0,60}?(?<!\w)si\s+le\s+m[ée]decin[\s-]conseil\s+(?:y\s+)?(?:a|ait|aura)\s+(?:marqu[ée]|donn[ée])\s+son\s+accord\b/iu],
+  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<!\w)(?:rembours|attest|factur|d[ée]pass|accord[ée]|prolong|port[ée]|renouvel|poursui)\p{L}*[^.;]{0,80}?(?<!\w)(?:si|pour\s+autant\s+qu[e']|[àa]\s+condition\s+qu[e'])\s*le\s+m[ée]decin[\s-]conseil\s+(?:y\s+)?(?:a|ait|aura)\s+(?:marqu[ée]|donn[ée])\s+son\s+accord\b/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`
   [/excluent/iu, /(?<!\w)s'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
   [/suivent|pr[ée]c[èe]dent/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],

@@ -146,19 +146,33 @@ export function expandGroups(groups: readonly CodeGroup[], prestations: readonly
 function insertedAfter(g: CodeGroup, prestations: readonly PrestationRef[], text: string): string[][] {
   const [lo, hi] = [g.codes[0], g.rangeTo!.codes[0]];
   const sorted = [...prestations].sort((a, b) => a.start - b.start);
+  // the first codes of the run so far: a prestation inserted after one of them joins it (`… après la prestation 257271`)
+  const run = new Set<string>([lo]);
   const out: string[][] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    // the first prestation of a quote the instruction puts after `lo`
-    const before = text.slice(Math.max(0, sorted[i].start - 300), sorted[i].start);
-    if (INSERTED_AFTER.exec(before)?.[1] !== lo) continue;
-    // then the next ones of the same quote (no quote mark between them), up to the range's other end
-    for (let j = i; j < sorted.length && (j === i || !text.slice(sorted[j - 1].start, sorted[j].start).includes('"')); j++) {
-      if (sorted[j].codes.some((c) => c[0] === hi || c[0] === lo)) break;
-      out.push(...sorted[j].codes.map((c) => c.slice()));
+  let last = -1;
+  for (const p of sorted) {
+    const anchor = INSERTED_AFTER.exec(text.slice(Math.max(0, p.start - 300), p.start))?.[1];
+    // (or it stands in the same quote as the last one, or in the quote right after it: `" X … "` then `" Y … "`)
+    const joins = (anchor !== undefined && run.has(anchor)) || (last >= 0 && (!text.slice(last + 1, p.start).includes('"') || nextQuote(text, last, p.start)));
+    if (!joins) continue;
+    if (p.codes.some((c) => c[0] === hi)) return out;
+    if (p.codes.some((c) => c[0] === lo)) continue;
+    for (const c of p.codes) {
+      out.push(c.slice());
+      run.add(c[0]);
     }
-    break;
+    last = p.start;
   }
-  return out;
+  // (the run never reached the other end: where the range stops is unknown)
+  return [];
+}
+
+/** Whether what stands at `b` opens the quote right after the one holding `a` (nothing but spaces and `;` between them). */
+function nextQuote(text: string, a: number, b: number): boolean {
+  // (a prestation's start may be its quote's opening mark)
+  const close = text.indexOf('"', a + 1);
+  const open = text.lastIndexOf('"', b);
+  return close >= 0 && open > close && /^[\s;,]*$/u.test(text.slice(close + 1, open));
 }
 
 /** The end of an instruction that inserts prestations after X, just before the quote that holds them: X. */
