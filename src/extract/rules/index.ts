@@ -507,10 +507,10 @@ export type { Piece };
  */
 const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+(?:\p{L}+\s+)?(?:prestations?|séances?|examens?|consultations?|tests?|analyses?|actes?|interventions?|traitements?|dispositifs?|implants?|visites?)(?![\p{L}]))/iu;
 
-/** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
 /** A rule that states a count: what `Ce nombre …`, `Ce maximum …` after it may refer to. */
 const COUNT_WORDS = /(?<!\w)(?:nombre|maximum|fois)(?![\p{L}])|(?<![\w-])(?:\d{1,4}|une?\s+seule?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\s+(?:\p{L}+\s+)?(?:séances?|seances?|prestations?|examens?|consultations?|visites?|euros?|EUR)(?![\p{L}])/iu;
 
+/** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
 const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
 
 /** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */

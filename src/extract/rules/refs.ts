@@ -115,7 +115,9 @@ export function dedupeGroups(gs: string[][]): string[][] {
 /**
  * Expand a code group list: a range `312874 - 312885 à 312933 - 312944`
  * becomes every prestation the document defines between its two ends, in
- * document order; when the ends are not both defined here, the ends only.
+ * document order; when the ends are not both defined here, the ends, and
+ * (given the text) the prestations inserted right after the first end
+ * (insertedAfter).
  */
 export function expandGroups(groups: readonly CodeGroup[], prestations: readonly PrestationRef[], text?: string): { codes: string[][]; unresolvedRanges: CodeGroup[] } {
   const codes: string[][] = [];
