@@ -130,3 +130,53 @@ describe("the second reader's counter-examples to the changes of rounds 32 and 3
   });
 });
 
+describe("the third reader's counter-examples (each failed before its fix)", () => {
+  const types = (s: string) => typeSentence(s).map((t) => t.type);
+  const decree = (...lines: string[]) => rulesOfText(lines.join('\n\n'));
+
+  it('a range whose other end this decree does not define keeps what was inserted right after its first end', () => {
+    const rules = decree(
+      "**Article 1er.** A l'article 12 de la même annexe, les modifications suivantes sont apportées :",
+      '1. les prestations suivantes sont insérées après la prestation 257256-257260 :',
+      '" 257271-257282 Bilan de suivi K 30',
+      '257293-257304 Bilan intermédiaire K 30 ";',
+      "2. la règle d'application suivante est insérée après la prestation 257315-257326 :",
+      '" Les prestations 257256-257260 à 257315-257326 ne peuvent être attestées que par un médecin spécialiste en pneumologie. "',
+    ).filter((r) => r.type === 'qualification');
+    expect(rules.map((r) => r.codes)).toEqual([[['257256', '257260'], ['257271', '257282'], ['257293', '257304'], ['257315', '257326']]]);
+  });
+
+  it('`Ce nombre …` skips a condition that says `au moins une fois`', () => {
+    const rules = decree(
+      "**Article 1er.** A l'article 7 de la même annexe, les règles d'application suivantes sont insérées après la prestation 257396 :",
+      '" La prestation 257374 est remboursée au maximum vingt fois par année civile.',
+      "La prestation 257396 n'est remboursée que si la prestation 257374 a été attestée au moins une fois.",
+      'Ce nombre peut être porté à quarante si le médecin-conseil a marqué son accord. "',
+    ).filter((r) => r.type === 'priorApproval');
+    expect(rules.map((r) => r.codes)).toEqual([[['257374']]]);
+  });
+
+  it('an exception opening the sentence does not hide the span after it', () => {
+    expect((paramsOf('Sauf indication médicale particulière, une seule prestation 761390 est remboursée par bénéficiaire lors de chaque hospitalisation.', 'frequency') as { period?: unknown } | undefined)?.period).not.toEqual({ count: 1, unit: 'lifetime' });
+  });
+
+  it('`suivi d’un maximum de 20 séances` (followed by) is a limit', () => {
+    const s = 'Le bilan 560136 peut être suivi d\'un maximum de 20 séances de rééducation par année civile.';
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'frequency')).toMatchObject({ max: 20, period: { count: 1, unit: 'calendarYear' } });
+  });
+
+  it('`ne donnent lieu à aucune intervention de l’assurance obligatoire lorsqu’… par un spécialiste en X` excludes X', () => {
+    expect(paramsOf("Ces prestations ne donnent lieu à aucune intervention de l'assurance obligatoire lorsqu'elles sont effectuées par un médecin spécialiste en chirurgie.", 'qualification')).toMatchObject({ specialties: [], excluded: ['chirurgie'] });
+  });
+
+  it('`porté à la connaissance … si le médecin-conseil a donné son accord` is a procedure; `à condition que le médecin-conseil ait préalablement marqué son accord` a rule', () => {
+    expect(isNormative('Le rapport est porté à la connaissance du Collège si le médecin-conseil a donné son accord.')).toBe(false);
+    expect(isNormative('Des séances supplémentaires peuvent être accordées à condition que le médecin-conseil ait préalablement marqué son accord.')).toBe(true);
+  });
+
+  it('`Par bénéficiaire, par jour, deux séances au plus …`: no label, so `par jour` is the span', () => {
+    expect(paramsOf('Par bénéficiaire, par jour, deux séances au plus peuvent être portées en compte.', 'frequency')).toMatchObject({ max: 2, period: { count: 1, unit: 'day' } });
+  });
+});
+

@@ -96,8 +96,8 @@ export function continuesRule(s: string, lastRuleCodes: readonly string[][]): bo
 
 /**
  * A sentence about the limit a rule before it set (`Ce nombre peut être dépassé si le médecin-conseil …`, `Au-delà de
- * ce nombre, …`, `Ce maximum peut être porté à …`): on the prestation above it, else on those of the last rule that
- * stated a count (index.ts).
+ * ce nombre, …`, `Ce maximum peut être porté à …`): on the prestation above it, else on those of the last limit or
+ * rule that set a count (index.ts).
  * (Not `ce plafond`, `cette limite`: as often an amount in euros as a count.)
  */
 export const THIS_LIMIT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|au\s+delà|en\s+deçà)\s+de\s+)?ce\s+(?:nombre|maximum)(?![\p{L}])/iu;

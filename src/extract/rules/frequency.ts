@@ -123,7 +123,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*(?:\s+supplémentaires?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
   // (not in a condition: `… n'est remboursée que si le patient a reçu au plus 10 séances …`)
   // (`Surveillance …, par jour, cinq prestations au plus`: a label's `par jour` is what one prestation is, not the span)
-  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: FEE_UNIT_BEFORE.test(s.slice(0, m.index)) ? periodIn(s.slice(m.index)) : periodIn(s) };
+  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: LABEL_LIKE.test(s) && FEE_UNIT_BEFORE.test(s.slice(0, m.index)) ? periodIn(s.slice(m.index)) : periodIn(s) };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
@@ -287,7 +287,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // (`Un seul système complet est remboursé par bénéficiaire, sauf si …`: one in a lifetime, as `une seule fois par
   // bénéficiaire`; said with the billing verb, not `attestée que par un seul médecin par bénéficiaire`, and where the sentence
   // names no span or episode at all: not `… même si plusieurs médecins interviennent le même jour`, `… au cours de chaque grossesse`)
-  if (m && ONE_BILLED.test(m[0]) && !ci`\bjour|semaine|mois|\ban\b|année|trimestre|semestre|grossesse|séance|hospitalisation|séjour|période|intervention|traitement|cycle|épisode`.test(s.split(EXCEPTION_START)[0]) && ci`^par\s+(?:bénéficiaire|patiente?|personne|femme|enfant)(?![\p{L}])(?!\s+et\s+par)`.test(s.slice(m.index + m[0].length)))
+  if (m && ONE_BILLED.test(m[0]) && !ci`\bjour|semaine|mois|\ban\b|année|trimestre|semestre|grossesse|séance|hospitalisation|séjour|période|intervention|traitement|cycle|épisode`.test(withoutException(s)) && ci`^par\s+(?:bénéficiaire|patiente?|personne|femme|enfant)(?![\p{L}])(?!\s+et\s+par)`.test(s.slice(m.index + m[0].length)))
     return { max: 1, period: { count: 1, unit: 'lifetime' } };
   // `ne peuvent être délivrés qu'à raison de deux paires par période de six mois`
   // (a limit: `ne … qu'à raison de`, not a rate of pay or of presence, `à raison de 30 euros par jour`)
@@ -326,8 +326,21 @@ const THINGS_PER = String.raw`[\p{L}-]+(?:\s+(?:[\p{L}'-]+|\d{6}(?:\s*-\s*\d{6})
 // séances au plus …`, `Par bénéficiaire et par jour, …`)
 const FEE_UNIT_BEFORE = /\S\s*,\s*par\s+(?:jour|journée|séance)\s*,\s*(?:avec\s+)?$/iu;
 
+/** A prestation's label: opened by its code, or closed by its value (`… V 15`, `… K 60 "`). */
+const LABEL_LIKE = /^\W*\d{6}(?!\d)|(?<![\p{L}])[A-Z]{1,3}\s*\d+(?:[.,]\d+)?\s*["';]*\s*$/u;
+
+/** The sentence without its exception clause: what follows `sauf …`, or the opening `Sauf …,` clause. */
+function withoutException(s: string): string {
+  const m = EXCEPTION_START.exec(s);
+  if (!m) return s;
+  if (!/^\W*$/u.test(s.slice(0, m.index))) return s.slice(0, m.index);
+  const comma = s.indexOf(',', m.index + m[0].length);
+  return comma < 0 ? s : s.slice(comma + 1);
+}
+
 /** What a patient has had, before a count: `ayant bénéficié d'`, `qui a déjà reçu `. */
-export const HISTORY_BEFORE = /(?<![\p{L}])(?:reçu|bénéficié|subi|suivi|eu)\s+(?:d'\s*)?$/iu;
+// (not `suivi d'un maximum de 20 séances`: followed by)
+export const HISTORY_BEFORE = /(?<![\p{L}])(?:reçu|bénéficié|subi|eu)\s+(?:d'\s*)?$/iu;
 
 /** Where an exception to the limit begins (its words name no span of the limit: `sauf en cas de complication survenue pendant l'intervention`). */
 const EXCEPTION_START = /,?\s*(?<![\p{L}])(?:sauf|à\s+moins|excepté|hormis|à\s+l'exception)(?![\p{L}])/iu;

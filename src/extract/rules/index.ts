@@ -90,7 +90,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // the number of a subject a demonstrative stood for (`ces prestations`: plural, `cette dernière`: singular): a pronoun
   // takes it only in that number (`Elles` after `ces prestations`, `Elle` after `cette prestation`); null: named by codes
   let lastSubjectNumber: 'plural' | 'singular' | null = null;
-  // the codes of the last rule that states a count (`deux fois`, `le nombre de séances`, `un montant maximum`), for
+  // the codes of the last limit, or of the last rule that sets a count (`le nombre de séances`, `un montant maximum`), for
   // `Ce nombre peut être dépassé …` where nothing closer names its prestations
   let lastCountCodes: string[][] = [];
   // the piece holding the label of a prestation whose code stands alone above it
@@ -421,7 +421,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
         else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations())).length) codes = byLabel;
         else if (contextless) codes = [];
-        // (`Ce nombre peut être dépassé …` with no prestation above it: the last rule that stated a count, not one after it)
+        // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
@@ -477,7 +477,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
-      if (codes.length && COUNT_WORDS.test(unitText)) lastCountCodes = codes;
+      if (codes.length && (typed.some((t) => t.type === 'frequency' || t.type === 'quantity') || COUNT_NOUN.test(unitText))) lastCountCodes = codes;
       // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
       // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
       if (own.length || listGroups.length || onPrestationAbove) {
@@ -507,8 +507,8 @@ export type { Piece };
  */
 const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+(?:\p{L}+\s+)?(?:prestations?|séances?|examens?|consultations?|tests?|analyses?|actes?|interventions?|traitements?|dispositifs?|implants?|visites?)(?![\p{L}]))/iu;
 
-/** A rule that states a count: what `Ce nombre …`, `Ce maximum …` after it may refer to. */
-const COUNT_WORDS = /(?<!\w)(?:nombre|maximum|fois)(?![\p{L}])|(?<![\w-])(?:\d{1,4}|une?\s+seule?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\s+(?:\p{L}+\s+)?(?:séances?|seances?|prestations?|examens?|consultations?|visites?|euros?|EUR)(?![\p{L}])/iu;
+/** A rule that sets a count without being a limit (`… qui fixe le nombre de séances`, `… un montant maximum de 500 euros`). */
+const COUNT_NOUN = /(?<!\w)(?:nombre|maximum|montant)(?![\p{L}])/iu;
 
 /** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
 const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;

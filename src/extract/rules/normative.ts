@@ -59,7 +59,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/maximum/iu, /(?<!\w)au\s+maximum\s+\S+\s+[\p{L}-]+(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:sont|est|peu(?:t|vent)\s+[êe]tre)\s+(?:rembours|attest|port)/iu],
   // `…, par jour, avec un maximum de 7 prestations`: a limit in a prestation's label, with no verb
   // (not a patient's history: `ayant bénéficié d'un maximum de 10 séances`, `qui a déjà reçu un maximum de 60 séances`)
-  [/maximum/iu, /(?<!(?<![\p{L}])(?:reçu|bénéficié|subi|suivi|eu)\s+(?:d'\s*)?)(?<!\w)un\s+maximum\s+de\s+\S+\s+(?:prestations?|s[ée]ances?)(?![\p{L}])/iu],
+  [/maximum/iu, /(?<!(?<![\p{L}])(?:reçu|bénéficié|subi|eu)\s+(?:d'\s*)?)(?<!\w)un\s+maximum\s+de\s+\S+\s+(?:prestations?|s[ée]ances?)(?![\p{L}])/iu],
   // `Trois examens au plus par épisode`: a limit with no verb
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:plus|maximum)\s+(?:(?:sont|est)\s+(?:remboursables?|attestables?)\s+)?par\b/iu],
   [/honor/iu, /(?<!\w)ne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
@@ -109,7 +109,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // remboursable si le médecin-conseil a marqué son accord`, `Ce nombre peut être dépassé si …`, `… peuvent être accordées pour
   // autant que …`, `Le traitement peut être prolongé … si …`: as a condition of billing or of more (not `sans que le médecin-conseil ait
   // marqué son accord`, nor `Lorsque le médecin-conseil a donné son accord, il en informe …`, a procedure)
-  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<!\w)(?:rembours|attest|factur|d[ée]pass|accord[ée]|prolong|port[ée]|renouvel|poursui)\p{L}*[^.;]{0,80}?(?<!\w)(?:si|pour\s+autant\s+qu[e']|[àa]\s+condition\s+qu[e'])\s*le\s+m[ée]decin[\s-]conseil\s+(?:y\s+)?(?:a|ait|aura)\s+(?:marqu[ée]|donn[ée])\s+son\s+accord\b/iu],
+  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<!\w)(?:(?:rembours|attest|factur|d[ée]pass|accord[ée]|prolong|renouvel|poursui)\p{L}*|port[ée]e?s?\s+(?:en\s+compte|[àa]\s+\S+\s+(?:s[ée]ances?|prestations?|fois)))[^.;]{0,80}?(?<!\w)(?:si|pour\s+autant\s+qu[e']|[àa]\s+condition\s+qu[e'])\s*le\s+m[ée]decin[\s-]conseil(?:\s+de\s+l'organisme\s+assureur)?\s+(?:y\s+)?(?:a|ait|aura)\s+(?:pr[ée]alablement\s+)?(?:marqu[ée]|donn[ée])\s+son\s+accord\b/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`
   [/excluent/iu, /(?<!\w)s'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
   [/suivent|pr[ée]c[èe]dent/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],

@@ -159,14 +159,16 @@ function insertedAfter(g: CodeGroup, prestations: readonly PrestationRef[], text
     if (!joins) continue;
     if (p.codes.some((c) => c[0] === hi)) return out;
     if (p.codes.some((c) => c[0] === lo)) continue;
+    // (past the other end by number: the run has left the range, whose end this decree does not define)
+    if (p.codes.some((c) => Number(c[0]) > Number(hi))) break;
     for (const c of p.codes) {
       out.push(c.slice());
       run.add(c[0]);
     }
     last = p.start;
   }
-  // (the run never reached the other end: where the range stops is unknown)
-  return [];
+  // (the run never met the other end, defined elsewhere: what it holds was inserted right after the first, inside the range)
+  return out;
 }
 
 /** Whether what stands at `b` opens the quote right after the one holding `a` (nothing but spaces and `;` between them). */
