@@ -177,6 +177,8 @@ describe("the third reader's counter-examples (each failed before its fix)", () 
 
   it('`Par bénéficiaire, par jour, deux séances au plus …`: no label, so `par jour` is the span', () => {
     expect(paramsOf('Par bénéficiaire, par jour, deux séances au plus peuvent être portées en compte.', 'frequency')).toMatchObject({ max: 2, period: { count: 1, unit: 'day' } });
+    // (a fixed-width table row read with its heading and the rule below it is still a label: its code comes first)
+    expect(paramsOf("Nouveau-ne premature : 257455 Soins a domicile, par jour, six prestations au plus W15 Cette prestation n'est remboursee que sur prescription.", 'frequency')).toMatchObject({ max: 6, period: null });
   });
 });
 

@@ -123,7 +123,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*(?:\s+supplémentaires?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
   // (not in a condition: `… n'est remboursée que si le patient a reçu au plus 10 séances …`)
   // (`Surveillance …, par jour, cinq prestations au plus`: a label's `par jour` is what one prestation is, not the span)
-  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: LABEL_LIKE.test(s) && FEE_UNIT_BEFORE.test(s.slice(0, m.index)) ? periodIn(s.slice(m.index)) : periodIn(s) };
+  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: inLabel(s, m) && FEE_UNIT_BEFORE.test(s.slice(0, m.index)) ? periodIn(s.slice(m.index)) : periodIn(s) };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
@@ -326,8 +326,11 @@ const THINGS_PER = String.raw`[\p{L}-]+(?:\s+(?:[\p{L}'-]+|\d{6}(?:\s*-\s*\d{6})
 // séances au plus …`, `Par bénéficiaire et par jour, …`)
 const FEE_UNIT_BEFORE = /\S\s*,\s*par\s+(?:jour|journée|séance)\s*,\s*(?:avec\s+)?$/iu;
 
-/** A prestation's label: opened by its code, or closed by its value (`… V 15`, `… K 60 "`). */
-const LABEL_LIKE = /^\W*\d{6}(?!\d)|(?<![\p{L}])[A-Z]{1,3}\s*\d+(?:[.,]\d+)?\s*["';]*\s*$/u;
+/** Whether limit `m` stands in a prestation's label: a code before it (`423614 Surveillance …, par jour, cinq prestations
+ * au plus`), or the label's value right after it (`… au plus V 15`). */
+function inLabel(s: string, m: RegExpExecArray): boolean {
+  return /(?<!\d)\d{6}(?!\d)/u.test(s.slice(0, m.index)) || /^\s*[A-Z]{1,3}\s*\d+(?:[.,]\d+)?(?![\p{L}\d])/u.test(s.slice(m.index + m[0].length));
+}
 
 /** The sentence without its exception clause: what follows `sauf …`, or the opening `Sauf …,` clause. */
 function withoutException(s: string): string {
