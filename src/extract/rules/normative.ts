@@ -55,8 +55,11 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/vis/iu, NOT_AIMED_AT],
   // `le bilan est réalisé par un logopède …`: who performs it, by profession
   [/ par /iu, /(?<!\w)(?:est|sont)\s+(?:effectu|r[ée]alis|ex[ée]cut|dispens)[ée]e?s?\s+par\s+(?:un|une|le|la|des|les|l')\s*(?:logop[èe]des?|kin[ée]sith[ée]rapeutes?|sages?-femmes?|accoucheuses?|infirmi(?:er|[èe]re)s?|bandagistes?|orthop[ée]distes?|audiciens?|opticiens?|pharmaciens?|psychologues?|di[ée]t[ée]ticien(?:ne)?s?|podologues?|ergoth[ée]rapeutes?|orthoptistes?)\b/iu],
-  // `au maximum deux électrodes 614342 sont remboursées par intervention`: a code between the things and the verb
-  [/maximum/iu, /(?<!\w)au\s+maximum\s+\S+\s+[\p{L}-]+(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:sont|est|peu(?:t|vent)\s+[êe]tre)\s+(?:rembours|attest|port)/iu],
+  // `au maximum deux électrodes 614342 sont remboursées par intervention`: a code between the things and the verb (`Au
+  // maximum six unités de la prestation X sont portées en compte …`)
+  [/maximum/iu, /(?<!\w)au\s+maximum\s+\S+\s+[\p{L}-]+(?:\s+de\s+(?:la|ces|cette)\s+prestations?)?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:sont|est|peu(?:t|vent)\s+[êe]tre)\s+(?:rembours|attest|port)/iu],
+  // `Par intervention, deux électrodes définitives au maximum peuvent faire l'objet d'une intervention …`
+  [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+au\s+(?:plus|maximum)\s+(?:sont|est|peu(?:t|vent))(?![\p{L}])/iu],
   // `…, par jour, avec un maximum de 7 prestations`: a limit in a prestation's label, with no verb
   // (not a patient's history: `ayant bénéficié d'un maximum de 10 séances`, `qui a déjà reçu un maximum de 60 séances`)
   [/maximum/iu, /(?<!(?<![\p{L}])(?:reçu|bénéficié|subi|eu)\s+(?:d'\s*)?)(?<!\w)un\s+maximum\s+de\s+\S+\s+(?:prestations?|s[ée]ances?)(?![\p{L}])/iu],
