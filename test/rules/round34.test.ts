@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
+import { typeSentence } from '../../src/extract/rules/typers.js';
 import { paramsOf } from './load.js';
 
 /**
@@ -27,3 +28,23 @@ describe('round 34', () => {
     expect(paramsOf(s, 'quantity')).toMatchObject({ max: 3 });
   });
 });
+
+describe("the fourth reader's counter-examples (each failed before its fix)", () => {
+  const types = (s: string) => typeSentence(s).map((t) => t.type);
+
+  it('both inside and outside a hospital is no setting; nor are patients ambulatory and hospitalised', () => {
+    expect(types("La prestation 212012 peut être attestée tant au cours d'une hospitalisation qu'en dehors d'une hospitalisation.")).not.toContain('setting');
+    expect(types("La prestation 212012 est attestée dans un établissement hospitalier ainsi qu'en dehors d'un établissement hospitalier.")).not.toContain('setting');
+    expect(types('Les prestations 560011 à 560055 sont réservées aux patients ambulatoires et hospitalisés.')).not.toContain('setting');
+  });
+
+  it('`ainsi qu’à l’issue d’une concertation` is a time, not an approval', () => {
+    expect(types("La prestation 355014 peut être attestée avant le début du traitement ainsi qu'à l'issue d'une concertation oncologique multidisciplinaire.")).not.toContain('priorApproval');
+  });
+
+  it('`N <things> au plus sont …` is a rule sentence only with a verb of billing', () => {
+    expect(isNormative('Trois centres au plus sont désignés par province.')).toBe(false);
+    expect(isNormative('Les lésions de 2 cm au plus sont appelées petites lésions.')).toBe(false);
+  });
+});
+

@@ -59,7 +59,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // maximum six unités de la prestation X sont portées en compte …`)
   [/maximum/iu, /(?<!\w)au\s+maximum\s+\S+\s+[\p{L}-]+(?:\s+de\s+(?:la|ces|cette)\s+prestations?)?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:sont|est|peu(?:t|vent)\s+[êe]tre)\s+(?:rembours|attest|port)/iu],
   // `Par intervention, deux électrodes définitives au maximum peuvent faire l'objet d'une intervention …`
-  [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+au\s+(?:plus|maximum)\s+(?:sont|est|peu(?:t|vent))(?![\p{L}])/iu],
+  // (with a verb of billing: not `Trois centres au plus sont désignés …`, `Les lésions de 2 cm au plus sont appelées …`)
+  [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+au\s+(?:plus|maximum)\s+(?:sont|est|peu(?:t|vent))\s+(?:\S+\s+){0,2}?(?:rembours|attest|port[ée]|factur|faire\s+l'objet\s+d'une\s+intervention)/iu],
   // `…, par jour, avec un maximum de 7 prestations`: a limit in a prestation's label, with no verb
   // (not a patient's history: `ayant bénéficié d'un maximum de 10 séances`, `qui a déjà reçu un maximum de 60 séances`)
   [/maximum/iu, /(?<!(?<![\p{L}])(?:reçu|bénéficié|subi|eu)\s+(?:d'\s*)?)(?<!\w)un\s+maximum\s+de\s+\S+\s+(?:prestations?|s[ée]ances?)(?![\p{L}])/iu],
