@@ -1,6 +1,6 @@
 import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
-import { LAB_MAXIMUM } from './frequency.js';
+import { HISTORY_BEFORE, LAB_MAXIMUM } from './frequency.js';
 import { SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
@@ -62,8 +62,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // (with a verb of billing: not `Trois centres au plus sont désignés …`, `Les lésions de 2 cm au plus sont appelées …`)
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+au\s+(?:plus|maximum)\s+(?:sont|est|peu(?:t|vent))\s+(?:\S+\s+){0,2}?(?:rembours|attest|port[ée]|factur|faire\s+l'objet\s+d'une\s+intervention)/iu],
   // `…, par jour, avec un maximum de 7 prestations`: a limit in a prestation's label, with no verb
-  // (not a patient's history: `ayant bénéficié d'un maximum de 10 séances`, `qui a déjà reçu un maximum de 60 séances`)
-  [/maximum/iu, /(?<!(?<![\p{L}])(?:reçu|bénéficié|subi|eu)\s+(?:d'\s*)?)(?<!\w)un\s+maximum\s+de\s+\S+\s+(?:prestations?|s[ée]ances?)(?![\p{L}])/iu],
+  // (not a patient's history, HISTORY_BEFORE as the limit reader has it: `ayant bénéficié d'un maximum de 10 séances`)
+  [/maximum/iu, new RegExp(String.raw`(?<!${HISTORY_BEFORE.source.replace(/\$$/u, '')})(?<!\w)un\s+maximum\s+de\s+\S+\s+(?:prestations?|s[ée]ances?)(?![\p{L}])`, 'iu')],
   // `Trois examens au plus par épisode`: a limit with no verb
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:plus|maximum)\s+(?:(?:sont|est)\s+(?:remboursables?|attestables?)\s+)?par\b/iu],
   [/honor/iu, /(?<!\w)ne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
