@@ -118,3 +118,19 @@ export function sameCodes(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((c, i) => c === b[i]);
 }
 
+
+/**
+ * A subject that stands for prestations said before: a personal pronoun (`b) elle …`, `Ils …`; not the impersonal `Il
+ * y a lieu de …`), or a demonstrative of an act (`Ces tests …`, `Cet examen …`; not `Ce protocole doit contenir …`, a
+ * document).
+ */
+export const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+(?:\p{L}+\s+)?(?:prestations?|séances?|examens?|consultations?|tests?|analyses?|actes?|interventions?|traitements?|dispositifs?|implants?|visites?)(?![\p{L}]))/iu;
+
+/** A rule that sets a count without being a limit (`… qui fixe le nombre de séances`, `… un montant maximum de 500 euros`). */
+export const COUNT_NOUN = /(?<!\w)(?:nombre|maximum|montant)(?![\p{L}])/iu;
+
+/** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
+export const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
+
+/** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */
+export const NAMED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:le|la|les|l'|un|une|des)\s*\p{L}/iu;

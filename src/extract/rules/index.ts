@@ -1,13 +1,15 @@
-import type { Rule, RuleWith } from '../../schema/rules.js';
+import type { Rule } from '../../schema/rules.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, introducedCodes, previousParagraphCodes, anchorBefore, articleRefs, countedPrestations, paragraphRefCodes, dedupeGroups, emptyWith, expandGroups, labelRef, relationIndex, resolveLabel, rubricRefs, subjectLabelCodes } from './refs.js';
+import { anaphorOf, introducedCodes, previousParagraphCodes, anchorBefore, countedPrestations, paragraphRefCodes, dedupeGroups, expandGroups, relationIndex, subjectLabelCodes } from './refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
-import { NO_SUPPLEMENT, ONLY_WITH, typeSentence } from './typers.js';
+import { ONLY_WITH, typeSentence } from './typers.js';
+import { bracketLimits, closesWithLimit } from './bracket-limits.js';
+import { divideParties, partyOf } from './party.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, ANY_OTHER, CLAUSE_BREAK, clauseWords, CODE_LIST_INTRO, continuesRule, CASE_REFERENCE, THIS_LIMIT, DEMONSTRATIVE_PARTY, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, EXCEPTION_CLAUSE, INCLUDES_VERB, markerClass, NEG_CUMUL_PARTY, PARTY_EXCEPTION, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_REFERENCE, sameCodes, SUBJECT_CODES, subjectPart } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -328,42 +330,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
 
       // the rule's own codes and the other party
-      // a sentence that opens on the relation (`Lors d'un même postpartum, les prestations …`) sets its scope, not the other party
-      let rel = relationIndex(unitText);
-      if (rel >= 0 && rel < 4 && groups.length) {
-        const firstCode = groups[0].end - start;
-        const relTail = relationIndex(unitText.slice(firstCode));
-        rel = relTail >= 0 ? relTail + firstCode : -1;
-      }
-      // `… n'est cumulable qu'avec X`: X is no party the rule forbids, and none of the rule's own codes
-      const onlyWith = ONLY_WITH.exec(unitText);
-      if (onlyWith && (rel < 0 || onlyWith.index < rel)) rel = onlyWith.index;
-      const relAt = rel >= 0 ? start + rel : end;
-      // codes named as exceptions (`à l'exception des radiothérapies … 444334 - 444345`) are the ones the rule does not govern
-      const except = EXCEPTION_CLAUSE.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
-      let own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index));
-      // what a fee includes is the object: `Les prestations X et Y comprennent l'évaluation … (prestation Z)` is on X and Y
-      const includes = typed.length > 0 && typed.every((t) => t.type === 'coverage') ? INCLUDES_VERB.exec(unitText) : null;
-      if (includes && own.some((g) => g.start < start + includes.index)) own = own.filter((g) => g.start < start + includes.index);
-      // the other party ends with its clause, unless the next clause names another party (`… entre elles et ne peuvent pas être cumulées avec …`)
-      const boundary = rel >= 0 ? CLAUSE_BREAK.exec(unitText.slice(rel)) : null;
-      // (`…, mais sont cumulables avec X`: what follows is allowed, never a party)
-      const partyEnd = boundary && (/^,\s+mais\s/u.test(boundary[0]) || !/cumul/iu.test(unitText.slice(rel + boundary.index))) ? relAt + boundary.index : end;
-      // (`… avec aucune autre prestation endoscopique, excepté avec les prestations X`: X is allowed, not a party)
-      const allowed = rel >= 0 ? PARTY_EXCEPTION.exec(unitText.slice(rel)) : null;
-      const otherEnd = allowed ? Math.min(partyEnd, relAt + allowed.index) : partyEnd;
-      // (never the rule's own codes named again: `Si une coronarographie … précèdent les prestations X, la coronarographie
-      // effectuée au cours de la même séance que les prestations X ne peut …`)
-      let other = groups.filter((g) => g.start >= relAt && g.start < otherEnd && !own.some((o) => sameCodes(o.codes, g.codes)));
-      // a label's rule is on the prestation it describes: codes the label names (`… combinant les examens 460460
-      // et 460364, non cumulable avec ceux-ci`) are what `ceux-ci` stands for; a table's entry is its own code
-      const demonstrative =
-        rel >= 0 && other.length === 0 && own.length > 0 && DEMONSTRATIVE_PARTY.test(unitText.slice(rel)) && !SUBJECT_CODES.test(text.slice(start, own[0].start));
-      if (entry || demonstrative) {
-        const isEntry = (g: (typeof own)[number]) => entry !== undefined && sameCodes(g.codes, entry[0]);
-        if (demonstrative) other = own.filter((g) => !isEntry(g));
-        own = own.filter(isEntry);
-      }
+      const parties = divideParties(text, start, end, groups, typed, entry);
+      const { rel } = parties;
+      let { own } = parties;
       // `Cette consultation ne peut être attestée que trois fois …, et seulement si la prestation 103390 a été attestée`:
       // the subject is a demonstrative and the verb comes before any code: the codes are a condition, not its own
       if (own.length && !listGroups.length && !entry && DEMONSTRATIVE_SUBJECT.test(unitText) && isNormative(text.slice(start, own[0].start))) own = [];
@@ -439,40 +408,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const at = provenance(doc, start, end);
       const list = typed.length ? typed : [{ type: 'other' as const, params: {}, relational: rel >= 0, refusal: null }];
       for (const t of list) {
-        let withParty: RuleWith | null = null;
-        const supplement = t.type === 'nonCumulation' ? NO_SUPPLEMENT.exec(unitText) : null;
-        if (t.type === 'nonCumulation' && onlyWith) {
-          // every prestation but those named: kept as words, as `avec d'autres prestations` is
-          withParty = emptyWith();
-          withParty.labels.push(`toute prestation autre que ${clauseWords(unitText.slice(onlyWith.index + onlyWith[0].length))}`);
-        } else if (supplement && !NEG_CUMUL_PARTY.test(unitText)) {
-          withParty = emptyWith();
-          withParty.labels.push(clauseWords(supplement[1]));
-        } else if (t.relational) {
-          const tail = rel >= 0 ? unitText.slice(rel) : unitText;
-          withParty = emptyWith();
-          withParty.codes = expand(other);
-          withParty.articles = articleRefs(tail);
-          withParty.rubrics = rubricRefs(tail);
-          withParty.mutual = /(?<!\w)entre[\s-]+elles\b|(?<!\w)entre[\s-]+eux\b/iu.test(unitText);
-          // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
-          // (not `… avec d'autres prestations`: any other prestation is the other party)
-          if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail)) withParty.mutual = true;
-          if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
-            const label = labelRef(tail);
-            const anyOther = ANY_OTHER.exec(tail);
-            if (label) {
-              withParty.labels.push(label);
-              withParty.codes = resolveLabel(label, prestations).filter((g) => !codes.some((c) => sameCodes(c, g)));
-            } else if (anyOther) {
-              // (kept as words: every prestation but the rule's own)
-              withParty.labels.push(anyOther[1]);
-            }
-          }
-          if (t.type === 'nonCumulation' && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && withParty.labels.length === 0 && !withParty.mutual) {
-            sink.report('info', 'rule/unresolved-party', 'non-cumulation without a resolved other party', { start, end });
-          }
-        }
+        const withParty = partyOf(t, unitText, parties, codes, expand, prestations, sink, { start, end });
         const provision = codes.length === 0 ? { provision: targetAt(doc, start) } : {};
         rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
@@ -499,77 +435,3 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 }
 
 export type { Piece };
-
-/**
- * A subject that stands for prestations said before: a personal pronoun (`b) elle …`, `Ils …`; not the impersonal `Il
- * y a lieu de …`), or a demonstrative of an act (`Ces tests …`, `Cet examen …`; not `Ce protocole doit contenir …`, a
- * document).
- */
-const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+(?:\p{L}+\s+)?(?:prestations?|séances?|examens?|consultations?|tests?|analyses?|actes?|interventions?|traitements?|dispositifs?|implants?|visites?)(?![\p{L}]))/iu;
-
-/** A rule that sets a count without being a limit (`… qui fixe le nombre de séances`, `… un montant maximum de 500 euros`). */
-const COUNT_NOUN = /(?<!\w)(?:nombre|maximum|montant)(?![\p{L}])/iu;
-
-/** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
-const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
-
-/** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */
-const NAMED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:le|la|les|l'|un|une|des)\s*\p{L}/iu;
-
-/** A patient's history in brackets, `(plus de 3 fois par an)`, `(≥ 2 fois par semaine)`: a criterion, not a limit. */
-const PATIENT_HISTORY = /plus\s+de|au\s+moins|≥|>|récidiv|recidiv/iu;
-
-/** A list item closed by its limit in brackets (`E4. dilatation de l'aorte ascendante (maximum 2 fois par an)`): a rule on the prestation above. */
-const BRACKET_LIMIT_END = /\(([^()]{0,200}?(?<!\w)fois\b[^()]{0,200}?)\)[\s.;]*$/iu;
-
-function closesWithLimit(s: string): boolean {
-  const m = BRACKET_LIMIT_END.exec(s);
-  return m !== null && !PATIENT_HISTORY.test(m[1]);
-}
-
-/** How often an indication item may be billed, in brackets: `(une seule fois)`, `(max. 2 fois par an)`. */
-const BRACKET_LIMIT = /\(([^()]{0,200}?(?<!\w)fois\b[^()]{0,200}?)\)/giu;
-
-/** BRACKET_LIMIT for a test (not global: no state between calls). */
-const HAS_BRACKET_LIMIT = new RegExp(BRACKET_LIMIT.source, 'iu');
-
-/** A patient's history in a sentence of an indication item: `… ayant présenté au maximum deux rejets par an`. */
-const ITEM_HISTORY = /(?<!\w)(?:ayant|présent(?:ant|é)|souffrant|atteint)\b/iu;
-
-/** A limit stated as a sentence of its own in an indication list: `Maximum 4 fois par période de 12 mois.` */
-const ITEM_LIMIT_WORDS = /(?<!\w)fois\b|(?<!\w)(?:au\s+)?maximum\b|(?<!\w)au\s+plus\b|(?<!\w)qu'une?\s+seule?\b/iu;
-
-/**
- * The frequency limits of an indication item, on the codes of its list: in brackets (`(max. 2 fois par an)`), or
- * a sentence of its own after the item's criterion or between items (`1. Bénéficiaire transplanté … . Au maximum
- * trois prestations par épisode.`, `Dans cette indication, la prestation est remboursée au maximum une fois par
- * semaine.`). An item's first sentence is its criterion, never a limit (`1. Patient ayant fait plus de deux
- * crises par mois`).
- */
-function bracketLimits(doc: DocumentStructure, piece: Piece, codes: string[][]): Rule[] {
-  const text = doc.ingested.text.text;
-  const out: Rule[] = [];
-  if (codes.length === 0 || !ITEM_LIMIT_WORDS.test(text.slice(piece.start, piece.end))) return out;
-  const sentences = splitSentences(text, piece.start, piece.end);
-  const marked = markerClass(text.slice(piece.start, piece.end)) !== null;
-  // (an unmarked piece opening in lower case goes on with the item above, a line the PDF cut: its criterion still)
-  const continues = !marked && /^[\s"]*\p{Ll}/u.test(text.slice(piece.start, piece.end));
-  for (let k = marked || continues ? 1 : 0; k < sentences.length; k++) {
-    const { start, end } = sentences[k];
-    const s = text.slice(start, end);
-    // (a limit in brackets is read below, once; a patient's history is no limit)
-    if (!ITEM_LIMIT_WORDS.test(s) || !isNormative(s) || HAS_BRACKET_LIMIT.test(s) || ITEM_HISTORY.test(s)) continue;
-    for (const t of typeSentence(s))
-      if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: s, refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
-  }
-  if (!/(?<!\w)fois\b/iu.test(text.slice(piece.start, piece.end))) return out;
-  for (const m of text.slice(piece.start, piece.end).matchAll(BRACKET_LIMIT)) {
-    if (PATIENT_HISTORY.test(m[1])) continue;
-    const start = piece.start + m.index;
-    const end = start + m[0].length;
-    // (typeSentence reads `max.` as `maximum`)
-    for (const t of typeSentence(m[1]))
-      if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: m[0], refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
-  }
-  return out;
-}

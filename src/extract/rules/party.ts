@@ -1,0 +1,117 @@
+import type { RuleWith } from '../../schema/rules.js';
+import type { DiagnosticSink } from '../../structure/provenance.js';
+import type { CodeGroup } from '../code-groups.js';
+import type { PrestationRef } from './context.js';
+import { ANY_OTHER, CLAUSE_BREAK, clauseWords, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
+import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
+import { NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
+
+/**
+ * The two parties of a rule sentence: the prestations it governs (its own codes, before the relation
+ * word: `avec`, `cumulable`, `lors de`…) and the other party (the codes after it, up to the clause's end).
+ */
+
+export interface Parties {
+  /** where the relation begins in the sentence, or -1 */
+  rel: number;
+  /** `… n'est cumulable qu'avec X` */
+  onlyWith: RegExpExecArray | null;
+  own: CodeGroup[];
+  other: CodeGroup[];
+}
+
+/**
+ * Split the codes `groups` of the sentence text[start, end) between the rule and the other party. `entry`: the
+ * sentence is a table's entry, whose own code is the rule's.
+ */
+export function divideParties(text: string, start: number, end: number, groups: readonly CodeGroup[], typed: readonly Typed[], entry: string[][] | undefined): Parties {
+  const unitText = text.slice(start, end);
+  // a sentence that opens on the relation (`Lors d'un même postpartum, les prestations …`) sets its scope, not the other party
+  let rel = relationIndex(unitText);
+  if (rel >= 0 && rel < 4 && groups.length) {
+    const firstCode = groups[0].end - start;
+    const relTail = relationIndex(unitText.slice(firstCode));
+    rel = relTail >= 0 ? relTail + firstCode : -1;
+  }
+  // `… n'est cumulable qu'avec X`: X is no party the rule forbids, and none of the rule's own codes
+  const onlyWith = ONLY_WITH.exec(unitText);
+  if (onlyWith && (rel < 0 || onlyWith.index < rel)) rel = onlyWith.index;
+  const relAt = rel >= 0 ? start + rel : end;
+  // codes named as exceptions (`à l'exception des radiothérapies … 444334 - 444345`) are the ones the rule does not govern
+  const except = EXCEPTION_CLAUSE.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
+  let own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index));
+  // what a fee includes is the object: `Les prestations X et Y comprennent l'évaluation … (prestation Z)` is on X and Y
+  const includes = typed.length > 0 && typed.every((t) => t.type === 'coverage') ? INCLUDES_VERB.exec(unitText) : null;
+  if (includes && own.some((g) => g.start < start + includes.index)) own = own.filter((g) => g.start < start + includes.index);
+  // the other party ends with its clause, unless the next clause names another party (`… entre elles et ne peuvent pas être cumulées avec …`)
+  const boundary = rel >= 0 ? CLAUSE_BREAK.exec(unitText.slice(rel)) : null;
+  // (`…, mais sont cumulables avec X`: what follows is allowed, never a party)
+  const partyEnd = boundary && (/^,\s+mais\s/u.test(boundary[0]) || !/cumul/iu.test(unitText.slice(rel + boundary.index))) ? relAt + boundary.index : end;
+  // (`… avec aucune autre prestation endoscopique, excepté avec les prestations X`: X is allowed, not a party)
+  const allowed = rel >= 0 ? PARTY_EXCEPTION.exec(unitText.slice(rel)) : null;
+  const otherEnd = allowed ? Math.min(partyEnd, relAt + allowed.index) : partyEnd;
+  // (never the rule's own codes named again: `Si une coronarographie … précèdent les prestations X, la coronarographie
+  // effectuée au cours de la même séance que les prestations X ne peut …`)
+  let other = groups.filter((g) => g.start >= relAt && g.start < otherEnd && !own.some((o) => sameCodes(o.codes, g.codes)));
+  // a label's rule is on the prestation it describes: codes the label names (`… combinant les examens 460460
+  // et 460364, non cumulable avec ceux-ci`) are what `ceux-ci` stands for; a table's entry is its own code
+  const demonstrative =
+    rel >= 0 && other.length === 0 && own.length > 0 && DEMONSTRATIVE_PARTY.test(unitText.slice(rel)) && !SUBJECT_CODES.test(text.slice(start, own[0].start));
+  if (entry || demonstrative) {
+    const isEntry = (g: (typeof own)[number]) => entry !== undefined && sameCodes(g.codes, entry[0]);
+    if (demonstrative) other = own.filter((g) => !isEntry(g));
+    own = own.filter(isEntry);
+  }
+  return { rel, onlyWith, own, other };
+}
+
+/**
+ * The other party of one typed rule, as its words name it: codes, articles, rubrics, labels, `entre elles`;
+ * null when the rule is not relational. A non-cumulation whose party cannot be resolved is said (info).
+ */
+export function partyOf(
+  t: Typed,
+  unitText: string,
+  { rel, onlyWith, other }: Pick<Parties, 'rel' | 'onlyWith' | 'other'>,
+  codes: readonly string[][],
+  expand: (groups: readonly CodeGroup[]) => string[][],
+  prestations: readonly PrestationRef[],
+  sink: DiagnosticSink,
+  { start, end }: { start: number; end: number },
+): RuleWith | null {
+  let withParty: RuleWith | null = null;
+  const supplement = t.type === 'nonCumulation' ? NO_SUPPLEMENT.exec(unitText) : null;
+  if (t.type === 'nonCumulation' && onlyWith) {
+    // every prestation but those named: kept as words, as `avec d'autres prestations` is
+    withParty = emptyWith();
+    withParty.labels.push(`toute prestation autre que ${clauseWords(unitText.slice(onlyWith.index + onlyWith[0].length))}`);
+  } else if (supplement && !NEG_CUMUL_PARTY.test(unitText)) {
+    withParty = emptyWith();
+    withParty.labels.push(clauseWords(supplement[1]));
+  } else if (t.relational) {
+    const tail = rel >= 0 ? unitText.slice(rel) : unitText;
+    withParty = emptyWith();
+    withParty.codes = expand(other);
+    withParty.articles = articleRefs(tail);
+    withParty.rubrics = rubricRefs(tail);
+    withParty.mutual = /(?<!\w)entre[\s-]+elles\b|(?<!\w)entre[\s-]+eux\b/iu.test(unitText);
+    // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
+    // (not `… avec d'autres prestations`: any other prestation is the other party)
+    if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail)) withParty.mutual = true;
+    if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
+      const label = labelRef(tail);
+      const anyOther = ANY_OTHER.exec(tail);
+      if (label) {
+        withParty.labels.push(label);
+        withParty.codes = resolveLabel(label, prestations).filter((g) => !codes.some((c) => sameCodes(c, g)));
+      } else if (anyOther) {
+        // (kept as words: every prestation but the rule's own)
+        withParty.labels.push(anyOther[1]);
+      }
+    }
+    if (t.type === 'nonCumulation' && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && withParty.labels.length === 0 && !withParty.mutual) {
+      sink.report('info', 'rule/unresolved-party', 'non-cumulation without a resolved other party', { start, end });
+    }
+  }
+  return withParty;
+}
