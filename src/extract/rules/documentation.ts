@@ -15,8 +15,8 @@ const ci = accentTolerant('iu');
 /** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier` (the protocol, the register). */
 export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent|mentionne|mentionnent|motive|motivent|justifie|justifient)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre)|\b(?:conserve|conservent|garde|gardent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
 
-/** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`. */
-const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|note|notent|inscrit|inscrivent)\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire)(?![\p{L}])`;
+/** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`, `précise sur sa prescription …`. */
+const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|précise|précisent|note|notent|inscrit|inscrivent)\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire)(?![\p{L}])`;
 
 /** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
 const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+si\s+(?:celles?|ceux|celui)-ci\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:prescrite?s?|demandée?s?\s+par\s+un\s+médecin)\b`;

@@ -54,6 +54,9 @@ export const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalité
 /** A reference to a rule set elsewhere in the annex, alone: `(Règle de cumul 66)`, `(Règle diagnostique 12)`. */
 export const RULE_REFERENCE = /^[\s"]*(?:\(\s*r[èe]gles?\s+(?:de\s+cumul|diagnostiques?)\s+\d+\s*\)[\s"]*)+[.;]?[\s"]*$/iu;
 
+/** A heading over rules, `Règles de cumul.`, `Règles diagnostiques :`: no rule of its own. */
+export const RULE_HEADING = /^[\s"]*r[èe]gles?\s+(?:de\s+cumul|diagnostiques?|d'application)[\s.:;"]*$/iu;
+
 /** The verb of a coverage sentence, after which codes are what the fee includes. */
 export const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|comporte(?:nt)?|englobe(?:nt)?)(?![\p{L}])/iu;
 
@@ -63,12 +66,13 @@ export const QUALIFICATION_INTRO = ci`(?:\b(?:sont\s+considérées\s+comme\s+)?p
 export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$/iu;
 export const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
-export const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|(?<!\p{L})(?:avec|à)\s+(?:l')?exclusion\s+des?\s+prestations?|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?`;
+// (or a condition's: `…, sauf en cas de révision attestée au moyen de la prestation Y`: Y is no prestation the rule governs)
+export const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|(?<!\p{L})(?:avec|à)\s+(?:l')?exclusion\s+des?\s+prestations?|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?|\bsauf\s+(?:si\b|s'|lorsqu|quand\b|en\s+cas\s+d)|(?<!\p{L})à\s+moins\s+qu`;
 
 /** The other party is every other prestation: `avec d'autres prestations`, `avec toute autre prestation`. */
 export const ANY_OTHER = /(?<!\w)avec\s+((?:d'autres|toute\s+autre|aucune\s+autre|une\s+autre|les\s+autres)\s+prestations?)\b/iu;
-/** `non cumulable avec ceux-ci`: the other party is the codes just named (not `… lorsque celui-ci est effectué`: a person). */
-export const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:ceux|celles)-ci(?![\p{L}])/iu;
+/** `non cumulable avec ceux-ci`, `… avec ces derniers`: the other party is the codes just named (not `… lorsque celui-ci est effectué`: a person). */
+export const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:(?:ceux|celles)-(?:ci|là)|ces\s+dernier(?:e)?s)(?![\p{L}])/iu;
 /** Codes named as the rule's subject (`La prestation 461322 n'est pas cumulable avec ceux-ci`), not in a label. */
 export const SUBJECT_CODES = /(?<!\w)prestations?\s+(?:n°\s*)?$/iu;
 

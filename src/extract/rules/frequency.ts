@@ -308,8 +308,16 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
     const p = period(m[1] ? numberOf(m[1]) : 1, unitOf(m[2]));
     if (p) return { max: 1, period: p };
   }
+  // `Une deuxième séance pour la même journée peut être attestée …`, `une deuxième séance journalière peut être attestée`:
+  // two a day (last: a count of its own, `… au maximum 14 fois par mois`, is read above)
+  m = /deuxième|seconde/iu.test(s) ? SECOND_SESSION.exec(s) : null;
+  if (m) return { max: 2, period: { count: 1, unit: 'day' } };
   return null;
 }
+
+/** A second session allowed the same day: `une deuxième séance (de kinésithérapie) journalière|pour la même journée peut être attestée`. */
+const SECOND_VERB = String.raw`peut\s+(?:(?:également|aussi|toutefois)\s+)?être\s+(?:attestée|portée\s+en\s+compte|remboursée)`;
+const SECOND_SESSION = ci`(?<![\p{L}])une\s+(?:deuxième|seconde)\s+(?:séance|prestation)(?:\s+de\s+[\p{L}-]+)?\s+(?:(?:journalière|(?:pour|dans|au\s+cours\s+de|durant|pendant)\s+la\s+même\s+journée|le\s+même\s+jour)\s+${SECOND_VERB}|${SECOND_VERB}\s+(?:(?:dans|au\s+cours\s+de|pour)\s+la\s+même\s+journée|le\s+même\s+jour))(?![\p{L}])`;
 
 /** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
 function openingPeriod(s: string): Period | null {

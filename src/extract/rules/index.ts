@@ -9,7 +9,7 @@ import { ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -321,7 +321,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (nor a sentence tied to nothing whose words, once its enumeration is read, type no rule)
       if (contextless && typed.length === 0) continue;
       // (nor a quote that is only such a reference, inserted after a prestation: `"(Règle de cumul 66)"`)
-      if (typed.length === 0 && RULE_REFERENCE.test(unitText)) continue;
+      if (typed.length === 0 && (RULE_REFERENCE.test(unitText) || RULE_HEADING.test(unitText))) continue;
       if (typed.length === 0 && indicationIntro) {
         candidates.push({ start, end, outcome: 'indication' });
         if (groups.length) lastRuleCodes = expand(groups);
@@ -401,6 +401,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           lastSubject = codes;
           lastSubjectNumber = anaphor === 'block' ? 'plural' : 'singular';
         }
+        // (`A l'exception de la prestation X, les prestations visées ci-dessus …`: those but X)
+        if (parties.excepted.length) codes = codes.filter((c) => !parties.excepted.some((e) => e.codes[0] === c[0]));
         if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });
       }
       codes = dedupeGroups(codes);
@@ -427,7 +429,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         block = [];
         fromEntry = false;
       }
-      blockOpen = false;
+      // (a rule in a prestation's label is part of it: the prestations that follow join the same block)
+      if (!inLabel) blockOpen = false;
     }
     i = consumedTo;
   }

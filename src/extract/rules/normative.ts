@@ -35,6 +35,12 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `… n'est pas effectué le même jour qu'une séance …`, `… n'est pas attestable le jour où …` (`le cumul … n'est pas
   // autorisé` and `Aucun … n'est cumulable avec` need no form: NORMATIVE reads `cumul`)
   [/m[êe]me\s+jour|jour\s+o[ùu]/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:effectu|r[ée]alis)[ée]e?s?\s+le\s+m[êe]me\s+jour\s+qu|(?<!\w)n'(?:est|sont)\s+pas\s+attestables?\s+le\s+jour\s+o[ùu]/iu],
+  // `La prestation … est également ouverte aux médecins spécialistes en neurologie`: who may bill it
+  [/ouvert/iu, /(?<!\w)(?:est|sont)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|[ée]galement\s+|aussi\s+)?ouverte?s?\s+(?:aux?|[àa]\s+la|[àa]\s+l')\s*(?:m[ée]decins?|sp[ée]cialistes?|praticiens?|dentistes?|kin[ée]sith[ée]rapeutes?|infirmi|logop[èe]des?|sages?-femmes?)/iu],
+  // `La décision d'implanter est prise lors d'une concertation multidisciplinaire …`: an approval by it
+  [/d[ée]cision/iu, /(?<!\w)d[ée]cision\s+(?:d(?:e\s+|')[\p{L}-]+\s+(?:[^.;]{0,60}?\s)?)?est\s+prise\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|concertation|consultation)(?![\p{L}])/iu],
+  // `… peut toutefois être autorisé par le médecin-conseil, pour autant que …`: an approval stated as what may be allowed
+  [/autoris/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:pr[ée]alablement\s+)?autoris[ée]e?s?\s+par\s+le\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge)/iu],
   // `est attestable à deux reprises au plus par année civile`
   [/reprise/iu, /\b\S+\s+reprises\s+au\s+(?:plus|maximum)\b/iu],
   // `… est subordonné à l'autorisation du médecin-conseil`; `Un seul moniteur … est remboursé par bénéficiaire et par …`

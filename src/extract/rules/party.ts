@@ -18,6 +18,8 @@ export interface Parties {
   onlyWith: RegExpExecArray | null;
   own: CodeGroup[];
   other: CodeGroup[];
+  /** the codes an exception clause names (`à l'exception de la prestation X`): never the rule's, whatever stands for them */
+  excepted: CodeGroup[];
 }
 
 /**
@@ -39,7 +41,12 @@ export function divideParties(text: string, start: number, end: number, groups: 
   const relAt = rel >= 0 ? start + rel : end;
   // codes named as exceptions (`à l'exception des radiothérapies … 444334 - 444345`) are the ones the rule does not govern
   const except = EXCEPTION_CLAUSE.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
-  let own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index));
+  // (an exception opening the sentence ends at its comma: `Sauf si la prestation X a été attestée, la prestation Y …` is on Y)
+  const opening = except !== null && /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?$/u.test(unitText.slice(0, except.index));
+  // (the comma that ends it, not one inside its list of codes: `A l'exception des prestations 599082, 599104 et 599303, …`)
+  const clause = except && opening ? /^(?:[^,]|,(?=\s*(?:n°\s*)?\d{6}))*,/u.exec(unitText.slice(except.index)) : null;
+  const exceptEnd = except && clause ? start + except.index + clause[0].length - 1 : Infinity;
+  let own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index && g.start < exceptEnd));
   // what a fee includes is the object: `Les prestations X et Y comprennent l'évaluation … (prestation Z)` is on X and Y
   const includes = typed.length > 0 && typed.every((t) => t.type === 'coverage') ? INCLUDES_VERB.exec(unitText) : null;
   if (includes && own.some((g) => g.start < start + includes.index)) own = own.filter((g) => g.start < start + includes.index);
@@ -62,7 +69,8 @@ export function divideParties(text: string, start: number, end: number, groups: 
     if (demonstrative) other = own.filter((g) => !isEntry(g));
     own = own.filter(isEntry);
   }
-  return { rel, onlyWith, own, other };
+  const excepted = except ? groups.filter((g) => g.start < relAt && g.start >= start + except.index && g.start < exceptEnd) : [];
+  return { rel, onlyWith, own, other, excepted };
 }
 
 /**

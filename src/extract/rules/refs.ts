@@ -15,7 +15,7 @@ const ci = accentTolerant('iu');
 
 /** Where the governed part of a sentence ends and the other party begins. */
 const RELATION =
-  ci`(?<![\p{L}])(?:cumul\p{L}*(?:\s+(?:pas|jamais|ni))?(?:\s*,[^,.;]{1,80},)?\s+(?:avec|entre)|(?<=\bn'(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?)\s+)(?:pendant|durant|dans)\s+les\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)|(?<=\bn'(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+)(?:lorsque|si|quand)(?=\s+(?:la|les|une|l'une\s+des)\s+(?:autres?\s+prestations?\s|prestations?\s+(?:n°\s*)?\d{6}))|(?:in)?compatibles?\s+(?:ni\s+)?avec|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae])\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|lors\s+d'une?|en\s+(?:vue|préparation)\s+d(?:es?|u|e\s+la)\s+prestations?|exclut)(?![\p{L}])`;
+  ci`(?<![\p{L}])(?:cumul\p{L}*(?:\s+(?:pas|jamais|ni))?(?:\s*,[^,.;]{1,80},)?\s+(?:avec|entre)|(?<=\bn'(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?)\s+)(?:pendant|durant|dans)\s+les\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)|(?<=\bn'(?:est|sont)\s+pas\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+)(?:lorsqu(?=')|lorsque|si|quand)(?=\s*'?\s*(?:la|les|une|l'une)(?:\s+des)?\s+(?:autres?\s+prestations?\s|prestations?\s+(?:n°\s*)?\d{6}))|(?:in)?compatibles?\s+(?:ni\s+)?avec|(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|facturée?s?)\s+(?:lors\s+d'une?|en\s+même\s+temps\s+que|le\s+même\s+jour\s+que|avec)|avec\s+(?:les?|la|celles?|une?)\s+(?:prestations?|articles?)|(?:uniquement\s+)?à\s+la\s+suite\s+de|qu'après|le\s+même\s+jour\s+qu(?:e|')|(?:au\s+cours\s+d(?:e\s+la|u)|dans\s+l[ae]|pendant\s+l[ae])\s+même\s+(?:\p{L}+\s+){1,2}?qu(?:e|')|lors\s+d'une?|en\s+(?:vue|préparation)\s+d(?:es?|u|e\s+la)\s+prestations?|exclut)(?![\p{L}])`;
 
 export interface Split {
   governedEnd: number; // offset in sentence-relative text where the other party starts, or text.length
@@ -122,14 +122,15 @@ export function dedupeGroups(gs: string[][]): string[][] {
 export function expandGroups(groups: readonly CodeGroup[], prestations: readonly PrestationRef[], text?: string): { codes: string[][]; unresolvedRanges: CodeGroup[] } {
   const codes: string[][] = [];
   const unresolvedRanges: CodeGroup[] = [];
-  const { order, first } = orderOf(prestations);
+  const { order, first, anyCode } = orderOf(prestations);
   for (const g of groups) {
     if (!g.rangeTo) {
       codes.push(g.codes.slice());
       continue;
     }
-    const i = first.get(g.codes[0]) ?? -1;
-    const j = first.get(g.rangeTo.codes[0]) ?? -1;
+    // (an end may be a pair's hospitalised code: `les prestations 462431 à 462486`, the last pair 462475 - 462486)
+    const i = first.get(g.codes[0]) ?? anyCode.get(g.codes[0]) ?? -1;
+    const j = first.get(g.rangeTo.codes[0]) ?? anyCode.get(g.rangeTo.codes[0]) ?? -1;
     if (i >= 0 && j >= i) codes.push(...order.slice(i, j + 1).map((c) => c.slice()));
     else {
       codes.push(g.codes.slice(), ...(text ? insertedAfter(g, prestations, text) : []), g.rangeTo.codes.slice());
@@ -182,22 +183,25 @@ function nextQuote(text: string, a: number, b: number): boolean {
 /** The end of an instruction that inserts prestations after X, just before the quote that holds them: X. */
 const INSERTED_AFTER = /(?<!\w)insérées?\s+(?:\S+\s+){0,3}?après\s+la\s+prestation\s+(?:n°\s*)?(\d{6})(?:\s*-\s*\d{6})?\s*:?\s*"?\s*$/iu;
 
-const orders = new WeakMap<readonly PrestationRef[], { order: string[][]; first: Map<string, number> }>();
+const orders = new WeakMap<readonly PrestationRef[], { order: string[][]; first: Map<string, number>; anyCode: Map<string, number> }>();
 
 /**
  * The document's defined code groups in order, and where each first code
  * first stands: built once per prestation list, not once per rule sentence
  * (a scan of every prestation per sentence made many rules quadratic).
  */
-function orderOf(prestations: readonly PrestationRef[]): { order: string[][]; first: Map<string, number> } {
+function orderOf(prestations: readonly PrestationRef[]): { order: string[][]; first: Map<string, number>; anyCode: Map<string, number> } {
   let o = orders.get(prestations);
   if (!o) {
     const order = prestations.flatMap((p) => p.codes);
     const first = new Map<string, number>();
+    // (every code of a group, its hospitalised one too: where a range's end is that code)
+    const anyCode = new Map<string, number>();
     order.forEach((c, k) => {
       if (!first.has(c[0])) first.set(c[0], k);
+      for (const code of c) if (!anyCode.has(code)) anyCode.set(code, k);
     });
-    orders.set(prestations, (o = { order, first }));
+    orders.set(prestations, (o = { order, first, anyCode }));
   }
   return o;
 }
