@@ -139,4 +139,16 @@ describe('round 36: the codes a rule governs', () => {
     );
     expect(rules.filter((r) => /Règles de cumul/u.test(r.text))).toEqual([]);
   });
+
+  it('`cumulable le même jour avec …`: the party begins at `cumulable`, and what the subject stands for is the rule’s', () => {
+    const rules = rulesOfQuote(
+      table(
+        "Les prestations 257471, 257493 et 257515 ne sont remboursées que pour des bénéficiaires de moins de dix-huit ans. Une seule de ces prestations peut être attestée par jour et elle n'est cumulable le même jour avec aucune autre prestation du présent article.",
+      ),
+    );
+    expect(summary(rules.filter((r) => r.type === 'frequency' || r.type === 'nonCumulation'))).toEqual([
+      ['nonCumulation', '257471 257493 257515'],
+      ['frequency', '257471 257493 257515'],
+    ]);
+  });
 });
