@@ -60,6 +60,10 @@ describe('round 36: typing', () => {
     expect(typesOf(s)).toContain('documentation');
   });
 
+  it('`le montant remboursé a un caractère forfaitaire`: a flat fee (as `revêt un caractère forfaitaire`)', () => {
+    expect(typesOf('Pour ces prestations, le montant remboursé a un caractère forfaitaire.')).toContain('flatFee');
+  });
+
   it('`… est forfaitaire; elle couvre …`: a flat fee and what it covers', () => {
     expect(typesOf("La prestation 257471 est forfaitaire; elle couvre toutes les visites de contrôle du séjour et ne peut être attestée qu'une fois.")).toEqual(expect.arrayContaining(['flatFee', 'coverage', 'frequency']));
   });
@@ -150,5 +154,59 @@ describe('round 36: the codes a rule governs', () => {
       ['nonCumulation', '257471 257493 257515'],
       ['frequency', '257471 257493 257515'],
     ]);
+  });
+});
+
+describe("round 36: the second reader's counter-examples (each failed before its fix)", () => {
+  const table = (...lines: string[]) => lines.join('\n\n');
+  const above = ['257471 - 257482', 'Premier examen N 20', '257493 - 257504', 'Deuxième examen N 30', '257515 - 257526', 'Troisième examen N 40'];
+  const codesOf = (rules: { type: string; codes: string[][] }[], type: string) => summary(rules.filter((r) => r.type === type)).map(([, c]) => c);
+
+  it('a condition’s `sauf …` before the rule’s codes does not take them away', () => {
+    expect(codesOf(rulesOfQuote(table(...above, "1° Sauf en cas d'urgence, la prestation 257471 - 257482 n'est remboursée qu'une fois par semaine.")), 'frequency')).toEqual(['257471-257482']);
+    expect(codesOf(rulesOfQuote(table(...above, "Pour les bénéficiaires de moins de 18 ans, sauf si le prescripteur l'interdit, les prestations 257471 - 257482 et 257493 - 257504 peuvent être attestées deux fois par jour.")), 'frequency')).toEqual(['257471-257482 257493-257504']);
+    expect(codesOf(rulesOfQuote(table(...above, "En outre, à moins que le médecin-conseil n'en décide autrement, la prestation 257515 - 257526 n'est remboursée qu'une fois par an.")), 'frequency')).toEqual(['257515-257526']);
+  });
+
+  it('codes named only in a condition stay among those an anaphor stands for', () => {
+    const rules = rulesOfQuote(table(...above, "Ces prestations ne peuvent être attestées qu'une fois par jour, sauf lorsque la prestation 257493 - 257504 est attestée pour un bénéficiaire hospitalisé."));
+    expect(codesOf(rules, 'frequency')).toEqual(['257471-257482 257493-257504 257515-257526']);
+  });
+
+  it('`exclut, …, tout remboursement de …` passes the gate, so the pipeline keeps it', () => {
+    const rules = rulesOfQuote(table(...above, "Le remboursement de la prestation 257471 - 257482 exclut, durant une période de trois ans, tout remboursement de la prestation 257493 - 257504."));
+    expect(codesOf(rules, 'nonCumulation')).toEqual(['257471-257482']);
+  });
+
+  it('`un autre jour` sets the day only where nothing names another span', () => {
+    const scope = (s: string) => (paramsOf(s, 'nonCumulation') as { scope: string }).scope;
+    expect(scope("La prestation 257471 n'est pas cumulable avec la prestation 257493 au cours de la même hospitalisation, même si celle-ci est effectuée un autre jour.")).toBe('sameIntervention');
+    expect(scope("Les prestations 257471 et 257493 ne sont pas cumulables pendant une période de trente jours, même si elles sont effectuées des jours différents.")).toBe('samePeriod');
+  });
+
+  it('coverage is not read from a later clause naming its own codes, nor from a condition', () => {
+    expect(typesOf("La prestation 257471 n'est pas cumulable avec la prestation 257493; la prestation 257515 comprend les frais de matériel.")).not.toContain('coverage');
+    expect(typesOf("La prestation 257471 n'est remboursée qu'une fois par an; elle n'est remboursée que si le bilan comprend une évaluation fonctionnelle.")).not.toContain('coverage');
+  });
+
+  it('a second session `le même jour qu’une prestation …` is a cumulation allowed, no limit', () => {
+    expect(typesOf("Une deuxième séance de kinésithérapie peut être attestée le même jour qu'une prestation de l'article 2.")).not.toContain('frequency');
+  });
+
+  it('no hospitalised setting for the emergency department or a day hospital; no approval by a plain consultation', () => {
+    expect(typesOf("La prestation 257471 ne peut être attestée que pour un bénéficiaire admis dans le service des urgences d'un hôpital.")).not.toContain('setting');
+    expect(typesOf("La prestation 257471 ne peut être attestée que pour un bénéficiaire admis à l'hôpital de jour.")).not.toContain('setting');
+    expect(typesOf('La décision de traitement est prise lors d’une consultation avec le patient.'.replace('’', "'"))).not.toContain('priorApproval');
+    expect(isNormative("La décision de traitement est prise lors d'une consultation avec le patient.")).toBe(false);
+  });
+
+  it('`ouverte aux médecins non spécialistes en X` names no specialty; `ouverte aux médecins généralistes` is no rule sentence', () => {
+    expect(typesOf('La prestation 300252 est ouverte aux médecins non spécialistes en chirurgie.')).not.toContain('qualification');
+    expect(isNormative('La prestation 300252 est également ouverte aux médecins généralistes.')).toBe(false);
+  });
+
+  it("`sauf s'il s'agit de la prestation X` is an exception (X not governed), not a condition", () => {
+    const rules = rulesOfQuote(table(...above, "Il ne peut être attesté qu'une seule prestation de l'article 7 par jour, sauf s'il s'agit de la prestation 257493 - 257504 effectuée à domicile."));
+    expect(codesOf(rules, 'frequency')).toEqual(['']);
   });
 });

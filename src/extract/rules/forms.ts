@@ -66,8 +66,11 @@ export const QUALIFICATION_INTRO = ci`(?:\b(?:sont\s+considérées\s+comme\s+)?p
 export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$/iu;
 export const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
-// (or a condition's: `…, sauf en cas de révision attestée au moyen de la prestation Y`: Y is no prestation the rule governs)
-export const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|(?<!\p{L})(?:avec|à)\s+(?:l')?exclusion\s+des?\s+prestations?|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?|\bsauf\s+(?:si\b|s'|lorsqu|quand\b|en\s+cas\s+d)|(?<!\p{L})à\s+moins\s+qu`;
+// (`sauf s'il s'agit de la prestation X`, `à moins qu'il ne s'agisse de …`: X is excepted, as with `à l'exception de`)
+export const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|(?<!\p{L})(?:avec|à)\s+(?:l')?exclusion\s+des?\s+prestations?|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?|\b(?:sauf|excepté)\s+(?:s'il|si\s+(?:elles?|ils?))\s+s'agit\s+d|(?<!\p{L})à\s+moins\s+qu'il\s+ne\s+s'agisse\s+d`;
+
+/** A condition's exception (`…, sauf en cas de révision attestée au moyen de la prestation Y`): Y is a condition, not a prestation the rule governs. */
+export const CONDITION_EXCEPTION = ci`\bsauf\s+(?:si\b|s'|lorsqu|quand\b|en\s+cas\s+d)|(?<!\p{L})à\s+moins\s+qu`;
 
 /** The other party is every other prestation: `avec d'autres prestations`, `avec toute autre prestation`. */
 export const ANY_OTHER = /(?<!\w)avec\s+((?:d'autres|toute\s+autre|aucune\s+autre|une\s+autre|les\s+autres)\s+prestations?)\b/iu;

@@ -317,7 +317,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
 
 /** A second session allowed the same day: `une deuxième séance (de kinésithérapie) journalière|pour la même journée peut être attestée`. */
 const SECOND_VERB = String.raw`peut\s+(?:(?:également|aussi|toutefois)\s+)?être\s+(?:attestée|portée\s+en\s+compte|remboursée)`;
-const SECOND_SESSION = ci`(?<![\p{L}])une\s+(?:deuxième|seconde)\s+(?:séance|prestation)(?:\s+de\s+[\p{L}-]+)?\s+(?:(?:journalière|(?:pour|dans|au\s+cours\s+de|durant|pendant)\s+la\s+même\s+journée|le\s+même\s+jour)\s+${SECOND_VERB}|${SECOND_VERB}\s+(?:(?:dans|au\s+cours\s+de|pour)\s+la\s+même\s+journée|le\s+même\s+jour))(?![\p{L}])`;
+const SECOND_SESSION = ci`(?<![\p{L}])une\s+(?:deuxième|seconde)\s+(?:séance|prestation)(?:\s+de\s+[\p{L}-]+)?\s+(?:(?:journalière|(?:pour|dans|au\s+cours\s+de|durant|pendant)\s+la\s+même\s+journée|le\s+même\s+jour)\s+${SECOND_VERB}|${SECOND_VERB}\s+(?:(?:dans|au\s+cours\s+de|pour)\s+la\s+même\s+journée|le\s+même\s+jour))(?![\p{L}])(?!\s+qu)`;
 
 /** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
 function openingPeriod(s: string): Period | null {

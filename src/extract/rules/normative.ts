@@ -36,9 +36,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // autorisé` and `Aucun … n'est cumulable avec` need no form: NORMATIVE reads `cumul`)
   [/m[êe]me\s+jour|jour\s+o[ùu]/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:effectu|r[ée]alis)[ée]e?s?\s+le\s+m[êe]me\s+jour\s+qu|(?<!\w)n'(?:est|sont)\s+pas\s+attestables?\s+le\s+jour\s+o[ùu]/iu],
   // `La prestation … est également ouverte aux médecins spécialistes en neurologie`: who may bill it
-  [/ouvert/iu, /(?<!\w)(?:est|sont)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|[ée]galement\s+|aussi\s+)?ouverte?s?\s+(?:aux?|[àa]\s+la|[àa]\s+l')\s*(?:m[ée]decins?|sp[ée]cialistes?|praticiens?|dentistes?|kin[ée]sith[ée]rapeutes?|infirmi|logop[èe]des?|sages?-femmes?)/iu],
+  [/ouvert/iu, /(?<!\w)(?:est|sont)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|[ée]galement\s+|aussi\s+)?ouverte?s?\s+(?:aux?|[àa]\s+la|[àa]\s+l')\s*(?:(?:m[ée]decins?\s+)?sp[ée]cialistes?\s+(?:en|de)\s|praticiens?\s|dentistes?\s|kin[ée]sith[ée]rapeutes?\s|infirmi|logop[èe]des?\s|sages?-femmes?\s)/iu],
   // `La décision d'implanter est prise lors d'une concertation multidisciplinaire …`: an approval by it
-  [/d[ée]cision/iu, /(?<!\w)d[ée]cision\s+(?:d(?:e\s+|')[\p{L}-]+\s+(?:[^.;]{0,60}?\s)?)?est\s+prise\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|concertation|consultation)(?![\p{L}])/iu],
+  [/d[ée]cision/iu, /(?<!\w)d[ée]cision\s+(?:d(?:e\s+|')[\p{L}-]+\s+(?:[^.;]{0,60}?\s)?)?est\s+prise\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)/iu],
   // `… peut toutefois être autorisé par le médecin-conseil, pour autant que …`: an approval stated as what may be allowed
   [/autoris/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:pr[ée]alablement\s+)?autoris[ée]e?s?\s+par\s+le\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge)/iu],
   // `est attestable à deux reprises au plus par année civile`
@@ -96,7 +96,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/pas plus/iu, /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?pas\s+plus\s+d(?:'une?|e\s+\S+)\s+(?:prestations?|s[ée]ances?|examens?|consultations?)\s+par\b/iu],
   // `Une intervention de l'assurance pour la prestation X exclut, durant quatre ans, …`; `La prestation X exclut, au cours
   // d'une même période de douze mois, les prestations Y`
-  [/exclu[te]/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?(?<!\w)exclut\b|(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+exclu(?:t|ent)\s*(?:,[^,;.]{1,120},\s*)?(?:les\s+prestations|la\s+prestation|\d{6})/iu],
+  [/exclu[te]/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?(?<!\w)exclut\b|(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+exclu(?:t|ent)\s*(?:,[^,;.]{1,120},\s*)?(?:(?:tout|le)\s+remboursement\s+(?:de\s+la\s+prestation|des\s+prestations|de\s+l'une\s+des\s+prestations)|les\s+prestations|la\s+prestation|\d{6})/iu],
   // `Relèvent de la compétence des spécialistes en … les prestations suivantes :`
   [/comp[ée]tence/iu, new RegExp(accentTolerantSource(SPECIALISTS_COMPETENCE), 'iu')],
   // `Pour chaque accord, maximum 75 séances individuelles … peuvent être demandées`: the most an approval covers

@@ -2,7 +2,7 @@ import type { RuleWith } from '../../schema/rules.js';
 import type { DiagnosticSink } from '../../structure/provenance.js';
 import type { CodeGroup } from '../code-groups.js';
 import type { PrestationRef } from './context.js';
-import { ANY_OTHER, CLAUSE_BREAK, clauseWords, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
+import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_EXCEPTION, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
 import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
 import { NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 
@@ -10,6 +10,9 @@ import { NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
  * The two parties of a rule sentence: the prestations it governs (its own codes, before the relation
  * word: `avec`, `cumulable`, `lors de`…) and the other party (the codes after it, up to the clause's end).
  */
+
+/** What may stand before a clause that opens a sentence: an item's mark, a word and its comma (`1° `, `Toutefois, `). */
+const OPENING = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d+°\s*)?(?:\p{L}+\s*,\s*)?$/u;
 
 export interface Parties {
   /** where the relation begins in the sentence, or -1 */
@@ -42,11 +45,22 @@ export function divideParties(text: string, start: number, end: number, groups: 
   // codes named as exceptions (`à l'exception des radiothérapies … 444334 - 444345`) are the ones the rule does not govern
   const except = EXCEPTION_CLAUSE.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
   // (an exception opening the sentence ends at its comma: `Sauf si la prestation X a été attestée, la prestation Y …` is on Y)
-  const opening = except !== null && /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?$/u.test(unitText.slice(0, except.index));
+  // (after an item's mark or a word and its comma: `1° A l'exception de …`, `Toutefois, à l'exception de …`)
+  const opening = except !== null && OPENING.test(unitText.slice(0, except.index));
   // (the comma that ends it, not one inside its list of codes: `A l'exception des prestations 599082, 599104 et 599303, …`)
   const clause = except && opening ? /^(?:[^,]|,(?=\s*(?:n°\s*)?\d{6}))*,/u.exec(unitText.slice(except.index)) : null;
   const exceptEnd = except && clause ? start + except.index + clause[0].length - 1 : Infinity;
   let own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index && g.start < exceptEnd));
+  // codes in a condition's exception after the rule's own (`Les prestations X … qu'une fois tous les dix ans, sauf en cas de
+  // révision attestée au moyen de la prestation Y`), up to its clause's end, are a condition's
+  // (or opening the sentence up to its comma: `Sauf si la prestation Y a été attestée le même jour, la prestation X …`)
+  const condition = CONDITION_EXCEPTION.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
+  const clauseEnd = condition ? /[,;]/u.exec(unitText.slice(condition.index)) : null;
+  const opensWithCondition = condition !== null && clauseEnd !== null && OPENING.test(unitText.slice(0, condition.index));
+  if (condition && (opensWithCondition || own.some((g) => g.start < start + condition.index))) {
+    const to = clauseEnd ? start + condition.index + clauseEnd.index : end;
+    own = own.filter((g) => g.start < start + condition.index || g.start >= to);
+  }
   // what a fee includes is the object: `Les prestations X et Y comprennent l'évaluation … (prestation Z)` is on X and Y
   const includes = typed.length > 0 && typed.every((t) => t.type === 'coverage') ? INCLUDES_VERB.exec(unitText) : null;
   if (includes && own.some((g) => g.start < start + includes.index)) own = own.filter((g) => g.start < start + includes.index);

@@ -47,12 +47,14 @@ export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*(?:,?\s+(?:le\s+m[êe]me\s+jo
 /** `ne donne pas droit au supplément pour prestations urgentes`: the supplement cannot be billed with the prestation. */
 export const NO_SUPPLEMENT = ci`(?:(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s+droit\s+(?:aux?|à\s+(?:un|des))|\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|à\s+(?:un|des)))\s+(suppléments?\b[^.;]*)`;
 
+/** A clause that is a condition of billing, not a statement: `… que si …`, `… lorsque …`. */
+const CONDITION = ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`;
+
 /** The second count of `… fois par … et (au maximum) N fois`, from its `et` to the end. */
 const SECOND_COUNT = /,?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?\S+\s+fois\s*(?:au\s+maximum\s*|au\s+plus\s*)?$/u;
 
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
-  // (`…, sauf si cette dernière est effectuée un autre jour`: the same day is what is forbidden)
-  if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])|\bun\s+autre\s+jour\b|\bdes\s+jours\s+différents\b`.test(s)) return 'sameDay';
+  if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
   if (ci`même\s+(?:séance|consultation)`.test(s)) return 'sameSession';
   if (ci`même\s+champ\s+opératoire`.test(s)) return 'sameIntervention';
   if (ci`\bexclut\b[^.;]{0,40}?\b(?:durant|pendant|dans)\s|même\s+(?:cure|grossesse|postpartum|période|épisode|traitement|phase|cycle|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|\bqui\s+(?:suivent|précèdent)\b|(?:dans|au\s+cours\s+d'|pendant|sur)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
@@ -60,6 +62,8 @@ function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' |
   if (ci`même\s+période`.test(s)) return 'samePeriod';
   // (`en même temps que les consultations …`, when nothing above names the intervention)
   if (ci`\ben\s+même\s+temps\s+qu`.test(s)) return 'sameSession';
+  // (`…, sauf si cette dernière est effectuée un autre jour`: the same day is what is forbidden, when nothing above names a span)
+  if (ci`\b(?:sauf|excepté|à\s+moins)\b[^.;]{0,80}?\b(?:un\s+autre\s+jour|des\s+jours\s+différents)\b`.test(s)) return 'sameDay';
   return 'any';
 }
 
@@ -166,7 +170,7 @@ export function typeSentence(raw: string): Typed[] {
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
-  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\brevêt(?:ent)?\s+un\s+caractère\s+forfaitaire\b|\b(?:est|sont)\s+forfaitaires?(?![\p{L}])|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\b(?:constitue(?:nt)?|est)\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)|\b(?:vaut|valent)\s+forfait\b`.test(s)) {
+  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\b(?:revêt(?:ent)?|a|ont)\s+un\s+caractère\s+forfaitaire\b|\b(?:est|sont)\s+forfaitaires?(?![\p{L}])|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\b(?:constitue(?:nt)?|est)\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)|\b(?:vaut|valent)\s+forfait\b`.test(s)) {
     out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
   }
 
@@ -179,7 +183,11 @@ export function typeSentence(raw: string): Typed[] {
   // cumulable …`: the same, the limit in a relative or a second clause)
   // (or in a later clause: `La prestation X est forfaitaire; elle couvre … et ne peut être attestée qu'une fois`)
   const clauses = limited ? s.split(/;|,\s+qui\s+(?:ne\s|n')|\s+et\s+(?:ne\s|n')/u) : [];
-  const coverage = coverageOf(s, limited) ?? (clauses.length > 1 ? (clauses.map((c) => (!forbidsCumulation(c) && !frequencyLimit(c) ? coverageOf(c, false) : null)).find((c) => c !== null) ?? null) : null);
+  // (not a later clause naming codes of its own, `…; la prestation Z comprend …`, nor a condition, `…; elle n'est remboursée que si
+  // le bilan comprend …`)
+  const coverage =
+    coverageOf(s, limited) ??
+    (clauses.length > 1 ? (clauses.map((c, k) => (!forbidsCumulation(c) && !frequencyLimit(c) && !(k > 0 && (/\d{6}/u.test(c) || CONDITION.test(c))) ? coverageOf(c, false) : null)).find((c) => c !== null) ?? null) : null);
   if (coverage) out.push({ type: 'coverage', params: coverage, relational: false, refusal: null });
   return out;
 }
