@@ -210,3 +210,20 @@ describe("round 36: the second reader's counter-examples (each failed before its
     expect(codesOf(rules, 'frequency')).toEqual(['']);
   });
 });
+
+describe('real decrees: forms of the blind set 2 (dental, 2009022167) in wordings of our own', () => {
+  it('`… est conditionné par le fait que, durant la même année civile, aucun autre X n’ait donné lieu à une intervention`: once in that span', () => {
+    const s = "Le remboursement des prestations 371792-371803 et 371814-371825 est en outre conditionné par le fait que durant la même année civile aucun autre détartrage n'ait donné lieu à une intervention de l'assurance.";
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'calendarYear' } });
+    const t = "Le remboursement de la prestation 371792-371803 suppose qu'aucun autre détartrage n'ait donné lieu à une intervention de l'assurance au cours du même trimestre.";
+    expect(isNormative(t)).toBe(true);
+    expect(paramsOf(t, 'frequency')).toMatchObject({ max: 1, period: { count: 3, unit: 'month' } });
+  });
+
+  it('`L’intervention de l’assurance pour la prestation X est unique`: once in a lifetime', () => {
+    const s = "L'intervention de l'assurance pour la prestation 308512-308523 est unique.";
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'lifetime' } });
+  });
+});

@@ -308,11 +308,32 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
     const p = period(m[1] ? numberOf(m[1]) : 1, unitOf(m[2]));
     if (p) return { max: 1, period: p };
   }
+  // `… est conditionné par le fait que durant la même année civile …, aucun autre nettoyage … n'ait donné lieu à une
+  // intervention de l'assurance`: once in that span (the condition that none came before in it)
+  m = /n'ait/iu.test(s) ? NONE_BEFORE_IN_SPAN.exec(s) : null;
+  const sameSpan = m ? spanNamed(m[1] ?? m[2]) : null;
+  if (sameSpan) return { max: 1, period: sameSpan };
+  // `L'intervention de l'assurance pour les prestations X est unique`: once in a lifetime
+  if (/unique/iu.test(s) && ONCE_EVER.test(s)) return { max: 1, period: { count: 1, unit: 'lifetime' } };
   // `Une deuxième séance pour la même journée peut être attestée …`, `une deuxième séance journalière peut être attestée`:
   // two a day (last: a count of its own, `… au maximum 14 fois par mois`, is read above)
   m = /deuxième|seconde/iu.test(s) ? SECOND_SESSION.exec(s) : null;
   if (m) return { max: 2, period: { count: 1, unit: 'day' } };
   return null;
+}
+
+/** The same span of time a condition says nothing else was billed in: `durant la même année civile, aucun … n'ait donné lieu à …`. */
+const SAME_SPAN = String.raw`(?:(?:durant|pendant|dans)\s+(?:la|le)|au\s+cours\s+(?:de\s+la|du))\s+même\s+(année\s+civile|trimestre|semestre|mois|année|semaine|journée|jour)(?![\p{L}])`;
+const NOT_BILLED_BEFORE = String.raw`\baucune?\s[^.;]{0,120}?\bn'ait\s+(?:donné\s+lieu\s+à\s+(?:une\s+)?intervention|été\s+(?:attestée?|remboursée?|portée?\s+en\s+compte))`;
+const NONE_BEFORE_IN_SPAN = ci`${SAME_SPAN}[^.;]{0,80}?${NOT_BILLED_BEFORE}|${NOT_BILLED_BEFORE}[^.;]{0,60}?${SAME_SPAN}`;
+
+/** `l'intervention de l'assurance (pour …) est unique`: once, ever. */
+const ONCE_EVER = ci`\bintervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])`;
+
+function spanNamed(w: string): Period | null {
+  if (/^trimestre$/iu.test(w)) return { count: 3, unit: 'month' };
+  if (/^semestre$/iu.test(w)) return { count: 6, unit: 'month' };
+  return period(1, unitOf(w));
 }
 
 /** A second session allowed the same day: `une deuxième séance (de kinésithérapie) journalière|pour la même journée peut être attestée`. */

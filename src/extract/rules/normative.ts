@@ -41,6 +41,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/d[ée]cision/iu, /(?<!\w)d[ée]cision\s+(?:d(?:e\s+|')[\p{L}-]+\s+(?:[^.;]{0,60}?\s)?)?est\s+prise\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)/iu],
   // `… peut toutefois être autorisé par le médecin-conseil, pour autant que …`: an approval stated as what may be allowed
   [/autoris/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:pr[ée]alablement\s+)?autoris[ée]e?s?\s+par\s+le\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge)/iu],
+  // `L'intervention de l'assurance pour les prestations X est unique`; `… conditionné par le fait que durant la même année
+  // civile aucun autre détartrage n'ait donné lieu à une intervention de l'assurance`: once (in that span)
+  [/unique|n'ait/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])|(?<!\w)m[êe]me\s+(?:ann[ée]e|trimestre|semestre|mois|semaine|jour)[^.;]{0,120}?(?<!\w)aucune?\s[^.;]{0,120}?n'ait\s+(?:donn[ée]\s+lieu|[ée]t[ée]\s+(?:attest|rembours|port))|(?<!\w)aucune?\s[^.;]{0,120}?n'ait\s+(?:donn[ée]\s+lieu|[ée]t[ée]\s+(?:attest|rembours|port))[^.;]{0,60}?m[êe]me\s+(?:ann[ée]e|trimestre|semestre|mois|semaine|jour)/iu],
   // `est attestable à deux reprises au plus par année civile`
   [/reprise/iu, /\b\S+\s+reprises\s+au\s+(?:plus|maximum)\b/iu],
   // `… est subordonné à l'autorisation du médecin-conseil`; `Un seul moniteur … est remboursé par bénéficiaire et par …`
