@@ -227,3 +227,15 @@ describe('real decrees: forms of the blind set 2 (dental, 2009022167) in wording
     expect(paramsOf(s, 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'lifetime' } });
   });
 });
+
+describe('real decrees: forms of the blind set 3 in wordings of our own', () => {
+  it('`Cette liste doit être tenue à la disposition du Service …`: a duty to document', () => {
+    expect(typesOf("Cette liste doit être tenue à la disposition du Service d'évaluation et de contrôle médicaux.")).toContain('documentation');
+  });
+
+  it('`non cumulables avec des prestations techniques …`: a party named by kind, not the codes among themselves', () => {
+    const rules = rulesOfQuote("Les prestations 102955 et 102970 ne sont pas cumulables avec des prestations techniques diagnostiques ou thérapeutiques.");
+    const cumul = rules.filter((r) => r.type === 'nonCumulation');
+    expect(cumul.map((r) => [r.with?.mutual, r.with?.labels])).toEqual([[false, ['des prestations techniques diagnostiques ou thérapeutiques']]]);
+  });
+});

@@ -43,8 +43,9 @@ const DUTY_FORMS: Record<string, string> = {
   keepInFile: String.raw`\b(?:garder|conserver|consigner|inscrire|noter)\s+(?:\S+\s+){0,2}?(?:en|dans)\s+(?:son|le|leur|un|ce)\s+dossier`,
   // `le médecin généraliste tient à jour toutes les informations`
   keptUpToDate: String.raw`\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`,
-  // `Un rapport écrit … est mis à disposition du médecin référent` (a document, not the premises or a device)
-  madeAvailable: String.raw`(?<![\p{L}])${SHOWN}\b[^.;:]{0,120}?\b(?:est|sont)\s+(?:\p{L}+\s+)?(?:mise?s?|tenue?s?)\s+à\s+(?:la\s+)?disposition\s+(?:\S+\s+){0,2}?(?:du|des|de\s+la|de\s+l')\s*(?:médecin|Collège|Service|dentiste|pharmacien|prescripteur|organisme)`,
+  // `Un rapport écrit … est mis à disposition du médecin référent`, `Cette liste doit être tenue à la disposition du Service …`
+  // (a document, not the premises or a device)
+  madeAvailable: String.raw`(?<![\p{L}])${SHOWN}\b[^.;:]{0,120}?\b(?:est|sont|doi(?:t|vent)\s+être)\s+(?:\p{L}+\s+)?(?:mise?s?|tenue?s?)\s+à\s+(?:la\s+)?disposition\s+(?:\S+\s+){0,2}?(?:du|des|de\s+la|de\s+l')\s*(?:médecin|Collège|Service|dentiste|pharmacien|prescripteur|organisme)`,
   // `Le médecin … tient à la disposition du médecin-conseil, dans le dossier, …`
   holdsAvailable: String.raw`\btien(?:t|nent)\s+(?:\p{L}+\s+){0,2}?à\s+la\s+disposition\s+(?:du|des)\s+(?:médecins?[\s-]conseils?|Collège)`,
   // `Le médecin référent met en outre à disposition le dossier médical`
