@@ -243,7 +243,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
   // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`
-  m = !/seul|qu'une\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'une\s+(?:seule\s+)?(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
+  m = !/seul|qu'une\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'(?:une\s+(?:seule\s+)?|un\s+(?:seul\s+)?)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)
@@ -315,6 +315,10 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   if (sameSpan) return { max: 1, period: sameSpan };
   // `L'intervention de l'assurance pour les prestations X est unique`: once in a lifetime
   if (/unique/iu.test(s) && ONCE_EVER.test(s)) return { max: 1, period: { count: 1, unit: 'lifetime' } };
+  // `Par séance, une seule prestation de l'article 22, II, b), peut être attestée`: one per the span that opens it
+  m = /seul/iu.test(s) ? ONE_OF_A_KIND.exec(s) : null;
+  const oneOfKind = m ? (openingPeriod(s) ?? periodIn(s.slice(m.index))) : null;
+  if (oneOfKind) return { max: 1, period: oneOfKind };
   // `Une deuxième séance pour la même journée peut être attestée …`, `une deuxième séance journalière peut être attestée`:
   // two a day (last: a count of its own, `… au maximum 14 fois par mois`, is read above)
   m = /deuxième|seconde/iu.test(s) ? SECOND_SESSION.exec(s) : null;
@@ -326,6 +330,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
 const SAME_SPAN = String.raw`(?:(?:durant|pendant|dans)\s+(?:la|le)|au\s+cours\s+(?:de\s+la|du))\s+même\s+(année\s+civile|trimestre|semestre|mois|année|semaine|journée|jour)(?![\p{L}])`;
 const NOT_BILLED_BEFORE = String.raw`\baucune?\s[^.;]{0,120}?\bn'ait\s+(?:donné\s+lieu\s+à\s+(?:une\s+)?intervention|été\s+(?:attestée?|remboursée?|portée?\s+en\s+compte))`;
 const NONE_BEFORE_IN_SPAN = ci`${SAME_SPAN}[^.;]{0,80}?${NOT_BILLED_BEFORE}|${NOT_BILLED_BEFORE}[^.;]{0,60}?${SAME_SPAN}`;
+
+/** `une seule prestation (de l'article 22, II, b),) peut être attestée`: one of a kind. */
+const ONE_OF_A_KIND = ci`(?<![\p{L}])(?:un\s+seul|une\s+seule)\s+(?:prestation|honoraire|séance|consultation|examen)\s+(?:de\s+l'article\s+[^;.]{1,40}?,?\s+)?(?:peut|peuvent)\s+être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])`;
 
 /** `l'intervention de l'assurance (pour …) est unique`: once, ever. */
 const ONCE_EVER = ci`\bintervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])`;

@@ -221,7 +221,7 @@ export type Anaphor = 'previous' | 'latter' | 'block' | 'article' | null;
 export function anaphorOf(s: string): Anaphor {
   // (`aucune prestation de l'article 22, II, ne peut …`, `qu'une seule prestation de l'article 22`: a whole article's, no code)
   if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article|\b(?:aucune|toute|chaque|seule)\s+prestations?\s+de\s+l'article\s+\d`.test(s)) return 'article';
-  if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations)\b`.test(s)) return 'block';
+  if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations|ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:honoraires|suppléments|forfaits))\b`.test(s)) return 'block';
   // (`… suivie d'une biopsie Y. Dans ce cas, cette dernière n'est honorée qu'à 50 %`: Y, as the subject of what a prestation
   // undergoes; not `ce dernier peut autoriser`, mostly a physician, nor `cette dernière condition`, a noun of its own)
   if (ci`\bcette\s+dernière\s+(?:ne\s+|n')?(?:est|peut)\s+(?:pas\s+|jamais\s+|plus\s+)?(?:être\s+)?(?:honorée|attestée|remboursée|portée|facturée|cumulée|cumulable|accessible|réalisée|effectuée)(?![\p{L}])`.test(s)) return 'latter';
@@ -261,7 +261,8 @@ export function anchorBefore(text: string, quoteStart: number, prestations: read
   }
   const intro = text.slice(from, to);
   if (ci`prestations\s+(?:et\s+les\s+règles\s+d'application\s+)?suivante`.test(intro)) return [];
-  if (!ci`(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}`.test(intro)) return [];
+  // (`la règle d'application suivante est insérée après la prestation X`, `la prestation X est suivie des règles d'application suivantes`)
+  if (!ci`(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}|\bprestation\s+\d{6}(?:\s*-\s*\d{6})?\s+est\s+(?:suivie|complétée)\s+(?:des|de\s+la|par\s+les?|par\s+la)\s+règles?\s+d'application`.test(intro)) return [];
   const groups = groupsIn(text, from, to);
   const g = groups[groups.length - 1];
   return g ? expandGroups([g], prestations).codes : [];

@@ -169,7 +169,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `ne sont pas remboursées pour un patient en ambulatoire`: in hospital only
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:en\s+)?ambulatoires?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `ne sont remboursées que si elles sont délivrées à un bénéficiaire qui n'est pas hospitalisé`
-  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?(?<![\p{L}])(?:à|chez|pour)\s+(?:un|une|le|la)\s+(?:patiente?|bénéficiaire)\s+(?:qui\s+(?:n'|ne\s+)(?:est|sont)\s+pas\s+hospitalisée?|non\s+hospitalisée?)(?![\p{L}])`.test(s)) return 'ambulatory';
+  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?(?<![\p{L}])(?:à|chez|pour)\s+(?:un|une|le|la|des|les)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:qui\s+(?:n'|ne\s+)(?:est|sont)\s+pas\s+hospitalisée?s?|non\s+hospitalisée?s?)(?![\p{L}])`.test(s)) return 'ambulatory';
   // `n'est attestable que si la bénéficiaire séjourne à l'hôpital`
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la)\s+(?:patiente?|bénéficiaire)\s+séjourne\s+(?:à\s+l'hôpital|dans\s+un\s+(?:hôpital|établissement\s+hospitalier))`.test(s)) return 'hospitalised';
   // `n'est due que si l'implantation a lieu au cours d'une hospitalisation`, `… que si le matériel est implanté au cours d'une
