@@ -33,6 +33,10 @@ describe('round 37: typing', () => {
     expect(typesOf('Les prestations 648690 et 648712 ne peuvent jamais être attestées ensemble pour le même membre.')).toContain('nonCumulation');
   });
 
+  it('`La motivation … doit se trouver dans le dossier médical`: a duty to document (real set 5, 2003022336)', () => {
+    expect(typesOf('La justification de la répétition doit se trouver dans le dossier médical du patient.')).toContain('documentation');
+  });
+
   it('`que lorsqu’elles sont dispensées à des bénéficiaires non hospitalisés`: ambulatory', () => {
     expect(paramsOf("Les prestations 533105 et 533120 ne sont remboursées que lorsqu'elles sont effectuées chez des patients non hospitalisés.", 'setting')).toMatchObject({ setting: 'ambulatory' });
   });

@@ -33,7 +33,7 @@ const SHOWN = String.raw`(?:dossiers?|rapports?|comptes?\s+rendus?|protocoles?|r
 /** The forms of DOCUMENTATION_DUTY, each named for what it reads. */
 const DUTY_FORMS: Record<string, string> = {
   // `figure(nt) dans le dossier`, `apparaît sur l'attestation de soins`
-  appears: String.raw`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}`,
+  appears: String.raw`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent|(?:doi(?:t|vent)|peu(?:t|vent))\s+se\s+trouver|se\s+trouve(?:nt)?)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}`,
   // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
   // (`est rédigée par écrit et jointe au dossier`)
   keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|motivée?s?|justifiée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+(?!la\s+demande\s+(?:du|des|de\s+(?:la|l'|son|sa|leur))(?![\p{L}]))${RECORD}`,
