@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paramsOf, rulesOfText, summary, typesOf } from './load.js';
+import { paramsOf, rulesOfQuote, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Forms the thirty-seventh synthetic round showed missing (test/rules/gold-synthetic/round37/SCORE-BLIND.txt, scored
@@ -67,5 +67,47 @@ describe('round 37: the codes a rule governs', () => {
       "Par journée d'hospitalisation, il n'est porté en compte qu'un seul de ces honoraires. \"",
     );
     expect(summary(rules.filter((r) => r.type === 'frequency'))).toEqual([['frequency', '598721 598743']]);
+  });
+});
+
+describe("rounds 36-37: the second reader's counter-examples to the later changes (each failed before its fix)", () => {
+  const scope = (s: string) => (paramsOf(s, 'nonCumulation') as { scope: string }).scope;
+
+  it('a day named as a start or an exception (`dans les 30 jours qui suivent le jour de l’admission`, `à l’exception du jour de …`) is no same-day scope', () => {
+    expect(scope("La prestation 590785 n'est pas cumulable avec la prestation 590796 dans les 30 jours qui suivent le jour de l'admission.")).toBe('samePeriod');
+    expect(scope("La prestation 590785 n'est pas cumulable avec la prestation 590796 au cours de la même hospitalisation, à l'exception du jour de l'admission.")).toBe('sameIntervention');
+    expect(scope("La prestation 590785 n'est pas cumulable avec la prestation 590796, sauf le jour de la sortie.")).toBe('any');
+  });
+
+  it('`aucune prestation Y n’ait été attestée durant la même année` or `aucune consultation …` (another kind) is no limit on the rule’s own codes', () => {
+    expect(typesOf("La prestation 301254 n'est remboursable qu'à condition qu'aucune prestation 301276 n'ait été attestée durant la même année civile.")).not.toContain('frequency');
+    expect(typesOf("Le droit à l'intervention de l'assurance pour la prestation 301033 est conditionné par le fait que dans le même trimestre, aucune consultation n'ait donné lieu à une intervention de l'assurance.")).not.toContain('frequency');
+  });
+
+  it('`est unique par grossesse / par séance`: once per that, not in a lifetime', () => {
+    expect(paramsOf("L'intervention de l'assurance pour la prestation 317295 est unique par grossesse.", 'frequency')).toMatchObject({ max: 1, period: null });
+    expect(paramsOf("L'intervention de l'assurance pour la prestation 317295 est unique par année civile.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'calendarYear' } });
+  });
+
+  it('`ces suppléments` under a fee and two supplements: the supplements, not the whole block', () => {
+    const rules = rulesOfText(
+      ['---', 'number: 2016022107', '---', '', "**Article 1er.** A l'article 25 de l'annexe, les prestations suivantes sont insérées :", '', '" 598721 Honoraires de surveillance N 20', '', '598743 Supplément pour la surveillance de nuit N 10', '', '598765 Supplément pour la surveillance le week-end N 10', '', 'Ces suppléments ne sont pas cumulables entre eux. "'].join('\n'),
+    );
+    expect(summary(rules.filter((r) => r.type === 'nonCumulation'))).toEqual([['nonCumulation', '598743 598765']]);
+  });
+
+  it('`avec des prestations de même nature / de la présente rubrique` is no party named by kind', () => {
+    const party = (s: string) => rulesOfQuote(s).filter((r) => r.type === 'nonCumulation').map((r) => r.with?.labels);
+    expect(party('Les prestations 257471 et 257493 ne sont pas cumulables avec des prestations de même nature.')).toEqual([[]]);
+    expect(party('Les prestations 257471 et 257493 ne sont pas cumulables avec des prestations de la présente rubrique.')).toEqual([[]]);
+  });
+
+  it('`plus d’une seule prestation`, `une seule prestation … en plus de la prestation X` are no one-per-span limit', () => {
+    expect(typesOf("Par séance, plus d'une seule prestation peut être attestée lorsque le patient est hospitalisé.")).not.toContain('frequency');
+    expect(typesOf('Par séance, une seule prestation peut être attestée en plus de la prestation 558950.')).not.toContain('frequency');
+  });
+
+  it('`qu’un des honoraires …` (no `seul`) is read like `qu’un seul des honoraires`', () => {
+    expect(paramsOf("Il ne peut être attesté qu'un des honoraires de surveillance par jour d'hospitalisation.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'day' } });
   });
 });

@@ -75,7 +75,7 @@ export const CONDITION_EXCEPTION = ci`\bsauf\s+(?:si\b|s'|lorsqu|quand\b|en\s+ca
 /** The other party is every other prestation: `avec d'autres prestations`, `avec toute autre prestation`. */
 // (or a kind of them: `avec des prestations techniques diagnostiques ou thérapeutiques`, `avec des prestations de kinésithérapie`;
 // not those a reference names, `des prestations de l'article 7`, `des prestations visées …`)
-export const ANY_OTHER = /(?<!\w)avec\s+((?:d'autres|toute\s+autre|aucune\s+autre|une\s+autre|les\s+autres)\s+prestations?\b|des\s+prestations\s+(?!de\s+l'article|du\s+§|de\s+ce|du\s+présent|visées|citées|reprises|prévues|mentionnées|suivantes|n°|\d)(?:de\s+)?\p{L}[^,.;:()]{0,80}?(?=\s*(?:[,.;:()]|$|\s+(?:ni|sauf|lorsqu|si|le\s+même|au\s+cours|lors|pendant|dans)\s)))/iu;
+export const ANY_OTHER = /(?<!\w)avec\s+((?:d'autres|toute\s+autre|aucune\s+autre|une\s+autre|les\s+autres)\s+prestations?\b|des\s+prestations\s+(?!de\s+l'article|du\s+§|de\s+ce|du\s+présent|de\s+la\s+(?:présente\s+|même\s+)?rubrique|de\s+même|du\s+même|de\s+la\s+même|identiques|similaires|analogues|visées|citées|reprises|prévues|mentionnées|suivantes|n°|\d)(?:de\s+)?\p{L}[^,.;:()]{0,80}?(?=\s*(?:[,.;:()]|$|\s+(?:ni|sauf|lorsqu|si|le\s+même|au\s+cours|lors|pendant|dans)\s)))/iu;
 /** `non cumulable avec ceux-ci`, `… avec ces derniers`: the other party is the codes just named (not `… lorsque celui-ci est effectué`: a person). */
 export const DEMONSTRATIVE_PARTY = /^(?:cumul\p{L}*|non\s+cumulables?)\s+avec\s+(?:(?:ceux|celles)-(?:ci|là)|ces\s+dernier(?:e)?s)(?![\p{L}])/iu;
 /** Codes named as the rule's subject (`La prestation 461322 n'est pas cumulable avec ceux-ci`), not in a label. */

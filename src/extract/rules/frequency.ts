@@ -243,7 +243,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
   // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`
-  m = !/seul|qu'une\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'(?:une\s+(?:seule\s+)?|un\s+(?:seul\s+)?)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
+  m = !/seul|qu'une?\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'(?:une\s+(?:seule\s+)?|un\s+(?:seul\s+)?)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)
@@ -314,7 +314,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   const sameSpan = m ? spanNamed(m[1] ?? m[2]) : null;
   if (sameSpan) return { max: 1, period: sameSpan };
   // `L'intervention de l'assurance pour les prestations X est unique`: once in a lifetime
-  if (/unique/iu.test(s) && ONCE_EVER.test(s)) return { max: 1, period: { count: 1, unit: 'lifetime' } };
+  // (`… est unique par grossesse / par année civile`: once per that)
+  m = /unique/iu.test(s) ? ONCE_EVER.exec(s) : null;
+  if (m) return { max: 1, period: m[1] ? periodIn(s.slice(m.index + m[0].length - m[1].length)) : { count: 1, unit: 'lifetime' } };
   // `Par séance, une seule prestation de l'article 22, II, b), peut être attestée`: one per the span that opens it
   m = /seul/iu.test(s) ? ONE_OF_A_KIND.exec(s) : null;
   const oneOfKind = m ? (openingPeriod(s) ?? periodIn(s.slice(m.index))) : null;
@@ -328,14 +330,15 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
 
 /** The same span of time a condition says nothing else was billed in: `durant la même année civile, aucun … n'ait donné lieu à …`. */
 const SAME_SPAN = String.raw`(?:(?:durant|pendant|dans)\s+(?:la|le)|au\s+cours\s+(?:de\s+la|du))\s+même\s+(année\s+civile|trimestre|semestre|mois|année|semaine|journée|jour)(?![\p{L}])`;
-const NOT_BILLED_BEFORE = String.raw`\baucune?\s[^.;]{0,120}?\bn'ait\s+(?:donné\s+lieu\s+à\s+(?:une\s+)?intervention|été\s+(?:attestée?|remboursée?|portée?\s+en\s+compte))`;
+// (`aucun autre X`: another of the same kind; not `aucune prestation Y` nor `aucune consultation`, a condition on another act)
+const NOT_BILLED_BEFORE = String.raw`\baucune?\s+autre\s(?:(?!\d{6})[^.;]){0,120}?\bn'ait\s+(?:donné\s+lieu\s+à\s+(?:une\s+)?intervention|été\s+(?:attestée?|remboursée?|portée?\s+en\s+compte))`;
 const NONE_BEFORE_IN_SPAN = ci`${SAME_SPAN}[^.;]{0,80}?${NOT_BILLED_BEFORE}|${NOT_BILLED_BEFORE}[^.;]{0,60}?${SAME_SPAN}`;
 
 /** `une seule prestation (de l'article 22, II, b),) peut être attestée`: one of a kind. */
-const ONE_OF_A_KIND = ci`(?<![\p{L}])(?:un\s+seul|une\s+seule)\s+(?:prestation|honoraire|séance|consultation|examen)\s+(?:de\s+l'article\s+[^;.]{1,40}?,?\s+)?(?:peut|peuvent)\s+être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])`;
+const ONE_OF_A_KIND = ci`(?<![\p{L}])(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?:prestation|honoraire|séance|consultation|examen)\s+(?:de\s+l'article\s+[^;.]{1,40}?,?\s+)?(?:peut|peuvent)\s+être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])(?!\s+en\s+plus\s+d)`;
 
 /** `l'intervention de l'assurance (pour …) est unique`: once, ever. */
-const ONCE_EVER = ci`\bintervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])`;
+const ONCE_EVER = ci`\bintervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])(\s+par\s)?`;
 
 function spanNamed(w: string): Period | null {
   if (/^trimestre$/iu.test(w)) return { count: 3, unit: 'month' };

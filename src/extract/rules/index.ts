@@ -3,7 +3,7 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, introducedCodes, previousParagraphCodes, anchorBefore, countedPrestations, paragraphRefCodes, dedupeGroups, expandGroups, relationIndex, subjectLabelCodes } from './refs.js';
+import { anaphorOf, introducedCodes, previousParagraphCodes, anchorBefore, countedPrestations, paragraphRefCodes, dedupeGroups, expandGroups, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind } from './refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
@@ -401,6 +401,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           lastSubject = codes;
           lastSubjectNumber = anaphor === 'block' ? 'plural' : 'singular';
         }
+        // (`Ces suppléments …` under a fee and its supplements: the supplements)
+        const kind = anaphor === 'block' && codes.length > 1 ? KIND_ANAPHOR.exec(unitText) : null;
+        if (kind) codes = ofKind(codes, kind[1], labelledPrestations());
         // (`A l'exception de la prestation X, les prestations visées ci-dessus …`: those but X)
         if (parties.excepted.length) codes = codes.filter((c) => !parties.excepted.some((e) => e.codes[0] === c[0]));
         if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });

@@ -91,6 +91,19 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   return plural || found.length === 1 ? found : [];
 }
 
+/** `ces suppléments`, `ces forfaits`: a kind of prestation an anaphor names (the block's rows of that kind, see ofKind). */
+export const KIND_ANAPHOR = ci`(?<![\p{L}])ces\s+(?:deux\s+|trois\s+|\d+\s+)?(suppléments|forfaits)(?![\p{L}])`;
+
+/**
+ * Of `codes`, those whose label (in `prestations`) names `kind` (`suppléments` → a label holding `supplément`); all of
+ * them when none does: `Ces suppléments …` under a fee and two supplements are the two supplements.
+ */
+export function ofKind(codes: readonly string[][], kind: string, prestations: readonly PrestationRef[]): string[][] {
+  const word = fold(kind).replace(/s$/u, '');
+  const named = codes.filter((c) => prestations.some((p) => p.codes.some((g) => g[0] === c[0]) && fold(p.label).includes(word)));
+  return named.length ? named.map((c) => c.slice()) : codes.map((c) => c.slice());
+}
+
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -54,8 +54,7 @@ const CONDITION = ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`;
 const SECOND_COUNT = /,?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?\S+\s+fois\s*(?:au\s+maximum\s*|au\s+plus\s*)?$/u;
 
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
-  // (`le jour de la sortie`, `du jour de l'admission`: a day named by what happens on it)
-  if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])|\b(?:le|du)\s+jour\s+(?:de\s+l'|de\s+la\s+|du\s+|d'une?\s+)(?:admission|sortie|intervention|accouchement|naissance|hospitalisation|transfert|décès)(?![\p{L}])`.test(s)) return 'sameDay';
+  if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
   if (ci`même\s+(?:séance|consultation)`.test(s)) return 'sameSession';
   if (ci`même\s+champ\s+opératoire`.test(s)) return 'sameIntervention';
   if (ci`\bexclut\b[^.;]{0,40}?\b(?:durant|pendant|dans)\s|même\s+(?:cure|grossesse|postpartum|période|épisode|traitement|phase|cycle|série|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|\bqui\s+(?:suivent|précèdent)\b|(?:dans|au\s+cours\s+d'|pendant|sur)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
@@ -63,6 +62,9 @@ function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' |
   if (ci`même\s+période`.test(s)) return 'samePeriod';
   // (`en même temps que les consultations …`, when nothing above names the intervention)
   if (ci`\ben\s+même\s+temps\s+qu`.test(s)) return 'sameSession';
+  // (`le jour de la sortie`, `du jour de l'admission`: a day named by what happens on it, where nothing above names a span and it
+  // is no start or exception: not `dans les 30 jours qui suivent le jour de l'admission`, `sauf le jour de la sortie`)
+  if (ci`(?<!\b(?:sauf|excepté|exception\s+d[eu]|partir\s+d[eu]|jusqu'au|avant|après|suivent|suit|précèdent|précède)\s+)\b(?:le|du)\s+jour\s+(?:de\s+l'|de\s+la\s+|du\s+|d'une?\s+)(?:admission|sortie|intervention|accouchement|naissance|hospitalisation|transfert|décès)(?![\p{L}])`.test(s)) return 'sameDay';
   // (`…, sauf si cette dernière est effectuée un autre jour`: the same day is what is forbidden, when nothing above names a span)
   if (ci`\b(?:sauf|excepté|à\s+moins)\b[^.;]{0,80}?\b(?:un\s+autre\s+jour|des\s+jours\s+différents)\b`.test(s)) return 'sameDay';
   return 'any';
