@@ -111,3 +111,38 @@ describe("rounds 36-37: the second reader's counter-examples to the later change
     expect(paramsOf("Il ne peut être attesté qu'un des honoraires de surveillance par jour d'hospitalisation.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'day' } });
   });
 });
+
+describe('round 38 (after its blind score): the codes of a paragraph another quote of the decree inserted', () => {
+  it('`les prestations visées au § 1er, 6,` where `au § 1er, le point 6 suivant est inséré : " 6. … "`: the point’s prestations', () => {
+    const rules = rulesOfText(
+      [
+        '---', 'number: 2016022107', '---', '',
+        "**Article 1er.** A l'article 17bis de l'annexe, les modifications suivantes sont apportées :", '',
+        'A. au § 1er, le point 6 suivant est inséré après le point 5 :', '',
+        '" 6. Echographies musculaires', '', '461716 - 461720', '', "D'un muscle N 35", '', '461731 - 461742', '', 'De deux muscles N 52 "', '',
+        'B. le § 2 est remplacé par la disposition suivante :', '',
+        '" § 2. Par séance, une seule des prestations visées au § 1er, 6, peut être attestée. "', '',
+        'C. il est inséré un § 10 rédigé comme suit :', '',
+        '" § 10. Les prestations reprises au § 1er, 6, ne sont honorées que si elles sont effectuées par un médecin spécialiste en radiodiagnostic. "',
+      ].join('\n'),
+    );
+    expect(summary(rules.filter((r) => r.type === 'frequency' || r.type === 'qualification'))).toEqual([
+      ['frequency', '461716-461720 461731-461742'],
+      ['qualification', '461716-461720 461731-461742'],
+    ]);
+  });
+
+  it('`les prestations du § 1er` where the decree only completes § 1er with a point: not that point alone', () => {
+    const rules = rulesOfText(
+      [
+        '---', 'number: 2016022107', '---', '',
+        "**Article 1er.** A l'article 7 de l'annexe, les modifications suivantes sont apportées :", '',
+        '1. Le § 1er est complété par un 8° rédigé comme suit :', '',
+        '" 8° Séances de drainage', '', '566451', '', 'Séance individuelle M 24 "', '',
+        '2. Il est inséré un § 17 rédigé comme suit :', '',
+        "\" § 17. Par bénéficiaire et par journée, il n'est remboursé qu'une seule des prestations du § 1er. \"",
+      ].join('\n'),
+    );
+    expect(summary(rules.filter((r) => r.type === 'frequency'))).toEqual([['frequency', '']]);
+  });
+});

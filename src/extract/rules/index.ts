@@ -121,6 +121,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     const annexArticle = targetAt(doc, at).article;
     return prestations.filter((p) => p.start >= article.start && p.start < at && targetAt(doc, p.start).article === annexArticle).flatMap((p) => p.codes);
   };
+  // the decree's quotes putting text into paragraph `§ n` of the annex article holding `at` (a reference to it from another quote)
+  const paragraphQuotes = (at: number) => (n: string) => {
+    const article = targetAt(doc, at).article;
+    return article === null ? [] : doc.quotes.filter((q) => targetAt(doc, q.start + 1).article === article && targetAt(doc, q.start + 1).path[0] === `§ ${n}`);
+  };
   // `cette dernière`: the last prestation the sentence before named, when it named several (else as `cette prestation`)
   const latter = (): string[][] | null => (mentioned && mentioned.length > 1 ? [mentioned[mentioned.length - 1].slice()] : null);
   // what a list intro's `cette prestation` / `ces prestations` stands for, as a rule sentence's would (null: nothing found)
@@ -253,7 +258,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`; or
       // the paragraph it names: `Pour pouvoir porter en compte les prestations citées au § 1er, les exigences suivantes …`)
       // (or those it stands for: `Le remboursement de cette prestation est soumis aux conditions suivantes :`)
-      const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(subjectPart(s), text, spanAround(start), prestations, start) ?? introAnaphor(anaphorOf(s))) : null;
+      const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(subjectPart(s), text, spanAround(start), prestations, start, paragraphQuotes(start)) ?? introAnaphor(anaphorOf(s))) : null;
       if (introCodes) {
         listCodes = introCodes;
         listIntroMarker = markerClass(text.slice(piece.start, piece.end));
@@ -361,7 +366,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (in a list whose intro names them, `4° elles …` are the intro's, whatever the item before named)
         // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines; as the
         // subject only: not in a condition or an exception, `Cette visite ne peut … que si une des prestations du § 1er …`)
-        const byParagraph = anaphor === null && !pronounOf ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations, start) : null;
+        const byParagraph = anaphor === null && !pronounOf ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations, start, paragraphQuotes(start)) : null;
         // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
         const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations) : null;
         // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er: the prestations of the paragraph before)

@@ -293,10 +293,10 @@ export function countedPrestations(sentence: string, seen: readonly string[][]):
   return seen.length >= n && n > 1 ? seen.slice(-n).map((g) => g.slice()) : null;
 }
 
-/** `les prestations citées au § 1er`, `des prestations visées au § 2, 3°`, `les prestations du § 1er, 7°` (of the text at hand). */
+/** `les prestations citées au § 1er`, `des prestations visées au § 2, 3°`, `les prestations du § 1er, 7°`, `… au § 1er, 6, …` (its point 6). */
 // (none where only part of what it names would be read: `§ 1er, 1° à 2°`, `5° et 6°`, `§ 1er, point B`, `§ 1er, E.`,
 // `§ 1er bis`, or a paragraph of another article or text, `§ 1er, 2°, de l'article 7`)
-const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?!\s*(?:bis|ter|quater)(?![\p{L}]))(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre|du\s+présent|à|et|ou|point|[A-Z]\.|\d+°|[a-z]\)))`;
+const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?!\s*(?:bis|ter|quater)(?![\p{L}]))(?:\s*,\s*(\d+)(?:°|(?=\s*,)))?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre|du\s+présent|à|et|ou|point|[A-Z]\.|\d+°|[a-z]\)))`;
 
 /** An article heading a paragraph may follow on its line (`**Article 33ter.** § 1er.`, `Art. 7. § 2.`). */
 const ARTICLE_LEAD = String.raw`(?:(?:\*\*)?\s*Art(?:icle|\.)\s*\d+(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?\.?\s*(?:\*\*)?\s*)?`;
@@ -316,9 +316,11 @@ function paragraphHeads(n: string | number | null): RegExp {
 function itemStretch(text: string, from: number, to: number, n: string): { from: number; to: number } | null {
   const inner = text.slice(from, to);
   const letter = /^[a-z]$/u.test(n);
-  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${n}${letter ? String.raw`\)` : '°'}`, 'u').exec(inner);
+  // (a point may be numbered `6.`: `au § 1er, le point 6 suivant est inséré : " 6. Echographies …"`)
+  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${n}${letter ? String.raw`\)` : String.raw`(?:°|\.\s)`}`, 'u').exec(inner);
   if (!open) return null;
-  const after = (letter ? /\n\s*"?\s*[a-z]\)/u : /\n\s*"?\s*\d+°/u).exec(inner.slice(open.index + open[0].length));
+  const dotted = !letter && /\.\s$/u.test(open[0]);
+  const after = (letter ? /\n\s*"?\s*[a-z]\)/u : dotted ? /\n\s*"?\s*\d{1,2}\.\s/u : /\n\s*"?\s*\d+°/u).exec(inner.slice(open.index + open[0].length));
   return { from: from + open.index, to: after ? from + open.index + open[0].length + after.index : to };
 }
 
@@ -335,12 +337,30 @@ function codesBetween(prestations: readonly PrestationRef[], from: number, to: n
  * the text has no such paragraph or no prestation in it (a paragraph of the consolidated annex, not quoted here).
  * With `at` (the sentence's offset), a sentence naming the paragraph it stands in, or an item of it, is read too.
  */
-export function paragraphRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[], at?: number): string[][] | null {
+export function paragraphRefCodes(
+  sentence: string,
+  text: string,
+  span: { start: number; end: number },
+  prestations: readonly PrestationRef[],
+  at?: number,
+  elsewhere?: (paragraph: string) => readonly { start: number; end: number }[],
+): string[][] | null {
   const m = PARAGRAPH_REF.exec(sentence);
   if (!m) return at === undefined ? null : currentParagraphRefCodes(sentence, text, span, prestations, at);
   const body = text.slice(span.start, span.end);
   const head = paragraphHeads(m[1]).exec(body);
-  if (!head) return null;
+  // (not in the text at hand: another quote of the decree that puts text into that paragraph: its point, `au § 1er, le point 6
+  // suivant est inséré : " 6. … "`; the whole paragraph only where the quote holds it whole, from its `§ N` line: not a `8°`
+  // that completes it)
+  if (!head) {
+    for (const q of elsewhere?.(m[1]) ?? []) {
+      const whole = m[2] ? null : paragraphHeads(m[1]).exec(text.slice(q.start, q.end));
+      const stretch = m[2] ? itemStretch(text, q.start, q.end, m[2]) : whole ? { from: q.start + whole.index, to: q.end } : null;
+      const codes = stretch && codesBetween(prestations, stretch.from, stretch.to);
+      if (codes) return codes;
+    }
+    return null;
+  }
   const from = span.start + head.index;
   const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
   const to = next ? from + head[0].length + next.index : span.end;
