@@ -146,3 +146,20 @@ describe('round 38 (after its blind score): the codes of a paragraph another quo
     expect(summary(rules.filter((r) => r.type === 'frequency'))).toEqual([['frequency', '']]);
   });
 });
+
+describe('round 38 (after its blind score): the prestation an inserted rule follows', () => {
+  it('`après la prestation X, la règle d’application suivante est insérée : " Cette prestation … "`: X', () => {
+    const rules = rulesOfText(
+      [
+        '---', 'number: 2016022107', '---', '',
+        "**Article 1er.** A l'article 20 de l'annexe, les modifications suivantes sont apportées :", '',
+        "B. après la prestation 476173 - 476184, la règle d'application suivante est insérée :", '',
+        "\" Cette prestation ne peut être remboursée qu'une fois par période de douze mois. Elle n'est pas remboursée lorsque le bénéficiaire est hospitalisé. \"",
+      ].join('\n'),
+    );
+    expect(summary(rules.filter((r) => r.type === 'frequency' || r.type === 'setting'))).toEqual([
+      ['frequency', '476173-476184'],
+      ['setting', '476173-476184'],
+    ]);
+  });
+});

@@ -274,8 +274,9 @@ export function anchorBefore(text: string, quoteStart: number, prestations: read
   }
   const intro = text.slice(from, to);
   if (ci`prestations\s+(?:et\s+les\s+règles\s+d'application\s+)?suivante`.test(intro)) return [];
-  // (`la règle d'application suivante est insérée après la prestation X`, `la prestation X est suivie des règles d'application suivantes`)
-  if (!ci`(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}|\bprestation\s+\d{6}(?:\s*-\s*\d{6})?\s+est\s+(?:suivie|complétée)\s+(?:des|de\s+la|par\s+les?|par\s+la)\s+règles?\s+d'application`.test(intro)) return [];
+  // (`la règle d'application suivante est insérée après la prestation X`, `la prestation X est suivie des règles d'application
+  // suivantes`, `après la prestation X, la règle d'application suivante est insérée`)
+  if (!ci`(?:règles?\s+d'application|libellé)[^"]{0,80}?\bprestation\s+\d{6}|\bprestation\s+\d{6}(?:\s*-\s*\d{6})?\s+est\s+(?:suivie|complétée)\s+(?:des|de\s+la|par\s+les?|par\s+la)\s+règles?\s+d'application|\bprestation\s+\d{6}(?:\s*-\s*\d{6})?\s*,\s*(?:la|les)\s+(?:prestations?\s+et\s+(?:la|les)\s+)?règles?\s+d'application`.test(intro)) return [];
   const groups = groupsIn(text, from, to);
   const g = groups[groups.length - 1];
   return g ? expandGroups([g], prestations).codes : [];
