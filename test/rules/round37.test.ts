@@ -148,6 +148,7 @@ describe('round 38 (after its blind score): the codes of a paragraph another quo
 });
 
 describe('round 38 (after its blind score): the prestation an inserted rule follows', () => {
+  const rulesQuoted = (quote: string) => rulesOfQuote(quote, "A l'article 27 de l'annexe, le § 2bis est remplacé");
   it('`après la prestation X, la règle d’application suivante est insérée : " Cette prestation … "`: X', () => {
     const rules = rulesOfText(
       [
@@ -160,6 +161,23 @@ describe('round 38 (after its blind score): the prestation an inserted rule foll
     expect(summary(rules.filter((r) => r.type === 'frequency' || r.type === 'setting'))).toEqual([
       ['frequency', '476173-476184'],
       ['setting', '476173-476184'],
+    ]);
+  });
+
+  it('`les prestations du point D`, `… visées au point D, 2°`: those listed under that lettered point', () => {
+    const rules = rulesQuoted(
+      [
+        ' § 2bis. Vêtements de compression', '',
+        'C. Conditions :', '',
+        "C.1. Les prestations du point D ne sont remboursées que sur prescription d'un médecin spécialiste en dermatologie.", '',
+        "C.2. L'intervention de l'assurance pour les prestations visées au point D, 2°, est subordonnée à l'accord préalable du médecin-conseil.", '',
+        'D. Liste des prestations :', '', '1° Membre supérieur :', '', '605312-605323', '', 'Manchon sur mesure T 85', '',
+        '2° Membre inférieur :', '', '605393-605404', '', 'Bas sur mesure T 90 ',
+      ].join('\n'),
+    );
+    expect(summary(rules.filter((r) => r.type === 'documentation' || r.type === 'priorApproval'))).toEqual([
+      ['documentation', '605312-605323 605393-605404'],
+      ['priorApproval', '605393-605404'],
     ]);
   });
 });

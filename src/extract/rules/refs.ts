@@ -347,7 +347,7 @@ export function paragraphRefCodes(
   elsewhere?: (paragraph: string) => readonly { start: number; end: number }[],
 ): string[][] | null {
   const m = PARAGRAPH_REF.exec(sentence);
-  if (!m) return at === undefined ? null : currentParagraphRefCodes(sentence, text, span, prestations, at);
+  if (!m) return pointRefCodes(sentence, text, span, prestations) ?? (at === undefined ? null : currentParagraphRefCodes(sentence, text, span, prestations, at));
   const body = text.slice(span.start, span.end);
   const head = paragraphHeads(m[1]).exec(body);
   // (not in the text at hand: another quote of the decree that puts text into that paragraph: its point, `au § 1er, le point 6
@@ -364,6 +364,27 @@ export function paragraphRefCodes(
   }
   const from = span.start + head.index;
   const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
+  const to = next ? from + head[0].length + next.index : span.end;
+  const stretch = m[2] ? itemStretch(text, from, to, m[2]) : { from, to };
+  return stretch && codesBetween(prestations, stretch.from, stretch.to);
+}
+
+/** `les prestations du point D`, `les prestations visées au point D, 2°` (a lettered point of the text at hand, not another article's). */
+const POINT_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+au)\s+point\s+([A-Z])(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+§|à|et|ou|\d+°))`;
+
+/**
+ * The prestations a sentence names by a lettered point of the text at hand (`D. Liste des prestations :`), or an item
+ * of it: those whose code stands from the line opening `D.` to the next lettered point's (`E.`). Null when none.
+ */
+function pointRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[]): string[][] | null {
+  const m = POINT_REF.exec(sentence);
+  if (!m) return null;
+  const body = text.slice(span.start, span.end);
+  // (`D. ` opens the point: not `C.1.`, one of C's items)
+  const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*${m[1]}\.\s`, 'u').exec(body);
+  if (!head) return null;
+  const from = span.start + head.index;
+  const next = /\n\s*"?\s*[A-Z]\.\s/u.exec(body.slice(head.index + head[0].length));
   const to = next ? from + head[0].length + next.index : span.end;
   const stretch = m[2] ? itemStretch(text, from, to, m[2]) : { from, to };
   return stretch && codesBetween(prestations, stretch.from, stretch.to);
