@@ -113,7 +113,7 @@ describe("rounds 36-37: the second reader's counter-examples to the later change
 });
 
 describe('round 38 (after its blind score): the codes of a paragraph another quote of the decree inserted', () => {
-  it('`les prestations visées au § 1er, 6,` where `au § 1er, le point 6 suivant est inséré : " 6. … "`: the point’s prestations', () => {
+  it('`les prestations visées au § 1er, 6,` (or `6°`) where `au § 1er, le point 6 suivant est inséré : " 6. … "`: the point’s prestations', () => {
     const rules = rulesOfText(
       [
         '---', 'number: 2016022107', '---', '',
@@ -123,7 +123,7 @@ describe('round 38 (after its blind score): the codes of a paragraph another quo
         'B. le § 2 est remplacé par la disposition suivante :', '',
         '" § 2. Par séance, une seule des prestations visées au § 1er, 6, peut être attestée. "', '',
         'C. il est inséré un § 10 rédigé comme suit :', '',
-        '" § 10. Les prestations reprises au § 1er, 6, ne sont honorées que si elles sont effectuées par un médecin spécialiste en radiodiagnostic. "',
+        '" § 10. Les prestations reprises au § 1er, 6°, ne sont honorées que si elles sont effectuées par un médecin spécialiste en radiodiagnostic. "',
       ].join('\n'),
     );
     expect(summary(rules.filter((r) => r.type === 'frequency' || r.type === 'qualification'))).toEqual([
@@ -179,5 +179,56 @@ describe('round 38 (after its blind score): the prestation an inserted rule foll
       ['documentation', '605312-605323 605393-605404'],
       ['priorApproval', '605393-605404'],
     ]);
+  });
+});
+
+describe("round 38's attribution changes: the second reader's counter-examples (each failed before its fix)", () => {
+  const decree = (...lines: string[]) => rulesOfText(['---', 'number: 2016022107', '---', '', ...lines].join('\n'));
+  const codesOf = (rules: { type: string; codes: string[][] }[], type: string) => summary(rules.filter((r) => r.type === type)).map(([, c]) => c);
+
+  it('`au 2°` is never a condition’s `2.` line', () => {
+    const rules = rulesOfQuote(
+      [
+        ' § 3. Les prestations ne sont remboursées que si les conditions suivantes sont remplies :', '', '1. une prescription ;', '', '2. un rapport écrit.', '',
+        '1° Echographies :', '', '461613 - 461624', '', 'Echographie simple N 20', '',
+        '2° Doppler :', '', '461716 - 461720', '', 'Doppler simple N 30', '',
+        'Les prestations visées au 2° ne sont pas cumulables entre elles. ',
+      ].join('\n'),
+    );
+    expect(codesOf(rules, 'nonCumulation')).toEqual(['461716-461720']);
+  });
+
+  it('another quote’s paragraph or point ends at its next `§` line', () => {
+    const rules = decree(
+      "**Article 1er.** A l'article 17bis de l'annexe, les modifications suivantes sont apportées :", '',
+      'A. les §§ 1er et 2 sont remplacés par ce qui suit :', '',
+      '" § 1er. Echographies', '', '461716 - 461720', '', "D'une articulation N 35", '', '§ 2. Doppler', '', '461731 - 461742', '', "D'un vaisseau N 52 \"", '',
+      'B. il est inséré un § 10 rédigé comme suit :', '',
+      "\" § 10. Les prestations reprises au § 1er ne sont honorées que si elles sont effectuées par un médecin spécialiste en radiodiagnostic. \"",
+    );
+    expect(codesOf(rules, 'qualification')).toEqual(['461716-461720']);
+  });
+
+  it('`au § 1er, 6, 7 et 8` (a list of points written without °) is no reference to point 6 alone', () => {
+    const rules = decree(
+      "**Article 1er.** A l'article 17bis de l'annexe, les modifications suivantes sont apportées :", '',
+      'A. au § 1er, le point 6 suivant est inséré après le point 5 :', '',
+      '" 6. Echographies musculaires', '', '461716 - 461720', '', "D'un muscle N 35 \"", '',
+      'B. le § 2 est remplacé par la disposition suivante :', '',
+      "\" § 2. Par séance, une seule des prestations visées au § 1er, 6, 7 et 8, peut être attestée. \"",
+    );
+    expect(codesOf(rules, 'frequency')).toEqual(['']);
+  });
+
+  it('`point D` is the point of the paragraph holding the sentence, and ends at the next `§` line', () => {
+    const rules = rulesOfQuote(
+      [
+        ' § 2bis. Vêtements', '', 'D. Liste :', '', '605312-605323', '', 'Manchon T 85', '',
+        '§ 2ter. Bandages', '', "C.1. Les prestations du point D ne sont remboursées que sur prescription d'un médecin spécialiste en chirurgie.", '',
+        'D. Liste :', '', '605415-605426', '', 'Bandage herniaire T 40 ',
+      ].join('\n'),
+      "A l'article 27 de l'annexe, les §§ 2bis et 2ter sont remplacés",
+    );
+    expect(codesOf(rules, 'documentation')).toEqual(['605415-605426']);
   });
 });

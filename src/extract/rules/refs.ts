@@ -297,7 +297,7 @@ export function countedPrestations(sentence: string, seen: readonly string[][]):
 /** `les prestations citées au § 1er`, `des prestations visées au § 2, 3°`, `les prestations du § 1er, 7°`, `… au § 1er, 6, …` (its point 6). */
 // (none where only part of what it names would be read: `§ 1er, 1° à 2°`, `5° et 6°`, `§ 1er, point B`, `§ 1er, E.`,
 // `§ 1er bis`, or a paragraph of another article or text, `§ 1er, 2°, de l'article 7`)
-const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?!\s*(?:bis|ter|quater)(?![\p{L}]))(?:\s*,\s*(\d+)(?:°|(?=\s*,)))?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre|du\s+présent|à|et|ou|point|[A-Z]\.|\d+°|[a-z]\)))`;
+const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?!\s*(?:bis|ter|quater)(?![\p{L}]))(?:\s*,\s*(\d+)(?:(°)|(?=\s*,)(?!\s*,\s*\d+\s*(?:,|et\b|ou\b|à\b))))?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre|du\s+présent|à|et|ou|point|[A-Z]\.|\d+°|[a-z]\)))`;
 
 /** An article heading a paragraph may follow on its line (`**Article 33ter.** § 1er.`, `Art. 7. § 2.`). */
 const ARTICLE_LEAD = String.raw`(?:(?:\*\*)?\s*Art(?:icle|\.)\s*\d+(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?\.?\s*(?:\*\*)?\s*)?`;
@@ -307,20 +307,22 @@ const ARTICLE_LEAD = String.raw`(?:(?:\*\*)?\s*Art(?:icle|\.)\s*\d+(?:\s*(?:bis|
  * counts as a line's: a quote may open on the paragraph's line (`" Article 33ter. § 1er. …`).
  */
 function paragraphHeads(n: string | number | null): RegExp {
-  return new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${n ?? String.raw`\d+`}(?:er)?[.\s]`, 'gu');
+  // (any paragraph: `§ 2ter.` too; a given one: `§ 2.`, never `§ 2bis.`)
+  return new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${n ?? String.raw`\d+`}(?:er)?${n === null ? String.raw`(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?` : ''}[.\s]`, 'gu');
 }
 
 /**
  * Within [from, to), the stretch from the line opening item `n°` (or, for a letter, `n)`) to the next item of its
  * kind; null when there is none.
  */
-function itemStretch(text: string, from: number, to: number, n: string): { from: number; to: number } | null {
+function itemStretch(text: string, from: number, to: number, n: string, dotted = false): { from: number; to: number } | null {
   const inner = text.slice(from, to);
   const letter = /^[a-z]$/u.test(n);
-  // (a point may be numbered `6.`: `au § 1er, le point 6 suivant est inséré : " 6. Echographies …"`)
-  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${n}${letter ? String.raw`\)` : String.raw`(?:°|\.\s)`}`, 'u').exec(inner);
+  // (`dotted`: a point referred to without its `°`, `au § 1er, 6,`, may be numbered `6.`: `au § 1er, le point 6 suivant est
+  // inséré : " 6. Echographies …"`; a `6°` is never a `6.` line, a condition's or a sub-list's)
+  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${n}${letter ? String.raw`\)` : dotted ? String.raw`(?:°|\.\s)` : '°'}`, 'u').exec(inner);
   if (!open) return null;
-  const dotted = !letter && /\.\s$/u.test(open[0]);
+  dotted = !letter && /\.\s$/u.test(open[0]);
   const after = (letter ? /\n\s*"?\s*[a-z]\)/u : dotted ? /\n\s*"?\s*\d{1,2}\.\s/u : /\n\s*"?\s*\d+°/u).exec(inner.slice(open.index + open[0].length));
   return { from: from + open.index, to: after ? from + open.index + open[0].length + after.index : to };
 }
@@ -347,7 +349,7 @@ export function paragraphRefCodes(
   elsewhere?: (paragraph: string) => readonly { start: number; end: number }[],
 ): string[][] | null {
   const m = PARAGRAPH_REF.exec(sentence);
-  if (!m) return pointRefCodes(sentence, text, span, prestations) ?? (at === undefined ? null : currentParagraphRefCodes(sentence, text, span, prestations, at));
+  if (!m) return pointRefCodes(sentence, text, span, prestations, at) ?? (at === undefined ? null : currentParagraphRefCodes(sentence, text, span, prestations, at));
   const body = text.slice(span.start, span.end);
   const head = paragraphHeads(m[1]).exec(body);
   // (not in the text at hand: another quote of the decree that puts text into that paragraph: its point, `au § 1er, le point 6
@@ -356,7 +358,13 @@ export function paragraphRefCodes(
   if (!head) {
     for (const q of elsewhere?.(m[1]) ?? []) {
       const whole = m[2] ? null : paragraphHeads(m[1]).exec(text.slice(q.start, q.end));
-      const stretch = m[2] ? itemStretch(text, q.start, q.end, m[2]) : whole ? { from: q.start + whole.index, to: q.end } : null;
+      // (up to the quote's next `§` line: `" 6. … § 2. … "` puts point 6 into § 1er, then replaces § 2)
+      const from = whole ? q.start + whole.index : q.start;
+      const next = /\n\s*"?\s*§\s*\d/u.exec(text.slice(from + (whole ? whole[0].length : 0), q.end));
+      const to = next ? from + (whole ? whole[0].length : 0) + next.index : q.end;
+      // (a quote that is the point itself, `" 6. Echographies …"`, is point 6 however the reference writes it: `6°` too)
+      const isPoint = m[2] !== undefined && new RegExp(String.raw`^\s*"?\s*${m[2]}\.\s`, 'u').test(text.slice(q.start, q.end));
+      const stretch = m[2] ? itemStretch(text, from, to, m[2], !m[3] || isPoint) : whole ? { from, to } : null;
       const codes = stretch && codesBetween(prestations, stretch.from, stretch.to);
       if (codes) return codes;
     }
@@ -365,27 +373,42 @@ export function paragraphRefCodes(
   const from = span.start + head.index;
   const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
   const to = next ? from + head[0].length + next.index : span.end;
-  const stretch = m[2] ? itemStretch(text, from, to, m[2]) : { from, to };
+  const stretch = m[2] ? itemStretch(text, from, to, m[2], !m[3]) : { from, to };
   return stretch && codesBetween(prestations, stretch.from, stretch.to);
 }
 
 /** `les prestations du point D`, `les prestations visées au point D, 2°` (a lettered point of the text at hand, not another article's). */
-const POINT_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+au)\s+point\s+([A-Z])(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+§|à|et|ou|\d+°))`;
+const POINT_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+au)\s+point\s+([A-Z])(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+§|à|et|ou|\d+°|\d+(?![\d°])))`;
 
 /**
  * The prestations a sentence names by a lettered point of the text at hand (`D. Liste des prestations :`), or an item
  * of it: those whose code stands from the line opening `D.` to the next lettered point's (`E.`). Null when none.
  */
-function pointRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[]): string[][] | null {
+function pointRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[], at?: number): string[][] | null {
   const m = POINT_REF.exec(sentence);
   if (!m) return null;
-  const body = text.slice(span.start, span.end);
+  // (within the paragraph holding the sentence: a quote's `§ 2ter` has a point D of its own)
+  let lo = span.start;
+  let hi = span.end;
+  if (at !== undefined) {
+    const heads = paragraphHeads(null);
+    const all = text.slice(span.start, span.end);
+    for (let h = heads.exec(all); h; h = heads.exec(all)) {
+      if (span.start + h.index <= at) lo = span.start + h.index;
+      else {
+        hi = span.start + h.index;
+        break;
+      }
+    }
+  }
+  const body = text.slice(lo, hi);
   // (`D. ` opens the point: not `C.1.`, one of C's items)
   const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*${m[1]}\.\s`, 'u').exec(body);
   if (!head) return null;
-  const from = span.start + head.index;
-  const next = /\n\s*"?\s*[A-Z]\.\s/u.exec(body.slice(head.index + head[0].length));
-  const to = next ? from + head[0].length + next.index : span.end;
+  const from = lo + head.index;
+  // (up to the next point, `E.` or `VI.`, or the next `§` line)
+  const next = /\n\s*"?\s*(?:[A-Z]{1,4}\.\s|§\s*\d)/u.exec(body.slice(head.index + head[0].length));
+  const to = next ? from + head[0].length + next.index : hi;
   const stretch = m[2] ? itemStretch(text, from, to, m[2]) : { from, to };
   return stretch && codesBetween(prestations, stretch.from, stretch.to);
 }
