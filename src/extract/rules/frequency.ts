@@ -340,11 +340,8 @@ const ONE_OF_A_KIND = ci`(?<![\p{L}])(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(
 /** `l'intervention de l'assurance (pour …) est unique`: once, ever. */
 const ONCE_EVER = ci`\bintervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])(\s+par\s)?`;
 
-function spanNamed(w: string): Period | null {
-  if (/^trimestre$/iu.test(w)) return { count: 3, unit: 'month' };
-  if (/^semestre$/iu.test(w)) return { count: 6, unit: 'month' };
-  return period(1, unitOf(w));
-}
+/** The span a word names (`trimestre`: three months), as periodIn reads it after `par`. */
+const spanNamed = (w: string): Period | null => periodIn(`par ${w}`);
 
 /** A second session allowed the same day: `une deuxième séance (de kinésithérapie) journalière|pour la même journée peut être attestée`. */
 const SECOND_VERB = String.raw`peut\s+(?:(?:également|aussi|toutefois)\s+)?être\s+(?:attestée|portée\s+en\s+compte|remboursée)`;

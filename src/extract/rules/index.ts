@@ -125,7 +125,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // the decree's quotes putting text into paragraph `§ n` of the annex article holding `at` (a reference to it from another quote)
   const paragraphQuotes = (at: number) => (n: string) => {
     const article = targetAt(doc, at).article;
-    return article === null ? [] : doc.quotes.filter((q) => targetAt(doc, q.start + 1).article === article && targetAt(doc, q.start + 1).path[0] === `§ ${n}`);
+    return article === null ? [] : doc.quotes.filter((q) => {
+      const target = targetAt(doc, q.start + 1);
+      return target.article === article && target.path[0] === `§ ${n}`;
+    });
   };
   // `cette dernière`: the last prestation the sentence before named, when it named several (else as `cette prestation`)
   const latter = (): string[][] | null => (mentioned && mentioned.length > 1 ? [mentioned[mentioned.length - 1].slice()] : null);

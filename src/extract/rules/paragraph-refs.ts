@@ -44,6 +44,22 @@ function itemStretch(text: string, from: number, to: number, n: string, dotted =
   return { from: from + open.index, to: after ? from + open.index + open[0].length + after.index : to };
 }
 
+/** The paragraph of `span` holding `at`: from the last `§` line before it to the next (the whole span when it has none). */
+function paragraphAround(text: string, span: { start: number; end: number }, at: number): { from: number; to: number } {
+  let from = span.start;
+  let to = span.end;
+  const heads = paragraphHeads(null);
+  const body = text.slice(span.start, span.end);
+  for (let h = heads.exec(body); h; h = heads.exec(body)) {
+    if (span.start + h.index <= at) from = span.start + h.index;
+    else {
+      to = span.start + h.index;
+      break;
+    }
+  }
+  return { from, to };
+}
+
 /** The prestations whose code stands in [from, to), or null when none does. */
 function codesBetween(prestations: readonly PrestationRef[], from: number, to: number): string[][] | null {
   const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
@@ -105,19 +121,7 @@ function pointRefCodes(sentence: string, text: string, span: { start: number; en
   const m = POINT_REF.exec(sentence);
   if (!m) return null;
   // (within the paragraph holding the sentence: a quote's `§ 2ter` has a point D of its own)
-  let lo = span.start;
-  let hi = span.end;
-  if (at !== undefined) {
-    const heads = paragraphHeads(null);
-    const all = text.slice(span.start, span.end);
-    for (let h = heads.exec(all); h; h = heads.exec(all)) {
-      if (span.start + h.index <= at) lo = span.start + h.index;
-      else {
-        hi = span.start + h.index;
-        break;
-      }
-    }
-  }
+  const { from: lo, to: hi } = at === undefined ? { from: span.start, to: span.end } : paragraphAround(text, span, at);
   const body = text.slice(lo, hi);
   // (`D. ` opens the point: not `C.1.`, one of C's items)
   const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*${m[1]}\.\s`, 'u').exec(body);
@@ -145,17 +149,7 @@ function currentParagraphRefCodes(sentence: string, text: string, span: { start:
   const whole = CURRENT_PARAGRAPH_REF.test(sentence);
   const item = whole ? null : ITEM_REF.exec(sentence);
   if (!whole && !item) return null;
-  let from = span.start;
-  let to = span.end;
-  const heads = paragraphHeads(null);
-  const body = text.slice(span.start, span.end);
-  for (let h = heads.exec(body); h; h = heads.exec(body)) {
-    if (span.start + h.index <= at) from = span.start + h.index;
-    else {
-      to = span.start + h.index;
-      break;
-    }
-  }
+  const { from, to } = paragraphAround(text, span, at);
   const stretch = item ? itemStretch(text, from, to, item[1] ?? item[2]) : { from, to };
   return stretch && codesBetween(prestations, stretch.from, stretch.to);
 }

@@ -50,6 +50,9 @@ export const NO_SUPPLEMENT = ci`(?:(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pa
 /** A clause that is a condition of billing, not a statement: `… que si …`, `… lorsque …`. */
 const CONDITION = ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`;
 
+/** A later clause (k > 0) that is not the sentence's own rule: it names codes of its own, or states a condition. */
+const otherClause = (c: string, k: number): boolean => k > 0 && (/\d{6}/u.test(c) || CONDITION.test(c));
+
 /** The second count of `… fois par … et (au maximum) N fois`, from its `et` to the end. */
 const SECOND_COUNT = /,?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?\S+\s+fois\s*(?:au\s+maximum\s*|au\s+plus\s*)?$/u;
 
@@ -114,7 +117,7 @@ export function typeSentence(raw: string): Typed[] {
     const clauses = s.split(/;\s*|,\s+(?:et\s+)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas|ni\s+plus\s+d)\s*)/u);
     // (not a clause naming codes of its own: `…; le bilan 477960 n'est remboursé qu'une fois tous les deux ans` is that code's)
     // (nor a condition: `…; elle n'est remboursée que si le patient a présenté au maximum deux crises par mois`)
-    const limits = clauses.length > 1 ? clauses.map((c, k) => (k > 0 && (/\d{6}/u.test(c) || ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`.test(c)) ? null : frequencyLimit(c))).filter((l): l is NonNullable<typeof l> => l !== null) : [];
+    const limits = clauses.length > 1 ? clauses.map((c, k) => (otherClause(c, k) ? null : frequencyLimit(c))).filter((l): l is NonNullable<typeof l> => l !== null) : [];
     // (only limits of other counts: the same count again is the first limit with its span read further on)
     const others = limits.filter((l, k) => l.max !== limits[0].max && limits.findIndex((x) => x.max === l.max) === k);
     // (the first clause's limit is the sentence's own, unless a second limit was read above)
@@ -190,7 +193,7 @@ export function typeSentence(raw: string): Typed[] {
   // le bilan comprend …`)
   const coverage =
     coverageOf(s, limited) ??
-    (clauses.length > 1 ? (clauses.map((c, k) => (!forbidsCumulation(c) && !frequencyLimit(c) && !(k > 0 && (/\d{6}/u.test(c) || CONDITION.test(c))) ? coverageOf(c, false) : null)).find((c) => c !== null) ?? null) : null);
+    (clauses.length > 1 ? (clauses.map((c, k) => (!forbidsCumulation(c) && !frequencyLimit(c) && !otherClause(c, k) ? coverageOf(c, false) : null)).find((c) => c !== null) ?? null) : null);
   if (coverage) out.push({ type: 'coverage', params: coverage, relational: false, refusal: null });
   return out;
 }
