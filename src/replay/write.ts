@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readdir, rm } from 'node:fs/promises';
-import { AtomicChunkWriter, formatJson, jsonObjectChunks, listEnd, listItem, memberStart, writeChunksAtomic, writeFileAtomicSync } from '../output/write.js';
+import { AtomicChunkWriter, formatJson, jsonObjectChunks, listEnd, listItem, memberStart, writeChunksAtomic, writeValidatedFileSync } from '../output/write.js';
 import { writeUnlessSame } from '../output/build-writer.js';
 import type { ReplayDocument } from './input.js';
 import { z } from 'zod';
@@ -163,7 +163,7 @@ export async function replayInto(
       base,
       onChangeSet: (cs, doc) => {
         const f = `changes/${fileOfDoc.get(doc)!}`;
-        writeFileAtomicSync(join(outDir, f), formatJson(ChangeSet.parse(cs)), previousDir && join(previousDir, f), written);
+        writeValidatedFileSync(join(outDir, f), cs, ChangeSet, previousDir && join(previousDir, f), written);
         changeSetsWritten++;
       },
       onTimelineEntry: (entry) => timeline.push(entry),
