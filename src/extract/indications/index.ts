@@ -2,7 +2,8 @@ import type { Indication, IndicationItem } from '../../schema/rules.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece } from '../rules/context.js';
-import { anaphorOf, dedupeGroups, expandGroups } from '../rules/refs.js';
+import { anaphorOf, dedupeGroups } from '../rules/refs.js';
+import { labelledPrestations, rangeExpander } from '../rules/ranges.js';
 import { splitSentences } from '../rules/sentences.js';
 import { isNormative } from '../rules/normative.js';
 import { typeSentence } from '../rules/typers.js';
@@ -85,6 +86,8 @@ function readIndications(doc: DocumentStructure): IndicationReading {
   const text = doc.ingested.text.text;
   const pieces = piecesOf(doc, ruleSegments(doc));
   const prestations = prestationsOf(doc);
+  // (a range over prestations a table or a fixed-width block defines is expanded as the rule reader does)
+  const expand = rangeExpander(prestations, text, () => labelledPrestations(doc));
   const warnings: IndicationReading['warnings'] = [];
   const out: Indication[] = [];
   const covered = new Map<number, string[][]>();
@@ -93,7 +96,7 @@ function readIndications(doc: DocumentStructure): IndicationReading {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     const own = groupsIn(text, piece.start, piece.end);
-    if (own.length) lastCodes = expandGroups(own, prestations).codes;
+    if (own.length) lastCodes = expand(own);
     const sentences = splitSentences(text, piece.start, piece.end);
     const last = sentences[sentences.length - 1];
     if (!last) continue;
@@ -108,14 +111,14 @@ function readIndications(doc: DocumentStructure): IndicationReading {
     // indication la prestation ne peut être portée en compte qu'une seule fois`)
     if (/conditions\s+suivantes/iu.test(intro) && isRuleAmongItems(first.slice(markerOf(first)?.length ?? 0).split(/(?<=[.;])\s/u)[0])) continue;
 
-    let codes = expandGroups(groupsIn(text, last.start, last.end), prestations).codes;
+    let codes = expand(groupsIn(text, last.start, last.end));
     // (the prestations the opening names or points to, `Cette prestation n'est remboursée que …`: a rule among the items
     // is on those, not on a guess: `La condition d'âge ne s'applique pas … des pathologies suivantes :` names none)
     const anaphor = anaphorOf(intro);
     // (or a possessive standing for the prestation the same paragraph named first, `La prestation X n'est pas cumulable avec
     // Y. Son remboursement est réservé aux situations suivantes :`: X; `Leur …`: all it named)
     const possessive = own.length > 0 && codes.length === 0 ? /^\W*(?:(son|sa|ses)|leur|leurs)\s/iu.exec(intro) : null;
-    if (possessive) codes = possessive[1] ? expandGroups(own.slice(0, 1), prestations).codes : expandGroups(own, prestations).codes;
+    if (possessive) codes = possessive[1] ? expand(own.slice(0, 1)) : expand(own);
     const named = codes.length > 0 || anaphor === 'previous' || anaphor === 'latter' || anaphor === 'block';
     if (codes.length === 0 && /présente\s+convention|présent\s+article/iu.test(text.slice(piece.start, piece.end))) codes = dedupeGroups(prestations.flatMap((p) => p.codes));
     if (codes.length === 0) codes = lastCodes;

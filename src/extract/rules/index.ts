@@ -3,7 +3,7 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, expandGroups, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind } from './refs.js';
+import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind } from './refs.js';
 import { introducedCodes, paragraphRefCodes, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { ONLY_WITH, typeSentence } from './typers.js';
@@ -14,11 +14,11 @@ import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUN
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
-import { extractPrestations, lineEndTest } from '../prestations.js';
+import { lineEndTest } from '../prestations.js';
 import type { Prestation } from '../../schema/document.js';
-import type { CodeGroup } from '../code-groups.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 import { marginHeadingCodes } from './margin-headings.js';
+import { labelledPrestations as labelledOf, rangeExpander } from './ranges.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
@@ -51,19 +51,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const text = doc.ingested.text.text;
   // every prestation with a label, pipe-table and fixed-width rows included (prestationsOf reads paragraphs only)
   let labelled: PrestationRef[] | null = null;
-  const labelledPrestations = () =>
-    (labelled ??= (defined ?? extractPrestations(doc, new DiagnosticSink(null))).flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0 }] : [])));
+  const labelledPrestations = () => (labelled ??= labelledOf(doc, defined));
   const segments = ruleSegments(doc, unquoted);
   const pieces = piecesOf(doc, segments);
   const prestations = prestationsOf(doc);
-  // a range `X à Y` is every prestation defined between its ends: those of paragraphs, else those of tables and
-  // fixed-width blocks too (prestationsOf does not read them)
-  const expand = (groups: readonly CodeGroup[]): string[][] => {
-    const r = expandGroups(groups, prestations, text);
-    if (r.unresolvedRanges.length === 0) return r.codes;
-    const wider = expandGroups(groups, labelledPrestations(), text);
-    return wider.unresolvedRanges.length < r.unresolvedRanges.length ? wider.codes : r.codes;
-  };
+  // a range `X à Y` is every prestation defined between its ends (ranges.ts)
+  const expand = rangeExpander(prestations, text, labelledPrestations);
   const atLineEnd = lineEndTest(doc);
   const atLineStart = lineStartTest(doc);
 

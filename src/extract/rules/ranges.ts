@@ -1,0 +1,38 @@
+import type { DocumentStructure } from '../../structure/types.js';
+import { DiagnosticSink } from '../../structure/provenance.js';
+import type { CodeGroup } from '../code-groups.js';
+import { extractPrestations } from '../prestations.js';
+import type { PrestationRef } from './context.js';
+import { expandGroups } from './refs.js';
+
+const labelledOf = new WeakMap<DocumentStructure, PrestationRef[]>();
+
+/**
+ * Every prestation the document defines with a label, pipe-table and
+ * fixed-width rows included (prestationsOf reads paragraphs only): from
+ * `defined` when the caller has the prestation extractor's, else read once
+ * per document.
+ */
+export function labelledPrestations(doc: DocumentStructure, defined?: readonly { codes: string[]; label: string | null }[]): PrestationRef[] {
+  let out = defined ? undefined : labelledOf.get(doc);
+  if (!out) {
+    out = (defined ?? extractPrestations(doc, new DiagnosticSink(null))).flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0 }] : []));
+    if (!defined) labelledOf.set(doc, out);
+  }
+  return out;
+}
+
+/**
+ * Code groups with their ranges expanded, alike for the rule and the
+ * indication readers: a range `X à Y` is every prestation defined between
+ * its ends, those of paragraphs (`paragraphs`), else, where a table or a
+ * fixed-width block defines its ends, those of `labelled` (read only then).
+ */
+export function rangeExpander(paragraphs: readonly PrestationRef[], text: string, labelled: () => readonly PrestationRef[]): (groups: readonly CodeGroup[]) => string[][] {
+  return (groups) => {
+    const r = expandGroups(groups, paragraphs, text);
+    if (r.unresolvedRanges.length === 0) return r.codes;
+    const wider = expandGroups(groups, labelled(), text);
+    return wider.unresolvedRanges.length < r.unresolvedRanges.length ? wider.codes : r.codes;
+  };
+}
