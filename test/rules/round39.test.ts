@@ -4,7 +4,7 @@ import { ingestText } from '../../src/source/ingest.js';
 import { makeSourceFile } from '../../src/source/decode.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
 import { extractIndicationsWithSpans } from '../../src/extract/indications/index.js';
-import { rulesOfText } from './load.js';
+import { paramsOf, rulesOfText, typesOf } from './load.js';
 
 /**
  * What the thirty-ninth synthetic round showed missing (test/rules/gold-synthetic/round39/SCORE-BLIND.txt, scored
@@ -57,4 +57,18 @@ L'implantation n'est remboursée que si elle est réalisée par un médecin spé
     expect(rules.find((r) => r.type === 'documentation')?.codes).toEqual(all);
     expect(rules.find((r) => r.type === 'qualification')?.codes).toEqual(all);
   });
+});
+
+describe('round 39: numbers in words', () => {
+  it('`deux cent quarante fois`: the hundreds with their multiplier', () => {
+    expect(paramsOf('Par bénéficiaire, ces prestations ne peuvent au total être attestées que deux cent quarante fois par année civile.', 'frequency')).toMatchObject({ max: 240, period: { count: 1, unit: 'calendarYear' } });
+    expect(paramsOf('La prestation 561422 peut être attestée au maximum trois cents fois par an.', 'frequency')).toMatchObject({ max: 300 });
+    expect(paramsOf('La prestation 561422 peut être attestée au maximum cent vingt fois par an.', 'frequency')).toMatchObject({ max: 120 });
+  });
+});
+
+it('round 39: `ne peut dépasser trois cent soixante`: a count, the whole number, no unit named by its last word', () => {
+  const s = 'Sur cette durée totale, le nombre de séances 716343 - 716354 remboursées ne peut dépasser trois cent soixante.';
+  expect(paramsOf(s, 'frequency')).toMatchObject({ max: 360 });
+  expect(typesOf(s)).not.toContain('quantity');
 });

@@ -1,7 +1,7 @@
 import type { Period, Rule } from '../../schema/rules.js';
 import { accentTolerant } from '../../text/accents.js';
 import { fastWordBoundaries } from '../../text/word-boundary.js';
-import { basisOf, NUM, numberOf, period, periodIn, unitOf } from './periods.js';
+import { basisOf, NUM, NUMBER_WORD, numberOf, period, periodIn, unitOf } from './periods.js';
 
 /**
  * The limits of rule sentences: how many times in what span of time (`deux
@@ -20,8 +20,8 @@ export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 /** What a limit counts: `limité à 4 (séances) par an`. */
 export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?|bilans?)`;
 
-/** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time. */
-const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|bilans?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|chirurgiens?|anesthésistes?|euros?|EUR|km|kilomètres?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
+/** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time, nor the rest of a number in words. */
+const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!${NUMBER_WORD})(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|bilans?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|chirurgiens?|anesthésistes?|euros?|EUR|km|kilomètres?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
 /**
  * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,

@@ -24,24 +24,39 @@ const UNIT_WORD = String.raw`une?|deux|trois|quatre|cinq|six|sept|huit|neuf`;
 const TEEN_WORD = String.raw`dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize`;
 const TENS_WORD = String.raw`quatre-vingts?|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante`;
 const BELOW_100 = String.raw`(?:(?:${TENS_WORD})(?:-et-(?:une?|onze)|-(?:${TEEN_WORD})|-(?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD})`;
-export const NUM = String.raw`(\d+|(?<![\p{L}-])(?:cent(?:\s+${BELOW_100})?|${BELOW_100})(?![\p{L}-]))`;
+// (hundreds with their multiplier: `deux cent quarante`, `trois cents`, `deux-cent-quarante` as the 1990 spelling writes it)
+const NUMBER_WORDS = String.raw`(?<![\p{L}-])(?:(?:(?:${UNIT_WORD})[\s-]+)?cents?(?:[\s-]+${BELOW_100})?|${BELOW_100})(?![\p{L}-])`;
+export const NUM = String.raw`(\d+|${NUMBER_WORDS})`;
+/** A word that is part of a number written in words (`soixante` in `trois cent soixante`): never what is counted. */
+export const NUMBER_WORD = String.raw`(?:${UNIT_WORD}|${TEEN_WORD}|${TENS_WORD}|cents?|mille)(?![\p{L}-])`;
 
 export function numberOf(w: string): number {
   if (/^\d+$/.test(w)) return Number(w);
   const tokens = w.toLowerCase().split(/[\s-]+/u).filter((t) => t !== 'et');
+  // `deux cent quarante`: what comes before `cent` multiplies it, what comes after adds
   let total = 0;
+  let current = 0;
   for (let i = 0; i < tokens.length; i++) {
     // `quatre-vingt(s)`: four twenties
     if (tokens[i] === 'quatre' && /^vingts?$/u.test(tokens[i + 1] ?? '')) {
-      total += 80;
+      current += 80;
       i++;
+      continue;
+    }
+    if (/^cents?$/u.test(tokens[i])) {
+      current = (current || 1) * 100;
+      continue;
+    }
+    if (tokens[i] === 'mille') {
+      total += (current || 1) * 1000;
+      current = 0;
       continue;
     }
     const n = NUMBERS[tokens[i]];
     if (n === undefined) return NaN;
-    total += n;
+    current += n;
   }
-  return tokens.length ? total : NaN;
+  return tokens.length ? total + current : NaN;
 }
 
 const UNIT_WORDS: Array<[RegExp, Period['unit']]> = [
