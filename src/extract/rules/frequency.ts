@@ -69,6 +69,20 @@ export function percentOf(w: string): number {
   return PERCENT_WORDS[w.toLowerCase()] ?? Number(w.replace(',', '.'));
 }
 
+/** `… l'intervention de l'assurance est ramenée à :`, `… est réduite à :`: a scale of percentages follows, as list items. */
+export const PERCENT_SCALE_INTRO = ci`\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?)\s+à\s*:`;
+
+/**
+ * The steps of such a scale, the percentage of each item after the intro (`- 25 % si les empreintes …`, `- 50 % si en
+ * outre …`, `- 75 % après la finition …`: what is paid when the work stops at that stage), each once, in order.
+ */
+export function percentScale(s: string): number[] {
+  const m = PERCENT_SCALE_INTRO.exec(s);
+  if (!m) return [];
+  const steps = [...s.slice(m.index + m[0].length).matchAll(/(?:^|[\n;:])\s*(?:[-–•]|[a-z\d]{1,2}[°.)])?\s*(\d+(?:,\d+)?)\s*(?:%|p\.\s?c\.|pour\s?cent(?![\p{L}]))/gu)];
+  return [...new Set(steps.map((x) => percentOf(x[1])))];
+}
+
 export type FrequencyParams = Extract<Rule, { type: 'frequency' }>['params'];
 
 /** A frequency limit, with what it counts per and its exception: read only once a limit is found. */

@@ -1,7 +1,7 @@
 import type { RefusalCode, Rule, RuleType } from '../../schema/rules.js';
 import { coverageOf } from './fees-included.js';
 import { accentTolerant } from '../../text/accents.js';
-import { frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, percentOf, quantityIn, TIME_UNITS, type FrequencyParams } from './frequency.js';
+import { frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, percentOf, percentScale, quantityIn, TIME_UNITS, type FrequencyParams } from './frequency.js';
 import { basisOf, NUM, numberOf, periodIn } from './periods.js';
 import { documentationOf } from './documentation.js';
 import { approvalOf, qualificationOf, settingOf } from './who-where.js';
@@ -173,6 +173,8 @@ export function typeSentence(raw: string): Typed[] {
     const basis = basisOf(s.slice(pct.index), 'unit');
     out.push({ type: 'billingPercentage', params: { percentage: percentOf(pct[1]), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
   }
+  // (`… est ramenée à : - 25 % si …; - 50 % si …`: one percentage per step of the scale)
+  if (!pct) for (const percentage of percentScale(s)) out.push({ type: 'billingPercentage', params: { percentage, per: null, purpose: 'fee' }, relational: false, refusal: null });
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
