@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulesOfText } from './load.js';
+import { paramsOf, rulesOfQuote, rulesOfText } from './load.js';
 
 /**
  * What the fortieth synthetic round showed missing (test/rules/gold-synthetic/round40/SCORE-BLIND.txt, scored before
@@ -36,5 +36,22 @@ Les pièces justificatives sont fournies à l'organisme assureur. "
   it('`sont réduits à :` too', () => {
     const rules = rulesOfText(decree('En cas de décès du bénéficiaire en cours de traitement, les honoraires de la prestation 379510-379521 sont réduits à :'));
     expect(rules.filter((r) => r.type === 'billingPercentage').map((r) => (r.params as { percentage: number }).percentage)).toEqual([30, 60, 85]);
+  });
+});
+
+describe('round 40: where a prestation is done', () => {
+  it('`ne sont jamais attestables pour un bénéficiaire hospitalisé`: ambulatory, a rule sentence', () => {
+    expect(paramsOf('Les prestations 567814 et 567873 ne sont jamais attestables pour un bénéficiaire hospitalisé.', 'setting')).toEqual({ setting: 'ambulatory' });
+    // (the sentence is read as a rule at all: it held no form the rule reader looks for first)
+    expect(rulesOfQuote('Les prestations 567814 et 567873 ne sont jamais attestables pour un bénéficiaire hospitalisé.').map((r) => r.type)).toContain('setting');
+    expect(rulesOfQuote('Les prestations 590671 et 590796 ne donnent lieu à un remboursement que si elles sont réalisées dans un hôpital.').map((r) => r.type)).toContain('setting');
+  });
+
+  it('`ne donnent lieu à un remboursement que si elles sont réalisées dans un hôpital`: in a hospital', () => {
+    expect(paramsOf('Les prestations 590671-590682 et 590796-590800 ne donnent lieu à un remboursement que si elles sont réalisées dans un hôpital.', 'setting')).toEqual({ setting: 'hospital' });
+  });
+
+  it('`que si elles sont effectuées dans le service de … d’un hôpital`: in a hospital', () => {
+    expect(paramsOf("Les prestations 558202-558213 ne sont remboursées que si elles sont effectuées dans le service de médecine physique d'un hôpital.", 'setting')).toEqual({ setting: 'hospital' });
   });
 });
