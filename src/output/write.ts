@@ -157,7 +157,7 @@ export function writeFileAtomicSync(path: string, data: string, previous?: strin
  * byte for byte, the file is linked without validating again: those bytes
  * passed this schema when this nomen wrote them, and the schemas (no
  * transforms, no defaults) lay out a value they gave back as the same bytes
- * (test/output/write-validated.test.ts). On a long history most change sets
+ * (test/write-validated.test.ts). On a long history most change sets
  * of a rebuild are such files: their validation was a tenth of adding one decree.
  */
 export function writeValidatedFileSync(path: string, value: unknown, schema: { parse(v: unknown): unknown }, previous?: string, written?: WrittenFiles): void {

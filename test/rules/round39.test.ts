@@ -72,3 +72,10 @@ it('round 39: `ne peut dépasser trois cent soixante`: a count, the whole number
   expect(paramsOf(s, 'frequency')).toMatchObject({ max: 360 });
   expect(typesOf(s)).not.toContain('quantity');
 });
+
+it('round 39, second reader: `vingt et une fois`, `soixante et onze`, `quatre vingts` written with spaces', () => {
+  expect(paramsOf('La prestation 561422 peut être attestée au maximum vingt et une fois par année civile.', 'frequency')).toMatchObject({ max: 21 });
+  expect(typesOf('La prestation 561422 peut être attestée au maximum vingt et une fois par année civile.')).not.toContain('quantity');
+  expect(paramsOf('La prestation 561422 peut être attestée au maximum soixante et onze fois par an.', 'frequency')).toMatchObject({ max: 71 });
+  expect(paramsOf('La prestation 561422 peut être attestée au maximum quatre vingts fois par an.', 'frequency')).toMatchObject({ max: 80 });
+});

@@ -21,7 +21,7 @@ export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?|bilans?)`;
 
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time, nor the rest of a number in words. */
-const UNIT_NOUN = String.raw`(?!(?:des|de|du|d')\s)(?!${NUMBER_WORD})(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|bilans?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|chirurgiens?|anesthésistes?|euros?|EUR|km|kilomètres?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
+const UNIT_NOUN = String.raw`(?!(?:des|de|du|d'|et|ou)\s)(?!${NUMBER_WORD})(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|bilans?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|chirurgiens?|anesthésistes?|euros?|EUR|km|kilomètres?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
 /**
  * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
@@ -69,18 +69,28 @@ export function percentOf(w: string): number {
   return PERCENT_WORDS[w.toLowerCase()] ?? Number(w.replace(',', '.'));
 }
 
-/** `… l'intervention de l'assurance est ramenée à :`, `… est réduite à :`: a scale of percentages follows, as list items. */
-export const PERCENT_SCALE_INTRO = ci`\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?)\s+à\s*:`;
+/**
+ * `… l'intervention de l'assurance est ramenée à :`, `… les honoraires sont réduits à :`: what the insurance pays for
+ * the act is cut, by a scale of percentages that follows as list items (not the patient's share, a delay, a count).
+ */
+export const PERCENT_SCALE_INTRO = ci`\b(?:intervention\s+(?:de\s+l'assurance|maximale)|remboursement|honoraires?|valeur\s+relative)\b[^.;:]{0,120}?\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?)\s+à\s*:\s*"?\s*$`;
+
+/** A step of such a scale, as an item opens: `- 25 % si …`, `2° 50 % lorsque …`, `b) 75 % après …`. */
+export const PERCENT_STEP = /^[\s"]*(?:[-–•][^\S\n]*|(?:[a-z]|\d{1,2})[°)][^\S\n]*)?(\d+(?:,\d+)?)[^\S\n]*(?:%|p\.\s?c\.|pour\s?cent(?![\p{L}]))/iu;
 
 /**
- * The steps of such a scale, the percentage of each item after the intro (`- 25 % si les empreintes …`, `- 50 % si en
- * outre …`, `- 75 % après la finition …`: what is paid when the work stops at that stage), each once, in order.
+ * The steps of a scale given with its intro (the rule reader hands the intro and its items as one text): the
+ * percentage of each item (what is paid when the work stops at that stage), each once, in order.
  */
 export function percentScale(s: string): number[] {
-  const m = PERCENT_SCALE_INTRO.exec(s);
-  if (!m) return [];
-  const steps = [...s.slice(m.index + m[0].length).matchAll(/(?:^|[\n;:])\s*(?:[-–•]|[a-z\d]{1,2}[°.)])?\s*(\d+(?:,\d+)?)\s*(?:%|p\.\s?c\.|pour\s?cent(?![\p{L}]))/gu)];
-  return [...new Set(steps.map((x) => percentOf(x[1])))];
+  const cut = s.search(/:\s*"?\s*\n/u);
+  if (cut < 0 || !PERCENT_SCALE_INTRO.test(s.slice(0, s.indexOf('\n', cut)))) return [];
+  const steps = s
+    .slice(cut + 1)
+    .split(/\n|;/u)
+    .map((item) => PERCENT_STEP.exec(item)?.[1])
+    .filter((p): p is string => p !== undefined);
+  return [...new Set(steps.map(percentOf))];
 }
 
 export type FrequencyParams = Extract<Rule, { type: 'frequency' }>['params'];

@@ -19,6 +19,7 @@ import type { Prestation } from '../../schema/document.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 import { marginHeadingCodes } from './margin-headings.js';
 import { labelledPrestations as labelledOf, rangeExpander } from './ranges.js';
+import { PERCENT_SCALE_INTRO, PERCENT_STEP } from './frequency.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
@@ -261,7 +262,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         listIntroMarker = markerClass(text.slice(piece.start, piece.end));
       }
       const percentItem = PERCENT_ITEM.test(s);
-      if (!percentItem && !isNormative(s)) continue;
+      // (`… l'intervention de l'assurance est ramenée à :` followed by `- 25 % si …`: a scale of percentages, read with its items)
+      const scaleIntro = k === sentences.length - 1 && PERCENT_SCALE_INTRO.test(s) && i + 1 < pieces.length && pieces[i + 1].segment === piece.segment && PERCENT_STEP.test(text.slice(pieces[i + 1].start, pieces[i + 1].end));
+      if (!percentItem && !scaleIntro && !isNormative(s)) continue;
       let groups = sentenceGroups;
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));

@@ -1,6 +1,6 @@
 import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
-import { HISTORY_BEFORE, LAB_MAXIMUM, PERCENT_SCALE_INTRO } from './frequency.js';
+import { HISTORY_BEFORE, LAB_MAXIMUM } from './frequency.js';
 import { SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
@@ -23,12 +23,9 @@ export const NORMATIVE =
  */
 const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/maximum/iu, LAB_MAXIMUM],
-  // `l'intervention de l'assurance est ramenée à : - 25 % si … - 50 % si …`: a scale of percentages follows (typers.ts)
-  [/r[ée]duit|ramen|diminu/iu, PERCENT_SCALE_INTRO],
   // `ne sont jamais attestables pour un bénéficiaire hospitalisé`, `ne donnent lieu à un remboursement que si …`
   [/attestable/iu, /(?<!\w)ne\s+(?:sont|est)\s+(?:pas|jamais)\s+attestables?(?![\p{L}])/iu],
   [/donne/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+(?:à|au)\s+(?:un\s+|une\s+|l')?(?:remboursement|intervention)(?![\p{L}])[^.;]{0,200}?(?<!\w)qu(?:e\b|')/iu],
-  [/r[ée]duit|ramen|diminu/iu, PERCENT_SCALE_INTRO],
   // `(max. 2 fois par an)`
   [/max/iu, /(?<!\w)max(?:\.|imun\b)?\s*\S+\s+fois\b/iu],
   [/maximum|fois/iu, /(?<!\w)plus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|(?<!\w)fois\s+au\s+plus\b|(?<!\w)maximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],

@@ -19,11 +19,11 @@ const NUMBERS: Record<string, number> = {
   septante: 70, octante: 80, huitante: 80, nonante: 90, cent: 100,
 };
 // Numbers in words, as one token (`dix-huit` is not `huit`, `quatre-vingt-dix` not `dix`): tens with their units or
-// teens (`vingt-quatre`, `soixante-dix-sept`, `trente-et-un`, Belgian `septante-cinq`), `cent` and what follows it.
+// teens (`vingt-quatre`, `soixante-dix-sept`, `trente-et-un` or `trente et un`, Belgian `septante-cinq`), `cent` and what follows it.
 const UNIT_WORD = String.raw`une?|deux|trois|quatre|cinq|six|sept|huit|neuf`;
 const TEEN_WORD = String.raw`dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize`;
-const TENS_WORD = String.raw`quatre-vingts?|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante`;
-const BELOW_100 = String.raw`(?:(?:${TENS_WORD})(?:-et-(?:une?|onze)|-(?:${TEEN_WORD})|-(?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD})`;
+const TENS_WORD = String.raw`quatre[\s-]vingts?|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante`;
+const BELOW_100 = String.raw`(?:(?:${TENS_WORD})(?:(?:-et-|\s+et\s+)(?:une?|onze)|-(?:${TEEN_WORD})|-(?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD})`;
 // (hundreds with their multiplier: `deux cent quarante`, `trois cents`, `deux-cent-quarante` as the 1990 spelling writes it)
 const NUMBER_WORDS = String.raw`(?<![\p{L}-])(?:(?:(?:${UNIT_WORD})[\s-]+)?cents?(?:[\s-]+${BELOW_100})?|${BELOW_100})(?![\p{L}-])`;
 export const NUM = String.raw`(\d+|${NUMBER_WORDS})`;
