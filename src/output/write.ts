@@ -158,7 +158,8 @@ export function writeFileAtomicSync(path: string, data: string, previous?: strin
  * passed this schema when this nomen wrote them, and the schemas (no
  * transforms, no defaults) lay out a value they gave back as the same bytes
  * (test/write-validated.test.ts). On a long history most change sets
- * of a rebuild are such files: their validation was a tenth of adding one decree.
+ * of a rebuild are such files: validating them again was about a twentieth
+ * of adding one decree to 1,500 (120 ms of 2.5 s, profiled).
  */
 export function writeValidatedFileSync(path: string, value: unknown, schema: { parse(v: unknown): unknown }, previous?: string, written?: WrittenFiles): void {
   const vouched = previous && written ? written.vouchedOf(previous) : null;
