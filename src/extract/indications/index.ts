@@ -72,22 +72,27 @@ interface IndicationReading {
 /** The rule extractor asks first (for the paragraphs to skip), the indication extractor next: read once per document. */
 const readings = new WeakMap<DocumentStructure, IndicationReading>();
 
+/**
+ * `defined`: the document's prestations, as the parse hands them to the rule reader (ranges over tables are expanded
+ * over them); read here when absent. The first caller's reading is kept for the document.
+ */
 export function extractIndicationsWithSpans(
   doc: DocumentStructure,
   sink: DiagnosticSink,
+  defined?: readonly { codes: string[]; label: string | null }[],
 ): { indications: Indication[]; paragraphs: Map<number, string[][]>; rules: Map<number, string[][]> } {
   let reading = readings.get(doc);
-  if (!reading) readings.set(doc, (reading = readIndications(doc)));
+  if (!reading) readings.set(doc, (reading = readIndications(doc, defined)));
   for (const w of reading.warnings) sink.report('warning', w.code, w.message, w.span);
   return { indications: reading.indications, paragraphs: reading.paragraphs, rules: reading.rules };
 }
 
-function readIndications(doc: DocumentStructure): IndicationReading {
+function readIndications(doc: DocumentStructure, defined?: readonly { codes: string[]; label: string | null }[]): IndicationReading {
   const text = doc.ingested.text.text;
   const pieces = piecesOf(doc, ruleSegments(doc));
   const prestations = prestationsOf(doc);
   // (a range over prestations a table or a fixed-width block defines is expanded as the rule reader does)
-  const expand = rangeExpander(prestations, text, () => labelledPrestations(doc));
+  const expand = rangeExpander(prestations, text, () => labelledPrestations(doc, defined));
   const warnings: IndicationReading['warnings'] = [];
   const out: Indication[] = [];
   const covered = new Map<number, string[][]>();

@@ -62,7 +62,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const atLineStart = lineStartTest(doc);
 
   // indication items are conditions of the prestation, not rules of their own
-  const { paragraphs: inIndication, rules: amongIndications } = extractIndicationsWithSpans(doc, new DiagnosticSink(null));
+  const { paragraphs: inIndication, rules: amongIndications } = extractIndicationsWithSpans(doc, new DiagnosticSink(null), defined);
   const rules: Rule[] = [];
   const candidates: RuleCandidate[] = [];
   let segment = Number.NaN;

@@ -16,7 +16,8 @@ const labelledOf = new WeakMap<DocumentStructure, PrestationRef[]>();
 export function labelledPrestations(doc: DocumentStructure, defined?: readonly { codes: string[]; label: string | null }[]): PrestationRef[] {
   let out = defined ? undefined : labelledOf.get(doc);
   if (!out) {
-    out = (defined ?? extractPrestations(doc, new DiagnosticSink(null))).flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0 }] : []));
+    // (in the document's order, as the parse hands them over: a range is what stands between its ends)
+    out = (defined ?? extractPrestations(doc, new DiagnosticSink(null)).sort((a, b) => a.at.offset - b.at.offset)).flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0 }] : []));
     if (!defined) labelledOf.set(doc, out);
   }
   return out;
