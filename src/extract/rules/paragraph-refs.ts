@@ -1,20 +1,12 @@
-import { accentTolerant } from '../../text/accents.js';
 import type { PrestationRef } from './context.js';
+import { type LocatorStep, readLocator } from './locators.js';
 import { dedupeGroups } from './refs.js';
-
-// patterns with accents read words with or without them
-const ci = accentTolerant('iu');
 
 /*
  * Prestations a rule names by where the annex text puts them: a paragraph (`les prestations visées au § 1er, 3°`), the
  * paragraph at hand or an item of it (`… du présent paragraphe`, `… au 2°`), a lettered point (`… du point D`), the
  * paragraph before (`§ 2. Ces prestations …`), or those a qualification's lead introduces.
  */
-
-/** `les prestations citées au § 1er`, `des prestations visées au § 2, 3°`, `les prestations du § 1er, 7°`, `… au § 1er, 6, …` (its point 6). */
-// (none where only part of what it names would be read: `§ 1er, 1° à 2°`, `5° et 6°`, `§ 1er, point B`, `§ 1er, E.`,
-// `§ 1er bis`, or a paragraph of another article or text, `§ 1er, 2°, de l'article 7`)
-const PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+§\s*(\d+)(?:er)?(?!\s*(?:bis|ter|quater)(?![\p{L}]))(?:\s*,\s*(\d+)(?:(°)|(?=\s*,)(?!\s*,\s*\d+\s*(?:,|et\b|ou\b|à\b))))?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+chapitre|du\s+présent|à|et|ou|point|[A-Z]\.|\d+°|[a-z]\)))`;
 
 /** An article heading a paragraph may follow on its line (`**Article 33ter.** § 1er.`, `Art. 7. § 2.`). */
 const ARTICLE_LEAD = String.raw`(?:(?:\*\*)?\s*Art(?:icle|\.)\s*\d+(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?\.?\s*(?:\*\*)?\s*)?`;
@@ -25,6 +17,9 @@ const ARTICLE_LEAD = String.raw`(?:(?:\*\*)?\s*Art(?:icle|\.)\s*\d+(?:\s*(?:bis|
  */
 function paragraphHeads(n: string | number | null): RegExp {
   // (any paragraph: `§ 2ter.` too; a given one: `§ 2.`, never `§ 2bis.`)
+  // (`1bis`: `§ 1erbis`, `§ 1 bis`)
+  const [, num, suffix] = n === null ? [] : (/^(\d+)(\p{L}*)$/u.exec(String(n)) ?? []);
+  if (suffix) return new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${num}(?:er)?\s*${suffix}[.\s]`, 'gu');
   return new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${n ?? String.raw`\d+`}(?:er)?${n === null ? String.raw`(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?` : ''}[.\s]`, 'gu');
 }
 
@@ -37,7 +32,10 @@ function itemStretch(text: string, from: number, to: number, n: string, dotted =
   const letter = /^[a-z]$/u.test(n);
   // (`dotted`: a point referred to without its `°`, `au § 1er, 6,`, may be numbered `6.`: `au § 1er, le point 6 suivant est
   // inséré : " 6. Echographies …"`; a `6°` is never a `6.` line, a condition's or a sub-list's)
-  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${n}${letter ? String.raw`\)` : dotted ? String.raw`(?:°|\.\s)` : '°'}`, 'u').exec(inner);
+  // (`5bis`: the line opening `5°bis`)
+  const [, num, suffix] = /^(\d+)(\p{L}+)$/u.exec(n) ?? [];
+  const mark = letter ? String.raw`\)` : suffix ? String.raw`°\s*${suffix}(?![\p{L}])` : dotted ? String.raw`(?:°|\.\s)` : String.raw`°(?!\s*(?:bis|ter|quater|quinquies|sexies)(?![\p{L}]))`;
+  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${suffix ? num : n}${mark}`, 'u').exec(inner);
   if (!open) return null;
   dotted = !letter && /\.\s$/u.test(open[0]);
   const after = (letter ? /\n\s*"?\s*[a-z]\)/u : dotted ? /\n\s*"?\s*\d{1,2}\.\s/u : /\n\s*"?\s*\d+°/u).exec(inner.slice(open.index + open[0].length));
@@ -66,92 +64,103 @@ function codesBetween(prestations: readonly PrestationRef[], from: number, to: n
   return codes.length ? codes : null;
 }
 
-/**
- * The prestations a sentence names by the paragraph (and item) of the text at hand that defines them: those
- * whose code stands between the line opening `§ N` (or its article's heading line) and the next `§` line (within
- * it, between the line opening `M°` and the next numbered item), in `span`. Null when the sentence names none, or
- * the text has no such paragraph or no prestation in it (a paragraph of the consolidated annex, not quoted here).
- * With `at` (the sentence's offset), a sentence naming the paragraph it stands in, or an item of it, is read too.
- */
-export function paragraphRefCodes(
-  sentence: string,
-  text: string,
-  span: { start: number; end: number },
-  prestations: readonly PrestationRef[],
-  at?: number,
-  elsewhere?: (paragraph: string) => readonly { start: number; end: number }[],
-): string[][] | null {
-  const m = PARAGRAPH_REF.exec(sentence);
-  if (!m) return pointRefCodes(sentence, text, span, prestations, at) ?? (at === undefined ? null : currentParagraphRefCodes(sentence, text, span, prestations, at));
+/** The line opening point `label` (`F.`, `II.`) in [from, to), to the next point of its rank or the next `§` line. */
+function pointStretch(text: string, from: number, to: number, label: string): { from: number; to: number } | null {
+  const body = text.slice(from, to);
+  // (`D. ` opens the point: not `C.1.`, one of C's items)
+  const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*${label}[.)]\s`, 'u').exec(body);
+  if (!head) return null;
+  // (up to the next point, `E.` or `VI.` after a letter, `III.` after a roman numeral, or the next `§` line)
+  const next = (label.length > 1 ? /\n\s*"?\s*(?:[IVX]{1,4}[.)]\s|§\s*\d)/u : /\n\s*"?\s*(?:[A-Z]{1,4}[.)]\s|§\s*\d)/u).exec(body.slice(head.index + head[0].length));
+  return { from: from + head.index, to: next ? from + head.index + head[0].length + next.index : to };
+}
+
+/** The stretch of one step within [from, to): a point's, an item's (`7°`, `5°bis`, `4.`), a lettered item's. */
+function stepStretch(text: string, from: number, to: number, step: LocatorStep, dotted = false): { from: number; to: number } | null {
+  if (step.kind === 'point') return pointStretch(text, from, to, step.label);
+  if (step.kind === 'paragraph') return null;
+  return itemStretch(text, from, to, step.label, step.kind === 'item' && (step.dotted || dotted));
+}
+
+/** The stretch a path's steps lead to, from [from, to); null when a step is not there. */
+function descend(text: string, stretch: { from: number; to: number } | null, steps: readonly LocatorStep[], dotted = false): { from: number; to: number } | null {
+  for (const [k, step] of steps.entries()) {
+    if (!stretch) return null;
+    stretch = stepStretch(text, stretch.from, stretch.to, step, k === 0 && dotted);
+  }
+  return stretch;
+}
+
+type Span = { start: number; end: number };
+
+/** The prestations of one path of a reference (`§ 1er, F., 9°`), or null when the text at hand does not hold it. */
+function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prestations: readonly PrestationRef[], at: number | undefined, elsewhere?: (paragraph: string) => readonly Span[]): string[][] | null {
+  const [first, ...rest] = path;
+  if (first.kind !== 'paragraph') {
+    // (an item or point of the paragraph holding the sentence: a quote's `§ 2ter` has a point D of its own)
+    const base = at === undefined ? { from: span.start, to: span.end } : paragraphAround(text, span, at);
+    const stretch = descend(text, base, path);
+    return stretch && codesBetween(prestations, stretch.from, stretch.to);
+  }
   const body = text.slice(span.start, span.end);
-  const head = paragraphHeads(m[1]).exec(body);
+  const head = paragraphHeads(first.label).exec(body);
+  if (head) {
+    const from = span.start + head.index;
+    const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
+    const stretch = descend(text, { from, to: next ? from + head[0].length + next.index : span.end }, rest);
+    return stretch && codesBetween(prestations, stretch.from, stretch.to);
+  }
   // (not in the text at hand: another quote of the decree that puts text into that paragraph: its point, `au § 1er, le point 6
   // suivant est inséré : " 6. … "`; the whole paragraph only where the quote holds it whole, from its `§ N` line: not a `8°`
   // that completes it)
-  if (!head) {
-    for (const q of elsewhere?.(m[1]) ?? []) {
-      const whole = m[2] ? null : paragraphHeads(m[1]).exec(text.slice(q.start, q.end));
-      // (up to the quote's next `§` line: `" 6. … § 2. … "` puts point 6 into § 1er, then replaces § 2)
-      const from = whole ? q.start + whole.index : q.start;
-      const next = /\n\s*"?\s*§\s*\d/u.exec(text.slice(from + (whole ? whole[0].length : 0), q.end));
-      const to = next ? from + (whole ? whole[0].length : 0) + next.index : q.end;
-      // (a quote that is the point itself, `" 6. Echographies …"`, is point 6 however the reference writes it: `6°` too)
-      const isPoint = m[2] !== undefined && new RegExp(String.raw`^\s*"?\s*${m[2]}\.\s`, 'u').test(text.slice(q.start, q.end));
-      const stretch = m[2] ? itemStretch(text, from, to, m[2], !m[3] || isPoint) : whole ? { from, to } : null;
-      const codes = stretch && codesBetween(prestations, stretch.from, stretch.to);
-      if (codes) return codes;
+  if (!/^\d+$/u.test(first.label)) return null;
+  for (const q of elsewhere?.(first.label) ?? []) {
+    const whole = rest.length ? null : paragraphHeads(first.label).exec(text.slice(q.start, q.end));
+    // (up to the quote's next `§` line: `" 6. … § 2. … "` puts point 6 into § 1er, then replaces § 2)
+    const from = whole ? q.start + whole.index : q.start;
+    const next = /\n\s*"?\s*§\s*\d/u.exec(text.slice(from + (whole ? whole[0].length : 0), q.end));
+    const to = next ? from + (whole ? whole[0].length : 0) + next.index : q.end;
+    // (a quote that is the point itself, `" 6. Echographies …"`, is point 6 however the reference writes it: `6°` too)
+    const isPoint = rest[0]?.kind === 'item' && new RegExp(String.raw`^\s*"?\s*${rest[0].label}\.\s`, 'u').test(text.slice(q.start, q.end));
+    const stretch = rest.length ? descend(text, { from, to }, rest, isPoint) : whole ? { from, to } : null;
+    const codes = stretch && codesBetween(prestations, stretch.from, stretch.to);
+    if (codes) return codes;
+  }
+  return null;
+}
+
+/**
+ * The prestations a sentence names by where the annex text at hand (`span`) defines them: a paragraph (`les
+ * prestations visées au § 1er`, from its `§ N` line, or its article's heading line, to the next `§` line), a point or
+ * an item of it (`… au § 1er, F., 9°`, `… du point D`, `… aux 1° à 4°`: within the paragraph holding the sentence when
+ * no paragraph is named), or, with `at` (the sentence's offset), the paragraph or item the sentence stands in (`… du
+ * présent paragraphe`, `… du présent 5°bis`). Null when the sentence names none, or the text holds no prestation
+ * there (a paragraph of the consolidated annex, not quoted here), or any of the places a list names is missing.
+ */
+export function paragraphRefCodes(sentence: string, text: string, span: Span, prestations: readonly PrestationRef[], at?: number, elsewhere?: (paragraph: string) => readonly Span[]): string[][] | null {
+  const ref = readLocator(sentence);
+  if (!ref) return null;
+  if (ref.present) {
+    if (at === undefined) return null;
+    const around = paragraphAround(text, span, at);
+    const [step] = ref.paths[0];
+    if (!step) return codesBetween(prestations, around.from, around.to);
+    // (the step of that label that holds the sentence)
+    for (let from = around.from; from < around.to; ) {
+      const stretch = stepStretch(text, from, around.to, step);
+      if (!stretch || stretch.from > at) return null;
+      if (stretch.to > at) return codesBetween(prestations, stretch.from, stretch.to);
+      from = stretch.to;
     }
     return null;
   }
-  const from = span.start + head.index;
-  const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
-  const to = next ? from + head[0].length + next.index : span.end;
-  const stretch = m[2] ? itemStretch(text, from, to, m[2], !m[3]) : { from, to };
-  return stretch && codesBetween(prestations, stretch.from, stretch.to);
-}
-
-/** `les prestations du point D`, `les prestations visées au point D, 2°` (a lettered point of the text at hand, not another article's). */
-const POINT_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+au)\s+point\s+([A-Z])(?:\s*,\s*(\d+)°)?(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+§|à|et|ou|\d+°|\d+(?![\d°])))`;
-
-/**
- * The prestations a sentence names by a lettered point of the text at hand (`D. Liste des prestations :`), or an item
- * of it: those whose code stands from the line opening `D.` to the next lettered point's (`E.`). Null when none.
- */
-function pointRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[], at?: number): string[][] | null {
-  const m = POINT_REF.exec(sentence);
-  if (!m) return null;
-  // (within the paragraph holding the sentence: a quote's `§ 2ter` has a point D of its own)
-  const { from: lo, to: hi } = at === undefined ? { from: span.start, to: span.end } : paragraphAround(text, span, at);
-  const body = text.slice(lo, hi);
-  // (`D. ` opens the point: not `C.1.`, one of C's items)
-  const head = new RegExp(String.raw`(?:^|\n)\s*"?\s*${m[1]}\.\s`, 'u').exec(body);
-  if (!head) return null;
-  const from = lo + head.index;
-  // (up to the next point, `E.` or `VI.`, or the next `§` line)
-  const next = /\n\s*"?\s*(?:[A-Z]{1,4}\.\s|§\s*\d)/u.exec(body.slice(head.index + head[0].length));
-  const to = next ? from + head[0].length + next.index : hi;
-  const stretch = m[2] ? itemStretch(text, from, to, m[2]) : { from, to };
-  return stretch && codesBetween(prestations, stretch.from, stretch.to);
-}
-
-/** `les prestations du présent paragraphe`, `les prestations visées au présent paragraphe`. */
-const CURRENT_PARAGRAPH_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|dans\s+le|sous\s+le))\s+présent\s+paragraphe(?![\p{L}])`;
-/** `les prestations visées au 2°`, `les prestations du 3°`: an item of the paragraph at hand (not `au 2° de l'article 7`). */
-const ITEM_REF = ci`\bprestations\s+(?:du|(?:citée?s?|visée?s?|reprise?s?|prévue?s?|mentionnée?s?|énumérée?s?)\s+(?:au|sous\s+le))\s+(?:présent\s+)?(?:(\d+)°|([a-z])\))(?![\d\p{L}])(?!\s*,?\s*(?:de\s+l'article|de\s+l'annexe|du\s+§|du\s+paragraphe|à|et|ou|\d+°|[a-z]\)))`;
-
-/**
- * The prestations a sentence names by the paragraph it stands in (`les prestations du présent paragraphe`) or by an
- * item of it (`les prestations visées au 2°`): those whose code stands in that paragraph of the text at hand (from
- * the line opening the last `§ N` before `at` to the next `§` line, or the whole span when it has none), within it
- * between the line opening `M°` and the next numbered item. Null when the sentence names neither or none is there.
- */
-function currentParagraphRefCodes(sentence: string, text: string, span: { start: number; end: number }, prestations: readonly PrestationRef[], at: number): string[][] | null {
-  const whole = CURRENT_PARAGRAPH_REF.test(sentence);
-  const item = whole ? null : ITEM_REF.exec(sentence);
-  if (!whole && !item) return null;
-  const { from, to } = paragraphAround(text, span, at);
-  const stretch = item ? itemStretch(text, from, to, item[1] ?? item[2]) : { from, to };
-  return stretch && codesBetween(prestations, stretch.from, stretch.to);
+  const codes: string[][] = [];
+  for (const path of ref.paths) {
+    const found = pathCodes(path, text, span, prestations, at, elsewhere);
+    if (!found) return null;
+    codes.push(...found);
+  }
+  return dedupeGroups(codes);
 }
 
 /**

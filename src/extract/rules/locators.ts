@@ -1,0 +1,159 @@
+import { accentTolerant } from '../../text/accents.js';
+
+// patterns with accents read words with or without them
+const ci = accentTolerant('iu');
+
+/*
+ * Where a rule says its prestations stand in the annex text: `les prestations visées au § 1er, F., 9°`, `… du § 1er,
+ * point G., 8.`, `… aux 1° à 4°`, `… aux a), b) et c)`, `chaque prestation du § 1er`, `… du présent 5°bis`. The
+ * reference is read whole, as a path of steps (paragraph, lettered or roman point, numbered item, lettered item),
+ * or a list of such paths at its last step; a reference read only in part is no reference (null): reading `§ 1er`
+ * of `§ 1er, rubrique …` would give the rule every prestation of the paragraph.
+ */
+
+export type LocatorStep =
+  | { kind: 'paragraph'; label: string }
+  /** `F.`, `point G`, `II.`: a capital letter or roman numeral opening a line. */
+  | { kind: 'point'; label: string }
+  /** `7°`, `5°bis`; `dotted` when written `4.` or `6,` (a point numbered `6.`, or `6°`). */
+  | { kind: 'item'; label: string; dotted: boolean }
+  /** `a)`. */
+  | { kind: 'letter'; label: string };
+
+export interface LocatorRef {
+  /** `du présent 5°bis`, `du présent paragraphe`: the step holding the sentence itself. */
+  present: boolean;
+  /** Each path one stretch of text; several when the last step is a list or a range. */
+  paths: LocatorStep[][];
+}
+
+/** The noun, its participle, the preposition: `les prestations visées au`, `chaque prestation du`, `les examens visés aux`. */
+const HEAD = ci`\b(?:prestations?|examens?|séances?|honoraires?|consultations?)\s+(?:(?:cité|visé|repris|prévu|mentionné|énuméré|défini|décrit|inscrit|indiqué|énoncé|fixé|inséré|listé)e?s?\s+|figurant\s+)?(?:au|aux|du|dans\s+le|sous\s+le)\s+`;
+
+// one step at the reading position (sticky)
+const PARAGRAPH_STEP = /§\s*(\d+)(?:er)?(?:\s*(bis|ter|quater|quinquies|sexies))?(?![\p{L}\d])/uy;
+const ITEM_STEP = /(?:points?\s+)?(\d+)\s*°(?:\s*(bis|ter|quater|quinquies|sexies)(?![\p{L}]))?/uy;
+// (`4.`, and a bare number before a comma, `§ 1er, 6, …`; not `4.5`, nor a number of something else, `2 fois`)
+const DOTTED_STEP = /(?:points?\s+)?(\d{1,2})(?:\.(?![\d\p{L}])|(?=\s*,)|(?<=points?\s+\d{1,2})(?![\d\p{L}°]))/uy;
+// (`F.`, `B,`, `point K`, `II.`: not a word's capital, `A l'exception`)
+const POINT_STEP = /(?:points?\s+)?([A-Z]|[IVX]{2,4})(?:\.(?![\p{L}\d])|(?=\s*[,(])|(?<=points?\s+(?:[A-Z]|[IVX]{2,4}))(?![\p{L}\d]))/uy;
+const LETTER_STEP = /([a-z])\)/uy;
+
+function stepAt(s: string, i: number): { step: LocatorStep; end: number } | null {
+  const read = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = i;
+    return re.exec(s);
+  };
+  let m: RegExpExecArray | null;
+  if ((m = read(PARAGRAPH_STEP))) return { step: { kind: 'paragraph', label: m[1] + (m[2] ?? '') }, end: m.index + m[0].length };
+  if ((m = read(ITEM_STEP))) return { step: { kind: 'item', label: m[1] + (m[2] ?? ''), dotted: false }, end: m.index + m[0].length };
+  if ((m = read(DOTTED_STEP))) return { step: { kind: 'item', label: m[1], dotted: true }, end: m.index + m[0].length };
+  if ((m = read(LETTER_STEP))) return { step: { kind: 'letter', label: m[1] }, end: m.index + m[0].length };
+  if ((m = read(POINT_STEP))) return { step: { kind: 'point', label: m[1] }, end: m.index + m[0].length };
+  return null;
+}
+
+/** A step's level: a `4.` and a `15°` are two (`§ 1er, E., 3., 15°`). */
+const level = (step: LocatorStep): string => (step.kind === 'item' && step.dotted ? 'dotted' : step.kind);
+
+/** After `aux points 1`, a bare number ends the list: `… à 4 ne sont …`. */
+function bareNumberAt(s: string, i: number, after: LocatorStep): { step: LocatorStep; end: number } | null {
+  if (after.kind !== 'item' || !after.dotted) return null;
+  const m = /(\d{1,2})(?![\d\p{L}°])/uy;
+  m.lastIndex = i;
+  const r = m.exec(s);
+  return r ? { step: { kind: 'item', label: r[1], dotted: true }, end: r.index + r[0].length } : null;
+}
+
+/** The labels from `a` to `b` of one kind (`1` to `4`, `a` to `d`, `B` to `D`), or null when they make no range. */
+function range(a: LocatorStep, b: LocatorStep): LocatorStep[] | null {
+  if (a.kind !== b.kind || a.kind === 'paragraph') return null;
+  const num = /^\d+$/u;
+  if (num.test(a.label) && num.test(b.label)) {
+    const [x, y] = [Number(a.label), Number(b.label)];
+    return y > x && y - x <= 30 ? Array.from({ length: y - x + 1 }, (_, k) => ({ ...a, label: String(x + k) })) : null;
+  }
+  if (/^[a-zA-Z]$/u.test(a.label) && /^[a-zA-Z]$/u.test(b.label)) {
+    const [x, y] = [a.label.charCodeAt(0), b.label.charCodeAt(0)];
+    return y > x && y - x <= 25 ? Array.from({ length: y - x + 1 }, (_, k) => ({ ...a, label: String.fromCharCode(x + k) })) : null;
+  }
+  return null;
+}
+
+// what may not follow a reference read whole: another text's (`de l'article 7`), a narrower part (`, rubrique …`,
+// `sous l'intitulé …`), more of it than was read (`bis`, `3`, `et au § 2`)
+const NOT_WHOLE = ci`^\s*,?\s*(?:de\s+l['’]article|de\s+l['’]annexe|du\s+chapitre|de\s+l['’]arrêté|de\s+la\s+(?:présente\s+)?nomenclature|des\s+articles|de\s+la\s+section|du\s+même|rubrique|catégorie|sous\s+l['’]intitulé|sous\s+le\s+titre|sous\s+la\s+rubrique|bis\b|ter\b|quater\b|[\d§]|[A-Z][.,)]|[a-z]\)|points?\b|et\b|ou\b|à\b|jusqu)`;
+const THIS_ARTICLE = ci`^\s*,?\s*du\s+présent\s+article(?![\p{L}])`;
+const SEPARATOR = /\s*,\s*|\s+/uy;
+const LIST_JOIN = /\s*(?:,\s*(?:et\s+|ou\s+)?|\s+et\s+|\s+ou\s+)(?:aux?\s+)?/uy;
+const RANGE_JOIN = /\s+à\s+(?:l'|la\s+|le\s+|au\s+)?/uy;
+
+/** The reference at `from` in `s` (just after its head), or null when none is read whole. */
+function readPath(s: string, from: number): LocatorStep[][] | null {
+  const prefix: LocatorStep[] = [];
+  let i = from;
+  let first = stepAt(s, i);
+  if (!first) return null;
+  for (;;) {
+    const step = first!.step;
+    i = first!.end;
+    // siblings of this step, or a range of them: `a), b) et c)`, `1° à 4°`
+    let siblings: LocatorStep[] = [step];
+    for (;;) {
+      RANGE_JOIN.lastIndex = i;
+      const r = RANGE_JOIN.exec(s);
+      const toStep = r ? (stepAt(s, r.index + r[0].length) ?? bareNumberAt(s, r.index + r[0].length, step)) : null;
+      if (r && toStep && level(toStep.step) === level(step)) {
+        const span = range(siblings[siblings.length - 1], toStep.step);
+        if (!span) return null;
+        siblings = [...siblings.slice(0, -1), ...span];
+        i = toStep.end;
+        continue;
+      }
+      LIST_JOIN.lastIndex = i;
+      const j = LIST_JOIN.exec(s);
+      const next = j ? (stepAt(s, j.index + j[0].length) ?? bareNumberAt(s, j.index + j[0].length, step)) : null;
+      if (j && next && level(next.step) === level(step) && next.step.kind !== 'paragraph') {
+        siblings.push(next.step);
+        i = next.end;
+        continue;
+      }
+      break;
+    }
+    // a deeper step, of another kind: `§ 1er, F., 9°`
+    SEPARATOR.lastIndex = i;
+    const sep = SEPARATOR.exec(s);
+    const deeper = sep && siblings.length === 1 ? stepAt(s, sep.index + sep[0].length) : null;
+    if (deeper && deeper.step.kind !== 'paragraph' && level(deeper.step) !== level(step) && !prefix.some((p) => level(p) === level(deeper.step))) {
+      prefix.push(step);
+      first = deeper;
+      continue;
+    }
+    let rest = s.slice(i);
+    const article = THIS_ARTICLE.exec(rest);
+    if (article) rest = rest.slice(article[0].length);
+    if (NOT_WHOLE.test(rest)) return null;
+    return siblings.map((x) => [...prefix, x]);
+  }
+}
+
+/** The first reference a sentence makes to prestations by where the annex text puts them, read whole; else null. */
+export function readLocator(sentence: string): LocatorRef | null {
+  const head = new RegExp(HEAD.source, 'giu');
+  for (let m = head.exec(sentence); m; m = head.exec(sentence)) {
+    const at = m.index + m[0].length;
+    const present = /^présent\s+/iu.exec(sentence.slice(at));
+    if (present) {
+      if (/^paragraphe(?![\p{L}])/iu.test(sentence.slice(at + present[0].length))) return { present: true, paths: [[]] };
+      const step = stepAt(sentence, at + present[0].length);
+      if (step && step.step.kind !== 'paragraph' && !NOT_WHOLE.test(sentence.slice(step.end))) return { present: true, paths: [[step.step]] };
+      return null;
+    }
+    // (not a place: `les prestations du groupe …`; the next may be)
+    if (!stepAt(sentence, at)) continue;
+    const paths = readPath(sentence, at);
+    // (the first place named decides: `les prestations visées au § 1er, rubrique …` names no whole paragraph)
+    return paths ? { present: false, paths } : null;
+  }
+  return null;
+}
