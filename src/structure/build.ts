@@ -1,5 +1,7 @@
 import type { IngestedText, Paragraph } from '../source/types.js';
+import type { NormalizedText } from '../text/normalized.js';
 import { strictlyInsideQuote } from './lookup.js';
+import { innerStyledPair } from './nested-marks.js';
 import { refineTarget, targetOfIntro } from './targets.js';
 import type { AnnexTarget, DecreeArticle, DocumentStructure, Point, Quote, TargetScope } from './types.js';
 
@@ -14,8 +16,8 @@ export function buildStructure(ingested: IngestedText): DocumentStructure {
   const articles = findArticles(ingested);
   const quotes: Quote[] = [];
   // no push(...spread): a text of 100,000+ quotes would overflow the stack
-  for (const a of articles) for (const q of findQuotes(ingested.text.text, a.start, a.end, a.number)) quotes.push(q);
-  if (articles.length === 0) for (const q of findQuotes(ingested.text.text, 0, ingested.text.text.length, null)) quotes.push(q);
+  for (const a of articles) for (const q of findQuotes(ingested.text, a.start, a.end, a.number)) quotes.push(q);
+  if (articles.length === 0) for (const q of findQuotes(ingested.text, 0, ingested.text.text.length, null)) quotes.push(q);
   const scopes: TargetScope[] = [];
   const points = findPoints(ingested, articles, quotes, scopes);
   return { ingested, articles, points, quotes, scopes };
@@ -82,7 +84,8 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
  * plain alternation in the same paragraph (`" Chaussure … à la prestation
  * " 644512-644523 ";`) means that mark was an inner one: the quote runs on.
  */
-function findQuotes(text: string, start: number, end: number, article: string | null): Quote[] {
+function findQuotes(nt: NormalizedText, start: number, end: number, article: string | null): Quote[] {
+  const text = nt.text;
   const out: Quote[] = [];
   let open = -1;
   const closeUnclosed = (at: number) => {
@@ -99,6 +102,12 @@ function findQuotes(text: string, start: number, end: number, article: string | 
     const paraStart = text.lastIndexOf('\n', i - 1) + 1;
     const paraEndAt = text.indexOf('\n', i + 1);
     const paraEnd = paraEndAt < 0 ? end : Math.min(paraEndAt, end);
+    // words quoted inside in another style than the quote's own marks (`" … la fonction « soins urgents », … "`)
+    const inner = open >= 0 && nested === 0 ? innerStyledPair(nt, open, i, paraEnd) : null;
+    if (inner !== null) {
+      i = inner;
+      continue;
+    }
     // Inner quotes of a padded quote are tight: `" … le terme "cell-saving" de … "`.
     if (open >= 0 && text[open + 1] === ' ') {
       // …but `" du cathéter "est remplacée` is a closing mark missing its space

@@ -16,6 +16,16 @@ function quotes(text: string): string[] {
 }
 
 describe('findQuotes on real snippets', () => {
+  it('words quoted in another style than the quote’s own marks are inside it, padded or not', () => {
+    // (normalised, `« … »` is `" … "` too: only the glyphs tell that it does not close the quote)
+    const q = quotes('le 5 est remplacé par ce qui suit :\n\n" 5. Dans le cadre de la fonction « soins urgents spécialisés », le médecin peut attester les prestations suivantes :\n\n478321-478332\n\nPremier examen K 60 ".\n');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatch(/^5\. Dans le cadre de la fonction " soins urgents spécialisés ", le médecin .*478321-478332\s+Premier examen K 60$/su);
+    expect(quotes('le 2° est remplacé par ce qui suit : « 2° les actes dits “ de routine ” et le suivi ».\n')).toEqual(['2° les actes dits " de routine " et le suivi']);
+    // (in one style throughout, the marks are read as before: `« a » et « b »` are two quotes)
+    expect(quotes('les mots « a » sont remplacés par les mots « b ».\n')).toEqual(['a', 'b']);
+  });
+
   it('a padded quote inside a padded quote (2014022132)', () => {
     const q = quotes(
       '" L\'interprétation du terme " complications " en ce qui concerne cet article 9 a) de la nomenclature des prestations de santé est conforme aux normes définies aux § 1er et § 4 de l\'article 73 de la loi relative à l\'assurance obligatoire soins de santé et indemnités, coordonnée le 14 juillet 1994. ";\n',
