@@ -349,8 +349,15 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // two a day (last: a count of its own, `… au maximum 14 fois par mois`, is read above)
   m = /deuxième|seconde/iu.test(s) ? SECOND_SESSION.exec(s) : null;
   if (m) return { max: 2, period: { count: 1, unit: 'day' } };
+  // `Au maximum trois examens de contrôle des hanches peuvent être attestés par bénéficiaire et par période de douze
+  // mois`: so many acts, named by words of any length, billed per span of time (a span, else it is no frequency)
+  m = /maximum|au\s+plus/iu.test(s) ? COUNTED_ACTS_OPENING.exec(s) : null;
+  const countedSpan = m ? periodIn(s.slice(m.index + m[0].length)) : null;
+  if (m && countedSpan && TIME_UNITS.has(countedSpan.unit)) return { max: numberOf(m[1]), period: countedSpan };
   return null;
 }
+
+const COUNTED_ACTS_OPENING = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?au\s+(?:maximum|plus)\s+${NUM}\s+[\p{L}'-]+(?:\s+(?!(?:peu(?:t|vent)|sont|est)(?![\p{L}]))[\p{L}'-]+){0,6}\s+(?:peu(?:t|vent)\s+(?:\S+\s+)?être|sont|est)\s+(?:attestée?s?|remboursée?s?|portée?s?\s+en\s+compte|honorée?s?|facturée?s?)(?![\p{L}])`;
 
 /** The same span of time a condition says nothing else was billed in: `durant la même année civile, aucun … n'ait donné lieu à …`. */
 const SAME_SPAN = String.raw`(?:(?:durant|pendant|dans)\s+(?:la|le)|au\s+cours\s+(?:de\s+la|du))\s+même\s+(année\s+civile|trimestre|semestre|mois|année|semaine|journée|jour)(?![\p{L}])`;

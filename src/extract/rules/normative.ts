@@ -26,6 +26,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `ne sont jamais attestables pour un bénéficiaire hospitalisé`, `ne donnent lieu à un remboursement que si …`
   [/attestable/iu, /(?<!\w)ne\s+(?:sont|est)\s+(?:pas|jamais)\s+attestables?(?![\p{L}])/iu],
   [/donne/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+(?:à|au)\s+(?:un\s+|une\s+|l')?(?:remboursement|intervention)(?![\p{L}])[^.;]{0,200}?(?<!\w)qu(?:e\b|')/iu],
+  // `La prestation X est remboursable une fois tous les 3 ans`: a limit stated as what is billable
+  [/fois/iu, /(?<!\w)(?:est|sont)\s+(?:remboursables?|attestables?|rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?)\s+(?:au\s+(?:maximum|plus)\s+)?(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:seule\s+)?fois\s+(?:par|tou(?:s|tes)\s+les|au\s+cours|sur|dans|pendant)(?![\p{L}])/iu],
   // `(max. 2 fois par an)`
   [/max/iu, /(?<!\w)max(?:\.|imun\b)?\s*\S+\s+fois\b/iu],
   [/maximum|fois/iu, /(?<!\w)plus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+par\b|(?<!\w)fois\s+au\s+plus\b|(?<!\w)maximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],

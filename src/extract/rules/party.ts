@@ -100,6 +100,7 @@ export function partyOf(
   prestations: readonly PrestationRef[],
   sink: DiagnosticSink,
   { start, end }: { start: number; end: number },
+  placeCodes: readonly string[][] | null = null,
 ): RuleWith | null {
   let withParty: RuleWith | null = null;
   const supplement = t.type === 'nonCumulation' ? NO_SUPPLEMENT.exec(unitText) : null;
@@ -114,14 +115,19 @@ export function partyOf(
     const tail = rel >= 0 ? unitText.slice(rel) : unitText;
     withParty = emptyWith();
     withParty.codes = expand(other);
+    // (`… le même jour que les prestations visées au § 14bis`: those the text at hand puts there)
+    // (not `… avec aucune autre prestation du présent 22°`: any other, kept as words below)
+    if (withParty.codes.length === 0 && placeCodes && !ANY_OTHER.test(tail)) withParty.codes = placeCodes.filter((g) => !codes.some((c) => sameCodes(c, g)));
     withParty.articles = articleRefs(tail);
     withParty.rubrics = rubricRefs(tail);
     withParty.mutual = /(?<!\w)entre[\s-]+elles\b|(?<!\w)entre[\s-]+eux\b/iu.test(unitText);
     // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
     // (not `… avec d'autres prestations`: any other prestation is the other party)
-    if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail)) withParty.mutual = true;
+    // (nor `… avec les honoraires pour avis`, `… avec la consultation`: another party, named by its words)
+    const named = withParty.mutual ? null : namedParty(tail);
+    if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail) && !named) withParty.mutual = true;
     if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
-      const label = labelRef(tail);
+      const label = labelRef(tail) ?? named;
       const anyOther = ANY_OTHER.exec(tail);
       if (label) {
         withParty.labels.push(label);
@@ -137,3 +143,18 @@ export function partyOf(
   }
   return withParty;
 }
+
+/**
+ * The other party a relation names by its words with a definite article (`… ne peuvent jamais être cumulés avec les
+ * honoraires pour avis`, `… le même jour que la consultation`), as written up to its clause's end; null when it names
+ * prestations, another prestation in general, or the rule's own (`avec les mêmes`, `avec les autres`, `entre elles`).
+ */
+function namedParty(tail: string): string | null {
+  const m = NAMED_PARTY.exec(tail);
+  if (!m) return null;
+  const words = m[1].split(/\s+(?:le\s+même|la\s+même|au\s+cours|lors|pendant|durant|effectuée?s?|attestée?s?|réalisée?s?|dans|sauf|excepté|hormis|à\s+l'exception|si|lorsque?|lorsqu')(?![\p{L}])/u)[0];
+  return words.trim() || null;
+}
+
+// (`que` only after `le même jour`, `au cours de la même séance`: not `à moins que le médecin …`, a condition)
+const NAMED_PARTY = /(?<![\p{L}])(?:avec|(?:même|mêmes)\s+(?:jour|journée|séance|intervention|période|hospitalisation)\s+que)\s+((?:les|la|le|l'|des|du)\s*(?!(?:prestations?|autres?|mêmes?|celles?|ceux|codes?|numéros?)(?![\p{L}]))\p{L}[\p{L}'-]{3,}[^,.;:()]{0,80})/iu;

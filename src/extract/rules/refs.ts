@@ -75,20 +75,27 @@ const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions
  * The prestations a rule's subject names by the first words of their label (`La concertation pluridisciplinaire
  * est portée en compte …`, `Les consultations de suivi peuvent …`): the document's prestations whose label opens
  * with the subject's first words (up to three, before its verb), singular for a plural subject; one prestation
- * for a singular subject. Empty when the subject is general or names none or (singular) several.
+ * for a singular subject. A counted subject (`Une seule séance de monitoring foetal peut …`, `Au maximum trois
+ * examens de contrôle des hanches peuvent …`, `Chaque séance d'entraînement …`) names every prestation whose label
+ * opens so: the count is the rule's, over them all. Empty when the subject is general or names none or (singular,
+ * not counted) several.
  */
 export function subjectLabelCodes(sentence: string, prestations: readonly PrestationRef[]): string[][] {
-  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(les|le|la)\s+|(l'))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
+  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
   if (!m) return [];
-  const plural = m[1]?.toLowerCase() === 'les';
-  const words = fold(m[3]).trim().split(/\s+/u);
+  // (a count above one names its noun in the plural: `trois examens`)
+  const counted = m[3] !== undefined;
+  const plural = m[1]?.toLowerCase() === 'les' || (counted && !/^(?:une?\s+seule?|chaque|aucune?)\s/iu.test(m[3]));
+  const words = fold(m[4]).trim().split(/\s+/u);
   if (words[0].length < 5 || GENERIC_HEAD.test(words[0])) return [];
+  // (a count names its act by more than a noun: `une seule séance de monitoring foetal`, not `chaque examen`)
+  if (counted && words.length < 3) return [];
   const singular = (w: string) => (plural && w.length > 3 ? w.replace(/[sx]$/u, '') : w);
   const prefix = words.map(singular).join(' ');
   const out: string[][] = [];
   for (const p of prestations) if (fold(p.label).replace(/\s+/gu, ' ').trim().startsWith(prefix)) out.push(...p.codes);
   const found = dedupeGroups(out);
-  return plural || found.length === 1 ? found : [];
+  return plural || counted || found.length === 1 ? found : [];
 }
 
 /** `ces suppléments`, `ces forfaits`: a kind of prestation an anaphor names (the block's rows of that kind, see ofKind). */
