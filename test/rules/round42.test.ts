@@ -72,3 +72,15 @@ describe('round 42: the other party of a non-cumulation', () => {
     expect(rule.with?.mutual).toBe(false);
   });
 });
+
+describe('round 42: a restriction to a place or a state, in words no form holds', () => {
+  it('a person in hospital, whatever the noun; an exception, a denial or a conjunction is no restriction', () => {
+    expect(paramsOf("La prestation 799105-799116 n'est remboursable que si la parturiente est hospitalisée.", 'setting')).toEqual({ setting: 'hospitalised' });
+    expect(paramsOf("La prestation 799105-799116 n'est attestable qu'en cas d'hospitalisation du bénéficiaire et ne peut être attestée plus de deux fois par semaine.", 'setting')).toEqual({ setting: 'hospitalised' });
+    expect(paramsOf('Elles ne sont remboursables que pour des bénéficiaires séjournant dans une unité de soins palliatifs.', 'setting')).toEqual({ setting: 'hospitalised' });
+    expect(paramsOf("Ces séances ne sont remboursables que lorsqu'elles sont dispensées au domicile de la bénéficiaire.", 'setting')).toEqual({ setting: 'outsideHospital' });
+    expect(paramsOf('Ces prestations ne peuvent être attestées que par un médecin spécialiste en gériatrie, sauf pour les bénéficiaires hospitalisés.', 'setting')).toBeUndefined();
+    expect(paramsOf("Les prestations 799105-799116 ne sont pas cumulables avec les prestations de l'article 2, à moins que le bénéficiaire ne soit hospitalisé.", 'setting')).toBeUndefined();
+    expect(paramsOf("La prestation 799105-799116 n'est due que si le diagnostic a été posé au cours d'une hospitalisation.", 'setting')).toBeUndefined();
+  });
+});

@@ -141,7 +141,7 @@ export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPh
 const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|à\s+des\s)|\bqu(?:e\s+|')en\s+faveur\s+d(?:'|e\s+|es\s+)|\bréservée?s?\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+|le\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?|nouveau-nés?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
 
 /** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
-const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula|admise?s?\s/iu;
+const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula|admise?s?\s|s[ée]journ/iu;
 
 /** A character of a service's name on the way to its hospital: no denial, no alternative on the way (`qui ne fait pas partie d'un hôpital`). */
 const NOT_DENIED = String.raw`(?:(?!(?<![\p{L}])(?:ne|n'|pas|ou|hors)(?![\p{L}]))[^.;])`;
@@ -208,5 +208,30 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `Ces prestations sont exclusivement réalisées dans les laboratoires d'un centre agréé`
   if (ci`\b(?:exclusivement|uniquement|seulement)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?|pratiquée?s?)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b|\b(?:réalisée?s?|effectuée?s?|exécutée?s?|pratiquée?s?)\s+(?:exclusivement|uniquement|seulement)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b`.test(s)) return 'centre';
   if (ci`\bque\s+(?:si\s|s'|lorsqu)\S*\s+[^.;]{0,60}?\b(?:dans\s+(?:un|le)|en)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
+  return restrictedSetting(s);
+}
+
+// what `ne … que` (or `uniquement`, `exclusivement`) restricts the prestation to: the words after it, up to the clause's end
+// (not a denial, `ne … pas … que`, nor a conjunction's `que`, `à moins que le bénéficiaire ne soit hospitalisé`)
+const RESTRICTED = ci`(?:(?<![\p{L}])(?:ne(?![\p{L}])|n')(?:(?!(?<![\p{L}])(?:pas|jamais|aucune?|nullement)(?![\p{L}]))[^.;]){0,120}?(?<!(?:moins|bien|autant|alors|ainsi|tant|après|avant|sorte|pendant|afin|même|plus|parce|puis|sans)\s)\bqu(?:e(?![\p{L}])|')|\b(?:uniquement|exclusivement)(?![\p{L}]))\s*([^.;]{0,160})`;
+// a person in hospital, whatever the noun (only a person is hospitalised): `le nourrisson est hospitalisé`, `pour une
+// parturiente hospitalisée`, `en cas d'hospitalisation du bénéficiaire`, `des bénéficiaires séjournant dans un service …`
+const IN_HOSPITAL = ci`(?<![\p{L}])(?:(?:est|sont|soit|soient)\s+hospitalisée?s?|(?:pour|chez|à|aux)\s+(?:un|une|des|les|le|la)?\s*[\p{L}-]{4,}\s+hospitalisée?s?|en\s+cas\s+d'hospitalisation|(?:au\s+cours|pendant|durant|lors)\s+d'une\s+hospitalisation\s+d(?:u|e\s+la)\s+(?:bénéficiaire|patiente?|malade)|séjournant\s+(?:à\s+l'hôpital|dans\s+(?:un|une|le|la)\s+(?:hôpital|service|unité|établissement\s+hospitalier)))(?![\p{L}])`;
+const AT_HOME = ci`(?<![\p{L}])au\s+domicile\s+d(?:u|e\s+la|es)\s+`;
+
+/**
+ * The place or state a restriction names in words the forms above do not hold (`ne … que si le nourrisson est
+ * hospitalisé`, `n'est remboursable qu'en cas d'hospitalisation du bénéficiaire`, `… que lorsqu'elles sont effectuées au
+ * domicile du patient`): read in the restricted words only, never where they are denied (`que si le bénéficiaire n'est
+ * pas hospitalisé`, read above) or where the hospital is also named (`au domicile … ou à l'hôpital`).
+ */
+function restrictedSetting(s: string): 'hospitalised' | 'outsideHospital' | null {
+  const m = RESTRICTED.exec(s);
+  // (up to an exception: `… que par un spécialiste, sauf pour les patients hospitalisés`)
+  // (or the next clause: `… qu'en cas d'hospitalisation du bénéficiaire et ne peut être attestée plus de …`)
+  const part = m?.[1].split(/(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception|à\s+moins|et\s+(?:ne|n'))(?![\p{L}])/iu)[0];
+  if (!part || /(?<![\p{L}])(?:pas|jamais|non)(?![\p{L}])/iu.test(part)) return null;
+  if (IN_HOSPITAL.test(part)) return 'hospitalised';
+  if (AT_HOME.test(part) && !/h[ôo]pital|hospitali/iu.test(part)) return 'outsideHospital';
   return null;
 }
