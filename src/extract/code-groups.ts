@@ -1,5 +1,6 @@
 import { isPair } from './code-rules.js';
 import { JUSTEL_NOTE } from './own-text.js';
+import { work } from '../work.js';
 
 /**
  * A code, or an ambulatory/hospitalised pair, as written in the normalised
@@ -120,12 +121,20 @@ function cellPair(text: string, a: Token, b: Token, gap: string): boolean {
   return /\|[ \t]*[«"“]?[ \t]*$/.test(before) && /^[ \t]*[»"”]?[ \t]*\|/.test(after);
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function scanTokens(text: string, from: number, to: number): Token[] {
   const runs: { s: string; start: number; end: number }[] = [];
-  DIGIT_RUN.lastIndex = from;
-  for (let m = DIGIT_RUN.exec(text); m && m.index < to; m = DIGIT_RUN.exec(text)) {
-    if (m.index + m[0].length > to) break;
-    runs.push({ s: m[0], start: m.index, end: m.index + m[0].length });
+  // (searched in [from, to) only: a stretch with no digit made the search run on to the next digit of the whole text,
+  // for each sentence, quadratic over a long stretch of prose; a run that `to` cuts ends the scan, as before)
+  const within = text.slice(from, to);
+  work.steps += within.length;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(within); m; m = DIGIT_RUN.exec(within)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (end === to && to < text.length && isDigit(text.charCodeAt(to))) break;
+    runs.push({ s: m[0], start, end });
   }
   const out: Token[] = [];
   for (let i = 0; i < runs.length; i++) {

@@ -1,5 +1,6 @@
 import type { IngestedText, Paragraph } from '../source/types.js';
 import type { NormalizedText } from '../text/normalized.js';
+import { work } from '../work.js';
 import { strictlyInsideQuote } from './lookup.js';
 import { innerStyledPair } from './nested-marks.js';
 import { refineTarget, targetOfIntro } from './targets.js';
@@ -16,8 +17,9 @@ export function buildStructure(ingested: IngestedText): DocumentStructure {
   const articles = findArticles(ingested);
   const quotes: Quote[] = [];
   // no push(...spread): a text of 100,000+ quotes would overflow the stack
-  for (const a of articles) for (const q of findQuotes(ingested.text, a.start, a.end, a.number)) quotes.push(q);
-  if (articles.length === 0) for (const q of findQuotes(ingested.text, 0, ingested.text.text.length, null)) quotes.push(q);
+  const marks = new MarkIndex(ingested.text.text);
+  for (const a of articles) for (const q of findQuotes(ingested.text, marks, a.start, a.end, a.number)) quotes.push(q);
+  if (articles.length === 0) for (const q of findQuotes(ingested.text, marks, 0, ingested.text.text.length, null)) quotes.push(q);
   const scopes: TargetScope[] = [];
   const points = findPoints(ingested, articles, quotes, scopes);
   return { ingested, articles, points, quotes, scopes };
@@ -84,7 +86,7 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
  * plain alternation in the same paragraph (`" Chaussure … à la prestation
  * " 644512-644523 ";`) means that mark was an inner one: the quote runs on.
  */
-function findQuotes(nt: NormalizedText, start: number, end: number, article: string | null): Quote[] {
+function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: number, article: string | null): Quote[] {
   const text = nt.text;
   const out: Quote[] = [];
   let open = -1;
@@ -95,16 +97,37 @@ function findQuotes(nt: NormalizedText, start: number, end: number, article: str
     open = -1;
   };
   let nested = 0;
+  // whether amending words stand in the open quote before `at`: each stretch of text is read once (a long quote holding
+  // many styled pairs is not re-read from its opening for each)
+  let amendedFrom = -1;
+  let amendedTo = -1;
+  let amended = false;
+  const amendedSince = (from: number, at: number): boolean => {
+    if (amendedFrom !== from) [amendedFrom, amendedTo, amended] = [from, from + 1, false];
+    if (!amended && at > amendedTo) amended = AMENDING_VERB.test(text.slice(Math.max(from + 1, amendedTo - 60), at));
+    amendedTo = Math.max(amendedTo, at);
+    return amended;
+  };
   // the last quote closed by plain alternation (its closing mark read as 'either'), still extendable
   let loose: Quote | null = null;
+  // the paragraph of the mark at hand, found once per paragraph (a paragraph of many marks is not searched again for each)
+  let paraStart = start;
+  let paraEnd = -1;
   for (let i = start; i < end; i++) {
     if (text[i] !== '"') continue;
-    const paraStart = text.lastIndexOf('\n', i - 1) + 1;
-    const paraEndAt = text.indexOf('\n', i + 1);
-    const paraEnd = paraEndAt < 0 ? end : Math.min(paraEndAt, end);
+    if (i >= paraEnd) {
+      paraStart = text.lastIndexOf('\n', i - 1) + 1;
+      const paraEndAt = text.indexOf('\n', i + 1);
+      paraEnd = paraEndAt < 0 ? end : Math.min(paraEndAt, end);
+      work.steps += paraEnd - paraStart;
+    }
+    work.steps++;
     // words quoted inside in another style than the quote's own marks (`" … la fonction « soins urgents », … "`)
+    // (not where amending words stand between the quote's opening and the pair, `la disposition " (…), est remplacée par la
+    // disposition « (…) »`, nor in a later paragraph that is amending text again or opens with the mark: the quote was
+    // never closed, and ends there, below)
     const inner = open >= 0 && nested === 0 ? innerStyledPair(nt, open, i, paraEnd) : null;
-    if (inner !== null) {
+    if (inner !== null && !(amendedSince(open, i) || (paraStart > open && (isAmendingPoint(text.slice(paraStart, i)) || /^[ \t]*$/u.test(text.slice(paraStart, i)))))) {
       i = inner;
       continue;
     }
@@ -132,7 +155,7 @@ function findQuotes(nt: NormalizedText, start: number, end: number, article: str
       const next = text.indexOf('"', i + 1);
       // a closing mark is stray when no mark follows in its paragraph, or the next one clearly opens
       if (side === 'close' && (next < 0 || next >= paraEnd || quoteSide(text, next) === 'open')) {
-        if (loose && loose.end > paraStart && !text.slice(loose.end, i).includes('"')) {
+        if (loose && loose.end > paraStart && marks.count(loose.end, i) === 0) {
           loose.end = i + 1;
           loose.innerEnd = i;
           loose = null;
@@ -152,16 +175,18 @@ function findQuotes(nt: NormalizedText, start: number, end: number, article: str
       closeUnclosed(paraStart - 1);
       nested = 0;
       open = i;
-    } else if (paraStart > open && i > paraStart && innerPairs(text, paraStart, i, paraEnd)) {
+    } else if (paraStart > open && i > paraStart && innerPairs(text, marks, paraStart, i, paraEnd)) {
       // `… scindé en " honoraire " et en " frais " .` inside a block quote: skip its inner pairs
       i = text.lastIndexOf('"', paraEnd - 1);
-    } else if (side === 'open' && nested === 0 && MISSING_CLOSE.test(text.slice(open + 1, i))) {
+    } else if (side === 'open' && nested === 0 && MISSING_CLOSE.test(text.slice(Math.max(open + 1, i - MISSING_CLOSE_REACH), i))) {
       // `la disposition " (Règle 37,322), est remplacée par la disposition " (…) "`: the first quote lost its closing mark
-      const m = MISSING_CLOSE.exec(text.slice(open + 1, i))!;
-      closeUnclosed(open + 1 + m.index);
+      // (the amending words end at the mark: only the text just before it is read, not the whole quote for each mark)
+      const from = Math.max(open + 1, i - MISSING_CLOSE_REACH);
+      const m = MISSING_CLOSE.exec(text.slice(from, i))!;
+      closeUnclosed(from + m.index);
       nested = 0;
       open = i;
-    } else if (side === 'open' && nested === 0 && nestedFits(text, i, paraEnd, end)) {
+    } else if (side === 'open' && nested === 0 && nestedFits(text, marks, i, paraEnd, end)) {
       nested = -1;
     } else {
       const q: Quote = { start: open, end: i + 1, innerStart: open + 1, innerEnd: i, closed: true, article };
@@ -180,19 +205,35 @@ function findQuotes(nt: NormalizedText, start: number, end: number, article: str
  * one follow in the paragraph, or one follows and the outer quote runs on
  * into a next paragraph that is not a new point of the amending text.
  */
-function nestedFits(text: string, i: number, paraEnd: number, end: number): boolean {
-  const inPara = countMarks(text, i + 1, paraEnd);
+function nestedFits(text: string, marks: MarkIndex, i: number, paraEnd: number, end: number): boolean {
+  const inPara = marks.count(i + 1, paraEnd);
   if (inPara >= 2) return true;
   if (inPara !== 1 || paraEnd >= end) return false;
   const nextEnd = text.indexOf('\n', paraEnd + 1);
   const nextPara = text.slice(paraEnd + 1, nextEnd < 0 ? end : Math.min(nextEnd, end));
-  return countMarks(text, paraEnd, end) >= 1 && !isAmendingPoint(nextPara.slice(0, 60)) && !/^(?:Art|"|\d{1,2}[.°]|[a-z]\))/u.test(nextPara);
+  return marks.count(paraEnd, end) >= 1 && !isAmendingPoint(nextPara.slice(0, 60)) && !/^(?:Art|"|\d{1,2}[.°]|[a-z]\))/u.test(nextPara);
 }
 
-function countMarks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text[i] === '"') n++;
-  return n;
+/** The positions of the text's marks, counted in a range by binary search: counting by scanning, for each mark, made a
+ * paragraph of many marks quadratic (40,000 marks on 60,000-character lines: 2.8 s). */
+class MarkIndex {
+  private readonly at: number[] = [];
+  constructor(text: string) {
+    for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) this.at.push(i);
+  }
+  /** How many marks stand in [from, to). */
+  count(from: number, to: number): number {
+    return to <= from ? 0 : this.firstAtOrAfter(to) - this.firstAtOrAfter(from);
+  }
+  private firstAtOrAfter(x: number): number {
+    let [lo, hi] = [0, this.at.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.at[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /**
@@ -200,9 +241,9 @@ function countMarks(text: string, from: number, to: number): number {
  * quotes words, it does not close the quote. Not when its last mark opens a
  * new block (`… est remplacé par ce qui suit : "`).
  */
-function innerPairs(text: string, paraStart: number, first: number, paraEnd: number): boolean {
-  if (text.slice(paraStart, first).includes('"')) return false;
-  const n = countMarks(text, first, paraEnd);
+function innerPairs(text: string, marks: MarkIndex, paraStart: number, first: number, paraEnd: number): boolean {
+  if (marks.count(paraStart, first) > 0) return false;
+  const n = marks.count(first, paraEnd);
   if (n % 2 !== 0) return false;
   // `… par bénéficiaire; " est remplacé par les mots " Séance …`: a close and an open around amending words, not an inner pair
   const second = text.indexOf('"', first + 1);
@@ -228,6 +269,8 @@ function amendingTextAfter(text: string, open: number, at: number): number {
 }
 
 /** Amending text right before an opening mark, inside what would be a quote: the quote was never closed. */
+// (its words are a short run: `, est remplacée par la disposition suivante :`)
+const MISSING_CLOSE_REACH = 400;
 const MISSING_CLOSE =
   /[\s,;]*(?<![\p{L}])(?:est|sont)\s+(?:remplacée?s?|insérée?s?|ajoutée?s?|complétée?s?)\s+(?:par\s+)?(?:la|les|le|l')\s*(?:disposition|mots?|termes?|phrase|texte|chiffres?|nombres?|intitulés?(?:\s+et\s+(?:la|les)\s+prestations?)?|prestations?)s?(?:\s+suivante?s?)?\s*:?\s*$/u;
 const AMENDING_VERB = /(?<!\p{L})(?:est|sont)\s+(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?)(?!\p{L})/u;

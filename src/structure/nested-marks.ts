@@ -12,6 +12,7 @@ type Style = 'straight' | 'guillemet' | 'curly';
 const STYLE: Readonly<Record<string, Style>> = { '«': 'guillemet', '»': 'guillemet', '“': 'curly', '”': 'curly', '„': 'curly' };
 const OPENERS = new Set(['«', '“', '„']);
 const CLOSER: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '”' };
+const MAX_QUOTED_WORDS = 2000;
 
 /** The source glyph of the normalised `"` at `i`. */
 function glyph(nt: NormalizedText, i: number): string {
@@ -32,7 +33,9 @@ export function innerStyledPair(nt: NormalizedText, open: number, i: number, par
   const g = glyph(nt, i);
   if (!OPENERS.has(g) || markStyle(nt, open) === STYLE[g]) return null;
   const text = nt.text;
-  for (let j = text.indexOf('"', i + 1); j >= 0 && j < paraEnd; j = text.indexOf('"', j + 1)) {
+  // (quoted words are short: a mark with no partner near it is no pair, and a paragraph of lone openers is read in linear time)
+  const to = Math.min(paraEnd, i + MAX_QUOTED_WORDS);
+  for (let j = text.indexOf('"', i + 1); j >= 0 && j < to; j = text.indexOf('"', j + 1)) {
     const h = glyph(nt, j);
     if (h === CLOSER[g]) return j;
     if (h === g) return null;

@@ -24,6 +24,9 @@ const families: Record<string, [(n: number) => string, number]> = {
   ],
   // 1,651 amending clauses on one 65 KB line took 19 s (the fuzz run's huge-lines): each clause's repeat key squeezed the whole paragraph
   'amending clauses on one line': [(n) => head + '1. ' + Array.from({ length: n }, (_, i) => `la prestation ${589676 + i} est supprimée;`).join(' ') + '\n', 300],
+  // 150,000 quote marks on 60 KB lines took 43 s: each mark searched its paragraph's bounds and counted its marks again;
+  // and each sentence of a stretch with no digit searched the rest of the text for one
+  'quote marks in long paragraphs': [(n) => head + '" ' + Array.from({ length: Math.ceil(n / 6000) }, () => '« a '.repeat(6000)).join('\n\n').slice(0, n * 4) + ' "\n', 24_000],
   'one-code lines': [(n) => head + Array.from({ length: n }, (_, i) => `${589676 + i}`).join('\n\n') + '\n', 1500],
   'many articles': [(n) => head + Array.from({ length: n }, (_, i) => `**Art. ${i + 2}.** La prestation ${589676 + i} est supprimée.`).join('\n\n') + '\n', 900],
 };
