@@ -52,6 +52,20 @@ describe('a reference to prestations by where the annex puts them is read whole'
     expect(read('Une seule prestation du § 1er du présent article ou du § 2 de l’article 17 peut …')).toBeNull();
     expect(read('Les prestations visées au 4° de l’article 7 ne sont pas cumulables.')).toBeNull();
     expect(read('Les prestations visées au § 1er et au § 3 ne sont pas cumulables.')).toBeNull();
+    // (second reader: another paragraph's item, a list cut short, a narrower part, another text)
+    for (const s of [
+      'Les prestations visées au 1° du § 1er ne sont remboursées que …',
+      'Les prestations du point C du § 2 sont …',
+      'Les prestations visées au § 1er, B, C et D, ne sont pas cumulables.',
+      'Les prestations visées au § 1er, I à III, sont …',
+      'Les prestations visées au point 2.1 sont …',
+      'Les prestations du § 1er, alinéa 2, sont …',
+      'Les prestations visées au § 1er de la loi du 14 juillet 1994 …',
+      'Les prestations du présent paragraphe, 2°, sont …',
+      'Les prestations visées aux ' + '1° à 30°, '.repeat(200) + '2° ne sont …',
+    ]) expect(read(s), s.slice(0, 60)).toBeNull();
+    // (`A l'exception` after the reference is no point A)
+    expect(read("Les prestations visées au § 1er, A l'exception de la prestation 799105, ne sont …")).toEqual(['§1']);
     // (the first place named decides; a noun followed by no place is passed over)
     expect(read('Les prestations du groupe 2 et les prestations visées au § 3 ne sont pas …')).toEqual(['§3']);
   });

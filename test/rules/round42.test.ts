@@ -84,3 +84,18 @@ describe('round 42: a restriction to a place or a state, in words no form holds'
     expect(paramsOf("La prestation 799105-799116 n'est due que si le diagnostic a été posé au cours d'une hospitalisation.", 'setting')).toBeUndefined();
   });
 });
+
+describe('round 42, second reader: the party is its clause’s, a reference is read whole or not at all', () => {
+  const rulesOf = (...lines: string[]) => rulesOfText(decree("**Article 1er.** L'article 20 de l'annexe est remplacé par ce qui suit :", '', ...lines));
+  const table = ['" Art. 20. § 1er. Tests', '', '799105-799116', '', 'Test standard K 30', '', '799120-799131', '', 'Test complémentaire K 20', '', '§ 2. Tests cutanés', '', '799164-799175', '', 'Test épicutané K 25', ''];
+  const party = (sentence: string) => rulesOf(...table, `§ 3. ${sentence} "`).find((r) => r.type === 'nonCumulation')?.with;
+
+  it('what is allowed, or a condition, is never the party', () => {
+    expect(party('Les prestations 799105-799116 et 799120-799131 ne sont pas cumulables entre elles, mais peuvent être cumulées avec les prestations visées au § 2.')).toMatchObject({ codes: [], mutual: true });
+    expect(party("La prestation 799105-799116 n'est pas cumulable avec les honoraires de surveillance, excepté avec les prestations visées au § 2.")).toMatchObject({ codes: [], labels: ['les honoraires de surveillance'] });
+    expect(party("La prestation 799105-799116 n'est pas cumulable avec la consultation, sauf si les prestations du § 2 ont été attestées.")).toMatchObject({ codes: [], labels: ['la consultation'] });
+    expect(party("Les prestations 799105-799116 et 799120-799131 ne sont pas cumulables au cours d'une même séance, sauf lorsqu'elles sont effectuées avec le concours d'un anesthésiste.")).toMatchObject({ labels: [], mutual: true });
+    // (a denial after `mais` names a party: `…, mais ne peut être cumulée avec Z`)
+    expect(party('La prestation 799105-799116 est cumulable avec la prestation 799120-799131, mais ne peut être cumulée avec la prestation 799164-799175.')?.codes).toContainEqual(['799164', '799175']);
+  });
+});

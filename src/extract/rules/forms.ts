@@ -92,8 +92,9 @@ export function clauseWords(s: string): string {
   return s.split(/[.;]/u)[0].replace(/\s+/gu, ' ').trim();
 }
 
-// (`…, mais peuvent être cumulés avec X`, `…, mais sont cumulables avec X`, `…, mais bien avec X`: X is allowed)
-export const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s|,\s+mais\s+(?:bien\s+)?(?:(?:\p{L}+\s+){0,3}?(?:cumulables?|cumulée?s?)\s+)?avec\s/u;
+// (`…, mais peuvent être cumulés avec X`, `…, mais sont cumulables avec X`, `…, mais bien avec X`: X is allowed; not
+// `…, mais ne peut être cumulée avec X`, a denial: X is a party)
+export const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est)\s|;\s|,\s+mais\s+(?:bien\s+)?(?:(?:(?!(?:ne|pas|jamais|plus|aucune?)(?![\p{L}])|n')\p{L}+\s+){0,3}?(?:cumulables?|cumulée?s?)\s+)?avec\s/u;
 
 /**
  * A documentation duty after a rule that named its prestation (`Le médecin généraliste inscrit dans son dossier

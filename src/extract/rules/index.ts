@@ -419,9 +419,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const list = typed.length ? typed : [{ type: 'other' as const, params: {}, relational: rel >= 0, refusal: null }];
       // (the other party named by where the annex puts it: `… avec les prestations visées au § 14bis`; read once, when asked)
       let placed: string[][] | null | undefined;
-      const placeParty = () => (placed === undefined ? (placed = rel >= 0 ? paragraphRefCodes(unitText.slice(rel), text, spanAround(start), prestations, start, paragraphQuotes(start)) : null) : placed);
+      const placeParty = () => (placed === undefined ? (placed = rel >= 0 ? paragraphRefCodes(parties.partyClause, text, spanAround(start), prestations, start, paragraphQuotes(start)) : null) : placed);
       for (const t of list) {
-        const withParty = partyOf(t, unitText, parties, codes, expand, prestations, sink, { start, end }, placeParty());
+        const withParty = partyOf(t, unitText, parties, codes, expand, prestations, sink, { start, end }, placeParty);
         const provision = codes.length === 0 ? { provision: targetAt(doc, start) } : {};
         rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }

@@ -34,7 +34,7 @@ const HEAD = ci`\b(?:prestations?|examens?|séances?|honoraires?|consultations?)
 const PARAGRAPH_STEP = /§\s*(\d+)(?:er)?(?:\s*(bis|ter|quater|quinquies|sexies))?(?![\p{L}\d])/uy;
 const ITEM_STEP = /(?:points?\s+)?(\d+)\s*°(?:\s*(bis|ter|quater|quinquies|sexies)(?![\p{L}]))?/uy;
 // (`4.`, and a bare number before a comma, `§ 1er, 6, …`; not `4.5`, nor a number of something else, `2 fois`)
-const DOTTED_STEP = /(?:points?\s+)?(\d{1,2})(?:\.(?![\d\p{L}])|(?=\s*,)|(?<=points?\s+\d{1,2})(?![\d\p{L}°]))/uy;
+const DOTTED_STEP = /(?:points?\s+)?(\d{1,2})(?:\.(?![\d\p{L}])|(?=\s*,(?!\d))|(?<=points?\s+\d{1,2})(?![\d\p{L}°.,]))/uy;
 // (`F.`, `B,`, `point K`, `II.`: not a word's capital, `A l'exception`)
 const POINT_STEP = /(?:points?\s+)?([A-Z]|[IVX]{2,4})(?:\.(?![\p{L}\d])|(?=\s*[,(])|(?<=points?\s+(?:[A-Z]|[IVX]{2,4}))(?![\p{L}\d]))/uy;
 const LETTER_STEP = /([a-z])\)/uy;
@@ -82,9 +82,14 @@ function range(a: LocatorStep, b: LocatorStep): LocatorStep[] | null {
 
 // what may not follow a reference read whole: another text's (`de l'article 7`), a narrower part (`, rubrique …`,
 // `sous l'intitulé …`), more of it than was read (`bis`, `3`, `et au § 2`)
-const NOT_WHOLE = ci`^\s*,?\s*(?:de\s+l['’]article|de\s+l['’]annexe|du\s+chapitre|de\s+l['’]arrêté|de\s+la\s+(?:présente\s+)?nomenclature|des\s+articles|de\s+la\s+section|du\s+même|rubrique|catégorie|sous\s+l['’]intitulé|sous\s+le\s+titre|sous\s+la\s+rubrique|bis\b|ter\b|quater\b|[\d§]|[A-Z][.,)]|[a-z]\)|points?\b|et\b|ou\b|à\b|jusqu)`;
+const NOT_WHOLE = ci`^\s*,?\s*(?:de\s+l['’]article|de\s+l['’]annexe|du\s+chapitre|de\s+l['’]arrêté|de\s+la\s+(?:présente\s+)?nomenclature|de\s+la\s+loi|du\s+décret|des\s+articles|de\s+la\s+section|de\s+cet\s+article|de\s+ce(?:tte)?\s|dudit|de\s+ladite|du\s+même|du\s+(?:§|paragraphe|point|titre|chapitre)|de\s+l['’]alinéa|alinéa|sous\b|ainsi\s+que|respectivement|ni\b|rubrique|catégorie|sous\s+l['’]intitulé|sous\s+le\s+titre|sous\s+la\s+rubrique|bis\b|ter\b|quater\b|[\d§]|et\b|ou\b|jusqu)`;
+// (case matters: a point's capital, `, C et D`, `I à III`, is more than was read; `a` or `à` is not)
+// (so is `à`, a range's: written apart, the accent-tolerant patterns would read `A l'exception` as one)
+const MORE_POINTS = /^\s*,?\s*(?:(?:et|ou)\s+)?(?:points?\s+)?(?:[A-Z]|[IVX]{2,4})(?:[.,)]|\s+(?:et|ou|à)\s|\s*$)|^\s*,?\s*[a-z]\)|^\s*,?\s*à\s/u;
+const partial = (rest: string): boolean => NOT_WHOLE.test(rest) || MORE_POINTS.test(rest);
 const THIS_ARTICLE = ci`^\s*,?\s*du\s+présent\s+article(?![\p{L}])`;
 const SEPARATOR = /\s*,\s*|\s+/uy;
+const MAX_PLACES = 60;
 const LIST_JOIN = /\s*(?:,\s*(?:et\s+|ou\s+)?|\s+et\s+|\s+ou\s+)(?:aux?\s+)?/uy;
 const RANGE_JOIN = /\s+à\s+(?:l'|la\s+|le\s+|au\s+)?/uy;
 
@@ -106,7 +111,10 @@ function readPath(s: string, from: number): LocatorStep[][] | null {
       if (r && toStep && level(toStep.step) === level(step)) {
         const span = range(siblings[siblings.length - 1], toStep.step);
         if (!span) return null;
-        siblings = [...siblings.slice(0, -1), ...span];
+        siblings.pop();
+        for (const x of span) siblings.push(x);
+        // (no reference names so many places: a hostile run of ranges is no reference, and is not read on)
+        if (siblings.length > MAX_PLACES) return null;
         i = toStep.end;
         continue;
       }
@@ -115,6 +123,7 @@ function readPath(s: string, from: number): LocatorStep[][] | null {
       const next = j ? (stepAt(s, j.index + j[0].length) ?? bareNumberAt(s, j.index + j[0].length, step)) : null;
       if (j && next && level(next.step) === level(step) && next.step.kind !== 'paragraph') {
         siblings.push(next.step);
+        if (siblings.length > MAX_PLACES) return null;
         i = next.end;
         continue;
       }
@@ -132,7 +141,7 @@ function readPath(s: string, from: number): LocatorStep[][] | null {
     let rest = s.slice(i);
     const article = THIS_ARTICLE.exec(rest);
     if (article) rest = rest.slice(article[0].length);
-    if (NOT_WHOLE.test(rest)) return null;
+    if (partial(rest)) return null;
     return siblings.map((x) => [...prefix, x]);
   }
 }
@@ -144,9 +153,10 @@ export function readLocator(sentence: string): LocatorRef | null {
     const at = m.index + m[0].length;
     const present = /^présent\s+/iu.exec(sentence.slice(at));
     if (present) {
-      if (/^paragraphe(?![\p{L}])/iu.test(sentence.slice(at + present[0].length))) return { present: true, paths: [[]] };
+      const word = /^paragraphe(?![\p{L}])/iu.exec(sentence.slice(at + present[0].length));
+      if (word) return partial(sentence.slice(at + present[0].length + word[0].length)) ? null : { present: true, paths: [[]] };
       const step = stepAt(sentence, at + present[0].length);
-      if (step && step.step.kind !== 'paragraph' && !NOT_WHOLE.test(sentence.slice(step.end))) return { present: true, paths: [[step.step]] };
+      if (step && step.step.kind !== 'paragraph' && !partial(sentence.slice(step.end))) return { present: true, paths: [[step.step]] };
       return null;
     }
     // (not a place: `les prestations du groupe …`; the next may be)

@@ -20,7 +20,8 @@ function paragraphHeads(n: string | number | null): RegExp {
   // (`1bis`: `§ 1erbis`, `§ 1 bis`)
   const [, num, suffix] = n === null ? [] : (/^(\d+)(\p{L}*)$/u.exec(String(n)) ?? []);
   if (suffix) return new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${num}(?:er)?\s*${suffix}[.\s]`, 'gu');
-  return new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${n ?? String.raw`\d+`}(?:er)?${n === null ? String.raw`(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?` : ''}[.\s]`, 'gu');
+  // (a given one is not its `bis`: `§ 1er` is never the line `§ 1 bis.`)
+  return new RegExp(String.raw`(?:^|\n)\s*"?\s*${ARTICLE_LEAD}§\s*${n ?? String.raw`\d+`}(?:er)?${n === null ? String.raw`(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies))?` : String.raw`(?!\s*(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![\p{L}]))`}[.\s]`, 'gu');
 }
 
 /**

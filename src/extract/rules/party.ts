@@ -23,6 +23,8 @@ export interface Parties {
   other: CodeGroup[];
   /** the codes an exception clause names (`à l'exception de la prestation X`): never the rule's, whatever stands for them */
   excepted: CodeGroup[];
+  /** the other party's words, from the relation to the end of its clause, before what is allowed or a condition */
+  partyClause: string;
 }
 
 /**
@@ -84,8 +86,13 @@ export function divideParties(text: string, start: number, end: number, groups: 
     own = own.filter(isEntry);
   }
   const excepted = except ? groups.filter((g) => g.start < relAt && g.start >= start + except.index && g.start < exceptEnd) : [];
-  return { rel, onlyWith, own, other, excepted };
+  // the words of the other party: its clause, up to what is allowed or a condition (`…, sauf si les prestations du § 2 …`)
+  const clauseWords = rel >= 0 ? unitText.slice(rel, Math.max(rel, Math.min(otherEnd, end) - start)) : '';
+  const partyClause = clauseWords.split(PARTY_CONDITION)[0];
+  return { rel, onlyWith, own, other, excepted, partyClause };
 }
+
+const PARTY_CONDITION = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception|à\s+moins|si|s'(?=il|ils)|lorsqu|quand|pour\s+autant|à\s+condition)(?![\p{L}])/iu;
 
 /**
  * The other party of one typed rule, as its words name it: codes, articles, rubrics, labels, `entre elles`;
@@ -94,13 +101,13 @@ export function divideParties(text: string, start: number, end: number, groups: 
 export function partyOf(
   t: Typed,
   unitText: string,
-  { rel, onlyWith, other }: Pick<Parties, 'rel' | 'onlyWith' | 'other'>,
+  { rel, onlyWith, other, partyClause }: Pick<Parties, 'rel' | 'onlyWith' | 'other' | 'partyClause'>,
   codes: readonly string[][],
   expand: (groups: readonly CodeGroup[]) => string[][],
   prestations: readonly PrestationRef[],
   sink: DiagnosticSink,
   { start, end }: { start: number; end: number },
-  placeCodes: readonly string[][] | null = null,
+  placeCodes: () => readonly string[][] | null = () => null,
 ): RuleWith | null {
   let withParty: RuleWith | null = null;
   const supplement = t.type === 'nonCumulation' ? NO_SUPPLEMENT.exec(unitText) : null;
@@ -117,14 +124,15 @@ export function partyOf(
     withParty.codes = expand(other);
     // (`… le même jour que les prestations visées au § 14bis`: those the text at hand puts there)
     // (not `… avec aucune autre prestation du présent 22°`: any other, kept as words below)
-    if (withParty.codes.length === 0 && placeCodes && !ANY_OTHER.test(tail)) withParty.codes = placeCodes.filter((g) => !codes.some((c) => sameCodes(c, g)));
+    const placed = withParty.codes.length === 0 && !ANY_OTHER.test(tail) ? placeCodes() : null;
+    if (placed) withParty.codes = placed.filter((g) => !codes.some((c) => sameCodes(c, g)));
     withParty.articles = articleRefs(tail);
     withParty.rubrics = rubricRefs(tail);
     withParty.mutual = /(?<!\w)entre[\s-]+elles\b|(?<!\w)entre[\s-]+eux\b/iu.test(unitText);
     // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
     // (not `… avec d'autres prestations`: any other prestation is the other party)
     // (nor `… avec les honoraires pour avis`, `… avec la consultation`: another party, named by its words)
-    const named = withParty.mutual ? null : namedParty(tail);
+    const named = withParty.mutual ? null : namedParty(partyClause);
     if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail) && !named) withParty.mutual = true;
     if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
       const label = labelRef(tail) ?? named;
@@ -157,4 +165,5 @@ function namedParty(tail: string): string | null {
 }
 
 // (`que` only after `le même jour`, `au cours de la même séance`: not `à moins que le médecin …`, a condition)
-const NAMED_PARTY = /(?<![\p{L}])(?:avec|(?:même|mêmes)\s+(?:jour|journée|séance|intervention|période|hospitalisation)\s+que)\s+((?:les|la|le|l'|des|du)\s*(?!(?:prestations?|autres?|mêmes?|celles?|ceux|codes?|numéros?)(?![\p{L}]))\p{L}[\p{L}'-]{3,}[^,.;:()]{0,80})/iu;
+// (not the help or leave of someone, `avec l'accord du médecin-conseil`, `avec le concours d'un anesthésiste`: a condition)
+const NAMED_PARTY = /(?<![\p{L}])(?:avec|(?:même|mêmes)\s+(?:jour|journée|séance|intervention|période|hospitalisation)\s+que)\s+((?:les|la|le|l'|des|du)\s*(?!(?:prestations?|autres?|mêmes?|celles?|ceux|codes?|numéros?|accords?|autorisations?|concours|avis|aides?|assistance|approbation|consentement|collaboration|supervision|surveillance\s+d|présence|prescription|demande)(?![\p{L}]))\p{L}[\p{L}'-]{3,}[^,.;:()]{0,80})/iu;

@@ -218,6 +218,8 @@ const RESTRICTED = ci`(?:(?<![\p{L}])(?:ne(?![\p{L}])|n')(?:(?!(?<![\p{L}])(?:pa
 // parturiente hospitalisée`, `en cas d'hospitalisation du bénéficiaire`, `des bénéficiaires séjournant dans un service …`
 const IN_HOSPITAL = ci`(?<![\p{L}])(?:(?:est|sont|soit|soient)\s+hospitalisée?s?|(?:pour|chez|à|aux)\s+(?:un|une|des|les|le|la)?\s*[\p{L}-]{4,}\s+hospitalisée?s?|en\s+cas\s+d'hospitalisation|(?:au\s+cours|pendant|durant|lors)\s+d'une\s+hospitalisation\s+d(?:u|e\s+la)\s+(?:bénéficiaire|patiente?|malade)|séjournant\s+(?:à\s+l'hôpital|dans\s+(?:un|une|le|la)\s+(?:hôpital|service|unité|établissement\s+hospitalier)))(?![\p{L}])`;
 const AT_HOME = ci`(?<![\p{L}])au\s+domicile\s+d(?:u|e\s+la|es)\s+`;
+// (`maison de repos`, `maison de soins`: outside a hospital, as a home is)
+const ALTERNATIVE_PLACE = ci`(?<![\p{L}])(?:ou|et|ainsi\s+qu(?:e|')|comme|que)\s*(?:\S+\s+){0,5}?(?:ambula\p{L}*|domicile|cabinet|hôpital|hospitalier|hospitalisée?s?|centre|polyclinique|consultation)(?![\p{L}])`;
 
 /**
  * The place or state a restriction names in words the forms above do not hold (`ne … que si le nourrisson est
@@ -226,11 +228,26 @@ const AT_HOME = ci`(?<![\p{L}])au\s+domicile\s+d(?:u|e\s+la|es)\s+`;
  * pas hospitalisé`, read above) or where the hospital is also named (`au domicile … ou à l'hôpital`).
  */
 function restrictedSetting(s: string): 'hospitalised' | 'outsideHospital' | null {
-  const m = RESTRICTED.exec(s);
-  // (up to an exception: `… que par un spécialiste, sauf pour les patients hospitalisés`)
-  // (or the next clause: `… qu'en cas d'hospitalisation du bénéficiaire et ne peut être attestée plus de …`)
-  const part = m?.[1].split(/(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception|à\s+moins|et\s+(?:ne|n'))(?![\p{L}])/iu)[0];
+  // each restriction in turn: `… que par un cardiologue, et uniquement chez un bénéficiaire hospitalisé`, `… qu'une fois
+  // tous les 3 mois et uniquement pour un traitement effectué au domicile du bénéficiaire`
+  const all = new RegExp(RESTRICTED.source, 'giu');
+  for (let m = all.exec(s); m; m = all.exec(s)) {
+    const found = settingOfPart(m[1]);
+    if (found) return found;
+    // (the next restriction may stand inside these words)
+    all.lastIndex = Math.max(m.index + 1, m.index + m[0].length - m[1].length);
+  }
+  return null;
+}
+
+function settingOfPart(words: string): 'hospitalised' | 'outsideHospital' | null {
+  // (up to an exception, `… que par un spécialiste, sauf pour les patients hospitalisés`, the next clause, `… qu'en cas
+  // d'hospitalisation du bénéficiaire et ne peut être attestée plus de …`, or the next restriction, read on its own)
+  const part = words.split(/(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception|à\s+moins|et\s+(?:ne|n')|uniquement|exclusivement)(?![\p{L}])/iu)[0];
   if (!part || /(?<![\p{L}])(?:pas|jamais|non)(?![\p{L}])/iu.test(part)) return null;
+  // (nor a count's span, `qu'une fois au cours d'une hospitalisation du bénéficiaire`, nor a choice of places, `… qu'au
+  // cabinet ainsi qu'au domicile`, `… hospitalisés ou ambulants`, `… dans un service de gériatrie ou à domicile`)
+  if (/(?<![\p{L}])fois(?![\p{L}])/iu.test(part) || ALTERNATIVE_PLACE.test(part)) return null;
   if (IN_HOSPITAL.test(part)) return 'hospitalised';
   if (AT_HOME.test(part) && !/h[ôo]pital|hospitali/iu.test(part)) return 'outsideHospital';
   return null;
