@@ -104,7 +104,12 @@ function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: nu
   let amended = false;
   const amendedSince = (from: number, at: number): boolean => {
     if (amendedFrom !== from) [amendedFrom, amendedTo, amended] = [from, from + 1, false];
-    if (!amended && at > amendedTo) amended = AMENDING_VERB.test(text.slice(Math.max(from + 1, amendedTo - 60), at));
+    if (!amended && at > amendedTo) {
+      // (from a word's start, a little before where the last reading ended: a verb may straddle it)
+      let w = Math.max(from + 1, amendedTo - 60);
+      while (w > from + 1 && /\p{L}/u.test(text[w - 1])) w--;
+      amended = AMENDING_VERB.test(text.slice(w, at));
+    }
     amendedTo = Math.max(amendedTo, at);
     return amended;
   };

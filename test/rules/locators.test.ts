@@ -64,8 +64,16 @@ describe('a reference to prestations by where the annex puts them is read whole'
       'Les prestations du présent paragraphe, 2°, sont …',
       'Les prestations visées aux ' + '1° à 30°, '.repeat(200) + '2° ne sont …',
     ]) expect(read(s), s.slice(0, 60)).toBeNull();
-    // (`A l'exception` after the reference is no point A)
+    // (`A l'exception` after the reference is no point A; `à l'exception`, `à condition`, `à raison`, `sous réserve` end it)
     expect(read("Les prestations visées au § 1er, A l'exception de la prestation 799105, ne sont …")).toEqual(['§1']);
+    expect(read("Les prestations visées au § 1er, à l'exception de la prestation 799105, ne sont …")).toEqual(['§1']);
+    expect(read('Les prestations visées au 3°, à condition que le bénéficiaire …')).toEqual(['3°']);
+    expect(read("Les prestations visées au § 2, à raison d'une fois par an …")).toEqual(['§2']);
+    expect(read("Les prestations du présent paragraphe, à l'exception de …")).toEqual(['présent:']);
+    expect(read("Les prestations visées au § 2 sous réserve de l'accord du médecin-conseil …")).toEqual(['§2']);
+    // (a point standing alone before the verb is more than was read: `, B ne sont`, `, D, E ne sont`)
+    expect(read('Les prestations visées au § 1er, B ne sont pas …')).toBeNull();
+    expect(read('Les prestations visées au § 1er, D, E ne sont pas …')).toBeNull();
     // (the first place named decides; a noun followed by no place is passed over)
     expect(read('Les prestations du groupe 2 et les prestations visées au § 3 ne sont pas …')).toEqual(['§3']);
   });

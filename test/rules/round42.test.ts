@@ -82,6 +82,11 @@ describe('round 42: a restriction to a place or a state, in words no form holds'
     expect(paramsOf('Ces prestations ne peuvent être attestées que par un médecin spécialiste en gériatrie, sauf pour les bénéficiaires hospitalisés.', 'setting')).toBeUndefined();
     expect(paramsOf("Les prestations 799105-799116 ne sont pas cumulables avec les prestations de l'article 2, à moins que le bénéficiaire ne soit hospitalisé.", 'setting')).toBeUndefined();
     expect(paramsOf("La prestation 799105-799116 n'est due que si le diagnostic a été posé au cours d'une hospitalisation.", 'setting')).toBeUndefined();
+    // (second reader: a choice of places is no restriction to one; an `et` or a `que` is no choice)
+    expect(paramsOf('Ces prestations ne sont remboursées que pour des bénéficiaires séjournant dans un service de gériatrie ou à domicile.', 'setting')).toBeUndefined();
+    expect(paramsOf("La prestation 799105-799116 ne peut être attestée qu'une fois au cours d'une hospitalisation du bénéficiaire.", 'setting')).toBeUndefined();
+    expect(paramsOf("La prestation 799105-799116 n'est remboursable que si la parturiente est âgée de moins de 18 ans et est hospitalisée.", 'setting')).toEqual({ setting: 'hospitalised' });
+    expect(paramsOf('Ces prestations ne sont remboursées que par un médecin spécialiste en cardiologie, et uniquement chez un bénéficiaire hospitalisé.', 'setting')).toEqual({ setting: 'hospitalised' });
   });
 });
 
@@ -95,6 +100,10 @@ describe('round 42, second reader: the party is its clause’s, a reference is r
     expect(party("La prestation 799105-799116 n'est pas cumulable avec les honoraires de surveillance, excepté avec les prestations visées au § 2.")).toMatchObject({ codes: [], labels: ['les honoraires de surveillance'] });
     expect(party("La prestation 799105-799116 n'est pas cumulable avec la consultation, sauf si les prestations du § 2 ont été attestées.")).toMatchObject({ codes: [], labels: ['la consultation'] });
     expect(party("Les prestations 799105-799116 et 799120-799131 ne sont pas cumulables au cours d'une même séance, sauf lorsqu'elles sont effectuées avec le concours d'un anesthésiste.")).toMatchObject({ labels: [], mutual: true });
+    expect(party("La prestation 799105-799116 n'est pas cumulable avec la consultation, lorsque les prestations du § 2 ont été attestées.")).toMatchObject({ codes: [], labels: ['la consultation'] });
+    expect(party("La prestation 799105-799116 n'est pas cumulable avec la consultation, s'il s'agit des prestations du § 2.")).toMatchObject({ codes: [], labels: ['la consultation'] });
+    // (an act named as help or advice is a party: `avec l'aide opératoire`)
+    expect(party("Les prestations 799105-799116 et 799120-799131 ne sont pas cumulables avec l'aide opératoire.")).toMatchObject({ labels: ["l'aide opératoire"], mutual: false });
     // (a denial after `mais` names a party: `…, mais ne peut être cumulée avec Z`)
     expect(party('La prestation 799105-799116 est cumulable avec la prestation 799120-799131, mais ne peut être cumulée avec la prestation 799164-799175.')?.codes).toContainEqual(['799164', '799175']);
   });

@@ -22,6 +22,10 @@ describe('findQuotes on real snippets', () => {
     expect(q).toHaveLength(1);
     expect(q[0]).toMatch(/^5\. Dans le cadre de la fonction " soins urgents spécialisés ", le médecin .*478321-478332\s+Premier examen K 60$/su);
     expect(quotes('le 2° est remplacé par ce qui suit : « 2° les actes dits “ de routine ” et le suivi ».\n')).toEqual(['2° les actes dits " de routine " et le suivi']);
+    // (amending words are looked for from a word's start: `introduit` cut in the middle is no verb)
+    expect(quotes(`" Le test introduit ${'x'.repeat(33)} la fonction « soins » et la fonction « urgences » sont visées. "\n`)).toHaveLength(1);
+    // (after an unclosed quote, amending words before the pair: the pair is its own quote)
+    expect(quotes('les mots "patient sont remplacés par les mots « bénéficiaire ».\n')).toContain('bénéficiaire');
     // (in one style throughout, the marks are read as before: `« a » et « b »` are two quotes)
     expect(quotes('les mots « a » sont remplacés par les mots « b ».\n')).toEqual(['a', 'b']);
   });

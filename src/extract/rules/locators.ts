@@ -82,10 +82,10 @@ function range(a: LocatorStep, b: LocatorStep): LocatorStep[] | null {
 
 // what may not follow a reference read whole: another text's (`de l'article 7`), a narrower part (`, rubrique …`,
 // `sous l'intitulé …`), more of it than was read (`bis`, `3`, `et au § 2`)
-const NOT_WHOLE = ci`^\s*,?\s*(?:de\s+l['’]article|de\s+l['’]annexe|du\s+chapitre|de\s+l['’]arrêté|de\s+la\s+(?:présente\s+)?nomenclature|de\s+la\s+loi|du\s+décret|des\s+articles|de\s+la\s+section|de\s+cet\s+article|de\s+ce(?:tte)?\s|dudit|de\s+ladite|du\s+même|du\s+(?:§|paragraphe|point|titre|chapitre)|de\s+l['’]alinéa|alinéa|sous\b|ainsi\s+que|respectivement|ni\b|rubrique|catégorie|sous\s+l['’]intitulé|sous\s+le\s+titre|sous\s+la\s+rubrique|bis\b|ter\b|quater\b|[\d§]|et\b|ou\b|jusqu)`;
+const NOT_WHOLE = ci`^\s*,?\s*(?:de\s+l['’]article|de\s+l['’]annexe|du\s+chapitre|de\s+l['’]arrêté|de\s+la\s+(?:présente\s+)?nomenclature|de\s+la\s+loi|du\s+décret|des\s+articles|de\s+la\s+section|de\s+cet\s+article|de\s+ce(?:tte)?\s|dudit|de\s+ladite|du\s+même|du\s+(?:§|paragraphe|point|titre|chapitre)|de\s+l['’]alinéa|alinéa|sous\s+(?:\d|[a-z]\)|le\s+point)|ainsi\s+que|respectivement|ni\b|rubrique|catégorie|sous\s+l['’]intitulé|sous\s+le\s+titre|sous\s+la\s+rubrique|bis\b|ter\b|quater\b|[\d§]|et\b|ou\b|jusqu)`;
 // (case matters: a point's capital, `, C et D`, `I à III`, is more than was read; `a` or `à` is not)
-// (so is `à`, a range's: written apart, the accent-tolerant patterns would read `A l'exception` as one)
-const MORE_POINTS = /^\s*,?\s*(?:(?:et|ou)\s+)?(?:points?\s+)?(?:[A-Z]|[IVX]{2,4})(?:[.,)]|\s+(?:et|ou|à)\s|\s*$)|^\s*,?\s*[a-z]\)|^\s*,?\s*à\s/u;
+// (`, B ne sont …`, `, D, E ne sont …`; not `A l'exception …`, nor `à l'exception …`, `à condition …`: a range's `à` is read above)
+const MORE_POINTS = /^\s*,?\s*(?:(?:et|ou)\s+)?(?:points?\s+)?(?:[A-Z]|[IVX]{2,4})(?:[.,)]|\s+(?:et|ou|à|ne|n['’]|sont|est|peu\p{L}*|doi\p{L}*)(?![\p{L}])|\s*$)|^\s*,?\s*[a-z]\)/u;
 const partial = (rest: string): boolean => NOT_WHOLE.test(rest) || MORE_POINTS.test(rest);
 const THIS_ARTICLE = ci`^\s*,?\s*du\s+présent\s+article(?![\p{L}])`;
 const SEPARATOR = /\s*,\s*|\s+/uy;

@@ -92,7 +92,7 @@ export function divideParties(text: string, start: number, end: number, groups: 
   return { rel, onlyWith, own, other, excepted, partyClause };
 }
 
-const PARTY_CONDITION = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception|à\s+moins|si|s'(?=il|ils)|lorsqu|quand|pour\s+autant|à\s+condition)(?![\p{L}])/iu;
+const PARTY_CONDITION = /(?<![\p{L}])(?:(?:sauf|excepté|hormis|à\s+l'exception|à\s+moins|si|lorsque|quand|pour\s+autant|à\s+condition)(?![\p{L}])|s'(?=ils?(?![\p{L}]))|lorsqu')/iu;
 
 /**
  * The other party of one typed rule, as its words name it: codes, articles, rubrics, labels, `entre elles`;
@@ -165,5 +165,6 @@ function namedParty(tail: string): string | null {
 }
 
 // (`que` only after `le même jour`, `au cours de la même séance`: not `à moins que le médecin …`, a condition)
-// (not the help or leave of someone, `avec l'accord du médecin-conseil`, `avec le concours d'un anesthésiste`: a condition)
-const NAMED_PARTY = /(?<![\p{L}])(?:avec|(?:même|mêmes)\s+(?:jour|journée|séance|intervention|période|hospitalisation)\s+que)\s+((?:les|la|le|l'|des|du)\s*(?!(?:prestations?|autres?|mêmes?|celles?|ceux|codes?|numéros?|accords?|autorisations?|concours|avis|aides?|assistance|approbation|consentement|collaboration|supervision|surveillance\s+d|présence|prescription|demande)(?![\p{L}]))\p{L}[\p{L}'-]{3,}[^,.;:()]{0,80})/iu;
+// (not someone's leave or help, `avec l'accord du médecin-conseil`, `avec le concours d'un anesthésiste`: a condition; an
+// act may be named so, `avec l'aide opératoire`, `avec l'avis du spécialiste`: a party)
+const NAMED_PARTY = /(?<![\p{L}])(?:avec|(?:même|mêmes)\s+(?:jour|journée|séance|intervention|période|hospitalisation)\s+que)\s+((?:les|la|le|l'|des|du)\s*(?!(?:prestations?|autres?|mêmes?|celles?|ceux|codes?|numéros?|accords?|autorisations?|concours|approbation|consentement)(?![\p{L}]))\p{L}[\p{L}'-]{3,}[^,.;:()]{0,80})/iu;

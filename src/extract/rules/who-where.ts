@@ -218,8 +218,8 @@ const RESTRICTED = ci`(?:(?<![\p{L}])(?:ne(?![\p{L}])|n')(?:(?!(?<![\p{L}])(?:pa
 // parturiente hospitalisée`, `en cas d'hospitalisation du bénéficiaire`, `des bénéficiaires séjournant dans un service …`
 const IN_HOSPITAL = ci`(?<![\p{L}])(?:(?:est|sont|soit|soient)\s+hospitalisée?s?|(?:pour|chez|à|aux)\s+(?:un|une|des|les|le|la)?\s*[\p{L}-]{4,}\s+hospitalisée?s?|en\s+cas\s+d'hospitalisation|(?:au\s+cours|pendant|durant|lors)\s+d'une\s+hospitalisation\s+d(?:u|e\s+la)\s+(?:bénéficiaire|patiente?|malade)|séjournant\s+(?:à\s+l'hôpital|dans\s+(?:un|une|le|la)\s+(?:hôpital|service|unité|établissement\s+hospitalier)))(?![\p{L}])`;
 const AT_HOME = ci`(?<![\p{L}])au\s+domicile\s+d(?:u|e\s+la|es)\s+`;
-// (`maison de repos`, `maison de soins`: outside a hospital, as a home is)
-const ALTERNATIVE_PLACE = ci`(?<![\p{L}])(?:ou|et|ainsi\s+qu(?:e|')|comme|que)\s*(?:\S+\s+){0,5}?(?:ambula\p{L}*|domicile|cabinet|hôpital|hospitalier|hospitalisée?s?|centre|polyclinique|consultation)(?![\p{L}])`;
+// a place outside the hospital offered as well: `… hospitalisés ou ambulants`, `… dans un service de gériatrie ou à domicile`
+const OUT_OF_HOSPITAL_TOO = ci`(?<![\p{L}])(?:ou|et|ainsi\s+qu(?:e|'))\s*(?:\S+\s+){0,5}?(?:ambula\p{L}*|domicile|cabinet|polyclinique|non\s+hospitalisée?s?)(?![\p{L}])`;
 
 /**
  * The place or state a restriction names in words the forms above do not hold (`ne … que si le nourrisson est
@@ -247,8 +247,8 @@ function settingOfPart(words: string): 'hospitalised' | 'outsideHospital' | null
   if (!part || /(?<![\p{L}])(?:pas|jamais|non)(?![\p{L}])/iu.test(part)) return null;
   // (nor a count's span, `qu'une fois au cours d'une hospitalisation du bénéficiaire`, nor a choice of places, `… qu'au
   // cabinet ainsi qu'au domicile`, `… hospitalisés ou ambulants`, `… dans un service de gériatrie ou à domicile`)
-  if (/(?<![\p{L}])fois(?![\p{L}])/iu.test(part) || ALTERNATIVE_PLACE.test(part)) return null;
-  if (IN_HOSPITAL.test(part)) return 'hospitalised';
-  if (AT_HOME.test(part) && !/h[ôo]pital|hospitali/iu.test(part)) return 'outsideHospital';
+  if (/(?<![\p{L}])fois(?![\p{L}])/iu.test(part)) return null;
+  if (IN_HOSPITAL.test(part)) return OUT_OF_HOSPITAL_TOO.test(part) ? null : 'hospitalised';
+  if (AT_HOME.test(part) && !/h[ôo]pital|hospitali|cabinet|centre|polyclinique/iu.test(part)) return 'outsideHospital';
   return null;
 }
