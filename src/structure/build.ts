@@ -150,7 +150,12 @@ function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: nu
     }
     // `rubrique "Colles tissulaires, … anti-adhésifs :" les mots "…"`: in a tight quote, a mark glued to a colon and
     // followed by a space closes it (the colon ends the quoted title; `comme suit :"…` opens, glued to its text)
-    const side = open >= 0 && nested === 0 && text[open + 1] !== ' ' && text[i - 1] === ':' && /\s/u.test(text[i + 1] ?? ' ') ? 'close' : quoteSide(text, i);
+    // (and in a padded quote, a mark after its colon and a space that amending words follow: `rubrique « Colles tissulaires,
+    // … anti-adhésifs : » les mots « … »`, as the Moniteur prints it)
+    const side =
+      open >= 0 && nested === 0 && ((text[open + 1] !== ' ' && text[i - 1] === ':' && /\s/u.test(text[i + 1] ?? ' ')) || (text[open + 1] === ' ' && text[i - 1] === ' ' && text[i - 2] === ':' && AMENDING_WORDS_AFTER.test(text.slice(i + 1, i + 40))))
+        ? 'close'
+        : quoteSide(text, i);
     if (open >= 0 && nested < 0) {
       // closing mark of a padded nested quote
       nested = 0;
@@ -274,6 +279,9 @@ function amendingTextAfter(text: string, open: number, at: number): number {
 }
 
 /** Amending text right before an opening mark, inside what would be a quote: the quote was never closed. */
+/** What follows a quoted title's closing mark in amending text: `les mots`, `le libellé`, `est remplacé` … */
+const AMENDING_WORDS_AFTER = /^\s+(?:les?\s+mots?|les?\s+termes?|la\s+phrase|le\s+texte|la\s+disposition|les?\s+libellés?|l'intitulé|la\s+prestation|les\s+prestations|est\s|sont\s)/u;
+
 // (its words are a short run: `, est remplacée par la disposition suivante :`)
 const MISSING_CLOSE_REACH = 400;
 const MISSING_CLOSE =

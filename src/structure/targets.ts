@@ -28,7 +28,8 @@ export function pathOf(phrase: string): string[] {
   const head = phrase.split(/\b(?:modifié|inséré|remplacé|rédigé|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)\b/u)[0] ?? phrase;
   const path: string[] = [];
   const re = new RegExp(
-    `${PARAGRAPH_REF.source}|(?:^|[\\s,(])([a-z])\\)|(?:^|[\\s,])([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,])([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°`,
+    // (a heading quoted tight, `"A. ORTHOPEDIE …"`, is the point it names, as one quoted with spaces is)
+    `${PARAGRAPH_REF.source}|(?:^|[\\s,("])([a-z])\\)|(?:^|[\\s,"])([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,"])([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°`,
     'gu',
   );
   for (const m of head.matchAll(re)) {

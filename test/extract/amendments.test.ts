@@ -517,3 +517,23 @@ describe('the first score of synthetic round 23 (test/gold-synthetic/round23/SCO
     ]);
   });
 });
+
+describe('quoted titles as the Moniteur prints them (« … » with no-break spaces) read as Justel’s tight quotes do', () => {
+  const point = (open: string, close: string) =>
+    `b) à la catégorie 3, rubrique ${open}Colles tissulaires, produits hémostatiques et anti-adhésifs :${close} les mots "799105-799116 et" sont remplacés par les mots "799120-799131, 799105-799116 et";`;
+  it('a padded title ending with its colon closes before `les mots` (2013022038 re-typeset)', () => {
+    for (const [open, close] of [['"', '"'], ['" ', ' "'], ['«\u00a0', '\u00a0»']]) {
+      const { amendments } = decree(point(open, close));
+      expect(amendments.map((a) => [a.type, a.subject, a.old, a.new]), open).toEqual([['substitution', 'words', '799105-799116 et', '799120-799131, 799105-799116 et']]);
+    }
+  });
+
+  it('a tight quoted heading names its point, as a padded one does (2013022575)', () => {
+    for (const [open, close] of [['"', '"'], ['" ', ' "'], ['«\u00a0', '\u00a0»']]) {
+      const { amendments } = run(
+        `---\nnumber: 1\n---\n\n**Article 1er.** A l'article 35, § 1er, intitulé ${open}A. ORTHOPEDIE ET TRAUMATOLOGIE${close}, intitulé "Catégorie 2", de l'annexe à l'arrêté royal du 14 septembre 1984, les modifications suivantes sont apportées :\n\n1. Le libellé de la prestation 799105-799116 est remplacé par le libellé suivant :\n\n"Prothèse totale de la hanche";\n`,
+      );
+      expect(amendments[0]?.target.path, open).toEqual(['§ 1', 'A']);
+    }
+  });
+});
