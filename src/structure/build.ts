@@ -2,7 +2,7 @@ import type { IngestedText, Paragraph } from '../source/types.js';
 import type { NormalizedText } from '../text/normalized.js';
 import { work } from '../work.js';
 import { strictlyInsideQuote } from './lookup.js';
-import { innerStyledPair } from './nested-marks.js';
+import { closingGlyph, innerStyledPair } from './nested-marks.js';
 import { refineTarget, targetOfIntro } from './targets.js';
 import type { AnnexTarget, DecreeArticle, DocumentStructure, Point, Quote, TargetScope } from './types.js';
 
@@ -150,10 +150,11 @@ function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: nu
     }
     // `rubrique "Colles tissulaires, … anti-adhésifs :" les mots "…"`: in a tight quote, a mark glued to a colon and
     // followed by a space closes it (the colon ends the quoted title; `comme suit :"…` opens, glued to its text)
-    // (and in a padded quote, a mark after its colon and a space that amending words follow: `rubrique « Colles tissulaires,
-    // … anti-adhésifs : » les mots « … »`, as the Moniteur prints it)
+    // (and, in a padded quote opened in this paragraph, a mark after its colon and a space: `rubrique « Colles tissulaires,
+    // … anti-adhésifs : » les mots « … »`, as the Moniteur prints it; one printed as a closing mark, `»` or `”`, or a
+    // straight one that amending words follow; not an opening one, `on entend par : « la prestation de base »`)
     const side =
-      open >= 0 && nested === 0 && ((text[open + 1] !== ' ' && text[i - 1] === ':' && /\s/u.test(text[i + 1] ?? ' ')) || (text[open + 1] === ' ' && text[i - 1] === ' ' && text[i - 2] === ':' && AMENDING_WORDS_AFTER.test(text.slice(i + 1, i + 40))))
+      open >= 0 && nested === 0 && ((text[open + 1] !== ' ' && text[i - 1] === ':' && /\s/u.test(text[i + 1] ?? ' ')) || (text[open + 1] === ' ' && open >= paraStart && text[i - 1] === ' ' && text[i - 2] === ':' && closesTitle(nt, i)))
         ? 'close'
         : quoteSide(text, i);
     if (open >= 0 && nested < 0) {
@@ -278,9 +279,16 @@ function amendingTextAfter(text: string, open: number, at: number): number {
   return at;
 }
 
-/** Amending text right before an opening mark, inside what would be a quote: the quote was never closed. */
 /** What follows a quoted title's closing mark in amending text: `les mots`, `le libellé`, `est remplacé` … */
-const AMENDING_WORDS_AFTER = /^\s+(?:les?\s+mots?|les?\s+termes?|la\s+phrase|le\s+texte|la\s+disposition|les?\s+libellés?|l'intitulé|la\s+prestation|les\s+prestations|est\s|sont\s)/u;
+const AMENDING_WORDS_AFTER = /^\s+(?:les?\s+mots?|les?\s+termes?|les?\s+chiffres?|la\s+valeur|la\s+mention|le\s+nombre|le\s+titre|l'alinéa|la\s+phrase|le\s+texte|la\s+disposition|les?\s+libellés?|l'intitulé|la\s+prestation|les\s+prestations|est\s|sont\s)/u;
+
+/** A mark after a quoted title's colon that closes it: printed as a closing mark, or straight with amending words after it. */
+function closesTitle(nt: NormalizedText, i: number): boolean {
+  const style = closingGlyph(nt, i);
+  return style === 'close' || (style === 'straight' && AMENDING_WORDS_AFTER.test(nt.text.slice(i + 1, i + 40)));
+}
+
+/** Amending text right before an opening mark, inside what would be a quote: the quote was never closed. */
 
 // (its words are a short run: `, est remplacée par la disposition suivante :`)
 const MISSING_CLOSE_REACH = 400;

@@ -42,3 +42,9 @@ export function innerStyledPair(nt: NormalizedText, open: number, i: number, par
   }
   return null;
 }
+
+/** Whether the source printed the mark at `i` as a closing one (`»`, `”`), an opening one (`«`, `“`, `„`) or straight. */
+export function closingGlyph(nt: NormalizedText, i: number): 'close' | 'open' | 'straight' {
+  const g = glyph(nt, i);
+  return g === '»' || g === '”' ? 'close' : OPENERS.has(g) ? 'open' : 'straight';
+}

@@ -17,6 +17,7 @@ export function articleOf(sentence: string): { article: string; index: number } 
   return { article: m[1] + (m[2] ?? ''), index: m.index };
 }
 
+const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique)s?\s+")`;
 const PARAGRAPH_REF = new RegExp(`§\\s?(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`, 'u');
 
 /**
@@ -28,8 +29,9 @@ export function pathOf(phrase: string): string[] {
   const head = phrase.split(/\b(?:modifié|inséré|remplacé|rédigé|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)\b/u)[0] ?? phrase;
   const path: string[] = [];
   const re = new RegExp(
-    // (a heading quoted tight, `"A. ORTHOPEDIE …"`, is the point it names, as one quoted with spaces is)
-    `${PARAGRAPH_REF.source}|(?:^|[\\s,("])([a-z])\\)|(?:^|[\\s,"])([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,"])([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°`,
+    // (a heading quoted tight after `intitulé` or `rubrique`, `intitulé "A. ORTHOPEDIE …"`, is the point it names, as one
+    // quoted with spaces is; not quoted words, `les termes "A. R. du …"`)
+    `${PARAGRAPH_REF.source}|(?:^|[\\s,(]|${TITLE_MARK})([a-z])\\)|(?:^|[\\s,]|${TITLE_MARK})([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,]|${TITLE_MARK})([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°`,
     'gu',
   );
   for (const m of head.matchAll(re)) {

@@ -26,6 +26,14 @@ describe('findQuotes on real snippets', () => {
     expect(quotes(`" Le test introduit ${'x'.repeat(33)} la fonction « soins » et la fonction « urgences » sont visées. "\n`)).toHaveLength(1);
     // (after an unclosed quote, amending words before the pair: the pair is its own quote)
     expect(quotes('les mots "patient sont remplacés par les mots « bénéficiaire ».\n')).toContain('bénéficiaire');
+    // (a title's colon and a closing mark: `rubrique « Colles tissulaires : » les chiffres « … »`, whatever words follow)
+    expect(quotes('rubrique « Colles tissulaires : » la valeur relative « K 25 » est remplacée par « K 30 »;\n')).toEqual(['Colles tissulaires :', 'K 25', 'K 30']);
+    // (not an opening mark after a colon, `on entend par : « la prestation de base »`, nor a quote left open a paragraph before)
+    expect(quotes('le § 2 est remplacé par ce qui suit : « Au sens du présent paragraphe, on entend par : « la prestation de base » : la prestation 799105-799116. »\n')).toHaveLength(1);
+    expect(quotes('1. l\'alinéa 1er est remplacé par ce qui suit : " La prestation 799105-799116 est attestée une fois.\n\n2. au § 3, l\'alinéa 2 est complété par les mots suivants : " les prestations 799120-799131 exceptées. "\n')).toEqual([
+      '?La prestation 799105-799116 est attestée une fois.',
+      'les prestations 799120-799131 exceptées.',
+    ]);
     // (in one style throughout, the marks are read as before: `« a » et « b »` are two quotes)
     expect(quotes('les mots « a » sont remplacés par les mots « b ».\n')).toEqual(['a', 'b']);
   });
