@@ -20,7 +20,7 @@ function glyph(nt: NormalizedText, i: number): string {
 }
 
 /** The style of the mark at `i`: the glyph the source printed (`"` and anything else: straight). */
-export function markStyle(nt: NormalizedText, i: number): Style {
+function markStyle(nt: NormalizedText, i: number): Style {
   return STYLE[glyph(nt, i)] ?? 'straight';
 }
 

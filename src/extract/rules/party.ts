@@ -87,8 +87,8 @@ export function divideParties(text: string, start: number, end: number, groups: 
   }
   const excepted = except ? groups.filter((g) => g.start < relAt && g.start >= start + except.index && g.start < exceptEnd) : [];
   // the words of the other party: its clause, up to what is allowed or a condition (`…, sauf si les prestations du § 2 …`)
-  const clauseWords = rel >= 0 ? unitText.slice(rel, Math.max(rel, Math.min(otherEnd, end) - start)) : '';
-  const partyClause = clauseWords.split(PARTY_CONDITION)[0];
+  const partyWords = rel >= 0 ? unitText.slice(rel, Math.max(rel, Math.min(otherEnd, end) - start)) : '';
+  const partyClause = partyWords.split(PARTY_CONDITION)[0];
   return { rel, onlyWith, own, other, excepted, partyClause };
 }
 

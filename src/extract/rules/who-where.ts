@@ -217,6 +217,8 @@ const RESTRICTED = ci`(?:(?<![\p{L}])(?:ne(?![\p{L}])|n')(?:(?!(?<![\p{L}])(?:pa
 // a person in hospital, whatever the noun (only a person is hospitalised): `le nourrisson est hospitalisé`, `pour une
 // parturiente hospitalisée`, `en cas d'hospitalisation du bénéficiaire`, `des bénéficiaires séjournant dans un service …`
 const IN_HOSPITAL = ci`(?<![\p{L}])(?:(?:est|sont|soit|soient)\s+hospitalisée?s?|(?:pour|chez|à|aux)\s+(?:un|une|des|les|le|la)?\s*[\p{L}-]{4,}\s+hospitalisée?s?|en\s+cas\s+d'hospitalisation|(?:au\s+cours|pendant|durant|lors)\s+d'une\s+hospitalisation\s+d(?:u|e\s+la)\s+(?:bénéficiaire|patiente?|malade)|séjournant\s+(?:à\s+l'hôpital|dans\s+(?:un|une|le|la)\s+(?:hôpital|service|unité|établissement\s+hospitalier)))(?![\p{L}])`;
+// (every restriction of a sentence, in turn: the same pattern, global)
+const RESTRICTIONS = new RegExp(RESTRICTED.source, 'giu');
 const AT_HOME = ci`(?<![\p{L}])au\s+domicile\s+d(?:u|e\s+la|es)\s+`;
 // a place outside the hospital offered as well: `… hospitalisés ou ambulants`, `… dans un service de gériatrie ou à domicile`
 const OUT_OF_HOSPITAL_TOO = ci`(?<![\p{L}])(?:ou|et|ainsi\s+qu(?:e|'))\s*(?:\S+\s+){0,5}?(?:ambula\p{L}*|domicile|cabinet|polyclinique|non\s+hospitalisée?s?)(?![\p{L}])`;
@@ -230,7 +232,8 @@ const OUT_OF_HOSPITAL_TOO = ci`(?<![\p{L}])(?:ou|et|ainsi\s+qu(?:e|'))\s*(?:\S+\
 function restrictedSetting(s: string): 'hospitalised' | 'outsideHospital' | null {
   // each restriction in turn: `… que par un cardiologue, et uniquement chez un bénéficiaire hospitalisé`, `… qu'une fois
   // tous les 3 mois et uniquement pour un traitement effectué au domicile du bénéficiaire`
-  const all = new RegExp(RESTRICTED.source, 'giu');
+  const all = RESTRICTIONS;
+  all.lastIndex = 0;
   for (let m = all.exec(s); m; m = all.exec(s)) {
     const found = settingOfPart(m[1]);
     if (found) return found;
