@@ -102,6 +102,8 @@ export interface PrestationRef {
   codes: string[][];
   label: string;
   start: number;
+  /** where the prestation extractor found it, in the original text (labelledPrestations: their `start` is 0) */
+  offset?: number;
 }
 
 const LEAD = /^[\s"+*'()|-]*/;

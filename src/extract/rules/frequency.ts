@@ -125,6 +125,10 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
     const period = periodIn(s.slice(m.index));
     if (period) return { max: numberOf(m[1]), period };
   }
+  // `Au cours d'une même période de douze mois, le bilan n'est remboursé que deux fois`: the span opens the sentence
+  m = times ? ci`\bqu(?:e\s+|')${NUM}\s+(?:seule\s+)?fois(?:\s+(?:au\s+maximum|au\s+plus))?\s*(?:[.;]|$)`.exec(s) : null;
+  const spanFirst = m ? openingPeriod(s) : null;
+  if (m && spanFirst) return { max: numberOf(m[1]), period: spanFirst };
   // `peut être attestée deux fois le même jour`
   m = times ? ci`\b${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+(?:même\s+jour|jour\s+même)`.exec(s) : null;
   // (`ne peut pas être attestée deux fois le même jour`: once a day)

@@ -36,7 +36,7 @@ export interface RuleExtraction {
 }
 
 /** A prestation the document defines, as the prestation extractor read it (its label names it in rule sentences). */
-export type DefinedPrestation = Pick<Prestation, 'codes' | 'label'>;
+export type DefinedPrestation = Pick<Prestation, 'codes' | 'label'> & Partial<Pick<Prestation, 'at'>>;
 
 /**
  * `defined`: the document's prestations (the parse passes those it extracted; read here when absent).
@@ -119,9 +119,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // the decree's quotes putting text into paragraph `§ n` of the annex article holding `at` (a reference to it from another quote)
   const paragraphQuotes = (at: number) => (n: string) => {
     const article = targetAt(doc, at).article;
-    return article === null ? [] : doc.quotes.filter((q) => {
+    if (article === null) return [];
+    // (with the place each one names, `au § 1er, B, 4, … : " … "`: a reference to `§ 1er, B, 4` is that quote whole)
+    return doc.quotes.flatMap((q) => {
       const target = targetAt(doc, q.start + 1);
-      return target.article === article && target.path[0] === `§ ${n}`;
+      return target.article === article && target.path[0] === `§ ${n}` ? [{ start: q.start, end: q.end, path: target.path }] : [];
     });
   };
   // `cette dernière`: the last prestation the sentence before named, when it named several (else as `cette prestation`)
@@ -393,7 +395,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         }
         // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
         else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
-        else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations())).length) codes = byLabel;
+        // (of the prestations defined before it: a label further on is another act's, `Les honoraires pour les traitements
+        // psychothérapeutiques …` under séances is not the `Traitement psychothérapeutique d'enfant …` a later table defines)
+        else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations().filter((p) => p.offset === undefined || p.offset < doc.ingested.text.originalOffset(start)))).length) codes = byLabel;
         else if (contextless) codes = [];
         // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
@@ -421,7 +425,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let placed: string[][] | null | undefined;
       const placeParty = () => (placed === undefined ? (placed = rel >= 0 ? paragraphRefCodes(parties.partyClause, text, spanAround(start), prestations, start, paragraphQuotes(start)) : null) : placed);
       for (const t of list) {
-        const withParty = partyOf(t, unitText, parties, codes, expand, prestations, sink, { start, end }, placeParty);
+        const withParty = partyOf(t, unitText, parties, codes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty);
         const provision = codes.length === 0 ? { provision: targetAt(doc, start) } : {};
         rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }

@@ -93,9 +93,11 @@ function descend(text: string, stretch: { from: number; to: number } | null, ste
 }
 
 type Span = { start: number; end: number };
+/** A quote of the decree and the place in the annex its instruction names (`§ 1`, `B`, `4`). */
+type PlacedSpan = Span & { path?: readonly string[] };
 
 /** The prestations of one path of a reference (`§ 1er, F., 9°`), or null when the text at hand does not hold it. */
-function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prestations: readonly PrestationRef[], at: number | undefined, elsewhere?: (paragraph: string) => readonly Span[]): string[][] | null {
+function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prestations: readonly PrestationRef[], at: number | undefined, elsewhere?: (paragraph: string) => readonly PlacedSpan[]): string[][] | null {
   const [first, ...rest] = path;
   if (first.kind !== 'paragraph') {
     // (an item or point of the paragraph holding the sentence: a quote's `§ 2ter` has a point D of its own)
@@ -116,6 +118,12 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
   // that completes it)
   if (!/^\d+$/u.test(first.label)) return null;
   for (const q of elsewhere?.(first.label) ?? []) {
+    // (a quote put at the place the reference names, or inside it: `A. au § 1er, B, 4, … : " 461381 … "` is in `§ 1er, B, 4`)
+    if (rest.length && q.path && q.path.length > rest.length && rest.every((step, k) => q.path![k + 1].replace(/[.)°]$/u, '') === step.label)) {
+      const codes = codesBetween(prestations, q.start, q.end);
+      if (codes) return codes;
+      continue;
+    }
     const whole = rest.length ? null : paragraphHeads(first.label).exec(text.slice(q.start, q.end));
     // (up to the quote's next `§` line: `" 6. … § 2. … "` puts point 6 into § 1er, then replaces § 2)
     const from = whole ? q.start + whole.index : q.start;
@@ -138,7 +146,7 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
  * présent paragraphe`, `… du présent 5°bis`). Null when the sentence names none, or the text holds no prestation
  * there (a paragraph of the consolidated annex, not quoted here), or any of the places a list names is missing.
  */
-export function paragraphRefCodes(sentence: string, text: string, span: Span, prestations: readonly PrestationRef[], at?: number, elsewhere?: (paragraph: string) => readonly Span[]): string[][] | null {
+export function paragraphRefCodes(sentence: string, text: string, span: Span, prestations: readonly PrestationRef[], at?: number, elsewhere?: (paragraph: string) => readonly PlacedSpan[]): string[][] | null {
   const ref = readLocator(sentence);
   if (!ref) return null;
   if (ref.present) {

@@ -105,6 +105,8 @@ export function partyOf(
   codes: readonly string[][],
   expand: (groups: readonly CodeGroup[]) => string[][],
   prestations: readonly PrestationRef[],
+  /** every prestation of the document with its label (table and fixed-width rows too), read when a party is named by its words */
+  labelled: () => readonly PrestationRef[],
   sink: DiagnosticSink,
   { start, end }: { start: number; end: number },
   placeCodes: () => readonly string[][] | null = () => null,
@@ -135,11 +137,14 @@ export function partyOf(
     const named = withParty.mutual ? null : namedParty(partyClause);
     if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail) && !named) withParty.mutual = true;
     if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
-      const label = labelRef(tail) ?? named;
+      const act = labelRef(tail);
+      const label = act ?? named;
       const anyOther = ANY_OTHER.exec(tail);
       if (label) {
         withParty.labels.push(label);
-        withParty.codes = resolveLabel(label, prestations).filter((g) => !codes.some((c) => sameCodes(c, g)));
+        // (an act of a kind, `lors d'une vertébroplastie`, is any the paragraphs define so; a party named with its article,
+        // `avec la consultation individuelle`, the one the document defines with that label, in a table or not)
+        withParty.codes = (act ? resolveLabel(act, prestations) : resolveLabel(label, labelled())).filter((g) => !codes.some((c) => sameCodes(c, g)));
       } else if (anyOther) {
         // (kept as words: every prestation but the rule's own)
         withParty.labels.push(anyOther[1]);

@@ -13,11 +13,11 @@ const labelledOf = new WeakMap<DocumentStructure, PrestationRef[]>();
  * `defined` when the caller has the prestation extractor's, else read once
  * per document.
  */
-export function labelledPrestations(doc: DocumentStructure, defined?: readonly { codes: string[]; label: string | null }[]): PrestationRef[] {
+export function labelledPrestations(doc: DocumentStructure, defined?: readonly { codes: string[]; label: string | null; at?: { offset: number } }[]): PrestationRef[] {
   let out = defined ? undefined : labelledOf.get(doc);
   if (!out) {
     // (in the document's order, as the parse hands them over: a range is what stands between its ends)
-    out = (defined ?? extractPrestations(doc, new DiagnosticSink(null)).sort((a, b) => a.at.offset - b.at.offset)).flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0 }] : []));
+    out = (defined ?? extractPrestations(doc, new DiagnosticSink(null)).sort((a, b) => a.at.offset - b.at.offset)).flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0, ...(p.at ? { offset: p.at.offset } : {}) }] : []));
     if (!defined) labelledOf.set(doc, out);
   }
   return out;

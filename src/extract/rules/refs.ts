@@ -58,14 +58,30 @@ export function labelRef(s: string): string | null {
   return w;
 }
 
-/** Prestations of the document whose label begins with `words` (case and accents folded). */
+/**
+ * Prestations of the document whose label begins with `words` (case and accents folded): an act's first word
+ * (`vertébroplastie`), or a party named with its article (`la consultation individuelle`, `les honoraires pour le bilan
+ * fonctionnel`), whose label must open with its first two words (singular for a plural), the longest match of up to four.
+ */
 export function resolveLabel(words: string, prestations: readonly PrestationRef[]): string[][] {
-  const key = fold(words).split(/\s+/)[0];
-  if (key.length < 5) return [];
-  const out: string[][] = [];
-  for (const p of prestations) if (fold(p.label).startsWith(key)) out.push(...p.codes);
-  return dedupeGroups(out);
+  const named = NAMED_WITH_ARTICLE.exec(words);
+  const folded = fold(named ? named[3] : words).replace(/\s+/gu, ' ').trim().split(' ');
+  if (folded[0].length < 5 || GENERIC_HEAD.test(folded[0])) return [];
+  const plural = named !== null && (named[1] !== undefined || named[2] !== undefined);
+  const key = named ? folded.slice(0, 4).map((w) => (plural && w.length > 3 ? w.replace(/[sx]$/u, '') : w)) : folded.slice(0, 1);
+  const labels = prestations.map((p) => ({ p, label: fold(p.label).replace(/\s+/gu, ' ').trim() }));
+  // (the longest prefix the labels hold, never less than two words of a longer name: `la consultation visée ci-dessus`
+  // names no label by `consultation` alone)
+  for (let n = key.length; n >= Math.min(2, key.length); n--) {
+    const prefix = key.slice(0, n).join(' ');
+    const out = labels.filter(({ label }) => label === prefix || label.startsWith(prefix + ' ') || (n === 1 && label.startsWith(prefix))).flatMap(({ p }) => p.codes);
+    if (out.length) return dedupeGroups(out);
+  }
+  return [];
 }
+
+/** A party's words with their article, and its fee's (`les honoraires pour les séances …`): the name is group 3. */
+const NAMED_WITH_ARTICLE = /^(?:(les|des)|le|la|l'|du)\s*(?:honoraires?\s+(?:pour|de|afférents?\s+aux?)\s+(?:(les|des)|le|la|l'|du)?\s*)?(\p{L}.*)$/iu;
 
 /** Words too general to name a prestation by its label (`La prestation …`, `Le remboursement …`, `Le médecin …`). */
 /** (written without accents: it is tested against folded words) */
@@ -78,10 +94,11 @@ const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions
  * for a singular subject. A counted subject (`Une seule séance de monitoring foetal peut …`, `Au maximum trois
  * examens de contrôle des hanches peuvent …`, `Chaque séance d'entraînement …`) names every prestation whose label
  * opens so: the count is the rule's, over them all. Empty when the subject is general or names none or (singular,
- * not counted) several.
+ * not counted) several. The subject may follow an opening span (`Par bénéficiaire, au maximum vingt séances de …`) and
+ * be named through its fee (`Les honoraires pour les séances de rééducation …`).
  */
 export function subjectLabelCodes(sentence: string, prestations: readonly PrestationRef[]): string[][] {
-  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
+  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?(?:(?:les|le|l')\s*honoraires?\s+(?:pour|de|afférents?\s+aux?)\s+(?=les\s|le\s|la\s|l'))?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
   if (!m) return [];
   // (a count above one names its noun in the plural: `trois examens`)
   const counted = m[3] !== undefined;

@@ -113,8 +113,8 @@ export function typeSentence(raw: string): Typed[] {
   // a limit in each clause: `… n'est attesté qu'une seule fois; en aucun cas il ne peut l'être plus de deux fois par
   // année civile`, `Seule l'une de ces deux prestations peut être attestée par jour, et au maximum trois fois par année`
   if (freq && /;|,\s/u.test(s)) {
-    // (`… plus d'une fois par jour, ni plus de trente-cinq fois par période de 90 jours`)
-    const clauses = s.split(/;\s*|,\s+(?:et\s+)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas|ni\s+plus\s+d)\s*)/u);
+    // (`… plus d'une fois par jour, ni plus de trente-cinq fois par période de 90 jours`, `…, et ce au maximum trois fois …`)
+    const clauses = s.split(/;\s*|,\s+(?:et\s+(?:ce\s+)?)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas|ni\s+plus\s+d)\s*)/u);
     // (not a clause naming codes of its own: `…; le bilan 477960 n'est remboursé qu'une fois tous les deux ans` is that code's)
     // (nor a condition: `…; elle n'est remboursée que si le patient a présenté au maximum deux crises par mois`)
     const limits = clauses.length > 1 ? clauses.map((c, k) => (otherClause(c, k) ? null : frequencyLimit(c))).filter((l): l is NonNullable<typeof l> => l !== null) : [];
