@@ -19,6 +19,9 @@ export function articleOf(sentence: string): { article: string; index: number } 
 
 const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique)s?\s+")`;
 const PARAGRAPH_REF = new RegExp(`§\\s?(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`, 'u');
+// (a point written with a comma after its paragraph, as some decrees do, `au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: B, then the
+// number under it; a letter and a comma elsewhere are words, `soit A, soit B`)
+const POINT_AFTER_PARAGRAPH = String.raw`(?<=§\s?\d+\s?(?:er)?\s?${SUFFIX}\s*,\s*)`;
 
 /**
  * The path inside an annex article that a phrase designates, outermost
@@ -26,12 +29,13 @@ const PARAGRAPH_REF = new RegExp(`§\\s?(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, 
  * `au § 7,` → ['§ 7']. Reads only the head of the phrase, up to the verb.
  */
 export function pathOf(phrase: string): string[] {
-  const head = phrase.split(/\b(?:modifié|inséré|remplacé|rédigé|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)\b/u)[0] ?? phrase;
+  // (not the decree's own point mark before the place it names: `A. au § 1er, B, 4, les prestations …`)
+  const head = (phrase.split(/\b(?:modifié|inséré|remplacé|rédigé|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)\b/u)[0] ?? phrase).replace(/^\s*(?:[A-Z]|[IVX]{1,4})\.\s+(?=(?:au|aux|à|a|dans|en)\s)/iu, '');
   const path: string[] = [];
   const re = new RegExp(
     // (a heading quoted tight after `intitulé` or `rubrique`, `intitulé "A. ORTHOPEDIE …"`, is the point it names, as one
     // quoted with spaces is; not quoted words, `les termes "A. R. du …"`)
-    `${PARAGRAPH_REF.source}|(?:^|[\\s,(]|${TITLE_MARK})([a-z])\\)|(?:^|[\\s,]|${TITLE_MARK})([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,]|${TITLE_MARK})([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°`,
+    `${PARAGRAPH_REF.source}|(?:^|[\\s,(]|${TITLE_MARK})([a-z])\\)|(?:^|[\\s,]|${TITLE_MARK})([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,]|${TITLE_MARK})([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°|${POINT_AFTER_PARAGRAPH}([A-H])(?=\\s*,)|(?<=§\\s?\\d+\\s?(?:er)?\\s?${SUFFIX}\\s*,\\s*[A-H]\\s*,\\s*)(\\d{1,2})(?:\\s?\\.)?(?=\\s*,)`,
     'gu',
   );
   for (const m of head.matchAll(re)) {
@@ -40,6 +44,8 @@ export function pathOf(phrase: string): string[] {
     else if (m[4]) path.push(m[4]);
     else if (m[5]) path.push(m[5]);
     else if (m[6]) path.push(`${m[6]}°`);
+    else if (m[7]) path.push(m[7]);
+    else if (m[8]) path.push(m[8]);
   }
   return path;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { makeSourceFile } from '../../src/source/decode.js';
+import { ingestText } from '../../src/source/ingest.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
+import { extractAmendments } from '../../src/extract/amendments/index.js';
+import { pathOf } from '../../src/structure/targets.js';
+import { decree, rulesOfText, summary } from '../rules/load.js';
+
+/**
+ * Places some decrees write with commas (`A. au § 1er, B, 2,`: 2002022476, 2003022344, 2006022188, 2017040353), read in
+ * the amendments' targets and in the rules' references to them (a form the forty-fifth synthetic round showed, S133-6).
+ */
+describe('places written with commas', () => {
+  it('`au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: the point and the number under it', () => {
+    expect(pathOf('au § 1er, B, 4, les prestations suivantes')).toEqual(['§ 1', 'B', '4']);
+    expect(pathOf("au § 1er, E, 1., 7°, l'intitulé")).toEqual(['§ 1', 'E', '1', '7°']);
+    expect(pathOf('au § 2, A, a), les numéros')).toEqual(['§ 2', 'A', 'a)']);
+    expect(pathOf('au § 1er, A, la prestation')).toEqual(['§ 1', 'A']);
+    // (a letter and a comma not after a paragraph are words)
+    expect(pathOf('dans le tableau A, les mots')).toEqual([]);
+  });
+
+  it('a reference to `§ 1er, B, 4` is the prestations a quote of the decree put there', () => {
+    const text = decree(
+      "**Article 1er.** A l'article 17bis de l'annexe sont apportées les modifications suivantes :",
+      '',
+      'A. au § 1er, B, 4, les prestations suivantes sont insérées après la prestation 461366 - 461370 :',
+      '',
+      '" 799245 - 799256',
+      '',
+      'Examen duplex de contrôle des artères cervicales N 70',
+      '',
+      '799260 - 799271',
+      '',
+      'Examen duplex limité des artères cervicales N 40 "',
+      '',
+      "B. au § 2, l'alinéa suivant est ajouté :",
+      '',
+      '" Les prestations visées au § 1er, B, 4, à l\'exception de la prestation 799245 - 799256, ne peuvent être portées en compte qu\'une fois par jour. "',
+    );
+    const doc = buildStructure(ingestText(makeSourceFile('x.md', new TextEncoder().encode(text))));
+    expect(extractAmendments(doc, new DiagnosticSink(doc)).find((a) => a.type === 'insertion')?.target.path).toEqual(['§ 1', 'B', '4']);
+    expect(summary(rulesOfText(text).filter((r) => r.type === 'frequency'))).toEqual([['frequency', '799260-799271']]);
+  });
+});
