@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settingOf } from '../../src/extract/rules/who-where.js';
+import { approvalOf, settingOf } from '../../src/extract/rules/who-where.js';
+import { resolveLabel } from '../../src/extract/rules/refs.js';
 import { decree, paramsOf, rulesOfText, summary } from './load.js';
 
 /**
@@ -24,13 +25,19 @@ describe('round 45: limits and places in other words', () => {
 
   it('`… que si le Collège des médecins-directeurs a donné son accord`: the Collège, whatever the verb', () => {
     expect(paramsOf("Cette prestation n'est pas remboursable avant l'âge de 16 ans, à moins que le Collège des médecins-directeurs n'ait marqué son accord.", 'priorApproval')).toEqual({ by: 'collegeOfMedicalDirectors' });
-    expect(paramsOf('Ces prestations ne sont remboursées que si elles ont été autorisées par le Collège des médecins-directeurs.', 'priorApproval')).toEqual({ by: 'collegeOfMedicalDirectors' });
+    expect(paramsOf('La prestation 799105 n\'est remboursée que si le Collège des médecins-directeurs a donné son accord.', 'priorApproval')).toEqual({ by: 'collegeOfMedicalDirectors' });
+    // (not the Collège's leave for something else, nor what it authorises: a centre, a convention)
+    expect(approvalOf("La prestation 799105 n'est remboursée qu'avec l'accord du médecin-conseil, sauf si le Collège des médecins-directeurs a autorisé le centre.")).toBe('advisingPhysician');
+    expect(approvalOf('Le centre doit être autorisé par le Collège des médecins-directeurs pour conclure la convention.')).toBeNull();
+    expect(approvalOf('Le Collège des médecins-directeurs a donné son accord sur la convention type.')).toBeNull();
   });
 
   it('`… que si elles sont délivrées par un orthopédiste agréé`: who may deliver it', () => {
     expect(paramsOf('Les orthèses du point B ne sont remboursées que si elles sont délivrées par un bandagiste agréé.', 'qualification')).toMatchObject({ specialties: ['bandagiste agréé'] });
     // (a condition on who delivers it is no restriction)
     expect(paramsOf("Lorsque l'orthèse est délivrée par un bandagiste, le prix est réduit de 10 %.", 'qualification')).toBeUndefined();
+    // (nor a document someone delivers)
+    expect(paramsOf("L'attestation de soins donnés est délivrée par le kinésithérapeute au bénéficiaire.", 'qualification')).toBeUndefined();
   });
 
   it('`n\'est jamais remboursée chez un patient ambulant`: in hospital only; a choice of both is no place', () => {
@@ -39,6 +46,7 @@ describe('round 45: limits and places in other words', () => {
     expect(settingOf("Cette prestation n'est remboursée que pour les bénéficiaires hospitalisés ou ambulants.")).toBeNull();
     expect(settingOf('Ce forfait ne peut être attesté que pour les patients hospitalisés et non hospitalisés.')).toBeNull();
     expect(settingOf('Ce forfait ne peut être attesté que pour les patients hospitalisés.')).toBe('hospitalised');
+    expect(settingOf("Cette prestation n'est remboursée que pour les bénéficiaires hospitalisés et non pour les ambulants.")).toBe('hospitalised');
   });
 });
 
@@ -77,7 +85,43 @@ describe('round 45: prestations named by their label', () => {
     expect(c.with?.codes).toEqual([]);
   });
 
-  it('a subject named by words is a prestation defined before it, not one a later table defines', () => {
+  it('a name with its article is the label it opens whole: no shorter prefix, no article taken from a word', () => {
+    const labelled = [
+      ['799223', 'Laparoscopie diagnostique'],
+      ['799245', 'Prothèse du genou'],
+      ['799260', 'Consultation au cabinet du médecin généraliste'],
+      ['799282', 'Consultation au cabinet du médecin spécialiste en pédiatrie'],
+    ].map(([code, label]) => ({ codes: [[code]], label, start: 0 }));
+    expect(resolveLabel('laparoscopie', labelled)).toEqual([['799223']]);
+    expect(resolveLabel('la consultation au cabinet du médecin spécialiste en pédiatrie', labelled)).toEqual([['799282']]);
+    expect(resolveLabel('les prothèses du genou', labelled)).toEqual([['799245']]);
+    expect(resolveLabel('les prothèses du bras', labelled)).toEqual([]);
+    expect(resolveLabel('la consultation visée ci-dessus', labelled)).toEqual([]);
+  });
+
+  it('a rule before its table names the table\'s prestations by their label', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** L'article 23 de l'annexe est remplacé par ce qui suit :",
+        '',
+        '" Art. 23. § 1er.',
+        '',
+        '799001 Bilan vestibulaire initial K 20',
+        '',
+        "La prestation 799001 ne peut être attestée qu'une fois par jour.",
+        '',
+        '§ 2. Les séances de rééducation vestibulaire ne sont remboursées que vingt fois par année civile.',
+        '',
+        '§ 3.',
+        '',
+        ...table.slice(2, 7),
+        '"',
+      ),
+    );
+    expect(summary(rules)).toEqual([['frequency', '799001'], ['frequency', '799142 799164']]);
+  });
+
+  it('a subject named through its fee is a prestation defined before it, not one a later table defines', () => {
     const rules = rulesOfText(
       decree(
         "**Article 1er.** L'article 23 de l'annexe est remplacé par ce qui suit :",

@@ -43,4 +43,29 @@ describe('places written with commas', () => {
     expect(extractAmendments(doc, new DiagnosticSink(doc)).find((a) => a.type === 'insertion')?.target.path).toEqual(['§ 1', 'B', '4']);
     expect(summary(rulesOfText(text).filter((r) => r.type === 'frequency'))).toEqual([['frequency', '799260-799271']]);
   });
+
+  it('a reference to `§ 1er, B` is every quote put under B; `4°` is not the point numbered `4,`', () => {
+    const lines = [
+      "**Article 1er.** A l'article 17bis de l'annexe sont apportées les modifications suivantes :",
+      '',
+      'A. au § 1er, B, 4, la prestation suivante est insérée :',
+      '',
+      '" 799245 - 799256',
+      '',
+      'Examen duplex de contrôle des artères cervicales N 70 "',
+      '',
+      'B. au § 1er, B, 5, la prestation suivante est insérée :',
+      '',
+      '" 799282 - 799293',
+      '',
+      'Examen duplex des artères rénales N 60 "',
+      '',
+      "C. au § 2, l'alinéa suivant est ajouté :",
+      '',
+    ];
+    const frequency = (reference: string) =>
+      summary(rulesOfText(decree(...lines, `" Les prestations visées au ${reference} ne peuvent être portées en compte qu'une fois par jour. "`)).filter((r) => r.type === 'frequency'));
+    expect(frequency('§ 1er, B,')).toEqual([['frequency', '799245-799256 799282-799293']]);
+    expect(frequency('§ 1er, B, 4°,')).not.toEqual([['frequency', '799245-799256']]);
+  });
 });

@@ -3,7 +3,7 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind } from './refs.js';
+import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind } from './refs.js';
 import { introducedCodes, paragraphRefCodes, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { ONLY_WITH, typeSentence } from './typers.js';
@@ -125,6 +125,14 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const target = targetAt(doc, q.start + 1);
       return target.article === article && target.path[0] === `§ ${n}` ? [{ start: q.start, end: q.end, path: target.path }] : [];
     });
+  };
+  // the prestations a subject named by words may be: any the document labels so, a rule often preceding its table; but a
+  // subject named through its fee, among those defined before it (`Les honoraires pour les traitements psychothérapeutiques …`
+  // under a table of séances is not the `Traitement psychothérapeutique d'enfant …` a later table defines)
+  const labelCandidates = (s: string, at: number) => {
+    if (!FEE_SUBJECT.test(s)) return labelledPrestations();
+    const before = doc.ingested.text.originalOffset(at);
+    return labelledPrestations().filter((p) => p.offset === undefined || p.offset < before);
   };
   // `cette dernière`: the last prestation the sentence before named, when it named several (else as `cette prestation`)
   const latter = (): string[][] | null => (mentioned && mentioned.length > 1 ? [mentioned[mentioned.length - 1].slice()] : null);
@@ -274,7 +282,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // duty its words type is still a rule of the provision it stands in (`Le kinésithérapeute garde ce protocole
       // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelledPrestations()).length === 0;
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0;
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -395,9 +403,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         }
         // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
         else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
-        // (of the prestations defined before it: a label further on is another act's, `Les honoraires pour les traitements
-        // psychothérapeutiques …` under séances is not the `Traitement psychothérapeutique d'enfant …` a later table defines)
-        else if ((byLabel = subjectLabelCodes(unitText, labelledPrestations().filter((p) => p.offset === undefined || p.offset < doc.ingested.text.originalOffset(start)))).length) codes = byLabel;
+        else if ((byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).length) codes = byLabel;
         else if (contextless) codes = [];
         // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();

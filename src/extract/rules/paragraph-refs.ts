@@ -96,6 +96,13 @@ type Span = { start: number; end: number };
 /** A quote of the decree and the place in the annex its instruction names (`§ 1`, `B`, `4`). */
 type PlacedSpan = Span & { path?: readonly string[] };
 
+/** Whether a step of a quote's place (`B`, `4`, `4°`, `a)`, as targets.ts writes them) is the reference's `step`. */
+function samePlace(place: string, step: LocatorStep): boolean {
+  if (step.kind === 'item') return place === (step.dotted ? step.label : `${step.label}°`);
+  if (step.kind === 'letter') return place === `${step.label})`;
+  return place === step.label;
+}
+
 /** The prestations of one path of a reference (`§ 1er, F., 9°`), or null when the text at hand does not hold it. */
 function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prestations: readonly PrestationRef[], at: number | undefined, elsewhere?: (paragraph: string) => readonly PlacedSpan[]): string[][] | null {
   const [first, ...rest] = path;
@@ -117,13 +124,12 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
   // suivant est inséré : " 6. … "`; the whole paragraph only where the quote holds it whole, from its `§ N` line: not a `8°`
   // that completes it)
   if (!/^\d+$/u.test(first.label)) return null;
+  // (the quotes put at the place the reference names, or inside it, whole: `A. au § 1er, B, 4, … : " 461381 … "` is in
+  // `§ 1er, B, 4`; `§ 1er, B` is every quote put in B, 4 or B, 5)
+  const placed = rest.length ? (elsewhere?.(first.label) ?? []).filter((q) => q.path && q.path.length > rest.length && rest.every((step, k) => samePlace(q.path![k + 1], step))) : [];
+  const inPlace = placed.flatMap((q) => codesBetween(prestations, q.start, q.end) ?? []);
+  if (inPlace.length) return dedupeGroups(inPlace);
   for (const q of elsewhere?.(first.label) ?? []) {
-    // (a quote put at the place the reference names, or inside it: `A. au § 1er, B, 4, … : " 461381 … "` is in `§ 1er, B, 4`)
-    if (rest.length && q.path && q.path.length > rest.length && rest.every((step, k) => q.path![k + 1].replace(/[.)°]$/u, '') === step.label)) {
-      const codes = codesBetween(prestations, q.start, q.end);
-      if (codes) return codes;
-      continue;
-    }
     const whole = rest.length ? null : paragraphHeads(first.label).exec(text.slice(q.start, q.end));
     // (up to the quote's next `§` line: `" 6. … § 2. … "` puts point 6 into § 1er, then replaces § 2)
     const from = whole ? q.start + whole.index : q.start;

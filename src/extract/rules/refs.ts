@@ -61,27 +61,29 @@ export function labelRef(s: string): string | null {
 /**
  * Prestations of the document whose label begins with `words` (case and accents folded): an act's first word
  * (`vertébroplastie`), or a party named with its article (`la consultation individuelle`, `les honoraires pour le bilan
- * fonctionnel`), whose label must open with its first two words (singular for a plural), the longest match of up to four.
+ * fonctionnel`), whose label must open with the whole name (up to eight words; the head noun and its adjectives
+ * singular for a plural: `les séances collectives de …`, not `bras` → `bra`). A name no label opens with names none:
+ * `la consultation visée ci-dessus` is not every consultation, `les prothèses du bras` not every `Prothèse du …`.
  */
 export function resolveLabel(words: string, prestations: readonly PrestationRef[]): string[][] {
   const named = NAMED_WITH_ARTICLE.exec(words);
   const folded = fold(named ? named[3] : words).replace(/\s+/gu, ' ').trim().split(' ');
   if (folded[0].length < 5 || GENERIC_HEAD.test(folded[0])) return [];
   const plural = named !== null && (named[1] !== undefined || named[2] !== undefined);
-  const key = named ? folded.slice(0, 4).map((w) => (plural && w.length > 3 ? w.replace(/[sx]$/u, '') : w)) : folded.slice(0, 1);
-  const labels = prestations.map((p) => ({ p, label: fold(p.label).replace(/\s+/gu, ' ').trim() }));
-  // (the longest prefix the labels hold, never less than two words of a longer name: `la consultation visée ci-dessus`
-  // names no label by `consultation` alone)
-  for (let n = key.length; n >= Math.min(2, key.length); n--) {
-    const prefix = key.slice(0, n).join(' ');
-    const out = labels.filter(({ label }) => label === prefix || label.startsWith(prefix + ' ') || (n === 1 && label.startsWith(prefix))).flatMap(({ p }) => p.codes);
-    if (out.length) return dedupeGroups(out);
+  // (up to the first preposition: the head noun and its adjectives)
+  const head = folded.findIndex((w) => /^(?:de|du|des|d'.*|au|aux|en|pour|par|a|sur|avec|sans)$/u.test(w));
+  const singular = (w: string, k: number) => (plural && (head < 0 || k < head) && w.length > 3 ? w.replace(/[sx]$/u, '') : w);
+  const prefix = (named ? folded.slice(0, 8) : folded.slice(0, 1)).map(singular).join(' ');
+  const out: string[][] = [];
+  for (const p of prestations) {
+    const label = fold(p.label).replace(/\s+/gu, ' ').trim();
+    if (named ? label === prefix || label.startsWith(prefix + ' ') || label.startsWith(prefix + ',') : label.startsWith(prefix)) out.push(...p.codes);
   }
-  return [];
+  return dedupeGroups(out);
 }
 
 /** A party's words with their article, and its fee's (`les honoraires pour les séances …`): the name is group 3. */
-const NAMED_WITH_ARTICLE = /^(?:(les|des)|le|la|l'|du)\s*(?:honoraires?\s+(?:pour|de|afférents?\s+aux?)\s+(?:(les|des)|le|la|l'|du)?\s*)?(\p{L}.*)$/iu;
+const NAMED_WITH_ARTICLE = /^(?:(les|des)\s+|(?:le|la|du)\s+|l')(?:honoraires?\s+(?:pour|de|afférents?\s+aux?)\s+(?:(les|des)\s+|(?:le|la|du)\s+|l'))?(\p{L}.*)$/iu;
 
 /** Words too general to name a prestation by its label (`La prestation …`, `Le remboursement …`, `Le médecin …`). */
 /** (written without accents: it is tested against folded words) */
@@ -97,6 +99,9 @@ const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions
  * not counted) several. The subject may follow an opening span (`Par bénéficiaire, au maximum vingt séances de …`) and
  * be named through its fee (`Les honoraires pour les séances de rééducation …`).
  */
+/** A subject named through its fee, `Les honoraires pour les séances de rééducation …`: the fees just defined (index.ts). */
+export const FEE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?(?:les|le|l')\s*honoraires?\s+(?:pour|de|afférents?\s+aux?)\s/iu;
+
 export function subjectLabelCodes(sentence: string, prestations: readonly PrestationRef[]): string[][] {
   const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?(?:(?:les|le|l')\s*honoraires?\s+(?:pour|de|afférents?\s+aux?)\s+(?=les\s|le\s|la\s|l'))?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
   if (!m) return [];
