@@ -21,6 +21,10 @@ const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique)s?\s+")`;
 const PARAGRAPH_REF = new RegExp(`§\\s?(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`, 'u');
 // (a point written with a comma after its paragraph, as some decrees do, `au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: B, then the
 // number under it; a letter and a comma elsewhere are words, `soit A, soit B`)
+/** A decree's point mark opening a phrase, before a word in lower case or a sentence's article or preposition, or a letter's
+ * before the annex letter it names (`b) f)bis est complété`); not `I. a) Prestations …`, a place and its letter. */
+const MARK_WORD = String.raw`(?:(?:\p{Ll}{2,}|[àa]|L[ae]s?|Au|Aux|À|A|Dans|En)(?![\p{L})])|[ldLD]')`;
+const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|[a-z]\)\s+(?=${MARK_WORD}|[a-z]\)))`, 'u');
 // (spaces bounded: a lookbehind tried at every position of a run of spaces)
 const POINT_AFTER_PARAGRAPH = String.raw`(?<=§\s?\d+\s?(?:er)?\s?${SUFFIX}\s{0,3},\s{0,3})`;
 
@@ -30,8 +34,9 @@ const POINT_AFTER_PARAGRAPH = String.raw`(?<=§\s?\d+\s?(?:er)?\s?${SUFFIX}\s{0,
  * `au § 7,` → ['§ 7']. Reads only the head of the phrase, up to the verb.
  */
 export function pathOf(phrase: string): string[] {
-  // (not the decree's own point mark before the place it names: `A. au § 1er, B, 4, les prestations …`)
-  const head = (phrase.split(/\b(?:modifié|inséré|remplacé|rédigé|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)\b/u)[0] ?? phrase).replace(/^\s*(?:[A-Z]|[IVX]{1,4})\.\s+(?=(?:au|aux|à|a|dans|en)\s)/iu, '');
+  // (not the decree's own point mark before the place it names: `A. au § 1er, B, 4, les prestations …`, `a) le § 1er, 2°, I.
+  // Prestations …`, `B. les dispositions du § 2 …`; a heading, `A. ORTHOPEDIE`, is a place)
+  const head = (phrase.split(/\b(?:modifié|inséré|remplacé|rédigé|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)\b/u)[0] ?? phrase).replace(POINT_MARK, '');
   const path: string[] = [];
   const re = new RegExp(
     // (a heading quoted tight after `intitulé` or `rubrique`, `intitulé "A. ORTHOPEDIE …"`, is the point it names, as one
@@ -75,8 +80,9 @@ export function refineTarget(base: AnnexTarget, phrase: string): AnnexTarget {
   }
   const path = pathOf(phrase.slice(0, 120));
   if (path.length === 0) return base;
-  // A § resets the path below the article; a lower level refines it.
-  if (path[0].startsWith('§')) return { article: base.article, path };
+  // A § resets the path below the article (wherever the phrase names it: `au littera h), § 1, 3°` in an article whose
+  // letters stand above its paragraphs); a lower level refines it.
+  if (path.some((p) => p.startsWith('§'))) return { article: base.article, path };
   const keep = base.path.filter((p) => p.startsWith('§'));
   return { article: base.article, path: [...keep, ...path] };
 }

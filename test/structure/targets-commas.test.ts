@@ -4,7 +4,7 @@ import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
 import { extractAmendments } from '../../src/extract/amendments/index.js';
-import { pathOf } from '../../src/structure/targets.js';
+import { pathOf, refineTarget } from '../../src/structure/targets.js';
 import { decree, rulesOfText, summary } from '../rules/load.js';
 
 /**
@@ -19,6 +19,41 @@ describe('places written with commas', () => {
     expect(pathOf('au § 1er, A, la prestation')).toEqual(['§ 1', 'A']);
     // (a letter and a comma not after a paragraph are words)
     expect(pathOf('dans le tableau A, les mots')).toEqual([]);
+  });
+
+  it("a decree's own point mark is no place; a § named anywhere in the phrase names the place from the article down", () => {
+    // (2013022018: `2. à la prestation …, a) …, b) les règles d'application suivantes sont insérées …` under `article 12, §
+    // 1er, d)`: its rules are in § 1, d), not § 1, b))
+    expect(pathOf("b) les règles d'application suivantes")).toEqual([]);
+    expect(pathOf('a) le § 1er, 2°, I. Prestations effectuées au cabinet')).toEqual(['§ 1', '2°', 'I']);
+    expect(pathOf('B. les dispositions du § 2')).toEqual(['§ 2']);
+    expect(pathOf("a) La phrase liminaire du § 6")).toEqual(['§ 6']);
+    expect(pathOf('A. Au § 9, le numéro de prestation')).toEqual(['§ 9']);
+    expect(pathOf('a) Dans la phrase liminaire du § 7, les mots')).toEqual(['§ 7']);
+    expect(pathOf("a) l'intitulé")).toEqual([]);
+    // (a heading is a place, and so is a point before its letter)
+    expect(pathOf('A. ORTHOPEDIE')).toEqual(['A']);
+    expect(pathOf('A. Orthopédie')).toEqual(['A']);
+    expect(pathOf('I. a) Prestations effectuées au cabinet')).toEqual(['I', 'a)']);
+    expect(refineTarget({ article: '14', path: ['§ 1'] }, '5. au littera h), § 1, 3°, le libellé')).toEqual({ article: '14', path: ['h)', '§ 1', '3°'] });
+    expect(refineTarget({ article: '18', path: ['§ 2'] }, 'au d) quater : dans le dernier alinéa')).toEqual({ article: '18', path: ['§ 2', 'd)'] });
+    const text = decree(
+      "**Article 1er.** A l'article 12, § 1er, d), de l'annexe, sont apportées les modifications suivantes :",
+      '',
+      '1. à la prestation 799105-799116,',
+      '',
+      "   a) le libellé est remplacé par ce qui suit :",
+      '',
+      '" Honoraires forfaitaires pour la surveillance K 30 "',
+      '',
+      "   b) la règle d'application suivante est insérée après la prestation :",
+      '',
+      '" La prestation 799105-799116 ne peut être attestée qu\'une fois par jour. "',
+    );
+    const doc = buildStructure(ingestText(makeSourceFile('x.md', new TextEncoder().encode(text))));
+    const amendments = extractAmendments(doc, new DiagnosticSink(doc));
+    expect(amendments.map((a) => a.subject)).toContain('rule');
+    for (const a of amendments) expect(a.target.path).toEqual(['§ 1', 'd)']);
   });
 
   it('a reference to `§ 1er, B, 4` is the prestations a quote of the decree put there', () => {
