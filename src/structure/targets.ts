@@ -19,12 +19,12 @@ export function articleOf(sentence: string): { article: string; index: number } 
 
 const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique)s?\s+")`;
 const PARAGRAPH_REF = new RegExp(`§\\s?(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`, 'u');
-// (a point written with a comma after its paragraph, as some decrees do, `au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: B, then the
-// number under it; a letter and a comma elsewhere are words, `soit A, soit B`)
-/** A decree's point mark opening a phrase, before a word in lower case or a sentence's article or preposition, or a letter's
- * before the annex letter it names (`b) f)bis est complété`); not `I. a) Prestations …`, a place and its letter. */
+/** A decree's point mark opening a phrase: before a word in lower case or a sentence's article or preposition, and, for a
+ * letter, before the annex letter it names (`b) f)bis est complété`); not `I. a) Prestations …`, a place and its letter. */
 const MARK_WORD = String.raw`(?:(?:\p{Ll}{2,}|[àa]|L[ae]s?|Au|Aux|À|A|Dans|En)(?![\p{L})])|[ldLD]')`;
 const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|[a-z]\)\s+(?=${MARK_WORD}|[a-z]\)))`, 'u');
+// (a point written with a comma after its paragraph, as some decrees do, `au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: B, then the
+// number under it; a letter and a comma elsewhere are words, `soit A, soit B`)
 // (spaces bounded: a lookbehind tried at every position of a run of spaces)
 const POINT_AFTER_PARAGRAPH = String.raw`(?<=§\s?\d+\s?(?:er)?\s?${SUFFIX}\s{0,3},\s{0,3})`;
 
