@@ -18,7 +18,8 @@ export function articleOf(sentence: string): { article: string; index: number } 
 }
 
 const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique)s?\s+")`;
-const PARAGRAPH_REF = new RegExp(`§\\s?(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`, 'u');
+// (`§ 1er`, or in words, `au paragraphe 1er`, `le paragraphe 18`: not a chapter's number, `paragraphe 840000 du chapitre IV`)
+const PARAGRAPH_REF = new RegExp(`(?:§\\s?|(?<![\\p{L}])paragraphe\\s+)(\\d{1,3})(?!\\d)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`, 'u');
 /** A decree's point mark opening a phrase: before a word in lower case or a sentence's article or preposition, and, for a
  * letter, before the annex letter it names (`b) f)bis est complété`); not `I. a) Prestations …`, a place and its letter. */
 const MARK_WORD = String.raw`(?:(?:\p{Ll}{2,}|[àa]|L[ae]s?|Au|Aux|À|A|Dans|En)(?![\p{L})])|[ldLD]')`;

@@ -56,6 +56,14 @@ describe('places written with commas', () => {
     for (const a of amendments) expect(a.target.path).toEqual(['§ 1', 'd)']);
   });
 
+  it('`au paragraphe 1er`, `le paragraphe 18`: a paragraph named in words (2013022038, 2009022167, 2012022221)', () => {
+    expect(pathOf('1. Au paragraphe 1er, intitulé "I. GYNECOLOGIE"')).toEqual(['§ 1', 'I']);
+    expect(pathOf('le paragraphe 18 ')).toEqual(['§ 18']);
+    expect(pathOf('dans le paragraphe 5, 2.4, le mot')).toEqual(['§ 5']);
+    // (not a chapter's number)
+    expect(pathOf('dans le paragraphe 840000 du chapitre')).toEqual([]);
+  });
+
   it('a reference to `§ 1er, B, 4` is the prestations a quote of the decree put there', () => {
     const text = decree(
       "**Article 1er.** A l'article 17bis de l'annexe sont apportées les modifications suivantes :",
