@@ -27,7 +27,9 @@ const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MA
 // (a point written with a comma after its paragraph, as some decrees do, `au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: B, then the
 // number under it; a letter and a comma elsewhere are words, `soit A, soit B`)
 // (spaces bounded: a lookbehind tried at every position of a run of spaces)
-const POINT_AFTER_PARAGRAPH = String.raw`(?<=§\s?\d+\s?(?:er)?\s?${SUFFIX}\s{0,3},\s{0,3})`;
+const PARAGRAPH_AND_COMMA = String.raw`§\s?\d+\s?(?:er)?\s?${SUFFIX}\s{0,3},\s{0,3}`;
+const POINT_AFTER_PARAGRAPH = String.raw`(?<=${PARAGRAPH_AND_COMMA})`;
+const NUMBER_AFTER_POINT = String.raw`(?<=${PARAGRAPH_AND_COMMA}[A-H]\s{0,3},\s{0,3})`;
 
 /**
  * The path inside an annex article that a phrase designates, outermost
@@ -42,7 +44,7 @@ export function pathOf(phrase: string): string[] {
   const re = new RegExp(
     // (a heading quoted tight after `intitulé` or `rubrique`, `intitulé "A. ORTHOPEDIE …"`, is the point it names, as one
     // quoted with spaces is; not quoted words, `les termes "A. R. du …"`)
-    `${PARAGRAPH_REF.source}|(?:^|[\\s,(]|${TITLE_MARK})([a-z])\\)|(?:^|[\\s,]|${TITLE_MARK})([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,]|${TITLE_MARK})([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°|${POINT_AFTER_PARAGRAPH}([A-H])(?=\\s{0,3},)|(?<=§\\s?\\d+\\s?(?:er)?\\s?${SUFFIX}\\s{0,3},\\s{0,3}[A-H]\\s{0,3},\\s{0,3})(\\d{1,2})(?:\\s?\\.)?(?=\\s{0,3},)`,
+    `${PARAGRAPH_REF.source}|(?:^|[\\s,(]|${TITLE_MARK})([a-z])\\)|(?:^|[\\s,]|${TITLE_MARK})([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,]|${TITLE_MARK})([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°|${POINT_AFTER_PARAGRAPH}([A-H])(?=\\s{0,3},)|${NUMBER_AFTER_POINT}(\\d{1,2})(?:\\s?\\.)?(?=\\s{0,3},)`,
     'gu',
   );
   for (const m of head.matchAll(re)) {

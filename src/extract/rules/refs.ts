@@ -58,6 +58,11 @@ export function labelRef(s: string): string | null {
   return w;
 }
 
+/** A fee that names its act: `les honoraires pour les séances …`, `l'honoraire de la consultation …`. */
+const FEE_OF = String.raw`honoraires?\s+(?:pour|de|afférents?\s+aux?)\s`;
+/** What may open a rule sentence before its subject: an item's mark, a span (`Par bénéficiaire, `, `Au cours d'une même séance, `). */
+const SUBJECT_OPENING = String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?`;
+
 /**
  * Prestations of the document whose label begins with `words` (case and accents folded): an act's first word
  * (`vertébroplastie`), or a party named with its article (`la consultation individuelle`, `les honoraires pour le bilan
@@ -83,7 +88,7 @@ export function resolveLabel(words: string, prestations: readonly PrestationRef[
 }
 
 /** A party's words with their article, and its fee's (`les honoraires pour les séances …`): the name is group 3. */
-const NAMED_WITH_ARTICLE = /^(?:(les|des)\s+|(?:le|la|du)\s+|l')(?:honoraires?\s+(?:pour|de|afférents?\s+aux?)\s+(?:(les|des)\s+|(?:le|la|du)\s+|l'))?(\p{L}.*)$/iu;
+const NAMED_WITH_ARTICLE = new RegExp(String.raw`^(?:(les|des)\s+|(?:le|la|du)\s+|l')(?:${FEE_OF}\s*(?:(les|des)\s+|(?:le|la|du)\s+|l'))?(\p{L}.*)$`, 'iu');
 
 /** Words too general to name a prestation by its label (`La prestation …`, `Le remboursement …`, `Le médecin …`). */
 /** (written without accents: it is tested against folded words) */
@@ -100,10 +105,12 @@ const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions
  * be named through its fee (`Les honoraires pour les séances de rééducation …`).
  */
 /** A subject named through its fee, `Les honoraires pour les séances de rééducation …`: the fees just defined (index.ts). */
-export const FEE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?(?:les|le|l')\s*honoraires?\s+(?:pour|de|afférents?\s+aux?)\s/iu;
+export const FEE_SUBJECT = new RegExp(String.raw`${SUBJECT_OPENING}(?:les|le|l')\s*${FEE_OF}`, 'iu');
+
+const SUBJECT_BY_LABEL = new RegExp(String.raw`${SUBJECT_OPENING}(?:(?:les|le|l')\s*${FEE_OF}\s*(?=les\s|le\s|la\s|l'))?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))`, 'iu');
 
 export function subjectLabelCodes(sentence: string, prestations: readonly PrestationRef[]): string[][] {
-  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?(?:(?:les|le|l')\s*honoraires?\s+(?:pour|de|afférents?\s+aux?)\s+(?=les\s|le\s|la\s|l'))?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))/iu.exec(sentence);
+  const m = SUBJECT_BY_LABEL.exec(sentence);
   if (!m) return [];
   // (a count above one names its noun in the plural: `trois examens`)
   const counted = m[3] !== undefined;
