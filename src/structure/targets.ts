@@ -1,7 +1,8 @@
 import type { AnnexTarget } from './types.js';
 
 /** Latin ordinal suffixes used for inserted articles and paragraphs. */
-const SUFFIX = '(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?';
+// (the compounds first: `§ 5quaterdecies` is not `§ 5quater`)
+const SUFFIX = '(?:undecies|duodecies|terdecies|quaterdecies|quinquiesdecies|sexiesdecies|septiesdecies|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?';
 const ARTICLE_NUMBER = `(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`;
 
 /**
@@ -18,46 +19,127 @@ export function articleOf(sentence: string): { article: string; index: number } 
 }
 
 const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique)s?\s+")`;
-// (`§ 1er`, or in words, `au paragraphe 1er`, `le paragraphe 18`: not a chapter's number, `paragraphe 840000 du chapitre IV`)
-const PARAGRAPH_REF = new RegExp(`(?:§\\s?|(?<![\\p{L}])paragraphe\\s+)(\\d{1,3})(?!\\d)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`, 'u');
+/** Not a heading that only places what is inserted before or after it: `avant l'intitulé "J. Pneumologie …"`. */
+const NOT_ANCHOR = String.raw`(?<!(?:[Aa]vant|[Aa]près|[Dd]evant)\s+l'(?:intitulé|rubrique)s?\s*"\s*)`;
+/** A capital letter naming a point (`B.`, `J.`; not I, V, X: roman numerals). */
+const CAPITAL = '[A-HJ-UWYZ]';
+/** `bis`, `ter`, … after a letter or a number: `d) quater`, `f)bis`, `3°bis`. */
+const STEP_SUFFIX = (name: string) => String.raw`(?:\s?(?<${name}>${SUFFIX.slice(3, -2)})(?![\p{L}]))?`;
 /** A decree's point mark opening a phrase: before a word in lower case or a sentence's article or preposition, and, for a
  * letter, before the annex letter it names (`b) f)bis est complété`); not `I. a) Prestations …`, a place and its letter. */
-const MARK_WORD = String.raw`(?:(?:\p{Ll}{2,}|[àa]|L[ae]s?|Au|Aux|À|A|Dans|En)(?![\p{L})])|[ldLD]')`;
-const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|[a-z]\)\s+(?=${MARK_WORD}|[a-z]\)))`, 'u');
+// (and a sentence's first word, `b) Sous l'intitulé …`, `b) Sont insérés …`; and `a) 'intitulé`, a word that lost its `l`)
+const MARK_WORD = String.raw`(?:(?:\p{Ll}{2,}|[àa]|L[ae]s?|Au|Aux|À|A|Dans|En|Sous|Après|Avant|Entre|Il|Un|Une|Des|Du|De|Est|Sont|Pour|Par)(?![\p{L})])|[ldLD]'|'\p{Ll}{2,})`;
+// (`1)` too, `4) au 1,`; and a mark with nothing after it, the verb opening the sentence: `b) Sont insérés …`)
+const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|(?:[a-z]|\d{1,2})\)\s+(?=${MARK_WORD}|[a-z]\))|(?:[a-z]\)|\d{1,2}\)|[A-Z]\.)\s*$)`, 'u');
 // (a point written with a comma after its paragraph, as some decrees do, `au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: B, then the
 // number under it; a letter and a comma elsewhere are words, `soit A, soit B`)
 // (spaces bounded: a lookbehind tried at every position of a run of spaces)
-const PARAGRAPH_AND_COMMA = String.raw`§\s?\d+\s?(?:er)?\s?${SUFFIX}\s{0,3},\s{0,3}`;
-const POINT_AFTER_PARAGRAPH = String.raw`(?<=${PARAGRAPH_AND_COMMA})`;
-const NUMBER_AFTER_POINT = String.raw`(?<=${PARAGRAPH_AND_COMMA}[A-H]\s{0,3},\s{0,3})`;
+const PARAGRAPH_AND_COMMA = String.raw`(?:§\s?|(?<![\p{L}])paragraphe\s+)\d+\s?(?:er)?\s?${SUFFIX}\s{0,3},\s{0,3}`;
+// (or opening the place, right after its article, `A l'article 17ter, B, 2°`, or after `au`: `2. au B, 2°, le point e)`)
+const POINT_AFTER_PARAGRAPH = String.raw`(?<=${PARAGRAPH_AND_COMMA}|^[\s,]*|(?<![\p{L}])(?:[Aa]u|[Dd]u|[Ll]e)\s)`;
+const NUMBER_AFTER_POINT = String.raw`(?<=${PARAGRAPH_AND_COMMA}${CAPITAL}\s{0,3},\s{0,3})`;
 
 /**
- * The path inside an annex article that a phrase designates, outermost
- * first: `§ 4bis, II., A.` → ['§ 4bis', 'II', 'A'], `Au l),` → ['l)'],
- * `au § 7,` → ['§ 7']. Reads only the head of the phrase, up to the verb.
+ * Where the place a phrase names ends: at its history (`au § 1er, modifié par les arrêtés royaux des …`), at what becomes of
+ * it (`le § 13, J., 3°, d) actuel, qui devient le § 13, J. 2°, d)`), or at the verb and the words it changes.
  */
-export function pathOf(phrase: string): string[] {
-  // (not the decree's own point mark before the place it names: `A. au § 1er, B, 4, les prestations …`, `a) le § 1er, 2°, I.
-  // Prestations …`, `B. les dispositions du § 2 …`; a heading, `A. ORTHOPEDIE`, is a place)
-  const head = (phrase.split(/\b(?:modifié|inséré|remplacé|rédigé|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)\b/u)[0] ?? phrase).replace(POINT_MARK, '');
-  const path: string[] = [];
-  const re = new RegExp(
+// (letters on both sides: `modifié` ends in a letter `\b` does not see)
+const PLACE_END = /(?<![\p{L}])(?:(?:modifi|insér|remplac|rédig|complét|abrog|rétabli|renumérot)ée?s?|qui\s+devien(?:t|nent)|devien(?:t|nent)|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)(?![\p{L}])/u;
+
+const MONTH = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
+const HISTORY_DATE = String.raw`\d{1,2}(?:er)?(?:\s+${MONTH})?(?:\s+\d{4})?`;
+/**
+ * The history of a place, which a decree writes between the place and the rest of it: `au § 1 modifié par les arrêtés
+ * royaux des 9 et 10 décembre 1994, 14 novembre 1995 et 31 août 1998 et au § 2, …`, `…, modifié en dernier lieu par
+ * l'arrêté royal du 22 février 2021, le a) est complété`.
+ */
+const HISTORY = new RegExp(
+  String.raw`,?\s*(?:et\s+)?(?:modifi|remplac|insér|rétabli|renumérot|complét|abrog)\p{L}*\s+(?:(?:en\s+dernier\s+lieu|notamment|successivement)\s+)?par\s+(?:l'arrêté\s+royal|les\s+arrêtés\s+royaux|l'arrêté\s+ministériel|les\s+arrêtés\s+ministériels|l'arrêté|la\s+loi|les\s+lois)\s+(?:du|des)\s+${HISTORY_DATE}(?:(?:\s*,\s*|\s+et\s+)${HISTORY_DATE})*`,
+  'gu',
+);
+
+/** The kind of a step of a path: two steps of one kind in a row are siblings (`aux 1°, 2° et 4°`), not a step and the one under it. */
+function stepKind(step: string): string {
+  if (step.startsWith('§')) return '§';
+  if (/^[a-z]\)/u.test(step)) return 'a)';
+  if (/°/u.test(step)) return '1°';
+  if (/^\d+\)$/u.test(step)) return '1)';
+  if (/^[IVX]+$/u.test(step)) return 'I';
+  if (/^[A-Z]$/u.test(step)) return 'A';
+  return '1';
+}
+
+/** One step of a place: `§ 4bis`, `paragraphe 18`, `a)`, `d) quater`, `II.`, `B.`, `3°`, `B,` and `2,` after a §, `point 1`. */
+const STEP = new RegExp(
+  [
+    // (`§ 1er`, or in words, `au paragraphe 1er`, `le paragraphe 18`: not a chapter's number, `paragraphe 840000 du chapitre IV`)
+    String.raw`(?:§\s?|(?<![\p{L}])paragraphe\s+)(?<para>\d{1,3})(?!\d)(?:\s?er)?(?:\s?(?<paraSuffix>${SUFFIX.slice(3, -2)})(?![\p{L}]))?`,
     // (a heading quoted tight after `intitulé` or `rubrique`, `intitulé "A. ORTHOPEDIE …"`, is the point it names, as one
     // quoted with spaces is; not quoted words, `les termes "A. R. du …"`)
-    `${PARAGRAPH_REF.source}|(?:^|[\\s,(]|${TITLE_MARK})([a-z])\\)|(?:^|[\\s,]|${TITLE_MARK})([IVX]{1,5})\\.?(?=[\\s,]|$)|(?:^|[\\s,]|${TITLE_MARK})([A-H])\\.(?=[\\s,]|$)|(\\d{1,2})°|${POINT_AFTER_PARAGRAPH}([A-H])(?=\\s{0,3},)|${NUMBER_AFTER_POINT}(\\d{1,2})(?:\\s?\\.)?(?=\\s{0,3},)`,
-    'gu',
-  );
-  for (const m of head.matchAll(re)) {
-    if (m[1]) path.push(`§ ${m[1]}${m[2] ?? ''}`);
-    else if (m[3]) path.push(`${m[3]})`);
-    else if (m[4]) path.push(m[4]);
-    else if (m[5]) path.push(m[5]);
-    else if (m[6]) path.push(`${m[6]}°`);
-    else if (m[7]) path.push(m[7]);
-    else if (m[8]) path.push(m[8]);
+    // (or glued to its paragraph's number, `Au paragraphe 18a),`)
+    String.raw`(?:^|[\s,(]|${TITLE_MARK}|(?<=(?:§\s?|paragraphe\s+)\d{1,3}))(?<letter>[a-z])\)${STEP_SUFFIX('letterSuffix')}`,
+    // (not a chapter's or a title's number: `l'intitulé du Chapitre II`)
+    String.raw`(?:^|[\s,]|${TITLE_MARK})(?<![Cc]hapitre\s|[Tt]itre\s|[Ss]ection\s)${NOT_ANCHOR}(?<roman>[IVX]{1,5})\.?(?=[\s,]|$)`,
+    String.raw`(?:^|[\s,]|${TITLE_MARK})${NOT_ANCHOR}(?<capital>${CAPITAL})\.(?=[\s,]|$)`,
+    String.raw`(?<degree>\d{1,2})°${STEP_SUFFIX('degreeSuffix')}`,
+    // (`§ 2, B` ending the place: `A l'article 18, § 2, B de la même annexe …`)
+    String.raw`${POINT_AFTER_PARAGRAPH}(?<commaCapital>${CAPITAL})(?=\s{0,3},|\s*$)`,
+    String.raw`${NUMBER_AFTER_POINT}(?<commaNumber>\d{1,2})(?:\s?\.)?(?=\s{0,3},)`,
+    // (`le point 1 est complété`, `au point 2,`: a numbered point in words; not `le point 2°`, read above)
+    String.raw`(?<![\p{L}])point\s+(?<pointNumber>\d{1,2})(?![\d°])`,
+    // (a numbered point under a lettered one, `au B., 1., le point c)`, `le § 1er, E., 2., est modifié`, `au G, 5., alinéa 3`;
+    // or named alone, `4) au 1,`, `3) le 4 est abrogé`: not a date's day, `au 1er janvier`, nor `le 3e alinéa`)
+    String.raw`(?:(?<=(?:^|[\s,])(?:${CAPITAL}|[IVX]{1,5})\.?\s{0,3},\s{0,3})|(?<=(?<![\p{L}])(?:[Aa]u|[Ll]e|[Dd]u)\s))(?<number>\d{1,2})(?:\s?\.)?(?=\s{0,3},|\s*$)`,
+    // (a point numbered with a parenthesis under a lettered one: `- au K., 2), le numéro`, `au F., 3),`)
+    String.raw`(?<=(?:^|[\s,])(?:${CAPITAL}|[IVX]{1,5})\.?\s{0,3},\s{0,3})(?<paren>\d{1,2})\)(?=\s{0,3},|\s*$)`,
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * The places inside an annex article that a phrase designates, each outermost
+ * first: `§ 4bis, II., A.` → [['§ 4bis', 'II', 'A']], `Au l),` → [['l)']],
+ * `au § 7,` → [['§ 7']], `au § 6, aux 2°, 3° et 6°` → [['§ 6', '2°'], ['§ 6', '3°'], ['§ 6', '6°']]. Reads only the
+ * head of the phrase, up to the verb.
+ */
+export function placesOf(phrase: string, mayOpenWithMark = true): string[][] {
+  // (not the decree's own point mark before the place it names: `A. au § 1er, B, 4, les prestations …`, `a) le § 1er, 2°, I.
+  // Prestations …`, `B. les dispositions du § 2 …`; a heading, `A. ORTHOPEDIE`, is a place; nor where the phrase is known
+  // to open with its place: after an article's number, `article 14 c) de l'annexe`, or a lead line's `Au b),`)
+  // (the mark first: `C. la prestation …` ends the place at `la prestation`)
+  const head = (mayOpenWithMark ? phrase.replace(POINT_MARK, '') : phrase).replace(HISTORY, ' ').split(PLACE_END)[0];
+  const path: string[] = [];
+  const siblings: string[] = [];
+  for (const m of head.matchAll(STEP)) {
+    const g = m.groups ?? {};
+    const step = g.para
+      ? `§ ${g.para}${g.paraSuffix ?? ''}`
+      : g.letter
+        ? `${g.letter})${g.letterSuffix ?? ''}`
+        : g.roman || g.capital || g.commaCapital || g.commaNumber || g.pointNumber || g.number || (g.paren ? `${g.paren})` : undefined) || `${g.degree}°${g.degreeSuffix ?? ''}`;
+    const last = siblings.length ? siblings[siblings.length - 1] : path[path.length - 1];
+    // (a step of the last one's kind is its sibling; a § under a § is a second place too, `au § 1 … et au § 2`)
+    if (last !== undefined && (stepKind(step) === stepKind(last) || (step.startsWith('§') && path.some((p) => p.startsWith('§'))))) {
+      if (stepKind(step) !== stepKind(last)) break;
+      // (the same place named again, `article 14 c) …, le c) est remplacé`, is one)
+      if (step !== last) siblings.push(step);
+      continue;
+    }
+    if (siblings.length) break;
+    path.push(step);
   }
-  return path;
+  if (!siblings.length) return [path];
+  const parent = path.slice(0, -1);
+  return [path, ...siblings.map((s) => [...parent, s])];
 }
+
+/** The first place a phrase designates (placesOf), outermost first: `§ 4bis, II., A.` → ['§ 4bis', 'II', 'A']. */
+export function pathOf(phrase: string, mayOpenWithMark = true): string[] {
+  return placesOf(phrase, mayOpenWithMark)[0];
+}
+
+/** The article's mention, up to its number and suffix (not `c)` in `article 14 c)`). */
+const ARTICLE_MENTION = new RegExp(`^.*?article\\s+\\d+\\s?(?:er)?(?:\\s?${SUFFIX.slice(3, -2)}(?![\\p{L}]))?`, 'u');
 
 /** The target a decree article's introductory sentence names. */
 export function targetOfIntro(intro: string, previous: AnnexTarget | null): AnnexTarget {
@@ -69,23 +151,41 @@ export function targetOfIntro(intro: string, previous: AnnexTarget | null): Anne
   const after = intro.slice(art.index);
   // Strip the article mention itself and the `de l'annexe à l'arrêté royal …` tail.
   const rest = after
-    .replace(/^.*?article\s+\d+\s?(?:er)?\s?\w*/u, '')
+    .replace(ARTICLE_MENTION, '')
     .replace(/de l'annexe[^,]*?indemnités/u, '')
     .replace(/de la même annexe/u, '');
-  return { article: art.article, path: pathOf(rest) };
+  return { article: art.article, path: pathOf(rest, false) };
 }
 
-/** Refine a target with a point's own phrase (`Au § 7`, `au l),`, `Le § 1er est remplacé`). */
-export function refineTarget(base: AnnexTarget, phrase: string): AnnexTarget {
+/**
+ * Refine a target with a point's own phrase (`Au § 7`, `au l),`, `Le § 1er est remplacé`): the first place it names.
+ * `mayOpenWithMark`: the phrase may open with the decree's own point mark (false for a lead line's place, `b)` of `Au 14 b),`).
+ */
+export function refineTarget(base: AnnexTarget, phrase: string, mayOpenWithMark = true): AnnexTarget {
+  return refineTargets(base, phrase, mayOpenWithMark)[0];
+}
+
+/** Every place a phrase names, each refining the target (`aux 1°, 2° et 4°` under `§ 3bis`: three places). */
+export function refineTargets(base: AnnexTarget, phrase: string, mayOpenWithMark = true): AnnexTarget[] {
   const art = articleOf(phrase);
   if (art && art.index < 40) {
-    return { article: art.article, path: pathOf(phrase.slice(art.index).replace(/^.*?article\s+\d+\s?(?:er)?\s?\w*/u, '')) };
+    return placesOf(phrase.slice(art.index).replace(ARTICLE_MENTION, ''), false).map((path) => ({ article: art.article, path }));
   }
-  const path = pathOf(phrase.slice(0, 120));
-  if (path.length === 0) return base;
-  // A § resets the path below the article (wherever the phrase names it: `au littera h), § 1, 3°` in an article whose
-  // letters stand above its paragraphs); a lower level refines it.
-  if (path.some((p) => p.startsWith('§'))) return { article: base.article, path };
-  const keep = base.path.filter((p) => p.startsWith('§'));
-  return { article: base.article, path: [...keep, ...path] };
+  const places = placesOf(phrase.slice(0, 120), mayOpenWithMark);
+  if (places[0].length === 0) return [base];
+  return places.map((path) => ({ article: base.article, path: below(base.path, path) }));
+}
+
+/**
+ * A place a phrase names, under the place above it, from the step of its kind: `au d)` under `§ 2, B, c)` is § 2, B, d);
+ * under `§ 2, B`, § 2, B, d); `au § 2` under `§ 1, b)` is § 2, and under `a)` (article 9's letters stand above its
+ * paragraphs), a), § 2.
+ */
+function below(above: string[], path: string[]): string[] {
+  let keep = above.findIndex((p) => stepKind(p) === stepKind(path[0]));
+  if (keep < 0) keep = above.length;
+  // (a phrase naming a § below its first step names the place down from its own top: `au littera h), § 1, 3°` under `§ 1`)
+  const paragraph = above.findIndex((p) => p.startsWith('§'));
+  if (paragraph >= 0 && path.some((p) => p.startsWith('§'))) keep = Math.min(keep, paragraph);
+  return [...above.slice(0, keep), ...path];
 }

@@ -36,7 +36,8 @@ describe('places written with commas', () => {
     expect(pathOf('A. Orthopédie')).toEqual(['A']);
     expect(pathOf('I. a) Prestations effectuées au cabinet')).toEqual(['I', 'a)']);
     expect(refineTarget({ article: '14', path: ['§ 1'] }, '5. au littera h), § 1, 3°, le libellé')).toEqual({ article: '14', path: ['h)', '§ 1', '3°'] });
-    expect(refineTarget({ article: '18', path: ['§ 2'] }, 'au d) quater : dans le dernier alinéa')).toEqual({ article: '18', path: ['§ 2', 'd)'] });
+    // (a lower level under the place above it: B stays, and `quater` is the letter's; 2003022342)
+    expect(refineTarget({ article: '18', path: ['§ 2', 'B'] }, 'au d) quater : dans le dernier alinéa')).toEqual({ article: '18', path: ['§ 2', 'B', 'd)quater'] });
     const text = decree(
       "**Article 1er.** A l'article 12, § 1er, d), de l'annexe, sont apportées les modifications suivantes :",
       '',

@@ -6,7 +6,7 @@ import { ANNEX_PAYLOAD_RE, definedIn, definedInAnnex, withPayloadPrestations } f
 import { headingGrowsByCodes, isCodeListEdit, listEditAmendment } from './constructions/list-edits.js';
 import { labelWithCodeList, splitEndingValue } from './constructions/label-with-value.js';
 import { valueOwnersAfter } from './constructions/value-forms.js';
-import { refineTarget } from '../../structure/targets.js';
+import { articleOf, refineTarget, refineTargets } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { itemHolding } from '../../structure/lookup.js';
@@ -149,7 +149,12 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   }
   const anchor = anchors[0] ?? null;
   const base = targetAt(doc, c.verbStart);
-  const refined = pre.length < 400 ? refineTarget(base, pre) : base;
+  // (every place when the phrase names several: `aux 1°, 2°, 4° et 5°, les mots … sont insérés`)
+  // (a long one too when it is the verb's own paragraph and names no article, its quoted words making it long: `3) au 4, les
+  // mots "- de la rubrique c) 472076-472080, …" sont abrogés`; an intro's place is the structure's, read with its quotes)
+  const ownParagraph = pre.length < 400 || (itemHolding(doc.ingested.paragraphs, c.start) === itemHolding(doc.ingested.paragraphs, c.verbStart) && !articleOf(pre.slice(0, 120)));
+  const places = ownParagraph ? refineTargets(base, pre.slice(0, 400)) : [base];
+  const refined = places[0];
   // `… sont insérés avant l'intitulé "D. Oto-rhino-laryngologie :" :`: a quoted heading places the insertion, it is not its payload
   const place = reading.subjects.includes('words') ? null : placeQuote(ctx, c);
   if (place) c = { ...c, payload: c.payload.filter((q) => q !== place.quote) };
@@ -159,6 +164,7 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
     anchor: anchor ? anchor.group.codes[0] : (place?.code ?? null),
     position: anchor ? anchor.position : place ? place.position : null,
     ...(place && !anchor && !place.code ? { anchorText: place.text } : {}),
+    ...(places.length > 1 ? { paths: places.map((p) => [...p.path]) } : {}),
     ...extra,
   });
   const dutch = DUTCH_RE.test(own.slice(c.start, Math.max(c.end, c.verbEnd))) && !/(?<!\w)français/iu.test(own.slice(c.start, c.end));

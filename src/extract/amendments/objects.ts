@@ -228,20 +228,44 @@ export function provisionAmendments(
     const paths = nums.map((n) => [...refined.path.filter((x) => !x.startsWith('§')), `§ ${n}`]);
     return [{ ...base, target: { ...base.target, path: paths[0], paths } }];
   }
-  return [{ ...base, target: { ...base.target, path: [...refined.path, ...extra.filter((x) => !refined.path.includes(x))] } }];
+  const path = [...refined.path, ...extra.filter((x) => !refined.path.includes(x))];
+  // (the places the lead named, `aux 1°, 2° et 3°`, while the phrase names no other)
+  const paths = base.target.paths?.[0]?.join() === path.join() ? base.target.paths : undefined;
+  const { paths: _, ...target } = base.target;
+  return [{ ...base, target: paths ? { ...target, path, paths } : { ...target, path } }];
 }
 
-const ORDINAL_WORDS: Record<string, number> = { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10 };
+const ORDINAL_WORDS: Record<string, number> = {
+  premier: 1, première: 1, unième: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7,
+  huitième: 8, neuvième: 9, dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16,
+  vingtième: 20, trentième: 30, quarantième: 40, cinquantième: 50,
+};
+const TENS: Record<string, number> = { dix: 10, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
 
-/** `alinéa 2`, `le troisième alinéa`, `le dernier alinéa` → path steps below the § of the target. */
+/** `troisième` → 3, `vingt-troisième` → 23, `dix-septième` → 17, `vingt et unième` → 21; null for another word. */
+function ordinalWords(words: string): number | null {
+  const parts = words.toLowerCase().split(/[\s-]+/u).filter((w) => w !== 'et');
+  const last = ORDINAL_WORDS[parts[parts.length - 1]];
+  if (last === undefined || (parts.length === 1 && parts[0] === 'unième')) return null;
+  let n = last;
+  for (const w of parts.slice(0, -1)) {
+    if (!(w in TENS)) return null;
+    n += TENS[w];
+  }
+  return n;
+}
+
+/** `alinéa 2`, `le troisième alinéa`, `le vingt-troisième alinéa`, `le dernier alinéa` → path steps below the § of the target. */
 function subPath(phrase: string): string[] {
-  const m = /(?<!\w)alinéa\s+(\d+)|\b(\p{L}+)\s+alinéa\b|(?<!\w)(\d+)(?:e|er|ème)\s+alinéa\b/iu.exec(phrase);
+  const m = /(?<!\w)alinéa\s+(\d+)|(?<![\p{L}-])((?:\p{L}+(?:-|\s+et\s+|-et-))*\p{L}+)\s+alinéa\b|(?<!\w)(\d+)(?:e|er|ème)\s+alinéa\b/iu.exec(phrase);
   if (!m) return [];
   if (m[1]) return [`alinéa ${m[1]}`];
   if (m[3]) return [`alinéa ${m[3]}`];
-  const w = m[2].toLowerCase();
-  if (w in ORDINAL_WORDS) return [`alinéa ${ORDINAL_WORDS[w]}`];
-  if (w === 'dernier') return ['dernier alinéa'];
+  // (the whole compound, else its last word: `premier et deuxième alinéa`)
+  const last = m[2].split(/[\s-]+/u).pop() ?? '';
+  const n = ordinalWords(m[2]) ?? ordinalWords(last);
+  if (n !== null) return [`alinéa ${n}`];
+  if (last.toLowerCase() === 'dernier') return ['dernier alinéa'];
   return [];
 }
 

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { makeSourceFile } from '../../src/source/decode.js';
+import { ingestText } from '../../src/source/ingest.js';
+import { buildStructure } from '../../src/structure/build.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
+import { extractAmendments } from '../../src/extract/amendments/index.js';
+import { pathOf, placesOf, refineTarget, refineTargets, targetOfIntro } from '../../src/structure/targets.js';
+import { decree } from '../rules/load.js';
+
+const amendmentsOf = (text: string) => {
+  const doc = buildStructure(ingestText(makeSourceFile('x.md', new TextEncoder().encode(text))));
+  return extractAmendments(doc, new DiagnosticSink(doc));
+};
+
+/**
+ * The place an amendment applies to, where a decree writes it around its history (`au § 1 modifié par les arrêtés royaux
+ * des …`), names several at once, or names levels nomen did not read (forms of 1997022075, 1999022423, 1999022424,
+ * 2003022335, 2003022342, 2006022188, 2014022132, 2016022107, 2021030868, 2023010214).
+ */
+describe('the place an amendment applies to', () => {
+  it("a place's history is not the end of it: what follows the history is read", () => {
+    expect(targetOfIntro("A l'article 32, § 1er, de l'annexe, modifié en dernier lieu par l'arrêté royal du 22 février 2021, le a) est complété par ce qui suit :", null)).toEqual({ article: '32', path: ['§ 1', 'a)'] });
+    expect(targetOfIntro("Dans l'article 28, § 8, de l'annexe, remplacé par l'arrêté royal du 6 avril 1995 et modifié par les arrêtés royaux des 4 décembre 1995 et 10 juillet 1996, le 19°, b) est complété", null)).toEqual({ article: '28', path: ['§ 8', '19°', 'b)'] });
+    expect(targetOfIntro("Dans l'article 18 de l'annexe, modifié en dernier lieu par l'arrêté royal du 31 août 2022, au paragraphe 2, B, le d) quater est remplacé", null)).toEqual({ article: '18', path: ['§ 2', 'B', 'd)quater'] });
+    // (`modifié` ends in a letter a `\b` does not see: the history was read as part of the place, its § 2 under § 1)
+    const twoParagraphs = "au § 1 modifié par les arrêtés royaux des 9 et 10 décembre 1994, 14 novembre 1995 et 31 août 1998 et au § 2, modifié par l'arrêté royal du 7 août 1995 sont apportées";
+    expect(placesOf(twoParagraphs)).toEqual([['§ 1'], ['§ 2']]);
+    expect(pathOf('au a) modifié par les arrêtés royaux des 23 mai 1985 et 7 janvier 1987; au b) modifié par')).toEqual(['a)']);
+    // (what the place becomes is not part of it)
+    expect(pathOf('le § 13, J., 3°, d) actuel, qui devient le § 13, J. 2°, d) est modifié')).toEqual(['§ 13', 'J', '3°', 'd)']);
+  });
+
+  it('levels nomen did not read: letters after H, `bis` after a letter or a number, `point 1`, a letter after `§ 2 `, `B` ending the place', () => {
+    expect(pathOf('le § 13, J. est modifié')).toEqual(['§ 13', 'J']);
+    expect(pathOf('au K., 2), le numéro')).toEqual(['K', '2)']);
+    expect(pathOf('b) f)bis est complété par ce qui suit')).toEqual(['f)bis']);
+    expect(pathOf('B. au 11° bis,')).toEqual(['11°bis']);
+    expect(pathOf('a) le point 1 est complété comme suit')).toEqual(['1']);
+    expect(pathOf('10. Au § 2 a), le trentième alinéa')).toEqual(['§ 2', 'a)']);
+    expect(pathOf('2. au B, 2°, le point e), est remplacé')).toEqual(['B', '2°', 'e)']);
+    expect(targetOfIntro("A l'article 18, § 2, B de la même annexe modifié par les arrêtés royaux des 9 janvier 1985 et 22 janvier 1991, sont apportées", null)).toEqual({ article: '18', path: ['§ 2', 'B'] });
+    expect(targetOfIntro("A l'article 17ter, B, 2°, de la même annexe, au g) et au q) modifié par l'arrêté royal du 25 juillet 1994, sont apportées", null)).toEqual({ article: '17ter', path: ['B', '2°', 'g)'] });
+    // (the letter after an article's number is a place, not the number's suffix)
+    expect(targetOfIntro("A l'article 14 c) de l'annexe à l'arrêté royal du 14 septembre 1984", null)).toEqual({ article: '14', path: ['c)'] });
+    expect(targetOfIntro("A l'article 35bis, § 2, de la même annexe", null)).toEqual({ article: '35bis', path: ['§ 2'] });
+    // (a chapter's number is no point of the article)
+    expect(pathOf("A. l'intitulé du Chapitre II \" Consultations \" est adapté")).toEqual([]);
+  });
+
+  it('a lower level refines the place above it from the step of its kind', () => {
+    expect(refineTarget({ article: '25', path: ['§ 2', 'b)'] }, 'c) dans le 2ème alinéa du 4°, la disposition')).toEqual({ article: '25', path: ['§ 2', 'b)', '4°'] });
+    expect(refineTarget({ article: '18', path: ['§ 2', 'B', 'c)'] }, 'au d), les mots')).toEqual({ article: '18', path: ['§ 2', 'B', 'd)'] });
+    expect(refineTarget({ article: '29', path: ['§ 1', 'E'] }, 'au F, les mots')).toEqual({ article: '29', path: ['§ 1', 'F'] });
+    // (a decree's point mark before `la prestation` is no place: the place ends there, after the mark is set aside)
+    expect(refineTarget({ article: '20', path: ['§ 1', 'b)'] }, "C. la prestation et la règle d'application suivantes ")).toEqual({ article: '20', path: ['§ 1', 'b)'] });
+  });
+
+  it('siblings are several places, not a step and the one under it', () => {
+    expect(placesOf('b) aux 1°, 2°, 4° et 5°, les mots')).toEqual([['1°'], ['2°'], ['4°'], ['5°']]);
+    expect(refineTargets({ article: '25', path: ['§ 3bis'] }, 'b) aux 1°, 2°, 4° et 5°, les mots').map((t) => t.path)).toEqual([
+      ['§ 3bis', '1°'],
+      ['§ 3bis', '2°'],
+      ['§ 3bis', '4°'],
+      ['§ 3bis', '5°'],
+    ]);
+    const amendments = amendmentsOf(
+      decree(
+        "**Article 1er.** A l'article 25, § 3bis, de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        '1. aux 1°, 2°, 4° et 5°, les mots "590590, 590612," sont insérés chaque fois entre les numéros d\'ordre "590575" et "590634";',
+      ),
+    );
+    expect(amendments).toHaveLength(1);
+    expect(amendments[0].target.path).toEqual(['§ 3bis', '1°']);
+    expect(amendments[0].target.paths).toEqual([['§ 3bis', '1°'], ['§ 3bis', '2°'], ['§ 3bis', '4°'], ['§ 3bis', '5°']]);
+  });
+
+  it('an alinéa numbered by a compound ordinal (`le vingt-troisième alinéa`)', () => {
+    const amendments = amendmentsOf(
+      decree(
+        "**Article 1er.** A l'article 9 de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        '1. Au § 5, le vingt-troisième alinéa est supprimé;',
+        '',
+        '2. Au § 5, le dix-septième alinéa est supprimé;',
+        '',
+        '3. Au § 5, le premier et le deuxième alinéa sont supprimés.',
+      ),
+    );
+    expect(amendments.map((a) => a.target.path)).toEqual([
+      ['§ 5', 'alinéa 23'],
+      ['§ 5', 'alinéa 17'],
+      ['§ 5', 'alinéa 2'],
+    ]);
+  });
+});
+
