@@ -318,10 +318,25 @@ const MARKERS: { kind: string; re: RegExp }[] = [
   { kind: 'number', re: /^(\d{1,2})\.(?!\d)\s*/u },
   { kind: 'degree', re: /^(\d{1,2})°\s*/u },
   { kind: 'letter', re: /^([a-z])\)\s*/u },
+  { kind: 'paren', re: /^(\d{1,2})\)\s*/u },
   { kind: 'upper', re: /^([A-Z])\.\s+/u },
   { kind: 'roman', re: /^([IVX]{1,5})\.\s+/u },
   { kind: 'dash', re: /^[-•]\s+/u },
 ];
+
+/** The kind of a point's mark, as MARKERS reads it. */
+function kindOf(mark: string): string | undefined {
+  return MARKERS.find((m) => m.re.test(mark + ' '))?.kind;
+}
+
+/** The place of a mark in its sequence: `1.`, `a)`, `A.`, `I.` are the first; null for a dash. */
+function markValue(mark: string | undefined): number | null {
+  if (mark === undefined) return null;
+  if (/^\d+$/u.test(mark)) return Number(mark);
+  if (/^[IVX]+$/u.test(mark) && mark !== 'V' && mark !== 'X') return mark === 'I' ? 1 : null;
+  if (/^[a-zA-Z]$/u.test(mark)) return mark.toLowerCase().charCodeAt(0) - 96;
+  return null;
+}
 
 /**
  * Points of decree articles. Levels follow the order in which marker kinds
@@ -341,9 +356,10 @@ function findPoints(ingested: IngestedText, articles: DecreeArticle[], quotes: Q
       if (!p || strictlyInsideQuote(quotes, p.start)) continue;
       const para = text.slice(p.start, p.end);
       if (para.startsWith('"')) continue;
-      const setter = /^(?:Au|Aux|À|A|Dans)\s+(?:le\s+|la\s+)?((?:§|[a-z]\)|[IVX]+\.?|[A-Z]\.|\d+°)[^:]{0,80}?),?\s*$/u.exec(para);
+      // (also after a point's mark written without its dot, `B au e)`, and with the article's number, `Au 14 b),`)
+      const setter = /^(?:[A-Z]\s+(?:au|aux|à)|Au|Aux|À|A|Dans)\s+(?:le\s+|la\s+)?(?:\d{1,3}\s+(?=[a-z]\)))?((?:§|[a-z]\)|[IVX]+\.?|[A-Z]\.|\d+°)[^:]{0,80}?),?\s*$/u.exec(para);
       if (setter) {
-        context = refineTarget(a.target, setter[1]);
+        context = refineTarget(a.target, setter[1], false);
         const prev = scopes[scopes.length - 1];
         if (prev && prev.article === a.number && prev.end === a.end) prev.end = p.start;
         scopes.push({ start: p.start, end: a.end, article: a.number, target: context });
@@ -354,7 +370,12 @@ function findPoints(ingested: IngestedText, articles: DecreeArticle[], quotes: Q
       const marker = MARKERS.map((m) => ({ kind: m.kind, m: m.re.exec(para) })).find((x) => x.m);
       if (!marker || !marker.m) continue;
       if (!kindLevel.has(marker.kind)) kindLevel.set(marker.kind, kindLevel.size + 1);
-      const level = kindLevel.get(marker.kind)!;
+      let level = kindLevel.get(marker.kind)!;
+      // (a sequence restarting at its first mark under a deeper point is nested in it, not the outer sequence of that kind:
+      // `2. au § 2, a) au A, 1. au 4, 2. le 8 est remplacé`: 1. and 2. are under a), the outer 2.'s next mark would be 3.)
+      const same = stack.findLastIndex((i) => kindOf(points[i].marker) === marker.kind);
+      if (same >= 0 && same < stack.length - 1 && markValue(marker.m[1]) === 1) level = points[stack[stack.length - 1]].level + 1;
+      else if (same >= 0) level = points[stack[same]].level;
       while (stack.length && points[stack[stack.length - 1]].level >= level) stack.pop();
       const parent = stack.length ? stack[stack.length - 1] : null;
       const base = parent !== null ? points[parent].target : context;

@@ -95,3 +95,107 @@ describe('the place an amendment applies to', () => {
   });
 });
 
+describe('lead lines and points that place what follows them', () => {
+  it('`B au e)` (a mark without its dot) and `Au 14 b),` (with the article number) set the place of what follows', () => {
+    const amendments = amendmentsOf(
+      decree(
+        "**Article 1er.** A l'article 14 de l'annexe, au d) modifié par l'arrêté royal du 9 octobre 1998, e) modifié par l'arrêté royal du 7 juin 1995, sont apportées les modifications suivantes :",
+        '',
+        'A au d)',
+        '',
+        'après la prestation 241533 - 241544, la prestation suivante est insérée :',
+        '',
+        '" 241754 - 241765 Anesthésie de contrôle K 20 "',
+        '',
+        'B au e)',
+        '',
+        'la prestation 227253 - 227264 est supprimée.',
+        '',
+        'Au 14 g),',
+        '',
+        'la prestation 431734 - 431745 est supprimée.',
+      ),
+    );
+    expect(amendments.map((a) => a.target.path)).toEqual([['d)'], ['e)'], ['g)']]);
+  });
+
+  it('a sequence restarting at 1 under a deeper point is nested in it (2012022357, 2016022108)', () => {
+    const amendments = amendmentsOf(
+      decree(
+        "**Article 1er.** A l'article 20 de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        '1. au § 1er,',
+        '',
+        '   a) au d),',
+        '',
+        '1. la prestation 474530-474541 est abrogée;',
+        '',
+        '2. la prestation 474552-474563 est abrogée;',
+        '',
+        '   b) au f),',
+        '',
+        '1. la prestation 477374-477385 est abrogée;',
+        '',
+        '2. au § 2,',
+        '',
+        '   a) au A,',
+        '',
+        '1. au 4, les mots "477131-477142" sont abrogés;',
+        '',
+        '2. le 8 est abrogé.',
+      ),
+    );
+    expect(amendments.map((a) => a.target.path)).toEqual([
+      ['§ 1', 'd)'],
+      ['§ 1', 'd)'],
+      ['§ 1', 'f)'],
+      ['§ 2', 'A', '4'],
+      ['§ 2', 'A', '8'],
+    ]);
+  });
+
+  it('a numbered point under a lettered one: `au B., 1., le point c)`, `le § 1er, E., 2., est modifié`', () => {
+    expect(pathOf('2. au B., 1., le point c) est supprimé')).toEqual(['B', '1', 'c)']);
+    expect(pathOf('8. le § 1er, E., 2., est modifié comme suit')).toEqual(['§ 1', 'E', '2']);
+    expect(pathOf('- au G, 5., alinéa 3, les mots')).toEqual(['G', '5']);
+    expect(pathOf('3) le 4 est abrogé')).toEqual(['4']);
+    // (not a day of a date, nor an alinéa's number)
+    expect(pathOf('au 1er janvier 2001, les mots')).toEqual([]);
+    expect(pathOf('au 3e alinéa, les mots')).toEqual([]);
+    // (a heading only placing an insertion is not the place: `avant l'intitulé " J. Pneumologie "`)
+    expect(pathOf('d) avant l\'intitulé " J. Pneumologie et système respiratoire : ", sont insérés')).toEqual([]);
+    expect(pathOf('a) Avant l\'intitulé " H. Chirurgie vasculaire : ", sont insérés')).toEqual([]);
+    expect(pathOf('5. Au paragraphe 18a),')).toEqual(['§ 18', 'a)']);
+    // (a point numbered with a parenthesis, and a number under a roman one)
+    expect(pathOf("- au K., 2), le numéro d'ordre")).toEqual(['K', '2)']);
+    expect(pathOf('11. au § 16, I., 3., g), les mots')).toEqual(['§ 16', 'I', '3', 'g)']);
+    // (a decree's mark with the verb right after it, `b) Sont insérés …`, is no place)
+    expect(pathOf('b) ')).toEqual([]);
+  });
+
+  it('`4) au 1,` leads the points under it; a long lead (its quoted words) is read from its head', () => {
+    const codes = Array.from({ length: 40 }, (_, i) => `4720${String(10 + i).padStart(2, '0')}-4720${String(21 + i).padStart(2, '0')}`).join(', ');
+    const amendments = amendmentsOf(
+      decree(
+        "**Article 1er.** A l'article 17bis de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        'A. au § 1er,',
+        '',
+        '4) au 1,',
+        '',
+        '   b) la prestation 460213 - 460224 est supprimée.',
+        '',
+        '5) au 2,',
+        '',
+        '   e) les prestations 460353 - 460364 et 460655 - 460666 sont supprimées.',
+        '',
+        `6) au 4, les mots "- de la rubrique c) ${codes}," sont abrogés;`,
+      ),
+    );
+    expect(amendments.map((a) => a.target.path)).toEqual([
+      ['§ 1', '1'],
+      ['§ 1', '2'],
+      ['§ 1', '4'],
+    ]);
+  });
+});
