@@ -2,7 +2,8 @@ import type { AnnexTarget } from './types.js';
 
 /** Latin ordinal suffixes used for inserted articles and paragraphs. */
 // (the compounds first: `§ 5quaterdecies` is not `§ 5quater`)
-const SUFFIX = '(?:undecies|duodecies|terdecies|quaterdecies|quinquiesdecies|sexiesdecies|septiesdecies|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?';
+// (`sexdecies`, `septdecies`: the shorter spellings some decrees use)
+const SUFFIX = '(?:undecies|duodecies|terdecies|quaterdecies|quinquiesdecies|quindecies|sexiesdecies|sexdecies|septiesdecies|septdecies|octiesdecies|octodecies|noviesdecies|novodecies|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?';
 const ARTICLE_NUMBER = `(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`;
 
 /**
@@ -18,9 +19,9 @@ export function articleOf(sentence: string): { article: string; index: number } 
   return { article: m[1] + (m[2] ?? ''), index: m.index };
 }
 
-const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique)s?\s+")`;
+const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique|titre)s?\s+["'\x60])`;
 /** Not a heading that only places what is inserted before or after it: `avant l'intitulé "J. Pneumologie …"`. */
-const NOT_ANCHOR = String.raw`(?<!(?:[Aa]vant|[Aa]près|[Dd]evant)\s+l'(?:intitulé|rubrique)s?\s*"\s*)`;
+const NOT_ANCHOR = String.raw`(?<!(?:[Aa]vant|[Aa]près|[Dd]evant)\s+(?:l'|le\s+)(?:intitulé|rubrique|titre)s?\s*["'\x60]\s*)`;
 /** A capital letter naming a point (`B.`, `J.`; not I, V, X: roman numerals). */
 const CAPITAL = '[A-HJ-UWYZ]';
 /** `bis`, `ter`, … after a letter or a number: `d) quater`, `f)bis`, `3°bis`. */
@@ -29,14 +30,16 @@ const STEP_SUFFIX = (name: string) => String.raw`(?:\s?(?<${name}>${SUFFIX.slice
  * letter, before the annex letter it names (`b) f)bis est complété`); not `I. a) Prestations …`, a place and its letter. */
 // (and a sentence's first word, `b) Sous l'intitulé …`, `b) Sont insérés …`; and `a) 'intitulé`, a word that lost its `l`)
 const MARK_WORD = String.raw`(?:(?:\p{Ll}{2,}|[àa]|L[ae]s?|Au|Aux|À|A|Dans|En|Sous|Après|Avant|Entre|Il|Un|Une|Des|Du|De|Est|Sont|Pour|Par)(?![\p{L})])|[ldLD]'|'\p{Ll}{2,})`;
-// (`1)` too, `4) au 1,`; and a mark with nothing after it, the verb opening the sentence: `b) Sont insérés …`)
-const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|(?:[a-z]|\d{1,2})\)\s+(?=${MARK_WORD}|[a-z]\))|(?:[a-z]\)|\d{1,2}\)|[A-Z]\.)\s*$)`, 'u');
+// (`1)` and `1°` too, `4) au 1,`, `1° au § 1er,`; and a mark with nothing after it, the verb opening the sentence: `b) Sont
+// insérés …`)
+const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|(?:[a-z]|\d{1,2})\)\s+(?=${MARK_WORD}|[a-z]\))|\d{1,2}°\s+(?=${MARK_WORD})|(?:[a-z]\)|\d{1,2}\)|[A-Z]\.)\s*$)`, 'u');
 // (a point written with a comma after its paragraph, as some decrees do, `au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: B, then the
 // number under it; a letter and a comma elsewhere are words, `soit A, soit B`)
 // (spaces bounded: a lookbehind tried at every position of a run of spaces)
 const PARAGRAPH_AND_COMMA = String.raw`(?:§\s?|(?<![\p{L}])paragraphe\s+)\d+\s?(?:er)?\s?${SUFFIX}\s{0,3},\s{0,3}`;
-// (or opening the place, right after its article, `A l'article 17ter, B, 2°`, or after `au`: `2. au B, 2°, le point e)`)
-const POINT_AFTER_PARAGRAPH = String.raw`(?<=${PARAGRAPH_AND_COMMA}|^[\s,]*|(?<![\p{L}])(?:[Aa]u|[Dd]u|[Ll]e)\s)`;
+// (or under a degree point, `Le § 14, 5°, B,`; or opening the place, right after its article, `A l'article 17ter, B, 2°`, or
+// after `au`: `2. au B, 2°, le point e)`)
+const POINT_AFTER_PARAGRAPH = String.raw`(?<=${PARAGRAPH_AND_COMMA}|\d°\s{0,3},\s{0,3}|^[\s,]*|(?<![\p{L}])(?:[Aa]u|[Dd]u|[Ll]e)\s)`;
 const NUMBER_AFTER_POINT = String.raw`(?<=${PARAGRAPH_AND_COMMA}${CAPITAL}\s{0,3},\s{0,3})`;
 
 /**
@@ -90,6 +93,8 @@ const STEP = new RegExp(
     // (a numbered point under a lettered one, `au B., 1., le point c)`, `le § 1er, E., 2., est modifié`, `au G, 5., alinéa 3`;
     // or named alone, `4) au 1,`, `3) le 4 est abrogé`: not a date's day, `au 1er janvier`, nor `le 3e alinéa`)
     String.raw`(?:(?<=(?:^|[\s,])(?:${CAPITAL}|[IVX]{1,5})\.?\s{0,3},\s{0,3})|(?<=(?<![\p{L}])(?:[Aa]u|[Ll]e|[Dd]u)\s))(?<number>\d{1,2})(?:\s?\.)?(?=\s{0,3},|\s*$)`,
+    // (a numbered heading quoted as the title it names: `le titre '1. Prescripteurs' est remplacé`)
+    String.raw`${TITLE_MARK}\s*${NOT_ANCHOR}(?<titleNumber>\d{1,2})\.(?=\s)`,
     // (a point numbered with a parenthesis under a lettered one: `- au K., 2), le numéro`, `au F., 3),`)
     String.raw`(?<=(?:^|[\s,])(?:${CAPITAL}|[IVX]{1,5})\.?\s{0,3},\s{0,3})(?<paren>\d{1,2})\)(?=\s{0,3},|\s*$)`,
   ].join('|'),
@@ -116,7 +121,7 @@ export function placesOf(phrase: string, mayOpenWithMark = true): string[][] {
       ? `§ ${g.para}${g.paraSuffix ?? ''}`
       : g.letter
         ? `${g.letter})${g.letterSuffix ?? ''}`
-        : g.roman || g.capital || g.commaCapital || g.commaNumber || g.pointNumber || g.number || (g.paren ? `${g.paren})` : undefined) || `${g.degree}°${g.degreeSuffix ?? ''}`;
+        : g.roman || g.capital || g.commaCapital || g.commaNumber || g.pointNumber || g.number || g.titleNumber || (g.paren ? `${g.paren})` : undefined) || `${g.degree}°${g.degreeSuffix ?? ''}`;
     const last = siblings.length ? siblings[siblings.length - 1] : path[path.length - 1];
     // (a step of the last one's kind is its sibling; a § under a § is a second place too, `au § 1 … et au § 2`)
     if (last !== undefined && (stepKind(step) === stepKind(last) || (step.startsWith('§') && path.some((p) => p.startsWith('§'))))) {

@@ -195,15 +195,16 @@ describe('seeds', () => {
     const { amendments } = seed('001_45d16e9a2e138ba7.txt');
     expect(amendments.map((a) => [a.type, a.subject, a.target.article])).toEqual([['substitution', 'words', '10'], ['substitution', 'provision', '18'], ['gap', 'provision', '18'], ['substitution', 'provision', '19']]);
   });
-  it('seed 002: §§ 16-18 of art. 35, 688472 after 689356 in art. 35bis § 1er, §§ 5-7, § 12bis', () => {
+  it('seed 002: §§ 16-18 of art. 35, 688472 after 689356 in art. 35bis § 1er, I (its heading quoted), §§ 5-7, § 12bis', () => {
     const { amendments } = seed('002_29c95240c44a6cf6.txt');
     expect(amendments.map((a) => `${a.type}/${a.subject} ${a.target.article} ${a.target.path.join(' ')}${a.target.anchor ? ' after ' + a.target.anchor : ''} ${a.codes.map((c) => c.join('-')).join(',')}`.trim())).toEqual([
       'substitution/provision 35 § 16',
       'substitution/provision 35 § 17',
       'substitution/provision 35 § 18',
-      'insertion/prestation 35bis § 1 after 689356 688472',
+      // (`Au § 1er, intitulé " I. Gynécologie, … ", après la prestation 689356 - 689360, …`: the heading quoted names I)
+      'insertion/prestation 35bis § 1 I after 689356 688472',
       // the heading inserted with it (README: inserting a heading is a provision)
-      'insertion/provision 35bis § 1 after 689356',
+      'insertion/provision 35bis § 1 I after 689356',
       'substitution/provision 35bis § 5',
       'substitution/provision 35bis § 6',
       'substitution/provision 35bis § 7',

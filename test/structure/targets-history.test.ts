@@ -199,3 +199,37 @@ describe('lead lines and points that place what follows them', () => {
     ]);
   });
 });
+
+/**
+ * Forms a blind key showed (places written for 250 amending operations of the synthetic rounds 43–46 by helpers who saw
+ * neither the code nor its output): a decree's `1°` mark, a heading quoted as the title it names, a point under a degree
+ * written with a comma, and the shorter `sexdecies` spellings.
+ */
+describe('places the blind key of rounds 43–46 showed', () => {
+  it('`1° au § 1er,` opens with the decree mark; `Le § 14, 5°, B,` is B under 5°; `§ 5sexdecies`', () => {
+    expect(pathOf('1° au § 1er, les prestations suivantes sont insérées')).toEqual(['§ 1']);
+    expect(pathOf('Le § 14, 5°, B, est complété par un g)')).toEqual(['§ 14', '5°', 'B']);
+    expect(pathOf('4. Un paragraphe § 5sexdecies est inséré')).toEqual(['§ 5sexdecies']);
+    expect(pathOf('2. Un § 5septdecies est inséré')).toEqual(['§ 5septdecies']);
+    expect(pathOf("1. au D, le titre '1. Prescripteurs' est remplacé")).toEqual(['D', '1']);
+  });
+
+  it('a heading quoted as a title names its place, in the amending sentence as in its lead; its words do not end the place', () => {
+    const amendments = amendmentsOf(
+      decree(
+        "**Article 1er.** A l'article 35 de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        '1. Au § 1er, intitulé " F. UROLOGIE ", intitulé " catégorie 3 ", la prestation 689030-689041 est supprimée;',
+        '',
+        '2. Au § 17, intitulé "- 50 % pour les prestations :", I. Gynécologie, la prestation 689052-689063 est supprimée;',
+        '',
+        '3. l\'intitulé " II. a) 1° Prestations thérapeutiques " est remplacé par l\'intitulé " 1° Prestations "',
+      ),
+    );
+    expect(amendments.map((a) => a.target.path)).toEqual([
+      ['§ 1', 'F'],
+      ['§ 17', 'I'],
+      ['II', 'a)', '1°'],
+    ]);
+  });
+});

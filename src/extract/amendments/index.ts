@@ -9,7 +9,7 @@ import { valueOwnersAfter } from './constructions/value-forms.js';
 import { articleOf, refineTarget, refineTargets } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
-import { itemHolding } from '../../structure/lookup.js';
+import { itemHolding, lowerBound } from '../../structure/lookup.js';
 import { findClauses, GAP_RE, type Clause } from './clauses.js';
 import { groupsToCodes, labelWithoutValue, leadingCodeGroups, newValueAfter, quoteText, respectiveValues, valueIn } from './payload.js';
 import { readSubject, type Subject } from './subject.js';
@@ -86,6 +86,32 @@ export function extractAmendments(
   return out.map((a, i) => ({ a, i })).sort((x, y) => x.a.at.offset - y.a.at.offset || x.i - y.i).map((x) => x.a);
 }
 
+/** A quote a heading's word opens: `intitulé "F. UROLOGIE"`, `le titre '1. Prescripteurs'`. */
+const TITLE_BEFORE_RE = /(?:intitulé|rubrique|titre)s?\s*$/u;
+/** The marks opening a heading: `F. `, `II. `, `1. `, `b) `, `II. a) 1° `. */
+const TITLE_MARK_RE = /^(?:\s*(?:[IVX]{1,5}\.|[A-Z]\.|\d{1,2}\.|[a-z]\)|\d{1,2}°))+(?=\s)/u;
+
+/**
+ * `text` (of the own text, from `start`) with the marks of the headings it quotes as titles put back: they name a place
+ * (`Au § 1er, intitulé "F. UROLOGIE", …` is § 1, F), where other quoted words are what changes.
+ */
+function withTitles(doc: DocumentStructure, text: string, start: number): string {
+  const raw = doc.ingested.text.text;
+  let out = text;
+  // (the quotes starting in the text, found by binary search: a clause per quote on long lines)
+  for (let k = lowerBound(doc.quotes.length, (i) => doc.quotes[i].start < start); k < doc.quotes.length && doc.quotes[k].start < start + text.length; k++) {
+    const q = doc.quotes[k];
+    if (q.innerStart < start || q.innerEnd > start + text.length) continue;
+    if (!TITLE_BEFORE_RE.test(raw.slice(Math.max(0, q.start - 20), q.start))) continue;
+    // (its mark only, `F.`, `1.`, `b)`: the title's words, `- 50 % pour les prestations`, stay out of the place's reading)
+    const mark = TITLE_MARK_RE.exec(raw.slice(q.innerStart, q.innerEnd));
+    if (!mark) continue;
+    const kept = mark[0].length + 1; // (and the space after it)
+    out = out.slice(0, q.innerStart - start) + raw.slice(q.innerStart, q.innerStart + kept) + out.slice(q.innerStart - start + kept);
+  }
+  return out;
+}
+
 /** A text opening with a subdivision's number and title: `IV. Prestations effectuées …`, `B. Chirurgie`, `8. Gaines …`. */
 const SUBDIVISION_OPENING_RE = /^[\s"«“]*(?:[IVX]{1,6}|[A-Z]|\d{1,2})\.\s+\p{Lu}\p{Ll}/u;
 /** One line before the first code line, no code, no dot (no leader, not a sentence): a heading, `Implant d'oreille moyenne :`. */
@@ -153,7 +179,7 @@ function fromClause(ctx: Ctx, clause: Clause, asLead = false): Amendment[] {
   // (a long one too when it is the verb's own paragraph and names no article, its quoted words making it long: `3) au 4, les
   // mots "- de la rubrique c) 472076-472080, …" sont abrogés`; an intro's place is the structure's, read with its quotes)
   const ownParagraph = pre.length < 400 || (itemHolding(doc.ingested.paragraphs, c.start) === itemHolding(doc.ingested.paragraphs, c.verbStart) && !articleOf(pre.slice(0, 120)));
-  const places = ownParagraph ? refineTargets(base, pre.slice(0, 400)) : [base];
+  const places = ownParagraph ? refineTargets(base, withTitles(doc, pre, c.start).slice(0, 400)) : [base];
   const refined = places[0];
   // `… sont insérés avant l'intitulé "D. Oto-rhino-laryngologie :" :`: a quoted heading places the insertion, it is not its payload
   const place = reading.subjects.includes('words') ? null : placeQuote(ctx, c);
