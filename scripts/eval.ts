@@ -5,6 +5,7 @@
  * field's F1 is below it (or the pipeline failed on a file).
  */
 import { evaluateRules, formatRulesReport } from '../src/eval/rules.js';
+import { evaluatePlaces, formatPlacesReport } from '../src/eval/places.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -106,11 +107,14 @@ async function main(): Promise<void> {
   const setsIn = (root: string, label: string) =>
     opts.only === null && existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().map((set) => ({ set: `${label}${set}`, report: evaluateRules(repoRoot, path.join(root, set)) })) : [];
   const rulesBlind = [...setsIn(path.join(repoRoot, 'test/rules/gold-blind'), ''), ...setsIn(path.join(repoRoot, 'test/rules/gold-synthetic'), 'synthetic ')];
-  if (opts.json) process.stdout.write(JSON.stringify(rules ? { ...report, rules, rulesBlind } : report, null, 2) + '\n');
+  // where each amendment applies, against a key written blind (test/gold-places): first score in its SCORE-BLIND.txt
+  const places = opts.only === null ? evaluatePlaces(repoRoot) : null;
+  if (opts.json) process.stdout.write(JSON.stringify(rules ? { ...report, rules, rulesBlind, places } : report, null, 2) + '\n');
   else {
     process.stdout.write(formatTable(report) + '\n');
     if (rules) process.stdout.write('\n' + formatRulesReport(rules) + '\n');
     for (const b of rulesBlind) process.stdout.write(`\nrules gold read blind, ${b.set} (first score in its SCORE-BLIND.txt; this run is not blind):\n` + formatRulesReport(b.report) + '\n');
+    if (places) process.stdout.write('\n' + formatPlacesReport(places) + (opts.verbose ? '\n' + places.misses.map((m) => `  ${m}`).join('\n') : '') + '\n');
     if (opts.verbose) process.stdout.write('\n' + formatDetails(report) + '\n');
   }
   if (opts.min !== null) {
