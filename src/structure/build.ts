@@ -3,7 +3,7 @@ import type { NormalizedText } from '../text/normalized.js';
 import { work } from '../work.js';
 import { strictlyInsideQuote } from './lookup.js';
 import { closingGlyph, innerStyledPair } from './nested-marks.js';
-import { refineTarget, targetOfIntro } from './targets.js';
+import { articleOf, refineTarget, targetOfIntro } from './targets.js';
 import type { AnnexTarget, DecreeArticle, DocumentStructure, Point, Quote, TargetScope } from './types.js';
 
 const ARTICLE_HEADING = /^(?:Article|Art\.?|ARTICLE)\s*(\d+)\s*(?:er|ère)?\s*(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?\s*[.:-]?/u;
@@ -324,16 +324,19 @@ const MARKERS: { kind: string; re: RegExp }[] = [
   { kind: 'dash', re: /^[-•]\s+/u },
 ];
 
+/** An intro's words (not a note citing an article, `(NOTE : art. 2A, a) annulé … à l'article 17, …)`). */
+const SECOND_INTRO = /^(?!\s*\()[^]*(?:apportées\s+les\s+modifications|modifications\s+suivantes|est\s+modifiée?\s+comme\s+suit)/u;
+
 /** The kind of a point's mark, as MARKERS reads it. */
 function kindOf(mark: string): string | undefined {
   return MARKERS.find((m) => m.re.test(mark + ' '))?.kind;
 }
 
-/** The place of a mark in its sequence: `1.`, `a)`, `A.`, `I.` are the first; null for a dash. */
-function markValue(mark: string | undefined): number | null {
+/** The place of a mark of that kind in its sequence: `1.`, `a)`, `A.`, `I.` (roman) are the first; `I.` read as a capital is the ninth. */
+function markValue(kind: string, mark: string | undefined): number | null {
   if (mark === undefined) return null;
   if (/^\d+$/u.test(mark)) return Number(mark);
-  if (/^[IVX]+$/u.test(mark) && mark !== 'V' && mark !== 'X') return mark === 'I' ? 1 : null;
+  if (kind === 'roman') return mark === 'I' ? 1 : null;
   if (/^[a-zA-Z]$/u.test(mark)) return mark.toLowerCase().charCodeAt(0) - 96;
   return null;
 }
@@ -357,9 +360,11 @@ function findPoints(ingested: IngestedText, articles: DecreeArticle[], quotes: Q
       const para = text.slice(p.start, p.end);
       if (para.startsWith('"')) continue;
       // (also after a point's mark written without its dot, `B au e)`, and with the article's number, `Au 14 b),`)
-      const setter = /^(?:[A-Z]\s+(?:au|aux|à)|Au|Aux|À|A|Dans)\s+(?:le\s+|la\s+)?(?:\d{1,3}\s+(?=[a-z]\)))?((?:§|[a-z]\)|[IVX]+\.?|[A-Z]\.|\d+°)[^:]{0,80}?),?\s*$/u.exec(para);
+      const setter = /^(?:[A-Z]\s+(?:au|aux|à)|Au|Aux|À|A|Dans)\s+(?:le\s+|la\s+)?(?:(\d{1,3}(?:bis|ter|quater)?)\s+(?=[a-z]\)))?((?:§|[a-z]\)|[IVX]+\.?|[A-Z]\.|\d+°)[^:]{0,80}?),?\s*$/u.exec(para);
       if (setter) {
-        context = refineTarget(a.target, setter[1], false);
+        // (`Au 15 c),` where the decree article names another annex article, or none: that article's c))
+        const annexArticle = setter[1] ?? a.target.article;
+        context = refineTarget(annexArticle === a.target.article ? a.target : { article: annexArticle, path: [] }, setter[2], false);
         const prev = scopes[scopes.length - 1];
         if (prev && prev.article === a.number && prev.end === a.end) prev.end = p.start;
         scopes.push({ start: p.start, end: a.end, article: a.number, target: context });
@@ -368,13 +373,17 @@ function findPoints(ingested: IngestedText, articles: DecreeArticle[], quotes: Q
         continue;
       }
       const marker = MARKERS.map((m) => ({ kind: m.kind, m: m.re.exec(para) })).find((x) => x.m);
-      if (!marker || !marker.m) continue;
+      if (!marker || !marker.m) {
+        // (a second intro in the article, `A l'article 15 de la même annexe, sont apportées …`: a numbering after it starts afresh)
+        if (SECOND_INTRO.test(para.slice(0, 600)) && articleOf(para.slice(0, 200))) stack.length = 0;
+        continue;
+      }
       if (!kindLevel.has(marker.kind)) kindLevel.set(marker.kind, kindLevel.size + 1);
       let level = kindLevel.get(marker.kind)!;
       // (a sequence restarting at its first mark under a deeper point is nested in it, not the outer sequence of that kind:
       // `2. au § 2, a) au A, 1. au 4, 2. le 8 est remplacé`: 1. and 2. are under a), the outer 2.'s next mark would be 3.)
       const same = stack.findLastIndex((i) => kindOf(points[i].marker) === marker.kind);
-      if (same >= 0 && same < stack.length - 1 && markValue(marker.m[1]) === 1) level = points[stack[stack.length - 1]].level + 1;
+      if (same >= 0 && same < stack.length - 1 && markValue(marker.kind, marker.m[1]) === 1) level = points[stack[stack.length - 1]].level + 1;
       else if (same >= 0) level = points[stack[same]].level;
       while (stack.length && points[stack[stack.length - 1]].level >= level) stack.pop();
       const parent = stack.length ? stack[stack.length - 1] : null;

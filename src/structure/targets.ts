@@ -21,7 +21,7 @@ export function articleOf(sentence: string): { article: string; index: number } 
 
 const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique|titre)s?\s+["'\x60])`;
 /** Not a heading that only places what is inserted before or after it: `avant l'intitulé "J. Pneumologie …"`. */
-const NOT_ANCHOR = String.raw`(?<!(?:[Aa]vant|[Aa]près|[Dd]evant)\s+(?:l'|le\s+)(?:intitulé|rubrique|titre)s?\s*["'\x60]\s*)`;
+const NOT_ANCHOR = String.raw`(?<!(?:[Aa]vant|[Aa]près|[Dd]evant|[Ee]ntre)\s+(?:l'|le\s+|les\s+)(?:intitulé|rubrique|titre)s?\s{0,3}["'\x60]\s{0,3})`;
 /** A capital letter naming a point (`B.`, `J.`; not I, V, X: roman numerals). */
 const CAPITAL = '[A-HJ-UWYZ]';
 /** `bis`, `ter`, … after a letter or a number: `d) quater`, `f)bis`, `3°bis`. */
@@ -32,14 +32,18 @@ const STEP_SUFFIX = (name: string) => String.raw`(?:\s?(?<${name}>${SUFFIX.slice
 const MARK_WORD = String.raw`(?:(?:\p{Ll}{2,}|[àa]|L[ae]s?|Au|Aux|À|A|Dans|En|Sous|Après|Avant|Entre|Il|Un|Une|Des|Du|De|Est|Sont|Pour|Par)(?![\p{L})])|[ldLD]'|'\p{Ll}{2,})`;
 // (`1)` and `1°` too, `4) au 1,`, `1° au § 1er,`; and a mark with nothing after it, the verb opening the sentence: `b) Sont
 // insérés …`)
-const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|(?:[a-z]|\d{1,2})\)\s+(?=${MARK_WORD}|[a-z]\))|\d{1,2}°\s+(?=${MARK_WORD})|(?:[a-z]\)|\d{1,2}\)|[A-Z]\.)\s*$)`, 'u');
+const NOT_SUFFIX = String.raw`(?!${SUFFIX.slice(0, -1)}(?![\p{L}]))`;
+const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|(?:[a-z]|\d{1,2})\)\s+${NOT_SUFFIX}(?=${MARK_WORD}|[a-z]\))|\d{1,2}°\s+${NOT_SUFFIX}(?=${MARK_WORD})|(?:[a-z]\)|\d{1,2}\)|[A-Z]\.)\s*$)`, 'u');
 // (a point written with a comma after its paragraph, as some decrees do, `au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: B, then the
 // number under it; a letter and a comma elsewhere are words, `soit A, soit B`)
 // (spaces bounded: a lookbehind tried at every position of a run of spaces)
 const PARAGRAPH_AND_COMMA = String.raw`(?:§\s?|(?<![\p{L}])paragraphe\s+)\d+\s?(?:er)?\s?${SUFFIX}\s{0,3},\s{0,3}`;
 // (or under a degree point, `Le § 14, 5°, B,`; or opening the place, right after its article, `A l'article 17ter, B, 2°`, or
 // after `au`: `2. au B, 2°, le point e)`)
-const POINT_AFTER_PARAGRAPH = String.raw`(?<=${PARAGRAPH_AND_COMMA}|\d°\s{0,3},\s{0,3}|^[\s,]*|(?<![\p{L}])(?:[Aa]u|[Dd]u|[Ll]e)\s)`;
+// (bounded: a lookbehind is tried at every position, and `^[\s,]*` would scan back over a run of commas each time)
+const POINT_AFTER_PARAGRAPH = String.raw`(?<=${PARAGRAPH_AND_COMMA}|\d°\s{0,3},\s{0,3}|^[\s,]{0,6})`;
+/** A capital after `au`, `le` (`2. au B, 2°,`, `le D est complété`), or `du` with its comma (not `la valeur du K est portée à`). */
+const POINT_AFTER_WORD = String.raw`(?:(?<=(?<![\p{L}])(?:[Aa]u|[Ll]e)\s)(?<wordCapital>${CAPITAL})(?=\s{0,3},|\s*$)|(?<=(?<![\p{L}])[Dd]u\s)(?<duCapital>${CAPITAL})(?=\s{0,3},))`;
 const NUMBER_AFTER_POINT = String.raw`(?<=${PARAGRAPH_AND_COMMA}${CAPITAL}\s{0,3},\s{0,3})`;
 
 /**
@@ -50,14 +54,15 @@ const NUMBER_AFTER_POINT = String.raw`(?<=${PARAGRAPH_AND_COMMA}${CAPITAL}\s{0,3
 const PLACE_END = /(?<![\p{L}])(?:(?:modifi|insér|remplac|rédig|complét|abrog|rétabli|renumérot)ée?s?|qui\s+devien(?:t|nent)|devien(?:t|nent)|sont|est|il|le\s+mot|les\s+mots|la\s+prestation|les\s+prestations)(?![\p{L}])/u;
 
 const MONTH = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)';
-const HISTORY_DATE = String.raw`\d{1,2}(?:er)?(?:\s+${MONTH})?(?:\s+\d{4})?`;
+// (days end with their month, `des 9 et 10 décembre 1994, 14 novembre 1995`: not a place after the history, `…, 3°, les mots`)
+const HISTORY_DATE = String.raw`\d{1,2}(?:er)?(?:(?:\s{0,3},\s{0,3}|\s+et\s+)\d{1,2}(?:er)?){0,9}\s+${MONTH}(?:\s+\d{4})?`;
 /**
  * The history of a place, which a decree writes between the place and the rest of it: `au § 1 modifié par les arrêtés
  * royaux des 9 et 10 décembre 1994, 14 novembre 1995 et 31 août 1998 et au § 2, …`, `…, modifié en dernier lieu par
  * l'arrêté royal du 22 février 2021, le a) est complété`.
  */
 const HISTORY = new RegExp(
-  String.raw`,?\s*(?:et\s+)?(?:modifi|remplac|insér|rétabli|renumérot|complét|abrog)\p{L}*\s+(?:(?:en\s+dernier\s+lieu|notamment|successivement)\s+)?par\s+(?:l'arrêté\s+royal|les\s+arrêtés\s+royaux|l'arrêté\s+ministériel|les\s+arrêtés\s+ministériels|l'arrêté|la\s+loi|les\s+lois)\s+(?:du|des)\s+${HISTORY_DATE}(?:(?:\s*,\s*|\s+et\s+)${HISTORY_DATE})*`,
+  String.raw`,?\s{0,3}(?:et\s+)?(?:modifi|remplac|insér|rétabli|renumérot|complét|abrog)\p{L}*\s+(?:(?:en\s+dernier\s+lieu|notamment|successivement)\s+)?par\s+(?:l'arrêté\s+royal|les\s+arrêtés\s+royaux|l'arrêté\s+ministériel|les\s+arrêtés\s+ministériels|l'arrêté|la\s+loi|les\s+lois)\s+(?:du|des)\s+${HISTORY_DATE}(?:(?:\s{0,3},\s{0,3}|\s+et\s+)${HISTORY_DATE}){0,40}`,
   'gu',
 );
 
@@ -80,19 +85,20 @@ const STEP = new RegExp(
     // (a heading quoted tight after `intitulé` or `rubrique`, `intitulé "A. ORTHOPEDIE …"`, is the point it names, as one
     // quoted with spaces is; not quoted words, `les termes "A. R. du …"`)
     // (or glued to its paragraph's number, `Au paragraphe 18a),`)
-    String.raw`(?:^|[\s,(]|${TITLE_MARK}|(?<=(?:§\s?|paragraphe\s+)\d{1,3}))(?<letter>[a-z])\)${STEP_SUFFIX('letterSuffix')}`,
+    String.raw`(?:^|[\s,(]|${TITLE_MARK}|(?<=(?:§\s?|paragraphe\s+)\d{1,3}))${NOT_ANCHOR}(?<letter>[a-z])\)${STEP_SUFFIX('letterSuffix')}`,
     // (not a chapter's or a title's number: `l'intitulé du Chapitre II`)
     String.raw`(?:^|[\s,]|${TITLE_MARK})(?<![Cc]hapitre\s|[Tt]itre\s|[Ss]ection\s)${NOT_ANCHOR}(?<roman>[IVX]{1,5})\.?(?=[\s,]|$)`,
     String.raw`(?:^|[\s,]|${TITLE_MARK})${NOT_ANCHOR}(?<capital>${CAPITAL})\.(?=[\s,]|$)`,
-    String.raw`(?<degree>\d{1,2})°${STEP_SUFFIX('degreeSuffix')}`,
+    String.raw`${NOT_ANCHOR}(?<degree>\d{1,2})°${STEP_SUFFIX('degreeSuffix')}`,
     // (`§ 2, B` ending the place: `A l'article 18, § 2, B de la même annexe …`)
     String.raw`${POINT_AFTER_PARAGRAPH}(?<commaCapital>${CAPITAL})(?=\s{0,3},|\s*$)`,
+    POINT_AFTER_WORD,
     String.raw`${NUMBER_AFTER_POINT}(?<commaNumber>\d{1,2})(?:\s?\.)?(?=\s{0,3},)`,
     // (`le point 1 est complété`, `au point 2,`: a numbered point in words; not `le point 2°`, read above)
     String.raw`(?<![\p{L}])point\s+(?<pointNumber>\d{1,2})(?![\d°])`,
     // (a numbered point under a lettered one, `au B., 1., le point c)`, `le § 1er, E., 2., est modifié`, `au G, 5., alinéa 3`;
     // or named alone, `4) au 1,`, `3) le 4 est abrogé`: not a date's day, `au 1er janvier`, nor `le 3e alinéa`)
-    String.raw`(?:(?<=(?:^|[\s,])(?:${CAPITAL}|[IVX]{1,5})\.?\s{0,3},\s{0,3})|(?<=(?<![\p{L}])(?:[Aa]u|[Ll]e|[Dd]u)\s))(?<number>\d{1,2})(?:\s?\.)?(?=\s{0,3},|\s*$)`,
+    String.raw`(?:(?<=(?:^|[\s,])(?:${CAPITAL}|[IVX]{1,5})\.?\s{0,3},\s{0,3})|(?<=(?<![\p{L}])(?:[Aa]u|[Ll]e|[Dd]u)\s))(?<number>\d{1,2})(?:\s?\.)?(?=\s{0,3},(?!\d)|\s+et\s|\s*$)`,
     // (a numbered heading quoted as the title it names: `le titre '1. Prescripteurs' est remplacé`)
     String.raw`${TITLE_MARK}\s*${NOT_ANCHOR}(?<titleNumber>\d{1,2})\.(?=\s)`,
     // (a point numbered with a parenthesis under a lettered one: `- au K., 2), le numéro`, `au F., 3),`)
@@ -121,7 +127,7 @@ export function placesOf(phrase: string, mayOpenWithMark = true): string[][] {
       ? `§ ${g.para}${g.paraSuffix ?? ''}`
       : g.letter
         ? `${g.letter})${g.letterSuffix ?? ''}`
-        : g.roman || g.capital || g.commaCapital || g.commaNumber || g.pointNumber || g.number || g.titleNumber || (g.paren ? `${g.paren})` : undefined) || `${g.degree}°${g.degreeSuffix ?? ''}`;
+        : g.roman || g.capital || g.commaCapital || g.wordCapital || g.duCapital || g.commaNumber || g.pointNumber || g.number || g.titleNumber || (g.paren ? `${g.paren})` : undefined) || `${g.degree}°${g.degreeSuffix ?? ''}`;
     const last = siblings.length ? siblings[siblings.length - 1] : path[path.length - 1];
     // (a step of the last one's kind is its sibling; a § under a § is a second place too, `au § 1 … et au § 2`)
     if (last !== undefined && (stepKind(step) === stepKind(last) || (step.startsWith('§') && path.some((p) => p.startsWith('§'))))) {
@@ -174,23 +180,28 @@ export function refineTarget(base: AnnexTarget, phrase: string, mayOpenWithMark 
 export function refineTargets(base: AnnexTarget, phrase: string, mayOpenWithMark = true): AnnexTarget[] {
   const art = articleOf(phrase);
   if (art && art.index < 40) {
-    return placesOf(phrase.slice(art.index).replace(ARTICLE_MENTION, ''), false).map((path) => ({ article: art.article, path }));
+    return placesOf(phrase.slice(art.index, art.index + 400).replace(ARTICLE_MENTION, ''), false).map((path) => ({ article: art.article, path }));
   }
   const places = placesOf(phrase.slice(0, 120), mayOpenWithMark);
   if (places[0].length === 0) return [base];
-  return places.map((path) => ({ article: base.article, path: below(base.path, path) }));
+  return places.map((path) => ({ article: base.article, path: below(base.article, base.path, path) }));
 }
 
 /**
  * A place a phrase names, under the place above it, from the step of its kind: `au d)` under `§ 2, B, c)` is § 2, B, d);
- * under `§ 2, B`, § 2, B, d); `au § 2` under `§ 1, b)` is § 2, and under `a)` (article 9's letters stand above its
- * paragraphs), a), § 2.
+ * under `§ 2, B`, § 2, B, d); `au § 2` under `§ 1, b)` or `f)` is § 2, and under article 9's `a)`, a), § 2.
  */
-function below(above: string[], path: string[]): string[] {
+function below(article: string | null, above: string[], path: string[]): string[] {
   let keep = above.findIndex((p) => stepKind(p) === stepKind(path[0]));
   if (keep < 0) keep = above.length;
-  // (a phrase naming a § below its first step names the place down from its own top: `au littera h), § 1, 3°` under `§ 1`)
-  const paragraph = above.findIndex((p) => p.startsWith('§'));
-  if (paragraph >= 0 && path.some((p) => p.startsWith('§'))) keep = Math.min(keep, paragraph);
+  // (a § names the place from the top of the article, `au littera h), § 1, 3°` under `§ 1`; but for the letters that stand
+  // above the paragraphs in articles 9 and 14, `article 9 a)` then `Au § 2`)
+  if (path.some((p) => p.startsWith('§'))) {
+    const paragraph = above.findIndex((p) => p.startsWith('§'));
+    keep = Math.min(keep, paragraph >= 0 ? paragraph : LETTERS_ABOVE_PARAGRAPHS.has(article ?? '') ? above.length : 0);
+  }
   return [...above.slice(0, keep), ...path];
 }
+
+/** Annex articles whose letters stand above their paragraphs: 9 (`a) … § 2`), 14 (`h), § 1er, II., 3°`). */
+const LETTERS_ABOVE_PARAGRAPHS = new Set(['9', '14']);

@@ -233,3 +233,74 @@ describe('places the blind key of rounds 43–46 showed', () => {
     ]);
   });
 });
+
+/** A second reader's constructed inputs against this change (each wrong, or slow, in its first version). */
+describe("the second reader's cases", () => {
+  it('a phrase of `a-et-a-et-…` words before `alinéa` is read once (the first version tried it both ways at every `-et-`)', () => {
+    const amendments = amendmentsOf(decree("**Article 1er.** A l'article 9 de l'annexe, sont apportées les modifications suivantes :", '', `1. au § 2, l'alinéa ${'a-et-'.repeat(40)}b, x est abrogé;`));
+    expect(amendments.map((a) => a.target.path)).toEqual([['§ 2']]);
+  });
+
+  it('a history ends at its month: what follows is the place', () => {
+    expect(pathOf("au § 1er, modifié par l'arrêté royal du 7 juin 2004, 3°, les mots")).toEqual(['§ 1', '3°']);
+    expect(pathOf('au § 1er, modifié par les arrêtés royaux des 3 mai 1999 et 7 juin 2004, 12°, les mots')).toEqual(['§ 1', '12°']);
+  });
+
+  it('numbers: siblings `le 3 et le 4`, not an amount; a key letter is no point; a suffix is no decree mark', () => {
+    expect(placesOf('au § 4, le 3 et le 4 sont abrogés')).toEqual([['§ 4', '3'], ['§ 4', '4']]);
+    expect(pathOf('Au § 3, le 12,50 EUR est remplacé')).toEqual(['§ 3']);
+    expect(pathOf('Au § 1er, la valeur du K est portée à 1,5')).toEqual(['§ 1']);
+    expect(pathOf('2. le D est complété par un point 2')).toEqual(['D']);
+    expect(pathOf('11° bis, les mots')).toEqual(['11°bis']);
+    expect(pathOf('d) quater est complété')).toEqual(['d)quater']);
+    // (a heading only placing an insertion, whatever its mark)
+    expect(pathOf('1. au II., avant l\'intitulé "b) Traitements", la prestation suivante est insérée')).toEqual(['II']);
+    expect(pathOf('entre l\'intitulé "A. Orthopédie" et la prestation 123456, la prestation suivante est insérée')).toEqual([]);
+  });
+
+  it("a § under a letter keeps it only where the annex's letters stand above its paragraphs (articles 9 and 14)", () => {
+    expect(refineTarget({ article: '20', path: ['f)'] }, '2. au § 2, A, 4, les mots')).toEqual({ article: '20', path: ['§ 2', 'A', '4'] });
+    expect(refineTarget({ article: '9', path: ['a)'] }, 'Au § 2 a), les mots')).toEqual({ article: '9', path: ['a)', '§ 2', 'a)'] });
+    expect(refineTarget({ article: '14', path: ['k)', 'I', '§ 1', 'C'] }, 'au § 2, les mots')).toEqual({ article: '14', path: ['k)', 'I', '§ 2'] });
+  });
+
+  it('`I.` after `H.` is the ninth capital, not a numbering restarting; a second intro starts the numbering afresh', () => {
+    // (H. has a point under it: `I.` read as a restart would nest under that point)
+    const capitals = 'ABCDEFGHIJ'.split('').flatMap((c, i) => (c === 'H' ? ['H. au 8°,', '', '   a) les mots "x7" sont supprimés;', ''] : [`${c}. au ${i + 1}°, les mots "x${i}" sont supprimés;`, '']));
+    const amendments = amendmentsOf(decree("**Article 1er.** A l'article 8, § 8, de l'annexe, sont apportées les modifications suivantes :", '', ...capitals));
+    expect(amendments.map((a) => a.target.path.join(' '))).toEqual(Array.from({ length: 10 }, (_, i) => `§ 8 ${i + 1}°`));
+    const structure = buildStructure(ingestText(makeSourceFile('x.md', new TextEncoder().encode(decree("**Article 1er.** A l'article 8, § 8, de l'annexe, sont apportées les modifications suivantes :", '', ...capitals)))));
+    expect(structure.points.filter((p) => p.marker === 'I.' || p.marker === 'J.').map((p) => p.parent)).toEqual([null, null]);
+    const restart = amendmentsOf(
+      decree(
+        "**Article 1er.** A l'article 15, § 1er, de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        '1. au 3°,',
+        '',
+        '   a) les mots "x" sont supprimés;',
+        '',
+        '   b) les mots "y" sont supprimés;',
+        '',
+        "A l'article 15, § 2, de la même annexe, sont apportées les modifications suivantes :",
+        '',
+        '1. au 4°, les mots "z" sont supprimés;',
+      ),
+    );
+    expect(restart.map((a) => a.target.path.join(' '))).toEqual(['§ 1 3°', '§ 1 3°', '§ 1 4°']);
+  });
+
+  it('`aux 1° et 2°, l\'alinéa 2 est abrogé`: each place with its alinéa; `Au 15 c),` is article 15', () => {
+    const amendments = amendmentsOf(
+      decree("**Article 1er.** A l'article 25, § 3, de l'annexe, sont apportées les modifications suivantes :", '', "1. aux 1° et 2°, l'alinéa 2 est abrogé;"),
+    );
+    expect(amendments[0].target.path).toEqual(['§ 3', '1°', 'alinéa 2']);
+    expect(amendments[0].target.paths).toEqual([['§ 3', '1°', 'alinéa 2'], ['§ 3', '2°', 'alinéa 2']]);
+    // (places a lead names are the lead's: each point under it has its own, `paths[0]` is always `path`)
+    const distributed = amendmentsOf(
+      decree("**Article 1er.** A l'article 25 de l'annexe, sont apportées les modifications suivantes :", '', '1. au § 1er, 1° et 2°, les mots "x" sont remplacés par les mots "y" :', '', '   a) au a);', '', '   b) au c);'),
+    );
+    expect(distributed.map((a) => a.target.paths)).toEqual([undefined, undefined]);
+    const other = amendmentsOf(decree('**Article 1er.** A la même annexe, sont apportées les modifications suivantes :', '', 'Au 15 c),', '', 'la prestation 123456 est supprimée.'));
+    expect(other[0].target).toMatchObject({ article: '15', path: ['c)'] });
+  });
+});

@@ -228,9 +228,10 @@ export function provisionAmendments(
     const paths = nums.map((n) => [...refined.path.filter((x) => !x.startsWith('§')), `§ ${n}`]);
     return [{ ...base, target: { ...base.target, path: paths[0], paths } }];
   }
-  const path = [...refined.path, ...extra.filter((x) => !refined.path.includes(x))];
-  // (the places the lead named, `aux 1°, 2° et 3°`, while the phrase names no other)
-  const paths = base.target.paths?.[0]?.join() === path.join() ? base.target.paths : undefined;
+  const below = (p: readonly string[]) => [...p, ...extra.filter((x) => !p.includes(x))];
+  const path = below(refined.path);
+  // (the places the lead named, `aux 1° et 2°, l'alinéa 2 est abrogé`, while the phrase names no other: each with its alinéa)
+  const paths = base.target.paths?.[0]?.join() === refined.path.join() ? base.target.paths.map(below) : undefined;
   const { paths: _, ...target } = base.target;
   return [{ ...base, target: paths ? { ...target, path, paths } : { ...target, path } }];
 }
@@ -257,7 +258,9 @@ function ordinalWords(words: string): number | null {
 
 /** `alinéa 2`, `le troisième alinéa`, `le vingt-troisième alinéa`, `le dernier alinéa` → path steps below the § of the target. */
 function subPath(phrase: string): string[] {
-  const m = /(?<!\w)alinéa\s+(\d+)|(?<![\p{L}-])((?:\p{L}+(?:-|\s+et\s+|-et-))*\p{L}+)\s+alinéa\b|(?<!\w)(\d+)(?:e|er|ème)\s+alinéa\b/iu.exec(phrase);
+  // (the compound's words bounded and joined one way only, `-` or ` et `: `-et-` is `-` then `et`, and a pattern that could
+  // read it both ways doubled its work at every `a-et-` of a hostile phrase)
+  const m = /(?<!\w)alinéa\s+(\d+)|(?<![\p{L}-])((?:\p{L}{1,20}(?:-|\s+et\s+)){0,4}\p{L}{1,20})\s+alinéa\b|(?<!\w)(\d+)(?:e|er|ème)\s+alinéa\b/iu.exec(phrase);
   if (!m) return [];
   if (m[1]) return [`alinéa ${m[1]}`];
   if (m[3]) return [`alinéa ${m[3]}`];

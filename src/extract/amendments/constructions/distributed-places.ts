@@ -150,10 +150,12 @@ export function distribute(doc: DocumentStructure, own: string, c: Clause, lead:
     const before = wordPlace.length > 0 && /(?:avant|devant)\s+\S+\s+\S+\s*$/iu.test(own.slice(Math.max(place.start, wordPlace[0].start - 40), wordPlace[0].start));
     const anchorText = wordPlace.length ? wordPlace.map((q) => quoteText(doc, q)).join(' … ') : undefined;
     for (const a of lead) {
+      // (the lead's places are not this one's: `paths` goes with the lead)
+      const { paths: _, ...leadTarget } = a.target;
       const placed: Amendment = {
         ...a,
         target: {
-          ...a.target,
+          ...leadTarget,
           article: refined.article,
           path: [...refined.path],
           anchor: anchor ? anchor.group.codes[0] : null,
