@@ -30,16 +30,16 @@ const STEP_SUFFIX = (name: string) => String.raw`(?:\s?(?<${name}>${SUFFIX.slice
  * letter, before the annex letter it names (`b) f)bis est complété`); not `I. a) Prestations …`, a place and its letter. */
 // (and a sentence's first word, `b) Sous l'intitulé …`, `b) Sont insérés …`; and `a) 'intitulé`, a word that lost its `l`)
 const MARK_WORD = String.raw`(?:(?:\p{Ll}{2,}|[àa]|L[ae]s?|Au|Aux|À|A|Dans|En|Sous|Après|Avant|Entre|Il|Un|Une|Des|Du|De|Est|Sont|Pour|Par)(?![\p{L})])|[ldLD]'|'\p{Ll}{2,})`;
+/** Not a suffix of the step before it: `11° bis`, `d) quater` are the annex's steps, not a decree's mark and a word. */
+const NOT_SUFFIX = String.raw`(?!${SUFFIX.slice(0, -1)}(?![\p{L}]))`;
 // (`1)` and `1°` too, `4) au 1,`, `1° au § 1er,`; and a mark with nothing after it, the verb opening the sentence: `b) Sont
 // insérés …`)
-const NOT_SUFFIX = String.raw`(?!${SUFFIX.slice(0, -1)}(?![\p{L}]))`;
 const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|(?:[a-z]|\d{1,2})\)\s+${NOT_SUFFIX}(?=${MARK_WORD}|[a-z]\))|\d{1,2}°\s+${NOT_SUFFIX}(?=${MARK_WORD})|(?:[a-z]\)|\d{1,2}\)|[A-Z]\.)\s*$)`, 'u');
 // (a point written with a comma after its paragraph, as some decrees do, `au § 1er, B, 2,`, `au § 1er, E, 1., 7°`: B, then the
 // number under it; a letter and a comma elsewhere are words, `soit A, soit B`)
 // (spaces bounded: a lookbehind tried at every position of a run of spaces)
 const PARAGRAPH_AND_COMMA = String.raw`(?:§\s?|(?<![\p{L}])paragraphe\s+)\d+\s?(?:er)?\s?${SUFFIX}\s{0,3},\s{0,3}`;
-// (or under a degree point, `Le § 14, 5°, B,`; or opening the place, right after its article, `A l'article 17ter, B, 2°`, or
-// after `au`: `2. au B, 2°, le point e)`)
+// (or under a degree point, `Le § 14, 5°, B,`; or opening the place, right after its article, `A l'article 17ter, B, 2°`)
 // (bounded: a lookbehind is tried at every position, and `^[\s,]*` would scan back over a run of commas each time)
 const POINT_AFTER_PARAGRAPH = String.raw`(?<=${PARAGRAPH_AND_COMMA}|\d°\s{0,3},\s{0,3}|^[\s,]{0,6})`;
 /** A capital after `au`, `le` (`2. au B, 2°,`, `le D est complété`), or `du` with its comma (not `la valeur du K est portée à`). */
