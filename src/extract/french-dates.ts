@@ -120,9 +120,14 @@ export const FRENCH_ORDINALS: Record<string, number> = {
   dixième: 10,
   onzième: 11,
   douzième: 12,
+  treizième: 13,
+  quatorzième: 14,
   quinzième: 15,
+  seizième: 16,
   vingtième: 20,
   trentième: 30,
+  quarantième: 40,
+  cinquantième: 50,
 };
 
 /** `deuxième` → 2, `10e`/`10ème` → 10, else null. */

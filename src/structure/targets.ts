@@ -3,8 +3,9 @@ import type { AnnexTarget } from './types.js';
 /** Latin ordinal suffixes used for inserted articles and paragraphs. */
 // (the compounds first: `§ 5quaterdecies` is not `§ 5quater`)
 // (`sexdecies`, `septdecies`: the shorter spellings some decrees use)
-const SUFFIX = '(?:undecies|duodecies|terdecies|quaterdecies|quinquiesdecies|quindecies|sexiesdecies|sexdecies|septiesdecies|septdecies|octiesdecies|octodecies|noviesdecies|novodecies|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?';
-const ARTICLE_NUMBER = `(\\d+)\\s?(?:er)?\\s?(${SUFFIX.slice(3, -2)})?`;
+const SUFFIX_WORDS = 'undecies|duodecies|terdecies|quaterdecies|quinquiesdecies|quindecies|sexiesdecies|sexdecies|septiesdecies|septdecies|octiesdecies|octodecies|noviesdecies|novodecies|bis|ter|quater|quinquies|sexies|septies|octies|novies|decies';
+const SUFFIX = `(?:${SUFFIX_WORDS})?`;
+const ARTICLE_NUMBER = `(\\d+)\\s?(?:er)?\\s?(${SUFFIX_WORDS})?`;
 
 /**
  * The annex article a sentence names: `A l'article 14 de l'annexe`,
@@ -19,19 +20,21 @@ export function articleOf(sentence: string): { article: string; index: number } 
   return { article: m[1] + (m[2] ?? ''), index: m.index };
 }
 
-const TITLE_MARK = String.raw`(?<=(?:intitulé|rubrique|titre)s?\s+["'\x60])`;
+/** The words that quote a heading as the title of its place: `intitulé "F. UROLOGIE"`, `le titre '1. Prescripteurs'`. */
+export const HEADING_WORDS = '(?:intitulé|rubrique|titre)s?';
+const TITLE_MARK = String.raw`(?<=${HEADING_WORDS}\s+["'\x60])`;
 /** Not a heading that only places what is inserted before or after it: `avant l'intitulé "J. Pneumologie …"`. */
-const NOT_ANCHOR = String.raw`(?<!(?:[Aa]vant|[Aa]près|[Dd]evant|[Ee]ntre)\s+(?:l'|le\s+|les\s+)(?:intitulé|rubrique|titre)s?\s{0,3}["'\x60]\s{0,3})`;
+const NOT_ANCHOR = String.raw`(?<!(?:[Aa]vant|[Aa]près|[Dd]evant|[Ee]ntre)\s+(?:l'|le\s+|les\s+)${HEADING_WORDS}\s{0,3}["'\x60]\s{0,3})`;
 /** A capital letter naming a point (`B.`, `J.`; not I, V, X: roman numerals). */
 const CAPITAL = '[A-HJ-UWYZ]';
 /** `bis`, `ter`, … after a letter or a number: `d) quater`, `f)bis`, `3°bis`. */
-const STEP_SUFFIX = (name: string) => String.raw`(?:\s?(?<${name}>${SUFFIX.slice(3, -2)})(?![\p{L}]))?`;
+const STEP_SUFFIX = (name: string) => String.raw`(?:\s?(?<${name}>${SUFFIX_WORDS})(?![\p{L}]))?`;
 /** A decree's point mark opening a phrase: before a word in lower case or a sentence's article or preposition, and, for a
  * letter, before the annex letter it names (`b) f)bis est complété`); not `I. a) Prestations …`, a place and its letter. */
 // (and a sentence's first word, `b) Sous l'intitulé …`, `b) Sont insérés …`; and `a) 'intitulé`, a word that lost its `l`)
 const MARK_WORD = String.raw`(?:(?:\p{Ll}{2,}|[àa]|L[ae]s?|Au|Aux|À|A|Dans|En|Sous|Après|Avant|Entre|Il|Un|Une|Des|Du|De|Est|Sont|Pour|Par)(?![\p{L})])|[ldLD]'|'\p{Ll}{2,})`;
 /** Not a suffix of the step before it: `11° bis`, `d) quater` are the annex's steps, not a decree's mark and a word. */
-const NOT_SUFFIX = String.raw`(?!${SUFFIX.slice(0, -1)}(?![\p{L}]))`;
+const NOT_SUFFIX = String.raw`(?!(?:${SUFFIX_WORDS})(?![\p{L}]))`;
 // (`1)` and `1°` too, `4) au 1,`, `1° au § 1er,`; and a mark with nothing after it, the verb opening the sentence: `b) Sont
 // insérés …`)
 const POINT_MARK = new RegExp(String.raw`^\s*(?:(?:[A-Z]|[IVX]{1,4})\.\s+(?=${MARK_WORD})|(?:[a-z]|\d{1,2})\)\s+${NOT_SUFFIX}(?=${MARK_WORD}|[a-z]\))|\d{1,2}°\s+${NOT_SUFFIX}(?=${MARK_WORD})|(?:[a-z]\)|\d{1,2}\)|[A-Z]\.)\s*$)`, 'u');
@@ -81,7 +84,7 @@ function stepKind(step: string): string {
 const STEP = new RegExp(
   [
     // (`§ 1er`, or in words, `au paragraphe 1er`, `le paragraphe 18`: not a chapter's number, `paragraphe 840000 du chapitre IV`)
-    String.raw`(?:§\s?|(?<![\p{L}])paragraphe\s+)(?<para>\d{1,3})(?!\d)(?:\s?er)?(?:\s?(?<paraSuffix>${SUFFIX.slice(3, -2)})(?![\p{L}]))?`,
+    String.raw`(?:§\s?|(?<![\p{L}])paragraphe\s+)(?<para>\d{1,3})(?!\d)(?:\s?er)?(?:\s?(?<paraSuffix>${SUFFIX_WORDS})(?![\p{L}]))?`,
     // (a heading quoted tight after `intitulé` or `rubrique`, `intitulé "A. ORTHOPEDIE …"`, is the point it names, as one
     // quoted with spaces is; not quoted words, `les termes "A. R. du …"`)
     // (or glued to its paragraph's number, `Au paragraphe 18a),`)
@@ -150,7 +153,7 @@ export function pathOf(phrase: string, mayOpenWithMark = true): string[] {
 }
 
 /** The article's mention, up to its number and suffix (not `c)` in `article 14 c)`). */
-const ARTICLE_MENTION = new RegExp(`^.*?article\\s+\\d+\\s?(?:er)?(?:\\s?${SUFFIX.slice(3, -2)}(?![\\p{L}]))?`, 'u');
+const ARTICLE_MENTION = new RegExp(`^.*?article\\s+\\d+\\s?(?:er)?(?:\\s?${SUFFIX_WORDS}(?![\\p{L}]))?`, 'u');
 
 /** The target a decree article's introductory sentence names. */
 export function targetOfIntro(intro: string, previous: AnnexTarget | null): AnnexTarget {

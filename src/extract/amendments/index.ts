@@ -6,7 +6,7 @@ import { ANNEX_PAYLOAD_RE, definedIn, definedInAnnex, withPayloadPrestations } f
 import { headingGrowsByCodes, isCodeListEdit, listEditAmendment } from './constructions/list-edits.js';
 import { labelWithCodeList, splitEndingValue } from './constructions/label-with-value.js';
 import { valueOwnersAfter } from './constructions/value-forms.js';
-import { articleOf, refineTarget, refineTargets } from '../../structure/targets.js';
+import { articleOf, HEADING_WORDS, refineTarget, refineTargets } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { itemHolding, lowerBound } from '../../structure/lookup.js';
@@ -87,7 +87,7 @@ export function extractAmendments(
 }
 
 /** A quote a heading's word opens: `intitulé "F. UROLOGIE"`, `le titre '1. Prescripteurs'`. */
-const TITLE_BEFORE_RE = /(?:intitulé|rubrique|titre)s?\s*$/u;
+const TITLE_BEFORE_RE = new RegExp(`${HEADING_WORDS}\\s*$`, 'u');
 /** The marks opening a heading: `F. `, `II. `, `1. `, `b) `, `II. a) 1° `. */
 const TITLE_MARK_RE = /^(?:\s*(?:[IVX]{1,5}\.|[A-Z]\.|\d{1,2}\.|[a-z]\)|\d{1,2}°))+(?=\s)/u;
 

@@ -10,6 +10,7 @@ import type { Clause } from './clauses.js';
 import { groupsToCodes, insertedPrestations, quoteText } from './payload.js';
 import { WORDS_NOUN_RE, type Subject } from './subject.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
+import { FRENCH_ORDINALS } from '../french-dates.js';
 import { WORD_ANCHOR_BEFORE, betweenBoundaryStarts, type Anchor } from './context.js';
 import type { AmendmentCtx as Ctx } from './refine.js';
 import { regionAfter } from './regions.js';
@@ -236,11 +237,8 @@ export function provisionAmendments(
   return [{ ...base, target: paths ? { ...target, path, paths } : { ...target, path } }];
 }
 
-const ORDINAL_WORDS: Record<string, number> = {
-  premier: 1, première: 1, unième: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7,
-  huitième: 8, neuvième: 9, dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16,
-  vingtième: 20, trentième: 30, quarantième: 40, cinquantième: 50,
-};
+/** The ordinals of french-dates.ts, and `unième`, the last word of a compound (`vingt et unième`). */
+const ORDINAL_WORDS: Record<string, number> = { ...FRENCH_ORDINALS, unième: 1 };
 const TENS: Record<string, number> = { dix: 10, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
 
 /** `troisième` → 3, `vingt-troisième` → 23, `dix-septième` → 17, `vingt et unième` → 21; null for another word. */
