@@ -51,6 +51,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/unique|n'ait/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])|(?<!\w)m[êe]me\s+(?:ann[ée]e|trimestre|semestre|mois|semaine|jour)[^.;]{0,120}?(?<!\w)aucune?\s[^.;]{0,120}?n'ait\s+(?:donn[ée]\s+lieu|[ée]t[ée]\s+(?:attest|rembours|port))|(?<!\w)aucune?\s[^.;]{0,120}?n'ait\s+(?:donn[ée]\s+lieu|[ée]t[ée]\s+(?:attest|rembours|port))[^.;]{0,60}?m[êe]me\s+(?:ann[ée]e|trimestre|semestre|mois|semaine|jour)/iu],
   // `est attestable à deux reprises au plus par année civile`
   [/reprise/iu, /\b\S+\s+reprises\s+au\s+(?:plus|maximum)\b/iu],
+  // `Pour ces cas, l'intervention de l'assurance est accordée par le médecin-conseil, sur demande …`: granted case by case
+  // (approvalOf's form)
+  [/accord/iu, /(?<!\w)(?:intervention\s+de\s+l'assurance|remboursement)\s+(?:\S+\s+){0,4}?(?:est|sont)\s+accord[ée]e?s?\s+(?:\S+\s+){0,3}?par\s+(?:le|la)\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge|Conseil|Commission)(?![\p{L}])/iu],
   // `… est subordonné à l'autorisation du médecin-conseil`; `Un seul moniteur … est remboursé par bénéficiaire et par …`
   [/subordonn/iu, /(?<!\w)subordonn[ée]e?s?\s+[àa]\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|approbation|avis)\b/iu],
   [/seul/iu, /(?<!\w)(?:un\s+seul|une\s+seule)\s+[^.;]{1,80}?(?<!\w)(?:est|sont)\s+(?:rembours|attest|port)[ée]e?s?\s+par\b/iu],

@@ -117,15 +117,27 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   const plural = m[1]?.toLowerCase() === 'les' || (counted && !/^(?:une?\s+seule?|chaque|aucune?)\s/iu.test(m[3]));
   const words = fold(m[4]).trim().split(/\s+/u);
   if (words[0].length < 5 || GENERIC_HEAD.test(words[0])) return [];
-  // (a count names its act by more than a noun: `une seule séance de monitoring foetal`, not `chaque examen`)
-  if (counted && words.length < 3) return [];
+  // (a count names its act by more than a noun: `une seule séance de monitoring foetal`, `une seule gouttière occlusale`, not
+  // `chaque examen`)
+  if (counted && words.length < 2) return [];
   const singular = (w: string) => (plural && w.length > 3 ? w.replace(/[sx]$/u, '') : w);
   const prefix = words.map(singular).join(' ');
   const out: string[][] = [];
   for (const p of prestations) if (fold(p.label).replace(/\s+/gu, ' ').trim().startsWith(prefix)) out.push(...p.codes);
+  // (`au maximum 60 séances de photothérapie ou de photochimiothérapie`: sessions of the acts whose labels open so,
+  // `Photothérapie …, par séance`)
+  const sessionsOf = out.length === 0 ? SESSIONS_OF.exec(words.join(' ')) : null;
+  if (sessionsOf) {
+    const acts = sessionsOf[1].split(/\s+(?:ou|et)\s+(?:de\s+|d')?/u).map((a) => a.trim());
+    if (acts.every((a) => a.length >= 6 && !GENERIC_HEAD.test(a.split(' ')[0])))
+      for (const p of prestations) if (acts.some((a) => fold(p.label).replace(/\s+/gu, ' ').trim().startsWith(a))) out.push(...p.codes);
+  }
   const found = dedupeGroups(out);
   return plural || counted || found.length === 1 ? found : [];
 }
+
+/** (folded words) Sessions of acts named by their labels' first words: `seances de phototherapie ou de photochimiotherapie`. */
+const SESSIONS_OF = /^seances?\s+(?:de\s+|d')((?:[\p{L}-]+)(?:\s+(?:ou|et)\s+(?:de\s+|d')?[\p{L}-]+)*)$/u;
 
 /** `ces suppléments`, `ces forfaits`: a kind of prestation an anaphor names (the block's rows of that kind, see ofKind). */
 export const KIND_ANAPHOR = ci`(?<![\p{L}])ces\s+(?:deux\s+|trois\s+|\d+\s+)?(suppléments|forfaits)(?![\p{L}])`;
@@ -182,7 +194,7 @@ export function expandGroups(groups: readonly CodeGroup[], prestations: readonly
     const j = first.get(g.rangeTo.codes[0]) ?? anyCode.get(g.rangeTo.codes[0]) ?? -1;
     if (i >= 0 && j >= i) codes.push(...order.slice(i, j + 1).map((c) => c.slice()));
     else {
-      codes.push(g.codes.slice(), ...(text ? insertedAfter(g, prestations, text) : []), g.rangeTo.codes.slice());
+      codes.push(g.codes.slice(), ...(text ? insertedAfter(g, prestations, text) : []), ...(text ? namedBetween(g, prestations, text) : []), g.rangeTo.codes.slice());
       unresolvedRanges.push(g);
     }
   }
@@ -219,6 +231,43 @@ function insertedAfter(g: CodeGroup, prestations: readonly PrestationRef[], text
   }
   // (the run never met the other end, defined elsewhere: what it holds was inserted right after the first, inside the range)
   return out;
+}
+
+/**
+ * A range whose ends the decree does not both define (`une des prestations 593412 à 593456`, the first only given a new
+ * value): the codes the decree names whose number lies between the ends, in their series (the first three digits of
+ * both), are in it (`593434`, after which the decree inserts `593456`), unless the decree inserts one after a code
+ * outside the range (`insérée après la prestation 257411` for a range 257256 à 257293: it stands elsewhere in the
+ * table). Codes it does not name stay unknown: the range is still reported unresolved.
+ */
+function namedBetween(g: CodeGroup, prestations: readonly PrestationRef[], text: string): string[][] {
+  const [lo, hi] = [Number(g.codes[0]), Number(g.rangeTo!.codes[0])];
+  const series = g.codes[0].slice(0, 3);
+  if (series !== g.rangeTo!.codes[0].slice(0, 3) || hi <= lo) return [];
+  const inRange = (code: string) => Number(code) >= lo && Number(code) <= hi;
+  const placedElsewhere = (code: string) =>
+    prestations.some((p) => {
+      if (!p.codes.some((c) => c[0] === code)) return false;
+      const anchor = INSERTED_AFTER.exec(text.slice(Math.max(0, p.start - 300), p.start))?.[1];
+      return anchor !== undefined && !inRange(anchor);
+    });
+  const between = namedGroups(text).filter((c) => c[0].startsWith(series) && Number(c[0]) > lo && Number(c[0]) < hi && !placedElsewhere(c[0]));
+  return between.sort((a, b) => Number(a[0]) - Number(b[0])).map((c) => c.slice());
+}
+
+/** Every code or pair a text names, each once (`593434`, `532921-532932`), for the last text asked about. */
+let named: { text: string; groups: string[][] } | null = null;
+function namedGroups(text: string): string[][] {
+  if (named?.text !== text) {
+    const groups = new Map<string, string[]>();
+    for (const m of text.matchAll(/(?<![\d,.])(\d{6})(?:\s{0,3}-\s{0,3}(\d{6}))?(?![\d,])/gu)) {
+      const codes = m[2] ? [m[1], m[2]] : [m[1]];
+      // (a pair named somewhere is that pair, wherever its first code stands alone)
+      if (!groups.has(m[1]) || codes.length > groups.get(m[1])!.length) groups.set(m[1], codes);
+    }
+    named = { text, groups: [...groups.values()] };
+  }
+  return named.groups;
 }
 
 /** Whether what stands at `b` opens the quote right after the one holding `a` (nothing but spaces and `;` between them). */

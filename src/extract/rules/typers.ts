@@ -40,9 +40,10 @@ export function forbidsCumulation(s: string): boolean {
 /**
  * Cumulation allowed only with what follows (`n'est cumulable qu'avec la fixation …`, `sont uniquement
  * cumulables avec les radiographies …`): a non-cumulation with every other prestation. What follows is
- * the one party it may be billed with, never a party it is forbidden with.
+ * the one party it may be billed with, never a party it is forbidden with. (Whatever stands between commas before `qu'avec`:
+ * `ne sont cumulables, pour la même indication chez le même bénéficiaire, qu'avec une seule des prestations …`.)
  */
-export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*(?:,?\s+(?:le\s+m[êe]me\s+jour|(?:au\s+cours|lors|pendant|dans)\s+[^,;.:]{1,50}?),?)?\s+(?:uniquement\s+|seulement\s+)?qu'avec|(?<![\p{L}])(?:uniquement|seulement)\s+(?:être\s+)?cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
+export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*(?:,?\s+(?:le\s+m[êe]me\s+jour|(?:au\s+cours|lors|pendant|dans)\s+[^,;.:]{1,50}?),?|,\s[^,;.:]{1,80}?,)?\s+(?:uniquement\s+|seulement\s+)?qu'avec|(?<![\p{L}])(?:uniquement|seulement)\s+(?:être\s+)?cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
 
 /** `ne donne pas droit au supplément pour prestations urgentes`: the supplement cannot be billed with the prestation. */
 export const NO_SUPPLEMENT = ci`(?:(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s+droit\s+(?:aux?|à\s+(?:un|des))|\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|à\s+(?:un|des)))\s+(suppléments?\b[^.;]*)`;
@@ -112,9 +113,11 @@ export function typeSentence(raw: string): Typed[] {
   }
   // a limit in each clause: `… n'est attesté qu'une seule fois; en aucun cas il ne peut l'être plus de deux fois par
   // année civile`, `Seule l'une de ces deux prestations peut être attestée par jour, et au maximum trois fois par année`
-  if (freq && /;|,\s/u.test(s)) {
+  // (`un seul traitement par œil est remboursé par période de douze mois et le nombre total de traitements est limité à deux
+  // pour toute la vie`: a second limit over the total)
+  if (freq && /;|,\s|\set\s+(?:le|la)\s+nombre\s/u.test(s)) {
     // (`… plus d'une fois par jour, ni plus de trente-cinq fois par période de 90 jours`, `…, et ce au maximum trois fois …`)
-    const clauses = s.split(/;\s*|,\s+(?:et\s+(?:ce\s+)?)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas|ni\s+plus\s+d)\s*)/u);
+    const clauses = s.split(/;\s*|,\s+(?:et\s+(?:ce\s+)?)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas|ni\s+plus\s+d)\s*)|,?\s+et\s+(?=(?:le|la)\s+nombre\s+(?:total\s+|maximum\s+|maximal\s+)?(?:de\s|d'))/u);
     // (not a clause naming codes of its own: `…; le bilan 477960 n'est remboursé qu'une fois tous les deux ans` is that code's)
     // (nor a condition: `…; elle n'est remboursée que si le patient a présenté au maximum deux crises par mois`)
     const limits = clauses.length > 1 ? clauses.map((c, k) => (otherClause(c, k) ? null : frequencyLimit(c))).filter((l): l is NonNullable<typeof l> => l !== null) : [];

@@ -11,7 +11,7 @@ const ci = accentTolerant('iu');
 const ciDotAll = accentTolerant('isu');
 const ciGlobal = accentTolerant('giu');
 
-const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|$)/u;
+const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|$)/u;
 
 /** `Relèvent de la compétence des spécialistes en …`: the qualification an annex unit's prestations require. */
 export const SPECIALISTS_COMPETENCE = String.raw`\brelèvent\s+(?:exclusivement\s+|uniquement\s+)?de\s+la\s+compétence\s+(?:exclusive\s+)?(?:des?|du)\s+(?:médecins?\s+)?spécialistes?`;
@@ -156,16 +156,22 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `… hospitalisés et non pour les ambulants` is the one)
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])(?!\s+(?:ou\s+(?:\S+\s+){0,3}?|et\s+(?:les\s+|des\s+)?)(?:ambula\p{L}*|non\s+hospitalisée?s?)(?![\p{L}]))`.test(s)) return 'hospitalised';
   // (`que pour un bénéficiaire admis dans un service de soins intensifs`: in a hospital's ward)
-  if (ci`${ONLY_FOR_PERSONS}admise?s?\s+(?:dans\s+(?:un|le)\s+service(?!\s+(?:des\s+urgences|d'urgence))|à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+(?:hôpital(?!\s+de\s+jour)|établissement\s+hospitalier))(?![\p{L}])`.test(s)) return 'hospitalised';
+  // (or staying there: `que pour un nouveau-né qui séjourne dans un service N* ou NIC agréé`; not a choice, `… ou à domicile`)
+  if (ci`${ONLY_FOR_PERSONS}(?:admise?s?|qui\s+(?:séjourne(?:nt)?|(?:est|sont)\s+admise?s?)|séjournant)\s+(?:dans\s+(?:un|le)\s+service(?!\s+(?:des\s+urgences|d'urgence))|à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+(?:hôpital(?!\s+de\s+jour)|établissement\s+hospitalier))(?![\p{L}])(?![^.;]{0,80}?\sou\s+(?:à|au|en|dans|chez)\s)`.test(s)) return 'hospitalised';
   if (/(?<!\w)ne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}qu(?:e\s+|')(?:dans\s+un|au\s+sein\s+d'un)\s+centre|(?<!\w)que\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
   // (`que dans un service de radiothérapie agréé d'un hôpital`, `que pour un patient pris en charge au service des urgences
   // d'un hôpital`: a hospital's service)
-  if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)|\bque\s+(?:dans\s+(?:un|le)|(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:pris|prise?s)\s+en\s+charge\s+(?:au|dans\s+(?:un|le)))\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
+  if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier|service\s+hospitalier)|\bque\s+(?:dans\s+(?:un|le)|(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:pris|prise?s)\s+en\s+charge\s+(?:au|dans\s+(?:un|le)))\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
   // (`ne sont remboursées que si elles sont effectuées dans le service de médecine physique d'un hôpital`; not `… d'un
   // service qui ne fait pas partie d'un hôpital`, nor `… d'un hôpital ou dans un cabinet privé`)
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,40}?\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|dispensée?s?|exécutée?s?)\s+dans\s+(?:un|le)\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
   // `n'est accompli que par un médecin spécialiste en ophtalmologie, au sein d'un hôpital`: the place closing a restriction
   if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)\s*[.;]?\s*$`.test(s)) return 'hospital';
+  // (`le traitement est effectué par un médecin spécialiste en ophtalmologie, dans un hôpital disposant d'une salle …`: a plain
+  // statement of who and where, as a condition of the list it stands in; not `… dans un hôpital ou …`)
+  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?![^.;]{0,80}?\sou\s)`.test(s)) return 'hospital';
+  // (`Cette prestation est réservée aux médecins spécialistes en médecine interne ou en pédiatrie dans un centre de dialyse agréé`)
+  if (ci`\bréservée?s?\s+(?:aux?|à)\s[^.;]{0,120}?\s(?:dans|au\s+sein\s+d')\s*un\s+centre\b`.test(s) && !ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+réservée?s?`.test(s)) return 'centre';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|nouveau-né|enfant|malade)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `Le remboursement … est réservé aux implantations effectuées dans un établissement hospitalier …`
