@@ -3,8 +3,8 @@ import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind } from './refs.js';
-import { introducedCodes, paragraphRefCodes, previousParagraphCodes } from './paragraph-refs.js';
+import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
+import { introducedCodes, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
@@ -58,6 +58,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const prestations = prestationsOf(doc);
   // a range `X à Y` is every prestation defined between its ends (ranges.ts)
   const expand = rangeExpander(prestations, text, labelledPrestations);
+  // (a paragraph's prestations as paragraphs give them, or as its tables do where those hold more: a fixed-width block)
+  const wider = (paragraphs: string[][] | null, tables: () => string[][] | null): string[][] | null => {
+    const t = tables();
+    return t && (!paragraphs || t.length > paragraphs.length) ? t : paragraphs;
+  };
   const atLineEnd = lineEndTest(doc);
   const atLineStart = lineStartTest(doc);
 
@@ -376,11 +381,15 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (in a list whose intro names them, `4° elles …` are the intro's, whatever the item before named)
         // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines; as the
         // subject only: not in a condition or an exception, `Cette visite ne peut … que si une des prestations du § 1er …`)
-        const byParagraph = anaphor === null && !pronounOf ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations, start, paragraphQuotes(start)) : null;
+        const previousParagraph = PREVIOUS_PARAGRAPH_SUBJECT.test(unitText);
+        const byParagraph = anaphor === null && !pronounOf && !previousParagraph ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations, start, paragraphQuotes(start)) : null;
         // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
         const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations) : null;
-        // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er: the prestations of the paragraph before)
-        const byPreviousParagraph = anaphor === 'block' && !named ? previousParagraphCodes(text, start, spanAround(start), prestations) : null;
+        // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er, `§ 2. Les prestations définies au paragraphe
+        // précédent …`: the prestations of the paragraph before)
+        const byPreviousParagraph = (anaphor === 'block' && !named) || previousParagraph
+            ? wider(previousParagraphCodes(text, start, spanAround(start), prestations), () => previousParagraphCodes(text, start, spanAround(start), labelledPrestations(), (i) => doc.ingested.text.originalOffset(i)))
+            : null;
         if (byParagraph) codes = byParagraph;
         else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
@@ -421,6 +430,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (kind) codes = ofKind(codes, kind[1], labelledPrestations());
         // (`A l'exception de la prestation X, les prestations visées ci-dessus …`: those but X)
         if (parties.excepted.length) codes = codes.filter((c) => !parties.excepted.some((e) => e.codes[0] === c[0]));
+        // (`…, sauf la prestation " rapport écrit "`: those but the ones whose label opens so)
+        if (codes.length > 1) codes = withoutExceptedLabels(unitText, codes, labelledPrestations());
         if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });
       }
       codes = dedupeGroups(codes);

@@ -178,20 +178,32 @@ export function paragraphRefCodes(sentence: string, text: string, span: Span, pr
   return dedupeGroups(codes);
 }
 
+/** `ces prestations`, or the prestations of the paragraph before named so: `Les prestations définies au paragraphe précédent`. */
+const THESE_PRESTATIONS = String.raw`(?:(?:ces|lesdites)\s+prestations\b|les\s+prestations\s+(?:définies|visées|prévues|mentionnées|reprises|énumérées)\s+(?:au|dans\s+le)\s+(?:paragraphe|§)\s+précédent\b)`;
+
+/** A subject that names the paragraph before its own (previousParagraphCodes reads it). */
+export const PREVIOUS_PARAGRAPH_SUBJECT = /^\W*(?:§\s*\d+\s*\.?\s*)?les\s+prestations\s+(?:définies|visées|prévues|mentionnées|reprises|énumérées)\s+(?:au|dans\s+le)\s+(?:paragraphe|§)\s+précédent\b/iu;
+
 /**
- * A sentence that opens a paragraph `§ N.` (N ≥ 2) and names `ces prestations`: the prestations whose code stands
+ * A sentence that opens a paragraph `§ N.` (N ≥ 2) and names `ces prestations` (or `les prestations définies au
+ * paragraphe précédent`): with `toOriginal`, `prestations` are placed by their offset in the source file (a table's rows): the prestations whose code stands
  * in the paragraph before it (from the `§ N-1` line to this one), in `span`. Null when the sentence opens no such
  * paragraph, or none stands there.
  */
-export function previousParagraphCodes(text: string, at: number, span: { start: number; end: number }, prestations: readonly PrestationRef[]): string[][] | null {
+export function previousParagraphCodes(text: string, at: number, span: { start: number; end: number }, prestations: readonly PrestationRef[], toOriginal?: (i: number) => number): string[][] | null {
   // (the sentence starts after its paragraph's number: `§ 2. ` is just before it, or is its own opening)
-  const open = /^\W*§\s*(\d+)\s*\.?\s*(?:ces|lesdites)\s+prestations\b/iu.exec(text.slice(at, at + 80)) ?? (/^(?:ces|lesdites)\s+prestations\b/iu.test(text.slice(at, at + 40)) ? /(?:^|\n)\s*"?\s*§\s*(\d+)\s*\.?\s*$/u.exec(text.slice(Math.max(span.start, at - 40), at)) : null);
+  const open = new RegExp(String.raw`^\W*§\s*(\d+)\s*\.?\s*${THESE_PRESTATIONS}`, 'iu').exec(text.slice(at, at + 120)) ?? (new RegExp(`^${THESE_PRESTATIONS}`, 'iu').test(text.slice(at, at + 100)) ? /(?:^|\n)\s*"?\s*§\s*(\d+)\s*\.?\s*$/u.exec(text.slice(Math.max(span.start, at - 40), at)) : null);
   if (!open || Number(open[1]) < 2) return null;
   const body = text.slice(span.start, at);
   const heads = paragraphHeads(Number(open[1]) - 1);
   let from = -1;
   for (let h = heads.exec(body); h; h = heads.exec(body)) from = span.start + h.index;
-  return from < 0 ? null : codesBetween(prestations, from, at);
+  if (from < 0) return null;
+  if (!toOriginal) return codesBetween(prestations, from, at);
+  // (prestations a table defines, placed by their offset in the source file)
+  const [a, b] = [toOriginal(from), toOriginal(at)];
+  const codes = dedupeGroups(prestations.filter((p) => p.offset !== undefined && p.offset >= a && p.offset < b).flatMap((p) => p.codes));
+  return codes.length ? codes : null;
 }
 
 /**

@@ -139,6 +139,22 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
 /** (folded words) Sessions of acts named by their labels' first words: `seances de phototherapie ou de photochimiotherapie`. */
 const SESSIONS_OF = /^seances?\s+(?:de\s+|d')((?:[\p{L}-]+)(?:\s+(?:ou|et)\s+(?:de\s+|d')?[\p{L}-]+)*)$/u;
 
+/**
+ * Of `codes`, those a sentence does not except by their label: `…, sauf la prestation " rapport écrit ", qui …` leaves
+ * out the prestations whose label opens with `rapport écrit`. All of them when it excepts none so.
+ */
+export function withoutExceptedLabels(sentence: string, codes: readonly string[][], prestations: readonly PrestationRef[]): string[][] {
+  const m = EXCEPTED_LABEL.exec(sentence);
+  if (!m) return codes.map((c) => c.slice());
+  const words = fold(m[1]).replace(/\s+/gu, ' ').trim();
+  const excepted = new Set(prestations.filter((p) => fold(p.label).replace(/\s+/gu, ' ').trim().startsWith(words)).flatMap((p) => p.codes.map((c) => c[0])));
+  const kept = codes.filter((c) => !excepted.has(c[0]));
+  return (kept.length ? kept : codes).map((c) => c.slice());
+}
+
+/** `sauf la prestation " rapport écrit "`, `à l'exception des prestations "…"`: prestations excepted by their label, quoted. */
+const EXCEPTED_LABEL = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception\s+d(?:e|es))\s+(?:la|les)?\s*prestations?\s+["“«]\s*([^"”»\d]{3,80}?)\s*["”»]/iu;
+
 /** `ces suppléments`, `ces forfaits`: a kind of prestation an anaphor names (the block's rows of that kind, see ofKind). */
 export const KIND_ANAPHOR = ci`(?<![\p{L}])ces\s+(?:deux\s+|trois\s+|\d+\s+)?(suppléments|forfaits)(?![\p{L}])`;
 
