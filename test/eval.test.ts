@@ -43,7 +43,8 @@ const GOLD_DIRS = [
   'test/gold-synthetic/round19',
   'test/gold-synthetic/round20',
   'test/gold-synthetic/round21',
-  // (round 22 is left out: its reader BM's `numéro d'ordre X → X - Y` lines are a convention question, SCORE-BLIND.txt)
+  // (rounds 22 and 24 are left out: their readers BM's and BS's `numéro d'ordre X → X - Y` lines are a convention question,
+  // SCORE-BLIND.txt)
   'test/gold-synthetic/round23',
 ].map((d) => path.join(repoRoot, d));
 
