@@ -538,3 +538,22 @@ describe('quoted titles as the Moniteur prints them (« … » with no-break spa
     }
   });
 });
+
+/** Misreadings synthetic round 24 showed (test/gold-synthetic/round24/SCORE-BLIND.txt), in wordings of our own. */
+describe('round 24: a sentence after a place with no comma, numbers out of an enumeration, a dash item\'s title', () => {
+  it('`Dans l\'article 7, § 11, de l\'annexe … précité la deuxième phrase … est remplacée`: words, comma or not', () => {
+    const { amendments } = run(
+      `---\nnumber: 1\n---\n\n**Article 1er.** Dans l'article 7, § 9, de l'annexe à l'arrêté royal précité la troisième phrase du deuxième alinéa est remplacée par la phrase suivante : " La prescription mentionne le nombre de séances. ".\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er janvier 2003.\n`,
+    );
+    expect(kinds(amendments)).toEqual(['substitution/words']);
+  });
+  it('`les numéros d\'ordre X sont supprimés de l\'énumération des prestations`: words of a list, not a repeal of X', () => {
+    const { amendments } = decree("2. au § 4, les numéros d'ordre 799105-799116 sont supprimés de l'énumération des prestations.");
+    expect(kinds(amendments)).toEqual(['repeal/words']);
+    expect(amendments[0].codes).toEqual([['799105', '799116']]);
+  });
+  it('`- le titre c. 2. est remplacé par le titre suivant`: a heading\'s text, as without the dash', () => {
+    const { amendments } = decree('3. sont apportées les modifications suivantes :', '- le titre c. 3. est remplacé par le titre suivant :', '" c. 3. Orthèses du pied confectionnées sur mesure "');
+    expect(kinds(amendments)).toEqual(['substitution/words']);
+  });
+});

@@ -29,9 +29,9 @@ const QUOTED_VALUE = /^\s*[A-Z]{1,3}\s?\d+(?:[,.]\d+)?(?:\s*(?:\+\s*)?[A-Z]{1,3}
 const QUOTED_NUMBERS_RE = /(?<!\p{L})(?:les?\s+)?(?:numéros?|n°s?)(?:\s+d'ordre|\s+de\s+(?:la\s+)?prestations?)?\s*"/iu;
 /** `le numéro de code 461355`, `les numéros d'ordre 461355 et 461370` (unquoted) ending the subject, right before the verb */
 const BARE_NUMBER_SUBJECT_RE = /(?<!\p{L})(?:le|les)\s+numéros?\s+(?:d'ordre|de\s+code)\s+\d{6}(?:\s*(?:-|,|et)\s*\d{6})*\s*$/iu;
-/** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`. */
+/** The clause's subject is a heading: `l'intitulé "…"`, `le titre "…"`, `le chiffre romain "II" et l'intitulé …`, `- le titre c. 2.`. */
 const HEADING_HEAD_RE =
-  /^\s*(?:[\w°]{1,4}[.)]\s*|\d{1,2}°\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
+  /^\s*(?:[\w°]{1,4}[.)]\s*|\d{1,2}°\s*|[-–•]\s*)?(?:(?:le|la)\s+(?:chiffre\s+romain|lettre)\s*"[^"]*"\s*et\s+)?(?:l'|les\s+|le\s+)(?:intitulés?|titres?)(?!\p{L})/iu;
 /**
  * The grammatical subject says what a clause names; where it stands and
  * what its payload holds say what it changes. These rules turn the first
@@ -171,9 +171,10 @@ function isListEdit(doc: DocumentStructure, own: string, c: Clause): boolean {
     /(?<!\p{L})(?:dans|à|au)\s+(?:la|le|les|l')?\s*(?:\S+\s+){0,3}?(?:règles?|listes?|énumérations?|alinéas?|séries?|phrases?|texte)\b/iu.test(lead) ||
     // (an alinéa as a step of the place, `A l'article 15, § 4, alinéa 1er, de la même annexe, …`: prestation lines are not alinéas)
     ALINEA_IN_PATH.test(lead) ||
-    /^\s*(?:de|dans)\s+la\s+liste\b/iu.test(post) ||
+    // (`… sont supprimés de la liste`, `… de l'énumération des prestations`)
+    /^\s*(?:de|dans)\s+(?:la\s+liste|l'énumération)(?!\p{L})/iu.test(post) ||
     // (`les numéros X sont supprimés de la liste et les numéros Y sont ajoutés`: the sentence's list holds both, 2013022580)
-    /(?<!\p{L})(?:de|dans)\s+la\s+liste(?!\p{L})/iu.test(own.slice(from, c.start)) ||
+    /(?<!\p{L})(?:de|dans)\s+(?:la\s+liste|l'énumération)(?!\p{L})/iu.test(own.slice(from, c.start)) ||
     // (quoted numbers only: `les numéros d'ordre suivants sont supprimés :` and `les numéros d'ordre 561886 et 561901 sont
     // abrogés` in the annex itself repeal prestations)
     /(?<!\w)numéros?\s+d'ordre\s*"/iu.test(lead.slice(-200))

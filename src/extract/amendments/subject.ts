@@ -169,6 +169,9 @@ const PRESTATION_RULES_SUBJECT_RE = new RegExp(String.raw`^\s*(?:[\w°)]{1,4}[.)
 const LOCATED_UNDER_RE =
   /(?<=\d)\s+(?:figurant|reprise?s?|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?|située?s?)\s+(?:sous|dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)?(?:intitulés?|rubriques?|titres?|sous-rubriques?|catégories?)\s*"[^"]*"/giu;
 
+/** A sentence of a text closing the subject phrase: `… la deuxième phrase du premier alinéa`, `… les deux dernières phrases`. */
+const TRAILING_SENTENCE_RE = /\s(?:la|les)\s+(?:\p{L}+\s+){0,2}phrases?(?:\s+(?:liminaires?|introductives?))?(?:\s+(?:du|de\s+la|de\s+l'|des)\s*[^,;"\n]{1,60})?\s*$/iu;
+
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {
   // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
@@ -179,8 +182,9 @@ export function classify(phrase: string): Subject[] {
   WORDS_NOUN_RE.lastIndex = 0;
   const beforePar = head.split(/(?<!\w)par\b/iu)[0];
   if (WORDS_NOUN_RE.test(head) || WORDS_PLAIN_RE.test(beforePar)) return namesValue(head) ? ['relativeValue'] : ['words'];
-  // `la phrase liminaire du § 6`, `la deuxième phrase`: a sentence of a text is wording, quoted or not
-  if (/^\s*(?:[\w°)]{1,4}[.)]\s*)?(?:la|les)\s+(?:\p{L}+\s+)?phrases?(?!\p{L})/iu.test(head)) return ['words'];
+  // `la phrase liminaire du § 6`, `la deuxième phrase`: a sentence of a text is wording, quoted or not; also after a place
+  // the drafter wrote no comma after (`Dans l'article 7, § 11, de l'annexe … précité la deuxième phrase du premier alinéa`)
+  if (/^\s*(?:[\w°)]{1,4}[.)]\s*)?(?:la|les)\s+(?:\p{L}+\s+)?phrases?(?!\p{L})/iu.test(head) || TRAILING_SENTENCE_RE.test(head)) return ['words'];
   const out: Subject[] = [];
   // `le texte néerlandais du libellé de la prestation X`: the label in one language is the label
   const labelText = /(?<!\p{L})(?:texte|version)\s+(?:français|néerlandais|française|néerlandaise)\s+du\s+libell[ée](?!\p{L})/iu.test(head);
