@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { approvalOf, settingOf, specialtiesIn } from '../../src/extract/rules/who-where.js';
 import { isNormative } from '../../src/extract/rules/normative.js';
-import { subjectLabelCodes } from '../../src/extract/rules/refs.js';
+import { subjectLabelCodes, withoutExceptedLabels } from '../../src/extract/rules/refs.js';
+import { PREVIOUS_PARAGRAPH_SUBJECT } from '../../src/extract/rules/paragraph-refs.js';
 import { decree, paramsOf, rulesOfText, summary } from './load.js';
 
 /**
@@ -27,11 +28,12 @@ describe('round 46: places, limits and parties in other words', () => {
 
   it('`que pour un nouveau-né qui séjourne dans un service …`: a patient in hospital; not a choice of places', () => {
     expect(settingOf("La prestation n'est attestable que pour un enfant qui séjourne dans un service de néonatologie agréé.")).toBe('hospitalised');
-    expect(settingOf('Ces prestations ne sont remboursées que pour des bénéficiaires séjournant dans un service de revalidation.')).toBe('hospitalised');
-    expect(settingOf('Ces prestations ne sont remboursées que pour des bénéficiaires séjournant dans un service de revalidation ou à domicile.')).toBeNull();
+    // (second reader: not a choice, whatever follows `ou`)
+    expect(settingOf("La prestation n'est attestable que pour un enfant qui séjourne dans un service de néonatologie, ou qui est soigné à domicile.")).toBeNull();
+    expect(settingOf("La prestation n'est attestable que pour un enfant qui séjourne dans un service de néonatologie ou à domicile.")).toBeNull();
   });
 
-  it('`… par période de douze mois et le nombre total de … est limité à deux …`: two limits', () => {
+  it('`… par période de six mois et le nombre total de … est limité à trois …`: two limits', () => {
     const typed = rulesOfText(decree("**Article 1er.** A l'article 14 de l'annexe, l'alinéa suivant est inséré :", '', '" Un seul traitement 799105-799116 par lésion est remboursé par période de six mois et le nombre total de traitements est limité à trois pour toute la vie. "'));
     expect(typed.filter((r) => r.type === 'frequency').map((r) => r.params)).toMatchObject([
       { max: 1, period: { count: 6, unit: 'month' } },
@@ -45,7 +47,13 @@ describe('round 46: places, limits and parties in other words', () => {
   });
 
   it('`ne sont cumulables, pour …, qu\'avec …`: cumulable only with, whatever stands between the commas', () => {
-    expect(paramsOf("Les prestations 799105 et 799120 ne sont cumulables, chez un même bénéficiaire et pour la même lésion, qu'avec une seule prestation de l'article 17.", 'nonCumulation')).toBeDefined();
+    const rules = rulesOfText(decree("**Article 1er.** A l'article 9 de l'annexe, l'alinéa suivant est inséré :", '', '" Les prestations 799105 et 799120 ne sont cumulables, chez un même bénéficiaire et pour la même lésion, qu\'avec la prestation 799142. "'));
+    const only = rules.find((r) => r.type === 'nonCumulation');
+    expect(summary(rules.filter((r) => r.type === 'nonCumulation'))).toEqual([['nonCumulation', '799105 799120']]);
+    // (what it may be billed with is no party it is forbidden with)
+    expect(only?.with?.codes ?? []).toEqual([]);
+    // (second reader: `qu'avec l'accord …` is an approval, not a cumulation allowed with one party)
+    expect(paramsOf("Ces prestations ne sont cumulables, le cas échéant, qu'avec l'accord préalable du médecin-conseil.", 'nonCumulation')).toBeUndefined();
   });
 
   it('`l\'intervention de l\'assurance est accordée par le médecin-conseil`: a rule sentence, an approval', () => {
@@ -94,5 +102,75 @@ describe('round 46: places, limits and parties in other words', () => {
     );
     const documentation = rulesOfText(text).filter((r) => r.type === 'documentation');
     expect(summary(documentation)).toEqual([['documentation', '799105 799120 799142']]);
+  });
+});
+
+describe("the second reader's counter-examples to rounds 46-47's changes (each failed before its fix)", () => {
+  const rangeDecree = (...points: string[]) => decree("**Article 1er.** A l'article 25 de l'annexe, les modifications suivantes sont apportées :", '', ...points);
+
+  it('a range holds the codes the decree names between its ends, not its own other party nor a code it deletes', () => {
+    const text = rangeDecree(
+      'a) la prestation 799120 est supprimée;',
+      '',
+      'b) la valeur relative des prestations 799142, 799153 et 799175 est portée à C 5;',
+      '',
+      'c) la règle suivante est insérée :',
+      '',
+      '" Les prestations 799105 à 799190 ne sont pas cumulables avec la prestation 799164. "',
+    );
+    const rule = rulesOfText(text).find((r) => r.type === 'nonCumulation');
+    // (799142, named before a comma, is in; 799120, deleted, and 799164, the other party, are not)
+    expect(summary([rule!])).toEqual([['nonCumulation', '799105 799142 799153 799175 799190']]);
+    expect(rule!.with!.codes).toEqual([['799164']]);
+  });
+
+  it('a code inserted after one outside the range is not in it, whatever holds the range (a table too)', () => {
+    const text = rangeDecree(
+      'a) la prestation suivante est insérée après la prestation 799186 :',
+      '',
+      '" 799142 Surveillance prolongée, par jour C 6 ";',
+      '',
+      'b) la valeur relative de la prestation 799131 est portée à C 5;',
+      '',
+      'c) la règle suivante est insérée :',
+      '',
+      '" Le médecin qui atteste une des prestations 799105 à 799164 consigne ses constatations dans le dossier médical. "',
+    );
+    expect(summary(rulesOfText(text).filter((r) => r.type === 'documentation'))).toEqual([['documentation', '799105 799131 799164']]);
+  });
+
+  it('`réservée … dans un centre`: no denial on the way, no choice after it', () => {
+    expect(settingOf('Cette prestation est réservée aux bénéficiaires qui ne résident pas dans un centre de soins de jour.')).toBeNull();
+    expect(settingOf("Cette prestation est réservée aux médecins spécialistes en pédiatrie, qu'ils exercent dans un centre ou en cabinet privé.")).toBeNull();
+    expect(settingOf("L'intervention est pratiquée par un médecin spécialiste en urologie, dans un hôpital ainsi qu'en dehors de celui-ci.")).toBeNull();
+    expect(settingOf('Ces examens ne peuvent être réalisés que dans un service hospitalier ou dans un centre de revalidation agréé.')).toBeNull();
+  });
+
+  it('a count in a condition is no limit; a count per prescription or pregnancy is no lifetime', () => {
+    expect(paramsOf("La prestation 799105 n'est remboursable que si le nombre de consultations au cours de l'année précédente ne dépasse pas 5.", 'frequency')).toBeUndefined();
+    expect(paramsOf("La prestation ne peut être attestée plus d'une fois par prescription pour un même bénéficiaire.", 'frequency')).toMatchObject({ max: 1, period: null });
+    expect(paramsOf('La prestation ne peut être attestée plus de deux fois par grossesse pour une même bénéficiaire.', 'frequency')).toMatchObject({ max: 2, period: null });
+  });
+
+  it('an approval described in a relative clause is no rule sentence', () => {
+    expect(isNormative("Le bénéficiaire auquel l'intervention de l'assurance est accordée par le Collège des médecins-directeurs en est informé par écrit.")).toBe(false);
+    expect(isNormative("La décision par laquelle l'intervention de l'assurance est accordée par le médecin-conseil mentionne sa durée.")).toBe(false);
+  });
+
+  it('`N séances de X`: only acts billed by the session', () => {
+    const labels = [
+      { codes: [['799105', '799116']], label: 'Contrôle de la pression intraoculaire', start: 0 },
+      { codes: [['799120', '799131']], label: 'Contrôle orthoptique, par séance', start: 0 },
+    ];
+    expect(subjectLabelCodes('Au maximum deux séances de contrôle peuvent être attestées par an.', labels)).toEqual([['799120', '799131']]);
+  });
+
+  it('hostile blanks around an excepted label or a paragraph number are read at once (within the test timeout)', () => {
+    expect(withoutExceptedLabels('sauf la prestation "' + ' '.repeat(30_000), [['799105'], ['799120']], [])).toEqual([['799105'], ['799120']]);
+    expect(PREVIOUS_PARAGRAPH_SUBJECT.test('§ 2' + ' '.repeat(30_000))).toBe(false);
+  });
+
+  it("the documentation an exception names by label is not what is required: `…, sauf la prestation \" rapport écrit \"`", () => {
+    expect(paramsOf("Ces prestations ne sont remboursées que lorsqu'elles sont prescrites par un docteur en médecine, sauf la prestation \" rapport écrit \".", 'documentation')).toMatchObject({ what: null });
   });
 });

@@ -1,5 +1,7 @@
 import type { Rule } from '../../schema/rules.js';
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
+import { EXCEPTED_BY_LABEL } from './refs.js';
+import { PRESCRIBER } from './who-where.js';
 
 /**
  * Documentation duties: a report, a record, a prescription to write, keep,
@@ -29,6 +31,9 @@ const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur
 
 /** A document a sentence may put at someone's disposal. */
 const SHOWN = String.raw`(?:dossiers?|rapports?|comptes?\s+rendus?|protocoles?|résultats?|données|documents?|listes?|copies?|prescriptions?|formulaires?|motivations?)`;
+
+/** A prestation excepted by its quoted label: `sauf la prestation " rapport écrit "` (refs.ts). */
+const EXCEPTED = new RegExp(EXCEPTED_BY_LABEL, 'giu');
 
 /** The forms of DOCUMENTATION_DUTY, each named for what it reads. */
 const DUTY_FORMS: Record<string, string> = {
@@ -89,7 +94,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `L'examen ne peut être prescrit que par un médecin spécialiste en …`: a prescription by such a physician (not who performs it)
   // (`sont prescrites par un médecin …`, `par un docteur en médecine`, `n'est prescrit que par …`; `La prescription … ne peut émaner que d'un médecin spécialiste`)
   prescriptionFrom: String.raw`\bprescriptions?\b[^.;]{0,80}?(?<![\p{L}])émane(?:nt|r)?\s+(?:que\s+)?d'(?:un|une)\s+(?:médecins?|spécialistes?|dentistes?)`,
-  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+être|n'(?:est|sont)|est|sont|soi(?:t|ent)|(?:a|ont)\s+été)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?|docteurs?\s+en\s+médecine)`,
+  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+être|n'(?:est|sont)|est|sont|soi(?:t|ent)|(?:a|ont)\s+été)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+${PRESCRIBER}`,
   // `Le logopède joint à chaque demande de prolongation le rapport …`
   joins: String.raw`\bjoi(?:nt|gnent)\s+(?:à|au|aux)\s+(?:\S+\s+){0,5}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s*(?:bref\s+|brève\s+|court\s+|nouveau\s+|nouvelle\s+)?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?)(?![\p{L}])`,
   // `Le médecin prescripteur mentionne le stade … sur la prescription`, `… dans la demande`
@@ -173,7 +178,8 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
     ci`\b(?:rapports?|comptes?\s+rendus?|résultats?|protocoles?|copies?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+être\s+(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|dentiste|organisme|pharmacien|kinésithérapeute)`.test(s);
   const duty = isDocumentationDuty(s);
   if (!kept && !available && !required && !retained && !sent && !duty) return null;
-  const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s);
+  // (what is required, not a prestation excepted by its label: `…, sauf la prestation " rapport écrit ", …`)
+  const w = ci`\b(rapports?\s+médica(?:l|ux)|rapports?|documents?\s+radiographiques?|documents?|radiographies?|protocoles?|prescriptions?|formulaires?|comptes?\s+rendus?|résultats?|données|listes?|motivation|indications)\b`.exec(s.replace(EXCEPTED, ' '));
   // written into the file, a register or the protocol (not onto the certificate of care or the prescription)
   const intoFile = duty && ci`(?:dans|au|en)\s+(?:le\s+|son\s+|leur\s+|un\s+|ce\s+)?(?:dossier|registre|protocole(?!\s+d'accord))|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`.test(s);
   // a prescription or referral without which it is not paid

@@ -29,6 +29,9 @@ const UNIT_NOUN = String.raw`(?!(?:des|de|du|d'|et|ou)\s)(?!${NUMBER_WORD})(?!(?
  * dépasser deux par séance`: [count, unit noun].
  */
 /** Whether offset `at` of `s` stands in a condition (`… que si le patient a reçu au plus 10 séances`): no limit there. */
+/** A count per something that is no span of time: `par prescription`, `par grossesse` (not a lifetime then). */
+const PER_OTHER_SPAN = ci`\bpar\s+(?:\p{L}+\s+)?(?:prescriptions?|grossesses?|accords?|cures?|traitements?|épisodes?|interventions?|séances?|hospitalisations?|situations?|séries?|admissions?|séjours?)(?![\p{L}])`;
+
 function inCondition(s: string, at: number): boolean {
   return CONDITION_BEFORE.test(s.slice(Math.max(0, at - 80), at));
 }
@@ -214,15 +217,17 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   if (m && !quantityIn(s)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`, `le nombre total de traitements est limité à trois`
   m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?d(?:e|es)\s+(?:séances?|prestations?|traitements?|examens?|consultations?)[^.]{0,160}?(?:est\s+limité(?:,[^,.;]{1,40},)?\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder|être\s+supérieur\s+à)|ne\s+dépasse\s+(?:pas|jamais))\s+${NUM}(?![\p{L}\d])`.exec(s);
-  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // (not a condition on a count: `… n'est remboursable que si le nombre de consultations … ne dépasse pas 5`)
+  if (m && !inCondition(s, m.index)) return { max: numberOf(m[1]), period: periodIn(s) };
   // `l'examen … n'est jamais remboursé plus d'une fois`, `ne peut être attestée plus de deux fois par …`
   // (a billing verb before it: not `n'est attestable que si le patient a été hospitalisé plus de deux fois`)
   // (`Il ne peut jamais être attesté plus d'une séance … par jour`: so many sessions or examinations, as times)
   m = !/plus\s+d/iu.test(s) ? null : ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?[\s,]+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+[\s,]+){0,3}?plus\s+(?:d'(une?)|de\s+${NUM})\s+${LIMITED_NOUN}(?![\p{L}])`.exec(s);
   // (the period may come first: `Par période de 12 mois, la prestation … ne peut être attestée plus de deux fois`;
-  // with none, `chez un même enfant`, `pour un même bénéficiaire` is the person's whole life)
+  // with none, `chez un même enfant`, `pour un même bénéficiaire` is the person's whole life, unless the count is per
+  // something else, `par prescription`, `par grossesse`)
   if (m) {
-    const period = periodIn(s.slice(m.index)) ?? periodIn(s) ?? (ci`\b(?:chez|pour)\s+(?:un|une|le|la)\s+même\s+(?:enfant|patiente?|bénéficiaire|personne|femme)\b`.test(s) ? { count: 1, unit: 'lifetime' as const } : null);
+    const period = periodIn(s.slice(m.index)) ?? periodIn(s) ?? (ci`\b(?:chez|pour)\s+(?:un|une|le|la)\s+même\s+(?:enfant|patiente?|bénéficiaire|personne|femme)\b`.test(s) && !PER_OTHER_SPAN.test(s) ? { count: 1, unit: 'lifetime' as const } : null);
     return { max: m[1] ? 1 : numberOf(m[2]), period };
   }
   // (a clause after another: `…, ni plus de trente-cinq fois par période de 90 jours`)

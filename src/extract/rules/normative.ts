@@ -1,7 +1,7 @@
 import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
 import { HISTORY_BEFORE, LAB_MAXIMUM } from './frequency.js';
-import { SPECIALISTS_COMPETENCE } from './who-where.js';
+import { GRANTED_BY, SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
 /**
@@ -21,6 +21,9 @@ export const NORMATIVE =
  * compatible ni avec`, `peut être seulement attestée`, `peut également attester`, `réalisée par un médecin
  * spécialiste`, `ne sont pas honorées`, `est remboursé par année civile`: each form behind a literal it holds.
  */
+/** approvalOf's `l'intervention de l'assurance est accordée par le médecin-conseil` (accents optional). */
+const GRANTED_BY_RE = new RegExp(accentTolerantSource(GRANTED_BY), 'iu');
+
 const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/maximum/iu, LAB_MAXIMUM],
   // `ne sont jamais attestables pour un bénéficiaire hospitalisé`, `ne donnent lieu à un remboursement que si …`
@@ -53,7 +56,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/reprise/iu, /\b\S+\s+reprises\s+au\s+(?:plus|maximum)\b/iu],
   // `Pour ces cas, l'intervention de l'assurance est accordée par le médecin-conseil, sur demande …`: granted case by case
   // (approvalOf's form)
-  [/accord/iu, /(?<!\w)(?:intervention\s+de\s+l'assurance|remboursement)\s+(?:\S+\s+){0,4}?(?:est|sont)\s+accord[ée]e?s?\s+(?:\S+\s+){0,3}?par\s+(?:le|la)\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge|Conseil|Commission)(?![\p{L}])/iu],
+  [/accord/iu, GRANTED_BY_RE],
   // `… est subordonné à l'autorisation du médecin-conseil`; `Un seul moniteur … est remboursé par bénéficiaire et par …`
   [/subordonn/iu, /(?<!\w)subordonn[ée]e?s?\s+[àa]\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|approbation|avis)\b/iu],
   [/seul/iu, /(?<!\w)(?:un\s+seul|une\s+seule)\s+[^.;]{1,80}?(?<!\w)(?:est|sont)\s+(?:rembours|attest|port)[ée]e?s?\s+par\b/iu],

@@ -178,11 +178,17 @@ export function paragraphRefCodes(sentence: string, text: string, span: Span, pr
   return dedupeGroups(codes);
 }
 
-/** `ces prestations`, or the prestations of the paragraph before named so: `Les prestations définies au paragraphe précédent`. */
-const THESE_PRESTATIONS = String.raw`(?:(?:ces|lesdites)\s+prestations\b|les\s+prestations\s+(?:définies|visées|prévues|mentionnées|reprises|énumérées)\s+(?:au|dans\s+le)\s+(?:paragraphe|§)\s+précédent\b)`;
+/** The prestations of the paragraph before, named so: `les prestations définies au paragraphe précédent`. */
+const OF_PREVIOUS_PARAGRAPH = String.raw`les\s+prestations\s+(?:définies|visées|prévues|mentionnées|reprises|énumérées)\s+(?:au|dans\s+le)\s+(?:paragraphe|§)\s+précédent\b`;
+/** `ces prestations`, or those of the paragraph before named so. */
+const THESE_PRESTATIONS = String.raw`(?:(?:ces|lesdites)\s+prestations\b|${OF_PREVIOUS_PARAGRAPH})`;
+/** A paragraph's number opening the text: `§ 2.` (`(?:\s*\.)?\s*`, not `\s*\.?\s*`: a run of blanks is read one way). */
+const PARAGRAPH_OPENING = String.raw`^[^\S\n]*"?[^\S\n]*§\s*(\d+)(?:\s*\.)?\s*`;
+const OPENS_WITH_THESE = new RegExp(PARAGRAPH_OPENING + THESE_PRESTATIONS, 'iu');
+const THESE_FIRST = new RegExp(`^${THESE_PRESTATIONS}`, 'iu');
 
 /** A subject that names the paragraph before its own (previousParagraphCodes reads it). */
-export const PREVIOUS_PARAGRAPH_SUBJECT = /^\W*(?:§\s*\d+\s*\.?\s*)?les\s+prestations\s+(?:définies|visées|prévues|mentionnées|reprises|énumérées)\s+(?:au|dans\s+le)\s+(?:paragraphe|§)\s+précédent\b/iu;
+export const PREVIOUS_PARAGRAPH_SUBJECT = new RegExp(String.raw`^(?:[^\S\n]*"?[^\S\n]*§\s*\d+(?:\s*\.)?)?\s*${OF_PREVIOUS_PARAGRAPH}`, 'iu');
 
 /**
  * A sentence that opens a paragraph `§ N.` (N ≥ 2) and names `ces prestations` (or `les prestations définies au
@@ -192,7 +198,7 @@ export const PREVIOUS_PARAGRAPH_SUBJECT = /^\W*(?:§\s*\d+\s*\.?\s*)?les\s+prest
  */
 export function previousParagraphCodes(text: string, at: number, span: { start: number; end: number }, prestations: readonly PrestationRef[], toOriginal?: (i: number) => number): string[][] | null {
   // (the sentence starts after its paragraph's number: `§ 2. ` is just before it, or is its own opening)
-  const open = new RegExp(String.raw`^\W*§\s*(\d+)\s*\.?\s*${THESE_PRESTATIONS}`, 'iu').exec(text.slice(at, at + 120)) ?? (new RegExp(`^${THESE_PRESTATIONS}`, 'iu').test(text.slice(at, at + 100)) ? /(?:^|\n)\s*"?\s*§\s*(\d+)\s*\.?\s*$/u.exec(text.slice(Math.max(span.start, at - 40), at)) : null);
+  const open = OPENS_WITH_THESE.exec(text.slice(at, at + 120)) ?? (THESE_FIRST.test(text.slice(at, at + 100)) ? /(?:^|\n)\s*"?\s*§\s*(\d+)\s*\.?\s*$/u.exec(text.slice(Math.max(span.start, at - 40), at)) : null);
   if (!open || Number(open[1]) < 2) return null;
   const body = text.slice(span.start, at);
   const heads = paragraphHeads(Number(open[1]) - 1);

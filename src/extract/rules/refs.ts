@@ -81,7 +81,7 @@ export function resolveLabel(words: string, prestations: readonly PrestationRef[
   const prefix = (named ? folded.slice(0, 8) : folded.slice(0, 1)).map(singular).join(' ');
   const out: string[][] = [];
   for (const p of prestations) {
-    const label = fold(p.label).replace(/\s+/gu, ' ').trim();
+    const label = foldedLabel(p);
     if (named ? label === prefix || label.startsWith(prefix + ' ') || label.startsWith(prefix + ',') : label.startsWith(prefix)) out.push(...p.codes);
   }
   return dedupeGroups(out);
@@ -123,14 +123,14 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   const singular = (w: string) => (plural && w.length > 3 ? w.replace(/[sx]$/u, '') : w);
   const prefix = words.map(singular).join(' ');
   const out: string[][] = [];
-  for (const p of prestations) if (fold(p.label).replace(/\s+/gu, ' ').trim().startsWith(prefix)) out.push(...p.codes);
-  // (`au maximum 60 séances de photothérapie ou de photochimiothérapie`: sessions of the acts whose labels open so,
-  // `Photothérapie …, par séance`)
+  for (const p of prestations) if (foldedLabel(p).startsWith(prefix)) out.push(...p.codes);
+  // (`au maximum 60 séances de photothérapie ou de photochimiothérapie`: sessions of the acts whose labels open so and
+  // that are billed by the session, `Photothérapie …, par séance`; not every `Contrôle …` for `deux séances de contrôle`)
   const sessionsOf = out.length === 0 ? SESSIONS_OF.exec(words.join(' ')) : null;
   if (sessionsOf) {
     const acts = sessionsOf[1].split(/\s+(?:ou|et)\s+(?:de\s+|d')?/u).map((a) => a.trim());
     if (acts.every((a) => a.length >= 6 && !GENERIC_HEAD.test(a.split(' ')[0])))
-      for (const p of prestations) if (acts.some((a) => fold(p.label).replace(/\s+/gu, ' ').trim().startsWith(a))) out.push(...p.codes);
+      for (const p of prestations) if (acts.some((a) => foldedLabel(p).startsWith(a)) && /(?<!\p{L})seances?(?!\p{L})/u.test(foldedLabel(p))) out.push(...p.codes);
   }
   const found = dedupeGroups(out);
   return plural || counted || found.length === 1 ? found : [];
@@ -147,13 +147,17 @@ export function withoutExceptedLabels(sentence: string, codes: readonly string[]
   const m = EXCEPTED_LABEL.exec(sentence);
   if (!m) return codes.map((c) => c.slice());
   const words = fold(m[1]).replace(/\s+/gu, ' ').trim();
-  const excepted = new Set(prestations.filter((p) => fold(p.label).replace(/\s+/gu, ' ').trim().startsWith(words)).flatMap((p) => p.codes.map((c) => c[0])));
+  const excepted = new Set(prestations.filter((p) => foldedLabel(p).startsWith(words)).flatMap((p) => p.codes.map((c) => c[0])));
   const kept = codes.filter((c) => !excepted.has(c[0]));
   return (kept.length ? kept : codes).map((c) => c.slice());
 }
 
-/** `sauf la prestation " rapport écrit "`, `à l'exception des prestations "…"`: prestations excepted by their label, quoted. */
-const EXCEPTED_LABEL = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception\s+d(?:e|es))\s+(?:la|les)?\s*prestations?\s+["“«]\s*([^"”»\d]{3,80}?)\s*["”»]/iu;
+/**
+ * `sauf la prestation " rapport écrit "`, `à l'exception des prestations "…"`: prestations excepted by their label, quoted
+ * (the label is group 1). Blanks around the label are bounded: a run of them cannot make it backtrack.
+ */
+export const EXCEPTED_BY_LABEL = String.raw`(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception\s+d(?:e|es))\s+(?:(?:la|les)\s+)?prestations?\s+["“«][^\S\n]{0,3}([^"”»\d\s][^"”»\d\n]{1,78}?)[^\S\n]{0,3}["”»]`;
+const EXCEPTED_LABEL = new RegExp(EXCEPTED_BY_LABEL, 'iu');
 
 /** `ces suppléments`, `ces forfaits`: a kind of prestation an anaphor names (the block's rows of that kind, see ofKind). */
 export const KIND_ANAPHOR = ci`(?<![\p{L}])ces\s+(?:deux\s+|trois\s+|\d+\s+)?(suppléments|forfaits)(?![\p{L}])`;
@@ -166,6 +170,11 @@ export function ofKind(codes: readonly string[][], kind: string, prestations: re
   const word = fold(kind).replace(/s$/u, '');
   const named = codes.filter((c) => prestations.some((p) => p.codes.some((g) => g[0] === c[0]) && fold(p.label).includes(word)));
   return named.length ? named.map((c) => c.slice()) : codes.map((c) => c.slice());
+}
+
+/** A prestation's label folded (no accents, lower case) with its blanks made single: what subjects are matched against. */
+function foldedLabel(p: PrestationRef): string {
+  return fold(p.label).replace(/\s+/gu, ' ').trim();
 }
 
 export function fold(s: string): string {
@@ -210,7 +219,7 @@ export function expandGroups(groups: readonly CodeGroup[], prestations: readonly
     const j = first.get(g.rangeTo.codes[0]) ?? anyCode.get(g.rangeTo.codes[0]) ?? -1;
     if (i >= 0 && j >= i) codes.push(...order.slice(i, j + 1).map((c) => c.slice()));
     else {
-      codes.push(g.codes.slice(), ...(text ? insertedAfter(g, prestations, text) : []), ...(text ? namedBetween(g, prestations, text) : []), g.rangeTo.codes.slice());
+      codes.push(g.codes.slice(), ...(text ? insertedAfter(g, prestations, text) : []), ...(text ? namedBetween(g, text) : []), g.rangeTo.codes.slice());
       unresolvedRanges.push(g);
     }
   }
@@ -251,39 +260,66 @@ function insertedAfter(g: CodeGroup, prestations: readonly PrestationRef[], text
 
 /**
  * A range whose ends the decree does not both define (`une des prestations 593412 à 593456`, the first only given a new
- * value): the codes the decree names whose number lies between the ends, in their series (the first three digits of
- * both), are in it (`593434`, after which the decree inserts `593456`), unless the decree inserts one after a code
- * outside the range (`insérée après la prestation 257411` for a range 257256 à 257293: it stands elsewhere in the
- * table). Codes it does not name stay unknown: the range is still reported unresolved.
+ * value): the codes of its series (the first three digits of both ends) whose number lies between the ends and that the
+ * decree names elsewhere as prestations of the annex are in it (`593434`, after which it inserts `593456`). Not a code
+ * it names only in the range's own sentence (the rule's other party, `… 799105 à 799164 ne sont pas cumulables avec la
+ * prestation 799131`) or only where it deletes something (a code it takes out of the annex), nor one it inserts after
+ * a code outside the range (`insérée après la prestation 257411` for a range 257256 à 257293: it stands elsewhere in
+ * the table). Codes it does not name stay unknown: the range is still reported unresolved.
  */
-function namedBetween(g: CodeGroup, prestations: readonly PrestationRef[], text: string): string[][] {
+function namedBetween(g: CodeGroup, text: string): string[][] {
   const [lo, hi] = [Number(g.codes[0]), Number(g.rangeTo!.codes[0])];
   const series = g.codes[0].slice(0, 3);
   if (series !== g.rangeTo!.codes[0].slice(0, 3) || hi <= lo) return [];
-  const inRange = (code: string) => Number(code) >= lo && Number(code) <= hi;
-  const placedElsewhere = (code: string) =>
-    prestations.some((p) => {
-      if (!p.codes.some((c) => c[0] === code)) return false;
-      const anchor = INSERTED_AFTER.exec(text.slice(Math.max(0, p.start - 300), p.start))?.[1];
-      return anchor !== undefined && !inRange(anchor);
+  const own = sentenceAround(text, g.start, g.rangeTo!.end);
+  const { groups, anchorOf } = namedInText(text);
+  const between = groups.filter(({ codes, at }) => {
+    const n = Number(codes[0]);
+    if (!codes[0].startsWith(series) || n <= lo || n >= hi) return false;
+    const anchor = anchorOf.get(codes[0]);
+    if (anchor !== undefined && (Number(anchor) < lo || Number(anchor) > hi)) return false;
+    return at.some((i) => {
+      const sentence = sentenceAround(text, i, i);
+      return (i < own.start || i >= own.end) && !DELETES_RE.test(text.slice(sentence.start, sentence.end));
     });
-  const between = namedGroups(text).filter((c) => c[0].startsWith(series) && Number(c[0]) > lo && Number(c[0]) < hi && !placedElsewhere(c[0]));
-  return between.sort((a, b) => Number(a[0]) - Number(b[0])).map((c) => c.slice());
+  });
+  return between.map((x) => x.codes.slice()).sort((a, b) => Number(a[0]) - Number(b[0]));
 }
 
-/** Every code or pair a text names, each once (`593434`, `532921-532932`), for the last text asked about. */
-let named: { text: string; groups: string[][] } | null = null;
-function namedGroups(text: string): string[][] {
-  if (named?.text !== text) {
-    const groups = new Map<string, string[]>();
-    for (const m of text.matchAll(/(?<![\d,.])(\d{6})(?:\s{0,3}-\s{0,3}(\d{6}))?(?![\d,])/gu)) {
-      const codes = m[2] ? [m[1], m[2]] : [m[1]];
-      // (a pair named somewhere is that pair, wherever its first code stands alone)
-      if (!groups.has(m[1]) || codes.length > groups.get(m[1])!.length) groups.set(m[1], codes);
+/** The sentence (or list item, or line) holding [from, to): up to the `.`, `;` or line end on either side. */
+function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
+  const before = Math.max(text.lastIndexOf('\n', from - 1), text.lastIndexOf('. ', from - 1), text.lastIndexOf(';', from - 1));
+  const ends = [text.indexOf('\n', to), text.indexOf('. ', to), text.indexOf(';', to)].filter((i) => i >= 0);
+  return { start: before + 1, end: ends.length ? Math.min(...ends) : text.length };
+}
+
+/** A sentence that takes something out of the annex. */
+const DELETES_RE = /(?<!\p{L})(?:supprimée?s?|abrogée?s?|retirée?s?|rayée?s?)(?!\p{L})/iu;
+/** A code or a pair (`593434`, `532921-532932`, `599793 - 599804`); not a longer number, nor a decimal's part. */
+const NAMED_CODE_RE = /(?<![\d.]|\d,)(\d{6})(?:\s{0,3}-\s{0,3}(\d{6}))?(?!\d|,\d)/gu;
+/** `… insérée(s) après la prestation X : " Y …`: Y's place is after X. */
+const INSERTED_AFTER_QUOTE_RE = /(?<!\p{L})insérées?\s(?:\S+\s){0,3}?après\sla\sprestation\s(?:n°\s?)?(\d{6})(?:\s{0,3}-\s{0,3}\d{6})?\s{0,3}:?\s{0,3}"?\s{0,3}(\d{6})(?!\d)/giu;
+
+/** The codes a text names, each once with where it stands (a pair named somewhere is that pair, also where its first
+ * code stands alone; a pair's hospitalised code named alone is that pair), and insertion anchors: for the last text. */
+let namedCache: { text: string; groups: { codes: string[]; at: number[] }[]; anchorOf: Map<string, string> } | null = null;
+function namedInText(text: string): { groups: { codes: string[]; at: number[] }[]; anchorOf: Map<string, string> } {
+  if (namedCache?.text !== text) {
+    const byFirst = new Map<string, { codes: string[]; at: number[] }>();
+    const mentions: [string, number][] = [];
+    for (const m of text.matchAll(NAMED_CODE_RE)) {
+      const entry = byFirst.get(m[1]) ?? { codes: [m[1]], at: [] };
+      if (m[2]) entry.codes = [m[1], m[2]];
+      byFirst.set(m[1], entry);
+      mentions.push([m[1], m.index]);
     }
-    named = { text, groups: [...groups.values()] };
+    const partnerOf = new Map([...byFirst.values()].filter((e) => e.codes.length === 2).map((e) => [e.codes[1], e.codes[0]] as [string, string]));
+    for (const [code, at] of mentions) (byFirst.get(partnerOf.get(code) ?? code) ?? byFirst.get(code)!).at.push(at);
+    const groups = [...byFirst.values()].filter((e) => !partnerOf.has(e.codes[0]));
+    const anchorOf = new Map([...text.matchAll(INSERTED_AFTER_QUOTE_RE)].map((m) => [m[2], m[1]] as [string, string]));
+    namedCache = { text, groups, anchorOf };
   }
-  return named.groups;
+  return namedCache;
 }
 
 /** Whether what stands at `b` opens the quote right after the one holding `a` (nothing but spaces and `;` between them). */

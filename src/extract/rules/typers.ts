@@ -41,9 +41,10 @@ export function forbidsCumulation(s: string): boolean {
  * Cumulation allowed only with what follows (`n'est cumulable qu'avec la fixation …`, `sont uniquement
  * cumulables avec les radiographies …`): a non-cumulation with every other prestation. What follows is
  * the one party it may be billed with, never a party it is forbidden with. (Whatever stands between commas before `qu'avec`:
- * `ne sont cumulables, pour la même indication chez le même bénéficiaire, qu'avec une seule des prestations …`.)
+ * `ne sont cumulables, pour la même indication chez le même bénéficiaire, qu'avec une seule des prestations …`; not
+ * `qu'avec l'accord du médecin-conseil`, an approval.)
  */
-export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*(?:,?\s+(?:le\s+m[êe]me\s+jour|(?:au\s+cours|lors|pendant|dans)\s+[^,;.:]{1,50}?),?|,\s[^,;.:]{1,80}?,)?\s+(?:uniquement\s+|seulement\s+)?qu'avec|(?<![\p{L}])(?:uniquement|seulement)\s+(?:être\s+)?cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
+export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*(?:,?\s+(?:le\s+m[êe]me\s+jour|(?:au\s+cours|lors|pendant|dans)\s+[^,;.:]{1,50}?),?|,\s[^,;.:]{1,80}?,)?\s+(?:uniquement\s+|seulement\s+)?qu'avec(?!\s*(?:l'|le\s+|la\s+|un\s+|une\s+)?(?:accord|autorisation|avis|approbation)(?![\p{L}]))|(?<![\p{L}])(?:uniquement|seulement)\s+(?:être\s+)?cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
 
 /** `ne donne pas droit au supplément pour prestations urgentes`: the supplement cannot be billed with the prestation. */
 export const NO_SUPPLEMENT = ci`(?:(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s+droit\s+(?:aux?|à\s+(?:un|des))|\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|à\s+(?:un|des)))\s+(suppléments?\b[^.;]*)`;

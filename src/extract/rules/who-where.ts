@@ -58,7 +58,9 @@ const SPECIALTY_END_ANYWHERE = /(?:,|\s+(?:et|ou)\s+(?:que|qu'|si|lorsqu)|\s+(?:
 const QUALIFIED_PERFORMER = /\s(?:pour|à\s+la\s+demande|lorsqu'?|sauf|qui|dont|si|quand|sans|hors)(?:\s|$)/iu;
 
 /** Who may prescribe it: `ne peut être prescrit que par un médecin spécialiste`, `peut seulement être prescrite par …`. */
-export const PRESCRIBED_BY = ci`\bprescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?|docteurs?\s+en\s+médecine)`;
+/** Who prescribes: `un médecin`, `un spécialiste`, `un dentiste`, `un docteur en médecine`. */
+export const PRESCRIBER = String.raw`(?:un|une|le|la|les|des)\s+(?:médecins?|spécialistes?|dentistes?|docteurs?\s+en\s+médecine)`;
+export const PRESCRIBED_BY = ci`\bprescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+${PRESCRIBER}`;
 
 export function qualificationOf(s: string): Extract<Rule, { type: 'qualification' }>['params'] | null {
   const trigger =
@@ -121,6 +123,12 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
 /** Who may bill, named by profession (`le médecin spécialiste`, `le logopède`, `la sage-femme`, `l'orthopédiste agréé`). */
 const PROFESSION = String.raw`(?:médecins?(?:\s+spécialistes?)?|praticiens?(?:\s+de\s+l'art\s+dentaire)?|dentistes?|logopèdes?|kinésithérapeutes?|sages?-femmes?|infirmi(?:er|ère)s?|bandagistes?(?:-\p{L}+)?|orthopédistes?|orthésistes?|audiciens?|opticiens?|pharmaciens?|psychologues?|accoucheuses?|diététicien(?:ne)?s?|podologues?|ergothérapeutes?|orthoptistes?|prothésistes?(?:\s+dentaires?)?)(?:\s+(?:agréée?s?|accréditée?s?))?`;
 
+/**
+ * `l'intervention de l'assurance est accordée par le médecin-conseil | le Collège | le Conseil …` (group 1: who): granted
+ * case by case; not in a relative clause that describes it, `Le bénéficiaire auquel l'intervention … est accordée par …`.
+ */
+export const GRANTED_BY = String.raw`(?<!(?:auquel|auxquels|auxquelles|à\s+qui|laquelle|lequel|lesquels|lesquelles|dont|qui|que)\s+(?:l'|le\s+|la\s+)?)\b(?:intervention\s+de\s+l'assurance|remboursement)\s+(?:\S+\s+){0,4}?(?:est|sont)\s+accordée?s?\s+(?:\S+\s+){0,3}?par\s+(?:le|la)\s+(médecin-conseil|Collège|Conseil|Commission)`;
+
 export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs|\bCollège\s+des\s+médecins-directeurs\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:préalablement\s+)?(?:(?:marqué|donné)\s+son\s+accord(?!\s+(?:sur|pour|quant)(?![\p{L}]))|consenti)`.test(s)) return 'collegeOfMedicalDirectors';
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?(?:du|par\s+le)\s+médecin-conseil|\bqu'après\s+(?:(?:la\s+)?réception|l'avis\s+favorable|l'approbation)\s+par\s+le\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil|\bmédecin-conseil\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:(?:marqué|donné)\s+son\s+accord|consenti)|\bmédecin-conseil\s+n'autorise\b|\bmédecin-conseil\s+peut[,\s]+(?:\S+\s+){0,6}?(?:autoriser|accorder)\b|\bmédecin-conseil\s+(?:les?|l')\s*(?:a|ait)\s+(?:préalablement\s+)?autorisée?s?`.test(s)) return 'advisingPhysician';
@@ -129,7 +137,7 @@ export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPh
   if (ci`\b(?:approuvée?s?|décision\s+prise)\s+lors\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|concertation|consultation)|\bdécision\s+(?:d(?:e\s+|')[\p{L}-]+\s+(?:[^.;]{0,60}?\s)?)?est\s+prise\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)|\b(?:(?:résulte|découle)\s+d'une|fait\s+suite\s+à\s+une)\s+(?:COM(?![\p{L}])|concertation\s+(?:\p{L}+\s+)?multidisciplinaire)|\bqu'après\s+(?:une\s+)?(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire|\b(?:ne|n')\s*[^.;]{0,80}?\bqu'à\s+l'issue\s+d'une\s+(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire|\b(?:décision\s+(?:préalable\s+)?(?:favorable\s+)?|avis\s+(?:préalable|favorable)\s+(?:et\s+favorable\s+)?)(?:d'une|de\s+la)\s+(?:COM\b|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)|(?<![\p{L}])(?:posée|établie|décidée|validée|confirmée|retenue)\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM\b|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)`.test(s)) return 'multidisciplinaryConsultation';
   // `l'intervention de l'assurance est accordée par le médecin-conseil`, `le Conseil technique dentaire peut accorder une
   // intervention de l'assurance`: granted case by case, before it is paid
-  const grantedBy = ci`\b(?:intervention\s+de\s+l'assurance|remboursement)\s+(?:\S+\s+){0,4}?(?:est|sont)\s+accordée?s?\s+(?:\S+\s+){0,3}?par\s+(?:le|la)\s+(médecin-conseil|Collège|Conseil|Commission)|\b(médecin-conseil|Collège|Conseil|Commission)\b[^.;]{0,60}?\bpeut[,\s]+(?:\S+\s+){0,8}?accorder\s+(?:une\s+|l')intervention`.exec(s);
+  const grantedBy = ci`${GRANTED_BY}|\b(médecin-conseil|Collège|Conseil|Commission)\b[^.;]{0,60}?\bpeut[,\s]+(?:\S+\s+){0,8}?accorder\s+(?:une\s+|l')intervention`.exec(s);
   if (grantedBy) {
     const by = (grantedBy[1] ?? grantedBy[2]).toLowerCase();
     return by === 'médecin-conseil' ? 'advisingPhysician' : by === 'collège' && /Collège\s+des\s+médecins-directeurs/iu.test(s) ? 'collegeOfMedicalDirectors' : 'other';
@@ -145,6 +153,9 @@ const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|�
 /** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
 const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula|admise?s?\s|s[ée]journ/iu;
 
+/** A character on the way to a place that denies nothing (`… aux bénéficiaires qui ne résident pas dans un centre`). */
+const NO_DENIAL = String.raw`(?:(?!(?<![\p{L}])(?:ne|n'|pas|jamais)(?![\p{L}]))[^.;])`;
+
 /** A character of a service's name on the way to its hospital: no denial, no alternative on the way (`qui ne fait pas partie d'un hôpital`). */
 const NOT_DENIED = String.raw`(?:(?!(?<![\p{L}])(?:ne|n'|pas|ou|hors)(?![\p{L}]))[^.;])`;
 
@@ -156,12 +167,13 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `… hospitalisés et non pour les ambulants` is the one)
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])(?!\s+(?:ou\s+(?:\S+\s+){0,3}?|et\s+(?:les\s+|des\s+)?)(?:ambula\p{L}*|non\s+hospitalisée?s?)(?![\p{L}]))`.test(s)) return 'hospitalised';
   // (`que pour un bénéficiaire admis dans un service de soins intensifs`: in a hospital's ward)
-  // (or staying there: `que pour un nouveau-né qui séjourne dans un service N* ou NIC agréé`; not a choice, `… ou à domicile`)
-  if (ci`${ONLY_FOR_PERSONS}(?:admise?s?|qui\s+(?:séjourne(?:nt)?|(?:est|sont)\s+admise?s?)|séjournant)\s+(?:dans\s+(?:un|le)\s+service(?!\s+(?:des\s+urgences|d'urgence))|à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+(?:hôpital(?!\s+de\s+jour)|établissement\s+hospitalier))(?![\p{L}])(?![^.;]{0,80}?\sou\s+(?:à|au|en|dans|chez)\s)`.test(s)) return 'hospitalised';
+  // (or staying there: `que pour un nouveau-né qui séjourne dans un service N* ou NIC agréé`; not a choice, `… ou à domicile`,
+  // `…, ou qui est soigné à domicile`)
+  if (ci`${ONLY_FOR_PERSONS}(?:admise?s?|qui\s+(?:séjourne(?:nt)?|(?:est|sont)\s+admise?s?)|séjournant)\s+(?:dans\s+(?:un|le)\s+service(?!\s+(?:des\s+urgences|d'urgence))|à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+(?:hôpital(?!\s+de\s+jour)|établissement\s+hospitalier))(?![\p{L}])(?![^.;]{0,80}?\sou\s+(?:à|au|en|dans|chez|qui|pour)\s)`.test(s)) return 'hospitalised';
   if (/(?<!\w)ne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}qu(?:e\s+|')(?:dans\s+un|au\s+sein\s+d'un)\s+centre|(?<!\w)que\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
   // (`que dans un service de radiothérapie agréé d'un hôpital`, `que pour un patient pris en charge au service des urgences
   // d'un hôpital`: a hospital's service)
-  if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier|service\s+hospitalier)|\bque\s+(?:dans\s+(?:un|le)|(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:pris|prise?s)\s+en\s+charge\s+(?:au|dans\s+(?:un|le)))\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
+  if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier|service\s+hospitalier)(?![^.;]{0,60}?\sou\s+(?:dans|en|au|à|chez)\s)|\bque\s+(?:dans\s+(?:un|le)|(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:pris|prise?s)\s+en\s+charge\s+(?:au|dans\s+(?:un|le)))\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
   // (`ne sont remboursées que si elles sont effectuées dans le service de médecine physique d'un hôpital`; not `… d'un
   // service qui ne fait pas partie d'un hôpital`, nor `… d'un hôpital ou dans un cabinet privé`)
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,40}?\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|dispensée?s?|exécutée?s?)\s+dans\s+(?:un|le)\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
@@ -169,9 +181,11 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)\s*[.;]?\s*$`.test(s)) return 'hospital';
   // (`le traitement est effectué par un médecin spécialiste en ophtalmologie, dans un hôpital disposant d'une salle …`: a plain
   // statement of who and where, as a condition of the list it stands in; not `… dans un hôpital ou …`)
-  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?![^.;]{0,80}?\sou\s)`.test(s)) return 'hospital';
+  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?![^.;]{0,80}?\s(?:ou\s|ainsi\s+qu))`.test(s)) return 'hospital';
   // (`Cette prestation est réservée aux médecins spécialistes en médecine interne ou en pédiatrie dans un centre de dialyse agréé`)
-  if (ci`\bréservée?s?\s+(?:aux?|à)\s[^.;]{0,120}?\s(?:dans|au\s+sein\s+d')\s*un\s+centre\b`.test(s) && !ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+réservée?s?`.test(s)) return 'centre';
+  // (no denial on the way, `… aux bénéficiaires qui ne résident pas dans un centre`, and no choice after it, `… dans un centre
+  // ou en cabinet privé`)
+  if (ci`\bréservée?s?\s+(?:aux?|à)\s${NO_DENIAL}{0,120}?\s(?:dans|au\s+sein\s+d')\s*un\s+centre\b(?![^.;]{0,80}?\s(?:ou\s|ainsi\s+qu))`.test(s) && !ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+réservée?s?`.test(s)) return 'centre';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|nouveau-né|enfant|malade)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `Le remboursement … est réservé aux implantations effectuées dans un établissement hospitalier …`
