@@ -23,20 +23,20 @@ export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultati
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time, nor the rest of a number in words. */
 const UNIT_NOUN = String.raw`(?!(?:des|de|du|d'|et|ou)\s)(?!${NUMBER_WORD})(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|bilans?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|chirurgiens?|anesthésistes?|euros?|EUR|km|kilomètres?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
-/**
- * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
- * `Au maximum 4 vis … par intervention`, `Le nombre d'ancres … est limité à quatre par intervention`, `ne peut
- * dépasser deux par séance`: [count, unit noun].
- */
 /** Whether offset `at` of `s` stands in a condition (`… que si le patient a reçu au plus 10 séances`): no limit there. */
-/** A count per something that is no span of time: `par prescription`, `par grossesse` (not a lifetime then). */
-const PER_OTHER_SPAN = ci`\bpar\s+(?:\p{L}+\s+)?(?:prescriptions?|grossesses?|accords?|cures?|traitements?|épisodes?|interventions?|séances?|hospitalisations?|situations?|séries?|admissions?|séjours?)(?![\p{L}])`;
-
 function inCondition(s: string, at: number): boolean {
   return CONDITION_BEFORE.test(s.slice(Math.max(0, at - 80), at));
 }
 const CONDITION_BEFORE = ci`(?:\bsi\s|\bs'|\blorsqu)[^.;,]{0,80}$`;
 
+/** A count per something that is no span of time: `par prescription`, `par grossesse` (not a lifetime then). */
+const PER_OTHER_SPAN = ci`\bpar\s+(?:\p{L}+\s+)?(?:prescriptions?|grossesses?|accords?|cures?|traitements?|épisodes?|interventions?|séances?|hospitalisations?|situations?|séries?|admissions?|séjours?)(?![\p{L}])`;
+
+/**
+ * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
+ * `Au maximum 4 vis … par intervention`, `Le nombre d'ancres … est limité à quatre par intervention`, `ne peut
+ * dépasser deux par séance`: [count, unit noun].
+ */
 export function quantityIn(s: string): [string, string] | null {
   // (every pattern below holds one of these words)
   if (!/maximum|plus|limit|nombre|seul|d[ée]passer|exc[ée]der/iu.test(s)) return null;

@@ -14,6 +14,9 @@ import { accentTolerantSource } from '../../text/accents.js';
 export const NORMATIVE =
   /(?<!\w)ne\s+peu(?:t|vent)\b|(?<!\w)n'(?:est|sont)\b[^.]{0,300}?(?<!\w)qu(?:e\b|')|(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:attest[ée]|port[ée]|rembours|cumul|factur|honor[ée]|r[ée]p[ée]t[ée]|effectu[ée]|r[ée]alis[ée]|prescrit|renouvel)|(?<!\w)(?:sont|est)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|[ée]galement\s+|aussi\s+)?accessibles?(?![\p{L}])|(?<!(?<!\w)dont\s+(?:le|la|les|l')\s*\S+\s+)(?<!\w)(?:est|sont)(?:\s+[ée]galement)?\s+attest[ée]e?s?(?![\p{L}])|(?<!\w)requi[eè]r|(?<!\w)doi(?:t|vent)\b|(?<!\w)n'est\s+d(?:ûe?|ue)(?![\p{L}])|(?<!\w)(?:est|sont)\s+exig[ée]e?s?(?![\p{L}])|(?<!\w)cumul|(?<!\w)couvre(?:nt)?\b|(?<!\w)consid[ée]r[ée]e?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire)|(?<!\w)(?:est|sont)(?:\s+[ée]galement)?\s+honor[ée]e?s?(?![\p{L}])|(?<!\w)n'entre(?:nt)?\s+en\s+ligne\s+de\s+compte|(?<!\w)(?:est|sont)\s+r[ée]serv[ée]e?s?(?![\p{L}])|(?<!\w)(?:est|sont)\s+conserv[ée]e?s?(?![\p{L}])|(?<!\w)n'est\s+pas\s+(?:applicable|autoris[ée]e?)|(?<!\w)(?:est|sont)\s+limit[ée]e?s?(?![\p{L}])|(?<!\w)ne\s+(?:sont|est)\s+(?:pas\s+)?rembours(?:ables?|[ée]e?s?)(?![\p{L}])|(?<!\w)(?:est|sont)\s+rembours[ée]e?s?(?![\p{L}])[^.]{0,80}?(?<!\w)au\s+maximum|(?<!\w)ne\s+(?:sont|est)\s+pas\s+cumulables?|(?<!\w)accord\s+(?:pr[ée]alable\s+)?du\s+(?:Coll[èe]ge|m[ée]decin-conseil)|(?<!\w)une\s+seule\s+fois\b|(?<!\w)peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|facturer)(?![\p{L}])|(?<!\w)(?:est|sont)\s+habilitée?s?(?![\p{L}])|(?<!\w)(?:est|sont)\s+(?:consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint)\p{L}*\s+(?:dans|au|aux|à)(?![\p{L}])|(?<!\w)au\s+maximum\s+\S+\s+(?:séances?|prestations?)(?![\p{L}])|(?<!\w)qu'une\s+fois\b|(?<!\w)(?:est|sont)\s+couverte?s?\s+par\b|(?<!\w)(?:attest|port[ée]e?s?\s+en\s+compte|prise?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(?:\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent)|(?<!\w)maximum\s+(?:\S+\s+)?fois\b|(?<!\w)fois\s+au\s+maximum\b|(?<!\w)(?:n'ouvre(?:nt)?|ne\s+donne(?:nt)?)\s+pas\s+droit\b/iu;
 
+/** approvalOf's `l'intervention de l'assurance est accordée par le médecin-conseil` (accents optional). */
+const GRANTED_BY_RE = new RegExp(accentTolerantSource(GRANTED_BY), 'iu');
+
 /**
  * More limits and relations that make a rule sentence, kept apart from NORMATIVE (every alternative costs a pass
  * over every sentence the prefilter lets through): `(Maximum 1)`, `plus d'une fois`, `Maximum 2 fois par an.`,
@@ -21,9 +24,6 @@ export const NORMATIVE =
  * compatible ni avec`, `peut être seulement attestée`, `peut également attester`, `réalisée par un médecin
  * spécialiste`, `ne sont pas honorées`, `est remboursé par année civile`: each form behind a literal it holds.
  */
-/** approvalOf's `l'intervention de l'assurance est accordée par le médecin-conseil` (accents optional). */
-const GRANTED_BY_RE = new RegExp(accentTolerantSource(GRANTED_BY), 'iu');
-
 const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/maximum/iu, LAB_MAXIMUM],
   // `ne sont jamais attestables pour un bénéficiaire hospitalisé`, `ne donnent lieu à un remboursement que si …`
