@@ -546,6 +546,14 @@ describe('round 24: a sentence after a place with no comma, numbers out of an en
       `---\nnumber: 1\n---\n\n**Article 1er.** Dans l'article 7, § 9, de l'annexe à l'arrêté royal précité la troisième phrase du deuxième alinéa est remplacée par la phrase suivante : " La prescription mentionne le nombre de séances. ".\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er janvier 2003.\n`,
     );
     expect(kinds(amendments)).toEqual(['substitution/words']);
+    const withComma = run(
+      `---\nnumber: 1\n---\n\n**Article 1er.** Dans l'article 7, § 9, de l'annexe à l'arrêté royal précité, la troisième phrase du deuxième alinéa est remplacée par la phrase suivante : " La prescription mentionne le nombre de séances. ".\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er janvier 2003.\n`,
+    );
+    expect(kinds(withComma.amendments)).toEqual(['substitution/words']);
+  });
+  it('a unit that a sentence only places is still a provision: `le point b) de la phrase liminaire`, `l\'alinéa qui suit la deuxième phrase`', () => {
+    const { amendments } = decree('1. au § 2, le point b) de la phrase liminaire est supprimé;', '2. au § 3, l\'alinéa qui suit la deuxième phrase est supprimé.');
+    expect(kinds(amendments)).toEqual(['repeal/provision', 'repeal/provision']);
   });
   it('`les numéros d\'ordre X sont supprimés de l\'énumération des prestations`: words of a list, not a repeal of X', () => {
     const { amendments } = decree("2. au § 4, les numéros d'ordre 799105-799116 sont supprimés de l'énumération des prestations.");

@@ -169,8 +169,11 @@ const PRESTATION_RULES_SUBJECT_RE = new RegExp(String.raw`^\s*(?:[\w°)]{1,4}[.)
 const LOCATED_UNDER_RE =
   /(?<=\d)\s+(?:figurant|reprise?s?|visée?s?|mentionnée?s?|prévue?s?|inscrite?s?|située?s?)\s+(?:sous|dans|à|au)\s+(?:l'|le\s+|la\s+|les\s+)?(?:intitulés?|rubriques?|titres?|sous-rubriques?|catégories?)\s*"[^"]*"/giu;
 
-/** A sentence of a text closing the subject phrase: `… la deuxième phrase du premier alinéa`, `… les deux dernières phrases`. */
-const TRAILING_SENTENCE_RE = /\s(?:la|les)\s+(?:\p{L}+\s+){0,2}phrases?(?:\s+(?:liminaires?|introductives?))?(?:\s+(?:du|de\s+la|de\s+l'|des)\s*[^,;"\n]{1,60})?\s*$/iu;
+/**
+ * A sentence of a text closing the subject phrase: `… la deuxième phrase du premier alinéa`, `… les deux dernières phrases`;
+ * not a sentence that only places the subject (`les points qui suivent la phrase liminaire`, `le point b) de la phrase …`).
+ */
+const TRAILING_SENTENCE_RE = /(?<!(?<!\p{L})(?:suit|suivent|après|avant|de|des|du|dans|sous|à)\s*)\s(?:la|les)\s+(?:\p{L}+\s+){0,2}phrases?(?:\s+(?:liminaires?|introductives?))?(?:\s+(?:du|de\s+la|de\s+l'|des)\s*[^,;"\n]{1,60})?\s*$/iu;
 
 /** Classify one candidate subject phrase. */
 export function classify(phrase: string): Subject[] {

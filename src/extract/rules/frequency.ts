@@ -227,7 +227,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // with none, `chez un même enfant`, `pour un même bénéficiaire` is the person's whole life, unless the count is per
   // something else, `par prescription`, `par grossesse`)
   if (m) {
-    const period = periodIn(s.slice(m.index)) ?? periodIn(s) ?? (ci`\b(?:chez|pour)\s+(?:un|une|le|la)\s+même\s+(?:enfant|patiente?|bénéficiaire|personne|femme)\b`.test(s) && !PER_OTHER_SPAN.test(s) ? { count: 1, unit: 'lifetime' as const } : null);
+    const period = periodIn(s.slice(m.index)) ?? periodIn(s) ?? (ci`\b(?:chez|pour)\s+(?:un|une|le|la)\s+même\s+(?:enfant|patiente?|bénéficiaire|personne|femme)\b`.test(s) && !PER_OTHER_SPAN.test(s.slice(m.index, m.index + m[0].length + 40)) ? { count: 1, unit: 'lifetime' as const } : null);
     return { max: m[1] ? 1 : numberOf(m[2]), period };
   }
   // (a clause after another: `…, ni plus de trente-cinq fois par période de 90 jours`)

@@ -182,13 +182,13 @@ export function paragraphRefCodes(sentence: string, text: string, span: Span, pr
 const OF_PREVIOUS_PARAGRAPH = String.raw`les\s+prestations\s+(?:définies|visées|prévues|mentionnées|reprises|énumérées)\s+(?:au|dans\s+le)\s+(?:paragraphe|§)\s+précédent\b`;
 /** `ces prestations`, or those of the paragraph before named so. */
 const THESE_PRESTATIONS = String.raw`(?:(?:ces|lesdites)\s+prestations\b|${OF_PREVIOUS_PARAGRAPH})`;
-/** A paragraph's number opening the text: `§ 2.` (`(?:\s*\.)?\s*`, not `\s*\.?\s*`: a run of blanks is read one way). */
-const PARAGRAPH_OPENING = String.raw`^[^\S\n]*"?[^\S\n]*§\s*(\d+)(?:\s*\.)?\s*`;
+/** A paragraph's number opening the text: `§ 2.` (each run of blanks read one way: `(?:\s*\.)?\s*`, not `\s*\.?\s*`). */
+const PARAGRAPH_OPENING = String.raw`^[^\S\n]*(?:"[^\S\n]*)?§\s*(\d+)(?:\s*\.)?\s*`;
 const OPENS_WITH_THESE = new RegExp(PARAGRAPH_OPENING + THESE_PRESTATIONS, 'iu');
 const THESE_FIRST = new RegExp(`^${THESE_PRESTATIONS}`, 'iu');
 
 /** A subject that names the paragraph before its own (previousParagraphCodes reads it). */
-export const PREVIOUS_PARAGRAPH_SUBJECT = new RegExp(String.raw`^(?:[^\S\n]*"?[^\S\n]*§\s*\d+(?:\s*\.)?)?\s*${OF_PREVIOUS_PARAGRAPH}`, 'iu');
+export const PREVIOUS_PARAGRAPH_SUBJECT = new RegExp(String.raw`^\s*(?:"\s*)?(?:§\s*\d+(?:\s*\.)?\s*)?${OF_PREVIOUS_PARAGRAPH}`, 'iu');
 
 /**
  * A sentence that opens a paragraph `§ N.` (N ≥ 2) and names `ces prestations` (or `les prestations définies au

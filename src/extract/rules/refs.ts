@@ -261,62 +261,86 @@ function insertedAfter(g: CodeGroup, prestations: readonly PrestationRef[], text
 /**
  * A range whose ends the decree does not both define (`une des prestations 593412 à 593456`, the first only given a new
  * value): the codes of its series (the first three digits of both ends) whose number lies between the ends and that the
- * decree names elsewhere as prestations of the annex are in it (`593434`, after which it inserts `593456`). Not a code
- * it names only in the range's own sentence (the rule's other party, `… 799105 à 799164 ne sont pas cumulables avec la
- * prestation 799131`) or only where it deletes something (a code it takes out of the annex), nor one it inserts after
- * a code outside the range (`insérée après la prestation 257411` for a range 257256 à 257293: it stands elsewhere in
- * the table). Codes it does not name stay unknown: the range is still reported unresolved.
+ * decree names elsewhere are in it (`593434`, after which it inserts `593456`). Not a code named only in the range's own
+ * paragraph (the rule's other party, `… 799105 à 799164 ne sont pas cumulables avec la prestation 799131`, and a list
+ * the paragraph opens with `:`), nor one named only as what the decree deletes (`la prestation 799120 est supprimée`),
+ * nor one it inserts after a code outside the range (`insérées après la prestation 257411 : " 257271 … 257282 … "` for a
+ * range 257256 à 257293: they stand elsewhere in the table). Codes it does not name stay unknown: the range is still
+ * reported unresolved.
  */
 function namedBetween(g: CodeGroup, text: string): string[][] {
   const [lo, hi] = [Number(g.codes[0]), Number(g.rangeTo!.codes[0])];
   const series = g.codes[0].slice(0, 3);
   if (series !== g.rangeTo!.codes[0].slice(0, 3) || hi <= lo) return [];
-  const own = sentenceAround(text, g.start, g.rangeTo!.end);
+  const own = ownParagraph(text, g.start, g.rangeTo!.end);
   const { groups, anchorOf } = namedInText(text);
-  const between = groups.filter(({ codes, at }) => {
+  const between = groups.filter(({ codes, mentions }) => {
     const n = Number(codes[0]);
     if (!codes[0].startsWith(series) || n <= lo || n >= hi) return false;
     const anchor = anchorOf.get(codes[0]);
     if (anchor !== undefined && (Number(anchor) < lo || Number(anchor) > hi)) return false;
-    return at.some((i) => {
-      const sentence = sentenceAround(text, i, i);
-      return (i < own.start || i >= own.end) && !DELETES_RE.test(text.slice(sentence.start, sentence.end));
-    });
+    return mentions.some((m) => (m.at < own.start || m.at >= own.end) && !m.deleted);
   });
   return between.map((x) => x.codes.slice()).sort((a, b) => Number(a[0]) - Number(b[0]));
 }
 
-/** The sentence (or list item, or line) holding [from, to): up to the `.`, `;` or line end on either side. */
-function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
-  const before = Math.max(text.lastIndexOf('\n', from - 1), text.lastIndexOf('. ', from - 1), text.lastIndexOf(';', from - 1));
-  const ends = [text.indexOf('\n', to), text.indexOf('. ', to), text.indexOf(';', to)].filter((i) => i >= 0);
-  return { start: before + 1, end: ends.length ? Math.min(...ends) : text.length };
+/** The paragraph (line) holding [from, to), with the list items that follow it when it ends with `:` (`… avec :` then `- la prestation 799164;`). */
+function ownParagraph(text: string, from: number, to: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = (i: number) => (text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
+  let end = lineEnd(to);
+  if (/:\s*"?\s*$/u.test(text.slice(Math.max(start, end - 8), end)))
+    while (end < text.length && ITEM_LINE.test(text.slice(end + 1, end + 12))) end = lineEnd(end + 1);
+  return { start, end };
 }
+const ITEM_LINE = /^\s*"?\s*(?:[-–•]|[a-z]\)|\d{1,2}°)\s/u;
 
-/** A sentence that takes something out of the annex. */
-const DELETES_RE = /(?<!\p{L})(?:supprimée?s?|abrogée?s?|retirée?s?|rayée?s?)(?!\p{L})/iu;
 /** A code or a pair (`593434`, `532921-532932`, `599793 - 599804`); not a longer number, nor a decimal's part. */
 const NAMED_CODE_RE = /(?<![\d.]|\d,)(\d{6})(?:\s{0,3}-\s{0,3}(\d{6}))?(?!\d|,\d)/gu;
-/** `… insérée(s) après la prestation X : " Y …`: Y's place is after X. */
-const INSERTED_AFTER_QUOTE_RE = /(?<!\p{L})insérées?\s(?:\S+\s){0,3}?après\sla\sprestation\s(?:n°\s?)?(\d{6})(?:\s{0,3}-\s{0,3}\d{6})?\s{0,3}:?\s{0,3}"?\s{0,3}(\d{6})(?!\d)/giu;
+/** Before a code the decree deletes: `la prestation `, `les prestations 799120, `, `les numéros d'ordre "`. */
+const DELETED_LEAD = /(?:(?:la|les)\s+prestations?(?:\s+n°s?)?|numéros?(?:\s+d'ordre|\s+de\s+code)?)\s*"?\s*(?:\d{6}(?:\s*-\s*\d{6})?\s*"?\s*(?:,|et)\s*"?\s*)*$/iu;
+/** After it: `… est supprimée`, `… sont abrogées`. */
+const DELETED_TAIL = /^(?:\s*-\s*\d{6})?\s*"?\s*(?:(?:,|et)\s*"?\s*\d{6}(?:\s*-\s*\d{6})?\s*"?\s*)*(?:est|sont)\s+(?:supprimée?s?|abrogée?s?|retirée?s?|rayée?s?)(?!\p{L})/iu;
+/** Or listed after such a verb: `les prestations suivantes sont supprimées : " 799120 …`. */
+const DELETED_AFTER = /(?:supprimée?s?|abrogée?s?|retirée?s?|rayée?s?)\s*:\s*"?\s*(?:\d{6}(?:\s*-\s*\d{6})?[^\d\n]{0,120}?)*$/iu;
+/** `… insérée(s) après la prestation X : "`: the codes of that quote stand after X. */
+const INSERTED_AFTER_OPENING_RE = /(?<!\p{L})insérées?\s(?:\S+\s){0,3}?après\sla\sprestation\s(?:n°\s?)?(\d{6})(?:\s{0,3}-\s{0,3}\d{6})?\s{0,3}:?\s{0,3}["«]/giu;
 
-/** The codes a text names, each once with where it stands (a pair named somewhere is that pair, also where its first
- * code stands alone; a pair's hospitalised code named alone is that pair), and insertion anchors: for the last text. */
-let namedCache: { text: string; groups: { codes: string[]; at: number[] }[]; anchorOf: Map<string, string> } | null = null;
-function namedInText(text: string): { groups: { codes: string[]; at: number[] }[]; anchorOf: Map<string, string> } {
+interface NamedGroup {
+  codes: string[];
+  /** where it is named, and whether as what the decree deletes */
+  mentions: { at: number; deleted: boolean }[];
+}
+
+/**
+ * The codes a text names, each once with its mentions (a pair named somewhere is that pair, also where its first code
+ * stands alone; a pair's hospitalised code named alone is that pair), and the anchors of the quotes the decree inserts
+ * after a prestation: for the last text asked about.
+ */
+let namedCache: { text: string; groups: NamedGroup[]; anchorOf: Map<string, string> } | null = null;
+function namedInText(text: string): { groups: NamedGroup[]; anchorOf: Map<string, string> } {
   if (namedCache?.text !== text) {
-    const byFirst = new Map<string, { codes: string[]; at: number[] }>();
-    const mentions: [string, number][] = [];
+    const byFirst = new Map<string, NamedGroup>();
+    const mentions: [string, number, number][] = [];
     for (const m of text.matchAll(NAMED_CODE_RE)) {
-      const entry = byFirst.get(m[1]) ?? { codes: [m[1]], at: [] };
+      const entry = byFirst.get(m[1]) ?? { codes: [m[1]], mentions: [] };
       if (m[2]) entry.codes = [m[1], m[2]];
       byFirst.set(m[1], entry);
-      mentions.push([m[1], m.index]);
+      mentions.push([m[1], m.index, m.index + m[0].length]);
     }
     const partnerOf = new Map([...byFirst.values()].filter((e) => e.codes.length === 2).map((e) => [e.codes[1], e.codes[0]] as [string, string]));
-    for (const [code, at] of mentions) (byFirst.get(partnerOf.get(code) ?? code) ?? byFirst.get(code)!).at.push(at);
+    for (const [code, at, end] of mentions) {
+      const lead = text.slice(Math.max(0, at - 160), at);
+      const deleted = (DELETED_LEAD.test(lead) && DELETED_TAIL.test(text.slice(end, end + 200))) || DELETED_AFTER.test(lead);
+      (byFirst.get(partnerOf.get(code) ?? code) ?? byFirst.get(code)!).mentions.push({ at, deleted });
+    }
     const groups = [...byFirst.values()].filter((e) => !partnerOf.has(e.codes[0]));
-    const anchorOf = new Map([...text.matchAll(INSERTED_AFTER_QUOTE_RE)].map((m) => [m[2], m[1]] as [string, string]));
+    const anchorOf = new Map<string, string>();
+    for (const m of text.matchAll(INSERTED_AFTER_OPENING_RE)) {
+      const from = m.index + m[0].length;
+      const close = text.slice(from).search(/["»]/u);
+      for (const c of text.slice(from, close < 0 ? text.length : from + close).matchAll(NAMED_CODE_RE)) if (!anchorOf.has(c[1])) anchorOf.set(c[1], m[1]);
+    }
     namedCache = { text, groups, anchorOf };
   }
   return namedCache;

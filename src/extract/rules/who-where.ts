@@ -127,7 +127,7 @@ const PROFESSION = String.raw`(?:médecins?(?:\s+spécialistes?)?|praticiens?(?:
  * `l'intervention de l'assurance est accordée par le médecin-conseil | le Collège | le Conseil …` (group 1: who): granted
  * case by case; not in a relative clause that describes it, `Le bénéficiaire auquel l'intervention … est accordée par …`.
  */
-export const GRANTED_BY = String.raw`(?<!(?:auquel|auxquels|auxquelles|à\s+qui|laquelle|lequel|lesquels|lesquelles|dont|qui|que)\s+(?:l'|le\s+|la\s+)?)\b(?:intervention\s+de\s+l'assurance|remboursement)\s+(?:\S+\s+){0,4}?(?:est|sont)\s+accordée?s?\s+(?:\S+\s+){0,3}?par\s+(?:le|la)\s+(médecin-conseil|Collège|Conseil|Commission)`;
+export const GRANTED_BY = String.raw`(?<!(?<![\p{L}])(?:auquel|auxquels|auxquelles|à\s+qui|laquelle|lequel|lesquels|lesquelles|dont)\s+(?:l'|le\s+|la\s+)?)\b(?:intervention\s+de\s+l'assurance|remboursement)\s+(?:\S+\s+){0,4}?(?:est|sont)\s+accordée?s?\s+(?:\S+\s+){0,3}?par\s+(?:le|la)\s+(médecin-conseil|Collège|Conseil|Commission)`;
 
 export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs|\bCollège\s+des\s+médecins-directeurs\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:préalablement\s+)?(?:(?:marqué|donné)\s+son\s+accord(?!\s+(?:sur|pour|quant)(?![\p{L}]))|consenti)`.test(s)) return 'collegeOfMedicalDirectors';
@@ -153,8 +153,11 @@ const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|�
 /** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
 const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula|admise?s?\s|s[ée]journ/iu;
 
-/** A character on the way to a place that denies nothing (`… aux bénéficiaires qui ne résident pas dans un centre`). */
-const NO_DENIAL = String.raw`(?:(?!(?<![\p{L}])(?:ne|n'|pas|jamais)(?![\p{L}]))[^.;])`;
+/**
+ * Another place offered after this one, a choice and no restriction: `… ou en cabinet privé`, `…, ou à domicile`, `… ainsi
+ * qu'en dehors de celui-ci`; not `… ou la dialyse péritonéale`, `… ou pour un traitement`, `ainsi que d'un laser`.
+ */
+const OTHER_PLACE = String.raw`[^.;]{0,80}?\s(?:ou|ainsi\s+qu'?)\s*(?:(?:en|à|au|dans|chez|hors)\s|en\s+dehors)`;
 
 /** A character of a service's name on the way to its hospital: no denial, no alternative on the way (`qui ne fait pas partie d'un hôpital`). */
 const NOT_DENIED = String.raw`(?:(?!(?<![\p{L}])(?:ne|n'|pas|ou|hors)(?![\p{L}]))[^.;])`;
@@ -169,11 +172,11 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // (`que pour un bénéficiaire admis dans un service de soins intensifs`: in a hospital's ward)
   // (or staying there: `que pour un nouveau-né qui séjourne dans un service N* ou NIC agréé`; not a choice, `… ou à domicile`,
   // `…, ou qui est soigné à domicile`)
-  if (ci`${ONLY_FOR_PERSONS}(?:admise?s?|qui\s+(?:séjourne(?:nt)?|(?:est|sont)\s+admise?s?)|séjournant)\s+(?:dans\s+(?:un|le)\s+service(?!\s+(?:des\s+urgences|d'urgence))|à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+(?:hôpital(?!\s+de\s+jour)|établissement\s+hospitalier))(?![\p{L}])(?![^.;]{0,80}?\sou\s+(?:à|au|en|dans|chez|qui|pour)\s)`.test(s)) return 'hospitalised';
+  if (ci`${ONLY_FOR_PERSONS}(?:admise?s?|qui\s+(?:séjourne(?:nt)?|(?:est|sont)\s+admise?s?)|séjournant)\s+(?:dans\s+(?:un|le)\s+service(?!\s+(?:des\s+urgences|d'urgence))|à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+(?:hôpital(?!\s+de\s+jour)|établissement\s+hospitalier))(?![\p{L}])(?!${OTHER_PLACE})(?![^.;]{0,80}?\sou\s+qui\s)`.test(s)) return 'hospitalised';
   if (/(?<!\w)ne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}qu(?:e\s+|')(?:dans\s+un|au\s+sein\s+d'un)\s+centre|(?<!\w)que\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
   // (`que dans un service de radiothérapie agréé d'un hôpital`, `que pour un patient pris en charge au service des urgences
   // d'un hôpital`: a hospital's service)
-  if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier|service\s+hospitalier)(?![^.;]{0,60}?\sou\s+(?:dans|en|au|à|chez)\s)|\bque\s+(?:dans\s+(?:un|le)|(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:pris|prise?s)\s+en\s+charge\s+(?:au|dans\s+(?:un|le)))\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
+  if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier|service\s+hospitalier)(?!${OTHER_PLACE})|\bque\s+(?:dans\s+(?:un|le)|(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:pris|prise?s)\s+en\s+charge\s+(?:au|dans\s+(?:un|le)))\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
   // (`ne sont remboursées que si elles sont effectuées dans le service de médecine physique d'un hôpital`; not `… d'un
   // service qui ne fait pas partie d'un hôpital`, nor `… d'un hôpital ou dans un cabinet privé`)
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,40}?\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|dispensée?s?|exécutée?s?)\s+dans\s+(?:un|le)\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
@@ -181,11 +184,11 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)\s*[.;]?\s*$`.test(s)) return 'hospital';
   // (`le traitement est effectué par un médecin spécialiste en ophtalmologie, dans un hôpital disposant d'une salle …`: a plain
   // statement of who and where, as a condition of the list it stands in; not `… dans un hôpital ou …`)
-  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?![^.;]{0,80}?\s(?:ou\s|ainsi\s+qu))`.test(s)) return 'hospital';
+  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?!${OTHER_PLACE})`.test(s)) return 'hospital';
   // (`Cette prestation est réservée aux médecins spécialistes en médecine interne ou en pédiatrie dans un centre de dialyse agréé`)
   // (no denial on the way, `… aux bénéficiaires qui ne résident pas dans un centre`, and no choice after it, `… dans un centre
   // ou en cabinet privé`)
-  if (ci`\bréservée?s?\s+(?:aux?|à)\s${NO_DENIAL}{0,120}?\s(?:dans|au\s+sein\s+d')\s*un\s+centre\b(?![^.;]{0,80}?\s(?:ou\s|ainsi\s+qu))`.test(s) && !ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+réservée?s?`.test(s)) return 'centre';
+  if (ci`\bréservée?s?\s+(?:aux?|à)\s[^.;]{0,120}?\s(?:dans|au\s+sein\s+d')\s*un\s+centre\b(?!${OTHER_PLACE})`.test(s) && !ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+réservée?s?|\b(?:ne|n')\s*\p{L}+\s+(?:pas|jamais)\s+(?:\S+\s+){0,2}?(?:dans|au\s+sein\s+d')\s*un\s+centre\b`.test(s)) return 'centre';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|nouveau-né|enfant|malade)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `Le remboursement … est réservé aux implantations effectuées dans un établissement hospitalier …`
