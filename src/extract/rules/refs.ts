@@ -1,4 +1,4 @@
-import type { CodeGroup } from '../code-groups.js';
+import { findCodeGroups, type CodeGroup } from '../code-groups.js';
 import type { RuleWith } from '../../schema/rules.js';
 import { groupsIn, type PrestationRef } from './context.js';
 import { accentTolerant } from '../../text/accents.js';
@@ -295,16 +295,12 @@ function ownParagraph(text: string, from: number, to: number): { start: number; 
 }
 const ITEM_LINE = /^\s*"?\s*(?:[-–•]|[a-z]\)|\d{1,2}°)\s/u;
 
-/** A code or a pair (`593434`, `532921-532932`, `599793 - 599804`); not a longer number, nor a decimal's part. */
-const NAMED_CODE_RE = /(?<![\d.]|\d,)(\d{6})(?:\s{0,3}-\s{0,3}(\d{6}))?(?!\d|,\d)/gu;
 /** Before a code the decree deletes: `la prestation `, `les prestations 799120, `, `les numéros d'ordre "`. */
 const DELETED_LEAD = /(?:(?:la|les)\s+prestations?(?:\s+n°s?)?|numéros?(?:\s+d'ordre|\s+de\s+code)?)\s*"?\s*(?:\d{6}(?:\s*-\s*\d{6})?\s*"?\s*(?:,|et)\s*"?\s*)*$/iu;
 /** After it: `… est supprimée`, `… sont abrogées`. */
 const DELETED_TAIL = /^(?:\s*-\s*\d{6})?\s*"?\s*(?:(?:,|et)\s*"?\s*\d{6}(?:\s*-\s*\d{6})?\s*"?\s*)*(?:est|sont)\s+(?:supprimée?s?|abrogée?s?|retirée?s?|rayée?s?)(?!\p{L})/iu;
 /** Or listed after such a verb: `les prestations suivantes sont supprimées : " 799120 …`. */
 const DELETED_AFTER = /(?:supprimée?s?|abrogée?s?|retirée?s?|rayée?s?)\s*:\s*"?\s*(?:\d{6}(?:\s*-\s*\d{6})?[^\d\n]{0,120}?)*$/iu;
-/** `… insérée(s) après la prestation X : "`: the codes of that quote stand after X. */
-const INSERTED_AFTER_OPENING_RE = /(?<!\p{L})insérées?\s(?:\S+\s){0,3}?après\sla\sprestation\s(?:n°\s?)?(\d{6})(?:\s{0,3}-\s{0,3}\d{6})?\s{0,3}:?\s{0,3}["«]/giu;
 
 interface NamedGroup {
   codes: string[];
@@ -322,11 +318,13 @@ function namedInText(text: string): { groups: NamedGroup[]; anchorOf: Map<string
   if (namedCache?.text !== text) {
     const byFirst = new Map<string, NamedGroup>();
     const mentions: [string, number, number][] = [];
-    for (const m of text.matchAll(NAMED_CODE_RE)) {
-      const entry = byFirst.get(m[1]) ?? { codes: [m[1]], mentions: [] };
-      if (m[2]) entry.codes = [m[1], m[2]];
-      byFirst.set(m[1], entry);
-      mentions.push([m[1], m.index, m.index + m[0].length]);
+    // (the document's code groups as every extractor reads them: a range's two ends are two mentions)
+    const found = findCodeGroups(text).flatMap((g) => (g.rangeTo ? [g, g.rangeTo] : [g]));
+    for (const g of found) {
+      const entry = byFirst.get(g.codes[0]) ?? { codes: [g.codes[0]], mentions: [] };
+      if (g.codes.length === 2) entry.codes = [...g.codes];
+      byFirst.set(g.codes[0], entry);
+      mentions.push([g.codes[0], g.start, g.end]);
     }
     const partnerOf = new Map([...byFirst.values()].filter((e) => e.codes.length === 2).map((e) => [e.codes[1], e.codes[0]] as [string, string]));
     for (const [code, at, end] of mentions) {
@@ -336,10 +334,11 @@ function namedInText(text: string): { groups: NamedGroup[]; anchorOf: Map<string
     }
     const groups = [...byFirst.values()].filter((e) => !partnerOf.has(e.codes[0]));
     const anchorOf = new Map<string, string>();
-    for (const m of text.matchAll(INSERTED_AFTER_OPENING_RE)) {
+    for (const m of text.matchAll(INSERTED_AFTER_OPENING)) {
       const from = m.index + m[0].length;
       const close = text.slice(from).search(/["»]/u);
-      for (const c of text.slice(from, close < 0 ? text.length : from + close).matchAll(NAMED_CODE_RE)) if (!anchorOf.has(c[1])) anchorOf.set(c[1], m[1]);
+      const to = close < 0 ? text.length : from + close;
+      for (const g of found) if (g.start >= from && g.start < to && !anchorOf.has(g.codes[0])) anchorOf.set(g.codes[0], m[1]);
     }
     namedCache = { text, groups, anchorOf };
   }
@@ -354,8 +353,12 @@ function nextQuote(text: string, a: number, b: number): boolean {
   return close >= 0 && open > close && /^[\s;,]*$/u.test(text.slice(close + 1, open));
 }
 
-/** The end of an instruction that inserts prestations after X, just before the quote that holds them: X. */
-const INSERTED_AFTER = /(?<!\w)insérées?\s+(?:\S+\s+){0,3}?après\s+la\s+prestation\s+(?:n°\s*)?(\d{6})(?:\s*-\s*\d{6})?\s*:?\s*"?\s*$/iu;
+/** An instruction that inserts prestations after X (group 1), up to the quote that holds them. */
+const INSERTED_AFTER_X = String.raw`(?<!\w)insérées?\s+(?:\S+\s+){0,3}?après\s+la\s+prestation\s+(?:n°\s*)?(\d{6})(?:\s*-\s*\d{6})?\s*:?\s*`;
+/** Such an instruction ending just before a prestation: X. */
+const INSERTED_AFTER = new RegExp(`${INSERTED_AFTER_X}"?\\s*$`, 'iu');
+/** Such an instruction opening its quote: the codes of that quote stand after X. */
+const INSERTED_AFTER_OPENING = new RegExp(`${INSERTED_AFTER_X}["«]`, 'giu');
 
 const orders = new WeakMap<readonly PrestationRef[], { order: string[][]; first: Map<string, number>; anyCode: Map<string, number> }>();
 
