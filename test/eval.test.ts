@@ -46,6 +46,7 @@ const GOLD_DIRS = [
   // (rounds 22 and 24 are left out: their readers BM's and BS's `numéro d'ordre X → X - Y` lines are a convention question,
   // SCORE-BLIND.txt)
   'test/gold-synthetic/round23',
+  'test/gold-synthetic/round25',
 ].map((d) => path.join(repoRoot, d));
 
 const at = (snippet: string, line = 1) => ({ line, column: 1, offset: 0, length: snippet.length, article: null, paragraph: null, snippet });
