@@ -45,6 +45,18 @@ export class NormalizedText {
     return this.origin[i];
   }
 
+  /** The first normalised offset whose original offset is `offset` or after it (text.length when none is). */
+  normalizedOffset(offset: number): number {
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.origin[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Original span covering normalised [start, end). */
   originalSpan(start: number, end: number): { start: number; end: number } {
     if (this.text.length === 0) return { start: 0, end: 0 };

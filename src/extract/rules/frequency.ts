@@ -150,8 +150,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   if (m && !HISTORY_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
-  // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`
-  m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*(?:\s+supplémentaires?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
+  // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`,
+  // `Deux prestations de ce groupe au plus …`, `40 séances individuelles au maximum …` (one word saying what they are)
+  m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:\s+de\s+(?:ce|cette)\s+(?:groupe|liste|rubrique|catégorie|série))?(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*(?:\s+(?!(?:au|par|pour|et|ou|de|des|du)(?![\p{L}]))\p{L}[\p{L}-]*)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
   // (not in a condition: `… n'est remboursée que si le patient a reçu au plus 10 séances …`)
   // (`Surveillance …, par jour, cinq prestations au plus`: a label's `par jour` is what one prestation is, not the span)
   if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: inLabel(s, m) && FEE_UNIT_BEFORE.test(s.slice(0, m.index)) ? periodIn(s.slice(m.index)) : periodIn(s) };
@@ -221,8 +222,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   if (m && !inCondition(s, m.index)) return { max: numberOf(m[1]), period: periodIn(s) };
   // `l'examen … n'est jamais remboursé plus d'une fois`, `ne peut être attestée plus de deux fois par …`
   // (a billing verb before it: not `n'est attestable que si le patient a été hospitalisé plus de deux fois`)
-  // (`Il ne peut jamais être attesté plus d'une séance … par jour`: so many sessions or examinations, as times)
-  m = !/plus\s+d/iu.test(s) ? null : ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?[\s,]+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+[\s,]+){0,3}?plus\s+(?:d'(une?)|de\s+${NUM})\s+${LIMITED_NOUN}(?![\p{L}])`.exec(s);
+  // (`Il ne peut jamais être attesté plus d'une séance … par jour`: so many sessions or examinations, as times; `…
+  // n'atteste jamais plus d'une de ces prestations par jour`)
+  m = !/plus\s+d/iu.test(s) ? null : ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?[\s,]+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+[\s,]+){0,3}?plus\s+(?:d'(une?)|de\s+${NUM})\s+(?:de\s+ces\s+|des\s+)?${LIMITED_NOUN}(?![\p{L}])`.exec(s);
   // (the period may come first: `Par période de 12 mois, la prestation … ne peut être attestée plus de deux fois`;
   // with none, `chez un même enfant`, `pour un même bénéficiaire` is the person's whole life, unless the count is per
   // something else, `par prescription`, `par grossesse`)
@@ -311,8 +313,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   const opening = /au\s+(?:maximum|plus)/iu.test(s) ? openingPeriod(s) : null;
   m = opening ? ci`\b${NUM}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:maximum|plus)\s+(?:(?:sont|est|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)|donnen?t\s+lieu)`.exec(s) : null;
   if (m && opening && TIME_UNITS.has(opening.unit)) return { max: numberOf(m[1]), period: opening };
-  // (`Par période de 30 jours, au maximum vingt honoraires de surveillance … peuvent être attestés`: the count first)
-  m = opening ? ci`\bau\s+(?:maximum|plus)\s+${NUM}\s+[\p{L}-]+(?:\s+[\p{L}'-]+){0,6}?\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)`.exec(s) : null;
+  // (`Par période de 30 jours, au maximum vingt honoraires de surveillance … peuvent être attestés`: the count first;
+  // `… au maximum deux manchons de compression sur mesure (prestations X et Y) sont remboursés …`)
+  m = opening ? ci`\bau\s+(?:maximum|plus)\s+${NUM}\s+[\p{L}-]+(?:\s+[\p{L}'-]+){0,6}?(?:\s*\([^()]{1,160}\))?\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)`.exec(s) : null;
   if (m && opening && TIME_UNITS.has(opening.unit)) return { max: numberOf(m[1]), period: opening };
   m = /seul/iu.test(s) ? ci`\b(?:un\s+seul|une\s+seule)\s+${THINGS_PER}`.exec(s) : null;
   const byOne = perTime(m, 1);
@@ -390,12 +393,14 @@ const SECOND_SESSION = ci`(?<![\p{L}])une\s+(?:deuxième|seconde)\s+(?:séance|p
 /** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
 function openingPeriod(s: string): Period | null {
   const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?|pour\s+chaque)\s+[^,;:]{1,40}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
-  if (!m) return null;
-  return /même\s+jour$/iu.test(m[1]) ? { count: 1, unit: 'day' } : periodIn(m[1]);
+  if (m) return /même\s+jour$/iu.test(m[1]) ? { count: 1, unit: 'day' } : periodIn(m[1]);
+  // (a case opening the sentence that ends on its span: `en cas de résection de plusieurs lésions au cours de la même séance, …`)
+  const inCase = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:en\s+cas\s+d[e']|lors\s+d[e']|dans\s+le\s+cas\s+d[e'])[^,;:]{0,100}?((?:au\s+cours|lors|pendant|durant)\s+d[e']\s*(?:la|une?)\s+même\s+(?:séance|intervention|journée))\s*,`.exec(s);
+  return inCase ? periodIn(inCase[1]) : null;
 }
 
 /** The things counted and their verb, up to `par <span>`: `toilettes par`, `monitorings vidéo-EEG (…) est remboursé par`. */
-const THINGS_PER = String.raw`[\p{L}-]+(?:\s+(?:[\p{L}'-]+|\d{6}(?:\s*-\s*\d{6})?)){0,3}?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|autorisée?s?)\s+)?(?=par\s)`;
+const THINGS_PER = String.raw`[\p{L}-]+(?:\s+(?:[\p{L}'-]+|\d{6}(?:\s*-\s*\d{6})?)){0,5}?\s+(?:\([^()]{0,160}\)\s+)?(?:au\s+maximum\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|autorisée?s?)\s+)?(?=par\s)`;
 
 /** A label's unit just before its limit: `…, par jour, ` / `…, par séance, avec `. */
 // (after a comma: `Surveillance …, par jour, cinq prestations au plus`; not a span opening the sentence, `Par jour, deux

@@ -53,6 +53,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // every prestation with a label, pipe-table and fixed-width rows included (prestationsOf reads paragraphs only)
   let labelled: PrestationRef[] | null = null;
   const labelledPrestations = () => (labelled ??= labelledOf(doc, defined));
+  // those rows placed in the text (a fixed-width block is one paragraph to prestationsOf: its first row only); in the
+  // decree's other quotes, only one put at the very place a rule names (`… au § 1er, F., 5°` where a quote replaces that
+  // 5°): quotes that change parts inside it (`le § 1er, F., 4., est modifié …`) leave the rest to the consolidated annex
+  let rows: PrestationRef[] | null = null;
+  const tableRows = () => (rows ??= labelledPrestations().flatMap((p) => (p.offset === undefined ? [] : [{ ...p, start: doc.ingested.text.normalizedOffset(p.offset) }])));
   const segments = ruleSegments(doc, unquoted);
   const pieces = piecesOf(doc, segments);
   const prestations = prestationsOf(doc);
@@ -95,6 +100,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // the codes of the last limit, or of the last rule that sets a count (`le nombre de séances`, `un montant maximum`), for
   // `Ce nombre peut être dépassé …` where nothing closer names its prestations
   let lastCountCodes: string[][] = [];
+  // the prestations the rule sentences of one text paragraph named as their subjects, in order (`La prestation X … .
+  // Pour la prestation Y, … . Ces prestations sont …`: a plural after rules on one each stands for all of them)
+  let paragraphNamed: string[][] = [];
+  let paragraphNamedAt = -1;
   // the piece holding the label of a prestation whose code stands alone above it
   let labelPiece = -1;
   // the prestations the segment defined so far, in order (paragraphs and table entries)
@@ -161,6 +170,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       listCodes = null;
       lastSubject = null;
       lastCountCodes = [];
+      paragraphNamed = [];
       aboveIsParagraph = false;
       lastRuleFromAbove = false;
       seen = [];
@@ -189,6 +199,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       block.push(...pres.codes);
       blockOpen = true;
       previous = pres.codes;
+      paragraphNamed = [];
       fromEntry = false;
       mentioned = null;
       pendingMention = undefined;
@@ -225,6 +236,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       if (entry || sentences[k].opensSection) {
         mentioned = null;
+        paragraphNamed = [];
         listCodes = null;
       }
       // (`Elle …` stands for what the sentence just before had as its subject, not one further up)
@@ -382,7 +394,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines; as the
         // subject only: not in a condition or an exception, `Cette visite ne peut … que si une des prestations du § 1er …`)
         const previousParagraph = PREVIOUS_PARAGRAPH_SUBJECT.test(unitText);
-        const byParagraph = anaphor === null && !pronounOf && !previousParagraph ? paragraphRefCodes(subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText), text, spanAround(start), prestations, start, paragraphQuotes(start)) : null;
+        const subjectWords = subjectPart(rel >= 0 ? unitText.slice(0, rel) : unitText);
+        const byParagraph = anaphor === null && !pronounOf && !previousParagraph
+          ? wider(paragraphRefCodes(subjectWords, text, spanAround(start), prestations, start, paragraphQuotes(start)), () => paragraphRefCodes(subjectWords, text, spanAround(start), tableRows(), start, paragraphQuotes(start), false))
+          : null;
         // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
         const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations) : null;
         // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er, `§ 2. Les prestations définies au paragraphe
@@ -399,7 +414,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (pronounOf) codes = pronounOf.slice();
         else if (counted && !(named && named.length === counted.length)) codes = counted;
         // (a plural never stands for one prestation: with no block open and the last rule on one, the segment's so far)
-        else if (anaphor === 'block') codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.length < 2 && seen.length > 1 ? seen.slice() : lastRuleCodes.slice();
+        else if (anaphor === 'block') {
+          const namedHere = paragraphNamedAt === piece.paragraph ? paragraphNamed : [];
+          codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.length < 2 && seen.length > 1 ? seen.slice() : lastRuleCodes.length < 2 && namedHere.length > 1 ? namedHere.slice() : lastRuleCodes.slice();
+        }
         else if (anaphor === 'previous' || anaphor === 'latter') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (listRule) codes = listRule.slice();
@@ -450,6 +468,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (codes.length && (typed.some((t) => t.type === 'frequency' || t.type === 'quantity') || COUNT_NOUN.test(unitText))) lastCountCodes = codes;
       // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
       // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
+      if (own.length) {
+        if (paragraphNamedAt !== piece.paragraph) paragraphNamed = [];
+        paragraphNamedAt = piece.paragraph;
+        for (const g of codes) if (!paragraphNamed.some((n) => sameCodes(n, g))) paragraphNamed.push(g);
+      }
       if (own.length || listGroups.length || onPrestationAbove) {
         lastRuleCodes = codes;
         lastRuleFromAbove = !(own.length || listGroups.length);

@@ -28,7 +28,8 @@ export interface LocatorRef {
 }
 
 /** The noun, its participle, the preposition: `les prestations visées au`, `chaque prestation du`, `les examens visés aux`. */
-const HEAD = ci`\b(?:prestations?|examens?|séances?|honoraires?|consultations?)\s+(?:(?:cité|visé|repris|prévu|mentionné|énuméré|défini|décrit|inscrit|indiqué|énoncé|fixé|inséré|listé)e?s?\s+|figurant\s+)?(?:au|aux|du|dans\s+le|sous\s+le)\s+`;
+// (the noun may take an adjective, `les séances individuelles du § 1er, 1°`; things billed are named so too, `le matériel visé au a)`)
+const HEAD = ci`\b(?:prestations?|examens?|séances?|honoraires?|consultations?|matériels?|dispositifs?|implants?)(?:\s+(?!(?:cité|visé|repris|prévu|mentionné|énuméré|défini|décrit|inscrit|indiqué|énoncé|fixé|inséré|listé|figurant|au|aux|du|dans|sous)(?![\p{L}]))\p{L}[\p{L}-]{3,})?\s+(?:(?:cité|visé|repris|prévu|mentionné|énuméré|défini|décrit|inscrit|indiqué|énoncé|fixé|inséré|listé)e?s?\s+|figurant\s+)?(?:au|aux|du|dans\s+le|sous\s+le)\s+`;
 
 // one step at the reading position (sticky)
 const PARAGRAPH_STEP = /§\s*(\d+)(?:er)?(?:\s*(bis|ter|quater|quinquies|sexies))?(?![\p{L}\d])/uy;

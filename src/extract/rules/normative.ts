@@ -143,7 +143,10 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`
   [/major/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
-  [/rembours|attest/iu, /(?<!\w)(?:rembours|attest)[ée]e?s?\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+  // (`Une seule gouttière est autorisée par mâchoire et par période de cinq années civiles`)
+  [/rembours|attest|autoris/iu, /(?<!\w)(?:rembours|attest|autoris)[ée]e?s?\s+par\s+(?:\p{L}+\s+et\s+par\s+)?(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+  // `Par période de 12 mois, au maximum deux manchons … (prestations X et Y) sont remboursés …`: the count before its verb
+  [/maximum/iu, /(?<!\w)au\s+maximum\s+\S+\s+[^.;]{0,160}?(?<!\w)(?:est|sont)\s+(?:rembours|attest)[ée]e?s?(?![\p{L}])/iu],
 ];
 
 /** Every NORMATIVE_MORE form in one pattern (for tests: isNormative must decide as it does). */

@@ -1,3 +1,4 @@
+import { findCodeGroups } from '../code-groups.js';
 import type { PrestationRef } from './context.js';
 import { type LocatorStep, readLocator } from './locators.js';
 import { dedupeGroups } from './refs.js';
@@ -65,6 +66,20 @@ function codesBetween(prestations: readonly PrestationRef[], from: number, to: n
   return codes.length ? codes : null;
 }
 
+/**
+ * The codes written in [from, to) as what its sentences are about, ranges by their ends, each once; null when there are
+ * none. A code named only as another party or a circumstance (`… avec la prestation Y`, `… lors de la prestation Y`) is
+ * not one.
+ */
+function namedCodes(text: string, from: number, to: number): string[][] | null {
+  const groups = findCodeGroups(text, from, to);
+  const about = groups.filter((g) => !ONLY_AS_PARTY.test(text.slice(Math.max(from, g.start - 60), g.start)));
+  const codes = dedupeGroups(about.flatMap((g) => (g.rangeTo ? [g.codes, g.rangeTo.codes] : [g.codes])));
+  return codes.length ? codes : null;
+}
+/** What names another party or a circumstance just before a code (the codes a list of them already named between). */
+const ONLY_AS_PARTY = /(?<![\p{L}])(?:avec|lors\s+d[eu']|au\s+cours\s+d[eu']|qu['e]|après|suite\s+d[eu']|sans)\s*(?:la\s+|les\s+|l'|une?\s+|des\s+)?(?:(?:autres?\s+)?prestations?\s+)?(?:n°\s*)?(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*,\s*|\s+(?:et|ou)\s+))*$/iu;
+
 /** The line opening point `label` (`F.`, `II.`) in [from, to), to the next point of its rank or the next `§` line. */
 function pointStretch(text: string, from: number, to: number, label: string): { from: number; to: number } | null {
   const body = text.slice(from, to);
@@ -103,8 +118,15 @@ function samePlace(place: string, step: LocatorStep): boolean {
   return place === step.label;
 }
 
+/**
+ * A quote's instruction that adds to the place it names, not replacing it whole: `… est complété par le point suivant :`,
+ * `au § 1er, F., il est ajouté un point 9° …`, `au § 1er, F., le point suivant est inséré …` (not `le point 9° suivant est
+ * inséré`: the quote is that 9° whole, the place the instruction names).
+ */
+const COMPLETES = /(?<![\p{L}])(?:(?:est|sont)\s+complétée?s?\s+par|il\s+est\s+(?:ajouté|inséré)|(?:le|la|les|l')\s*(?:points?|textes?|alinéas?|dispositions?|intitulés?)\s+suivante?s?\s+(?:est|sont)\s+(?:ajoutée?s?|insérée?s?))(?![\p{L}])[^"]{0,80}$/iu;
+
 /** The prestations of one path of a reference (`§ 1er, F., 9°`), or null when the text at hand does not hold it. */
-function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prestations: readonly PrestationRef[], at: number | undefined, elsewhere?: (paragraph: string) => readonly PlacedSpan[]): string[][] | null {
+function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prestations: readonly PrestationRef[], at: number | undefined, elsewhere?: (paragraph: string) => readonly PlacedSpan[], inside = true): string[][] | null {
   const [first, ...rest] = path;
   if (first.kind !== 'paragraph') {
     // (an item or point of the paragraph holding the sentence: a quote's `§ 2ter` has a point D of its own)
@@ -126,7 +148,11 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
   if (!/^\d+$/u.test(first.label)) return null;
   // (the quotes put at the place the reference names, or inside it, whole: `A. au § 1er, B, 4, … : " 461381 … "` is in
   // `§ 1er, B, 4`; `§ 1er, B` is every quote put in B, 4 or B, 5)
-  const placed = rest.length ? (elsewhere?.(first.label) ?? []).filter((q) => q.path && q.path.length > rest.length && rest.every((step, k) => samePlace(q.path![k + 1], step))) : [];
+  // (not a quote that only completes the place named, `au § 1er, le point F est complété par le point suivant : " 7. … "`:
+  // the rest of F is the consolidated annex's, not quoted here)
+  const placed = rest.length
+    ? (elsewhere?.(first.label) ?? []).filter((q) => q.path && q.path.length > rest.length && (inside || q.path.length === rest.length + 1) && rest.every((step, k) => samePlace(q.path![k + 1], step)) && !(q.path.length === rest.length + 1 && COMPLETES.test(text.slice(Math.max(0, q.start - 160), q.start))))
+    : [];
   const inPlace = placed.flatMap((q) => codesBetween(prestations, q.start, q.end) ?? []);
   if (inPlace.length) return dedupeGroups(inPlace);
   for (const q of elsewhere?.(first.label) ?? []) {
@@ -152,14 +178,16 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
  * présent paragraphe`, `… du présent 5°bis`). Null when the sentence names none, or the text holds no prestation
  * there (a paragraph of the consolidated annex, not quoted here), or any of the places a list names is missing.
  */
-export function paragraphRefCodes(sentence: string, text: string, span: Span, prestations: readonly PrestationRef[], at?: number, elsewhere?: (paragraph: string) => readonly PlacedSpan[]): string[][] | null {
+export function paragraphRefCodes(sentence: string, text: string, span: Span, prestations: readonly PrestationRef[], at?: number, elsewhere?: (paragraph: string) => readonly PlacedSpan[], inside = true): string[][] | null {
   const ref = readLocator(sentence);
   if (!ref) return null;
   if (ref.present) {
     if (at === undefined) return null;
     const around = paragraphAround(text, span, at);
     const [step] = ref.paths[0];
-    if (!step) return codesBetween(prestations, around.from, around.to);
+    // (a paragraph of rules that defines no prestation: those its sentences name, `§ 10octies. La prestation X … . Pour la
+    // prestation Y … . Les prestations visées au présent paragraphe …`)
+    if (!step) return codesBetween(prestations, around.from, around.to) ?? namedCodes(text, around.from, around.to);
     // (the step of that label that holds the sentence)
     for (let from = around.from; from < around.to; ) {
       const stretch = stepStretch(text, from, around.to, step);
@@ -171,7 +199,7 @@ export function paragraphRefCodes(sentence: string, text: string, span: Span, pr
   }
   const codes: string[][] = [];
   for (const path of ref.paths) {
-    const found = pathCodes(path, text, span, prestations, at, elsewhere);
+    const found = pathCodes(path, text, span, prestations, at, elsewhere, inside);
     if (!found) return null;
     codes.push(...found);
   }

@@ -14,6 +14,13 @@ import { NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 /** What may stand before a clause that opens a sentence: an item's mark, a word and its comma (`1° `, `Toutefois, `). */
 const OPENING = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d+°\s*)?(?:\p{L}+\s*,\s*)?$/u;
 
+/** A circumstance that opens the sentence, up to its comma: `Lors d'une …, `, `Lorsque la prestation X est …, `. */
+const OPENING_CIRCUMSTANCE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|lorsqu|quand\s|si\s)[^,;:]*,\s*/iu;
+/** What a circumstance compares the act with: `… au cours d'une même séance que la prestation Y`, `… qu'une prestation Y`. */
+const CIRCUMSTANCE_COMPARED = /(?<![\p{L}])(?:que|qu'|avec)\s*(?:la|les|l'|une?|des)?\s*prestations?\s+(?:n°\s*)?\d{6}/iu;
+/** A subject named by its code: `la prestation Z`, `les prestations Z et W`. */
+const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
+
 export interface Parties {
   /** where the relation begins in the sentence, or -1 */
   rel: number;
@@ -62,6 +69,17 @@ export function divideParties(text: string, start: number, end: number, groups: 
   if (condition && (opensWithCondition || own.some((g) => g.start < start + condition.index))) {
     const to = clauseEnd ? start + condition.index + clauseEnd.index : end;
     own = own.filter((g) => g.start < start + condition.index || g.start >= to);
+  }
+  // a circumstance opening the sentence up to its comma names the act the rule is about, or another (`Lorsque la prestation X
+  // est effectuée au cours d'une même séance que la prestation Y, elle est honorée à 50 %` is on X; `Lors d'une fermeture
+  // visée aux prestations X ou Y, la prestation Z ne peut …` is on Z): never what it compares the act with, nor anything
+  // once the sentence names its subject by code after the comma
+  const circumstance = own.length > 1 || (own.length === 1 && CIRCUMSTANCE_COMPARED.test(unitText)) ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
+  if (circumstance) {
+    const cut = start + circumstance[0].length;
+    const compared = CIRCUMSTANCE_COMPARED.exec(circumstance[0]);
+    if (SUBJECT_BY_CODE.test(unitText.slice(circumstance[0].length)) && own.some((g) => g.start >= cut)) own = own.filter((g) => g.start >= cut);
+    else if (compared) own = own.filter((g) => g.start < start + compared.index || g.start >= cut);
   }
   // what a fee includes is the object: `Les prestations X et Y comprennent l'évaluation … (prestation Z)` is on X and Y
   const includes = typed.length > 0 && typed.every((t) => t.type === 'coverage') ? INCLUDES_VERB.exec(unitText) : null;

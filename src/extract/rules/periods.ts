@@ -114,7 +114,7 @@ export function periodIn(s: string): Period | null {
   };
   // `par période de deux années civiles`, `dans une période de 3 mois`, `par période de 120 jours`
   // (each form behind a literal it holds: every form is tried now, not the first that matches)
-  let m = /p[ée]riode/iu.test(s) ? ci`p[ée]riode\s+(?:(?:continue|ininterrompue|consécutive|glissante)\s+)?(?:de\s+|d'|couvrant\s+)${NUM}\s+([\p{L}]+(?:\s+(?:civiles?|calendriers?))?)`.exec(s) : null;
+  let m = /p[ée]riode/iu.test(s) ? ci`p[ée]riode\s+(?:(?:continue|ininterrompue|consécutive|glissante|courante|mobile)\s+)?(?:de\s+|d'|couvrant\s+)${NUM}\s+([\p{L}]+(?:\s+(?:civiles?|calendriers?))?)`.exec(s) : null;
   // (`par période de 24 heures`: a day; 48 hours, two)
   if (m && /^heures$/iu.test(m[2]) && numberOf(m[1]) % 24 === 0) offer(m.index, period(numberOf(m[1]) / 24, 'day'));
   else if (m) offer(m.index, period(numberOf(m[1]), unitOf(m[2])));

@@ -115,7 +115,8 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   // (a count above one names its noun in the plural: `trois examens`)
   const counted = m[3] !== undefined;
   const plural = m[1]?.toLowerCase() === 'les' || (counted && !/^(?:une?\s+seule?|chaque|aucune?)\s/iu.test(m[3]));
-  const words = fold(m[4]).trim().split(/\s+/u);
+  // (`Le remplacement du neurostimulateur …`: a replacement or renewal of the thing a prestation bills is that prestation)
+  const words = fold(m[4]).trim().replace(RENEWAL_OF, '').split(/\s+/u);
   if (words[0].length < 5 || GENERIC_HEAD.test(words[0])) return [];
   // (a count names its act by more than a noun: `une seule séance de monitoring foetal`, `une seule gouttière occlusale`, not
   // `chaque examen`)
@@ -135,6 +136,9 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   const found = dedupeGroups(out);
   return plural || counted || found.length === 1 ? found : [];
 }
+
+/** (folded words) The renewal of a thing billed, before the thing's name: `remplacement du`, `renouvellement de la`. */
+const RENEWAL_OF = /^(?:remplacement|renouvellement)\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+|d'une?\s+)(?=\p{L})/u;
 
 /** (folded words) Sessions of acts named by their labels' first words: `seances de phototherapie ou de photochimiotherapie`. */
 const SESSIONS_OF = /^seances?\s+(?:de\s+|d')((?:[\p{L}-]+)(?:\s+(?:ou|et)\s+(?:de\s+|d')?[\p{L}-]+)*)$/u;

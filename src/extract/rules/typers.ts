@@ -56,7 +56,7 @@ const CONDITION = ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`;
 const otherClause = (c: string, k: number): boolean => k > 0 && (/\d{6}/u.test(c) || CONDITION.test(c));
 
 /** The second count of `… fois par … et (au maximum) N fois`, from its `et` to the end. */
-const SECOND_COUNT = /,?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?\S+\s+fois\s*(?:au\s+maximum\s*|au\s+plus\s*)?$/u;
+const SECOND_COUNT = /,?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+(?:de\s+|d'))?\S+\s+fois\s*(?:au\s+maximum\s*|au\s+plus\s*)?$/u;
 
 function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
   if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
@@ -92,7 +92,7 @@ export function typeSentence(raw: string): Typed[] {
   // `… est limité à 4 par trimestre et à 12 par année civile`: a second limit over a longer period
   // (`au maximum une fois par semaine et douze fois par année civile`: the same with times)
   const secondTimes = freq && /fois[^.;]*(?<!\w)et\b[^.;]*fois/iu.test(s)
-    ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour|au\s+cours\s+d'une?|lors\s+d'une?)\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+de\s+)?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
+    ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour|au\s+cours\s+d'une?|lors\s+d'une?)\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+(?:de\s+|d'))?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
     : null;
   const second =
     freq?.period && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : secondTimes;
@@ -111,6 +111,13 @@ export function typeSentence(raw: string): Typed[] {
   if (freq && capped && numberOf(capped[1]) !== freq.max) {
     const period = periodIn(s.slice(capped.index + capped[0].length));
     if (period && TIME_UNITS.has(period.unit)) out.push({ type: 'frequency', params: { ...freq, max: numberOf(capped[1]), period }, relational: false, refusal: '002' });
+  }
+  // `… soixante séances au maximum … par année civile …, et une seule par jour`: a second limit, what it counts left unsaid
+  const elliptic = freq && !second && !capped && /\set\s/u.test(s) ? ci`,\s*et\s+(?:(une\s+seule|un\s+seul)|${NUM})\s+(?:au\s+(?:plus|maximum)\s+)?(?=par\s)`.exec(s) : null;
+  if (freq && elliptic) {
+    const max = elliptic[1] ? 1 : numberOf(elliptic[2]);
+    const period = periodIn(s.slice(elliptic.index + elliptic[0].length));
+    if (period && TIME_UNITS.has(period.unit) && max !== freq.max) out.push({ type: 'frequency', params: { ...freq, max, period }, relational: false, refusal: '002' });
   }
   // a limit in each clause: `… n'est attesté qu'une seule fois; en aucun cas il ne peut l'être plus de deux fois par
   // année civile`, `Seule l'une de ces deux prestations peut être attestée par jour, et au maximum trois fois par année`
@@ -137,8 +144,8 @@ export function typeSentence(raw: string): Typed[] {
   // quantity: at most N units at a time
   const q = quantityIn(s);
   // `Au maximum trois dosages sont remboursés par période de sept jours`: a count over a span of time is the frequency
-  // read above, not a second limit on one session
-  const sameAsFrequency = q !== null && freq?.period != null && TIME_UNITS.has(freq.period.unit) && numberOf(q[0]) === freq.max;
+  // read above, not a second limit on one session (nor is a count over a lifetime: `… au cours de sa vie`)
+  const sameAsFrequency = q !== null && freq?.period != null && (TIME_UNITS.has(freq.period.unit) || freq.period.unit === 'lifetime') && numberOf(q[0]) === freq.max;
   if (q && !sameAsFrequency) {
     const scope = ci`en\s+même\s+temps|même\s+séance|en\s+une\s+séance|seul\s+temps\s+opératoire|\bpar\s+séance`.test(s)
       ? 'session'
@@ -165,7 +172,7 @@ export function typeSentence(raw: string): Typed[] {
 
   // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`
   // (`son remboursement est limité à 50 % de la base de remboursement`)
-  let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|cumulée?s?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // (`elle n'est remboursée qu'à concurrence de 50 % de sa valeur`)
   pct ??= ci`\b(?:n'|ne\s)[^.;]{0,60}?\bremboursée?s?\s+qu'à\s+concurrence\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // `La valeur de la prestation … est majorée de 25 %`: billed at 125 % of it
