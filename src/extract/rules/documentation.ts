@@ -30,7 +30,7 @@ const DOCUMENT = ci`(?<![\p{L}])(?:conclusions?|protocoles?|prescriptions?|rappo
 const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+|toute?\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
 
 /** A document a sentence may put at someone's disposal. */
-const SHOWN = String.raw`(?:dossiers?|rapports?|comptes?\s+rendus?|protocoles?|résultats?|données|documents?|listes?|copies?|prescriptions?|formulaires?|motivations?)`;
+const SHOWN = String.raw`(?:dossiers?|rapports?|comptes?\s+rendus?|protocoles?|résultats?|données|documents?|listes?|copies?|doubles?|prescriptions?|formulaires?|motivations?)`;
 
 /** A prestation excepted by its quoted label: `sauf la prestation " rapport écrit "` (refs.ts). */
 const EXCEPTED = new RegExp(EXCEPTED_BY_LABEL, 'giu');

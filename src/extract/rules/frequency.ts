@@ -23,6 +23,9 @@ export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultati
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time, nor the rest of a number in words. */
 const UNIT_NOUN = String.raw`(?!(?:des|de|du|d'|et|ou)\s)(?!${NUMBER_WORD})(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|bilans?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|chirurgiens?|anesthésistes?|euros?|EUR|km|kilomètres?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
+/** A word after a count that says what was done or when (`… séances effectuées au plus …`, `… séances préalables au maximum`), not which acts are counted. */
+const NOT_WHAT_IS_COUNTED = /(?:ée?s?|ees?|préalables?|prealables?|antérieures?|anterieures?|précédentes?|precedentes?)$/iu;
+
 /** Whether offset `at` of `s` stands in a condition (`… que si le patient a reçu au plus 10 séances`): no limit there. */
 function inCondition(s: string, at: number): boolean {
   return CONDITION_BEFORE.test(s.slice(Math.max(0, at - 80), at));
@@ -151,10 +154,13 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`,
-  // `Deux prestations de ce groupe au plus …`, `40 séances individuelles au maximum …` (one word saying what they are)
-  m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:\s+de\s+(?:ce|cette)\s+(?:groupe|liste|rubrique|catégorie|série))?(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*(?:\s+(?!(?:au|par|pour|et|ou|de|des|du)(?![\p{L}]))\p{L}[\p{L}-]*)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s);
+  // `Deux prestations de ce groupe au plus …`, `40 séances individuelles au maximum …` (one word saying what they are: not
+  // a participle or a word of the patient's history, `… séances effectuées au plus …`, `… séances préalables au maximum`;
+  // nor `au plus tard`, a date)
+  m = !/au\s+plus|au\s+maximum/iu.test(s) ? null : ci`\bau\s+plus\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])|(?<![\p{L}\d-])${NUM}\s+(?:de\s+ces\s+|des\s+)?(?:prestations?|séances?)(?:\s+de\s+(?:ce|cette)\s+(?:groupe|liste|rubrique|catégorie|série))?(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*(?:\s+(?!(?:au|par|pour|et|ou|de|des|du)(?![\p{L}]))(?<slot>\p{L}[\p{L}-]*))?\s+au\s+(?:plus(?!\s+t(?:ard|ôt)(?![\p{L}]))|maximum)(?![\p{L}])`.exec(s);
   // (not in a condition: `… n'est remboursée que si le patient a reçu au plus 10 séances …`)
   // (`Surveillance …, par jour, cinq prestations au plus`: a label's `par jour` is what one prestation is, not the span)
+  if (m?.groups?.slot && NOT_WHAT_IS_COUNTED.test(m.groups.slot)) m = null;
   if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: inLabel(s, m) && FEE_UNIT_BEFORE.test(s.slice(0, m.index)) ? periodIn(s.slice(m.index)) : periodIn(s) };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);

@@ -1,7 +1,7 @@
 import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
 import { HISTORY_BEFORE, LAB_MAXIMUM } from './frequency.js';
-import { GRANTED_BY, SPECIALISTS_COMPETENCE } from './who-where.js';
+import { GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
 /**
@@ -145,8 +145,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/major/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // (`Une seule gouttière est autorisée par mâchoire et par période de cinq années civiles`)
   [/rembours|attest|autoris/iu, /(?<!\w)(?:rembours|attest|autoris)[ée]e?s?\s+par\s+(?:\p{L}+\s+et\s+par\s+)?(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
-  // `Par période de 12 mois, au maximum deux manchons … (prestations X et Y) sont remboursés …`: the count before its verb
-  [/maximum/iu, /(?<!\w)au\s+maximum\s+\S+\s+[^.;]{0,160}?(?<!\w)(?:est|sont)\s+(?:rembours|attest)[ée]e?s?(?![\p{L}])/iu],
+  // `Par période de 12 mois, au maximum deux manchons … (prestations X et Y) sont remboursés …`: a count of things, before
+  // its verb (not `au maximum 10 % des honoraires`, a share)
+  [/maximum/iu, /(?<!\w)au\s+maximum\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante)\s+(?!%|p\.\s?c\.|pour\s?cent)\p{L}[^.;]{0,160}?(?<!\w)(?:est|sont)\s+(?:rembours|attest)[ée]e?s?(?![\p{L}])/iu],
 ];
 
 /** Every NORMATIVE_MORE form in one pattern (for tests: isNormative must decide as it does). */
@@ -161,6 +162,7 @@ export const NORMATIVE_MORE = new RegExp(MORE_FORMS.map(([, form]) => form.sourc
 const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit/iu;
 
 /** A rule sentence: a normative verb or limit, or a documentation duty stated as a fact (`… figure dans le dossier`). */
-export function isNormative(s: string): boolean {
+export function isNormative(raw: string): boolean {
+  const s = hyphenAdvisingPhysician(raw);
   return (NORMATIVE_HINT.test(s) && NORMATIVE.test(s)) || MORE_FORMS.some(([hint, form]) => hint.test(s) && form.test(s)) || isDocumentationDuty(s);
 }

@@ -185,9 +185,9 @@ export function paragraphRefCodes(sentence: string, text: string, span: Span, pr
     if (at === undefined) return null;
     const around = paragraphAround(text, span, at);
     const [step] = ref.paths[0];
-    // (a paragraph of rules that defines no prestation: those its sentences name, `§ 10octies. La prestation X … . Pour la
-    // prestation Y … . Les prestations visées au présent paragraphe …`)
-    if (!step) return codesBetween(prestations, around.from, around.to) ?? namedCodes(text, around.from, around.to);
+    // (a paragraph of rules that defines no prestation: those its sentences before this one name, `§ 10octies. La prestation
+    // X … . Pour la prestation Y … . Les prestations visées au présent paragraphe …`; or after it, where none comes before)
+    if (!step) return codesBetween(prestations, around.from, around.to) ?? namedCodes(text, around.from, at) ?? namedCodes(text, around.from, around.to);
     // (the step of that label that holds the sentence)
     for (let from = around.from; from < around.to; ) {
       const stretch = stepStretch(text, from, around.to, step);

@@ -2,7 +2,7 @@ import type { RuleWith } from '../../schema/rules.js';
 import type { DiagnosticSink } from '../../structure/provenance.js';
 import type { CodeGroup } from '../code-groups.js';
 import type { PrestationRef } from './context.js';
-import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_EXCEPTION, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
+import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_AFTER, CONDITION_EXCEPTION, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
 import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
 import { NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 
@@ -15,7 +15,8 @@ import { NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 const OPENING = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d+°\s*)?(?:\p{L}+\s*,\s*)?$/u;
 
 /** A circumstance that opens the sentence, up to its comma: `Lors d'une …, `, `Lorsque la prestation X est …, `. */
-const OPENING_CIRCUMSTANCE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|lorsqu|quand\s|si\s)[^,;:]*,\s*/iu;
+// (up to its comma: not one inside a list of codes, `… que les prestations Y, Z ou W, elle …`)
+const OPENING_CIRCUMSTANCE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|lorsqu|quand\s|si\s)(?:[^,;:]|,(?=\s*(?:n°\s*)?\d{6}))*,(?!\s*(?:n°\s*)?\d{6})\s*/iu;
 /** What a circumstance compares the act with: `… au cours d'une même séance que la prestation Y`, `… qu'une prestation Y`. */
 const CIRCUMSTANCE_COMPARED = /(?<![\p{L}])(?:que|qu'|avec)\s*(?:la|les|l'|une?|des)?\s*prestations?\s+(?:n°\s*)?\d{6}/iu;
 /** A subject named by its code: `la prestation Z`, `les prestations Z et W`. */
@@ -57,17 +58,23 @@ export function divideParties(text: string, start: number, end: number, groups: 
   // (after an item's mark or a word and its comma: `1° A l'exception de …`, `Toutefois, à l'exception de …`)
   const opening = except !== null && OPENING.test(unitText.slice(0, except.index));
   // (the comma that ends it, not one inside its list of codes: `A l'exception des prestations 599082, 599104 et 599303, …`)
-  const clause = except && opening ? /^(?:[^,]|,(?=\s*(?:n°\s*)?\d{6}))*,/u.exec(unitText.slice(except.index)) : null;
+  const clause = except && opening ? /^(?:[^,]|,(?=\s*(?:n°\s*)?\d{6}))*,(?!\s*(?:n°\s*)?\d{6})/u.exec(unitText.slice(except.index)) : null;
   const exceptEnd = except && clause ? start + except.index + clause[0].length - 1 : Infinity;
   let own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index && g.start < exceptEnd));
   // codes in a condition's exception after the rule's own (`Les prestations X … qu'une fois tous les dix ans, sauf en cas de
   // révision attestée au moyen de la prestation Y`), up to its clause's end, are a condition's
   // (or opening the sentence up to its comma: `Sauf si la prestation Y a été attestée le même jour, la prestation X …`)
-  const condition = CONDITION_EXCEPTION.exec(unitText.slice(0, rel >= 0 ? rel : unitText.length));
-  const clauseEnd = condition ? /[,;]/u.exec(unitText.slice(condition.index)) : null;
-  const opensWithCondition = condition !== null && clauseEnd !== null && OPENING.test(unitText.slice(0, condition.index));
+  // (or a condition set after them: `…, à condition qu'une des prestations Y, Z ou W ait été attestée`; a condition opening
+  // the sentence, `Pour autant que les prestations X et Y soient …, elles …`, is on the rule's own prestations)
+  const before = unitText.slice(0, rel >= 0 ? rel : unitText.length);
+  const exception = CONDITION_EXCEPTION.exec(before);
+  const setAfter = exception ? null : CONDITION_AFTER.exec(before);
+  const condition = exception ?? (setAfter && own.some((g) => g.start < start + setAfter.index) ? setAfter : null);
+  // (its clause ends at a comma, not one inside its list of codes)
+  const clauseEnd = condition ? /^(?:[^,;]|,(?=\s*(?:n°\s*)?\d{6}))*(?:;|,(?!\s*(?:n°\s*)?\d{6}))/u.exec(unitText.slice(condition.index)) : null;
+  const opensWithCondition = exception !== null && clauseEnd !== null && OPENING.test(unitText.slice(0, condition!.index));
   if (condition && (opensWithCondition || own.some((g) => g.start < start + condition.index))) {
-    const to = clauseEnd ? start + condition.index + clauseEnd.index : end;
+    const to = clauseEnd ? start + condition.index + clauseEnd[0].length - 1 : end;
     own = own.filter((g) => g.start < start + condition.index || g.start >= to);
   }
   // a circumstance opening the sentence up to its comma names the act the rule is about, or another (`Lorsque la prestation X

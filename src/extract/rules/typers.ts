@@ -4,7 +4,7 @@ import { accentTolerant } from '../../text/accents.js';
 import { frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, percentOf, percentScale, quantityIn, TIME_UNITS, type FrequencyParams } from './frequency.js';
 import { basisOf, NUM, numberOf, periodIn } from './periods.js';
 import { documentationOf } from './documentation.js';
-import { approvalOf, qualificationOf, settingOf } from './who-where.js';
+import { approvalOf, hyphenAdvisingPhysician, qualificationOf, settingOf } from './who-where.js';
 
 // every pattern with accents reads the words with or without them (tables print `attestee`, `etre cumulees`)
 const ci = accentTolerant('iu');
@@ -78,7 +78,7 @@ function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' |
 export function typeSentence(raw: string): Typed[] {
   // (`max. 2 fois par an`, `max 2 fois`: the annex's abbreviation of `maximum`; `maximun`, a misprint of it)
   // (`qu'à deux reprises`: `que deux fois`)
-  const s = raw.replace(/[ \t]+/g, ' ').replace(/(?<!\w)max(?:\.|imun\b)?\s*(?=\d|une?\b|deux\b|trois\b)/giu, 'maximum ').replace(/\b(qu'|)à\s+(\S+)\s+reprises\b/giu, (_, q: string, n: string) => `${q ? 'que ' : ''}${n} fois`);
+  const s = hyphenAdvisingPhysician(raw).replace(/[ \t]+/g, ' ').replace(/(?<!\w)max(?:\.|imun\b)?\s*(?=\d|une?\b|deux\b|trois\b)/giu, 'maximum ').replace(/\b(qu'|)à\s+(\S+)\s+reprises\b/giu, (_, q: string, n: string) => `${q ? 'que ' : ''}${n} fois`);
   const out: Typed[] = [];
 
   if (forbidsCumulation(s) || ONLY_WITH.test(s) || NO_SUPPLEMENT.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
@@ -170,9 +170,10 @@ export function typeSentence(raw: string): Typed[] {
   const doc = documentationOf(s.replace(csDotAll`,?\s*(?:(?<![\p{L}])à\s+moins\s+qu(?:e|')|sauf\s+si).*$`, ''));
   if (doc) out.push({ type: 'documentation', params: doc, relational: false, refusal: doc.prerequisite ? '008' : null });
 
-  // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`
+  // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`,
+  // `peuvent être cumulées à 100 % avec …` (a verb's participle, not denied: not `Les prestations cumulées à 100 % …`)
   // (`son remboursement est limité à 50 % de la base de remboursement`)
-  let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|cumulée?s?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=(?<![\p{L}])(?<!(?:\bne\s+|n'))(?:peu(?:t|vent)\s+(?:\p{L}+\s+)?être|sont|est)\s+)cumulée?s?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // (`elle n'est remboursée qu'à concurrence de 50 % de sa valeur`)
   pct ??= ci`\b(?:n'|ne\s)[^.;]{0,60}?\bremboursée?s?\s+qu'à\s+concurrence\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // `La valeur de la prestation … est majorée de 25 %`: billed at 125 % of it

@@ -1,6 +1,14 @@
 import type { Rule } from '../../schema/rules.js';
 import { accentTolerant } from '../../text/accents.js';
 
+/**
+ * `le médecin conseil`, as some decrees print it, written as the annex does, `le médecin-conseil` (the forms that name
+ * him are written so); the same length, so that offsets stay as they were.
+ */
+export function hyphenAdvisingPhysician(s: string): string {
+  return /conseil/iu.test(s) ? s.replace(/(?<![\p{L}])(m[ée]decins?) (conseils?)(?![\p{L}])/giu, '$1-$2') : s;
+}
+
 /*
  * Who may bill a prestation (its qualification), who must approve it first, and where it may be done: the typers
  * of typeSentence (typers.ts) that read persons and places.
