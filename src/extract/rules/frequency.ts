@@ -283,8 +283,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   m = times ? /(?<!\w)qu'une\s+(?:seule\s+)?fois\b|(?<!\w)une\s+seule\s+fois\b/iu.exec(s) : null;
   // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
-  // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`
-  m = !/seul|qu'une?\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'(?:une\s+(?:seule\s+)?|un\s+(?:seul\s+)?)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
+  // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …` (not a comparison: `… au
+  // cours de la même journée qu'une des prestations …`, `… en même temps qu'une des …`)
+  m = !/seul|qu'une?\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?(?<!\bmême\s+(?:\p{L}+\s+)?|\btemps\s+)\bqu'(?:une\s+(?:seule\s+)?|un\s+(?:seul\s+)?)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)

@@ -143,6 +143,10 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`
   [/major/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
+  // `La prestation X ne comprend pas l'ablation …`: what the fee leaves out
+  [/comprend|inclu|englob/iu, /(?<!\w)ne\s+(?:comprend|comprennent|inclut|incluent|englobe(?:nt)?)\s+pas\b/iu],
+  // `Le logopède n'atteste pas plus d'une séance X par jour`: a limit stated as what the provider does
+  [/n'(?:atteste|facture|porte)/iu, /(?<!\w)n'(?:atteste(?:nt)?|facture(?:nt)?|porte(?:nt)?\s+en\s+compte)\s+(?:pas|jamais)\s+plus\s+d/iu],
   // (`Une seule gouttière est autorisée par mâchoire et par période de cinq années civiles`)
   [/rembours|attest|autoris/iu, /(?<!\w)(?:rembours|attest|autoris)[ée]e?s?\s+par\s+(?:\p{L}+\s+et\s+par\s+)?(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
   // `Par période de 12 mois, au maximum deux manchons … (prestations X et Y) sont remboursés …`: a count of things, before

@@ -4,7 +4,7 @@ import type { CodeGroup } from '../code-groups.js';
 import type { PrestationRef } from './context.js';
 import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_AFTER, CONDITION_EXCEPTION, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
 import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
-import { NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
+import { BARRED_AFTER, NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 
 /**
  * The two parties of a rule sentence: the prestations it governs (its own codes, before the relation
@@ -41,12 +41,28 @@ export interface Parties {
  */
 export function divideParties(text: string, start: number, end: number, groups: readonly CodeGroup[], typed: readonly Typed[], entry: string[][] | undefined): Parties {
   const unitText = text.slice(start, end);
+  // `Si … par la prestation X, aucune des prestations Y, Z ne peut …`: the condition names the other party, the rule's own
+  // follow it
+  const barred = typed.some((t) => t.type === 'nonCumulation') ? BARRED_AFTER.exec(unitText) : null;
+  if (barred) {
+    const cut = start + barred[1].length;
+    const own = groups.filter((g) => g.start >= cut);
+    const other = groups.filter((g) => g.start < cut && !own.some((o) => sameCodes(o.codes, g.codes)));
+    return { rel: 0, onlyWith: null, own, other, excepted: [], partyClause: barred[1] };
+  }
   // a sentence that opens on the relation (`Lors d'un même postpartum, les prestations …`) sets its scope, not the other party
   let rel = relationIndex(unitText);
   if (rel >= 0 && rel < 4 && groups.length) {
     const firstCode = groups[0].end - start;
     const relTail = relationIndex(unitText.slice(firstCode));
     rel = relTail >= 0 ? relTail + firstCode : -1;
+  }
+  // (a relation inside a circumstance opening the sentence compares its act, `Lorsqu'elle est effectuée au cours de la même
+  // séance qu'une prestation Y, la prestation X est honorée à 50 %`: the rule's own relation, if any, follows the comma)
+  const opensOn = rel >= 0 ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
+  if (opensOn && rel < opensOn[0].length && SUBJECT_BY_CODE.test(unitText.slice(opensOn[0].length))) {
+    const relTail = relationIndex(unitText.slice(opensOn[0].length));
+    rel = relTail >= 0 ? relTail + opensOn[0].length : -1;
   }
   // `… n'est cumulable qu'avec X`: X is no party the rule forbids, and none of the rule's own codes
   const onlyWith = ONLY_WITH.exec(unitText);
