@@ -3,6 +3,7 @@ import { extractRules } from '../../src/extract/rules/index.js';
 import { readLocator } from '../../src/extract/rules/locators.js';
 import { isNormative, NORMATIVE_MORE } from '../../src/extract/rules/normative.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
+import { typeSentence } from '../../src/extract/rules/typers.js';
 import { decree, loadDoc, paramsOf, rulesOfText, summary, typesOf } from './load.js';
 
 /**
@@ -81,6 +82,8 @@ describe('rounds 48-49: limits', () => {
 
   it('`peuvent être cumulées à 100 % avec …`: billed at 100 %, as `cumulables à 100 %`', () => {
     expect(paramsOf("En cas d'intervention combinée, les prestations 247073-247084 et 247095-247106 peuvent être cumulées à 100 % avec la prestation 247110-247121.", 'billingPercentage')).toMatchObject({ percentage: 100 });
+    // (`ne peut être cumulée qu'à 50 %`: that percentage)
+    expect(paramsOf("La prestation 102010 n'est cumulée qu'à 50 % avec la prestation 101010.", 'billingPercentage')).toMatchObject({ percentage: 50 });
     // (not a participle with no verb, nor one denied)
     expect(typesOf('Les prestations cumulées à 100 % dans le cadre du § 3 ne sont pas remboursées.')).not.toContain('billingPercentage');
     expect(typesOf('Les prestations 247073-247084 ne peuvent être cumulées à 100 % avec la prestation 247110-247121.')).toEqual(['nonCumulation']);
@@ -221,6 +224,9 @@ describe('rounds 48-49: the prestations a rule is about', () => {
     // (a list of them with commas, the clause running past its commas)
     const listed = quoted("\" § 12. La prestation 302013-302024 peut être attestée au maximum deux fois par année civile, à condition qu'une des prestations 301965-301976, 301980-301991 ou 301995-302006 ait été attestée. \"");
     expect(summary(listed)).toEqual([['frequency', '302013-302024']]);
+    // (an opening condition naming another prestation than the subject the sentence names by code after its comma)
+    const openingOther = quoted("\" § 12. A condition que la prestation 101010 ait été attestée au préalable, la prestation 102010 peut être attestée une fois par année civile. \"");
+    expect(summary(openingOther)).toEqual([['frequency', '102010']]);
     // (a condition opening the sentence is on the prestations it names, when a pronoun takes them up)
     const opening = quoted('" § 12. Pour autant que les prestations 474386-474390 et 474401-474412 soient effectuées par le même médecin, elles ne sont pas cumulables. "');
     expect(summary(opening)).toEqual([['nonCumulation', '474386-474390 474401-474412']]);
@@ -257,6 +263,10 @@ describe('round 50 (scored blind first): forms it showed missing', () => {
   it('`La prestation X ne comprend pas …`: a rule sentence, what the fee leaves out', () => {
     const s = "La prestation 266733-266744 ne comprend pas l'ablation ultérieure des broches.";
     expect(isNormative(s)).toBe(true);
+    expect(isNormative('La prestation 266733-266744 n\'inclut pas le matériel.')).toBe(true);
+    // (not a description: `Le forfait X, qui ne comprend pas …`, `La présente liste ne comprend pas …`)
+    expect(isNormative('Le forfait 102010, qui ne comprend pas les honoraires du médecin, vaut 100 euros.')).toBe(false);
+    expect(isNormative('La présente liste ne comprend pas les prestations de biologie clinique.')).toBe(false);
     expect(summary(quoted(`" § 12. ${s} "`))).toEqual([['coverage', '266733-266744']]);
   });
 
@@ -275,11 +285,31 @@ describe('round 50 (scored blind first): forms it showed missing', () => {
     const rules = quoted("\" § 12. La prestation 562133 n'est jamais attestée au cours de la même journée qu'une des prestations 561503, 566311 ou 567372. \"");
     // (and no limit of one a day: `qu'une des prestations` compares, it restricts nothing)
     expect(rules.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['562133']], [['561503'], ['566311'], ['567372']]]]);
+    const sameDay = quoted("\" § 12. La prestation 562155 n'est jamais attestée le même jour qu'une séance 561525. \"");
+    expect(sameDay.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['562155']], [['561525']]]]);
+    // (`qu'une seule des prestations` restricts to one: the rule's own codes, not a party)
+    const onlyOne = quoted('" § 12. Il ne peut être porté en compte le même jour qu\'une seule des prestations 102010, 102032 ou 102054. "');
+    expect(summary(onlyOne)).toEqual([
+      ['nonCumulation', '102010 102032 102054'],
+      ['frequency', '102010 102032 102054'],
+    ]);
   });
 
   it('`Si/Lorsque … X …, aucune des prestations Y, Z ne peut être portée en compte …`: Y and Z barred with X', () => {
     const rules = quoted("\" § 12. Lorsqu'une attelle (prestation 648815) est délivrée, aucune des prestations 648830, 648852 ou 648874 ne peut être portée en compte au cours de la même période de 12 mois. \"");
     expect(rules.map((r) => [r.type, r.codes, r.with?.codes, r.params])).toEqual([['nonCumulation', [['648830'], ['648852'], ['648874']], [['648815']], { scope: 'samePeriod' }]]);
+  });
+
+  it('not a condition that X was not done, nor a bar that is some other rule (`… que sur prescription`, `… sans l\'accord`)', () => {
+    const prerequisite = quoted("\" § 12. Si la prestation 101010 n'a pas été attestée au préalable, aucune des prestations 102010, 102032 ne peut être remboursée. \"");
+    expect(prerequisite.some((r) => r.type === 'nonCumulation')).toBe(false);
+    const prescribed = quoted("\" § 12. Si la prestation 101010 a été attestée, aucune des prestations 102010, 102032 ne peut être attestée que sur prescription d'un médecin spécialiste. \"");
+    expect(prescribed.some((r) => r.type === 'nonCumulation')).toBe(false);
+    const approved = quoted("\" § 12. Si la prestation 101010 a été attestée, aucune des prestations 102010, 102032 ne peut être remboursée sans l'accord préalable du médecin-conseil. \"");
+    expect(approved.some((r) => r.type === 'nonCumulation')).toBe(false);
+    // (and a prestation the bar excepts is none of its own)
+    const excepted = quoted("\" § 12. Si la prestation 101010 est attestée, aucune des prestations 102010, 102032 ne peut être attestée le même jour, à l'exception de la prestation 102054. \"");
+    expect(excepted.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['102010'], ['102032']], [['101010']]]]);
   });
 
   it('corpus 2023010214: `Si l\'action thérapeutique est influencée … par la prestation X, aucune des prestations … ne peut …`', () => {
@@ -291,6 +321,40 @@ describe('round 50 (scored blind first): forms it showed missing', () => {
   it('a relation inside an opening circumstance compares its act: the rule is on the prestation named after the comma', () => {
     const rules = quoted("\" § 12. Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 471995-472006, la prestation 472010-472021 est honorée à 50 % de sa valeur. \"");
     expect(summary(rules)).toEqual([['billingPercentage', '472010-472021']]);
+    // (a relational rule keeps the circumstance's party: `… la prestation X ne peut être cumulée avec celle-ci`)
+    const related = quoted('" § 12. Lorsque la prestation 102010 est attestée le même jour que la prestation 101010, la prestation 102010 ne peut être cumulée avec celle-ci. "');
+    expect(related.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['102010']], [['101010']]]]);
+  });
+});
+
+describe('misses of rounds 40-50 (tuned): settings, percentages, who may bill', () => {
+  it('settings: never during a stay, only at home, reserved to hospitals, only in centres, done in a hospital that has …', () => {
+    expect(paramsOf('Les prestations visées au présent paragraphe ne sont jamais remboursées pendant une hospitalisation du bénéficiaire.', 'setting')).toEqual({ setting: 'outsideHospital' });
+    expect(isNormative('Les prestations visées au présent paragraphe ne sont jamais remboursées pendant une hospitalisation.')).toBe(true);
+    expect(paramsOf("Ces prestations ne sont remboursables que lorsqu'elles sont effectuées au domicile du patient.", 'setting')).toEqual({ setting: 'outsideHospital' });
+    expect(paramsOf('Les prestations 471306 et 471321 sont réservées aux établissements hospitaliers qui disposent d\'un service agréé.', 'setting')).toEqual({ setting: 'hospital' });
+    expect(paramsOf("Epreuve d'effort avec mesure des échanges gazeux, uniquement dans les centres de réadaptation qui ont conclu une convention.", 'setting')).toEqual({ setting: 'centre' });
+    const done = "L'implantation du stimulateur est réalisée dans un hôpital disposant d'un service de neurochirurgie agréé.";
+    expect(isNormative(done)).toBe(true);
+    expect(paramsOf(done, 'setting')).toEqual({ setting: 'hospital' });
+    // (not denied or a case: `… n'est pas remboursée lorsqu'elle est réalisée dans un hôpital disposant …`)
+    expect(paramsOf("La prestation n'est pas remboursée lorsqu'elle est réalisée dans un hôpital disposant d'un service agréé.", 'setting')).toBeUndefined();
+  });
+
+  it('percentages: `est augmentée de 20 %` (120 %), `n\'est honorée qu\'à concurrence de 50 p.c.`, a scale `est limitée : - à 40 % …`', () => {
+    expect(paramsOf('La valeur relative des prestations 462372 à 462394 est augmentée de 20 % lorsque le bénéficiaire a moins de trois ans.', 'billingPercentage')).toMatchObject({ percentage: 120 });
+    expect(paramsOf("Une reprise opératoire dans les 24 heures n'est honorée qu'à concurrence de 50 p.c.", 'billingPercentage')).toMatchObject({ percentage: 50 });
+    const scale = typeSentence("Lorsque la gouttière ne peut être placée, l'intervention de l'assurance est limitée :\n- à 40 % si les empreintes ont été prises;\n- à 70 % si elle a été essayée.");
+    expect(scale.filter((t) => t.type === 'billingPercentage').map((t) => (t.params as { percentage: number }).percentage)).toEqual([40, 70]);
+  });
+
+  it('who may bill: `peut également être attestée par un médecin généraliste agréé`, `n\'est accessible qu\'au médecin accrédité`, `effectué et interprété par …`', () => {
+    expect(paramsOf('La prestation 532991 peut également être attestée par un médecin généraliste agréé.', 'qualification')).toMatchObject({ specialties: ['médecin généraliste agréé'], additional: true });
+    expect(paramsOf("La prestation 599546 n'est accessible qu'au médecin accrédité.", 'qualification')).toMatchObject({ specialties: ['médecin accrédité'] });
+    expect(paramsOf("Les prestations 456831 et 456853 ne sont honorées que si l'examen est effectué et interprété par un médecin spécialiste en radiodiagnostic.", 'qualification')).toMatchObject({ specialties: ['radiodiagnostic'] });
+    expect(paramsOf('La prestation est effectuée exclusivement par un médecin spécialiste en ophtalmologie.', 'qualification')).toMatchObject({ specialties: ['ophtalmologie'] });
+    // (not `… ainsi qu'au médecin prescripteur`, to whom something is sent)
+    expect(typesOf("Les conclusions sont transmises au médecin spécialiste qui a posé le diagnostic ainsi qu'au médecin prescripteur.")).not.toContain('qualification');
   });
 });
 

@@ -77,12 +77,13 @@ export function percentOf(w: string): number {
 
 /**
  * `… l'intervention de l'assurance est ramenée à :`, `… les honoraires sont réduits à :`: what the insurance pays for
- * the act is cut, by a scale of percentages that follows as list items (not the patient's share, a delay, a count).
+ * the act is cut, by a scale of percentages that follows as list items (not the patient's share, a delay, a count);
+ * `… est limitée à :`, `… est limitée : - à 40 % …` too.
  */
-export const PERCENT_SCALE_INTRO = ci`\b(?:intervention\s+(?:de\s+l'assurance|maximale)|remboursement|honoraires?|valeur\s+relative)\b[^.;:]{0,120}?\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?)\s+à\s*:\s*"?\s*$`;
+export const PERCENT_SCALE_INTRO = ci`\b(?:intervention\s+(?:de\s+l'assurance|maximale)|remboursement|honoraires?|valeur\s+relative)\b[^.;:]{0,120}?\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?|limitée?s?)\s+(?:à\s*)?:\s*"?\s*$`;
 
-/** A step of such a scale, as an item opens: `- 25 % si …`, `2° 50 % lorsque …`, `b) 75 % après …`. */
-export const PERCENT_STEP = /^[\s"]*(?:[-–•][^\S\n]*|(?:[a-z]|\d{1,2})[°)][^\S\n]*)?(\d+(?:,\d+)?)[^\S\n]*(?:%|p\.\s?c\.|pour\s?cent(?![\p{L}]))/iu;
+/** A step of such a scale, as an item opens: `- 25 % si …`, `2° 50 % lorsque …`, `b) 75 % après …`, `- à 40 % si …`. */
+export const PERCENT_STEP = /^[\s"]*(?:[-–•][^\S\n]*|(?:[a-z]|\d{1,2})[°)][^\S\n]*)?(?:à[^\S\n]+)?(\d+(?:,\d+)?)[^\S\n]*(?:%|p\.\s?c\.|pour\s?cent(?![\p{L}]))/iu;
 
 /**
  * The steps of a scale given with its intro (the rule reader hands the intro and its items as one text): the
@@ -285,7 +286,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
   // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …` (not a comparison: `… au
   // cours de la même journée qu'une des prestations …`, `… en même temps qu'une des …`)
-  m = !/seul|qu'une?\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?(?<!\bmême\s+(?:\p{L}+\s+)?|\btemps\s+)\bqu'(?:une\s+(?:seule\s+)?|un\s+(?:seul\s+)?)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
+  m = !/seul|qu'une?\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?(?:(?<!\bmême\s+(?:\p{L}+\s+)?|\btemps\s+)\bqu'(?:une|un)\s+|\bqu'(?:une\s+seule|un\s+seul)\s+)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)

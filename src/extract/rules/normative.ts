@@ -142,9 +142,14 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `les honoraires … sont réduits à 50 % de leur valeur`
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`
-  [/major/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
-  // `La prestation X ne comprend pas l'ablation …`: what the fee leaves out
-  [/comprend|inclu|englob/iu, /(?<!\w)ne\s+(?:comprend|comprennent|inclut|incluent|englobe(?:nt)?)\s+pas\b/iu],
+  [/major|augment/iu, /(?<!\w)(?:est|sont)\s+(?:major|augment)[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
+  // `Les prestations … ne sont jamais remboursées pendant une hospitalisation …`
+  [/jamais/iu, /(?<!\w)ne\s+(?:sont|est)\s+jamais\s+rembours(?:ables?|[ée]e?s?)(?![\p{L}])/iu],
+  // `L'implantation est réalisée dans un hôpital disposant d'un service de neurochirurgie agréé`: where it must be done
+  [/h[ôo]pital|hospitalier/iu, /(?<!\w)(?:est|sont)\s+(?:effectu|r[ée]alis|pratiqu)[ée]e?s?\s+dans\s+un\s+(?:h[ôo]pital|[ée]tablissement\s+hospitalier)\s+(?:disposant|qui\s+dispose)\b/iu],
+  // `La prestation X ne comprend pas l'ablation …`, `Les honoraires n'incluent pas …`: what the fee leaves out, said of the
+  // prestation (not `Le forfait X, qui ne comprend pas …`, `La présente liste ne comprend pas …`: descriptions)
+  [/comprend|comprenn|inclu|englob/iu, /(?:(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?|(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:honoraires?|forfaits?)(?:\s+\p{L}+)?)\s+(?:ne\s+|n')(?:comprend|comprennent|inclut|incluent|englobe(?:nt)?)\s+pas\b/iu],
   // `Le logopède n'atteste pas plus d'une séance X par jour`: a limit stated as what the provider does
   [/n'(?:atteste|facture|porte)/iu, /(?<!\w)n'(?:atteste(?:nt)?|facture(?:nt)?|porte(?:nt)?\s+en\s+compte)\s+(?:pas|jamais)\s+plus\s+d/iu],
   // (`Une seule gouttière est autorisée par mâchoire et par période de cinq années civiles`)

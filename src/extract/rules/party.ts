@@ -46,9 +46,13 @@ export function divideParties(text: string, start: number, end: number, groups: 
   const barred = typed.some((t) => t.type === 'nonCumulation') ? BARRED_AFTER.exec(unitText) : null;
   if (barred) {
     const cut = start + barred[1].length;
-    const own = groups.filter((g) => g.start >= cut);
+    // (but codes the rule excepts, `…, à l'exception de la prestation W`, are neither)
+    const exceptAt = EXCEPTION_CLAUSE.exec(unitText.slice(barred[1].length));
+    const exceptFrom = exceptAt ? cut + exceptAt.index : end;
+    const excepted = groups.filter((g) => g.start >= exceptFrom);
+    const own = groups.filter((g) => g.start >= cut && g.start < exceptFrom);
     const other = groups.filter((g) => g.start < cut && !own.some((o) => sameCodes(o.codes, g.codes)));
-    return { rel: 0, onlyWith: null, own, other, excepted: [], partyClause: barred[1] };
+    return { rel: 0, onlyWith: null, own, other, excepted, partyClause: barred[1] };
   }
   // a sentence that opens on the relation (`Lors d'un même postpartum, les prestations …`) sets its scope, not the other party
   let rel = relationIndex(unitText);
@@ -58,8 +62,10 @@ export function divideParties(text: string, start: number, end: number, groups: 
     rel = relTail >= 0 ? relTail + firstCode : -1;
   }
   // (a relation inside a circumstance opening the sentence compares its act, `Lorsqu'elle est effectuée au cours de la même
-  // séance qu'une prestation Y, la prestation X est honorée à 50 %`: the rule's own relation, if any, follows the comma)
-  const opensOn = rel >= 0 ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
+  // séance qu'une prestation Y, la prestation X est honorée à 50 %`: a rule that relates nothing is on the prestation named
+  // after the comma; a relational one keeps the circumstance's party, `Lorsque X … le même jour que Y, la prestation X ne
+  // peut être cumulée avec celle-ci`)
+  const opensOn = rel >= 0 && !typed.some((t) => t.relational) ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
   if (opensOn && rel < opensOn[0].length && SUBJECT_BY_CODE.test(unitText.slice(opensOn[0].length))) {
     const relTail = relationIndex(unitText.slice(opensOn[0].length));
     rel = relTail >= 0 ? relTail + opensOn[0].length : -1;
@@ -82,13 +88,18 @@ export function divideParties(text: string, start: number, end: number, groups: 
   // (or opening the sentence up to its comma: `Sauf si la prestation Y a été attestée le même jour, la prestation X …`)
   // (or a condition set after them: `…, à condition qu'une des prestations Y, Z ou W ait été attestée`; a condition opening
   // the sentence, `Pour autant que les prestations X et Y soient …, elles …`, is on the rule's own prestations)
+  // (`A condition que la prestation Y ait été attestée, la prestation X …`, naming its subject by code after its comma, is a
+  // condition too)
   const before = unitText.slice(0, rel >= 0 ? rel : unitText.length);
   const exception = CONDITION_EXCEPTION.exec(before);
   const setAfter = exception ? null : CONDITION_AFTER.exec(before);
-  const condition = exception ?? (setAfter && own.some((g) => g.start < start + setAfter.index) ? setAfter : null);
-  // (its clause ends at a comma, not one inside its list of codes)
-  const clauseEnd = condition ? /^(?:[^,;]|,(?=\s*(?:n°\s*)?\d{6}))*(?:;|,(?!\s*(?:n°\s*)?\d{6}))/u.exec(unitText.slice(condition.index)) : null;
-  const opensWithCondition = exception !== null && clauseEnd !== null && OPENING.test(unitText.slice(0, condition!.index));
+  // (a clause ends at a comma, not one inside its list of codes)
+  const endOf = (at: number) => /^(?:[^,;]|,(?=\s*(?:n°\s*)?\d{6}))*(?:;|,(?!\s*(?:n°\s*)?\d{6}))/u.exec(unitText.slice(at));
+  const openingSetAfter = setAfter !== null && OPENING.test(unitText.slice(0, setAfter.index)) ? endOf(setAfter.index) : null;
+  const namedAfter = openingSetAfter !== null && SUBJECT_BY_CODE.test(unitText.slice(setAfter!.index + openingSetAfter[0].length).trimStart());
+  const condition = exception ?? (setAfter && (own.some((g) => g.start < start + setAfter.index) || namedAfter) ? setAfter : null);
+  const clauseEnd = condition ? endOf(condition.index) : null;
+  const opensWithCondition = (exception !== null || namedAfter) && clauseEnd !== null && OPENING.test(unitText.slice(0, condition!.index));
   if (condition && (opensWithCondition || own.some((g) => g.start < start + condition.index))) {
     const to = clauseEnd ? start + condition.index + clauseEnd[0].length - 1 : end;
     own = own.filter((g) => g.start < start + condition.index || g.start >= to);

@@ -31,8 +31,12 @@ export interface Typed {
  * corpus 2023010214; `Lorsqu'un collant (prestation X) est délivré, aucune des prestations Y … ne peut …`): a
  * non-cumulation of Y and Z with X. The condition runs to its comma (not one inside its list of codes).
  */
-const BARRED_CONDITION = String.raw`\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:si\s|s'|lorsqu)(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*\d{6}(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*,`;
-const BARRED_REST = String.raw`(?!\s*(?:n°\s*)?\d{6})\s*aucune?\s+(?:des\s+)?prestations?\b[^.;]{0,240}?\b(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:plus\s+|pas\s+|jamais\s+)?(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?)`;
+// (the condition states that X was done, never that it was not: `Si la prestation X n'a pas été attestée, aucune …` is a
+// prerequisite; and the bar is whole, not `… ne peut être attestée que sur prescription`, `… plus d'une fois`, `… sans
+// l'accord …`, other rules)
+const NOT_DONE = String.raw`(?!(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*(?<![\p{L}])(?:n'|ne\s)[^,;:.]*?\b(?:pas|jamais|point)\b)`;
+const BARRED_CONDITION = String.raw`\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:si\s|s'|lorsqu)${NOT_DONE}(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*\d{6}(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*,`;
+const BARRED_REST = String.raw`(?!\s*(?:n°\s*)?\d{6})\s*aucune?\s+(?:des\s+)?prestations?\b[^.;]{0,240}?\b(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:plus\s+|pas\s+|jamais\s+)?(?:être\s+|l'être\s*)?(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?)?(?![^.;]*?(?<![\p{L}])(?:que|qu'|plus\s+d|sans)(?![\p{L}]))`;
 /** That form; group 1: the condition, with its comma. */
 export const BARRED_AFTER = ci`^(${BARRED_CONDITION})${BARRED_REST}`;
 
@@ -181,13 +185,15 @@ export function typeSentence(raw: string): Typed[] {
   if (doc) out.push({ type: 'documentation', params: doc, relational: false, refusal: doc.prerequisite ? '008' : null });
 
   // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`,
-  // `peuvent être cumulées à 100 % avec …` (a verb's participle, not denied: not `Les prestations cumulées à 100 % …`)
+  // `peuvent être cumulées à 100 % avec …` (a verb's participle, not denied: not `Les prestations cumulées à 100 % …`;
+  // but `ne peut être cumulée qu'à 50 % avec …` is that percentage)
   // (`son remboursement est limité à 50 % de la base de remboursement`)
-  let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=(?<![\p{L}])(?<!(?:\bne\s+|n'))(?:peu(?:t|vent)\s+(?:\p{L}+\s+)?être|sont|est)\s+)cumulée?s?|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=(?<![\p{L}])(?<!(?:\bne\s+|n'))(?:peu(?:t|vent)\s+(?:\p{L}+\s+)?être|sont|est)\s+)cumulée?s?|(?<=(?<![\p{L}])(?:peu(?:t|vent)\s+(?:\p{L}+\s+)?être|sont|est)\s+)cumulée?s?(?=\s+qu'\s*à\s)|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // (`elle n'est remboursée qu'à concurrence de 50 % de sa valeur`)
-  pct ??= ci`\b(?:n'|ne\s)[^.;]{0,60}?\bremboursée?s?\s+qu'à\s+concurrence\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  pct ??= ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:remboursée?s?|honorée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+qu'à\s+concurrence\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // `La valeur de la prestation … est majorée de 25 %`: billed at 125 % of it
-  const raised = /major/iu.test(s) ? ci`\b(?:est|sont)\s+majorée?s?\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s) : null;
+  // (`La valeur relative des prestations X à Y est augmentée de 20 % lorsque …`)
+  const raised = /major|augment/iu.test(s) ? ci`\b(?:est|sont)\s+(?:majorée?s?|augmentée?s?)\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s) : null;
   if (!pct && raised) out.push({ type: 'billingPercentage', params: { percentage: 100 + percentOf(raised[1]), per: null, purpose: 'fee' }, relational: false, refusal: null });
   // (`les honoraires … sont réduits à 50 % de leur valeur`, `l'intervention de l'assurance est ramenée à 60 % des honoraires`)
   pct ??= ci`\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?)\s+à\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
