@@ -11,7 +11,7 @@ import { decree, loadDoc, paramsOf, rulesOfText, summary, typesOf } from './load
  * round49/SCORE-BLIND.txt, each scored before any of these changes), in wordings of our own; three are met in real
  * decrees too (corpus 2002023049, 2005022718, 2009022077); one the real decrees of set 6 showed
  * (test/rules/gold-blind/set6/SCORE-BLIND.txt); and those of round 50 (round50/SCORE-BLIND.txt, scored first), one of
- * them a miss of the real-decree gold of set 1 too (corpus 2023010214).
+ * them a miss of the real-decree gold of set 1 too (corpus 2023010214); and those of round 51 (scored first too).
  */
 const quoted = (...lines: string[]) => rulesOfText(decree("**Article 1er.** A l'article 35bis de l'annexe, le § 12 suivant est inséré :", '', ...lines));
 
@@ -355,6 +355,42 @@ describe('misses of rounds 40-50 (tuned): settings, percentages, who may bill', 
     expect(paramsOf('La prestation est effectuée exclusivement par un médecin spécialiste en ophtalmologie.', 'qualification')).toMatchObject({ specialties: ['ophtalmologie'] });
     // (not `… ainsi qu'au médecin prescripteur`, to whom something is sent)
     expect(typesOf("Les conclusions sont transmises au médecin spécialiste qui a posé le diagnostic ainsi qu'au médecin prescripteur.")).not.toContain('qualification');
+  });
+});
+
+describe('round 51 (scored blind first): forms it showed missing', () => {
+  it('a heading that says who performs the prestations under it: a qualification on them', () => {
+    const rules = quoted('" § 12. Prestations effectuées par un médecin spécialiste en médecine physique et en réadaptation :', '', '558935 - 558946', '', 'Evaluation isocinétique de la force musculaire, avec enregistrement graphique K 40', '', '558950 - 558961', '', 'Evaluation isocinétique de deux articulations, avec enregistrement graphique K 60 "');
+    expect(summary(rules.filter((r) => r.type === 'qualification'))).toEqual([['qualification', '558935-558946 558950-558961']]);
+    const bracketed = quoted('" 4. Microchirurgie (prestations réservées aux médecins spécialistes en chirurgie plastique)', '', '293591 - 293602', '', 'Réimplantation d\'un doigt, par doigt K 600 "');
+    expect(summary(bracketed.filter((r) => r.type === 'qualification'))).toEqual([['qualification', '293591-293602']]);
+  });
+
+  it('approvals: the Collège\'s accord `sur la base d\'un rapport`, the advising physician who `peut accorder une dérogation … moyennant … un rapport`', () => {
+    expect(typesOf("La prestation 697200-697211 ne peut être attestée qu'une fois tous les 5 ans, à moins que le Collège des médecins-directeurs n'ait marqué son accord sur la base d'un rapport motivé du chirurgien.")).toContain('priorApproval');
+    const derogation = 'Le médecin-conseil peut accorder une dérogation aux quantités fixées ci-dessus, moyennant la présentation d\'un rapport motivé.';
+    expect(typesOf(derogation)).toEqual(['priorApproval', 'documentation']);
+  });
+
+  it('`qu\'aux bénéficiaires qui ne séjournent pas dans un hôpital`: outside hospital', () => {
+    expect(paramsOf("Ces prestations ne sont remboursées qu'aux bénéficiaires qui ne séjournent pas dans un hôpital.", 'setting')).toEqual({ setting: 'outsideHospital' });
+  });
+
+  it('corpus 2008022549: a limit for each year of the treatment, `… limité à 8 par oeil la première année, à 6 … la deuxième année et à 4 par an …`', () => {
+    const doc = loadDoc('2008022549');
+    const limits = extractRules(doc, new DiagnosticSink(doc)).filter((r) => r.type === 'frequency' && r.text.includes('première injection'));
+    expect(limits.map((r) => [(r.params as { max: number }).max, (r.params as { period: unknown }).period]).sort()).toEqual([
+      [4, { count: 1, unit: 'year' }],
+      [6, { count: 1, unit: 'year' }],
+      [8, { count: 1, unit: 'year' }],
+    ]);
+  });
+
+  it('`La consultation X englobe …`: a rule sentence; `Le nombre maximum de … est fixé à deux par … et par période de 12 mois`: a limit', () => {
+    expect(isNormative("La consultation 103994 englobe l'élaboration d'un schéma de suivi.")).toBe(true);
+    const fixed = 'Le nombre maximum de pièces de base remboursables est fixé à deux par membre atteint et par période de 12 mois.';
+    expect(isNormative(fixed)).toBe(true);
+    expect(paramsOf(fixed, 'frequency')).toMatchObject({ max: 2, period: { count: 12, unit: 'month' } });
   });
 });
 

@@ -105,7 +105,8 @@ const DUTY_FORMS: Record<string, string> = {
   // (the file is the subject: not `La gestion du dossier médical global comprend …`, what a fee covers)
   fileHolds: String.raw`(?<!\b(?:du|des|par|au|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?(?:\s+[\p{L}'-]+){0,4}?(?:,[^,.;:]{1,80},)?\s+(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
-  basedOn: String.raw`\b(?:sur\s+(?:la\s+)?base|au\s+vu)\s+d'une?\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande|motivation)`,
+  // (`… moyennant la présentation d'un rapport motivé`)
+  basedOn: String.raw`\b(?:(?:sur\s+(?:la\s+)?base|au\s+vu)\s+d'une?|moyennant\s+(?:la\s+(?:présentation|transmission|production)\s+d')?une?)\s+(?:\p{L}+\s+)?(?:rapport|protocole|prescription|demande|motivation)`,
   // `le médecin spécialiste appose sa signature sur le second volet de la prescription`
   signs: String.raw`\bappose(?:nt)?\s+(?:\S+\s+){0,3}?(?:sa|leur)\s+signature\s+(?:\S+\s+){0,6}?(?:sur|dans|au|à)\s+(?:\S+\s+){0,4}?${RECORD}`,
   // `la prescription mentionne le niveau d'amputation`, `Le rapport écrit … comporte le résultat des examens`
@@ -149,7 +150,7 @@ const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dig
  */
 const DOCUMENTATION_HINT = /dossier|copie|lettre|(?<!\w)note\b|volet|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|vu\s+d|archiv|lieu\s+[àa]|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /base\s+d|vu\s+d|moyennant|archiv|lieu\s+[àa]|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {

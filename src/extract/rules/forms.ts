@@ -61,7 +61,10 @@ export const RULE_HEADING = /^[\s"]*r[èe]gles?\s+(?:de\s+cumul|diagnostiques?|d
 export const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|comporte(?:nt)?|englobe(?:nt)?)(?![\p{L}])/iu;
 
 /** The opening of an annex article or paragraph that names the qualification its prestations require, before their list. */
-export const QUALIFICATION_INTRO = ci`(?:\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b|\bprestations\s+réservées\s+aux\s+(?:médecins\s+)?spécialistes\b|${SPECIALISTS_COMPETENCE}\b)[^.;]*:\s*"?\s*$`;
+// (or a heading that says who performs them, its colon or its closing bracket ending it: `Prestations effectuées par un
+// médecin spécialiste en X :`, `§ 2bis Honoraires réservés aux médecins spécialistes en X :`, `4. Microchirurgie (prestations
+// réservées aux médecins spécialistes en X)`)
+export const QUALIFICATION_INTRO = ci`(?:(?:\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b|\bprestations\s+réservées\s+aux\s+(?:médecins\s+)?spécialistes\b|${SPECIALISTS_COMPETENCE}\b)[^.;]*:|^\W*(?:§\s*\d+\s*(?:bis|ter|quater)?\.?\s*|\d{1,2}\.\s*)?(?:[\p{L}-]+\s+)?\(?(?:prestations|honoraires)\s+(?:réservée?s?\s+aux|effectuée?s?\s+par\s+(?:un|des|les))\s+(?:médecins?\s+)?spécialistes?\s+(?:en|de)\s[^.;:()]*(?::|\)))\s*"?\s*$`;
 /** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
 export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$/iu;
 export const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;

@@ -143,6 +143,10 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`
   [/major|augment/iu, /(?<!\w)(?:est|sont)\s+(?:major|augment)[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
+  // `La consultation X englobe l'élaboration d'un schéma …`: what the fee covers, said of the prestation
+  [/englob/iu, /(?:(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:prestations?|consultations?|honoraires?|forfaits?))\s+englobe(?:nt)?\b/iu],
+  // `Le nombre maximum de pièces remboursables est fixé à deux par membre et par période de 12 mois`
+  [/nombre/iu, /(?<!\w)nombre\s+(?:maximum|maximal|total)\s+[^.;]{0,120}?(?<!\w)est\s+fix[ée]\s+[àa]\s+\S+\s+par\b/iu],
   // `Les prestations … ne sont jamais remboursées pendant une hospitalisation …`
   [/jamais/iu, /(?<!\w)ne\s+(?:sont|est)\s+jamais\s+rembours(?:ables?|[ée]e?s?)(?![\p{L}])/iu],
   // `L'implantation est réalisée dans un hôpital disposant d'un service de neurochirurgie agréé`: where it must be done

@@ -1,6 +1,6 @@
 import type { RefusalCode, Rule, RuleType } from '../../schema/rules.js';
 import { coverageOf } from './fees-included.js';
-import { accentTolerant } from '../../text/accents.js';
+import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 import { frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, percentOf, percentScale, quantityIn, TIME_UNITS, type FrequencyParams } from './frequency.js';
 import { basisOf, NUM, numberOf, periodIn } from './periods.js';
 import { documentationOf } from './documentation.js';
@@ -68,6 +68,9 @@ const CONDITION = ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`;
 
 /** A later clause (k > 0) that is not the sentence's own rule: it names codes of its own, or states a condition. */
 const otherClause = (c: string, k: number): boolean => k > 0 && (/\d{6}/u.test(c) || CONDITION.test(c));
+
+/** `à 6 (par oeil) la deuxième année`: a count for one year of a treatment (group 1: the count). */
+const YEAR_OF_TREATMENT = new RegExp(accentTolerantSource(String.raw`(?:\blimitée?s?\s+à|,\s*à|\bet\s+à)\s+${NUM}\s+(?:par\s+(?!an\b|année)\p{L}+\s+)?(?:la|le)\s+(?:première|deuxième|seconde|troisième|quatrième|cinquième)\s+année\b`), 'giu');
 
 /** The second count of `… fois par … et (au maximum) N fois`, from its `et` to the end. */
 const SECOND_COUNT = /,?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+(?:de\s+|d'))?\S+\s+fois\s*(?:au\s+maximum\s*|au\s+plus\s*)?$/u;
@@ -152,6 +155,16 @@ export function typeSentence(raw: string): Typed[] {
     }
     const read = new Set(out.filter((t) => t.type === 'frequency').map((t) => (t.params as FrequencyParams).max));
     for (const l of others) if (!read.has(l.max)) out.push({ type: 'frequency', params: { ...freq, ...l }, relational: false, refusal: '002' });
+  }
+  // a limit for each year of a treatment (`… est limité à 8 par oeil la première année, à 6 par oeil la deuxième année et à 4
+  // par an …`): each a limit per year
+  if (freq && /année/iu.test(s)) {
+    const read = new Set(out.filter((t) => t.type === 'frequency').map((t) => (t.params as FrequencyParams).max));
+    for (const y of s.matchAll(YEAR_OF_TREATMENT)) {
+      const max = numberOf(y[1]);
+      if (!read.has(max)) out.push({ type: 'frequency', params: { ...freq, max, period: { count: 1, unit: 'year' } }, relational: false, refusal: '002' });
+      read.add(max);
+    }
   }
   if (dependency) out.push({ type: 'other', params: {}, relational: true, refusal: '007' });
 
