@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRules } from '../../src/extract/rules/index.js';
+import { QUALIFICATION_INTRO } from '../../src/extract/rules/forms.js';
 import { readLocator } from '../../src/extract/rules/locators.js';
 import { isNormative, NORMATIVE_MORE } from '../../src/extract/rules/normative.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
@@ -391,6 +392,71 @@ describe('round 51 (scored blind first): forms it showed missing', () => {
     const fixed = 'Le nombre maximum de pièces de base remboursables est fixé à deux par membre atteint et par période de 12 mois.';
     expect(isNormative(fixed)).toBe(true);
     expect(paramsOf(fixed, 'frequency')).toMatchObject({ max: 2, period: { count: 12, unit: 'month' } });
+  });
+});
+
+describe('the second reader of 4c01c53 and 0de40ed: what those forms must not read', () => {
+  it('who may bill: not a condition, a denial or where something is sent', () => {
+    expect(typesOf("La prestation 102771 n'est remboursable qu'à condition que le médecin généraliste gère le DMG.")).not.toContain('qualification');
+    expect(typesOf('La prestation 102771 ne peut pas être attestée par un médecin généraliste.')).not.toContain('qualification');
+    expect(typesOf('Lorsque la séance 560011 est attestée par un kinésithérapeute, elle est remboursée à 75 %.')).not.toContain('qualification');
+    expect(typesOf("Le rapport n'est communiqué qu'au médecin généraliste du patient.")).not.toContain('qualification');
+    // (but `ne sont accessibles qu'aux logopèdes …` is)
+    expect(typesOf("Les prestations 714140 et 716354 ne sont accessibles qu'aux logopèdes qui justifient d'une formation.")).toContain('qualification');
+  });
+
+  it('the barred form: not a bar that is some other rule, whatever follows the verb; a condition on the patient is still one', () => {
+    for (const tail of ["qu'après un délai de 3 mois", 'plus de deux fois par an']) {
+      const rules = quoted(`" § 12. Si la prestation 101010 est attestée, aucune des prestations 102010, 102032 ne peut être attestée ${tail}. "`);
+      expect(rules.some((r) => r.type === 'nonCumulation' && r.with?.codes.length)).toBe(false);
+    }
+    const withoutPrejudice = quoted('" § 12. Si la prestation 101010 est attestée, aucune des prestations 102010, 102032 ne peut être attestée le même jour, sans préjudice des dispositions du § 3. "');
+    expect(withoutPrejudice.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['102010'], ['102032']], [['101010']]]]);
+    const patient = quoted("\" § 12. Lorsque la prestation 101010 est attestée chez un patient qui n'a pas atteint l'âge de 18 ans, aucune des prestations 102010, 102032 ne peut être attestée le même jour. \"");
+    expect(patient.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['102010'], ['102032']], [['101010']]]]);
+  });
+
+  it('a tail that names its own party is the rule\'s, even for a relational rule', () => {
+    const rules = quoted("\" § 12. Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 471995, la prestation 472010 n'est pas cumulable avec la prestation 473010. \"");
+    expect(rules.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['472010']], [['473010']]]]);
+  });
+
+  it('settings, percentages, counts: not said of something else', () => {
+    expect(typesOf('Le nombre maximum de séances de rééducation est augmenté de 50 % pour les enfants.')).not.toContain('billingPercentage');
+    expect(typesOf('Le délai de 30 jours est augmenté de 50 % en cas de force majeure.')).not.toContain('billingPercentage');
+    expect(isNormative('Le nombre maximal de patients est fixé à 8 par kinésithérapeute et par heure.')).toBe(false);
+    expect(paramsOf('Le nombre maximum de pièces est fixé à deux par membre, sauf si …, auquel cas une pièce supplémentaire est remboursable par année civile.', 'frequency')).toBeUndefined();
+    expect(typesOf("Le bénéficiaire n'est pas traité uniquement dans les centres de référence.")).not.toContain('setting');
+    expect(typesOf('Le rapport est conservé uniquement dans les centres visés au § 3.')).not.toContain('setting');
+    expect(paramsOf('Les prestations 471343 sont réservées aux hôpitaux universitaires.', 'setting')).toEqual({ setting: 'hospital' });
+    expect(paramsOf('Ces prestations ne sont remboursées que si elles ont lieu au domicile ou dans un centre de jour.', 'setting')).toEqual({ setting: 'centre' });
+    expect(typesOf('Ces prestations ne sont pas remboursées pendant une hospitalisation de jour.')).not.toContain('setting');
+    expect(isNormative("Cette prestation ne comprend pas l'ablation ultérieure des broches.")).toBe(true);
+    expect(isNormative('Le forfait qui ne comprend pas les honoraires vaut 100 euros.')).toBe(false);
+    // (a limit for the years after the first)
+    const later = typeSentence('Le nombre total d\'injections remboursables est limité à 8 par oeil la première année et à 6 par oeil les années suivantes.');
+    expect(later.map((t) => (t.params as { max: number }).max)).toEqual([8, 6]);
+  });
+
+  it('a numbered heading\'s list ends at the next numbered heading; its specialty has no bracket', () => {
+    const rules = quoted(
+      '" 4. Microchirurgie (prestations réservées aux médecins spécialistes en chirurgie plastique)',
+      '',
+      '293613 - 293624',
+      '',
+      "Réimplantation d'un doigt, par doigt K 600",
+      '',
+      '5. Chirurgie de la main',
+      '',
+      '293635 - 293646',
+      '',
+      'Suture tendineuse, par tendon K 100 "',
+    );
+    const qualification = rules.filter((r) => r.type === 'qualification');
+    expect(summary(qualification)).toEqual([['qualification', '293613-293624']]);
+    expect(qualification[0].params).toMatchObject({ specialties: ['chirurgie plastique'] });
+    // (nor is a sentence with a verb a heading: `Les prestations effectuées par … doivent répondre aux conditions suivantes :`)
+    expect(QUALIFICATION_INTRO.test('§ 3. Les prestations effectuées par un médecin spécialiste en radiodiagnostic doivent répondre aux conditions suivantes :')).toBe(false);
   });
 });
 

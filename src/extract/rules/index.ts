@@ -23,6 +23,9 @@ import { PERCENT_SCALE_INTRO, PERCENT_STEP } from './frequency.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
+/** A numbered heading (`4. Microchirurgie (…)`, its number before the sentence or in it): its list ends at the next numbered heading. */
+const numberedHeading = (text: string, start: number, sentence: string) => /(?:^|\n)[\s"]*\d{1,2}\.\s*$/u.test(text.slice(Math.max(0, start - 12), start)) || /^\W*\d{1,2}\.\s+\p{Lu}/u.test(sentence);
+
 export interface RuleCandidate {
   start: number;
   end: number;
@@ -372,7 +375,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`Relèvent de la compétence … les prestations suivantes :` over a heading and its table: every prestation it
       // introduces, not the first table's only, whose codes the listing stopped after)
       if (own.length === 0 && listGroups.length && last && QUALIFICATION_INTRO.test(unitText)) {
-        const introduced = introducedCodes(text, end, spanAround(start), prestations);
+        const introduced = introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText));
         if (introduced && introduced.length > codes.length && codes.every((c) => introduced.some((g) => sameCodes(g, c)))) codes = introduced;
       }
       const anaphor = anaphorOf(rel >= 0 ? unitText.slice(0, rel) : unitText);
@@ -399,7 +402,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           ? wider(paragraphRefCodes(subjectWords, text, spanAround(start), prestations, start, paragraphQuotes(start)), () => paragraphRefCodes(subjectWords, text, spanAround(start), tableRows(), start, paragraphQuotes(start), false))
           : null;
         // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
-        const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations) : null;
+        const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText)) : null;
         // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er, `§ 2. Les prestations définies au paragraphe
         // précédent …`: the prestations of the paragraph before)
         const byPreviousParagraph = (anaphor === 'block' && !named) || previousParagraph

@@ -142,18 +142,19 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `les honoraires … sont réduits à 50 % de leur valeur`
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`
-  [/major|augment/iu, /(?<!\w)(?:est|sont)\s+(?:major|augment)[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
+  [/major|augment/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)|(?<!\w)(?:valeur|honoraires?|intervention|remboursement)\b[^.;]{0,100}?(?<!\w)(?:est|sont)\s+augment[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La consultation X englobe l'élaboration d'un schéma …`: what the fee covers, said of the prestation
   [/englob/iu, /(?:(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:prestations?|consultations?|honoraires?|forfaits?))\s+englobe(?:nt)?\b/iu],
   // `Le nombre maximum de pièces remboursables est fixé à deux par membre et par période de 12 mois`
-  [/nombre/iu, /(?<!\w)nombre\s+(?:maximum|maximal|total)\s+[^.;]{0,120}?(?<!\w)est\s+fix[ée]\s+[àa]\s+\S+\s+par\b/iu],
+  // (of what is billed: not `Le nombre maximal de patients est fixé à 8 par kinésithérapeute`, a staff norm)
+  [/nombre/iu, /(?<!\w)nombre\s+(?:maximum|maximal|total)\s+[^.;]{0,120}?(?:rembours|attest|prestations?|s[ée]ances?|examens?|pi[èe]ces?|consultations?)[^.;]{0,60}?(?<!\w)est\s+fix[ée]\s+[àa]\s+\S+\s+par\b/iu],
   // `Les prestations … ne sont jamais remboursées pendant une hospitalisation …`
   [/jamais/iu, /(?<!\w)ne\s+(?:sont|est)\s+jamais\s+rembours(?:ables?|[ée]e?s?)(?![\p{L}])/iu],
   // `L'implantation est réalisée dans un hôpital disposant d'un service de neurochirurgie agréé`: where it must be done
   [/h[ôo]pital|hospitalier/iu, /(?<!\w)(?:est|sont)\s+(?:effectu|r[ée]alis|pratiqu)[ée]e?s?\s+dans\s+un\s+(?:h[ôo]pital|[ée]tablissement\s+hospitalier)\s+(?:disposant|qui\s+dispose)\b/iu],
   // `La prestation X ne comprend pas l'ablation …`, `Les honoraires n'incluent pas …`: what the fee leaves out, said of the
   // prestation (not `Le forfait X, qui ne comprend pas …`, `La présente liste ne comprend pas …`: descriptions)
-  [/comprend|comprenn|inclu|englob/iu, /(?:(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?|(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:honoraires?|forfaits?)(?:\s+\p{L}+)?)\s+(?:ne\s+|n')(?:comprend|comprennent|inclut|incluent|englobe(?:nt)?)\s+pas\b/iu],
+  [/comprend|comprenn|inclu|englob/iu, /(?:(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?|(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:cette|la|chaque)\s+prestation|(?<!\w)(?:honoraires?|forfaits?)(?:\s+(?!qui\b)\p{L}+)?)\s+(?:ne\s+|n')(?:comprend|comprennent|inclut|incluent|englobe(?:nt)?)\s+pas\b/iu],
   // `Le logopède n'atteste pas plus d'une séance X par jour`: a limit stated as what the provider does
   [/n'(?:atteste|facture|porte)/iu, /(?<!\w)n'(?:atteste(?:nt)?|facture(?:nt)?|porte(?:nt)?\s+en\s+compte)\s+(?:pas|jamais)\s+plus\s+d/iu],
   // (`Une seule gouttière est autorisée par mâchoire et par période de cinq années civiles`)

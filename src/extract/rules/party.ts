@@ -62,13 +62,16 @@ export function divideParties(text: string, start: number, end: number, groups: 
     rel = relTail >= 0 ? relTail + firstCode : -1;
   }
   // (a relation inside a circumstance opening the sentence compares its act, `Lorsqu'elle est effectuée au cours de la même
-  // séance qu'une prestation Y, la prestation X est honorée à 50 %`: a rule that relates nothing is on the prestation named
-  // after the comma; a relational one keeps the circumstance's party, `Lorsque X … le même jour que Y, la prestation X ne
-  // peut être cumulée avec celle-ci`)
-  const opensOn = rel >= 0 && !typed.some((t) => t.relational) ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
+  // séance qu'une prestation Y, la prestation X est honorée à 50 %`: the rule is on the prestation named after the comma,
+  // and a relation the tail names with its party is the rule's, `…, la prestation X n'est pas cumulable avec la prestation
+  // Z`; a relational rule whose tail names no party keeps the circumstance's, `Lorsque X … le même jour que Y, la prestation
+  // X ne peut être cumulée avec celle-ci`)
+  const opensOn = rel >= 0 ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
   if (opensOn && rel < opensOn[0].length && SUBJECT_BY_CODE.test(unitText.slice(opensOn[0].length))) {
     const relTail = relationIndex(unitText.slice(opensOn[0].length));
-    rel = relTail >= 0 ? relTail + opensOn[0].length : -1;
+    const tailNamesParty = relTail >= 0 && groups.some((g) => g.start >= start + opensOn[0].length + relTail);
+    if (tailNamesParty || (relTail >= 0 && !typed.some((t) => t.relational))) rel = relTail + opensOn[0].length;
+    else if (!typed.some((t) => t.relational)) rel = -1;
   }
   // `… n'est cumulable qu'avec X`: X is no party the rule forbids, and none of the rule's own codes
   const onlyWith = ONLY_WITH.exec(unitText);

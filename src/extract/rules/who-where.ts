@@ -77,7 +77,7 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // orthopédiste agréé`, `n'est accessible qu'à la sage-femme …`, `… que si elles sont délivrées par un bandagiste agréé` (a
   // restriction: not `L'attestation est délivrée par le kinésithérapeute`, a document): who may bill, by profession when no
   // specialty is named
-  const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer|réaliser|pratiquer|exécuter|implanter|placer|poser)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${PROFESSION})|\b(?:que|qu'à)\s+(?:par\s+)?(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\b(?:est|sont|soit|soient)\s+(?:effectuée?s?|réalisée?s?|exécutée?s?|dispensée?s?)\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\bque\s+(?:si\s|s'|lorsqu')[^.;]{0,40}?\b(?:est|sont)\s+délivrée?s?\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\b(?:ne|n')\s*[^.;]{0,80}?\bqu'(?:au|aux)\s+(${PROFESSION})|\b(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})(?![\p{L}])`.exec(s);
+  const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${GP_OR_PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer|réaliser|pratiquer|exécuter|implanter|placer|poser)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${PROFESSION})|\b(?:que|qu'à)\s+(?:par\s+)?(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\b(?:est|sont|soit|soient)\s+(?:effectuée?s?|réalisée?s?|exécutée?s?|dispensée?s?)\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\bque\s+(?:si\s|s'|lorsqu')[^.;]{0,40}?\b(?:est|sont)\s+délivrée?s?\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|(?:\bne\s+|(?<![\p{L}])n')(?:est|sont)\s+(?:accessibles?|réservée?s?|ouverte?s?)\s+qu'(?:au|aux)\s+(${PROFESSION})|\b(?:peu(?:t|vent)\s+(?:également|aussi|uniquement|seulement|exclusivement)\s+être|(?:est|sont)\s+(?:uniquement|exclusivement|seulement)|\bne\s+peu(?:t|vent)\s+être)\s+(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|une|le|la|les|des|l')\s*(${GP_OR_PROFESSION})(?![\p{L}])`.exec(s);
   // (a definition, `on entend par pédiatre le médecin … agréé comme médecin spécialiste en pédiatrie`, says who is what, not who may bill)
   if (ci`\bon\s+entend\s+par\b`.test(s)) return null;
   // (`L'examen ne peut être prescrit que par un médecin spécialiste en …`: who may prescribe it, a documentation duty, when
@@ -85,7 +85,7 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   if (PRESCRIBED_BY.test(s) && !ci`\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?|attestée?s?|portée?s?\s+en\s+compte|accessibles?|réservée?s?)(?![\p{L}])`.test(s)) return null;
   // (`Lorsque la prestation est effectuée par une accoucheuse, l'honoraire est réduit …`: a condition, not who may bill)
   // (`ne … que si elles sont effectuées par …` is who may bill: a restriction, not a condition)
-  if (only?.[4] && !trigger.test(s) && ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`.test(s.slice(0, only.index))) return null;
+  if ((only?.[4] || only?.[7]) && !trigger.test(s) && ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`.test(s.slice(0, only.index))) return null;
   // `… ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic`, `… ne peut pas
   // être remboursée si elle est réalisée par un gynécologue`: who may NOT bill it (not `… par un médecin qui n'est pas
   // spécialiste en X`, who may)
@@ -118,7 +118,8 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
     return { specialties: specialtiesIn(s.slice(0, inCollab.index)), inCollaboration: [], collaborationWith: specialtiesIn(inCollab[1]), additional, excluded: [] };
   }
   // (`Relèvent de la compétence des spécialistes en X les prestations suivantes :`: the specialty ends before them)
-  const specialties = specialtiesIn(s.replace(/\s+les\s+prestations\s+(?:suivantes|ci-après)\b.*$/iu, ''));
+  // (and a heading's closing bracket: `Microchirurgie (prestations réservées aux … en chirurgie plastique)`)
+  const specialties = specialtiesIn(s.replace(/\s+les\s+prestations\s+(?:suivantes|ci-après)\b.*$/iu, '').replace(/(\((?:prestations|honoraires)\b[^()]*)\)\s*[.:]?\s*$/iu, '$1'));
   if (specialties.length === 0 && only) {
     // (a profession with no specialty: the profession as written, `logopède`, `orthopédiste agréé`)
     const who = (only[1] ?? only[2] ?? only[3] ?? only[4] ?? only[5] ?? only[6] ?? only[7]).trim();
@@ -129,7 +130,10 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
 }
 
 /** Who may bill, named by profession (`le médecin spécialiste`, `le logopède`, `la sage-femme`, `l'orthopédiste agréé`). */
-const PROFESSION = String.raw`(?:médecins?(?:\s+(?:spécialistes?|généralistes?))?|praticiens?(?:\s+de\s+l'art\s+dentaire)?|dentistes?|logopèdes?|kinésithérapeutes?|sages?-femmes?|infirmi(?:er|ère)s?|bandagistes?(?:-\p{L}+)?|orthopédistes?|orthésistes?|audiciens?|opticiens?|pharmaciens?|psychologues?|accoucheuses?|diététicien(?:ne)?s?|podologues?|ergothérapeutes?|orthoptistes?|prothésistes?(?:\s+dentaires?)?)(?:\s+(?:agréée?s?|accréditée?s?))?`;
+const PROFESSION = String.raw`(?:médecins?(?:\s+spécialistes?)?|praticiens?(?:\s+de\s+l'art\s+dentaire)?|dentistes?|logopèdes?|kinésithérapeutes?|sages?-femmes?|infirmi(?:er|ère)s?|bandagistes?(?:-\p{L}+)?|orthopédistes?|orthésistes?|audiciens?|opticiens?|pharmaciens?|psychologues?|accoucheuses?|diététicien(?:ne)?s?|podologues?|ergothérapeutes?|orthoptistes?|prothésistes?(?:\s+dentaires?)?)(?:\s+(?:agréée?s?|accréditée?s?))?`;
+
+/** A general practitioner, where a rule names who alone may bill (`Seul le médecin généraliste qui gère le DMG peut …`). */
+const GP_OR_PROFESSION = String.raw`(?:médecins?\s+généralistes?(?:\s+agréée?s?)?|${PROFESSION})`;
 
 /**
  * `l'intervention de l'assurance est accordée par le médecin-conseil | le Collège | le Conseil …` (group 1: who): granted
@@ -159,7 +163,7 @@ export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPh
 const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|à\s+des\s)|\bqu(?:e\s+|')en\s+faveur\s+d(?:'|e\s+|es\s+)|\bréservée?s?\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+|le\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?|nouveau-nés?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
 
 /** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
-const SETTING_HINT = /hospital|h[ôo]pital|centre|domicile|dehors|ambula|admise?s?\s|s[ée]journ/iu;
+const SETTING_HINT = /hospital|h[ôo]pital|h[ôo]pitaux|centre|domicile|dehors|ambula|admise?s?\s|s[ée]journ/iu;
 
 /**
  * Another place offered after this one, a choice and no restriction: `… ou en cabinet privé`, `…, ou à domicile`, `… ainsi
@@ -205,7 +209,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\bqu'en\s+(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier)`.test(s)) return 'hospital';
   // `ne sont remboursées que lorsque la séance est dispensée au domicile du bénéficiaire`, `… que lorsqu'elles sont effectuées au
   // domicile du patient`
-  if (ci`\bque\s+(?:si|lorsque|lorsqu')\s*(?:(?:la|le|l')\s*(?:séance|prestation|traitement|examen|visite|soin)|elles?|ils?)\s+(?:est|sont|a\s+lieu|ont\s+lieu|a\s+été|ont\s+été)\s+(?:(?:dispensée?s?|effectuée?s?|réalisée?s?|donnée?s?)\s+)?au\s+domicile\b`.test(s)) return 'outsideHospital';
+  if (ci`\bque\s+(?:si|lorsque|lorsqu')\s*(?:(?:la|le|l')\s*(?:séance|prestation|traitement|examen|visite|soin)|elles?|ils?)\s+(?:est|sont|a\s+lieu|ont\s+lieu|a\s+été|ont\s+été)\s+(?:(?:dispensée?s?|effectuée?s?|réalisée?s?|donnée?s?)\s+)?au\s+domicile\b(?![^.;]{0,80}?\sou\s+(?:dans|en|à)\s+(?:un|une|le|la|l')\s*(?:centre|hôpital|établissement|service|institution|maison\s+de\s+(?:repos|soins)))`.test(s)) return 'outsideHospital';
   // `ne peut être attestée que pendant un séjour du bénéficiaire dans un hôpital`
   if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+[^.;]{0,40}?(?<![\p{L}])(?:hôpital|établissement\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospitalised';
   // `ne sont pas remboursées pour un patient en ambulatoire`, `n'est jamais remboursée chez un patient ambulant`: in hospital only
@@ -230,11 +234,13 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `… ne sont remboursées qu'aux bénéficiaires qui ne séjournent pas dans un hôpital`: outside it
   if (ci`${ONLY_FOR_PERSONS}qui\s+ne\s+séjourne(?:nt)?\s+pas\s+(?:dans\s+un\s+(?:hôpital|établissement\s+hospitalier)|à\s+l'hôpital)`.test(s)) return 'outsideHospital';
   // `… ne sont jamais remboursées pendant une hospitalisation du bénéficiaire`: outside it
-  if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:pendant|durant|au\s+cours\s+d')\s*(?:une|l')\s*hospitalisation\b`.test(s)) return 'outsideHospital';
+  if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:pendant|durant|au\s+cours\s+d')\s*(?:une|l')\s*hospitalisation\b(?!\s+de\s+jour)`.test(s)) return 'outsideHospital';
   // `Les prestations X et Y sont réservées aux établissements hospitaliers qui disposent …`
   if (ci`\bréservée?s?\s+aux\s+(?:établissements?\s+hospitaliers?|hôpitaux)\b`.test(s)) return 'hospital';
   // `…, uniquement dans les centres de réadaptation respiratoire qui …` (a label's restriction)
-  if (ci`(?<![\p{L}])uniquement\s+dans\s+(?:les|des|un)\s+centres?\b(?!${OTHER_PLACE})`.test(s)) return 'centre';
+  // (the restriction a label closes with, after its comma: not `… n'est pas traité uniquement dans les centres …`, `… conservé
+  // uniquement dans les centres …`, nor a hospital's)
+  if (ci`,\s*uniquement\s+dans\s+(?:les|des|un)\s+centres?\b(?!\s+hospitaliers?)(?!${OTHER_PLACE})`.test(s) && !ci`\b(?:ne|n')\s*[^.;]{0,60}?\b(?:pas|jamais)\b`.test(s)) return 'centre';
   // `L'implantation est réalisée dans un hôpital disposant d'un service …`: a plain statement of where (not denied or a case)
   if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?)\s+dans\s+un\s+(?:hôpital|établissement\s+hospitalier)\s+(?:disposant|qui\s+dispose)\b`.test(s)) return 'hospital';
   // `Les prestations … ne sont jamais remboursées en dehors d'une hospitalisation`: in hospital only
