@@ -395,6 +395,27 @@ describe('round 51 (scored blind first): forms it showed missing', () => {
   });
 });
 
+describe('round 52 (scored blind first): forms it showed missing', () => {
+  it('`… au maximum une fois par jour et ne peut l\'être plus de quatre fois par intervention`: two limits', () => {
+    const limits = typeSentenceLimits("La prestation 202882-202893 est attestée au maximum une fois par jour et ne peut l'être plus de quatre fois par intervention.");
+    expect(limits).toEqual([
+      [1, { count: 1, unit: 'day' }],
+      [4, { count: 1, unit: 'intervention' }],
+    ]);
+  });
+
+  it('`au cours de la première année de vie`: one year; `deux manchons au maximum (prestations X à Y inclus) sont remboursés par période …`', () => {
+    expect(paramsOf('Elles peuvent ensemble être attestées au maximum six fois par enfant au cours de la première année de vie.', 'frequency')).toMatchObject({ max: 6, period: { count: 1, unit: 'year' } });
+    expect(paramsOf('Par bénéficiaire, deux manchons au maximum (prestations 649213 à 649250 inclus) sont remboursés par période de 12 mois.', 'frequency')).toMatchObject({ max: 2, period: { count: 12, unit: 'month' } });
+  });
+
+  it('`Cette prestation n\'est pas remboursable lorsque le bénéficiaire est hospitalisé`: a rule sentence, ambulatory', () => {
+    const s = "Cette prestation n'est pas remboursable lorsque le bénéficiaire est hospitalisé.";
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'setting')).toEqual({ setting: 'ambulatory' });
+  });
+});
+
 describe('the second reader of 4c01c53 and 0de40ed: what those forms must not read', () => {
   it('who may bill: not a condition, a denial or where something is sent', () => {
     expect(typesOf("La prestation 102771 n'est remboursable qu'à condition que le médecin généraliste gère le DMG.")).not.toContain('qualification');

@@ -319,7 +319,8 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   m = maximum ? ci`\bmaximum\s+${NUM}\s+${THINGS_PER}`.exec(s) : null;
   const byMaximum = perTime(m, m ? numberOf(m[1]) : 0);
   if (byMaximum) return byMaximum;
-  m = /au\s+(?:maximum|plus)/iu.test(s) ? ci`\b${NUM}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+au\s+(?:maximum|plus)\s+(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+)?(?=par\s)`.exec(s) : null;
+  // (`deux manchons au maximum (prestations X à Y inclus) sont remboursés par période de 12 mois`: its codes in brackets)
+  m = /au\s+(?:maximum|plus)/iu.test(s) ? ci`\b${NUM}\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+au\s+(?:maximum|plus)\s+(?:\([^()]{1,160}\)\s+)?(?:(?:est|sont|peu(?:t|vent)\s+être)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+)?(?=par\s)`.exec(s) : null;
   const byAuMaximum = perTime(m, m ? numberOf(m[1]) : 0);
   if (byAuMaximum) return byAuMaximum;
   // `Par période de six mois, quarante séances individuelles au maximum peuvent être attestées`: the span opens the sentence

@@ -148,6 +148,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Le nombre maximum de pièces remboursables est fixé à deux par membre et par période de 12 mois`
   // (of what is billed: not `Le nombre maximal de patients est fixé à 8 par kinésithérapeute`, a staff norm)
   [/nombre/iu, /(?<!\w)nombre\s+(?:maximum|maximal|total)\s+[^.;]{0,120}?(?:rembours|attest|prestations?|s[ée]ances?|examens?|pi[èe]ces?|consultations?)[^.;]{0,60}?(?<!\w)est\s+fix[ée]\s+[àa]\s+\S+\s+par\b/iu],
+  // `Cette prestation n'est pas remboursable lorsque le bénéficiaire est hospitalisé`
+  [/able/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:remboursables?|attestables?)(?![\p{L}])/iu],
   // `Les prestations … ne sont jamais remboursées pendant une hospitalisation …`
   [/jamais/iu, /(?<!\w)ne\s+(?:sont|est)\s+jamais\s+rembours(?:ables?|[ée]e?s?)(?![\p{L}])/iu],
   // `L'implantation est réalisée dans un hôpital disposant d'un service de neurochirurgie agréé`: where it must be done

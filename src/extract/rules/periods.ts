@@ -123,6 +123,9 @@ export function periodIn(s: string): Period | null {
   if (m) offer(m.index, period(m[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month'));
   m = ci`(?:par|au cours d'une?|au cours de la|durant une?|pendant une?|lors d'une?|lors de la)\s+(?:même\s+)?(année civile|année calendrier|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
   if (m) offer(m.index, period(1, unitOf(m[1])));
+  // `au cours de la première année de vie`, `pendant la première année du traitement`: one year
+  m = /premi[èe]re\s+ann[ée]e/iu.test(s) ? ci`\b(?:au\s+cours\s+de|pendant|durant)\s+la\s+première\s+année\b`.exec(s) : null;
+  if (m) offer(m.index, period(1, 'year'));
   // `au cours de l'année civile`, `pendant la partie restante de l'année civile en cours`
   m = /l'an/iu.test(s) ? ci`\b(?:au\s+cours\s+de|pendant|durant)\s+(?:la\s+(?:partie|période)\s+restante\s+de\s+|le\s+reste\s+de\s+)?l'(année\s+(?:civile|calendrier)|an\s+civil)\b`.exec(s) : null;
   if (m) offer(m.index, period(1, 'calendarYear'));

@@ -130,11 +130,12 @@ export function typeSentence(raw: string): Typed[] {
     if (period && TIME_UNITS.has(period.unit)) out.push({ type: 'frequency', params: { ...freq, max: numberOf(capped[1]), period }, relational: false, refusal: '002' });
   }
   // `… soixante séances au maximum … par année civile …, et une seule par jour`: a second limit, what it counts left unsaid
-  const elliptic = freq && !second && !capped && /\set\s/u.test(s) ? ci`,\s*et\s+(?:(une\s+seule|un\s+seul)|${NUM})\s+(?:au\s+(?:plus|maximum)\s+)?(?=par\s)`.exec(s) : null;
+  // (`… au maximum une fois par jour et ne peut l'être plus de quatre fois par intervention`: the same, its verb left unsaid)
+  const elliptic = freq && !second && !capped && /\set\s/u.test(s) ? (ci`,\s*et\s+(?:(une\s+seule|un\s+seul)|${NUM})\s+(?:au\s+(?:plus|maximum)\s+)?(?=par\s)`.exec(s) ?? ci`,?\s+et\s+(?:ne|n')\s*(?:peu(?:t|vent)\s+l'être|l'(?:est|sont))\s+plus\s+(?:d'(une)|de\s+${NUM})\s+fois\s+(?=par\s|au\s+cours\s+d)`.exec(s)) : null;
   if (freq && elliptic) {
     const max = elliptic[1] ? 1 : numberOf(elliptic[2]);
     const period = periodIn(s.slice(elliptic.index + elliptic[0].length));
-    if (period && TIME_UNITS.has(period.unit) && max !== freq.max) out.push({ type: 'frequency', params: { ...freq, max, period }, relational: false, refusal: '002' });
+    if (period && max !== freq.max) out.push({ type: 'frequency', params: { ...freq, max, period }, relational: false, refusal: '002' });
   }
   // a limit in each clause: `… n'est attesté qu'une seule fois; en aucun cas il ne peut l'être plus de deux fois par
   // année civile`, `Seule l'une de ces deux prestations peut être attestée par jour, et au maximum trois fois par année`
