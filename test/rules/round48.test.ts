@@ -450,7 +450,7 @@ describe('the second reader of 4c01c53 and 0de40ed: what those forms must not re
     expect(typesOf("Le bénéficiaire n'est pas traité uniquement dans les centres de référence.")).not.toContain('setting');
     expect(typesOf('Le rapport est conservé uniquement dans les centres visés au § 3.')).not.toContain('setting');
     expect(paramsOf('Les prestations 471343 sont réservées aux hôpitaux universitaires.', 'setting')).toEqual({ setting: 'hospital' });
-    expect(paramsOf('Ces prestations ne sont remboursées que si elles ont lieu au domicile ou dans un centre de jour.', 'setting')).toEqual({ setting: 'centre' });
+    expect(paramsOf('Ces prestations ne sont remboursées que si elles ont lieu au domicile ou dans un centre de jour.', 'setting')).not.toEqual({ setting: 'outsideHospital' });
     expect(typesOf('Ces prestations ne sont pas remboursées pendant une hospitalisation de jour.')).not.toContain('setting');
     expect(isNormative("Cette prestation ne comprend pas l'ablation ultérieure des broches.")).toBe(true);
     expect(isNormative('Le forfait qui ne comprend pas les honoraires vaut 100 euros.')).toBe(false);
@@ -478,6 +478,70 @@ describe('the second reader of 4c01c53 and 0de40ed: what those forms must not re
     expect(qualification[0].params).toMatchObject({ specialties: ['chirurgie plastique'] });
     // (nor is a sentence with a verb a heading: `Les prestations effectuées par … doivent répondre aux conditions suivantes :`)
     expect(QUALIFICATION_INTRO.test('§ 3. Les prestations effectuées par un médecin spécialiste en radiodiagnostic doivent répondre aux conditions suivantes :')).toBe(false);
+  });
+});
+
+describe('the second reader of 21bef67: what its fixes must still read, and not', () => {
+  it('the barred form: a condition that X was not received or done is no bar; a restriction later in the sentence is another rule', () => {
+    for (const s of [
+      "Si le bénéficiaire n'a pas reçu la prestation 101010, aucune des prestations 102010, 102032 ne peut être attestée.",
+      "Si la prestation 101010 (consultation) n'a pas été attestée, aucune des prestations 102010, 102032 ne peut être attestée.",
+      'Si la prestation 101010 est attestée, aucune des prestations 102010, 102032 ne peut être attestée dans les 6 mois que sur prescription.',
+      "Si la prestation 101010 est attestée, aucune des prestations 102010, 102032 ne peut être remboursée sans qu'un rapport soit joint.",
+    ])
+      expect(quoted(`" § 12. ${s} "`).some((r) => r.type === 'nonCumulation' && r.with?.codes.length), s).toBe(false);
+    // (other verbs, and an exception after it, `à moins qu'il ne s'agisse …`)
+    for (const s of [
+      'Si la prestation 101010 est attestée, aucune des prestations 102010, 102032 n\'est remboursable le même jour.',
+      "Si la prestation 101010 est attestée, aucune des prestations 102010, 102032 ne peut être attestée au cours d'une période de quinze jours, à moins qu'il ne s'agisse d'une indication différente.",
+    ])
+      expect(quoted(`" § 12. ${s} "`).map((r) => [r.type, r.codes, r.with?.codes]), s).toEqual([['nonCumulation', [['102010'], ['102032']], [['101010']]]]);
+  });
+
+  it('a relational rule after an opening circumstance, its tail naming no party by code: the circumstance\'s party, and the tail\'s codes', () => {
+    const condition = quoted("\" § 12. Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 471995, la prestation 472010 ne peut être cumulée avec celle-ci, sauf si la prestation 473010 est également attestée. \"");
+    expect(condition.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['472010']], [['471995']]]]);
+    const both = quoted("\" § 12. Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 471995, la prestation 472010 n'est pas cumulable avec celle-ci ni avec la prestation 473010. \"");
+    expect(both.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['472010']], [['471995'], ['473010']]]]);
+  });
+
+  it('counts of acts, not of persons; fees raised; who may bill (general practitioners, a comma on the way); centres without a comma', () => {
+    expect(paramsOf("Pour la prestation 248356-248360, le nombre maximal d'injections est fixé à 8 par oeil et par période de 12 mois.", 'frequency')).toMatchObject({ max: 8, period: { count: 12, unit: 'month' } });
+    expect(paramsOf('Le forfait 761316 est augmenté de 10 % lorsque le patient a plus de 75 ans.', 'billingPercentage')).toMatchObject({ percentage: 110 });
+    for (const s of [
+      'Les prestations 102054 sont réservées aux médecins généralistes.',
+      'La prestation 102054 ne peut être effectuée que par un médecin généraliste.',
+      "Les prestations 102054 ne sont accessibles qu'aux médecins généralistes agréés.",
+      "La prestation 102054 n'est attestable que par le médecin généraliste qui gère le DMG.",
+      "Les prestations 714162 ne sont, à partir du 1er janvier 2020, accessibles qu'aux logopèdes.",
+    ])
+      expect(typesOf(s), s).toContain('qualification');
+    expect(typesOf("La prestation 102054 n'est remboursable qu'à condition que le kinésithérapeute tienne un dossier.")).not.toContain('qualification');
+    expect(typesOf('Ces prestations ne peuvent être portées en compte par un logopède.')).not.toContain('qualification');
+    expect(paramsOf('Les prestations 771056 et 771071 sont remboursées uniquement dans les centres de référence agréés.', 'setting')).toEqual({ setting: 'centre' });
+    // (an amount per year of a treatment is no count of acts)
+    expect(typesOf("Le montant de l'intervention est limité à 300 la première année, à 200 par an ensuite.")).not.toContain('frequency');
+  });
+
+  it('a numbered heading\'s list runs past the labels numbered inside it, to the next heading of its rank', () => {
+    const rules = quoted(
+      '" 4. Microchirurgie (prestations réservées aux médecins spécialistes en chirurgie plastique)',
+      '',
+      '293650 - 293661',
+      '',
+      "1. Réimplantation d'un doigt, par doigt K 600",
+      '',
+      '293672 - 293683',
+      '',
+      "2. Réimplantation d'une main K 900",
+      '',
+      '5. Chirurgie de la main',
+      '',
+      '293694 - 293705',
+      '',
+      'Suture tendineuse, par tendon K 100 "',
+    );
+    expect(summary(rules.filter((r) => r.type === 'qualification'))).toEqual([['qualification', '293650-293661 293672-293683']]);
   });
 });
 

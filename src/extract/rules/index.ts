@@ -23,8 +23,11 @@ import { PERCENT_SCALE_INTRO, PERCENT_STEP } from './frequency.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
-/** A numbered heading (`4. Microchirurgie (…)`, its number before the sentence or in it): its list ends at the next numbered heading. */
-const numberedHeading = (text: string, start: number, sentence: string) => /(?:^|\n)[\s"]*\d{1,2}\.\s*$/u.test(text.slice(Math.max(0, start - 12), start)) || /^\W*\d{1,2}\.\s+\p{Lu}/u.test(sentence);
+/** The number of a numbered heading (`4. Microchirurgie (…)`, before the sentence or in it), whose list ends at the next one (`5.`); null when none. */
+const numberedHeading = (text: string, start: number, sentence: string): number | null => {
+  const n = /(?:^|\n)[\s"]*(\d{1,2})\.\s*$/u.exec(text.slice(Math.max(0, start - 12), start)) ?? /^\W*(\d{1,2})\.\s+\p{Lu}/u.exec(sentence);
+  return n ? Number(n[1]) : null;
+};
 
 export interface RuleCandidate {
   start: number;

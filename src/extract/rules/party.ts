@@ -69,9 +69,22 @@ export function divideParties(text: string, start: number, end: number, groups: 
   const opensOn = rel >= 0 ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
   if (opensOn && rel < opensOn[0].length && SUBJECT_BY_CODE.test(unitText.slice(opensOn[0].length))) {
     const relTail = relationIndex(unitText.slice(opensOn[0].length));
-    const tailNamesParty = relTail >= 0 && groups.some((g) => g.start >= start + opensOn[0].length + relTail);
+    // (the party named by code right after its relation word: not `… avec celle-ci, sauf si la prestation Z …`)
+    const tail = relTail >= 0 ? unitText.slice(opensOn[0].length + relTail) : '';
+    const tailNamesParty = relTail >= 0 && /^[^,;.]{0,60}?\d{6}/u.test(tail) && !/^[^,;.]{0,60}?(?:celle|celui|ceux|celles)-(?:ci|là)/iu.test(tail);
     if (tailNamesParty || (relTail >= 0 && !typed.some((t) => t.relational))) rel = relTail + opensOn[0].length;
     else if (!typed.some((t) => t.relational)) rel = -1;
+    else {
+      // (`Lorsqu'elle est effectuée … qu'une prestation Y, la prestation X ne peut être cumulée avec celle-ci (ni avec la
+      // prestation Z)`: X is the rule's; Y, and Z, the other party; not a code of a condition, `…, sauf si la prestation W …`)
+      const cut = start + opensOn[0].length;
+      const tailAt = relTail >= 0 ? cut + relTail : end;
+      const condition = relTail >= 0 ? PARTY_CONDITION.exec(unitText.slice(tailAt - start)) : null;
+      const tailEnd = condition ? tailAt + condition.index : end;
+      const own = groups.filter((g) => g.start >= cut && g.start < tailAt);
+      const other = groups.filter((g) => ((g.start >= start + rel && g.start < cut) || (g.start >= tailAt && g.start < tailEnd)) && !own.some((o) => sameCodes(o.codes, g.codes)));
+      return { rel, onlyWith: null, own, other, excepted: [], partyClause: unitText.slice(rel, opensOn[0].length) };
+    }
   }
   // `… n'est cumulable qu'avec X`: X is no party the rule forbids, and none of the rule's own codes
   const onlyWith = ONLY_WITH.exec(unitText);

@@ -77,7 +77,7 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // orthopédiste agréé`, `n'est accessible qu'à la sage-femme …`, `… que si elles sont délivrées par un bandagiste agréé` (a
   // restriction: not `L'attestation est délivrée par le kinésithérapeute`, a document): who may bill, by profession when no
   // specialty is named
-  const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${GP_OR_PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer|réaliser|pratiquer|exécuter|implanter|placer|poser)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${PROFESSION})|\b(?:que|qu'à)\s+(?:par\s+)?(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\b(?:est|sont|soit|soient)\s+(?:effectuée?s?|réalisée?s?|exécutée?s?|dispensée?s?)\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\bque\s+(?:si\s|s'|lorsqu')[^.;]{0,40}?\b(?:est|sont)\s+délivrée?s?\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|(?:\bne\s+|(?<![\p{L}])n')(?:est|sont)\s+(?:accessibles?|réservée?s?|ouverte?s?)\s+qu'(?:au|aux)\s+(${PROFESSION})|\b(?:peu(?:t|vent)\s+(?:également|aussi|uniquement|seulement|exclusivement)\s+être|(?:est|sont)\s+(?:uniquement|exclusivement|seulement)|\bne\s+peu(?:t|vent)\s+être)\s+(?:attestée?s?|portée?s?\s+en\s+compte)\s+(?:que\s+)?par\s+(?:un|une|le|la|les|des|l')\s*(${GP_OR_PROFESSION})(?![\p{L}])`.exec(s);
+  const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${GP_OR_PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer|réaliser|pratiquer|exécuter|implanter|placer|poser)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${GP_OR_PROFESSION})|(?<!\b(?:condition|autant|pourvu)\s+)\b(?:que\s+par|qu'à|que)\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\b(?:est|sont|soit|soient)\s+(?:effectuée?s?|réalisée?s?|exécutée?s?|dispensée?s?)\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\bque\s+(?:si\s|s'|lorsqu')[^.;]{0,40}?\b(?:est|sont)\s+délivrée?s?\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|(?:\bne\s+|(?<![\p{L}])n')(?:est|sont)(?:\s+|[,\s][^.;]{0,50}?\s)(?:accessibles?|réservée?s?|ouverte?s?)\s+qu'(?:au|aux)\s+(${GP_OR_PROFESSION})|(?:\b(?:peu(?:t|vent)\s+(?:également|aussi|uniquement|seulement|exclusivement)\s+être|(?:est|sont)\s+(?:uniquement|exclusivement|seulement))\s+(?:attestée?s?|portée?s?\s+en\s+compte|effectuée?s?)\s+par|\bne\s+peu(?:t|vent)\s+être\s+(?:attestée?s?|portée?s?\s+en\s+compte|effectuée?s?)\s+que\s+par|\bn'(?:est|sont)\s+attestables?\s+que\s+par)\s+(?:un|une|le|la|les|des|l')\s*(${GP_OR_PROFESSION})(?![\p{L}])`.exec(s);
   // (a definition, `on entend par pédiatre le médecin … agréé comme médecin spécialiste en pédiatrie`, says who is what, not who may bill)
   if (ci`\bon\s+entend\s+par\b`.test(s)) return null;
   // (`L'examen ne peut être prescrit que par un médecin spécialiste en …`: who may prescribe it, a documentation duty, when
@@ -119,7 +119,7 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   }
   // (`Relèvent de la compétence des spécialistes en X les prestations suivantes :`: the specialty ends before them)
   // (and a heading's closing bracket: `Microchirurgie (prestations réservées aux … en chirurgie plastique)`)
-  const specialties = specialtiesIn(s.replace(/\s+les\s+prestations\s+(?:suivantes|ci-après)\b.*$/iu, '').replace(/(\((?:prestations|honoraires)\b[^()]*)\)\s*[.:]?\s*$/iu, '$1'));
+  const specialties = specialtiesIn(s.replace(/\s+les\s+prestations\s+(?:suivantes|ci-après)\b.*$/iu, '').replace(/(\((?:prestations|honoraires)\b[^()]*)\)\s*[.:]?\s*"?\s*$/iu, '$1'));
   if (specialties.length === 0 && only) {
     // (a profession with no specialty: the profession as written, `logopède`, `orthopédiste agréé`)
     const who = (only[1] ?? only[2] ?? only[3] ?? only[4] ?? only[5] ?? only[6] ?? only[7]).trim();
@@ -240,7 +240,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `…, uniquement dans les centres de réadaptation respiratoire qui …` (a label's restriction)
   // (the restriction a label closes with, after its comma: not `… n'est pas traité uniquement dans les centres …`, `… conservé
   // uniquement dans les centres …`, nor a hospital's)
-  if (ci`,\s*uniquement\s+dans\s+(?:les|des|un)\s+centres?\b(?!\s+hospitaliers?)(?!${OTHER_PLACE})`.test(s) && !ci`\b(?:ne|n')\s*[^.;]{0,60}?\b(?:pas|jamais)\b`.test(s)) return 'centre';
+  if (ci`(?:,|\b(?:remboursée?s?|attestée?s?|effectuée?s?|réalisée?s?|dispensée?s?|remboursables?|attestables?))\s*uniquement\s+dans\s+(?:les|des|un)\s+centres?\b(?!\s+hospitaliers?)(?!${OTHER_PLACE})`.test(s) && !ci`\b(?:ne|n')\s*[^.;,]{0,60}?\b(?:pas|jamais)\b[^.;,]{0,40}?\buniquement\s+dans`.test(s)) return 'centre';
   // `L'implantation est réalisée dans un hôpital disposant d'un service …`: a plain statement of where (not denied or a case)
   if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?)\s+dans\s+un\s+(?:hôpital|établissement\s+hospitalier)\s+(?:disposant|qui\s+dispose)\b`.test(s)) return 'hospital';
   // `Les prestations … ne sont jamais remboursées en dehors d'une hospitalisation`: in hospital only
