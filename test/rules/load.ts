@@ -42,3 +42,10 @@ export const paramsOf = (s: string, type: string) => typeSentence(s).find((t) =>
 
 /** A test decree: a front matter, then the lines given (an article and the annex text it puts in). */
 export const decree = (...lines: string[]) => ['---\nnumber: 2099022990\n---\n', ...lines].join('\n');
+
+/** The [max, period] of each frequency typeSentence reads in a sentence. */
+export function typeSentenceLimits(s: string) {
+  return rulesOfText(decree("**Article 1er.** A l'article 9 de l'annexe, l'alinéa suivant est inséré :", '', `" ${s} "`))
+    .filter((r) => r.type === 'frequency')
+    .map((r) => [(r.params as { max: number }).max, (r.params as { period: unknown }).period]);
+}
