@@ -229,3 +229,28 @@ describe('the second reader of 21bef67: what its fixes must still read, and not'
     expect(summary(rules.filter((r) => r.type === 'qualification'))).toEqual([['qualification', '293650-293661 293672-293683']]);
   });
 });
+
+describe('the second reader of bb9f123 and 45e56ed: permissions, conditions on the patient, counts', () => {
+  it('a permission in the tail after an opening circumstance never makes the circumstance\'s act a forbidden party', () => {
+    const onlyWith = quoted("\" § 12. Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 475112, la prestation 475134 n'est cumulable qu'avec celle-ci. \"");
+    expect(onlyWith.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['475134']], []]]);
+    // (a party named by code further on, past a comma, is the tail's: not the circumstance's act too)
+    const far = quoted("\" § 12. Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 475112, la prestation 475134 n'est pas cumulable, au cours de la même hospitalisation, avec la prestation 475156. \"");
+    expect(far.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['475134']], [['475156']]]]);
+  });
+
+  it('the barred form: a negation on the patient, an age, `tant … qu\'en …` keep the bar', () => {
+    for (const s of [
+      "Si la prestation 475112 est attestée alors que le bénéficiaire n'est pas hospitalisé, aucune des prestations 475134 et 475156 ne peut être attestée.",
+      'Si la prestation 475112 est attestée, aucune des prestations 475134 et 475156 ne peut être attestée pour un bénéficiaire âgé de plus de 65 ans.',
+      "Si la prestation 475112 est attestée, aucune des prestations 475134 et 475156 ne peut être attestée, tant en ambulatoire qu'en hospitalisation.",
+    ])
+      expect(quoted(`" § 12. ${s} "`).map((r) => [r.type, r.codes, r.with?.codes]), s).toEqual([['nonCumulation', [['475134'], ['475156']], [['475112']]]]);
+  });
+
+  it('counts: not a raised count beside a code, not hours; limits per year of prestations limited so', () => {
+    expect(typesOf('Pour la prestation 475112, le nombre maximal de séances est augmenté de 50 %.')).not.toContain('billingPercentage');
+    expect(typesOf("Pour la prestation 475112, le nombre maximal d'heures de formation continue est fixé à 20 par année civile.")).not.toContain('frequency');
+    expect(typeSentence('Les prestations 248356-248360 sont limitées à 8 par oeil la première année et à 6 par oeil les années suivantes.').map((t) => (t.params as { max: number }).max)).toEqual([8, 6]);
+  });
+});

@@ -226,7 +226,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`, `le nombre total de traitements est limité à trois`
   m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?d(?:e|es)\s+(?:séances?|prestations?|traitements?|examens?|consultations?)[^.]{0,160}?(?:est\s+limité(?:,[^,.;]{1,40},)?\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder|être\s+supérieur\s+à)|ne\s+dépasse\s+(?:pas|jamais))\s+${NUM}(?![\p{L}\d])`.exec(s);
   // (`Le nombre maximum de pièces de base remboursables est fixé à deux par membre et par période de 12 mois`: over a span)
-  const fixed = m ? null : /nombre/iu.test(s) ? ci`\bnombre\s+(?:total\s+|maximum\s+|maximal\s+)d(?:e\s+|es\s+|')(?!(?:patients?|bénéficiaires?|personnes?|lits?|médecins?|kinésithérapeutes?|infirmi\p{L}+|praticiens?)(?![\p{L}]))[^.;]{1,100}?\best\s+(?:fixé|limité)\s+à\s+${NUM}\s+(?=par\s)`.exec(s) : null;
+  const fixed = m ? null : /nombre/iu.test(s) ? ci`\bnombre\s+(?:total\s+|maximum\s+|maximal\s+)d(?:e\s+|es\s+|')(?!(?:patients?|bénéficiaires?|personnes?|lits?|médecins?|kinésithérapeutes?|infirmi\p{L}+|praticiens?|heures?|jours?|journées?|semaines?|mois|années?)(?![\p{L}]))[^.;]{1,100}?\best\s+(?:fixé|limité)\s+à\s+${NUM}\s+(?=par\s)`.exec(s) : null;
   // (its own span, up to the clause's end: not `…, auquel cas une pièce supplémentaire est remboursable par année civile`)
   const fixedPeriod = fixed && !inCondition(s, fixed.index) ? periodIn(s.slice(fixed.index + fixed[0].length).split(/[,;]/u)[0]) : null;
   if (fixed && fixedPeriod && (TIME_UNITS.has(fixedPeriod.unit) || fixedPeriod.unit === 'lifetime')) return { max: numberOf(fixed[1]), period: fixedPeriod };

@@ -69,18 +69,25 @@ export function divideParties(text: string, start: number, end: number, groups: 
   const opensOn = rel >= 0 ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
   if (opensOn && rel < opensOn[0].length && SUBJECT_BY_CODE.test(unitText.slice(opensOn[0].length))) {
     const relTail = relationIndex(unitText.slice(opensOn[0].length));
-    // (the party named by code right after its relation word: not `… avec celle-ci, sauf si la prestation Z …`)
-    const tail = relTail >= 0 ? unitText.slice(opensOn[0].length + relTail) : '';
-    const tailNamesParty = relTail >= 0 && /^[^,;.]{0,60}?\d{6}/u.test(tail) && !/^[^,;.]{0,60}?(?:celle|celui|ceux|celles)-(?:ci|là)/iu.test(tail);
-    if (tailNamesParty || (relTail >= 0 && !typed.some((t) => t.relational))) rel = relTail + opensOn[0].length;
+    // (the party named by code in the tail's relation clause, up to a condition: not `… avec celle-ci, sauf si la prestation
+    // Z …`; a pronoun there stands for the circumstance's act)
+    const tail = relTail >= 0 ? unitText.slice(opensOn[0].length + relTail).split(/;|\.\s/u)[0].split(PARTY_CONDITION)[0] : '';
+    const pronoun = /(?:celle|celui|ceux|celles)-(?:ci|là)/iu.test(tail);
+    const tailNamesParty = relTail >= 0 && /\d{6}/u.test(tail) && !pronoun;
+    // (a permission or an exception in the tail, `… n'est cumulable qu'avec celle-ci`, `… excepté avec celle-ci`: the tail's
+    // relation, read as the general reading below reads it; never the circumstance's act as a forbidden party)
+    const after = unitText.slice(opensOn[0].length);
+    const onlyWithAfter = ONLY_WITH.exec(after);
+    const allows = onlyWithAfter !== null || PARTY_EXCEPTION.test(tail) || ANY_OTHER.test(tail);
+    if (onlyWithAfter && (relTail < 0 || onlyWithAfter.index < relTail)) rel = opensOn[0].length + onlyWithAfter.index;
+    else if (relTail >= 0 && (tailNamesParty || allows || !typed.some((t) => t.relational))) rel = relTail + opensOn[0].length;
     else if (!typed.some((t) => t.relational)) rel = -1;
     else {
       // (`Lorsqu'elle est effectuée … qu'une prestation Y, la prestation X ne peut être cumulée avec celle-ci (ni avec la
       // prestation Z)`: X is the rule's; Y, and Z, the other party; not a code of a condition, `…, sauf si la prestation W …`)
       const cut = start + opensOn[0].length;
       const tailAt = relTail >= 0 ? cut + relTail : end;
-      const condition = relTail >= 0 ? PARTY_CONDITION.exec(unitText.slice(tailAt - start)) : null;
-      const tailEnd = condition ? tailAt + condition.index : end;
+      const tailEnd = relTail >= 0 ? tailAt + tail.length : end;
       const own = groups.filter((g) => g.start >= cut && g.start < tailAt);
       const other = groups.filter((g) => ((g.start >= start + rel && g.start < cut) || (g.start >= tailAt && g.start < tailEnd)) && !own.some((o) => sameCodes(o.codes, g.codes)));
       return { rel, onlyWith: null, own, other, excepted: [], partyClause: unitText.slice(rel, opensOn[0].length) };
