@@ -254,3 +254,30 @@ describe('the second reader of bb9f123 and 45e56ed: permissions, conditions on t
     expect(typeSentence('Les prestations 248356-248360 sont limitées à 8 par oeil la première année et à 6 par oeil les années suivantes.').map((t) => (t.params as { max: number }).max)).toEqual([8, 6]);
   });
 });
+
+describe('the second reader of 8414369: prerequisites, windows, back references, raised prestations, billed days', () => {
+  it('a condition that X was not done, however it is said, bars nothing; a window after the verb is no bar', () => {
+    for (const s of [
+      "Si le bénéficiaire n'a pas subi la prestation 475112, aucune des prestations 475134 et 475156 ne peut être attestée.",
+      "Si la prestation 475112 (bilan initial de la fonction) n'a pas été attestée, aucune des prestations 475134 et 475156 ne peut être attestée.",
+      "S'il n'a pas été procédé à la prestation 475112, aucune des prestations 475134 et 475156 ne peut être attestée.",
+      'Si la prestation 475112 est attestée, aucune des prestations 475134 et 475156 ne peut être attestée plus de 30 jours après celle-ci.',
+    ])
+      expect(quoted(`" § 12. ${s} "`).some((r) => r.type === 'nonCumulation' && r.with?.codes.length), s).toBe(false);
+  });
+
+  it('a back reference in the tail (`cette dernière`, `cette prestation`) stands for the circumstance\'s act, unless excepted', () => {
+    const latter = quoted("\" § 12. Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 475112, la prestation 475134 n'est pas cumulable avec cette dernière, ni avec la prestation 475156. \"");
+    expect(latter.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['475134']], [['475112'], ['475156']]]]);
+    const others = quoted("\" § 12. Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 475112, la prestation 475134 n'est pas cumulable avec celle-ci, ni avec d'autres prestations de chirurgie. \"");
+    expect(others.map((r) => [r.type, r.codes, r.with?.codes])).toEqual([['nonCumulation', [['475134']], [['475112']]]]);
+    const excepted = quoted("\" § 12. Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 475112, la prestation 475134 n'est pas cumulable avec les prestations de l'article 14, excepté avec celle-ci. \"");
+    expect(excepted.map((r) => [r.type, r.codes, r.with?.codes, r.with?.articles])).toEqual([['nonCumulation', [['475134']], [], ['14']]]);
+  });
+
+  it('prestations raised by a percentage; billed days counted; no count of providers', () => {
+    expect(paramsOf("Les prestations 475112 et 475134 sont augmentées de 20 % lorsqu'elles sont effectuées la nuit.", 'billingPercentage')).toMatchObject({ percentage: 120 });
+    expect(paramsOf('Pour les prestations 475112 et 475134, le nombre maximum de journées remboursables est fixé à 60 par année civile.', 'frequency')).toMatchObject({ max: 60, period: { count: 1, unit: 'calendarYear' } });
+    expect(typesOf('Pour la prestation 475112, le nombre de dispensateurs est limité à 3 la première année et à 5 les années suivantes.')).not.toContain('frequency');
+  });
+});

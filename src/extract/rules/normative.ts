@@ -142,12 +142,12 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `les honoraires … sont réduits à 50 % de leur valeur`
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`
-  [/major|augment/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)|(?<!\w)(?:valeur|honoraires?|forfaits?|tarifs?|intervention|remboursement)\b[^.;]{0,100}?(?<!\w)(?:est|sont)\s+augment[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
+  [/major|augment/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)|(?<!\w)(?:valeur|honoraires?|forfaits?|tarifs?|montant|coefficient|intervention|remboursement|prestations?)\b(?:(?!\b(?:nombre|d[ée]lai|dur[ée]e|p[ée]riode)\b)[^.;]){0,100}?(?<!\w)(?:est|sont)\s+augment[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La consultation X englobe l'élaboration d'un schéma …`: what the fee covers, said of the prestation
   [/englob/iu, /(?:(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:prestations?|consultations?|honoraires?|forfaits?))\s+englobe(?:nt)?\b/iu],
   // `Le nombre maximum de pièces remboursables est fixé à deux par membre et par période de 12 mois`
   // (of what is billed: not `Le nombre maximal de patients est fixé à 8 par kinésithérapeute`, a staff norm)
-  [/nombre/iu, /(?<!\w)nombre\s+(?:maximum|maximal|total)\s+d(?:e\s+|es\s+|')(?!(?:patients?|b[ée]n[ée]ficiaires?|personnes?|lits?|m[ée]decins?|kin[ée]sith[ée]rapeutes?|infirmi\p{L}+|praticiens?|heures?|jours?|journ[ée]es?|semaines?|mois|ann[ée]es?)(?![\p{L}]))[^.;]{0,120}?(?<!\w)est\s+fix[ée]\s+[àa]\s+\S+\s+par\b/iu],
+  [/nombre/iu, /(?<!\w)nombre\s+(?:maximum|maximal|total)\s+d(?:e\s+|es\s+|')(?!(?:patients?|b[ée]n[ée]ficiaires?|personnes?|lits?|places?|centres?|dispensateurs?|prestataires?|m[ée]decins?|kin[ée]sith[ée]rapeutes?|infirmi\p{L}+|praticiens?|heures?)(?![\p{L}]))[^.;]{0,120}?(?<!\w)est\s+fix[ée]\s+[àa]\s+\S+\s+par\b/iu],
   // `Les prestations … ne sont, à partir du 1er janvier 2020, accessibles qu'aux logopèdes`
   [/accessible/iu, /(?<!\w)(?:ne\s+|n')(?:est|sont)\b[^.;]{0,60}?(?<!\w)accessibles?\s+qu/iu],
   // `Les prestations X et Y sont remboursées uniquement dans les centres de référence agréés`

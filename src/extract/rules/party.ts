@@ -19,6 +19,10 @@ const OPENING = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d+°\s*)?(?:\p{L}+\s*,\s*)?$/u;
 const OPENING_CIRCUMSTANCE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|lorsqu|quand\s|si\s)(?:[^,;:]|,(?=\s*(?:n°\s*)?\d{6}))*,(?!\s*(?:n°\s*)?\d{6})\s*/iu;
 /** What a circumstance compares the act with: `… au cours d'une même séance que la prestation Y`, `… qu'une prestation Y`. */
 const CIRCUMSTANCE_COMPARED = /(?<![\p{L}])(?:que|qu'|avec)\s*(?:la|les|l'|une?|des)?\s*prestations?\s+(?:n°\s*)?\d{6}/iu;
+/** A word that refers back to an act named before: `celle-ci`, `cette dernière`, `cette prestation`. */
+const BACK_REFERENCE = /(?:celle|celui|ceux|celles)-(?:ci|là)|(?<![\p{L}])(?:cette|ces)\s+(?:dernière|derniers?|dernières|prestations?)(?![\p{L}])|(?<![\p{L}])ce\s+dernier(?![\p{L}])/iu;
+/** An exception before it, `… excepté avec celle-ci`, `… sauf avec celle-ci`: what it refers to is allowed. */
+const EXCEPTED_BEFORE = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception)(?![\p{L}])/iu;
 /** A subject named by its code: `la prestation Z`, `les prestations Z et W`. */
 const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
 
@@ -68,30 +72,30 @@ export function divideParties(text: string, start: number, end: number, groups: 
   // X ne peut être cumulée avec celle-ci`)
   const opensOn = rel >= 0 ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
   if (opensOn && rel < opensOn[0].length && SUBJECT_BY_CODE.test(unitText.slice(opensOn[0].length))) {
-    const relTail = relationIndex(unitText.slice(opensOn[0].length));
-    // (the party named by code in the tail's relation clause, up to a condition: not `… avec celle-ci, sauf si la prestation
-    // Z …`; a pronoun there stands for the circumstance's act)
-    const tail = relTail >= 0 ? unitText.slice(opensOn[0].length + relTail).split(/;|\.\s/u)[0].split(PARTY_CONDITION)[0] : '';
-    const pronoun = /(?:celle|celui|ceux|celles)-(?:ci|là)/iu.test(tail);
-    const tailNamesParty = relTail >= 0 && /\d{6}/u.test(tail) && !pronoun;
-    // (a permission or an exception in the tail, `… n'est cumulable qu'avec celle-ci`, `… excepté avec celle-ci`: the tail's
-    // relation, read as the general reading below reads it; never the circumstance's act as a forbidden party)
     const after = unitText.slice(opensOn[0].length);
+    const relTail = relationIndex(after);
+    // (the tail's relation clause, to the sentence's end: a pronoun there, not after an exception, stands for the
+    // circumstance's act, `… avec celle-ci`, `… avec cette dernière, ni avec …`)
+    const clause = relTail >= 0 ? after.slice(relTail).split(/;|\.\s/u)[0] : '';
+    const pronoun = BACK_REFERENCE.exec(clause);
+    const excepted = pronoun !== null && EXCEPTED_BEFORE.test(clause.slice(0, pronoun.index));
     const onlyWithAfter = ONLY_WITH.exec(after);
-    const allows = onlyWithAfter !== null || PARTY_EXCEPTION.test(tail) || ANY_OTHER.test(tail);
+    // (a permission, `… n'est cumulable qu'avec celle-ci`: the tail's, read as the general reading below reads it)
     if (onlyWithAfter && (relTail < 0 || onlyWithAfter.index < relTail)) rel = opensOn[0].length + onlyWithAfter.index;
-    else if (relTail >= 0 && (tailNamesParty || allows || !typed.some((t) => t.relational))) rel = relTail + opensOn[0].length;
+    else if (relTail >= 0 && !(pronoun && !excepted && typed.some((t) => t.relational))) rel = relTail + opensOn[0].length;
     else if (!typed.some((t) => t.relational)) rel = -1;
-    else {
+    else if (pronoun) {
       // (`Lorsqu'elle est effectuée … qu'une prestation Y, la prestation X ne peut être cumulée avec celle-ci (ni avec la
       // prestation Z)`: X is the rule's; Y, and Z, the other party; not a code of a condition, `…, sauf si la prestation W …`)
       const cut = start + opensOn[0].length;
-      const tailAt = relTail >= 0 ? cut + relTail : end;
-      const tailEnd = relTail >= 0 ? tailAt + tail.length : end;
+      const tailAt = cut + relTail;
+      const partyWords = clause.split(PARTY_CONDITION)[0];
+      const tailEnd = tailAt + partyWords.length;
       const own = groups.filter((g) => g.start >= cut && g.start < tailAt);
       const other = groups.filter((g) => ((g.start >= start + rel && g.start < cut) || (g.start >= tailAt && g.start < tailEnd)) && !own.some((o) => sameCodes(o.codes, g.codes)));
-      return { rel, onlyWith: null, own, other, excepted: [], partyClause: unitText.slice(rel, opensOn[0].length) };
+      return { rel: rel, onlyWith: null, own, other, excepted: [], partyClause: partyWords };
     }
+    // (a relational rule whose tail names no relation keeps the circumstance's: `Lorsque X … le même jour que Y, X ne peut …`)
   }
   // `… n'est cumulable qu'avec X`: X is no party the rule forbids, and none of the rule's own codes
   const onlyWith = ONLY_WITH.exec(unitText);

@@ -34,11 +34,11 @@ export interface Typed {
 // (the condition states that X was done, never that it was not: `Si la prestation X n'a pas été attestée, aucune …` is a
 // prerequisite; and the bar is whole, not `… ne peut être attestée que sur prescription`, `… plus d'une fois`, `… sans
 // l'accord …`, other rules)
-// (the negation of X's own verb, right after its code, or `… n'a pas reçu / bénéficié de …`; not one on the patient, `…
-// alors que le bénéficiaire n'est pas hospitalisé`, `… qui n'a pas atteint l'âge …`)
-const NOT_DONE = String.raw`(?!(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*?(?:\d{6}(?:\s*-\s*\d{6})?\)?[^,;:.\d]{0,25}?(?<![\p{L}])(?:n'|ne\s)[^,;:.]{0,30}?\b(?:pas|jamais|point)\b|(?<![\p{L}])n'(?:a|ont)\s+(?:pas|jamais)\s+(?:reçu|bénéficié)\b))`;
+// (the negation of X's own verb, after its code, or one whose clause names the prestation, `… n'a pas subi la prestation
+// X`; not one on the patient, `… alors que le bénéficiaire n'est pas hospitalisé`, `… qui n'a pas atteint l'âge …`)
+const NOT_DONE = String.raw`(?!(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*?(?:\d{6}(?:\s*-\s*\d{6})?\)?(?:(?!\b(?:alors|qui|dont|lorsque|si|et)\b)[^,;:.\d]){0,60}?(?<![\p{L}])(?:n'|ne\s)[^,;:.]{0,30}?\b(?:pas|jamais|point)\b|(?<![\p{L}])(?:n'|ne\s)[^,;:.]{0,30}?\b(?:pas|jamais|point)\b[^,;:.]{0,60}?(?:\d{6}|\bprestation)))`;
 const BARRED_CONDITION = String.raw`\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:si\s|s'|lorsqu)${NOT_DONE}(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*\d{6}(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*,`;
-const BARRED_REST = String.raw`(?!\s*(?:n°\s*)?\d{6})\s*aucune?\s+(?:des\s+)?prestations?\b[^.;]{0,240}?\b(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:plus\s+|pas\s+|jamais\s+)?(?:(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?|honorée?s?)|remboursables?|attestables?|l'être)(?![\p{L}])(?![^.;]*?(?<![\p{L}])(?<!\b(?:tant|ainsi|aussi|même|autant)\s(?:[^\s.;]+\s+){0,3})(?:que\s+(?:sur|si|lorsque|pour|dans|par|moyennant|chez)(?![\p{L}])|(?<!\bmême\s+\p{L}+\s+|\bmoins\s)qu'(?:après|à|au|aux|en|une?)(?![\p{L}])|plus\s+d(?:e\s+\S+|'une?)\s+fois\b|sans\s+(?:qu|(?:l'|la\s+|le\s+|une?\s+)?(?:accord|autorisation|prescription|avis|rapport)(?![\p{L}]))))`;
+const BARRED_REST = String.raw`(?!\s*(?:n°\s*)?\d{6})\s*aucune?\s+(?:des\s+)?prestations?\b[^.;]{0,240}?\b(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:plus\s+|pas\s+|jamais\s+)?(?:(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?|honorée?s?)|remboursables?|attestables?|l'être)(?![\p{L}])(?![^.;]*?(?<![\p{L}])(?<!\b(?:tant|ainsi|aussi|même|autant)\s(?:[^\s.;]+\s+){0,3})(?:que\s+(?:sur|si|lorsque|pour|dans|par|moyennant|chez)(?![\p{L}])|(?<!\bmême\s+\p{L}+\s+|\bmoins\s)qu'(?:après|à|au|aux|en|une?)(?![\p{L}])|(?<!(?<![\p{L}])âgée?s?\s+de\s)plus\s+d(?:e\s|')|sans\s+(?:qu|(?:l'|la\s+|le\s+|une?\s+)?(?:accord|autorisation|prescription|avis|rapport)(?![\p{L}]))))`;
 /** That form; group 1: the condition, with its comma. */
 export const BARRED_AFTER = ci`^(${BARRED_CONDITION})${BARRED_REST}`;
 
@@ -72,10 +72,10 @@ const CONDITION = ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`;
 const otherClause = (c: string, k: number): boolean => k > 0 && (/\d{6}/u.test(c) || CONDITION.test(c));
 
 /** What a count of persons, places or time counts: no acts. */
-const NOT_ACTS = String.raw`(?:patients?|bénéficiaires?|personnes?|lits?|médecins?|kinésithérapeutes?|infirmi\p{L}+|praticiens?|heures?|jours?|journées?|semaines?|mois|années?)`;
+const NOT_ACTS = String.raw`(?:patients?|bénéficiaires?|personnes?|lits?|places?|centres?|dispensateurs?|prestataires?|médecins?|kinésithérapeutes?|infirmi\p{L}+|praticiens?|heures?)`;
 /** A count of acts (not of patients, nor an amount): `le nombre total d'injections`. */
 // (or a limit on prestations or their reimbursement, `Les prestations X sont limitées à 8 …`)
-export const COUNT_OF_ACTS = new RegExp(accentTolerantSource(String.raw`\bnombre\s+(?:total\s+|maximum\s+|maximal\s+)?d(?:e\s+|es\s+|')(?!${NOT_ACTS}(?![\p{L}]))\p{L}|\b(?:prestations?|remboursement)\b[^.;]{0,80}?\blimitée?s?\s+à`), 'iu');
+export const COUNT_OF_ACTS = new RegExp(accentTolerantSource(String.raw`\bnombre\s+(?:total\s+|maximum\s+|maximal\s+)?d(?:e\s+|es\s+|')(?!${NOT_ACTS}(?![\p{L}]))\p{L}|\b(?:prestations?|remboursement)\b(?:(?!\bnombre\b)[^.;]){0,80}?\blimitée?s?\s+à`), 'iu');
 
 /** `à 6 (par oeil) la deuxième année`: a count for one year of a treatment (group 1: the count). */
 const YEAR_OF_TREATMENT = new RegExp(accentTolerantSource(String.raw`(?:\blimitée?s?\s+à|,\s*à|\bet\s+à)\s+${NUM}\s+(?:par\s+(?!an\b|année)\p{L}+\s+)?(?:((?:la|le)\s+(?:première|deuxième|seconde|troisième|quatrième|cinquième)\s+année|(?:pour\s+)?les\s+années\s+suivantes)|par\s+an(?:née)?)\b`), 'giu');
@@ -218,7 +218,7 @@ export function typeSentence(raw: string): Typed[] {
   pct ??= ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:remboursée?s?|honorée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+qu'à\s+concurrence\s+de\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // `La valeur de la prestation … est majorée de 25 %`: billed at 125 % of it
   // (`La valeur relative des prestations X à Y est augmentée de 20 % lorsque …`: said of a value or a fee, not of a count or a delay)
-  const raised = /major|augment/iu.test(s) ? ci`(?:\b(?:est|sont)\s+majorée?s?\s+de|\b(?:valeur(?:\s+relative)?|honoraires?|forfaits?|tarifs?|intervention\s+de\s+l'assurance|remboursement)\b[^.;]{0,100}?\b(?:est|sont)\s+augmentée?s?\s+de)\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s) : null;
+  const raised = /major|augment/iu.test(s) ? ci`(?:\b(?:est|sont)\s+majorée?s?\s+de|\b(?:valeur(?:\s+relative)?|honoraires?|forfaits?|tarifs?|montant|coefficient|intervention\s+de\s+l'assurance|remboursement|prestations?)\b(?:(?!\b(?:nombre|délai|durée|période)\b)[^.;]){0,100}?\b(?:est|sont)\s+augmentée?s?\s+de)\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s) : null;
   if (!pct && raised) out.push({ type: 'billingPercentage', params: { percentage: 100 + percentOf(raised[1]), per: null, purpose: 'fee' }, relational: false, refusal: null });
   // (`les honoraires … sont réduits à 50 % de leur valeur`, `l'intervention de l'assurance est ramenée à 60 % des honoraires`)
   pct ??= ci`\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?)\s+à\s+(\d+(?:,\d+)?|vingt-cinq|cinquante|soixante-quinze|cent)\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
