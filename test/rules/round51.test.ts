@@ -281,3 +281,33 @@ describe('the second reader of 8414369: prerequisites, windows, back references,
     expect(typesOf('Pour la prestation 475112, le nombre de dispensateurs est limité à 3 la première année et à 5 les années suivantes.')).not.toContain('frequency');
   });
 });
+
+describe('the second reader of e826e0b: back references in other clauses, exceptions right before them, conditions on the patient', () => {
+  const L = "Lorsqu'elle est effectuée au cours de la même séance qu'une prestation 471995, la prestation 472010";
+  const parties = (tail: string) => quoted(`" § 12. ${L} ${tail} "`).filter((r) => r.type === 'nonCumulation').map((r) => r.with?.codes);
+
+  it('a back reference inside a condition or a relative clause is not the circumstance\'s act', () => {
+    expect(parties('n\'est pas cumulable avec la prestation 473010 lorsque celle-ci est attestée par le même médecin.')).toEqual([[['473010']]]);
+    expect(parties("n'est pas cumulable avec la prestation 473010, qui est comprise dans cette prestation.")).toEqual([[['473010']]]);
+  });
+
+  it('only an exception right before it allows what it refers to', () => {
+    expect(parties("n'est cumulable avec aucune autre prestation que celle-ci.")).toEqual([[]]);
+    expect(parties("n'est pas cumulable avec les prestations de l'article 14, à l'exclusion de celle-ci.")).toEqual([[]]);
+    expect(parties("n'est pas cumulable, sauf accord du médecin-conseil, avec celle-ci.")).toEqual([[['471995']]]);
+  });
+
+  it('the barred form: a negation on the patient keeps the bar; `aucune prestation X n\'a`, `n\'a pu`, `n\'a bénéficié d\'aucune` do not bar', () => {
+    for (const s of [
+      "Lorsque le bénéficiaire qui ne séjourne pas à l'hôpital reçoit la prestation 101010, aucune des prestations 102010, 102032 ne peut être attestée le même jour.",
+      'Si la prestation 101010 est attestée pour un bénéficiaire ne résidant pas en Belgique, aucune des prestations 102010, 102032 ne peut être attestée le même jour.',
+    ])
+      expect(quoted(`" § 12. ${s} "`).map((r) => [r.type, r.codes, r.with?.codes]), s).toEqual([['nonCumulation', [['102010'], ['102032']], [['101010']]]]);
+    for (const s of [
+      "Si aucune prestation 101010 n'a été attestée, aucune des prestations 102010, 102032 ne peut être attestée.",
+      "Lorsque la prestation 101010 n'a pu être effectuée, aucune des prestations 102010, 102032 ne peut être attestée.",
+      "Si le bénéficiaire n'a bénéficié d'aucune prestation 101010, aucune des prestations 102010, 102032 ne peut être attestée.",
+    ])
+      expect(quoted(`" § 12. ${s} "`).some((r) => r.type === 'nonCumulation' && r.with?.codes.length), s).toBe(false);
+  });
+});

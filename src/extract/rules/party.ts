@@ -21,8 +21,10 @@ const OPENING_CIRCUMSTANCE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+c
 const CIRCUMSTANCE_COMPARED = /(?<![\p{L}])(?:que|qu'|avec)\s*(?:la|les|l'|une?|des)?\s*prestations?\s+(?:n°\s*)?\d{6}/iu;
 /** A word that refers back to an act named before: `celle-ci`, `cette dernière`, `cette prestation`. */
 const BACK_REFERENCE = /(?:celle|celui|ceux|celles)-(?:ci|là)|(?<![\p{L}])(?:cette|ces)\s+(?:dernière|derniers?|dernières|prestations?)(?![\p{L}])|(?<![\p{L}])ce\s+dernier(?![\p{L}])/iu;
-/** An exception before it, `… excepté avec celle-ci`, `… sauf avec celle-ci`: what it refers to is allowed. */
-const EXCEPTED_BEFORE = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception)(?![\p{L}])/iu;
+/** An exception right before it, `… excepté avec celle-ci`, `… aucune autre prestation que celle-ci`: what it refers to is allowed. */
+const EXCEPTED_BEFORE = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception\s+d[e']|à\s+l'exclusion\s+d[e']|si\s+ce\s+n'est|mais\s+l'est|autres?\s+(?:prestations?\s+)?que)\s*(?:avec\s+|de\s+|d')?\s*$/iu;
+/** Where another clause begins: a condition or a relative clause. */
+const BEFORE_ANOTHER_CLAUSE = /(?<![\p{L}])(?:si|lorsque|lorsqu'|quand|qui|dont)(?![\p{L}])/iu;
 /** A subject named by its code: `la prestation Z`, `les prestations Z et W`. */
 const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
 
@@ -76,8 +78,10 @@ export function divideParties(text: string, start: number, end: number, groups: 
     const relTail = relationIndex(after);
     // (the tail's relation clause, to the sentence's end: a pronoun there, not after an exception, stands for the
     // circumstance's act, `… avec celle-ci`, `… avec cette dernière, ni avec …`)
+    // (searched before a condition or a relative clause: not `… lorsque celle-ci est attestée par …`, `…, qui est comprise
+    // dans cette prestation`)
     const clause = relTail >= 0 ? after.slice(relTail).split(/;|\.\s/u)[0] : '';
-    const pronoun = BACK_REFERENCE.exec(clause);
+    const pronoun = BACK_REFERENCE.exec(clause.split(BEFORE_ANOTHER_CLAUSE)[0]);
     const excepted = pronoun !== null && EXCEPTED_BEFORE.test(clause.slice(0, pronoun.index));
     const onlyWithAfter = ONLY_WITH.exec(after);
     // (a permission, `… n'est cumulable qu'avec celle-ci`: the tail's, read as the general reading below reads it)

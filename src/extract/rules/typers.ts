@@ -34,9 +34,10 @@ export interface Typed {
 // (the condition states that X was done, never that it was not: `Si la prestation X n'a pas été attestée, aucune …` is a
 // prerequisite; and the bar is whole, not `… ne peut être attestée que sur prescription`, `… plus d'une fois`, `… sans
 // l'accord …`, other rules)
-// (the negation of X's own verb, after its code, or one whose clause names the prestation, `… n'a pas subi la prestation
-// X`; not one on the patient, `… alors que le bénéficiaire n'est pas hospitalisé`, `… qui n'a pas atteint l'âge …`)
-const NOT_DONE = String.raw`(?!(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*?(?:\d{6}(?:\s*-\s*\d{6})?\)?(?:(?!\b(?:alors|qui|dont|lorsque|si|et)\b)[^,;:.\d]){0,60}?(?<![\p{L}])(?:n'|ne\s)[^,;:.]{0,30}?\b(?:pas|jamais|point)\b|(?<![\p{L}])(?:n'|ne\s)[^,;:.]{0,30}?\b(?:pas|jamais|point)\b[^,;:.]{0,60}?(?:\d{6}|\bprestation)))`;
+// (a negation right after X's code, `Si la prestation X (bilan …) n'a pas été attestée`, `Si aucune prestation X n'a …`, or of
+// an act, `… n'a pas subi la prestation X`, `S'il n'a pas été procédé à …`; not one on the patient, `… alors que le
+// bénéficiaire n'est pas hospitalisé`, `… qui ne séjourne pas à l'hôpital …`, `… ne résidant pas en Belgique`)
+const NOT_DONE = String.raw`(?!(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*?(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*\([^()]{0,80}\))?\s+(?:n'|ne\s)|\baucune?\s+(?:des\s+)?prestations?\s+(?:n°\s*)?\d{6}|(?<![\p{L}])(?:n'|ne\s)(?:a|ont|ait|aient|avait)?\s*(?:pas|jamais|point)\s+(?:encore\s+)?(?:été\s+)?(?:subie?s?|reçue?s?|attestée?s?|effectuée?s?|réalisée?s?|procédé|bénéficié|pratiquée?s?)(?![\p{L}])|(?<![\p{L}])n'(?:a|ont)\s+bénéficié\s+d'aucune))`;
 const BARRED_CONDITION = String.raw`\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:si\s|s'|lorsqu)${NOT_DONE}(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*\d{6}(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*,`;
 const BARRED_REST = String.raw`(?!\s*(?:n°\s*)?\d{6})\s*aucune?\s+(?:des\s+)?prestations?\b[^.;]{0,240}?\b(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:plus\s+|pas\s+|jamais\s+)?(?:(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?|honorée?s?)|remboursables?|attestables?|l'être)(?![\p{L}])(?![^.;]*?(?<![\p{L}])(?<!\b(?:tant|ainsi|aussi|même|autant)\s(?:[^\s.;]+\s+){0,3})(?:que\s+(?:sur|si|lorsque|pour|dans|par|moyennant|chez)(?![\p{L}])|(?<!\bmême\s+\p{L}+\s+|\bmoins\s)qu'(?:après|à|au|aux|en|une?)(?![\p{L}])|(?<!(?<![\p{L}])âgée?s?\s+de\s)plus\s+d(?:e\s|')|sans\s+(?:qu|(?:l'|la\s+|le\s+|une?\s+)?(?:accord|autorisation|prescription|avis|rapport)(?![\p{L}]))))`;
 /** That form; group 1: the condition, with its comma. */
