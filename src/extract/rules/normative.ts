@@ -142,7 +142,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `les honoraires … sont réduits à 50 % de leur valeur`
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`
-  [/major|augment/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)|(?<!\w)(?:valeur|honoraires?|forfaits?|tarifs?|montant|coefficient|intervention|remboursement|prestations?)\b(?:(?!\b(?:nombre|d[ée]lai|dur[ée]e|p[ée]riode)\b)[^.;]){0,100}?(?<!\w)(?:est|sont)\s+augment[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
+  [/major|augment/iu, /(?<!\w)(?:est|sont)\s+major[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)|(?<!\w)(?:valeur|honoraires?|forfaits?|tarifs?|montant|coefficient|intervention|remboursement|prestations?)\b(?:(?!(?<!\w)(?:nombre|d[ée]lai|dur[ée]e|p[ée]riode)\b)[^.;]){0,100}?(?<!\w)(?:est|sont)\s+augment[ée]e?s?\s+de\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La consultation X englobe l'élaboration d'un schéma …`: what the fee covers, said of the prestation
   [/englob/iu, /(?:(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:prestations?|consultations?|honoraires?|forfaits?))\s+englobe(?:nt)?\b/iu],
   // `Le nombre maximum de pièces remboursables est fixé à deux par membre et par période de 12 mois`
