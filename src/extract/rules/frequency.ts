@@ -17,6 +17,9 @@ const ci = accentTolerant('iu');
 /** `(Maximum 2)`, a note of a clinical biology entry (not `(maximum 2 fois par an)`, a frequency). */
 export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 
+/** What a count of persons, places or hours counts, not acts (`le nombre maximal de patients …`): no limit on prestations. */
+export const NOT_ACTS = String.raw`(?:patients?|bénéficiaires?|personnes?|lits?|places?|centres?|dispensateurs?|prestataires?|médecins?|kinésithérapeutes?|infirmi\p{L}+|praticiens?|heures?)`;
+
 /** What a limit counts: `limité à 4 (séances) par an`. */
 export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?|bilans?)`;
 
@@ -226,7 +229,7 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`, `le nombre total de traitements est limité à trois`
   m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?d(?:e|es)\s+(?:séances?|prestations?|traitements?|examens?|consultations?)[^.]{0,160}?(?:est\s+limité(?:,[^,.;]{1,40},)?\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder|être\s+supérieur\s+à)|ne\s+dépasse\s+(?:pas|jamais))\s+${NUM}(?![\p{L}\d])`.exec(s);
   // (`Le nombre maximum de pièces de base remboursables est fixé à deux par membre et par période de 12 mois`: over a span)
-  const fixed = m ? null : /nombre/iu.test(s) ? ci`\bnombre\s+(?:total\s+|maximum\s+|maximal\s+)d(?:e\s+|es\s+|')(?!(?:patients?|bénéficiaires?|personnes?|lits?|places?|centres?|dispensateurs?|prestataires?|médecins?|kinésithérapeutes?|infirmi\p{L}+|praticiens?|heures?)(?![\p{L}]))[^.;]{1,100}?\best\s+(?:fixé|limité)\s+à\s+${NUM}\s+(?=par\s)`.exec(s) : null;
+  const fixed = m ? null : /nombre/iu.test(s) ? ci`\bnombre\s+(?:total\s+|maximum\s+|maximal\s+)d(?:e\s+|es\s+|')(?!${NOT_ACTS}(?![\p{L}]))[^.;]{1,100}?\best\s+(?:fixé|limité)\s+à\s+${NUM}\s+(?=par\s)`.exec(s) : null;
   // (its own span, up to the clause's end: not `…, auquel cas une pièce supplémentaire est remboursable par année civile`)
   const fixedPeriod = fixed && !inCondition(s, fixed.index) ? periodIn(s.slice(fixed.index + fixed[0].length).split(/[,;]/u)[0]) : null;
   if (fixed && fixedPeriod && (TIME_UNITS.has(fixedPeriod.unit) || fixedPeriod.unit === 'lifetime')) return { max: numberOf(fixed[1]), period: fixedPeriod };

@@ -1,6 +1,6 @@
 import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
-import { HISTORY_BEFORE, LAB_MAXIMUM } from './frequency.js';
+import { HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS } from './frequency.js';
 import { GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
@@ -147,7 +147,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/englob/iu, /(?:(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:prestations?|consultations?|honoraires?|forfaits?))\s+englobe(?:nt)?\b/iu],
   // `Le nombre maximum de pièces remboursables est fixé à deux par membre et par période de 12 mois`
   // (of what is billed: not `Le nombre maximal de patients est fixé à 8 par kinésithérapeute`, a staff norm)
-  [/nombre/iu, /(?<!\w)nombre\s+(?:maximum|maximal|total)\s+d(?:e\s+|es\s+|')(?!(?:patients?|b[ée]n[ée]ficiaires?|personnes?|lits?|places?|centres?|dispensateurs?|prestataires?|m[ée]decins?|kin[ée]sith[ée]rapeutes?|infirmi\p{L}+|praticiens?|heures?)(?![\p{L}]))[^.;]{0,120}?(?<!\w)est\s+fix[ée]\s+[àa]\s+\S+\s+par\b/iu],
+  [/nombre/iu, new RegExp(accentTolerantSource(String.raw`(?<!\w)nombre\s+(?:maximum|maximal|total)\s+d(?:e\s+|es\s+|')(?!${NOT_ACTS}(?![\p{L}]))[^.;]{0,120}?(?<!\w)est\s+fixé\s+à\s+\S+\s+par\b`), 'iu')],
   // `Les prestations … ne sont, à partir du 1er janvier 2020, accessibles qu'aux logopèdes`
   [/accessible/iu, /(?<!\w)(?:ne\s+|n')(?:est|sont)\b[^.;]{0,60}?(?<!\w)accessibles?\s+qu/iu],
   // `Les prestations X et Y sont remboursées uniquement dans les centres de référence agréés`

@@ -4,7 +4,7 @@ import type { CodeGroup } from '../code-groups.js';
 import type { PrestationRef } from './context.js';
 import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_AFTER, CONDITION_EXCEPTION, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
 import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
-import { BARRED_AFTER, NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
+import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 
 /**
  * The two parties of a rule sentence: the prestations it governs (its own codes, before the relation
@@ -16,7 +16,10 @@ const OPENING = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d+°\s*)?(?:\p{L}+\s*,\s*)?$/u;
 
 /** A circumstance that opens the sentence, up to its comma: `Lors d'une …, `, `Lorsque la prestation X est …, `. */
 // (up to its comma: not one inside a list of codes, `… que les prestations Y, Z ou W, elle …`)
-const OPENING_CIRCUMSTANCE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|lorsqu|quand\s|si\s)(?:[^,;:]|,(?=\s*(?:n°\s*)?\d{6}))*,(?!\s*(?:n°\s*)?\d{6})\s*/iu;
+const OPENING_CIRCUMSTANCE = new RegExp(String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|lorsqu|quand\s|si\s)(?:[^,;:]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}\s*`, 'iu');
+/** A clause up to its end, a comma (not one inside a list of codes) or a semicolon; an exception's, up to its comma only. */
+const CLAUSE_TO_END = new RegExp(String.raw`^(?:[^,;]|${COMMA_IN_CODES})*(?:;|${COMMA_NOT_IN_CODES})`, 'u');
+const CLAUSE_TO_COMMA = new RegExp(String.raw`^(?:[^,]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}`, 'u');
 /** What a circumstance compares the act with: `… au cours d'une même séance que la prestation Y`, `… qu'une prestation Y`. */
 const CIRCUMSTANCE_COMPARED = /(?<![\p{L}])(?:que|qu'|avec)\s*(?:la|les|l'|une?|des)?\s*prestations?\s+(?:n°\s*)?\d{6}/iu;
 /** A word that refers back to an act named before: `celle-ci`, `cette dernière`, `cette prestation`. */
@@ -111,7 +114,7 @@ export function divideParties(text: string, start: number, end: number, groups: 
   // (after an item's mark or a word and its comma: `1° A l'exception de …`, `Toutefois, à l'exception de …`)
   const opening = except !== null && OPENING.test(unitText.slice(0, except.index));
   // (the comma that ends it, not one inside its list of codes: `A l'exception des prestations 599082, 599104 et 599303, …`)
-  const clause = except && opening ? /^(?:[^,]|,(?=\s*(?:n°\s*)?\d{6}))*,(?!\s*(?:n°\s*)?\d{6})/u.exec(unitText.slice(except.index)) : null;
+  const clause = except && opening ? CLAUSE_TO_COMMA.exec(unitText.slice(except.index)) : null;
   const exceptEnd = except && clause ? start + except.index + clause[0].length - 1 : Infinity;
   let own = groups.filter((g) => g.start < relAt && !(except && g.start >= start + except.index && g.start < exceptEnd));
   // codes in a condition's exception after the rule's own (`Les prestations X … qu'une fois tous les dix ans, sauf en cas de
@@ -125,7 +128,7 @@ export function divideParties(text: string, start: number, end: number, groups: 
   const exception = CONDITION_EXCEPTION.exec(before);
   const setAfter = exception ? null : CONDITION_AFTER.exec(before);
   // (a clause ends at a comma, not one inside its list of codes)
-  const endOf = (at: number) => /^(?:[^,;]|,(?=\s*(?:n°\s*)?\d{6}))*(?:;|,(?!\s*(?:n°\s*)?\d{6}))/u.exec(unitText.slice(at));
+  const endOf = (at: number) => CLAUSE_TO_END.exec(unitText.slice(at));
   const openingSetAfter = setAfter !== null && OPENING.test(unitText.slice(0, setAfter.index)) ? endOf(setAfter.index) : null;
   const namedAfter = openingSetAfter !== null && SUBJECT_BY_CODE.test(unitText.slice(setAfter!.index + openingSetAfter[0].length).trimStart());
   const condition = exception ?? (setAfter && (own.some((g) => g.start < start + setAfter.index) || namedAfter) ? setAfter : null);

@@ -1,7 +1,7 @@
 import type { RefusalCode, Rule, RuleType } from '../../schema/rules.js';
 import { coverageOf } from './fees-included.js';
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
-import { frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, percentOf, percentScale, quantityIn, TIME_UNITS, type FrequencyParams } from './frequency.js';
+import { frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, NOT_ACTS, percentOf, percentScale, quantityIn, TIME_UNITS, type FrequencyParams } from './frequency.js';
 import { basisOf, NUM, numberOf, periodIn } from './periods.js';
 import { documentationOf } from './documentation.js';
 import { approvalOf, hyphenAdvisingPhysician, qualificationOf, settingOf } from './who-where.js';
@@ -34,11 +34,15 @@ export interface Typed {
 // (the condition states that X was done, never that it was not: `Si la prestation X n'a pas été attestée, aucune …` is a
 // prerequisite; and the bar is whole, not `… ne peut être attestée que sur prescription`, `… plus d'une fois`, `… sans
 // l'accord …`, other rules)
+/** A comma inside a list of codes (`les prestations Y, Z ou W`), and one that is not: clauses run past the first, end at the second. */
+export const COMMA_IN_CODES = String.raw`,(?=\s*(?:n°\s*)?\d{6})`;
+export const COMMA_NOT_IN_CODES = String.raw`,(?!\s*(?:n°\s*)?\d{6})`;
+
 // (a negation right after X's code, `Si la prestation X (bilan …) n'a pas été attestée`, `Si aucune prestation X n'a …`, or of
 // an act, `… n'a pas subi la prestation X`, `S'il n'a pas été procédé à …`; not one on the patient, `… alors que le
 // bénéficiaire n'est pas hospitalisé`, `… qui ne séjourne pas à l'hôpital …`, `… ne résidant pas en Belgique`)
-const NOT_DONE = String.raw`(?!(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*?(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*\([^()]{0,80}\))?\s+(?:n'|ne\s)|\baucune?\s+(?:des\s+)?prestations?\s+(?:n°\s*)?\d{6}|(?<![\p{L}])(?:n'|ne\s)(?:a|ont|ait|aient|avait)?\s*(?:pas|jamais|point)\s+(?:encore\s+)?(?:été\s+)?(?:subie?s?|reçue?s?|attestée?s?|effectuée?s?|réalisée?s?|procédé|bénéficié|pratiquée?s?)(?![\p{L}])|(?<![\p{L}])n'(?:a|ont)\s+bénéficié\s+d'aucune))`;
-const BARRED_CONDITION = String.raw`\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:si\s|s'|lorsqu)${NOT_DONE}(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*\d{6}(?:[^,;:.]|,(?=\s*(?:n°\s*)?\d{6}))*,`;
+const NOT_DONE = String.raw`(?!(?:[^,;:.]|${COMMA_IN_CODES})*?(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*\([^()]{0,80}\))?\s+(?:n'|ne\s)|\baucune?\s+(?:des\s+)?prestations?\s+(?:n°\s*)?\d{6}|(?<![\p{L}])(?:n'|ne\s)(?:a|ont|ait|aient|avait)?\s*(?:pas|jamais|point)\s+(?:encore\s+)?(?:été\s+)?(?:subie?s?|reçue?s?|attestée?s?|effectuée?s?|réalisée?s?|procédé|bénéficié|pratiquée?s?)(?![\p{L}])|(?<![\p{L}])n'(?:a|ont)\s+bénéficié\s+d'aucune))`;
+const BARRED_CONDITION = String.raw`\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:si\s|s'|lorsqu)${NOT_DONE}(?:[^,;:.]|${COMMA_IN_CODES})*\d{6}(?:[^,;:.]|${COMMA_IN_CODES})*,`;
 const BARRED_REST = String.raw`(?!\s*(?:n°\s*)?\d{6})\s*aucune?\s+(?:des\s+)?prestations?\b[^.;]{0,240}?\b(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:plus\s+|pas\s+|jamais\s+)?(?:(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?|honorée?s?)|remboursables?|attestables?|l'être)(?![\p{L}])(?![^.;]*?(?<![\p{L}])(?<!\b(?:tant|ainsi|aussi|même|autant)\s(?:[^\s.;]+\s+){0,3})(?:que\s+(?:sur|si|lorsque|pour|dans|par|moyennant|chez)(?![\p{L}])|(?<!\bmême\s+\p{L}+\s+|\bmoins\s)qu'(?:après|à|au|aux|en|une?)(?![\p{L}])|(?<!(?<![\p{L}])âgée?s?\s+de\s)plus\s+d(?:e\s|')|sans\s+(?:qu|(?:l'|la\s+|le\s+|une?\s+)?(?:accord|autorisation|prescription|avis|rapport)(?![\p{L}]))))`;
 /** That form; group 1: the condition, with its comma. */
 export const BARRED_AFTER = ci`^(${BARRED_CONDITION})${BARRED_REST}`;
@@ -72,8 +76,6 @@ const CONDITION = ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`;
 /** A later clause (k > 0) that is not the sentence's own rule: it names codes of its own, or states a condition. */
 const otherClause = (c: string, k: number): boolean => k > 0 && (/\d{6}/u.test(c) || CONDITION.test(c));
 
-/** What a count of persons, places or time counts: no acts. */
-const NOT_ACTS = String.raw`(?:patients?|bénéficiaires?|personnes?|lits?|places?|centres?|dispensateurs?|prestataires?|médecins?|kinésithérapeutes?|infirmi\p{L}+|praticiens?|heures?)`;
 /** A count of acts (not of patients, nor an amount): `le nombre total d'injections`. */
 // (or a limit on prestations or their reimbursement, `Les prestations X sont limitées à 8 …`)
 export const COUNT_OF_ACTS = new RegExp(accentTolerantSource(String.raw`\bnombre\s+(?:total\s+|maximum\s+|maximal\s+)?d(?:e\s+|es\s+|')(?!${NOT_ACTS}(?![\p{L}]))\p{L}|\b(?:prestations?|remboursement)\b(?:(?!\bnombre\b)[^.;]){0,80}?\blimitée?s?\s+à`), 'iu');
