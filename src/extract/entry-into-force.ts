@@ -154,11 +154,14 @@ function sentenceStart(text: string, i: number): number {
 function sentenceEnd(text: string, i: number): number {
   const re = /\.(?=\s|$)|\n/g;
   re.lastIndex = i;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // (looked for within MAX_SENTENCE characters, and a character more for the lookahead after a full stop: a text with
+  // no full stop nor line break after its clauses made each of them scan to the end of the text)
+  const within = text.length > i + MAX_SENTENCE + 2 ? text.slice(0, i + MAX_SENTENCE + 2) : text;
+  for (let m = re.exec(within); m; m = re.exec(within)) {
     work.steps += m.index - i;
     if (m.index > i + MAX_SENTENCE) return i + MAX_SENTENCE;
     if (m[0] === '\n') return m.index;
     if (!/(?<!\w)(?:art|n|p|M\.B|al|cf)\.$/iu.test(text.slice(Math.max(0, m.index - 4), m.index + 1))) return m.index + 1;
   }
-  return text.length;
+  return within === text ? text.length : i + MAX_SENTENCE;
 }

@@ -21,6 +21,9 @@ const ciGlobal = accentTolerant('giu');
 
 const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|$)/u;
 
+/** How far a specialty's name is looked at for its end (the corpus' longest is under 120 characters). */
+const SPECIALTY_WINDOW = 400;
+
 /** `Relèvent de la compétence des spécialistes en …`: the qualification an annex unit's prestations require. */
 export const SPECIALISTS_COMPETENCE = String.raw`\brelèvent\s+(?:exclusivement\s+|uniquement\s+)?de\s+la\s+compétence\s+(?:exclusive\s+)?(?:des?|du)\s+(?:médecins?\s+)?spécialistes?`;
 
@@ -30,9 +33,11 @@ export function specialtiesIn(s: string): string[] {
   // (`spécialiste agréé en …`)
   const re = ciGlobal`spécialistes?\s+(?:agréée?s?\s+)?(?:en|de)\s+`;
   for (let m = re.exec(s); m; m = re.exec(s)) {
+    // (a specialty's name ends within SPECIALTY_WINDOW characters: looking for its end through the whole rest of a sentence
+    // from every `spécialiste en` was quadratic, 3.5 s for a 90 KB run-on sentence repeating it)
     let rest = s.slice(m.index + m[0].length);
     for (;;) {
-      const end = SPECIALTY_END.exec(rest);
+      const end = SPECIALTY_END.exec(rest.length > SPECIALTY_WINDOW ? rest.slice(0, SPECIALTY_WINDOW) : rest);
       const cut = end ? end.index : rest.length;
       let item = rest.slice(0, cut).trim();
       // `neurochirurgie et en chirurgie orthopédique`

@@ -1,0 +1,66 @@
+/**
+ * Patterns that read from each of their words to the end of a sentence were quadratic in a run-on sentence (one
+ * sentence said again and again with no full stop, up to the 128 KB paragraph limit): 90 KB of `… par un médecin
+ * spécialiste en …` took 3.5 s, 120 KB of `… fois …` 0.7 s, of `Lorsque les prestations X et Y sont attestées …` 1.1 s,
+ * of `Le présent arrêté entre en vigueur le …` 1.3 s (each found by running every corpus sentence and every rule gold
+ * note that way; now 0.2-0.4 s). The fuzz family `run-on-sentences` makes such inputs; here, what each bounded reading
+ * still reads, and that the rewritten test decides as the pattern it replaces. (No timing is asserted: see
+ * linear.test.ts for the scans whose steps are counted.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../../src/pipeline/parse.js';
+import { BARRED_AFTER, timesAndTimes } from '../../src/extract/rules/typers.js';
+import { specialtiesIn } from '../../src/extract/rules/who-where.js';
+
+const corpusDir = resolve(import.meta.dirname, '../../../shared/corpus');
+const OLD_TIMES_AND_TIMES = /fois[^.;]*(?<!\w)et\b[^.;]*fois/iu;
+
+describe('run-on sentences: bounded readings read what they read before', () => {
+  it('timesAndTimes decides as /fois[^.;]*(?<!\\w)et\\b[^.;]*fois/iu on every corpus paragraph and on edge cases', () => {
+    const samples = [
+      'au maximum une fois par semaine et douze fois par année civile',
+      'deux FOIS par jour ET 10 Fois par an',
+      'une fois par jour; et deux fois par an',
+      'une fois par jour et. deux fois',
+      'une foiset deux fois',
+      'une fois par jour sauf deux fois',
+      'fois et fois',
+      'et fois et',
+      'une fois ; une fois et deux fois',
+      "une fois par an, et l'autre fois",
+      '',
+    ];
+    for (const f of readdirSync(corpusDir).filter((n) => n.endsWith('.md'))) samples.push(...readFileSync(join(corpusDir, f), 'utf8').split(/\n\s*\n/u));
+    const differing = samples.filter((s) => timesAndTimes(s) !== OLD_TIMES_AND_TIMES.test(s));
+    expect(differing).toEqual([]);
+    expect(samples.filter((s) => timesAndTimes(s)).length).toBeGreaterThan(5);
+  });
+
+  it('a specialty is read up to its end, and a name running on past 400 characters is cut there', () => {
+    expect(specialtiesIn('La prestation 478531-478542 n\'est attestée que par un médecin spécialiste en neurologie ou en neurochirurgie.')).toEqual(['neurologie', 'neurochirurgie']);
+    expect(specialtiesIn('réservées aux médecins spécialistes en chirurgie orthopédique, en neurochirurgie et en chirurgie plastique')).toEqual(['chirurgie orthopédique', 'neurochirurgie', 'chirurgie plastique']);
+    const long = specialtiesIn(`par un médecin spécialiste en ${'x'.repeat(1000)}`);
+    expect(long).toEqual(['x'.repeat(400)]);
+  });
+
+  it('the barred form `Si …, aucune des prestations …` reads a condition of up to 400 characters on each side of its code', () => {
+    const rest = ', aucune des prestations 589690 ne peut être attestée.';
+    const at = (before: number, after: number) => BARRED_AFTER.test(`Si ${'a'.repeat(before)} la prestation 589676 a été attestée ${'b'.repeat(after)}${rest}`);
+    expect(at(0, 0)).toBe(true);
+    expect(at(350, 350)).toBe(true);
+    expect(at(500, 0)).toBe(false);
+    expect(at(0, 500)).toBe(false);
+  });
+
+  it('an entry-into-force clause with no full stop after it is read, its sentence cut at 2,000 characters', async () => {
+    const text = `---\nnumber: 2099000021\n---\n\n**Article 1er.** La prestation 589676 est supprimée.\n\n**Art. 2.** Le présent arrêté entre en vigueur le 1er janvier 2024 ${'et ainsi de suite '.repeat(400)}\n`;
+    const doc = await parseBytes('run-on.md', Buffer.from(text));
+    expect(doc.document.entryIntoForce.date).toBe('2024-01-01');
+    // (the sentence from its start, the article's number and `Le présent arrêté`, to 2,000 characters after the verb;
+    // 7,000 and more, to the end of the text, before)
+    expect(doc.document.entryIntoForce.at!.snippet.length).toBeLessThan(2100);
+    expect(doc.document.entryIntoForce.at!.snippet.length).toBeGreaterThan(1900);
+  });
+});
