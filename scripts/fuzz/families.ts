@@ -100,6 +100,23 @@ const textFamilies: Record<string, Family> = {
     const arts = Array.from({ length: n }, (_, i) => `**Art. ${i + 1}.** A l'article ${i % 40} de l'annexe, la prestation ${589676 + (i % 900)} - ${589680 + (i % 900)} est supprimée.`);
     return Buffer.from(`---\nnumber: 2099${String(int(r, 0, 999999)).padStart(6, '0')}\n---\n\n${arts.join('\n\n')}\n` + (r() < 0.5 ? pick(r, b.texts).toString('utf8') : ''));
   },
+  // one of the base's own sentences, its full stops taken out, said again and again as one run-on paragraph (1-120 KB,
+  // a line break every 40 words, under the line and paragraph limits), as the decree's text or inside a quote: every
+  // pattern that reads from each of its words to the end of the sentence is quadratic here (3.5 s for 90 KB of `… par un
+  // médecin spécialiste en …`, before the fix)
+  'run-on-sentences': (r, b) => {
+    const base = pick(r, b.texts);
+    const sentences = base.toString('utf8').split(/[.;:]\s|\n\s*\n/u).map((x) => x.replace(/[.;:"«»*|#>\\]/gu, ' ').replace(/\s+/gu, ' ').trim()).filter((x) => x.length >= 20);
+    const sentence = sentences.length ? pick(r, sentences) : 'La prestation 589676 n\'est remboursée que par un médecin spécialiste en';
+    const chars = Math.round(2 ** (10 + r() * 6.9)); // log-uniform, 1 KB to 120 KB
+    let words = 0;
+    const run = `${sentence} `.repeat(Math.ceil(chars / (sentence.length + 1))).slice(0, chars).replace(/ /gu, () => (++words % 40 === 0 ? '\n' : ' '));
+    // (after the front matter: inside it the case would only be refused)
+    const bodyStart = base.subarray(0, 3).toString() === '---' ? base.indexOf('\n---', 3) + 4 : 0;
+    const at = Math.max(bodyStart, lineStartNear(base, r));
+    const nl = base.indexOf(10, at);
+    return insertAt(base, at === bodyStart && bodyStart > 0 ? (nl < 0 ? base.length : nl + 1) : at, r() < 0.5 ? `\n${run}\n\n` : `\n"589676 - 589680 Séance K 20\n\n${run}"\n\n`);
+  },
   'case-flips': (r, b) => {
     const text = pick(r, b.texts).toString('utf8');
     if (r() < 0.3) return Buffer.from(r() < 0.5 ? text.toUpperCase() : text.toLowerCase());
