@@ -56,6 +56,12 @@ export const LIMITS = {
   pdfTimeoutMs: 30_000,
   /** heap of that worker, MB → `pdf-too-large` */
   pdfWorkerHeapMb: 768,
+  /**
+   * wall time one input may take in a parse worker of `nomen build` (the corpus' largest decree takes 0.3 s); beyond,
+   * the worker is stopped and replaced → `parse-timeout` (not cached: the next build tries again). A source parsed in the
+   * build's own thread (a single input, NOMEN_WORKERS=0, or after a worker ran out of memory) has no such stop
+   */
+  parseTimeoutMs: 60_000,
   /** heap of each parse worker of `nomen build`, MB; a source needing more is parsed in the build's own thread */
   parseWorkerHeapMb: 128,
   /**

@@ -21,13 +21,17 @@ import type { ParseTask, StoredOutcome } from './parse-store.js';
 export class ParsePool {
   private readonly idle: Worker[] = [];
   private readonly queue: { task: ParseTask; settle: (o: StoredOutcome) => void }[] = [];
-  private readonly running = new Map<Worker, { id: number; task: ParseTask; settle: (o: StoredOutcome) => void }>();
+  private readonly running = new Map<Worker, { id: number; task: ParseTask; settle: (o: StoredOutcome) => void; timer: NodeJS.Timeout; timedOut: boolean }>();
   private next = 0;
   private closed = false;
   private deaths = 0;
   private degraded = false;
 
-  constructor(readonly size: number) {
+  /** `timeoutMs`: wall time one input may take in a worker before the worker is stopped and the input fails (`parse-timeout`). */
+  constructor(
+    readonly size: number,
+    private readonly timeoutMs: number = LIMITS.parseTimeoutMs,
+  ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
@@ -50,6 +54,7 @@ export class ParsePool {
     this.closed = true;
     const all = [...this.idle, ...this.running.keys()];
     this.idle.length = 0;
+    for (const job of this.running.values()) clearTimeout(job.timer);
     await Promise.all(all.map((w) => w.terminate()));
   }
 
@@ -58,7 +63,14 @@ export class ParsePool {
       const worker = this.idle.pop()!;
       const { task, settle } = this.queue.shift()!;
       const id = this.next++;
-      this.running.set(worker, { id, task, settle });
+      // a parse running past its time is stopped with its worker (a pattern gone quadratic on some input must not hold the build)
+      const timer = setTimeout(() => {
+        const job = this.running.get(worker);
+        if (job?.id !== id) return;
+        job.timedOut = true;
+        void worker.terminate();
+      }, this.timeoutMs);
+      this.running.set(worker, { id, task, settle, timer, timedOut: false });
       worker.postMessage({ id, ...task });
     }
   }
@@ -68,6 +80,7 @@ export class ParsePool {
     worker.on('message', (m: { id: number; outcome: StoredOutcome }) => {
       const job = this.running.get(worker);
       if (!job || job.id !== m.id) return;
+      clearTimeout(job.timer);
       this.running.delete(worker);
       this.idle.push(worker);
       this.deaths = 0;
@@ -82,7 +95,16 @@ export class ParsePool {
       this.running.delete(worker);
       const at = this.idle.indexOf(worker);
       if (at >= 0) this.idle.splice(at, 1);
+      if (job) clearTimeout(job.timer);
       if (this.closed) return;
+      // (stopped for its time: the input fails, not remembered, since the time depends on the machine's load; the worker
+      // was sound, so this is no death towards parsing in the build's own thread, where nothing could stop it)
+      if (job?.timedOut) {
+        job.settle({ failure: { code: 'parse-timeout', reason: `parsing took more than ${this.timeoutMs / 1000} s: stopped` }, remember: false });
+        this.idle.push(this.spawn());
+        this.pump();
+        return;
+      }
       const failure = (): StoredOutcome => ({ failure: { code: 'internal', reason: `internal error: the parse worker ${why}` }, remember: false });
       // a source that needs more memory than a worker is given is parsed in the build's own thread, as without workers
       if (job && outOfMemory) void this.inThread(job);

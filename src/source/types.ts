@@ -18,6 +18,7 @@ export type SourceErrorCode =
   | 'pdf-too-large'
   | 'pdf-too-complex'
   | 'pdf-timeout'
+  | 'parse-timeout'
   | 'too-large'
   | 'line-too-long'
   | 'too-complex'

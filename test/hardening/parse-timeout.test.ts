@@ -1,0 +1,42 @@
+/**
+ * The build's parse workers stop an input that runs past LIMITS.parseTimeoutMs: the input fails with `parse-timeout`
+ * (not remembered: the time depends on the machine's load), its worker is replaced, and timeouts do not count as
+ * worker deaths (after MAX_DEATHS of those the pool parses in the build's own thread, where nothing could stop a parse).
+ * A 1 ms limit makes every parse run past it (starting a worker alone takes longer); no time is measured.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { ParsePool } from '../../src/output/parse-pool.js';
+import type { ParseTask } from '../../src/output/parse-store.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'nomen-timeout-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const seed = resolve(import.meta.dirname, '../../corpus/002_29c95240c44a6cf6.txt');
+
+const task = (name: string): ParseTask => ({
+  relative: name,
+  absolute: join(tmp, name),
+  bytes: readFileSync(seed),
+  documentFile: join(tmp, `${name}.json`),
+  cache: { dir: tmp, key: `key-${name}`, fingerprint: 'test' },
+});
+
+it('an input parsed past its time fails with parse-timeout, again and again, and the pool still parses with workers', async () => {
+  const pool = new ParsePool(1, 1);
+  try {
+    const outcomes = [];
+    for (let i = 0; i < 5; i++) outcomes.push(await pool.parse(task(`slow-${i}.md`)));
+    for (const o of outcomes) expect(o).toEqual({ failure: { code: 'parse-timeout', reason: 'parsing took more than 0.001 s: stopped' }, remember: false });
+  } finally {
+    await pool.close();
+  }
+  const usual = new ParsePool(1);
+  try {
+    const outcome = await usual.parse(task('usual.md'));
+    expect('document' in outcome).toBe(true);
+  } finally {
+    await usual.close();
+  }
+}, 120_000);
