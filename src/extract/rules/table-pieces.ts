@@ -78,6 +78,9 @@ export function atEntryEnds(text: string, sentences: readonly { start: number; e
   return out;
 }
 
+/** Characters after a cut where the code that opens an entry is looked for (a pair with its dash and spaces is under 30). */
+const OPENING_CODE_WINDOW = 120;
+
 /**
  * Sentences cut before a code, a subheading or a `§ n.` heading that opens
  * its line in the source right after a sentence's end (`… le jour de
@@ -104,7 +107,9 @@ function atEntryStarts(text: string, sentences: readonly { start: number; end: n
         // (a list item, `a) Cette prestation ne peut …`, goes on with its intro; a subheading ends with its colon)
         const marker = ITEM_MARK.test(text.slice(at, at + 3));
         if (marker && !SUBHEADING.test(text.slice(at, at + 90))) continue;
-        if (!marker && text[at] !== '§' && groupsIn(text, at, s.end)[0]?.start !== at) continue;
+        // (only whether a code opens there: read from a short window, not to the sentence's end, which was quadratic in a
+        // long run of codes and full stops that never ends a sentence)
+        if (!marker && text[at] !== '§' && groupsIn(text, at, Math.min(s.end, at + OPENING_CODE_WINDOW))[0]?.start !== at) continue;
         out.push(cut(from, afterPeriod ? m.index + 1 : m.index));
         from = at;
       }
