@@ -110,7 +110,9 @@ const textFamilies: Record<string, Family> = {
     const sentence = sentences.length ? pick(r, sentences) : 'La prestation 589676 n\'est remboursée que par un médecin spécialiste en';
     const chars = Math.round(2 ** (10 + r() * 6.9)); // log-uniform, 1 KB to 120 KB
     let words = 0;
-    const run = `${sentence} `.repeat(Math.ceil(chars / (sentence.length + 1))).slice(0, chars).replace(/ /gu, () => (++words % 40 === 0 ? '\n' : ' '));
+    // (or with its full stop each time, `X. X. X.`: where a full stop after a code ends no sentence, one sentence still)
+    const unit = r() < 0.5 ? `${sentence} ` : `${sentence}. `;
+    const run = unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars).replace(/ /gu, () => (++words % 40 === 0 ? '\n' : ' '));
     // (after the front matter: inside it the case would only be refused)
     const bodyStart = base.subarray(0, 3).toString() === '---' ? base.indexOf('\n---', 3) + 4 : 0;
     const at = Math.max(bodyStart, lineStartNear(base, r));
