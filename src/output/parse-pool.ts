@@ -21,7 +21,9 @@ import type { ParseTask, StoredOutcome } from './parse-store.js';
 export class ParsePool {
   private readonly idle: Worker[] = [];
   private readonly queue: { task: ParseTask; settle: (o: StoredOutcome) => void }[] = [];
-  private readonly running = new Map<Worker, { id: number; task: ParseTask; settle: (o: StoredOutcome) => void; timer: NodeJS.Timeout; timedOut: boolean }>();
+  private readonly running = new Map<Worker, { id: number; task: ParseTask; settle: (o: StoredOutcome) => void; timer: NodeJS.Timeout }>();
+  /** workers stopped for a parse's time: replaced when they exit, never given another input, no death */
+  private readonly stopped = new WeakSet<Worker>();
   private next = 0;
   private closed = false;
   private deaths = 0;
@@ -67,10 +69,10 @@ export class ParsePool {
       const timer = setTimeout(() => {
         const job = this.running.get(worker);
         if (job?.id !== id) return;
-        job.timedOut = true;
+        this.stopped.add(worker);
         void worker.terminate();
       }, this.timeoutMs);
-      this.running.set(worker, { id, task, settle, timer, timedOut: false });
+      this.running.set(worker, { id, task, settle, timer });
       worker.postMessage({ id, ...task });
     }
   }
@@ -82,6 +84,12 @@ export class ParsePool {
       if (!job || job.id !== m.id) return;
       clearTimeout(job.timer);
       this.running.delete(worker);
+      // (a result that came in after its worker was stopped for time is kept, whole as it was written; the worker, being
+      // stopped, gets no other input: its replacement comes when it exits)
+      if (this.stopped.has(worker)) {
+        job.settle(m.outcome);
+        return;
+      }
       this.idle.push(worker);
       this.deaths = 0;
       job.settle(m.outcome);
@@ -99,8 +107,8 @@ export class ParsePool {
       if (this.closed) return;
       // (stopped for its time: the input fails, not remembered, since the time depends on the machine's load; the worker
       // was sound, so this is no death towards parsing in the build's own thread, where nothing could stop it)
-      if (job?.timedOut) {
-        job.settle({ failure: { code: 'parse-timeout', reason: `parsing took more than ${this.timeoutMs / 1000} s: stopped` }, remember: false });
+      if (this.stopped.has(worker)) {
+        job?.settle({ failure: { code: 'parse-timeout', reason: `parsing took more than ${this.timeoutMs / 1000} s: stopped` }, remember: false });
         this.idle.push(this.spawn());
         this.pump();
         return;

@@ -40,3 +40,22 @@ it('an input parsed past its time fails with parse-timeout, again and again, and
     await usual.close();
   }
 }, 120_000);
+
+it('a result that comes in as its worker is stopped for time is kept, and the next input goes to a new worker, not the stopped one', async () => {
+  // (the build's thread is busy while the worker finishes and the timer falls due: Node runs the timer first, then still
+  // hands over the result; the stopped worker was put back to work and the next input failed as `internal`, a death)
+  const pool = new ParsePool(1, 300);
+  try {
+    const a = pool.parse(task('a.md'));
+    const b = pool.parse(task('b.md'));
+    const since = Date.now();
+    while (Date.now() - since < 4000) {
+      // busy, as a build's thread reading its cache
+    }
+    const outcomes = await Promise.all([a, b]);
+    for (const o of outcomes) expect('document' in o || ('failure' in o && o.failure.code === 'parse-timeout')).toBe(true);
+    expect((pool as unknown as { deaths: number }).deaths).toBe(0);
+  } finally {
+    await pool.close();
+  }
+}, 120_000);

@@ -45,13 +45,16 @@ describe('run-on sentences: bounded readings read what they read before', () => 
     expect(long).toEqual(['x'.repeat(400)]);
   });
 
-  it('the barred form `Si …, aucune des prestations …` reads a condition of up to 400 characters on each side of its code', () => {
+  it('the barred form `Si …, aucune des prestations …` reads a condition of up to 2,000 characters on each side of its code', () => {
     const rest = ', aucune des prestations 589690 ne peut être attestée.';
     const at = (before: number, after: number) => BARRED_AFTER.test(`Si ${'a'.repeat(before)} la prestation 589676 a été attestée ${'b'.repeat(after)}${rest}`);
     expect(at(0, 0)).toBe(true);
-    expect(at(350, 350)).toBe(true);
-    expect(at(500, 0)).toBe(false);
-    expect(at(0, 500)).toBe(false);
+    expect(at(1900, 1900)).toBe(true);
+    expect(at(2100, 0)).toBe(false);
+    expect(at(0, 2100)).toBe(false);
+    // (a condition listing a hundred codes, 900 characters, as a second reader tried: still read)
+    const codes = Array.from({ length: 100 }, (_, i) => String(589000 + 7 * i).slice(0, 5) + ((Number(String(589000 + 7 * i).slice(0, 5)) % 7) % 10)).join(', ');
+    expect(BARRED_AFTER.test(`Si l'une des prestations ${codes} a été attestée${rest}`)).toBe(true);
   });
 
   it('an entry-into-force clause with no full stop after it is read, its sentence cut at 2,000 characters', async () => {

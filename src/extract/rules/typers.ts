@@ -41,9 +41,10 @@ export const COMMA_NOT_IN_CODES = String.raw`,(?!\s*(?:n°\s*)?\d{6})`;
 // (a negation right after X's code, `Si la prestation X (bilan …) n'a pas été attestée`, `Si aucune prestation X n'a …`, or of
 // an act, `… n'a pas subi la prestation X`, `S'il n'a pas été procédé à …`; not one on the patient, `… alors que le
 // bénéficiaire n'est pas hospitalisé`, `… qui ne séjourne pas à l'hôpital …`, `… ne résidant pas en Belgique`)
-// (a condition's clause is read up to CONDITION_CHARS characters on each side of its code: unbounded, the two runs around
-// `\d{6}` backtracked through every code of a long run-on sentence)
-const CONDITION_CHARS = 400;
+// (a condition's clause is read up to CONDITION_CHARS characters on each side of its code, room for a list of 200 codes
+// (the corpus' longest condition has 93 characters): unbounded, the two runs around `\d{6}` backtracked through every
+// code of a long run-on sentence; the pattern is anchored at the sentence's start, so this is the whole of its cost)
+const CONDITION_CHARS = 2000;
 const NOT_DONE = String.raw`(?!(?:[^,;:.]|${COMMA_IN_CODES}){0,${CONDITION_CHARS}}?(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*\([^()]{0,80}\))?\s+(?:n'|ne\s)|\baucune?\s+(?:des\s+)?prestations?\s+(?:n°\s*)?\d{6}|(?<![\p{L}])(?:n'|ne\s)(?:a|ont|ait|aient|avait)?\s*(?:pas|jamais|point)\s+(?:encore\s+)?(?:été\s+)?(?:subie?s?|reçue?s?|attestée?s?|effectuée?s?|réalisée?s?|procédé|bénéficié|pratiquée?s?)(?![\p{L}])|(?<![\p{L}])n'(?:a|ont)\s+bénéficié\s+d'aucune))`;
 const BARRED_CONDITION = String.raw`\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:si\s|s'|lorsqu)${NOT_DONE}(?:[^,;:.]|${COMMA_IN_CODES}){0,${CONDITION_CHARS}}\d{6}(?:[^,;:.]|${COMMA_IN_CODES}){0,${CONDITION_CHARS}},`;
 const BARRED_REST = String.raw`(?!\s*(?:n°\s*)?\d{6})\s*aucune?\s+(?:des\s+)?prestations?\b[^.;]{0,240}?\b(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:plus\s+|pas\s+|jamais\s+)?(?:(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?|honorée?s?)|remboursables?|attestables?|l'être)(?![\p{L}])(?![^.;]*?(?<![\p{L}])(?<!\b(?:tant|ainsi|aussi|même|autant)\s(?:[^\s.;]+\s+){0,3})(?:que\s+(?:sur|si|lorsque|pour|dans|par|moyennant|chez)(?![\p{L}])|(?<!\bmême\s+\p{L}+\s+|\bmoins\s)qu'(?:après|à|au|aux|en|une?)(?![\p{L}])|(?<!(?<![\p{L}])âgée?s?\s+de\s)plus\s+d(?:e\s|')|sans\s+(?:qu|(?:l'|la\s+|le\s+|une?\s+)?(?:accord|autorisation|prescription|avis|rapport)(?![\p{L}]))))`;
