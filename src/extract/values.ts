@@ -81,8 +81,11 @@ function wrappedBetween(text: string, prev: Candidate, next: Candidate): string 
  */
 export function findRelativeValues(text: string, from = 0, to = text.length, options: FindValueOptions = {}): ValueMatch[] {
   const raw: Candidate[] = [];
+  // (the patterns run on the text up to `to` and the two characters their lookaheads read: on the whole text, a span
+  // with no value made each call scan to the end of the document, quadratic in a document of many short sentences)
+  const within = to + 2 < text.length ? text.slice(0, to + 2) : text;
   TERM.lastIndex = from;
-  for (let m = TERM.exec(text); m && m.index < to; m = TERM.exec(text)) {
+  for (let m = TERM.exec(within); m && m.index < to; m = TERM.exec(within)) {
     const end = m.index + m[0].length;
     if (end > to) break;
     // a pipe table gives the letter and the coefficient a cell each: `| N | 15 |`
@@ -93,7 +96,7 @@ export function findRelativeValues(text: string, from = 0, to = text.length, opt
     raw.push({ terms: [{ letter: m[1], coefficient: toNumber(m[3]) }], start: m.index, end });
   }
   BARE.lastIndex = from;
-  for (let m = BARE.exec(text); m && m.index < to; m = BARE.exec(text)) {
+  for (let m = BARE.exec(within); m && m.index < to; m = BARE.exec(within)) {
     const end = m.index + m[0].length;
     if (end > to) break;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -115,7 +118,9 @@ export function findRelativeValues(text: string, from = 0, to = text.length, opt
     current = null;
     currentOk = false;
   };
-  for (const c of raw) {
+  // (the longest candidate: a list's previous value is looked for back to where one could still end near the next)
+  const longest = raw.reduce((n, c) => Math.max(n, c.end - c.start), 0);
+  for (const [i, c] of raw.entries()) {
     const wrapped = current ? wrappedBetween(text, current, c) : null;
     if (current && (wrapped !== null || continuesValue(text, current, c))) {
       if (wrapped) (current.between ??= []).push(wrapped);
@@ -124,7 +129,7 @@ export function findRelativeValues(text: string, from = 0, to = text.length, opt
       continue;
     }
     flush();
-    if (isRuleValue(text, c, raw)) continue;
+    if (isRuleValue(text, raw, i, longest)) continue;
     current = c;
     currentOk = inValuePosition(text, c, options) || /^\s*\+/.test(text.slice(c.end, c.end + 3));
   }
@@ -172,13 +177,23 @@ function inValuePosition(text: string, c: Candidate, options: FindValueOptions):
 }
 
 /** A letter value that belongs to a rule sentence rather than to a prestation. */
-function isRuleValue(text: string, c: Candidate, all: Candidate[]): boolean {
+/** `all`: the candidates in order of start; `longest`: the longest of them. */
+function isRuleValue(text: string, all: readonly Candidate[], i: number, longest: number): boolean {
+  const c = all[i];
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (QUOTED_WORDS.test(before)) return true;
   if (RULE_CONTEXT.test(before)) return true;
   // `K 400, N 600 ou I 600`, `supérieure à K 180 ou à N 300`: a list of values in a sentence goes with its first one
-  const prev = all.filter((p) => p.end <= c.start && c.start - p.end < 10).pop();
-  if (prev && /^\s*(?:,|ou|et)\s*(?:à\s+)?$/.test(text.slice(prev.end, c.start))) return isRuleValue(text, prev, all);
+  // (the last candidate ending within 10 characters before this one; one starting further back than the longest
+  // candidate cannot: looked for back to there, not through every candidate of the text, which was quadratic)
+  let prev = -1;
+  for (let j = i - 1; j >= 0 && all[j].start > c.start - 10 - longest; j--) {
+    if (all[j].end <= c.start && c.start - all[j].end < 10) {
+      prev = j;
+      break;
+    }
+  }
+  if (prev >= 0 && /^\s*(?:,|ou|et)\s*(?:à\s+)?$/.test(text.slice(all[prev].end, c.start))) return isRuleValue(text, all, prev, longest);
   return false;
 }
 

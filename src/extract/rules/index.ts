@@ -65,6 +65,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let rows: PrestationRef[] | null = null;
   const tableRows = () => (rows ??= labelledPrestations().flatMap((p) => (p.offset === undefined ? [] : [{ ...p, start: doc.ingested.text.normalizedOffset(p.offset) }])));
   const segments = ruleSegments(doc, unquoted);
+  // (by id: a decree of thousands of quotes looked each one up through all of them)
+  const segmentById = new Map<number, (typeof segments)[number]>();
+  for (const x of segments) if (!segmentById.has(x.id)) segmentById.set(x.id, x);
   const pieces = piecesOf(doc, segments);
   const prestations = prestationsOf(doc);
   // a range `X à Y` is every prestation defined between its ends (ranges.ts)
@@ -180,7 +183,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       aboveIsParagraph = false;
       lastRuleFromAbove = false;
       seen = [];
-      const seg = segments.find((x) => x.id === segment);
+      const seg = segmentById.get(segment);
       segmentSpan = seg ?? { start: 0, end: text.length };
       wordsOnly = seg !== undefined && seg.id >= 0 && WORDS_BEFORE.test(text.slice(Math.max(0, seg.start - 80), seg.start));
       if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);

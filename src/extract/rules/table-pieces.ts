@@ -98,8 +98,11 @@ function atEntryStarts(text: string, sentences: readonly { start: number; end: n
     sentenceStart = s.start;
     let from = s.start;
     if (SENTENCE_THEN_ENTRY.test(text.slice(s.start, s.end))) {
+      // (on the text up to the sentence's end and a margin for the lookaheads: on the whole text, a sentence with no cut
+      // made the search run on to the next one, to the end of the document, quadratic in a document of many sentences)
+      const within = text.slice(0, Math.min(text.length, s.end + LOOKAHEAD_MARGIN));
       CUT_BEFORE.lastIndex = s.start;
-      for (let m = CUT_BEFORE.exec(text); m && m.index < s.end; m = CUT_BEFORE.exec(text)) {
+      for (let m = CUT_BEFORE.exec(within); m && m.index < s.end; m = CUT_BEFORE.exec(within)) {
         const at = m.index + m[0].length;
         if (at <= from || at >= s.end || !atLineStart(at)) continue;
         const afterPeriod = text[m.index] === '.';
@@ -143,6 +146,8 @@ const FIRST_CODE = /\d{6}/u;
 const LABEL_START = /^\s+\p{Lu}/u;
 /** A sentence's end, then a code or a subheading, or a `§`: where atEntryStarts may cut (a cheap test before the code search). */
 const SENTENCE_THEN_ENTRY = /\.\s*"?\s*(?:\d{6}|[a-z0-9]\)\s)|§\s*\d/u;
+/** What CUT_BEFORE's lookaheads may read past a sentence's end (`§ 12bis.` and its spaces). */
+const LOOKAHEAD_MARGIN = 200;
 const CUT_BEFORE = /\.[\s"]*(?=\d{6}|§\s*\d|[a-z0-9]\)\s)|\s+(?=§\s*\d+(?:bis|ter|quater)?\.(?:\s|$))/gu;
 /** A table's subheading, a short line that ends with its colon: `a) seances prenatales :`, `1) dans l'etablissement hospitalier :`. */
 const SUBHEADING = /^[a-z0-9]\)\s[^.:\n]{0,80}:/u;
