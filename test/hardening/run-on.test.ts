@@ -3,7 +3,11 @@
  * sentence said again and again with no full stop, up to the 128 KB paragraph limit): 90 KB of `… par un médecin
  * spécialiste en …` took 3.5 s, 120 KB of `… fois …` 0.7 s, of `Lorsque les prestations X et Y sont attestées …` 1.1 s,
  * of `Le présent arrêté entre en vigueur le …` 1.3 s, of `696732, 696754, 696776 et 696791.` said again with its full stop
- * 2.8 s (each found by running every corpus sentence and every rule gold note that way; now 0.2-0.5 s). The fuzz family `run-on-sentences` makes such inputs; here, what each bounded reading
+ * 2.8 s (each found by running every corpus sentence and every rule gold note that way; now 0.2-0.5 s). And in a
+ * document of many short paragraphs (one corpus paragraph repeated): scans that ran on the whole text and only then
+ * checked they had passed their span's end, 16.9 s for 800 KB of `" 737752-737763 Clou … U5600 ";` (the value
+ * patterns and the search for a list's previous value), 7.0 s for 400 KB of `- au § 6, dans l'intitulé et au 2°, 3° et
+ * 6°.` (the table cuts); now 3.1 and 1.8 s (`npm run hunt -- --shape paragraphs` finds such shapes). The fuzz family `run-on-sentences` makes such inputs; here, what each bounded reading
  * still reads, and that the rewritten test decides as the pattern it replaces. (No timing is asserted: see
  * linear.test.ts for the scans whose steps are counted.)
  */
@@ -13,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/pipeline/parse.js';
 import { BARRED_AFTER, timesAndTimes } from '../../src/extract/rules/typers.js';
 import { specialtiesIn } from '../../src/extract/rules/who-where.js';
+import { findRelativeValues } from '../../src/extract/values.js';
 
 const corpusDir = resolve(import.meta.dirname, '../../../shared/corpus');
 const OLD_TIMES_AND_TIMES = /fois[^.;]*(?<!\w)et\b[^.;]*fois/iu;
@@ -65,5 +70,15 @@ describe('run-on sentences: bounded readings read what they read before', () => 
     // 7,000 and more, to the end of the text, before)
     expect(doc.document.entryIntoForce.at!.snippet.length).toBeLessThan(2100);
     expect(doc.document.entryIntoForce.at!.snippet.length).toBeGreaterThan(1900);
+  });
+
+  it('a value read within a span still sees the characters after the span that tell it is no value', () => {
+    // (`K 20` before `,5`: part of `K 20,5`, not a value ending at the span's end; nor `K 20` before `5`)
+    const text = 'Séance . . . . . K 20,5 et le reste du texte';
+    const to = text.indexOf(',5');
+    expect(findRelativeValues(text, 0, to)).toEqual([]);
+    expect(findRelativeValues(text, 0, text.indexOf(' et')).map((v) => v.value.coefficient)).toEqual([20.5]);
+    const values = findRelativeValues('Séance . . . . . K 20\nConsultation . . . . . N 5\n', 0, 22);
+    expect(values.map((v) => v.value.coefficient)).toEqual([20]);
   });
 });
