@@ -87,6 +87,7 @@ export class ParsePool {
       // (a result that came in after its worker was stopped for time is kept, whole as it was written; the worker, being
       // stopped, gets no other input: its replacement comes when it exits)
       if (this.stopped.has(worker)) {
+        this.deaths = 0;
         job.settle(m.outcome);
         return;
       }

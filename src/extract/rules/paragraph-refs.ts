@@ -62,8 +62,44 @@ function paragraphAround(text: string, span: { start: number; end: number }, at:
 
 /** The prestations whose code stands in [from, to), or null when none does. */
 function codesBetween(prestations: readonly PrestationRef[], from: number, to: number): string[][] | null {
-  const codes = dedupeGroups(prestations.filter((p) => p.start >= from && p.start < to).flatMap((p) => p.codes));
+  const codes = dedupeGroups(startingIn(prestations, from, to).flatMap((p) => p.codes));
   return codes.length ? codes : null;
+}
+
+const sortedLists = new WeakMap<readonly PrestationRef[], boolean>();
+
+/**
+ * The prestations starting in [from, to), in order: found by halving when the list is in text order (the document's
+ * prestations are; checked once per list), not by reading the whole list for every sentence that asks (quadratic in a
+ * long document of such sentences).
+ */
+function startingIn(prestations: readonly PrestationRef[], from: number, to: number): PrestationRef[] {
+  const lo = firstFrom(prestations, from);
+  if (lo < 0) return prestations.filter((p) => p.start >= from && p.start < to);
+  const out: PrestationRef[] = [];
+  for (let i = lo; i < prestations.length && prestations[i].start < to; i++) out.push(prestations[i]);
+  return out;
+}
+
+/** The index of the first prestation starting at `from` or after in a list in text order; -1 for a list not in text order. */
+function firstFrom(prestations: readonly PrestationRef[], from: number): number {
+  let sorted = sortedLists.get(prestations);
+  if (sorted === undefined) sortedLists.set(prestations, (sorted = prestations.every((p, i) => i === 0 || prestations[i - 1].start <= p.start)));
+  if (!sorted) return -1;
+  let [lo, hi] = [0, prestations.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (prestations[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The least start of a prestation at `from` or after (Infinity when none). */
+function firstStartFrom(prestations: readonly PrestationRef[], from: number): number {
+  const lo = firstFrom(prestations, from);
+  if (lo >= 0) return lo < prestations.length ? prestations[lo].start : Infinity;
+  return prestations.reduce((min, p) => (p.start >= from && p.start < min ? p.start : min), Infinity);
 }
 
 /**
@@ -252,8 +288,12 @@ export function introducedCodes(text: string, from: number, span: { start: numbe
   const heading = numbered !== null ? new RegExp(String.raw`\n\s*"?\s*(?:§\s*\d|(?:\*\*)?\s*Art(?:icle|\.)\s*\d|${numbered + 1}\.\s+\p{Lu})`, 'gu') : /\n\s*"?\s*(?:§\s*\d|(?:\*\*)?\s*Art(?:icle|\.)\s*\d)/gu;
   heading.lastIndex = from;
   let to = span.end;
-  for (let h: RegExpExecArray | null; (h = heading.exec(text)) && h.index < span.end; ) {
-    if (prestations.some((p) => p.start >= from && p.start < h!.index)) {
+  // (headings looked for up to the span's end and a heading's length past it, not through the rest of the text; a
+  // prestation before a heading: the first one from `from`, not every one of the text for every heading)
+  const within = text.slice(0, Math.min(text.length, span.end + 200));
+  const first = firstStartFrom(prestations, from);
+  for (let h: RegExpExecArray | null; (h = heading.exec(within)) && h.index < span.end; ) {
+    if (first < h.index) {
       to = h.index;
       break;
     }

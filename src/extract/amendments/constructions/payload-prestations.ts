@@ -122,14 +122,23 @@ export const ANNEX_PAYLOAD_RE = /(?<!\p{L})(?:(?:par|à|dans|en)\s+l'annexe\s+(?
 
 /** Prestations defined in the decree's own annex (after its `Annexe` heading, past the last article). */
 export function definedInAnnex(doc: DocumentStructure, prestations: readonly Prestation[]): Prestation[] {
+  const from = annexStart(doc);
+  return from === null ? [] : prestations.filter((p) => p.at.offset >= from);
+}
+
+const annexStarts = new WeakMap<DocumentStructure, number | null>();
+
+/** Where the decree's annex begins (source offset of its `Annexe` heading past the last article), once per document: each clause giving the annex as its payload looked for it again through the rest of the text. */
+function annexStart(doc: DocumentStructure): number | null {
+  if (annexStarts.has(doc)) return annexStarts.get(doc)!;
   const t = doc.ingested.text;
   const lastArticle = doc.articles.length ? doc.articles[doc.articles.length - 1].start : 0;
   const heading = /^(?:#{1,6}\s*)?Annexes?\b[^\n]{0,40}$/gmu;
   heading.lastIndex = lastArticle;
   const m = heading.exec(t.text);
-  if (!m) return [];
-  const from = t.originalOffset(m.index);
-  return prestations.filter((p) => p.at.offset >= from);
+  const from = m ? t.originalOffset(m.index) : null;
+  annexStarts.set(doc, from);
+  return from;
 }
 
 /** Prestations whose code line stands inside the clause's payload quotes. */

@@ -66,7 +66,9 @@ export function valueList(doc: DocumentStructure, payload: readonly Quote[], lea
   const rows: ValueRow[] = [];
   for (let i = 0; i < leading.length; i++) {
     const g = leading[i];
-    const rowEnd = i + 1 < leading.length ? leading[i + 1].start : Math.min(end, raw.indexOf('\n\n', g.end) < 0 ? end : raw.indexOf('\n\n', g.end));
+    // (a blank line before the payload's end, looked for up to there: not through the rest of the text, once a list)
+    const blank = i + 1 < leading.length ? -1 : raw.slice(0, end + 1).indexOf('\n\n', g.end);
+    const rowEnd = i + 1 < leading.length ? leading[i + 1].start : blank < 0 ? end : Math.min(end, blank);
     // in running text a value is told by its cell or line end; the code-line reader saw the fixed-width lines
     const values = findRelativeValues(raw, g.end, Math.max(g.end, rowEnd));
     // `598614   C 28   C 30`: a fixed-width row of the old and the new value, the new one in the last column
