@@ -116,6 +116,21 @@ export function indexHolding(items: readonly Span[], at: number, endInclusive = 
   return found;
 }
 
+/**
+ * The index of the last item (in array order) starting at or before `from` and ending after `at`: exactly
+ * `items.findLastIndex((s) => s.start <= from && at < s.end)`, in log time on items sorted by start (the enclosing point
+ * of a clause: a decree of thousands of points read all of them for each of its clauses).
+ */
+export function lastIndexEnclosing(items: readonly Span[], from: number, at: number): number {
+  const ix = spanIndexOf(items);
+  if (!ix.sorted) return items.findLastIndex((s) => s.start <= from && at < s.end);
+  for (let k = lowerBound(items.length, (j) => items[j].start <= from) - 1; k >= 0 && ix.maxEnd[k] > at; k--) {
+    work.steps++;
+    if (at < items[k].end) return k;
+  }
+  return -1;
+}
+
 /** `items.find(…)` of indexHolding. */
 export function itemHolding<T extends Span>(items: readonly T[], at: number, endInclusive = false): T | undefined {
   const k = indexHolding(items, at, endInclusive);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexHolding, itemHolding, itemsHolding } from '../../src/structure/lookup.js';
+import { indexHolding, itemHolding, itemsHolding, lastIndexEnclosing } from '../../src/structure/lookup.js';
 
 /**
  * The log-time lookups answer exactly what the linear scans they replaced
@@ -32,6 +32,8 @@ describe('span lookups', () => {
           expect(itemHolding(items, at, inclusive)).toBe(items.find(holds));
         }
         expect(itemsHolding(items, at)).toEqual(items.filter((s) => at >= s.start && at < s.end));
+        // (the enclosing point of a clause: started by `from`, still running at `at`)
+        for (const from of [at - 5, at, at + 3]) expect(lastIndexEnclosing(items, from, at)).toBe(items.findLastIndex((s) => s.start <= from && at < s.end));
       }
     }
   });

@@ -9,7 +9,7 @@ import { valueOwnersAfter } from './constructions/value-forms.js';
 import { articleOf, HEADING_WORDS, refineTarget, refineTargets } from '../../structure/targets.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
-import { itemHolding, lowerBound } from '../../structure/lookup.js';
+import { indexHolding, itemHolding, lastIndexEnclosing, lowerBound } from '../../structure/lookup.js';
 import { findClauses, GAP_RE, type Clause } from './clauses.js';
 import { groupsToCodes, labelWithoutValue, leadingCodeGroups, newValueAfter, quoteText, respectiveValues, valueIn } from './payload.js';
 import { readSubject, type Subject } from './subject.js';
@@ -341,7 +341,7 @@ function repeatKey(ctx: Ctx, c: Clause): string | null {
   if (!para) return null;
   const label = /^\s*(\d{1,2}[.°)]|[a-z]\)|[A-Z]\.)/u.exec(own.slice(para.start, para.end))?.[1];
   if (!label) return null;
-  const article = doc.articles.findIndex((a) => c.verbStart >= a.start && c.verbStart < a.end);
+  const article = indexHolding(doc.articles, c.verbStart);
   const squeeze = (t: string) => {
     work.steps += t.length;
     return t.replace(/\s+/g, '').replace(new RegExp(`${QUOTE_FILL}+`, 'g'), QUOTE_FILL);
@@ -353,7 +353,8 @@ function repeatKey(ctx: Ctx, c: Clause): string | null {
   const to = Math.min(para.end, c.verbEnd + KEY_WINDOW);
   const text = `${from > para.start ? '…' : ''}${squeeze(raw.slice(from, c.verbStart))}[${squeeze(raw.slice(c.verbStart, c.verbEnd))}]${squeeze(own.slice(c.verbEnd, to))}${to < para.end ? '…' : ''}`;
   // the enclosing point: `1. à la prestation X, a) le libellé est remplacé` repeats legitimately under `2. à la prestation Y`
-  const enclosing = doc.points.findLast((pt) => pt.start <= para.start && c.verbStart < pt.end);
-  const parent = enclosing && enclosing.start === para.start ? enclosing.parent : enclosing ? doc.points.indexOf(enclosing) : null;
+  const at = lastIndexEnclosing(doc.points, para.start, c.verbStart);
+  const enclosing = at < 0 ? undefined : doc.points[at];
+  const parent = enclosing && enclosing.start === para.start ? enclosing.parent : enclosing ? at : null;
   return `${article}|${parent ?? -1}|${label}|${text}`;
 }

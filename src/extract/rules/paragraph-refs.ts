@@ -161,6 +161,32 @@ function samePlace(place: string, step: LocatorStep): boolean {
  */
 const COMPLETES = /(?<![\p{L}])(?:(?:est|sont)\s+complétée?s?\s+par|il\s+est\s+(?:ajouté|inséré)|(?:le|la|les|l')\s*(?:points?|textes?|alinéas?|dispositions?|intitulés?)\s+suivante?s?\s+(?:est|sont)\s+(?:ajoutée?s?|insérée?s?))(?![\p{L}])[^"]{0,80}$/iu;
 
+/** What paragraphStretch found, for the text it was last asked about. */
+let stretchesOf: { text: string; found: Map<string, { stretch: { from: number; to: number } | null } | null> } | null = null;
+
+/**
+ * Where the text at hand (`span`) holds a path that opens on a paragraph (`§ 1er, F.`): null when its `§ N` line is not
+ * there, else the stretch its steps lead to (null when a step is missing). Once per text, span and path: every sentence
+ * naming `§ 1er` searched the span for its heading and the next one again, quadratic in a long decree of such sentences.
+ */
+function paragraphStretch(text: string, span: Span, path: readonly LocatorStep[]): { stretch: { from: number; to: number } | null } | null {
+  if (stretchesOf?.text !== text) stretchesOf = { text, found: new Map() };
+  const key = `${span.start}:${span.end}:${JSON.stringify(path)}`;
+  const known = stretchesOf.found.get(key);
+  if (known !== undefined) return known;
+  const [first, ...rest] = path;
+  const body = text.slice(span.start, span.end);
+  const head = paragraphHeads(first.label).exec(body);
+  let found: { stretch: { from: number; to: number } | null } | null = null;
+  if (head) {
+    const from = span.start + head.index;
+    const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
+    found = { stretch: descend(text, { from, to: next ? from + head[0].length + next.index : span.end }, rest) };
+  }
+  stretchesOf.found.set(key, found);
+  return found;
+}
+
 /** The prestations of one path of a reference (`§ 1er, F., 9°`), or null when the text at hand does not hold it. */
 function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prestations: readonly PrestationRef[], at: number | undefined, elsewhere?: (paragraph: string) => readonly PlacedSpan[], inside = true): string[][] | null {
   const [first, ...rest] = path;
@@ -170,14 +196,8 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
     const stretch = descend(text, base, path);
     return stretch && codesBetween(prestations, stretch.from, stretch.to);
   }
-  const body = text.slice(span.start, span.end);
-  const head = paragraphHeads(first.label).exec(body);
-  if (head) {
-    const from = span.start + head.index;
-    const next = /\n\s*§\s*\d/u.exec(body.slice(head.index + head[0].length));
-    const stretch = descend(text, { from, to: next ? from + head[0].length + next.index : span.end }, rest);
-    return stretch && codesBetween(prestations, stretch.from, stretch.to);
-  }
+  const own = paragraphStretch(text, span, path);
+  if (own) return own.stretch && codesBetween(prestations, own.stretch.from, own.stretch.to);
   // (not in the text at hand: another quote of the decree that puts text into that paragraph: its point, `au § 1er, le point 6
   // suivant est inséré : " 6. … "`; the whole paragraph only where the quote holds it whole, from its `§ N` line: not a `8°`
   // that completes it)
