@@ -146,9 +146,9 @@ const FIRST_CODE = /\d{6}/u;
 const LABEL_START = /^\s+\p{Lu}/u;
 /** A sentence's end, then a code or a subheading, or a `§`: where atEntryStarts may cut (a cheap test before the code search). */
 const SENTENCE_THEN_ENTRY = /\.\s*"?\s*(?:\d{6}|[a-z0-9]\)\s)|§\s*\d/u;
-/** More than CUT_BEFORE's lookaheads may read past a sentence's end (at most 18 characters: `§`, 5 spaces, `1234quater.` and one more); bounded, so that the slice cannot change what they see. */
+/** More than CUT_BEFORE's lookaheads may read past a sentence's end (at most 53 characters: `§`, 40 blanks or line breaks, `1234quater.` and one more); bounded, so that the slice cannot change what they see. */
 const LOOKAHEAD_MARGIN = 200;
-const CUT_BEFORE = /\.[\s"]*(?=\d{6}|§\s{0,5}\d|[a-z0-9]\)\s)|\s+(?=§\s{0,5}\d{1,4}(?:bis|ter|quater)?\.(?:\s|$))/gu;
+const CUT_BEFORE = /\.[\s"]*(?=\d{6}|§\s{0,40}\d|[a-z0-9]\)\s)|\s+(?=§\s{0,40}\d{1,4}(?:bis|ter|quater)?\.(?:\s|$))/gu;
 /** A table's subheading, a short line that ends with its colon: `a) seances prenatales :`, `1) dans l'etablissement hospitalier :`. */
 const SUBHEADING = /^[a-z0-9]\)\s[^.:\n]{0,80}:/u;
 const ITEM_MARK = /^[a-z0-9]\)\s/u;
