@@ -25,6 +25,7 @@ import { parseBytes } from '../../src/pipeline/parse.js';
 import { BARRED_AFTER, timesAndTimes } from '../../src/extract/rules/typers.js';
 import { specialtiesIn } from '../../src/extract/rules/who-where.js';
 import { findRelativeValues } from '../../src/extract/values.js';
+import { atEntryEnds } from '../../src/extract/rules/table-pieces.js';
 
 const corpusDir = resolve(import.meta.dirname, '../../../shared/corpus');
 const OLD_TIMES_AND_TIMES = /fois[^.;]*(?<!\w)et\b[^.;]*fois/iu;
@@ -87,5 +88,13 @@ describe('run-on sentences: bounded readings read what they read before', () => 
     expect(findRelativeValues(text, 0, text.indexOf(' et')).map((v) => v.value.coefficient)).toEqual([20.5]);
     const values = findRelativeValues('Séance . . . . . K 20\nConsultation . . . . . N 5\n', 0, 22);
     expect(values.map((v) => v.value.coefficient)).toEqual([20]);
+  });
+
+  it('a table is still cut before a `§ 2.` heading spaced from its number, the cut being read within its sentence', () => {
+    for (const gap of [' ', '      ', '\n\n\n\n\n\n']) {
+      const text = `La prestation 422030 est remboursée une fois.\n§${gap}2. Soins prénatals : 422052 Séance`;
+      const pieces = atEntryEnds(text, [{ start: 0, end: text.length }], () => false, (o) => o === 0 || text[o - 1] === '\n');
+      expect(pieces.map((p) => text.slice(p.start, p.end))).toEqual(['La prestation 422030 est remboursée une fois.', `§${gap}2. Soins prénatals : 422052 Séance`]);
+    }
   });
 });
