@@ -140,14 +140,22 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     return prestations.filter((p) => p.start >= article.start && p.start < at && targetAt(doc, p.start).article === annexArticle).flatMap((p) => p.codes);
   };
   // the decree's quotes putting text into paragraph `§ n` of the annex article holding `at` (a reference to it from another quote)
+  // (once per annex article and paragraph: every sentence naming a paragraph placed every quote of the decree again)
+  const quotesByParagraph = new Map<string, { start: number; end: number; path: string[] }[]>();
   const paragraphQuotes = (at: number) => (n: string) => {
     const article = targetAt(doc, at).article;
     if (article === null) return [];
+    const key = `${article}\u0000${n}`;
+    let placed = quotesByParagraph.get(key);
     // (with the place each one names, `au § 1er, B, 4, … : " … "`: a reference to `§ 1er, B, 4` is that quote whole)
-    return doc.quotes.flatMap((q) => {
-      const target = targetAt(doc, q.start + 1);
-      return target.article === article && target.path[0] === `§ ${n}` ? [{ start: q.start, end: q.end, path: target.path }] : [];
-    });
+    if (!placed) {
+      placed = doc.quotes.flatMap((q) => {
+        const target = targetAt(doc, q.start + 1);
+        return target.article === article && target.path[0] === `§ ${n}` ? [{ start: q.start, end: q.end, path: target.path }] : [];
+      });
+      quotesByParagraph.set(key, placed);
+    }
+    return placed;
   };
   // the prestations a subject named by words may be: any the document labels so, a rule often preceding its table; but a
   // subject named through its fee, among those defined before it (`Les honoraires pour les traitements psychothérapeutiques …`
