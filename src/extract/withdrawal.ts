@@ -7,7 +7,7 @@ import { frenchDate, isoDate } from './french-dates.js';
  * Justel replaces the body of a decree that was withdrawn or repealed by a
  * note: `(Rapporté) <AR 2000-09-03/38, art. 3, 003; En vigueur : 01-06-1997>`,
  * `[Abrogé] <AR 2013-02-19/13, art. 1, 002; En vigueur : 30-12-2012>`,
- * `[Retiré par] <AR 2013-02-11/01, art. 1, 002; En vigueur : 01-02-2013>`.
+ * `[Retiré par] <AR yyyy-mm-dd/nn, art. 1, 002; En vigueur : dd-mm-yyyy>`.
  * `Rapporté` / `Retiré` mean withdrawn (as if never made when the date is the
  * decree's own entry into force); `Abrogé` means repealed from the date.
  */
