@@ -5,8 +5,8 @@ import { frenchDate, isoDate } from './french-dates.js';
 
 /**
  * Justel replaces the body of a decree that was withdrawn or repealed by a
- * note: `(Rapporté) <AR 2000-09-03/38, art. 3, 003; En vigueur : 01-06-1997>`,
- * `[Abrogé] <AR 2013-02-19/13, art. 1, 002; En vigueur : 30-12-2012>`,
+ * note: `(Rapporté) <AR yyyy-mm-dd/nn, art. 3, 003; En vigueur : dd-mm-yyyy>`,
+ * `[Abrogé] <AR yyyy-mm-dd/nn, art. 1, 002; En vigueur : dd-mm-yyyy>`,
  * `[Retiré par] <AR yyyy-mm-dd/nn, art. 1, 002; En vigueur : dd-mm-yyyy>`.
  * `Rapporté` / `Retiré` mean withdrawn (as if never made when the date is the
  * decree's own entry into force); `Abrogé` means repealed from the date.
