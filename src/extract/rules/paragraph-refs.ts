@@ -2,6 +2,7 @@ import { findCodeGroups } from '../code-groups.js';
 import type { PrestationRef } from './context.js';
 import { type LocatorStep, readLocator } from './locators.js';
 import { dedupeGroups } from './refs.js';
+import { lowerBound } from '../../structure/lookup.js';
 
 /*
  * Prestations a rule names by where the annex text puts them: a paragraph (`les prestations visées au § 1er, 3°`), the
@@ -85,14 +86,7 @@ function startingIn(prestations: readonly PrestationRef[], from: number, to: num
 function firstFrom(prestations: readonly PrestationRef[], from: number): number {
   let sorted = sortedLists.get(prestations);
   if (sorted === undefined) sortedLists.set(prestations, (sorted = prestations.every((p, i) => i === 0 || prestations[i - 1].start <= p.start)));
-  if (!sorted) return -1;
-  let [lo, hi] = [0, prestations.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (prestations[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return sorted ? lowerBound(prestations.length, (k) => prestations[k].start < from) : -1;
 }
 
 /** The least start of a prestation at `from` or after (Infinity when none). */
