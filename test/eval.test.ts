@@ -47,6 +47,7 @@ const GOLD_DIRS = [
   // SCORE-BLIND.txt)
   'test/gold-synthetic/round23',
   'test/gold-synthetic/round25',
+  'test/gold-synthetic/round26',
 ].map((d) => path.join(repoRoot, d));
 
 const at = (snippet: string, line = 1) => ({ line, column: 1, offset: 0, length: snippet.length, article: null, paragraph: null, snippet });
