@@ -51,16 +51,17 @@ export function quantityIn(s: string): [string, string] | null {
   // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
   const area = /cm\s*(?:2|²)/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+cm\s*(?:2|²)(?![\p{L}\d])`.exec(s) : null;
   if (area) return [area[1], 'cm2'];
-  // a unit noun, where the sentence bills units (not ages, sizes or times)
-  if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours|délivr|intervention\s+de\s+l'assurance`.test(s)) return null;
+  // a unit noun, where the sentence bills units (not ages, sizes or times), or limits them per act (`Le supplément X est
+  // limité à quatre ponctions par séance`)
+  if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours|délivr|intervention\s+de\s+l'assurance`.test(s)) return limitedPerAct(s);
   const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de|\bpas\s+plus\s+de|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
   // (not in a condition: `… n'est due que si au maximum un seul remplacement a donné lieu à …`)
   if (named && !inCondition(s, named.index)) return [named[1], named[2]];
   // `Le remboursement des prestations X est limité à une prothèse par intervention`: units per intervention or session
   // (`Au cours d'une même intervention, … est limité à un seul implant`)
-  const perAct = ci`\bpar\s+(?:intervention|séance|opération|délivrance)\b|\bmême\s+(?:intervention|séance)\b|(?<![\p{L}])à\s+la\s+fois\b`.test(s);
-  const limited = perAct && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+${UNIT_NOUN}`.exec(s) : null;
-  if (limited && !/^par\b/iu.test(limited[3])) return [limited[1] ? 'un' : limited[2], limited[3]];
+  const perAct = PER_ACT.test(s);
+  const limited = perAct ? limitedPerAct(s) : null;
+  if (limited) return limited;
   // `ne peut être attestée que pour deux sites donneurs au plus par intervention`: units per intervention or session
   // (`Trois électrodes au plus peuvent être portées en compte … lors d'une même intervention`, `six vis au maximum …
   // par intervention`, `pour trois rayons au plus au cours d'une même intervention`, `qu'un seul implant` per intervention)
@@ -70,6 +71,16 @@ export function quantityIn(s: string): [string, string] | null {
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
   if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1])) return [count[2], count[1]];
   return null;
+}
+
+/** Units per intervention or session (or endoscopy: `au cours d'une même iléocoloscopie, … trois polypes au maximum`). */
+const PER_ACT = ci`\bpar\s+(?:intervention|séance|opération|délivrance|\p{L}+scopie)\b|\bmême\s+(?:intervention|séance|\p{L}+scopie)\b|(?<![\p{L}])à\s+la\s+fois\b`;
+
+/** `… est limité à une prothèse par intervention`, `… limité à quatre ponctions par séance`: [count, unit noun]. */
+function limitedPerAct(s: string): [string, string] | null {
+  if (!/limit/iu.test(s) || !PER_ACT.test(s)) return null;
+  const limited = ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+${UNIT_NOUN}`.exec(s);
+  return limited && !/^par\b/iu.test(limited[3]) ? [limited[1] ? 'un' : limited[2], limited[3]] : null;
 }
 
 const PERCENT_WORDS: Record<string, number> = { 'vingt-cinq': 25, cinquante: 50, 'soixante-quinze': 75, cent: 100 };
@@ -228,8 +239,9 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   if (m && !quantityIn(s)) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   // `le nombre total de séances … est limité à 60`, `… ne peut dépasser 20`, `le nombre total de traitements est limité à trois`
   m = !/nombre/iu.test(s) ? null : ci`\bnombre\s+(?:total\s+|maximum\s+)?d(?:e|es)\s+(?:séances?|prestations?|traitements?|examens?|consultations?)[^.]{0,160}?(?:est\s+limité(?:,[^,.;]{1,40},)?\s+à|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder|être\s+supérieur\s+à)|ne\s+dépasse\s+(?:pas|jamais))\s+${NUM}(?![\p{L}\d])`.exec(s);
-  // (`Le nombre maximum de pièces de base remboursables est fixé à deux par membre et par période de 12 mois`: over a span)
-  const fixed = m ? null : /nombre/iu.test(s) ? ci`\bnombre\s+(?:total\s+|maximum\s+|maximal\s+)d(?:e\s+|es\s+|')(?!${NOT_ACTS}(?![\p{L}]))[^.;]{1,100}?\best\s+(?:fixé|limité)\s+à\s+${NUM}\s+(?=par\s)`.exec(s) : null;
+  // (`Le nombre maximum de pièces de base remboursables est fixé à deux par membre et par période de 12 mois`, `Le nombre de
+  // vestes remboursables (…) est limité à deux par bénéficiaire et par période de 12 mois`: over a span)
+  const fixed = m ? null : /nombre/iu.test(s) ? ci`\bnombre\s+(?:total\s+|maximum\s+|maximal\s+)?d(?:e\s+|es\s+|')(?!${NOT_ACTS}(?![\p{L}]))[^.;]{1,100}?\best\s+(?:fixé|limité)\s+à\s+${NUM}\s+(?=par\s)`.exec(s) : null;
   // (its own span, up to the clause's end: not `…, auquel cas une pièce supplémentaire est remboursable par année civile`)
   const fixedPeriod = fixed && !inCondition(s, fixed.index) ? periodIn(s.slice(fixed.index + fixed[0].length).split(/[,;]/u)[0]) : null;
   if (fixed && fixedPeriod && (TIME_UNITS.has(fixedPeriod.unit) || fixedPeriod.unit === 'lifetime')) return { max: numberOf(fixed[1]), period: fixedPeriod };

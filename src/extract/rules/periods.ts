@@ -144,10 +144,12 @@ export function periodIn(s: string): Period | null {
   // `au cours des douze mois qui suivent …`, `dans les 30 jours`, `qu'après un délai de 3 mois`
   m = best === null && /cours\s+des|les\s|d[ée]lai|intervalle/iu.test(s) ? ci`(?:au\s+cours\s+des|durant\s+les|pendant\s+les|dans\s+les|(?:délai|intervalle)\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins))\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)`.exec(s) : null;
   if (m) offerWindow(m.index, period(numberOf(m[1]), unitOf(m[2])));
-  // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime
+  // `une seule fois par bénéficiaire`, `pendant toute la vie du bénéficiaire`: once in a lifetime (`une seule fois par
+  // oeil`: in the eye's)
   // (`une seule fois par cycle …, au maximum 6 cycles par femme`: the person counts the cycles, not the times)
-  // (a lifetime only where no span of time is named at all: it was the last resort)
+  // (a lifetime only where no span of time is named at all: it was the last resort; `Par bénéficiaire, … trois fois au
+  // maximum` too)
   best ??= windowSpan;
-  if (best === null && ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+(?:la|sa|leur)\s+vie\b`.test(s)) return { count: 1, unit: 'lifetime' };
+  if (best === null && ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne|oeil|œil)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+(?:la|sa|leur)\s+vie\b|^\s*par\s+(?:bénéficiaire|patiente?|personne)\s*,(?=[^.;]*\bfois\b)`.test(s)) return { count: 1, unit: 'lifetime' };
   return (best as { period: Period } | null)?.period ?? null;
 }

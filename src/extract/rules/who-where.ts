@@ -175,6 +175,8 @@ const SETTING_HINT = /hospital|h[ôo]pital|h[ôo]pitaux|centre|domicile|dehors|a
  * qu'en dehors de celui-ci`; not `… ou la dialyse péritonéale`, `… ou pour un traitement`, `ainsi que d'un laser`.
  */
 const OTHER_PLACE = String.raw`[^.;]{0,80}?\s(?:ou|ainsi\s+qu'?)\s*(?:(?:en|à|au|dans|chez|hors)\s|en\s+dehors)`;
+/** OTHER_PLACE, where a choice of the hospital's own ways of admission (`… ou en hospitalisation classique`) is no other place. */
+const OTHER_THAN_HOSPITAL = String.raw`[^.;]{0,80}?\s(?:ou|ainsi\s+qu'?)\s*(?:(?:en|à|au|dans|chez|hors)\s(?!hospitalisation\s+(?:de\s+jour|classique)(?![\p{L}]))|en\s+dehors)`;
 
 /** A character of a service's name on the way to its hospital: no denial, no alternative on the way (`qui ne fait pas partie d'un hôpital`). */
 const NOT_DENIED = String.raw`(?:(?!(?<![\p{L}])(?:ne|n'|pas|ou|hors)(?![\p{L}]))[^.;])`;
@@ -198,10 +200,13 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // service qui ne fait pas partie d'un hôpital`, nor `… d'un hôpital ou dans un cabinet privé`)
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,40}?\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|dispensée?s?|exécutée?s?)\s+dans\s+(?:un|le)\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
   // `n'est accompli que par un médecin spécialiste en ophtalmologie, au sein d'un hôpital`: the place closing a restriction
-  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)\s*[.;]?\s*$`.test(s)) return 'hospital';
+  // (or a condition, `n'est remboursée que si elle est effectuée par un médecin spécialiste en urologie, dans un hôpital
+  // disposant d'un service de chirurgie agréé`)
+  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+(?:si\s+(?:elle|il)s?\s+(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+)?par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?:\s+(?:disposant|qui\s+dispose)\s[^.;]*)?\s*[.;]?\s*$`.test(s)) return 'hospital';
   // (`le traitement est effectué par un médecin spécialiste en ophtalmologie, dans un hôpital disposant d'une salle …`: a plain
-  // statement of who and where, as a condition of the list it stands in; not `… dans un hôpital ou …`)
-  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?!${OTHER_PLACE})`.test(s)) return 'hospital';
+  // statement of who and where, as a condition of the list it stands in; not `… dans un hôpital ou …`, but `…, dans un
+  // hôpital, en hospitalisation de jour ou en hospitalisation classique`)
+  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?!${OTHER_THAN_HOSPITAL})`.test(s)) return 'hospital';
   // (`Cette prestation est réservée aux médecins spécialistes en médecine interne ou en pédiatrie dans un centre de dialyse agréé`)
   // (no denial on the way, `… aux bénéficiaires qui ne résident pas dans un centre`, and no choice after it, `… dans un centre
   // ou en cabinet privé`)
@@ -239,7 +244,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `… ne sont remboursées qu'aux bénéficiaires qui ne séjournent pas dans un hôpital`: outside it
   if (ci`${ONLY_FOR_PERSONS}qui\s+ne\s+séjourne(?:nt)?\s+pas\s+(?:dans\s+un\s+(?:hôpital|établissement\s+hospitalier)|à\s+l'hôpital)`.test(s)) return 'outsideHospital';
   // `… ne sont jamais remboursées pendant une hospitalisation du bénéficiaire`: outside it
-  if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:pendant|durant|au\s+cours\s+d')\s*(?:une|l')\s*hospitalisation\b(?!\s+de\s+jour)`.test(s)) return 'outsideHospital';
+  if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:pendant|durant|au\s+cours\s+d')\s*(?:(?:une|l')\s*hospitalisation\b(?!\s+de\s+jour)|(?:un|le)\s+séjour\s+(?:hospitalier|à\s+l'hôpital)\b)`.test(s)) return 'outsideHospital';
   // `Les prestations X et Y sont réservées aux établissements hospitaliers qui disposent …`
   if (ci`\bréservée?s?\s+aux\s+(?:établissements?\s+hospitaliers?|hôpitaux)\b`.test(s)) return 'hospital';
   // `…, uniquement dans les centres de réadaptation respiratoire qui …` (a label's restriction)
