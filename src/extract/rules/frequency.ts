@@ -73,6 +73,18 @@ export function quantityIn(s: string): [string, string] | null {
   return null;
 }
 
+/**
+ * `Par bénéficiaire et par période de douze mois, au maximum deux pièces sont remboursées`: so many things over a span of
+ * time are a frequency (per act, `au maximum trois vis par intervention`, they are a quantity).
+ */
+export function unitsOverSpan(s: string, count: string): FrequencyParams | null {
+  if (PER_ACT.test(s)) return null;
+  const span = periodIn(s);
+  if (!span || !TIME_UNITS.has(span.unit)) return null;
+  const per = basisOf(s, 'patient');
+  return { max: numberOf(count), period: span, per: ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient', unless: null };
+}
+
 /** Units per intervention or session (or endoscopy: `au cours d'une même iléocoloscopie, … trois polypes au maximum`). */
 const PER_ACT = ci`\bpar\s+(?:intervention|séance|opération|délivrance|\p{L}+scopie)\b|\bmême\s+(?:intervention|séance|\p{L}+scopie)\b|(?<![\p{L}])à\s+la\s+fois\b`;
 

@@ -1,7 +1,7 @@
 import type { RefusalCode, Rule, RuleType } from '../../schema/rules.js';
 import { coverageOf } from './fees-included.js';
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
-import { frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, NOT_ACTS, percentOf, percentScale, quantityIn, TIME_UNITS, type FrequencyParams } from './frequency.js';
+import { frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, NOT_ACTS, percentOf, percentScale, quantityIn, TIME_UNITS, unitsOverSpan, type FrequencyParams } from './frequency.js';
 import { basisOf, NUM, numberOf, periodIn } from './periods.js';
 import { documentationOf } from './documentation.js';
 import { approvalOf, hyphenAdvisingPhysician, qualificationOf, settingOf } from './who-where.js';
@@ -210,7 +210,11 @@ export function typeSentence(raw: string): Typed[] {
   // `Au maximum trois dosages sont remboursés par période de sept jours`: a count over a span of time is the frequency
   // read above, not a second limit on one session (nor is a count over a lifetime: `… au cours de sa vie`)
   const sameAsFrequency = q !== null && freq?.period != null && (TIME_UNITS.has(freq.period.unit) || freq.period.unit === 'lifetime') && numberOf(q[0]) === freq.max;
-  if (q && !sameAsFrequency) {
+  // (and where no frequency was read, things counted over a span of time are one: `Par bénéficiaire et par période de douze
+  // mois, au maximum deux pièces sont remboursées`)
+  const overSpan = q !== null && !freq ? unitsOverSpan(s, q[0]) : null;
+  if (overSpan) out.push({ type: 'frequency', params: overSpan, relational: false, refusal: '002' });
+  else if (q && !sameAsFrequency) {
     const scope = ci`en\s+même\s+temps|même\s+séance|en\s+une\s+séance|seul\s+temps\s+opératoire|\bpar\s+séance`.test(s)
       ? 'session'
       : /par\s+jour/iu.test(s)
