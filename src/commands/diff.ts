@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../source/read.js';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { compareSides, documentSide, stateSide } from '../diff/compare.js';
 import { decreeReview } from '../diff/decree.js';
@@ -40,7 +40,7 @@ Exit status: 0 done, 1 a file or the state could not be read, 2 bad command line
 
 async function textOf(path: string): Promise<string | null> {
   try {
-    return ingestText(makeSourceFile(path, new Uint8Array(await readFile(path)))).text.text;
+    return ingestText(makeSourceFile(path, readInputBytes(path))).text.text;
   } catch {
     return null; // a PDF or unreadable text: compare without the text fallback
   }

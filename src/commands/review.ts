@@ -1,6 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
+import { within } from '../output/walk.js';
 import { writeFileAtomic } from '../output/write.js';
 import { loadDocuments, loadState } from '../query/state.js';
 import { reviewSite } from '../review/site.js';
@@ -44,10 +45,14 @@ export const command: Command = {
       const changeFiles = (await readdir(join(out, 'changes')).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
       const changeSets = await Promise.all(changeFiles.map(async (f) => ChangeSet.parse(JSON.parse(await readFile(join(out, 'changes', f), 'utf8')))));
       // the source texts, as the build read them (only shown, never parsed again)
+      // (only a file inside the sources, as the build read it: never one a symlink or a `..` in a path leads out to)
       const texts = new Map<string, string | null>();
+      const realSources = await realpath(sources).catch(() => sources);
       for (const d of documents) {
         const p = d.document.source.path;
-        if (!texts.has(p)) texts.set(p, d.document.source.format === 'pdf' ? null : await readFile(join(sources, p), 'utf8').catch(() => null));
+        if (texts.has(p)) continue;
+        const file = join(sources, p);
+        texts.set(p, d.document.source.format === 'pdf' || !(await within(realSources, file)) ? null : await readFile(file, 'utf8').catch(() => null));
       }
       const pages = reviewSite({ documents, state, changeSets, sourceText: (d) => texts.get(d.document.source.path) ?? null });
       const to = args.values.to ?? join(out, 'review');

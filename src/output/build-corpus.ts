@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Progress } from '../cli/progress.js';
@@ -10,7 +10,9 @@ import type { Base } from '../replay/base.js';
 import type { BuildError } from '../schema/build.js';
 import { assignFiles, writeBuild, writeDiagnostics, type BuildResult, type BuiltDocument } from './build-writer.js';
 import { DocumentFiles, ParseCache, parserFingerprint } from './cache.js';
-import type { Failure } from './failure.js';
+import { describeFailure, type Failure } from './failure.js';
+import { readInputBytes } from '../source/read.js';
+import { SourceError } from '../source/types.js';
 import { ParsePool, inThread, workerCount } from './parse-pool.js';
 import type { DocumentSummary } from './parse-source.js';
 import { oneReadingPerNumac } from './readings.js';
@@ -88,7 +90,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   const useCache = options.cache !== false;
   // an unreadable folder is reported like an unreadable file, and the rest is built
   const unreadable: BuildError[] = [];
-  const inputs = await listInputs(dir, [out, paths.staging, paths.old], (path, reason) => unreadable.push({ path, code: 'unreadable', reason }));
+  const inputs = await listInputs(dir, [out, paths.staging, paths.old], (path, reason, code = 'unreadable') => unreadable.push({ path, code, reason }));
   // the previous build's cache is read; the new build's is written (only the entries it used)
   const cache = new ParseCache(join(out, '.cache', 'parse'), join(staging, '.cache', 'parse'));
   const previous = await DocumentFiles.read(out);
@@ -270,9 +272,9 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
 /** An input's bytes, or why it cannot be read (named by its relative path, never the absolute one). */
 function readInputSync(input: InputFile): Uint8Array | Failure {
   try {
-    return readFileSync(input.absolute);
+    return readInputBytes(input.absolute, input.relative);
   } catch (e) {
-    return unreadable(input, e);
+    return e instanceof SourceError ? describeFailure(e) : unreadable(input, e);
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../source/read.js';
 import { makeSourceFile, looksLikePdf } from '../source/decode.js';
 import { ingestText } from '../source/ingest.js';
 import { SourceError, type IngestedText, type SourceFile } from '../source/types.js';
@@ -114,8 +114,10 @@ export interface ParseOptions {
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<NomenclatureDocument> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    // (its size checked before it is read: a huge or sparse file is refused, not loaded)
+    bytes = readInputBytes(path);
   } catch (e) {
+    if (e instanceof SourceError) throw e;
     throw new SourceError('unreadable', path, `cannot be read: ${readProblem(e)}`);
   }
   return parseBytes(path, bytes, options);
