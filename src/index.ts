@@ -6,6 +6,7 @@
  */
 export { parseBytes, parseFile, parseSource, parseIngested, PARSER_VERSION, type ParseOptions } from './pipeline/parse.js';
 export { buildCorpus, type BuildOptions } from './commands/build.js';
+export { BuildLockedError, NotABuildError } from './output/swap.js';
 export { replay, replayFrom, summarize, type ReplayResult, type ReplaySummary } from './replay/replay.js';
 export { writeReplayOutputs } from './replay/write.js';
 export { compareSides, documentSide, stateSide } from './diff/compare.js';

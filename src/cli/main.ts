@@ -4,6 +4,7 @@ import './v8-tuning.js';
 import { dispatch } from './dispatch.js';
 import { commands } from './registry.js';
 import type { CommandIO } from '../commands/types.js';
+import { forTerminal } from './terminal.js';
 
 // A reader that goes away (`nomen parse --json x | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -13,9 +14,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// (what goes to a terminal has an input's control characters made visible; a pipe or a file gets the bytes as they are)
 const io: CommandIO = {
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
+  stdout: process.stdout.isTTY ? (s) => void process.stdout.write(forTerminal(s)) : (s) => void process.stdout.write(s),
+  stderr: process.stderr.isTTY ? (s) => void process.stderr.write(forTerminal(s)) : (s) => void process.stderr.write(s),
   isTTY: process.stderr.isTTY === true,
 };
 

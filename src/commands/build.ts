@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { buildInto, type BuildOptions, type BuildOutcome } from '../output/build-corpus.js';
 import { parserFingerprint } from '../output/cache.js';
@@ -8,7 +8,7 @@ import { writeIdentities } from '../output/identity.js';
 import type { KeptPart, LightPart } from '../output/stored-part.js';
 import { dateProblem } from '../query/dates.js';
 import { readBase, type Base } from '../replay/base.js';
-import { BuildLockedError, commitStaging, freshStaging, lockOut, recoverOut } from '../output/swap.js';
+import { assertReplaceable, BuildLockedError, commitStaging, freshStaging, lockOut, NotABuildError, recoverOut } from '../output/swap.js';
 import type { Command } from './types.js';
 
 export type { BuildOptions } from '../output/build-corpus.js';
@@ -84,7 +84,8 @@ export const command: Command = {
     }
     if (args.values.base) {
       try {
-        base = readBase(args.values.base, await readFile(args.values.base, 'utf8'), args.values['base-date'] ?? null);
+        // (recorded by its name: a build's outputs hold no absolute path, nor the user's folders)
+        base = readBase(basename(args.values.base), await readFile(args.values.base, 'utf8'), args.values['base-date'] ?? null);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : e instanceof Error ? e.message : String(e);
@@ -101,6 +102,7 @@ export const command: Command = {
         io.stderr(`nomen build: ${e.message}\n`);
         return EXIT_LOCKED;
       }
+      if (e instanceof NotABuildError) return usageError(command, e.message, io).exitCode;
       const code = (e as NodeJS.ErrnoException).code;
       if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
         // the file system refused (permissions, space, a file in the way): not a bug, not the input's fault
@@ -150,7 +152,8 @@ async function checkDirs(dir: string, out: string): Promise<string | null> {
  * Parse every input of `dir` and write the build into `out`, as a whole: the
  * build is written into a fresh staging directory and swapped in at the end
  * (see output/swap.ts), under a lock that refuses a concurrent build of the
- * same `out` (BuildLockedError). Never throws for a bad input file.
+ * same `out` (BuildLockedError), and refuses an `out` that holds files but no earlier build (NotABuildError):
+ * the swap would delete them. Never throws for a bad input file.
  */
 export async function buildCorpus(options: BuildOptions & { outcomeRules: false }): Promise<BuildOutcome<KeptPart>>;
 export async function buildCorpus(options: BuildOptions): Promise<BuildOutcome>;
@@ -158,6 +161,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildOutcome<L
   const release = await lockOut(options.out);
   try {
     await recoverOut(options.out);
+    await assertReplaceable(options.out);
     const staging = await freshStaging(options.out);
     const { seen, ...result } = await buildInto(options, staging);
     await commitStaging(options.out);

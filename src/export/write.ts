@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { formatJson, writeFileAtomic } from '../output/write.js';
 import type { NomenclatureDocument } from '../schema/document.js';
 import type { Cell, Table } from './table-schema.js';
+import { spreadsheetSafe } from '../output/spreadsheet-safe.js';
 
 /**
  * The open dataset on disk: per table `<name>.csv` (RFC 4180, UTF-8, a
@@ -44,7 +45,7 @@ export async function writeExport(
 function csvCell(v: Cell): string {
   if (v === null) return '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  return String(v);
+  return typeof v === 'string' ? spreadsheetSafe(v) : String(v);
 }
 
 /** The Data Package descriptor (https://specs.frictionlessdata.io/data-package/), tabular profile. */

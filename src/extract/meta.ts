@@ -23,7 +23,10 @@ export function extractMeta(doc: DocumentStructure, sink: DiagnosticSink): Docum
   const id = numac && /^\d{6,12}$/.test(numac) ? numac : stem;
   if (numac && id !== numac) sink.report('warning', 'meta/numac', `front matter "number" is not a NUMAC: ${JSON.stringify(numac)}; the file stem is the id`);
 
-  const eli = stringField(fm.url);
+  // (a web address only: a `javascript:` or `file:` url would be a live link in the review site and in every reader's page)
+  const url = stringField(fm.url);
+  const eli = url !== null && /^https?:\/\/[^\s<>"']+$/i.test(url) ? url : null;
+  if (url !== null && eli === null) sink.report('warning', 'meta/url', `front matter "url" is not an http(s) address: ${JSON.stringify(url.slice(0, 80))}; left out`);
   const title = stringField(fm['title-fr']) ?? titleFromText(doc);
   const kind = kindOf(title, text);
 

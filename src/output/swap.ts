@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -48,6 +48,32 @@ export type BuildPhase = (typeof BUILD_PHASES)[number];
  */
 export function reachedPhase(phase: BuildPhase): void {
   if (process.env.NOMEN_TEST_KILL_AT === phase) process.kill(process.pid, 'SIGKILL');
+}
+
+/** `out` holds files that are not a nomen build: replacing it would delete them. */
+export class NotABuildError extends Error {
+  constructor(readonly out: string) {
+    super(`output directory '${out}' holds files that are not a nomen build (no index.json, errors.json and documents/); a build replaces its output directory whole, so it will not write there: choose an empty or new directory`);
+    this.name = 'NotABuildError';
+  }
+}
+
+/** What every build writes at the top of its output: a directory holding them all is an earlier build. */
+const BUILD_MARKS = ['index.json', 'errors.json', 'documents'];
+
+/**
+ * The swap replaces out/ whole and removes what was there. That is right for an earlier build, and wrong for anything
+ * else an --out (or a symlink standing for it) may name: a home folder, a repository. So out/ must be missing, empty,
+ * or an earlier build; otherwise NotABuildError, before anything is written.
+ */
+export async function assertReplaceable(out: string): Promise<void> {
+  const names = await readdir(resolve(out)).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [] as string[];
+    throw e;
+  });
+  if (names.length === 0) return;
+  if (BUILD_MARKS.every((m) => names.includes(m))) return;
+  throw new NotABuildError(out);
 }
 
 const exists = (p: string) => stat(p).then(

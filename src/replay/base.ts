@@ -3,6 +3,7 @@ import { parseRelativeValue } from '../extract/values.js';
 import { AtRow, type NomenclatureState, type SourceRef } from '../schema/replay.js';
 import { stateValue } from './extras.js';
 import type { WorkingState } from './state.js';
+import { fromSpreadsheetSafe } from '../output/spreadsheet-safe.js';
 
 /**
  * A starting state: the prestations in force on a date, as `nomen at DATE
@@ -11,7 +12,7 @@ import type { WorkingState } from './state.js';
  * base names it (`source.base`), beside the document the base says set it.
  */
 export interface Base {
-  /** the base file as given (for provenance). */
+  /** the base file's name (for provenance; `nomen build` gives its name, not its path). */
   file: string;
   /** the day the table describes: decrees in force on or before it are not replayed. */
   date: string;
@@ -66,7 +67,8 @@ function fromCsv(text: string): AtRow[] {
   const needed = exported ? ['codes', 'label', 'value', 'from', 'knownSince', 'source'] : COLUMNS.slice(0, 7);
   const missing = needed.filter((c) => !head.includes(c));
   if (missing.length) throw new BaseError(`the CSV header lacks ${missing.join(', ')} (write the base with \`nomen at DATE --format csv\` or \`nomen export\`)`);
-  const col = (r: string[], name: string) => r[head.indexOf(name)] ?? '';
+  // (a cell the writer made safe for spreadsheets, `'+ Gingivectomie`, is read back as written)
+  const col = (r: string[], name: string) => fromSpreadsheetSafe(r[head.indexOf(name)] ?? '');
   return records.map((r, i) => {
     const codes = col(r, 'codes').split('-').map((c) => c.trim());
     if (codes.length < 1 || codes.length > 2 || codes.some((c) => !/^\d{6}$/.test(c))) throw new BaseError(`line ${i + 2}: codes ${JSON.stringify(col(r, 'codes'))} are not a code or a pair`);

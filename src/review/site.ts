@@ -102,7 +102,7 @@ function decreePage(d: NomenclatureDocument, review: Diff | null, source: string
     `${d.document.id} — nomen`,
     `<h1>${esc(d.document.id)}</h1>
 <p>${esc(d.document.title ?? '')}</p>
-<p>En vigueur : ${esc(d.document.entryIntoForce.date ?? '?')} <span class="muted">(${esc(d.document.entryIntoForce.basis)})</span>${d.document.eli ? ` — <a href="${esc(d.document.eli)}">ELI</a>` : ''}</p>
+<p>En vigueur : ${esc(d.document.entryIntoForce.date ?? '?')} <span class="muted">(${esc(d.document.entryIntoForce.basis)})</span>${d.document.eli && /^https?:\/\//i.test(d.document.eli) ? ` — <a href="${esc(d.document.eli)}">ELI</a>` : ''}</p>
 <div class="columns">
 <section>
 <h2>Ce que le décret change</h2>
