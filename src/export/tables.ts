@@ -22,10 +22,36 @@ export const valueText = (v: StateValue | null): string | null => formatValue(v)
 const groupsText = (groups: readonly (readonly string[])[]) => groups.map((g) => g.join('-')).join(' ');
 const json = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
 
-export function documentsTable(docs: readonly NomenclatureDocument[]): Table {
-  const rows = [...docs]
-    .sort((a, b) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0))
-    .map((d) => ({
+const FIELDS = ['status', 'label', 'value', 'rules', 'indications'] as const;
+
+/**
+ * The ids a replay seeded from a base (`--base`) names as sources of its facts but the build holds no document of:
+ * the decrees that set those facts before the base date. Each gets a documents row of kind `base`, so that every
+ * `document` of the other tables is a documents row (the SQLite export's foreign keys refused the export otherwise).
+ */
+function baseOnlyDocuments(docs: readonly NomenclatureDocument[], state: NomenclatureState | undefined): Row[] {
+  if (!state?.base) return [];
+  const known = new Set(docs.map((d) => d.document.id));
+  const ids = new Set<string>();
+  for (const g of state.groups) for (const field of FIELDS) for (const v of g[field] as Version<unknown>[]) if (v.source.base !== undefined && !known.has(v.source.document)) ids.add(v.source.document);
+  return [...ids].map((id) => ({
+    id,
+    eli: null,
+    kind: 'base',
+    title: null,
+    signed: null,
+    published: null,
+    entry_into_force: null,
+    entry_into_force_basis: 'unknown',
+    source_path: state.base!.file,
+    source_format: 'base',
+    source_sha256: null,
+  }));
+}
+
+export function documentsTable(docs: readonly NomenclatureDocument[], state?: NomenclatureState): Table {
+  const rows: Row[] = [...docs]
+    .map((d): Row => ({
       id: d.document.id,
       eli: d.document.eli,
       kind: d.document.kind,
@@ -37,24 +63,26 @@ export function documentsTable(docs: readonly NomenclatureDocument[]): Table {
       source_path: d.document.source.path,
       source_format: d.document.source.format,
       source_sha256: d.document.source.sha256,
-    }));
+    }))
+    .concat(baseOnlyDocuments(docs, state))
+    .sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : (a.id as string) > (b.id as string) ? 1 : 0));
   return {
     name: 'documents',
     title: 'Documents',
-    description: 'Every decree or convention of the build, by id (the NUMAC when known).',
+    description: 'Every decree or convention of the build, by id (the NUMAC when known); with a base (`--base`), the documents its rows name that the build does not hold, of kind `base`, the base file as their source.',
     schema: {
       fields: [
         text('id', 'document id: the NUMAC, else the file stem', true),
         text('eli', 'European Legislation Identifier of the text'),
-        text('kind', 'arrete-royal, convention, …', true),
+        text('kind', 'arrete-royal, convention, …, or base (known only from the base table)', true),
         text('title', 'French title'),
         date('signed', 'date of signature'),
         date('published', 'date of publication in the Moniteur belge'),
         date('entry_into_force', 'date the text enters into force'),
         text('entry_into_force_basis', 'where that date comes from: front-matter, formula, date-in-text, publication, unknown', true),
-        text('source_path', 'source file, relative to the input directory', true),
-        text('source_format', 'justel-markdown, pdf-text, pdf', true),
-        text('source_sha256', 'sha256 of the source bytes', true),
+        text('source_path', 'source file, relative to the input directory (for kind base, the base file)', true),
+        text('source_format', 'justel-markdown, pdf-text, pdf, or base', true),
+        text('source_sha256', 'sha256 of the source bytes (empty for kind base)'),
       ],
       primaryKey: ['id'],
       missingValues: MISSING,
@@ -110,7 +138,6 @@ export function prestationsTable(state: NomenclatureState, day: string): Table {
   };
 }
 
-const FIELDS = ['status', 'label', 'value', 'rules', 'indications'] as const;
 
 export function versionsTable(state: NomenclatureState): Table {
   const rows: Row[] = [];
@@ -149,7 +176,8 @@ export function versionsTable(state: NomenclatureState): Table {
         text('value', 'the fact: status, label text, value terms, or the rule/indications as JSON'),
         text('document', 'document that set it', true),
         text('article', 'decree article of the sentence'),
-        integer('line', 'line of the sentence in the source file'),
+        // (no line for a fact read from a base table)
+        { ...integer('line', 'line of the sentence in the source file (empty for a fact from a base)'), constraints: undefined },
         text('closed_by', 'document that ended it'),
       ],
       primaryKey: ['group', 'field', 'seq'],
@@ -241,6 +269,6 @@ export function documentFactTables(docs: readonly NomenclatureDocument[]): Table
 }
 
 export function exportTables(input: ExportInput): Table[] {
-  return [documentsTable(input.documents), prestationsTable(input.state, input.at), versionsTable(input.state), ...documentFactTables(input.documents)];
+  return [documentsTable(input.documents, input.state), prestationsTable(input.state, input.at), versionsTable(input.state), ...documentFactTables(input.documents)];
 }
 
