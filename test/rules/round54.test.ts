@@ -13,4 +13,13 @@ describe('misses of round 54 (tuned)', () => {
     expect(paramsOf('Au maximum trois vis sont remboursées par intervention.', 'quantity')).toMatchObject({ max: 3 });
     expect(paramsOf('Au maximum trois vis sont remboursées par intervention.', 'frequency')).toBeUndefined();
   });
+
+  it('`ne peut être porté en compte au maximum que N fois dans le délai de …`: N in that span', () => {
+    expect(paramsOf("3° Le renouvellement d'une attelle au cours du traitement d'une entorse ne peut être porté en compte au maximum que deux fois dans le délai de 6 semaines à partir du traitement initial.", 'frequency')).toMatchObject({ max: 2, period: { count: 6, unit: 'week' } });
+  });
+
+  it('only for patients hospitalised or treated in day hospital: in a hospital', () => {
+    expect(paramsOf('Ces prestations ne sont remboursées que chez des bénéficiaires hospitalisés ou pris en charge en hôpital de jour.', 'setting')).toEqual({ setting: 'hospital' });
+    expect(paramsOf('Ces prestations ne sont remboursées que chez des bénéficiaires hospitalisés.', 'setting')).toEqual({ setting: 'hospitalised' });
+  });
 });

@@ -174,6 +174,11 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // `huit fois au plus`, `deux fois au maximum` with no period the forms above read
   m = times ? ci`\b${NUM}\s+fois\s+(?:au\s+plus|au\s+maximum|maximum)(?![\p{L}])`.exec(s) : null;
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // `ne peut être porté en compte au maximum que trois fois dans le délai de 8 semaines à partir de …`: the span after
+  // the count
+  m = times ? ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu(?:e\s+|')${NUM}\s+fois(?![\p{L}])`.exec(s) : null;
+  const spanAfter = m ? periodIn(s.slice(m.index + m[0].length)) : null;
+  if (m && spanAfter) return { max: numberOf(m[1]), period: spanAfter };
   // `avec un maximum de 4 prestations (par …)`
   m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   // (not the patient's history: `destinée aux patients ayant bénéficié d'un maximum de 10 séances`)

@@ -185,6 +185,8 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (!SETTING_HINT.test(s)) return null;
   // `que pour les patients …`, `qu'aux bénéficiaires …`, `qu'au bénéfice de patients …`, `est réservée aux bénéficiaires …`
   if (ci`${ONLY_FOR_PERSONS}(?:en\s+(?:traitement\s+)?ambulatoire|ambulants|ambulatoires?|non\s+hospitalisée?s?|qui\s+(?:ne\s+|n')(?:sont|est)\s+pas\s+hospitalisée?s?)(?![\p{L}])(?!\s+(?:et|ou)\s+(?:\p{L}+\s+)?hospitalisée?s?)`.test(s)) return 'ambulatory';
+  // (hospitalised or in day hospital, `que chez des bénéficiaires hospitalisés ou traités en hôpital de jour`: in a hospital)
+  if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?\s+ou\s+(?:\S+\s+){0,3}?(?:en|à\s+l'|dans\s+un)\s*(?:hôpital|hospitalisation)\s+de\s+jour(?![\p{L}])`.test(s)) return 'hospital';
   // (not a choice of both, `que pour les bénéficiaires hospitalisés ou ambulants`, `… hospitalisés et non hospitalisés`; but
   // `… hospitalisés et non pour les ambulants` is the one)
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])(?!\s+(?:ou\s+(?:\S+\s+){0,3}?|et\s+(?:les\s+|des\s+)?)(?:ambula\p{L}*|non\s+hospitalisée?s?)(?![\p{L}]))`.test(s)) return 'hospitalised';
