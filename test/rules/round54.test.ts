@@ -18,6 +18,10 @@ describe('misses of round 54 (tuned)', () => {
     expect(paramsOf("3° Le renouvellement d'une attelle au cours du traitement d'une entorse ne peut être porté en compte au maximum que deux fois dans le délai de 6 semaines à partir du traitement initial.", 'frequency')).toMatchObject({ max: 2, period: { count: 6, unit: 'week' } });
   });
 
+  it('`ne peut être attestée ni le même jour qu\'une prestation de l\'article 17, ni …`: not on the same day', () => {
+    expect(paramsOf("La prestation 445292-445303 ne peut être attestée ni le même jour qu'une prestation de l'article 17, ni le même jour qu'une prestation de l'article 17bis.", 'nonCumulation')).toEqual({ scope: 'sameDay' });
+  });
+
   it('only for patients hospitalised or treated in day hospital: in a hospital', () => {
     expect(paramsOf('Ces prestations ne sont remboursées que chez des bénéficiaires hospitalisés ou pris en charge en hôpital de jour.', 'setting')).toEqual({ setting: 'hospital' });
     expect(paramsOf('Ces prestations ne sont remboursées que chez des bénéficiaires hospitalisés.', 'setting')).toEqual({ setting: 'hospitalised' });
