@@ -4,7 +4,7 @@ import './v8-tuning.js';
 import { dispatch } from './dispatch.js';
 import { commands } from './registry.js';
 import type { CommandIO } from '../commands/types.js';
-import { forTerminal } from './terminal.js';
+import { visibleControls } from '../text/terminal.js';
 
 // A reader that goes away (`nomen parse --json x | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -14,10 +14,11 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// (what goes to a terminal has an input's control characters made visible; a pipe or a file gets the bytes as they are)
+// (what goes to a terminal has an input's control characters made visible, but for nomen's own styled text; a pipe or a
+// file gets the bytes as they are)
 const io: CommandIO = {
-  stdout: process.stdout.isTTY ? (s) => void process.stdout.write(forTerminal(s)) : (s) => void process.stdout.write(s),
-  stderr: process.stderr.isTTY ? (s) => void process.stderr.write(forTerminal(s)) : (s) => void process.stderr.write(s),
+  stdout: process.stdout.isTTY ? (s, styled) => void process.stdout.write(styled ? s : visibleControls(s)) : (s) => void process.stdout.write(s),
+  stderr: process.stderr.isTTY ? (s, styled) => void process.stderr.write(styled ? s : visibleControls(s)) : (s) => void process.stderr.write(s),
   isTTY: process.stderr.isTTY === true,
 };
 
@@ -25,6 +26,6 @@ try {
   // exitCode, not exit(): let large outputs drain to a pipe first.
   process.exitCode = await dispatch(process.argv.slice(2), io, commands);
 } catch (e) {
-  process.stderr.write(`nomen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  io.stderr(`nomen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 70;
 }

@@ -1,4 +1,5 @@
 import type { CommandIO } from '../commands/types.js';
+import { visibleControls } from '../text/terminal.js';
 
 /**
  * One status line on a terminal, rewritten in place (`\r` + clear line).
@@ -17,14 +18,14 @@ export class Progress {
     const head = `[${done}/${this.total}] `;
     const room = Math.max(10, this.columns - head.length - 1);
     const tail = label.length > room ? '…' + label.slice(label.length - room + 1) : label;
-    this.io.stderr(`\r\x1b[2K${head}${tail}`);
+    this.io.stderr(`\r\x1b[2K${head}${visibleControls(tail)}`, true);
     this.shown = true;
   }
 
   /** Clear the line before any other message goes to stderr. */
   clear(): void {
     if (!this.shown) return;
-    this.io.stderr('\r\x1b[2K');
+    this.io.stderr('\r\x1b[2K', true);
     this.shown = false;
   }
 }

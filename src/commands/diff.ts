@@ -97,7 +97,7 @@ export const command: Command = {
     }
     if (format === 'json') io.stdout(formatJson(diff));
     else if (format === 'md') io.stdout(renderMarkdown(diff));
-    else io.stdout(renderText(diff, io.isTTY));
+    else io.stdout(renderText(diff, io.isTTY), io.isTTY);
     return 0;
   },
 };

@@ -1,7 +1,8 @@
-import { readFile, readdir, realpath } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { within } from '../output/walk.js';
+import { readInputBytes } from '../source/read.js';
 import { writeFileAtomic } from '../output/write.js';
 import { loadDocuments, loadState } from '../query/state.js';
 import { reviewSite } from '../review/site.js';
@@ -52,7 +53,7 @@ export const command: Command = {
         const p = d.document.source.path;
         if (texts.has(p)) continue;
         const file = join(sources, p);
-        texts.set(p, d.document.source.format === 'pdf' || !(await within(realSources, file)) ? null : await readFile(file, 'utf8').catch(() => null));
+        texts.set(p, d.document.source.format === 'pdf' || !(await within(realSources, file)) ? null : await sourceText(file));
       }
       const pages = reviewSite({ documents, state, changeSets, sourceText: (d) => texts.get(d.document.source.path) ?? null });
       const to = args.values.to ?? join(out, 'review');
@@ -65,3 +66,13 @@ export const command: Command = {
     }
   },
 };
+
+/** A source's text for its page: a regular file within the input limits (never a pipe that would hang), else none. */
+async function sourceText(file: string): Promise<string | null> {
+  try {
+    if (!(await stat(file)).isFile()) return null;
+    return Buffer.from(readInputBytes(file)).toString('utf8');
+  } catch {
+    return null;
+  }
+}

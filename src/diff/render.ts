@@ -1,3 +1,4 @@
+import { visibleStrings } from '../text/terminal.js';
 import type { ConditionChange, Diff, WordPart } from '../schema/replay.js';
 
 /** How changed words are marked: ANSI colours on a terminal, brackets in plain text, strike/bold in markdown. */
@@ -87,7 +88,8 @@ function render(d: Diff, st: Style): string {
 }
 
 export function renderText(d: Diff, color = false): string {
-  return render(d, color ? ansi : plain);
+  // (coloured for a terminal: the texts' own control characters made visible first, the colours are nomen's)
+  return color ? render(visibleStrings(d), ansi) : render(d, plain);
 }
 
 export function renderMarkdown(d: Diff): string {

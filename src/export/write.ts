@@ -24,8 +24,9 @@ export async function writeExport(
     const names = t.schema.fields.map((f) => f.name);
     const records = t.rows.map((r) => names.map((n) => csvCell(r[n] ?? null)));
     // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF or CR,
-    // which every reader takes as a row end: a rule or snippet spanning two source lines split its row
-    await writeFileAtomic(join(dir, `${t.name}.csv`), stringify([names, ...records], { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n]/ }));
+    // which every reader takes as a row end: a rule or snippet spanning two source lines split its row (and a `;`, the
+    // list separator of Belgian locales, where a spreadsheet may split on it)
+    await writeFileAtomic(join(dir, `${t.name}.csv`), stringify([names, ...records], { record_delimiter: 'windows', quoted_match: /^\s|\s$|[\r\n;]/ }));
     await writeFileAtomic(join(dir, `${t.name}.jsonl`), t.rows.map((r) => JSON.stringify(Object.fromEntries(names.map((n) => [n, r[n] ?? null])))).join('\n') + (t.rows.length ? '\n' : ''));
     written.push(`${t.name}.csv`, `${t.name}.jsonl`);
   }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { formatJson } from '../output/write.js';
 import { writeUnlessSame } from '../output/build-writer.js';
 import { FEED_TABLES, Feed, LimitRow, NonCumulationRow, PriorApprovalRow, QualificationRow, SettingRow, type FeedTable } from './schema.js';
-import { spreadsheetSafe } from '../output/spreadsheet-safe.js';
+import { NEEDS_QUOTES, spreadsheetSafe } from '../output/spreadsheet-safe.js';
 
 /**
  * Write the feed under `outDir/feed/`: `feed.json` (all tables: every row
@@ -67,5 +67,5 @@ export function toCsv(table: FeedTable, rows: readonly Record<string, unknown>[]
 
 function csvCell(raw: string): string {
   const s = spreadsheetSafe(raw);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

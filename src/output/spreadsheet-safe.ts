@@ -5,14 +5,22 @@
  * spreadsheets show as text; a number (`-5`, `+2.5`) is left alone. The exact text is in the JSON, JSON Lines and
  * SQLite outputs, and `fromSpreadsheetSafe` undoes it for a table nomen reads back (`--base`).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+// (after any quotes already there: a text that itself starts `'=` gets one more, so that reading back gives it whole)
+const GUARDED = /^'*[=+\-@\t\r]/;
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+const guarded = (cell: string) => GUARDED.test(cell) && !NUMBER.test(cell.replace(/^'+/, ''));
 
 export function spreadsheetSafe(cell: string): string {
-  return FORMULA_START.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
+  return guarded(cell) ? `'${cell}` : cell;
 }
 
 /** The cell spreadsheetSafe was given. */
 export function fromSpreadsheetSafe(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) && !NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && guarded(cell.slice(1)) ? cell.slice(1) : cell;
 }
+
+/**
+ * A CSV field needs quotes: a separator, a quote or a line break, and a `;` too (the list separator of Belgian locales,
+ * where a spreadsheet may split on it, and start a cell at what follows).
+ */
+export const NEEDS_QUOTES = /[",;\n\r]/;

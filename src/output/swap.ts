@@ -67,12 +67,13 @@ const BUILD_MARKS = ['index.json', 'errors.json', 'documents'];
  * or an earlier build; otherwise NotABuildError, before anything is written.
  */
 export async function assertReplaceable(out: string): Promise<void> {
-  const names = await readdir(resolve(out)).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return [] as string[];
+  const entries = await readdir(resolve(out), { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [];
     throw e;
   });
-  if (names.length === 0) return;
-  if (BUILD_MARKS.every((m) => names.includes(m))) return;
+  if (entries.length === 0) return;
+  const mark = (name: string) => entries.some((e) => e.name === name && (name === 'documents' ? e.isDirectory() : e.isFile()));
+  if (BUILD_MARKS.every(mark)) return;
   throw new NotABuildError(out);
 }
 
@@ -141,6 +142,8 @@ export async function freshStaging(out: string): Promise<string> {
 export async function commitStaging(out: string): Promise<void> {
   const p = outPaths(out);
   reachedPhase('staging-complete');
+  // (again, right before out/ is set aside: files put there while the build ran are not deleted)
+  await assertReplaceable(out);
   await rm(p.old, { recursive: true, force: true });
   if (await exists(p.out)) await rename(p.out, p.old);
   reachedPhase('out-set-aside');

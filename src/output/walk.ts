@@ -57,17 +57,20 @@ async function walk(w: Walk, dir: string): Promise<void> {
     // A symlink counts as what it points to, but only files are followed (no loops), and only inside the input.
     else if (entry.isSymbolicLink() && (await stat(absolute).catch(() => null))?.isFile() === true) {
       if (await within(w.real, absolute)) w.out.push({ absolute, relative: relativeName(w.root, absolute) });
-      else w.onUnreadable?.(relativeName(w.root, absolute), 'a symbolic link to a file outside the input directory; not read', 'outside-input');
+      else w.onUnreadable?.(relativeName(w.root, absolute), 'a symbolic link to a file outside the input directory, or to a hidden one in it; not read', 'outside-input');
     }
   }
 }
 
 const relativeName = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
-/** Whether `path`, its symlinks resolved, lies inside `realRoot` (a directory whose own symlinks are resolved). */
+/**
+ * Whether `path`, its symlinks resolved, lies inside `realRoot` (a directory whose own symlinks are resolved), and not
+ * in a hidden file or folder there, which the walk skips (`x.md -> .git/config`, `-> .env`).
+ */
 export async function within(realRoot: string, path: string): Promise<boolean> {
   const real = await realpath(path).catch(() => null);
   if (real === null) return false;
   const rel = relative(realRoot, real);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) && !rel.split(sep).some((part) => part.startsWith('.'));
 }
