@@ -49,7 +49,9 @@ export const INDICATION_INTRO = /(?<!\w)(?:indications?|situations?|circonstance
  * suivantes sont d'application :`, `… pour les prestations X et Y est subordonné aux conditions suivantes :`): an
  * item that names no code of its own (`1° elles ne sont remboursées que …`) is on those.
  */
-export const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?(?:suivantes\b|ci-après\b)|\bs'appliquent\b|^\W*(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b`;
+// (or the subject alone, its verb in each item: `Les prestations 474342 - 474353 à 474386 - 474390 :` then `- ne peuvent être
+// effectuées qu'en milieu hospitalier;`, `- ne sont pas cumulables entre elles …;`)
+export const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?(?:suivantes\b|ci-après\b)|\bs'appliquent\b|^\W*(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b|^\W*(?:les?|la)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\d{6}|[\s,–-]|n°|(?<![\p{L}])(?:à|et|ou)(?![\p{L}]))*:\s*"?\s*$`;
 
 /** A reference to a rule set elsewhere in the annex, alone: `(Règle de cumul 66)`, `(Règle diagnostique 12)`. */
 export const RULE_REFERENCE = /^[\s"]*(?:\(\s*r[èe]gles?\s+(?:de\s+cumul|diagnostiques?)\s+\d+\s*\)[\s"]*)+[.;]?[\s"]*$/iu;
