@@ -26,4 +26,29 @@ describe('misses of round 55 (tuned)', () => {
     expect(rules.find((r) => r.type === 'setting')).toMatchObject({ codes: groups, params: { setting: 'hospital' } });
     expect(rules.find((r) => r.type === 'nonCumulation')).toMatchObject({ codes: groups, params: { scope: 'sameSession' } });
   });
+
+  it('a qualification intro kept in one unit with the headings under it still gives the prestations it introduces', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 17 de l'annexe, il est inséré un § 3bis rédigé comme suit :",
+        '',
+        '" § 3bis. Sont considérées comme prestations qui requièrent la qualification de médecin spécialiste en rhumatologie :',
+        '',
+        '1. Echographie articulaire.',
+        '',
+        'Echographie bidimensionnelle avec protocole écrit :',
+        '',
+        '462990 - 463001',
+        '',
+        'Du coude N 40',
+        '',
+        '2. Echographie des tissus mous.',
+        '',
+        '463012 - 463023',
+        '',
+        'D\'un muscle N 35 "',
+      ),
+    );
+    expect(rules.find((r) => r.type === 'qualification')).toMatchObject({ codes: [['462990', '463001'], ['463012', '463023']] });
+  });
 });

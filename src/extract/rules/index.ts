@@ -24,6 +24,13 @@ import { PERCENT_SCALE_INTRO, PERCENT_STEP } from './frequency.js';
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
 /** The number of a numbered heading (`4. Microchirurgie (…)`, before the sentence or in it), whose list ends at the next one (`5.`); null when none. */
+/**
+ * A qualification's intro, the whole unit or its first line: `Sont considérées comme prestations qui requièrent la
+ * qualification de … :` stays one unit with the headings under it (`1. Echographie ostéo-articulaire.`, `Echographie
+ * bidimensionnelle … :`) down to the first code.
+ */
+const qualificationIntro = (unit: string): boolean => QUALIFICATION_INTRO.test(unit) || (/\n/u.test(unit) && QUALIFICATION_INTRO.test(unit.slice(0, unit.indexOf('\n'))));
+
 const numberedHeading = (text: string, start: number, sentence: string): number | null => {
   const n = /(?:^|\n)[\s"]*(\d{1,2})\.\s*$/u.exec(text.slice(Math.max(0, start - 12), start)) ?? /^\W*(\d{1,2})\.\s+\p{Lu}/u.exec(sentence);
   return n ? Number(n[1]) : null;
@@ -388,7 +395,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let codes = expand([...own, ...listGroups]);
       // (`Relèvent de la compétence … les prestations suivantes :` over a heading and its table: every prestation it
       // introduces, not the first table's only, whose codes the listing stopped after)
-      if (own.length === 0 && listGroups.length && last && QUALIFICATION_INTRO.test(unitText)) {
+      if (own.length === 0 && listGroups.length && last && qualificationIntro(unitText)) {
         const introduced = introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText));
         if (introduced && introduced.length > codes.length && codes.every((c) => introduced.some((g) => sameCodes(g, c)))) codes = introduced;
       }
@@ -416,7 +423,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           ? wider(paragraphRefCodes(subjectWords, text, spanAround(start), prestations, start, paragraphQuotes(start)), () => paragraphRefCodes(subjectWords, text, spanAround(start), tableRows(), start, paragraphQuotes(start), false))
           : null;
         // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
-        const introduced = !byParagraph && anaphor === null && last && QUALIFICATION_INTRO.test(unitText) ? introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText)) : null;
+        const introduced = !byParagraph && anaphor === null && last && qualificationIntro(unitText) ? introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText)) : null;
         // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er, `§ 2. Les prestations définies au paragraphe
         // précédent …`: the prestations of the paragraph before)
         const byPreviousParagraph = (anaphor === 'block' && !named) || previousParagraph
