@@ -51,4 +51,25 @@ describe('misses of round 55 (tuned)', () => {
     );
     expect(rules.find((r) => r.type === 'qualification')).toMatchObject({ codes: [['462990', '463001'], ['463012', '463023']] });
   });
+
+  it('`les prestations du § 1erbis` named from another quote that is that paragraph, inserted with no place named', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 17 de l'annexe sont apportées les modifications suivantes :",
+        '',
+        'A. il est inséré un § 1erbis rédigé comme suit :',
+        '',
+        '" § 1erbis. Echographies articulaires :',
+        '',
+        '463034 - 463045 Echographie du coude N 40',
+        '',
+        '463056 - 463060 Echographie du poignet N 40 "',
+        '',
+        'B. il est inséré un § 2bis rédigé comme suit :',
+        '',
+        '" § 2bis. Les prestations du § 1erbis ne sont pas cumulables entre elles. "',
+      ),
+    );
+    expect(rules.find((r) => r.type === 'nonCumulation')).toMatchObject({ codes: [['463034', '463045'], ['463056', '463060']] });
+  });
 });

@@ -195,7 +195,8 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
   // (not in the text at hand: another quote of the decree that puts text into that paragraph: its point, `au § 1er, le point 6
   // suivant est inséré : " 6. … "`; the whole paragraph only where the quote holds it whole, from its `§ N` line: not a `8°`
   // that completes it)
-  if (!/^\d+$/u.test(first.label)) return null;
+  // (a `§ 1erbis` too, which a quote of its own may be: `il est inséré un § 1erbis rédigé comme suit : " § 1erbis. … "`)
+  if (!/^\d+\p{L}*$/u.test(first.label)) return null;
   // (the quotes put at the place the reference names, or inside it, whole: `A. au § 1er, B, 4, … : " 461381 … "` is in
   // `§ 1er, B, 4`; `§ 1er, B` is every quote put in B, 4 or B, 5)
   // (not a quote that only completes the place named, `au § 1er, le point F est complété par le point suivant : " 7. … "`:
