@@ -72,4 +72,21 @@ describe('misses of round 55 (tuned)', () => {
     );
     expect(rules.find((r) => r.type === 'nonCumulation')).toMatchObject({ codes: [['463034', '463045'], ['463056', '463060']] });
   });
+
+  it('`Ces trois enregistrements …`, any act counted as the subject: the last prestations, that many', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 20 de l'annexe, le § 4 suivant est inséré :",
+        '',
+        '" § 4. 478811 - 478822 Enregistrement A N 20',
+        '',
+        '478833 - 478844 Enregistrement B N 20',
+        '',
+        '478855 - 478866 Enregistrement C N 20',
+        '',
+        'Ces deux enregistrements ne sont pas cumulables entre eux. "',
+      ),
+    );
+    expect(rules.find((r) => r.type === 'nonCumulation')).toMatchObject({ codes: [['478833', '478844'], ['478855', '478866']] });
+  });
 });

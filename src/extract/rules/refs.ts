@@ -414,6 +414,8 @@ export function anaphorOf(s: string): Anaphor {
   // (as the sentence's subject only, `Ces examens ne sont accessibles qu'aux …`, `Cet implant n'est remboursé que …`: not
   // `Les résultats de ces examens …`, whose examinations are a condition's)
   if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions)\b`.test(s)) return 'block';
+  // (any act counted, as the subject: `Ces trois enregistrements comprennent un rapport …`: the last three prestations)
+  if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?\s+de\s+)?ces\s+(?:deux|trois|quatre|cinq|six|\d)\s+\p{L}{3,}s(?![\p{L}])`.test(s)) return 'block';
   if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cet|ce|cette)\s+(?:examen|analyse|acte|intervention|traitement|dispositif|implant|appareil|matériel)\b`.test(s)) return 'previous';
   if (ci`\b(?:cette|ladite)\s+${ACT_KINDS}\b|\b(?:ce|ledit)\s+(?:forfait|supplément|bilan)\b|\bcet\s+honoraire\b`.test(s)) return 'previous';
   return null;
