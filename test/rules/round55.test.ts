@@ -89,4 +89,19 @@ describe('misses of round 55 (tuned)', () => {
     );
     expect(rules.find((r) => r.type === 'nonCumulation')).toMatchObject({ codes: [['478833', '478844'], ['478855', '478866']] });
   });
+
+  it('`Dans ce cas, … ne peut pas être cumulée avec …` after a sentence naming the session: the same session', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 17 de l'annexe, le § 5 suivant est inséré :",
+        '',
+        '" § 5. 462891 - 462902 Echographie A N 40',
+        '',
+        '462913 - 462924 Elastographie N 20',
+        '',
+        "L'élastographie peut être réalisée au cours de la même séance que l'échographie. Dans ce cas, la prestation 462913 - 462924 ne peut pas être cumulée avec la prestation 462891 - 462902. \"",
+      ),
+    );
+    expect(rules.find((r) => r.type === 'nonCumulation')).toMatchObject({ codes: [['462913', '462924']], params: { scope: 'sameSession' } });
+  });
 });

@@ -6,7 +6,7 @@ import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Pie
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
 import { introducedCodes, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
-import { ONLY_WITH, typeSentence } from './typers.js';
+import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { isNormative } from './normative.js';
@@ -381,6 +381,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       // (typed once: a sentence tied to nothing was typed above)
       const typed = contextTyped && unitText === s ? contextTyped : typeSentence(unitText);
+      // (`… au cours de la même séance que … . Dans ce cas, la prestation X ne peut pas être cumulée avec Y`: the case's span)
+      if (k > 0 && /^\W*dans\s+ce\s+cas\b/iu.test(unitText)) {
+        for (const t of typed) if (t.type === 'nonCumulation' && (t.params as { scope: string }).scope === 'any') (t.params as { scope: string }).scope = cumulScope(text.slice(sentences[k - 1].start, sentences[k - 1].end));
+      }
       // a table's entry is a prestation's label: a rule only where its words type one (`…, non cumulable avec
       // ceux-ci, attestable une fois par …   N 208`), not where they merely sound like one (`Lorsque la séance 560011
       // ne peut être attestée …`, `(Règle de cumul 67)`: a reference to a rule set elsewhere)

@@ -108,7 +108,7 @@ export function timesAndTimes(s: string): boolean {
   return false;
 }
 
-function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
+export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameIntervention' | 'samePeriod' | 'any' {
   if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
   if (ci`même\s+(?:séance|consultation)`.test(s)) return 'sameSession';
   if (ci`même\s+champ\s+opératoire`.test(s)) return 'sameIntervention';
