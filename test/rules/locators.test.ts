@@ -21,6 +21,8 @@ describe('a reference to prestations by where the annex puts them is read whole'
     expect(read('Les prestations visées au § 2, 6°bis, ne sont attestables que …')).toEqual(['§2/6bis°']);
     expect(read('Les prestations du point C sont remboursées sous la forme d’un forfait.')).toEqual(['C']);
     expect(read('Les prestations visées au § 1er, II, ne sont remboursées que …')).toEqual(['§1/II']);
+    // (a fixed-width table prints no accents: `du present b)` is `du présent b)`)
+    expect(read('Les prestations du present b) ne peuvent etre attestees qu\'a domicile.')).toEqual(['présent:b)']);
   });
 
   it('any participle of the drafters, a singular subject, other nouns', () => {

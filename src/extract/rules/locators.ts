@@ -154,7 +154,8 @@ export function readLocator(sentence: string): LocatorRef | null {
   const head = new RegExp(HEAD.source, 'giu');
   for (let m = head.exec(sentence); m; m = head.exec(sentence)) {
     const at = m.index + m[0].length;
-    const present = /^présent\s+/iu.exec(sentence.slice(at));
+    // (`present` too: the fixed-width tables print no accents)
+    const present = /^pr[ée]sent\s+/iu.exec(sentence.slice(at));
     if (present) {
       const word = /^paragraphe(?![\p{L}])/iu.exec(sentence.slice(at + present[0].length));
       if (word) return partial(sentence.slice(at + present[0].length + word[0].length)) ? null : { present: true, paths: [[]] };
