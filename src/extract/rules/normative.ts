@@ -156,8 +156,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/able/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:remboursables?|attestables?)(?![\p{L}])/iu],
   // `Les prestations … ne sont jamais remboursées pendant une hospitalisation …`
   [/jamais/iu, /(?<!\w)ne\s+(?:sont|est)\s+jamais\s+rembours(?:ables?|[ée]e?s?)(?![\p{L}])/iu],
-  // `L'implantation est réalisée dans un hôpital disposant d'un service de neurochirurgie agréé`: where it must be done
-  [/h[ôo]pital|hospitalier/iu, /(?<!\w)(?:est|sont)\s+(?:effectu|r[ée]alis|pratiqu)[ée]e?s?\s+dans\s+un\s+(?:h[ôo]pital|[ée]tablissement\s+hospitalier)\s+(?:disposant|qui\s+dispose)\b/iu],
+  // `L'implantation est réalisée dans un hôpital disposant d'un service de neurochirurgie agréé`: where it must be done (or
+  // `a lieu dans …`; or `est exécutée uniquement dans la section polyclinique d'un hôpital`, the only place)
+  [/h[ôo]pital|hospitalier/iu, /(?<!\w)(?:(?:est|sont)\s+(?:effectu|r[ée]alis|pratiqu)[ée]e?s?|a\s+lieu|ont\s+lieu)\s+dans\s+un\s+(?:h[ôo]pital|[ée]tablissement\s+hospitalier)\s+(?:disposant|qui\s+dispose)\b|(?<!\w)(?:est|sont)\s+(?:effectu|r[ée]alis|pratiqu|ex[ée]cut|dispens)[ée]e?s?\s+(?:uniquement|exclusivement|seulement)\s+(?:dans|au\s+sein\s+d')[^.;]{0,100}?h[ôo]pital\b/iu],
   // `La prestation X ne comprend pas l'ablation …`, `Les honoraires n'incluent pas …`: what the fee leaves out, said of the
   // prestation (not `Le forfait X, qui ne comprend pas …`, `La présente liste ne comprend pas …`: descriptions)
   [/comprend|comprenn|inclu|englob/iu, /(?:(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?|(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:cette|la|chaque)\s+prestation|(?<!\w)(?:honoraires?|forfaits?)(?:\s+(?!qui\b)\p{L}+)?)\s+(?:ne\s+|n')(?:comprend|comprennent|inclut|incluent|englobe(?:nt)?)\s+pas\b/iu],

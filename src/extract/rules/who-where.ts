@@ -204,7 +204,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `n'est accompli que par un médecin spécialiste en ophtalmologie, au sein d'un hôpital`: the place closing a restriction
   // (or a condition, `n'est remboursée que si elle est effectuée par un médecin spécialiste en urologie, dans un hôpital
   // disposant d'un service de chirurgie agréé`)
-  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+(?:si\s+(?:elle|il)s?\s+(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+)?par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?:\s+(?:disposant|qui\s+dispose)\s[^.;]*)?\s*[.;]?\s*$`.test(s)) return 'hospital';
+  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+(?:si\s+(?:elle|il)s?\s+(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+)?par\s[^.;]{0,160}?,\s*(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?:\s+(?:disposant|qui\s+dispose)\s[^.;]*)?\s*[.;]?\s*$`.test(s)) return 'hospital';
   // (`le traitement est effectué par un médecin spécialiste en ophtalmologie, dans un hôpital disposant d'une salle …`: a plain
   // statement of who and where, as a condition of the list it stands in; not `… dans un hôpital ou …`, but `…, dans un
   // hôpital, en hospitalisation de jour ou en hospitalisation classique`)
@@ -254,7 +254,11 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // uniquement dans les centres …`, nor a hospital's)
   if (ci`(?:,|\b(?:remboursée?s?|attestée?s?|effectuée?s?|réalisée?s?|dispensée?s?|remboursables?|attestables?))\s*uniquement\s+dans\s+(?:les|des|un)\s+centres?\b(?!\s+hospitaliers?)(?!${OTHER_PLACE})`.test(s) && !ci`\b(?:ne|n')\s*[^.;,]{0,60}?\b(?:pas|jamais)\b[^.;,]{0,40}?\buniquement\s+dans`.test(s)) return 'centre';
   // `L'implantation est réalisée dans un hôpital disposant d'un service …`: a plain statement of where (not denied or a case)
-  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?)\s+dans\s+un\s+(?:hôpital|établissement\s+hospitalier)\s+(?:disposant|qui\s+dispose)\b`.test(s)) return 'hospital';
+  // (`L'implantation a lieu dans un hôpital disposant d'un service …` too; and where the place is the only one: `… sont
+  // effectuées uniquement dans un service de rééducation d'un hôpital`, `… est exécutée uniquement dans la section
+  // polyclinique d'un hôpital agréé …`)
+  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?)|a\s+lieu|ont\s+lieu)\s+dans\s+un\s+(?:hôpital|établissement\s+hospitalier)\s+(?:disposant|qui\s+dispose)\b`.test(s)) return 'hospital';
+  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?|dispensée?s?)\s+(?:uniquement|exclusivement|seulement)\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|l')\s*(?:(?:hôpital|établissement\s+hospitalier)(?![\p{L}])|${NOT_DENIED}{0,80}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?![\p{L}]))(?!${OTHER_THAN_HOSPITAL})`.test(s)) return 'hospital';
   // `Les prestations … ne sont jamais remboursées en dehors d'une hospitalisation`: in hospital only
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+en\s+dehors\s+d'(?:une|un)\s+(?:hospitalisation|séjour\s+hospitalier)`.test(s)) return 'hospitalised';
   // `ne sont remboursées que si le bénéficiaire n'est pas hospitalisé`
