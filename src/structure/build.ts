@@ -189,6 +189,11 @@ function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: nu
     } else if (paraStart > open && i > paraStart && innerPairs(text, marks, paraStart, i, paraEnd)) {
       // `… scindé en " honoraire " et en " frais " .` inside a block quote: skip its inner pairs
       i = text.lastIndexOf('"', paraEnd - 1);
+    } else if (open >= paraStart && /^[ \t]*$/u.test(text.slice(paraStart, open)) && /\p{L}/u.test(text.slice(text.lastIndexOf('"', paraEnd - 1) + 1, paraEnd)) && innerPairs(text, marks, open + 1, i, paraEnd)) {
+      // (the same in the paragraph a block quote opens, which it does not close, its words going on after the pair: `" §
+      // 14bis. 1. … sauf la prestation " rapport écrit ", qui …` then more paragraphs of the quote; not `" Chaussure …
+      // correspondant à la prestation " 644512-644523 ";`, whose last mark closes it)
+      i = text.lastIndexOf('"', paraEnd - 1);
     } else if (side === 'open' && nested === 0 && MISSING_CLOSE.test(text.slice(Math.max(open + 1, i - MISSING_CLOSE_REACH), i))) {
       // `la disposition " (Règle 37,322), est remplacée par la disposition " (…) "`: the first quote lost its closing mark
       // (the amending words end at the mark: only the text just before it is read, not the whole quote for each mark)

@@ -16,6 +16,16 @@ function quotes(text: string): string[] {
 }
 
 describe('findQuotes on real snippets', () => {
+  it('words quoted with the same straight marks in the paragraph a block quote opens, its words going on after them, are inside it', () => {
+    // (round 56's S166-6: the pair closed the quote, and the paragraphs after it were read as decree text)
+    const q = quotes('2° il est inséré un § 14bis rédigé comme suit :\n\n" § 14bis. 1. Les prestations ne sont remboursées que sur prescription, sauf la prestation " rapport écrit ", qui n\'est pas prescrite.\n\n2. La prestation 567711 est attestée une fois par jour. "\n');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatch(/^§ 14bis\. 1\. .*" rapport écrit ", qui .*attestée une fois par jour\.$/su);
+    // (not where the last mark ends the paragraph: `" Chaussure … à la prestation " 644512-644523 ";` closes there)
+    expect(quotes('- le libellé est remplacé par le libellé suivant :\n\n" Chaussure pour le second pied, correspondant à la prestation " 644512-644523 ";\n\n- le numéro d\'ordre " 644593 " est remplacé par les numéros d\'ordre " 644593 - 644604 ";\n')).toHaveLength(3);
+  });
+
+
   it('words quoted in another style than the quote’s own marks are inside it, padded or not', () => {
     // (normalised, `« … »` is `" … "` too: only the glyphs tell that it does not close the quote)
     const q = quotes('le 5 est remplacé par ce qui suit :\n\n" 5. Dans le cadre de la fonction « soins urgents spécialisés », le médecin peut attester les prestations suivantes :\n\n478321-478332\n\nPremier examen K 60 ".\n');
