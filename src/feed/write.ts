@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { formatJson } from '../output/write.js';
 import { writeUnlessSame } from '../output/build-writer.js';
 import { FEED_TABLES, Feed, LimitRow, NonCumulationRow, PriorApprovalRow, QualificationRow, SettingRow, type FeedTable } from './schema.js';
-import { NEEDS_QUOTES, spreadsheetSafe } from '../output/spreadsheet-safe.js';
+import { csvField } from '../output/spreadsheet-safe.js';
 
 /**
  * Write the feed under `outDir/feed/`: `feed.json` (all tables: every row
@@ -60,12 +60,8 @@ export function toCsv(table: FeedTable, rows: readonly Record<string, unknown>[]
       const v = r[c];
       return Array.isArray(v) ? v.join('|') : (v ?? '');
     });
-    lines.push(vals.map((v) => csvCell(String(v))).join(','));
+    lines.push(vals.map((v) => csvField(String(v))).join(','));
   }
   return lines.join('\n') + '\n';
 }
 
-function csvCell(raw: string): string {
-  const s = spreadsheetSafe(raw);
-  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}

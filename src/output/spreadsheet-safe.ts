@@ -23,4 +23,10 @@ export function fromSpreadsheetSafe(cell: string): string {
  * A CSV field needs quotes: a separator, a quote or a line break, and a `;` too (the list separator of Belgian locales,
  * where a spreadsheet may split on it, and start a cell at what follows).
  */
-export const NEEDS_QUOTES = /[",;\n\r]/;
+const NEEDS_QUOTES = /[",;\n\r]/;
+
+/** One CSV field as the feed and `at --format csv` write it: safe from spreadsheets' formulas, quoted when it must be. */
+export function csvField(raw: string): string {
+  const s = spreadsheetSafe(raw);
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

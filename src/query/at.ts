@@ -1,7 +1,7 @@
 import type { AtRow, CodeGroupState, NomenclatureState, RowValue, SourceRef, StateValue, Version } from '../schema/replay.js';
 import { formatValue } from '../replay/extras.js';
 import { versionAt } from '../replay/state.js';
-import { NEEDS_QUOTES, spreadsheetSafe } from '../output/spreadsheet-safe.js';
+import { csvField } from '../output/spreadsheet-safe.js';
 
 /** A state value as rows show it: all its terms and its written form. */
 export function rowValue(v: StateValue | null | undefined): RowValue | null {
@@ -72,12 +72,6 @@ export function stateAt(state: NomenclatureState, date: string, filter: AtFilter
 }
 
 const CSV_COLUMNS = ['codes', 'label', 'value', 'from', 'to', 'knownSince', 'source', 'article'] as const;
-
-/** One CSV field: quoted when it holds a separator (`,` or `;`), a quote or a line break; safe from spreadsheets' formulas. */
-function csvField(raw: string): string {
-  const s = spreadsheetSafe(raw);
-  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** `at --format csv`: one line per row, the value in its written form (`N 30 + Q 30`). */
 export function atCsv(rows: AtRow[]): string {

@@ -81,8 +81,13 @@ export function unitsOverSpan(s: string, count: string): FrequencyParams | null 
   if (PER_ACT.test(s)) return null;
   const span = periodIn(s);
   if (!span || !TIME_UNITS.has(span.unit)) return null;
+  return { max: numberOf(count), period: span, per: frequencyBasis(s), unless: null };
+}
+
+/** What a limit is counted per: the lesion, jaw, tooth, side, eye or quadrant the sentence names, else the patient. */
+export function frequencyBasis(s: string): FrequencyParams['per'] {
   const per = basisOf(s, 'patient');
-  return { max: numberOf(count), period: span, per: ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient', unless: null };
+  return ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as FrequencyParams['per']) : 'patient';
 }
 
 /** Units per intervention or session (or endoscopy: `au cours d'une même iléocoloscopie, … trois polypes au maximum`). */
@@ -137,9 +142,7 @@ export function frequencyOf(s: string): FrequencyParams | null {
   // (after a paragraph's or an item's mark: `§ 17. A moins qu'il ne s'agisse …, une seule prestation …`)
   const opensWith = unlessM !== null && /^\W*(?:§\s*\d+[\p{L}]*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*)?$/u.test(s.slice(0, unlessM.index));
   const unless = unlessM ? (opensWith ? unlessM[0].replace(/,.*$/su, '') : unlessM[0]).replace(/^,\s*/, '').replace(/[.;]$/, '').trim() : null;
-  const per = basisOf(s, 'patient');
-  const perFreq: FrequencyParams['per'] = ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as 'lesion') : 'patient';
-  return { ...limit, per: perFreq, unless };
+  return { ...limit, per: frequencyBasis(s), unless };
 }
 
 /** `N fois par …` in one of the forms below; each form is tried only where its literal occurs (most rule sentences hold none). */

@@ -4,7 +4,7 @@ import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
-import { introducedCodes, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
+import { introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
@@ -24,12 +24,6 @@ import { PERCENT_SCALE_INTRO, PERCENT_STEP } from './frequency.js';
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
 /** The number of a numbered heading (`4. Microchirurgie (…)`, before the sentence or in it), whose list ends at the next one (`5.`); null when none. */
-/** A quote's opening on paragraph `n` (`1`, `1bis`): `" § 1erbis.`, `" § 2.` (not `§ 2bis.` for `2`). */
-const paragraphOpening = (n: string): RegExp => {
-  const [, num, suffix] = /^(\d+)(\p{L}*)$/u.exec(n) ?? [];
-  return new RegExp(String.raw`^[\s"]*§\s*${num ?? n}(?:er)?${suffix ? String.raw`\s*${suffix}` : String.raw`(?!\s*(?:bis|ter|quater|quinquies|sexies|septies|octies)(?![\p{L}]))`}[.\s]`, 'u');
-};
-
 /**
  * A qualification's intro, the whole unit or its first line: `Sont considérées comme prestations qui requièrent la
  * qualification de … :` stays one unit with the headings under it (`1. Echographie ostéo-articulaire.`, `Echographie
@@ -164,12 +158,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     if (!placed) {
       // (or, where its instruction names no place, a quote that is that paragraph: `il est inséré un § 1erbis rédigé comme
       // suit : " § 1erbis. … "`)
-      const opens = paragraphOpening(n);
       placed = doc.quotes.flatMap((q) => {
         const target = targetAt(doc, q.start + 1);
         if (target.article !== article) return [];
         if (target.path[0] === `§ ${n}`) return [{ start: q.start, end: q.end, path: target.path }];
-        return target.path.length === 0 && opens.test(text.slice(q.start, q.start + 40)) ? [{ start: q.start, end: q.end, path: [`§ ${n}`] }] : [];
+        return target.path.length === 0 && paragraphHeads(n).test(text.slice(q.start, q.start + 40)) ? [{ start: q.start, end: q.end, path: [`§ ${n}`] }] : [];
       });
       quotesByParagraph.set(key, placed);
     }

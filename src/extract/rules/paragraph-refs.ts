@@ -17,7 +17,7 @@ const ARTICLE_LEAD = String.raw`(?:(?:\*\*)?\s*Art(?:icle|\.)\s*\d+(?:\s*(?:bis|
  * The lines opening paragraph `§ n` (any paragraph when n is null), searched in a span's own text, whose start
  * counts as a line's: a quote may open on the paragraph's line (`" Article 33ter. § 1er. …`).
  */
-function paragraphHeads(n: string | number | null): RegExp {
+export function paragraphHeads(n: string | number | null): RegExp {
   // (any paragraph: `§ 2ter.` too; a given one: `§ 2.`, never `§ 2bis.`)
   // (`1bis`: `§ 1erbis`, `§ 1 bis`)
   const [, num, suffix] = n === null ? [] : (/^(\d+)(\p{L}*)$/u.exec(String(n)) ?? []);

@@ -1,7 +1,7 @@
 import type { RefusalCode, Rule, RuleType } from '../../schema/rules.js';
 import { coverageOf } from './fees-included.js';
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
-import { frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, NOT_ACTS, percentOf, percentScale, quantityIn, TIME_UNITS, unitsOverSpan, type FrequencyParams } from './frequency.js';
+import { frequencyBasis, frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, NOT_ACTS, percentOf, percentScale, quantityIn, TIME_UNITS, unitsOverSpan, type FrequencyParams } from './frequency.js';
 import { basisOf, NUM, numberOf, periodIn } from './periods.js';
 import { documentationOf } from './documentation.js';
 import { approvalOf, hyphenAdvisingPhysician, qualificationOf, settingOf } from './who-where.js';
@@ -194,7 +194,7 @@ export function typeSentence(raw: string): Typed[] {
   // par an …`): each a limit per year
   if (/année/iu.test(s) && (freq || COUNT_OF_ACTS.test(s))) {
     const read = new Set(out.filter((t) => t.type === 'frequency').map((t) => (t.params as FrequencyParams).max));
-    const base: FrequencyParams = freq ?? { max: 0, period: null, per: (['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(basisOf(s, 'patient')) ? basisOf(s, 'patient') : 'patient') as FrequencyParams['per'], unless: null };
+    const base: FrequencyParams = freq ?? { max: 0, period: null, per: frequencyBasis(s), unless: null };
     const years = [...s.matchAll(YEAR_OF_TREATMENT)];
     // (`et à 4 par an …` counts among them where the others name their year)
     for (const y of years.some((x) => x[2]) ? years : []) {
