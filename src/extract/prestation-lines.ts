@@ -143,7 +143,7 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const afterQuoteMark =
     text.slice(Math.max(0, g.start - 60), g.start).includes('"') &&
     itemsHolding(doc.quotes, g.start).some((q) => q.innerStart <= g.start && g.start < q.innerEnd && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)));
-  if ((paraStart < 0 || !lead.test(leadNormalised)) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised)) {
+  if ((paraStart < 0 || !lead.test(leadNormalised)) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised) && !afterParagraphMark(text, start)) {
     const lineStart = leadStart(nt.original, o, LEAD_CHAR);
     if (lineStart < 0) return false;
     const leadOriginal = nt.original.slice(lineStart, o);
@@ -159,6 +159,15 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const after = text.slice(writtenEnd(text, g), g.end + 24);
   if (/^\s*(?:[,;)=]|et\b|à(?!\p{L})|jusqu|en\b|ne\b|est\b|sont\b|peu)/u.test(after)) return false;
   return true;
+}
+
+/** A paragraph's own mark heading its first prestation: `" § 1erbis. 460036 - 460040 Echographie …`. */
+const PARAGRAPH_MARK_LEAD = /\n[\s"'|*>[]*§\s?\d{1,3}(?:er)?(?:bis|ter|quater|quinquies|sexies|septies|octies)?\.?[\s"]+$/u;
+
+function afterParagraphMark(text: string, start: number): boolean {
+  // (the line's start within 40 characters: the mark and the code's lead only)
+  const from = Math.max(0, start - 40);
+  return PARAGRAPH_MARK_LEAD.test((from === 0 ? '\n' : '') + text.slice(from, start));
 }
 
 /**

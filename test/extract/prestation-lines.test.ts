@@ -81,6 +81,18 @@ describe('a line listing several codes and ending with a value (2023040652)', ()
   });
 });
 
+describe('a paragraph opening with its own § mark and a code line', () => {
+  const decree = (para: string) =>
+    `---\nnumber: 1\n---\n\n**Article 1er.** A l'article 17 de l'annexe, il est inséré un § 1erbis rédigé comme suit :\n\n" ${para}\n\n460051 - 460062 Echographie de la vessie . . . . . N 25 "\n`;
+  it('reads the code line after the mark as the paragraph\'s first prestation', () => {
+    expect(prestations(decree('§ 1erbis. 460036 - 460040 Echographie de contrôle du rein transplanté . . . . . N 40'))).toEqual(['460036-460040 N40', '460051-460062 N25']);
+    expect(prestations(decree('§ 3. 460036 - 460040 Echographie de contrôle du rein transplanté . . . . . N 40'))).toEqual(['460036-460040 N40', '460051-460062 N25']);
+  });
+  it('not a rule naming codes after the mark', () => {
+    expect(prestations(decree('§ 3. 460036 - 460040 et 460073 - 460084 ne sont pas cumulables entre elles.'))).toEqual(['460051-460062 N25']);
+  });
+});
+
 describe('cleanLabel: dot leaders', () => {
   it('strips leaders of dots or ellipses, keeps a final period', () => {
     expect(cleanLabel('Consultation . . . . .')).toBe('Consultation');

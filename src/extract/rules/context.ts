@@ -106,7 +106,8 @@ export interface PrestationRef {
   offset?: number;
 }
 
-const LEAD = /^[\s"+*'()|-]*/;
+// (and a paragraph's own mark heading its first prestation: `" § 1erbis. 460036 - 460040 Echographie …`)
+const LEAD = /^[\s"+*'()|-]*(?:§\s?\d{1,3}(?:er)?(?:bis|ter|quater|quinquies|sexies|septies|octies)?\.?[\s"]+)?/u;
 
 /**
  * A paragraph that defines a prestation: it opens with one code or pair
