@@ -62,8 +62,8 @@ export function labelRef(s: string): string | null {
 
 /** A fee that names its act: `les honoraires pour les séances …`, `l'honoraire de la consultation …`. */
 const FEE_OF = String.raw`honoraires?\s+(?:pour|de|afférents?\s+aux?)\s`;
-/** What may open a rule sentence before its subject: an item's mark, a span (`Par bénéficiaire, `, `Au cours d'une même séance, `). */
-const SUBJECT_OPENING = String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?`;
+/** What may open a rule sentence before its subject: an item's mark (`b)`, `1.2.`), a span (`Par bénéficiaire, `, `Au cours d'une même séance, `). */
+const SUBJECT_OPENING = String.raw`^\W*(?:(?:[\p{L}\d°]{1,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?`;
 
 /**
  * Prestations of the document whose label begins with `words` (case and accents folded): an act's first word
@@ -111,12 +111,21 @@ export const FEE_SUBJECT = new RegExp(String.raw`${SUBJECT_OPENING}(?:les|le|l')
 
 const SUBJECT_BY_LABEL = new RegExp(String.raw`${SUBJECT_OPENING}(?:(?:les|le|l')\s*${FEE_OF}\s*(?=les\s|le\s|la\s|l'))?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))`, 'iu');
 
+/**
+ * The thing the insurance pays for, named after it: `L'intervention de l'assurance pour une nouvelle gouttière occlusale
+ * n'est accordée …`, `… dans le coût d'une orthèse …`, `L'assurance n'intervient que pour une seule gouttière occlusale par
+ * mâchoire …`, `Le remboursement d'un …`. Its name ends at the verb or the first preposition after it; an indefinite
+ * thing (`une nouvelle gouttière …`) is any prestation labelled so, as a counted one is.
+ */
+const INSURED_THING = new RegExp(String.raw`${SUBJECT_OPENING}(?:l'intervention\s+de\s+l'assurance(?:\s+obligatoire)?\s+(?:pour|dans\s+le\s+coût\s+d(?:e\s+|'))|l'assurance(?:\s+obligatoire)?\s+n'intervient\s+(?:que\s+)?(?:pour|dans\s+le\s+coût\s+d(?:e\s+|'))|le\s+remboursement\s+d(?:e\s+|'))\s*(?:(les|le|la)\s+|(l')|(une?\s+(?:seule?\s+)?))(?:nouve(?:au|l|lle)s?\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:[,;:.()]|(?<!\w)(?:est|sont|ne|peu(?:t|vent)|doi(?:t|vent)|qui|par|pendant|au|aux|lors|à|dans|en|sur|si|lorsque|avant|après|que)(?![\p{L}])|(?<!\w)(?:n|qu)'|$))`, 'iu');
+
 export function subjectLabelCodes(sentence: string, prestations: readonly PrestationRef[]): string[][] {
-  const m = SUBJECT_BY_LABEL.exec(sentence);
+  const insured = INSURED_THING.exec(sentence);
+  const m = insured ?? SUBJECT_BY_LABEL.exec(sentence);
   if (!m) return [];
   // (a count above one names its noun in the plural: `trois examens`)
   const counted = m[3] !== undefined;
-  const plural = m[1]?.toLowerCase() === 'les' || (counted && !/^(?:une?\s+seule?|chaque|aucune?)\s/iu.test(m[3]));
+  const plural = m[1]?.toLowerCase() === 'les' || (counted && !/^(?:une?\s+seule?|un|une|chaque|aucune?)\s/iu.test(m[3]));
   // (`Le remplacement du neurostimulateur …`: a replacement or renewal of the thing a prestation bills is that prestation)
   const words = fold(m[4]).trim().replace(RENEWAL_OF, '').split(/\s+/u);
   if (words[0].length < 5 || GENERIC_HEAD.test(words[0])) return [];
