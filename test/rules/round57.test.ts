@@ -48,3 +48,81 @@ describe('misses of round 57 (tuned): the thing the insurance pays for names the
     ]);
   });
 });
+
+describe('misses of round 57 (tuned): a quote of rules only, in a place an earlier quote filled with prestations', () => {
+  const twoQuotes = (rules: string) =>
+    rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 35, § 11bis, de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        "1. L'alinéa 1er est remplacé par ce qui suit :",
+        '',
+        '" 771094 - 771105 Endoprothèse aortique thoracique implantée par voie percutanée . . . . . U 9000',
+        '',
+        '771116 - 771120 Endoprothèse aortique abdominale implantée par voie percutanée . . . . . U 8000 ";',
+        '',
+        "2. L'alinéa 4 est remplacé par ce qui suit :",
+        '',
+        `" ${rules} ".`,
+      ),
+    );
+
+  it('its duties are those prestations\' (the decree article put them into the same annex paragraph)', () => {
+    expect(summary(twoQuotes("Le formulaire d'implantation, dûment complété, est transmis au médecin-conseil de l'organisme assureur dans les trente jours qui suivent l'implantation."))).toEqual([
+      ['documentation', '771094-771105 771116-771120'],
+    ]);
+  });
+
+  it('not where the quote\'s own instruction names its prestation', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 24, § 1er, de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        '1. la prestation suivante est insérée :',
+        '',
+        '" 771094 - 771105 Dosage de la calcitonine par méthode immunologique . . . . . B 900 ";',
+        '',
+        '2. dans le libellé de la prestation 771116 - 771120, la disposition " (Maximum 1) " est remplacée par la disposition " (Maximum 4) ".',
+      ),
+    );
+    expect(summary(rules).filter(([, codes]) => codes.includes('771094'))).toEqual([]);
+  });
+});
+
+describe('misses of round 57 (tuned): limits and places in other words', () => {
+  it('`plus de 12 prestations X, Y ou Z par année civile`: the codes may stand between the count and its span', () => {
+    const rules = rulesOfText(
+      decree("**Article 1er.** A l'article 7 de l'annexe, l'alinéa suivant est inséré :", '', "\" Pour qu'il puisse être attesté plus de 12 prestations 771013, 771035 ou 771050 par année civile, le diagnostic doit être confirmé par un médecin spécialiste. \""),
+    );
+    expect(rules.filter((r) => r.type === 'frequency').map((r) => r.params)).toEqual([{ max: 12, period: { count: 1, unit: 'calendarYear' }, per: 'patient', unless: null }]);
+  });
+
+  it('`ne peuvent pas être attestées pendant une hospitalisation`: outside the hospital', () => {
+    const rules = rulesOfText(decree("**Article 1er.** A l'article 36 de l'annexe, l'alinéa suivant est inséré :", '', '" Les prestations 771013 et 771035 ne peuvent pas être attestées pendant une hospitalisation du bénéficiaire. "'));
+    expect(rules.map((r) => [r.type, r.params])).toEqual([['setting', { setting: 'outsideHospital' }]]);
+  });
+});
+
+describe('misses of round 57 (tuned): what a counted subject stands for', () => {
+  const inQuote = (...lines: string[]) => rulesOfText(decree("**Article 1er.** A l'article 24 de l'annexe, le § 9 suivant est inséré :", '', ...lines));
+
+  it('`Ces deux enregistrements …` after three prestations: the last two, whatever the noun', () => {
+    const rules = inQuote('" § 9. 771013 - 771024 Enregistrement A N 20', '', '771035 - 771046 Enregistrement B N 20', '', '771050 - 771061 Enregistrement C N 20', '', 'Ces deux enregistrements ne sont pas cumulables entre eux. "');
+    expect(summary(rules)).toEqual([['nonCumulation', '771035-771046 771050-771061']]);
+  });
+
+  it('`La prestation X et la prestation Y ne sont …`: both are what `ces deux dosages` then stand for', () => {
+    const rules = inQuote(
+      '" 771013 - 771024 Dosage A B 200',
+      '',
+      '771035 - 771046 Dosage B B 200',
+      '',
+      '771050 - 771061 Dosage C B 200',
+      '',
+      "La prestation 771013 - 771024 et la prestation 771050 - 771061 ne sont remboursées que sur prescription d'un médecin spécialiste en endocrinologie.",
+      '',
+      'Ces deux dosages ne peuvent pas être cumulés. "',
+    );
+    expect(summary(rules).find(([type]) => type === 'nonCumulation')).toEqual(['nonCumulation', '771013-771024 771050-771061']);
+  });
+});

@@ -24,6 +24,9 @@ export const NOT_ACTS = String.raw`(?:patients?|bénéficiaires?|personnes?|lits
 export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?|bilans?)`;
 
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time, nor the rest of a number in words. */
+/** A list of codes or pairs (`567840, 567851 ou 567862`, `123456 - 123460 et …`) with the space after it. */
+const CODES_BETWEEN = String.raw`\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|ou|et)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+`;
+
 const UNIT_NOUN = String.raw`(?!(?:des|de|du|d'|et|ou)\s)(?!${NUMBER_WORD})(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|bilans?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|chirurgiens?|anesthésistes?|euros?|EUR|km|kilomètres?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
 /** A word after a count that says what was done or when (`… séances effectuées au plus …`, `… séances préalables au maximum`), not which acts are counted. */
@@ -337,7 +340,8 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+(?:une|l'une)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?une\s+seule\s+des\s+prestations\s+suivantes\b/iu.test(s)) return { max: 1, period: periodIn(s) };
   m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|journée|jour|semaine|mois)\b`.exec(s);
   if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))) };
-  m = !/prestation|s[ée]ance/iu.test(s) ? null : ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
+  // (the prestations' codes may stand between: `plus de 12 prestations 567840, 567851 ou 567862 par année civile`)
+  m = !/prestation|s[ée]ance/iu.test(s) ? null : ci`\b${NUM}\s+(?:prestations?|séances?)\s+(?:${CODES_BETWEEN})?(?:au\s+maximum\s+)?(?:par|au cours d'une?)\s+(année civile|an|année|jour|semaine|mois)\b`.exec(s);
   // (`Au-delà de 180 séances par année civile, … est subordonnée à l'autorisation …`: a threshold, not a limit)
   if (m && /au[\s-]del[àa]\s+(?:de\s+|des\s+|d')?$/iu.test(s.slice(Math.max(0, m.index - 16), m.index))) m = null;
   if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };

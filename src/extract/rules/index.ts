@@ -146,6 +146,16 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     const annexArticle = targetAt(doc, at).article;
     return prestations.filter((p) => p.start >= article.start && p.start < at && targetAt(doc, p.start).article === annexArticle).flatMap((p) => p.codes);
   };
+  // the prestations the decree article holding `at` defined before it in other quotes, into the same annex article and paragraph
+  const samePlaceBefore = (at: number): string[][] => {
+    const here = targetAt(doc, at);
+    if (here.article === null || !here.path[0]?.startsWith('§')) return [];
+    const segStart = segmentSpan.start;
+    // (not where the quote's instruction names a prestation of its own: `dans le libellé de la prestation X, la disposition
+    // " (Maximum 1) " est remplacée par la disposition " (Maximum 8) "`)
+    if (/\d{6}/u.test(text.slice(Math.max(text.lastIndexOf('\n', segStart - 2), segStart - 400, 0), segStart))) return [];
+    return dedupeGroups(prestations.filter((p) => p.start < segStart && p.start >= (doc.articles.find((a) => a.start <= at && at < a.end)?.start ?? at) && targetAt(doc, p.start).article === here.article && targetAt(doc, p.start).path[0] === here.path[0]).flatMap((p) => p.codes));
+  };
   // the decree's quotes putting text into paragraph `§ n` of the annex article holding `at` (a reference to it from another quote)
   // (once per annex article and paragraph: every sentence naming a paragraph placed every quote of the decree again)
   const quotesByParagraph = new Map<string, { start: number; end: number; path: string[] }[]>();
@@ -305,7 +315,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         subject = named.length ? expand(named) : null;
         pendingMention = subject;
         // (`La prestation X ne peut … que si une des prestations suivantes …: A, B. Elle …`: `Elle` is X)
-        if (pendingMention && named.length > 1 && /(?<!\w)(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start))) pendingMention = pendingMention.slice(0, 1);
+        // (but `La prestation X et la prestation Y ne sont …` names both)
+        if (pendingMention && named.length > 1 && /(?<!\w)(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start)) && !/^\s*(?:,|et|ou)\s*(?:la\s+prestation\s+)?(?:n°\s*)?$/iu.test(text.slice(named[0].end, named[1].start))) pendingMention = pendingMention.slice(0, 1);
         lastSubject = pendingMention;
       }
       // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`; or
@@ -463,7 +474,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
         else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
         else if ((byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).length) codes = byLabel;
-        else if (contextless) codes = [];
+        // (a quote of rules only, `3. L'alinéa 6 est remplacé par ce qui suit : " Le formulaire … est signé … "`: the prestations
+        // the decree article put earlier into the same annex place, `1. L'alinéa 1er est remplacé : " 685230-685241 … "`)
+        else if (contextless) codes = segment >= 0 ? samePlaceBefore(start) : [];
         // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();

@@ -469,8 +469,9 @@ const NEW_WORDS_INTRO = ci`^\s*,?\s*(?:sont|est)\s+(?:chaque\s+fois\s+)?remplac�
 /** `ces deux prestations`, `ces 3 consultations`: the last so many of the prestations `seen` before the sentence, or null. */
 export function countedPrestations(sentence: string, seen: readonly string[][]): string[][] | null {
   // (the count of the reference itself: not `… au cours de ces deux années civiles`)
-  const m = ci`\bces\s+(deux|trois|quatre|\d+)\s+(?:prestations|${ACT_KINDS_PLURAL})\b`.exec(sentence);
+  // (or any act counted as the subject, `Ces deux enregistrements ne sont pas cumulables …`, as anaphorOf reads it)
+  const m = ci`\bces\s+(deux|trois|quatre|\d+)\s+(?:prestations|${ACT_KINDS_PLURAL})\b`.exec(sentence) ?? ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?\s+de\s+)?ces\s+(deux|trois|quatre|cinq|six|\d)\s+\p{L}{3,}s(?![\p{L}])`.exec(sentence);
   if (!m) return null;
-  const n = ({ deux: 2, trois: 3, quatre: 4 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
+  const n = ({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
   return seen.length >= n && n > 1 ? seen.slice(-n).map((g) => g.slice()) : null;
 }
