@@ -73,6 +73,19 @@ describe('misses of round 57 (tuned): a quote of rules only, in a place an earli
     ]);
   });
 
+  it('a rule tied to the one before it there (`Toutefois, lorsque …`) stands for them too', () => {
+    expect(
+      summary(
+        twoQuotes(
+          "Le formulaire d'implantation, dûment complété, est transmis au médecin-conseil de l'organisme assureur. Toutefois, lorsque le bénéficiaire est âgé de moins de 75 ans, l'intervention de l'assurance est subordonnée à l'accord préalable du Collège des médecins-directeurs.",
+        ),
+      ),
+    ).toEqual([
+      ['documentation', '771094-771105 771116-771120'],
+      ['priorApproval', '771094-771105 771116-771120'],
+    ]);
+  });
+
   it('not where the quote\'s own instruction names its prestation', () => {
     const rules = rulesOfText(
       decree(
@@ -124,5 +137,35 @@ describe('misses of round 57 (tuned): what a counted subject stands for', () => 
       'Ces deux dosages ne peuvent pas être cumulés. "',
     );
     expect(summary(rules).find(([type]) => type === 'nonCumulation')).toEqual(['nonCumulation', '771013-771024 771050-771061']);
+  });
+});
+
+describe('misses of round 57 (tuned): subjects in other words', () => {
+  const table = ['" § 9. 771094 - 771105 Valve aortique implantée par voie transfémorale . . . . . U 9000', '', '771116 - 771120 Valve aortique implantée par voie transapicale . . . . . U 9000', ''];
+  const inQuote = (...lines: string[]) => rulesOfText(decree("**Article 1er.** A l'article 35 de l'annexe, le § 9 suivant est inséré :", '', ...table, ...lines, '"'));
+
+  it('`Au maximum une valve peut être portée en compte …`: every prestation so labelled, not the last', () => {
+    expect(summary(inQuote('Au maximum une valve aortique peut être portée en compte par intervention.'))).toEqual([['quantity', '771094-771105 771116-771120']]);
+  });
+
+  it('`Ces actes sont compris dans les honoraires de la prestation X, qui …`: the rules are X\'s', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 12 de l'annexe, l'alinéa suivant est inséré :",
+        '',
+        "\" Le monitoring et la surveillance post-opératoire ne sont pas attestables séparément. Ces actes sont compris dans les honoraires de la prestation 771013 - 771024, qui ne peut être attestée qu'une fois par séance opératoire. \"",
+      ),
+    );
+    expect(summary(rules).filter(([type]) => type !== 'other')).toEqual([
+      ['frequency', '771013-771024'],
+      ['coverage', '771013-771024'],
+    ]);
+  });
+
+  it('`L\'indication … est posée au cours d\'une (par une) concertation multidisciplinaire`: an approval by it', () => {
+    for (const how of ["au cours d'une", 'par une']) {
+      const rules = inQuote(`L'indication de la prestation 771094 - 771105 est posée ${how} concertation multidisciplinaire réunissant un cardiologue et un chirurgien cardiaque.`);
+      expect(rules.map((r) => [r.type, r.params])).toEqual([['priorApproval', { by: 'multidisciplinaryConsultation' }]]);
+    }
   });
 });

@@ -57,6 +57,9 @@ export type DefinedPrestation = Pick<Prestation, 'codes' | 'label'> & Partial<Pi
  * extractor finds them: `… est complété par ce qui suit :` then the text, as Justel often prints it); read as
  * quoted text is.
  */
+/** `… sont compris dans les honoraires de la prestation`, `… inclus dans le forfait des prestations`: the fee the codes after it bill. */
+const IN_THE_FEE_OF = /(?<![\p{L}])(?:comprise?s?|inclus|incluse?s?)\s+dans\s+(?:les?\s+|l')(?:honoraires?|forfaits?|prix|intervention)\s+(?:de\s+la|des|du|pour\s+la|pour\s+les)\s+prestations?\s+(?:n°\s*)?$/iu;
+
 export function extractRules(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[], unquoted: readonly Span[] = []): Rule[] {
   return extractRulesWithCandidates(doc, sink, defined, unquoted).rules;
 }
@@ -410,7 +413,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let { own } = parties;
       // `Cette consultation ne peut être attestée que trois fois …, et seulement si la prestation 103390 a été attestée`:
       // the subject is a demonstrative and the verb comes before any code: the codes are a condition, not its own
-      if (own.length && !listGroups.length && !entry && DEMONSTRATIVE_SUBJECT.test(unitText) && isNormative(text.slice(start, own[0].start))) own = [];
+      // (but `Ces actes sont compris dans les honoraires de la prestation X`: the fee that covers them is X's, the rule X's)
+      if (own.length && !listGroups.length && !entry && DEMONSTRATIVE_SUBJECT.test(unitText) && isNormative(text.slice(start, own[0].start)) && !IN_THE_FEE_OF.test(text.slice(start, own[0].start))) own = [];
       let codes = expand([...own, ...listGroups]);
       // (`Relèvent de la compétence … les prestations suivantes :` over a heading and its table: every prestation it
       // introduces, not the first table's only, whose codes the listing stopped after)
@@ -481,6 +485,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
+        // (nothing in its own quote: a rule tied to the one before it there, or a demonstrative, stands for the same place's)
+        if (codes.length === 0 && anaphor !== 'article' && !contextless && segment >= 0) codes = samePlaceBefore(start);
         // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or, in its number, after a
         // demonstrative: `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
         if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText))) lastSubject = codes;

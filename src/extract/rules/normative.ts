@@ -47,6 +47,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/ouvert/iu, /(?<!\w)(?:est|sont)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|[ée]galement\s+|aussi\s+)?ouverte?s?\s+(?:aux?|[àa]\s+la|[àa]\s+l')\s*(?:(?:m[ée]decins?\s+)?sp[ée]cialistes?\s+(?:en|de)\s|praticiens?\s|dentistes?\s|kin[ée]sith[ée]rapeutes?\s|infirmi|logop[èe]des?\s|sages?-femmes?\s)/iu],
   // `La décision d'implanter est prise lors d'une concertation multidisciplinaire …`: an approval by it
   [/d[ée]cision/iu, /(?<!\w)d[ée]cision\s+(?:d(?:e\s+|')[\p{L}-]+\s+(?:[^.;]{0,60}?\s)?)?est\s+prise\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)/iu],
+  // `L'indication de la prestation X est posée au cours d'une concertation multidisciplinaire …`: an approval by it
+  [/disciplinaire/iu, /(?<![\p{L}])(?:pos[ée]e|[ée]tablie|d[ée]cid[ée]e|valid[ée]e)\s+(?:(?:lors|au\s+cours)\s+d'une|par\s+une|par\s+la)\s+(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire/iu],
   // `… peut toutefois être autorisé par le médecin-conseil, pour autant que …`: an approval stated as what may be allowed
   [/autoris/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:pr[ée]alablement\s+)?autoris[ée]e?s?\s+par\s+le\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge)/iu],
   // `L'intervention de l'assurance pour les prestations X est unique`; `… conditionné par le fait que durant la même année

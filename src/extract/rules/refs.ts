@@ -109,7 +109,7 @@ const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions
 /** A subject named through its fee, `Les honoraires pour les séances de rééducation …`: the fees just defined (index.ts). */
 export const FEE_SUBJECT = new RegExp(String.raw`${SUBJECT_OPENING}(?:les|le|l')\s*${FEE_OF}`, 'iu');
 
-const SUBJECT_BY_LABEL = new RegExp(String.raw`${SUBJECT_OPENING}(?:(?:les|le|l')\s*${FEE_OF}\s*(?=les\s|le\s|la\s|l'))?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))`, 'iu');
+const SUBJECT_BY_LABEL = new RegExp(String.raw`${SUBJECT_OPENING}(?:(?:les|le|l')\s*${FEE_OF}\s*(?=les\s|le\s|la\s|l'))?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+|au\s+(?:maximum|plus)\s+une?\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))`, 'iu');
 
 /**
  * The thing the insurance pays for, named after it: `L'intervention de l'assurance pour une nouvelle gouttière occlusale
@@ -125,7 +125,7 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   if (!m) return [];
   // (a count above one names its noun in the plural: `trois examens`)
   const counted = m[3] !== undefined;
-  const plural = m[1]?.toLowerCase() === 'les' || (counted && !/^(?:une?\s+seule?|un|une|chaque|aucune?)\s/iu.test(m[3]));
+  const plural = m[1]?.toLowerCase() === 'les' || (counted && !/^(?:au\s+(?:maximum|plus)\s+)?(?:une?\s+seule?|un|une|chaque|aucune?)\s/iu.test(m[3]));
   // (`Le remplacement du neurostimulateur …`: a replacement or renewal of the thing a prestation bills is that prestation)
   const words = fold(m[4]).trim().replace(RENEWAL_OF, '').split(/\s+/u);
   if (words[0].length < 5 || GENERIC_HEAD.test(words[0])) return [];
