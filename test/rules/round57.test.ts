@@ -169,3 +169,20 @@ describe('misses of round 57 (tuned): subjects in other words', () => {
     }
   });
 });
+
+describe('misses of round 57 (tuned): prestations listed by group after the rule', () => {
+  it('`les prestations du groupe A et celles du groupe B peuvent être cumulées à 100 % … :` then `Groupe A : X, Y` lines', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** L'article 15 de l'annexe est complété comme suit :",
+        '',
+        '" § 19. Par dérogation au § 1er, les prestations du groupe A et celles du groupe B peuvent être cumulées à 100 % au cours d\'une même intervention :',
+        '',
+        'Groupe A : 771013-771024, 771035-771046,',
+        '',
+        'Groupe B : 771050-771061. "',
+      ),
+    );
+    expect(summary(rules)).toEqual([['billingPercentage', '771013-771024 771035-771046 771050-771061']]);
+  });
+});

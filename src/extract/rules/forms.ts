@@ -69,7 +69,8 @@ export const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|
 // (its colon looked for within 2,000 characters: to the clause's end from every opening, a run-on sentence was quadratic)
 export const QUALIFICATION_INTRO = ci`(?:(?:\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b|\bprestations\s+réservées\s+aux\s+(?:médecins\s+)?spécialistes\b|${SPECIALISTS_COMPETENCE}\b)[^.;]{0,2000}:|^\W*(?:§\s*\d+\s*(?:bis|ter|quater)?\.?\s*|\d{1,2}\.\s*)?(?:[\p{L}-]+\s+)?\(?(?:prestations|honoraires)\s+(?:réservée?s?\s+aux|effectuée?s?\s+par\s+(?:un|des|les))\s+(?:médecins?\s+)?spécialistes?\s+(?:en|de)\s(?:(?!(?<![\p{L}])(?:doi(?:t|vent)|peu(?:t|vent)|(?<!\bqui\s)sont|(?<!\bqui\s)est|ne|répond\p{L}*|satisf\p{L}*|compren\p{L}*|donnent)(?![\p{L}]))[^.;:()]){1,240}(?::|\)))\s*"?\s*$`;
 /** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
-export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$/iu;
+// (`… les prestations du groupe 1 et celles du groupe 2 peuvent être cumulées à 100 % … :` over `Groupe 1 : X, Y` lines)
+export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$|(?<!\w)prestations\s+d(?:u|es)\s+groupes?\s+[\dA-Z]\w{0,3}(?![\p{L}])[^:]*:\s*$/iu;
 export const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
 // (`sauf s'il s'agit de la prestation X`, `à moins qu'il ne s'agisse de …`: X is excepted, as with `à l'exception de`)
