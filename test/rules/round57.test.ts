@@ -186,3 +186,39 @@ describe('misses of round 57 (tuned): prestations listed by group after the rule
     expect(summary(rules)).toEqual([['billingPercentage', '771013-771024 771035-771046 771050-771061']]);
   });
 });
+
+describe('misses of round 57 (tuned): a limit raised for some cases', () => {
+  it('`…, ce nombre est porté à cent cinquante`: a limit of its own, on the same prestations over the same span', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 7 de l'annexe, l'alinéa suivant est inséré :",
+        '',
+        '" Les prestations 771013 et 771035 ne peuvent, au total par bénéficiaire, être attestées que cent vingt fois par année civile. Pour les bénéficiaires âgés de moins de seize ans, ce nombre est porté à cent cinquante. "',
+      ),
+    );
+    expect(rules.map((r) => [r.type, r.codes.join(' '), (r.params as { max: number }).max, (r.params as { period: unknown }).period])).toEqual([
+      ['frequency', '771013 771035', 120, { count: 1, unit: 'calendarYear' }],
+      ['frequency', '771013 771035', 150, { count: 1, unit: 'calendarYear' }],
+    ]);
+  });
+
+  it('in a quote of its own, after the decree article\'s earlier quote that set the limit (codes between the count and `au plus`)', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 7 de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        '1. le § 14, 2°, alinéa 1er, est remplacé par ce qui suit :',
+        '',
+        '" 2° Pour une même situation pathologique, quarante-cinq prestations 771013 ou 771035 au plus sont remboursées, au cours d\'une période de douze mois. ";',
+        '',
+        "2. au § 14, 2°, l'alinéa suivant est inséré après l'alinéa 1er :",
+        '',
+        '" Par dérogation à l\'alinéa précédent, ce nombre est porté à nonante pour les situations pathologiques visées au § 14, 5°, A, k). ".',
+      ),
+    );
+    expect(rules.map((r) => [r.type, r.codes.join(' '), (r.params as { max: number }).max, (r.params as { period: unknown }).period])).toEqual([
+      ['frequency', '771013 771035', 45, { count: 12, unit: 'month' }],
+      ['frequency', '771013 771035', 90, { count: 12, unit: 'month' }],
+    ]);
+  });
+});

@@ -24,6 +24,9 @@ export const NOT_ACTS = String.raw`(?:patients?|bénéficiaires?|personnes?|lits
 export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?|bilans?)`;
 
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time, nor the rest of a number in words. */
+/** `ce nombre est porté à N`, `le nombre maximum est porté à N`. */
+const RAISED_LIMIT = ci`(?<![\p{L}])(?:ce|le)\s+(?:nombre|maximum)(?:\s+(?:maximum|maximal|total))?\s+(?:est|sera)\s+porté\s+à\s+${NUM}(?![\p{L}\d])`;
+
 /** A list of codes or pairs (`567840, 567851 ou 567862`, `123456 - 123460 et …`) with the space after it. */
 const CODES_BETWEEN = String.raw`\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|ou|et)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+`;
 
@@ -152,6 +155,10 @@ export function frequencyOf(s: string): FrequencyParams | null {
 const N_TIMES = new RegExp(fastWordBoundaries(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|au cours de la vie|sur une?|dans une?|tous les)\s*`), 'iu');
 
 export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | null {
+  // `Pour les bénéficiaires de moins de seize ans, ce nombre est porté à cent cinquante`: the limit before, raised (its span,
+  // where none is said, is that limit's: the rule reader gives it)
+  const raised = /port[ée]\s+[àa]/iu.test(s) ? RAISED_LIMIT.exec(s) : null;
+  if (raised) return { max: numberOf(raised[1]), period: periodIn(s.slice(raised.index)) };
   const times = /fois/iu.test(s);
   // `N fois par jour`, `une fois par année civile`
   let m = times ? N_TIMES.exec(s) : null;

@@ -1,4 +1,5 @@
 import type { Rule } from '../../schema/rules.js';
+import type { FrequencyParams } from './frequency.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
@@ -119,6 +120,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // the codes of the last limit, or of the last rule that sets a count (`le nombre de séances`, `un montant maximum`), for
   // `Ce nombre peut être dépassé …` where nothing closer names its prestations
   let lastCountCodes: string[][] = [];
+  // the span of the last limit read (`… cent vingt fois par année civile. …, ce nombre est porté à cent cinquante`)
+  let lastCountPeriod: FrequencyParams['period'] = null;
+  // the last limit of the decree article's earlier quotes (`1. … " … quatre-vingts fois au cours d'une période de douze mois
+  // … "` then `2. … l'alinéa suivant est inséré : " …, ce nombre est porté à 150. "`): kept across quotes, for such a sentence
+  let articleCount: { article: number; codes: string[][]; period: FrequencyParams['period'] } | null = null;
+  const articleIndexAt = (at: number) => doc.articles.findIndex((a) => a.start <= at && at < a.end);
   // the prestations the rule sentences of one text paragraph named as their subjects, in order (`La prestation X … .
   // Pour la prestation Y, … . Ces prestations sont …`: a plural after rules on one each stands for all of them)
   let paragraphNamed: string[][] = [];
@@ -210,7 +217,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       pendingMention = undefined;
       listCodes = null;
       lastSubject = null;
-      lastCountCodes = [];
+      // (a new quote of the same decree article starts from its earlier quotes' last limit)
+      const carried = articleCount !== null && articleCount.article >= 0 && articleCount.article === articleIndexAt(piece.start) ? articleCount : null;
+      lastCountCodes = carried ? carried.codes.slice() : [];
+      lastCountPeriod = carried?.period ?? null;
       paragraphNamed = [];
       aboveIsParagraph = false;
       lastRuleFromAbove = false;
@@ -505,6 +515,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       codes = dedupeGroups(codes);
 
+      // (`…, ce nombre est porté à 150` with no span of its own: the span of the limit it raises)
+      // (or of the limit the same sentence set before it: `… qu'une seule fois par année civile; chez …, ce nombre est porté à quatre`)
+      if (THIS_LIMIT.test(unitText)) {
+        const own = typed.map((t) => (t.type === 'frequency' ? (t.params as FrequencyParams).period : null)).find((p) => p !== null) ?? lastCountPeriod;
+        if (own) for (const t of typed) if (t.type === 'frequency' && (t.params as FrequencyParams).period === null) (t.params as FrequencyParams).period = { ...own };
+      }
       const at = provenance(doc, start, end);
       const list = typed.length ? typed : [{ type: 'other' as const, params: {}, relational: rel >= 0, refusal: null }];
       // (the other party named by where the annex puts it: `… avec les prestations visées au § 14bis`; read once, when asked)
@@ -516,7 +532,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
-      if (codes.length && (typed.some((t) => t.type === 'frequency' || t.type === 'quantity') || COUNT_NOUN.test(unitText))) lastCountCodes = codes;
+      const span = (typed.find((t) => t.type === 'frequency')?.params as FrequencyParams | undefined)?.period;
+      if (span) lastCountPeriod = span;
+      if (codes.length && (typed.some((t) => t.type === 'frequency' || t.type === 'quantity') || COUNT_NOUN.test(unitText))) {
+        lastCountCodes = codes;
+        articleCount = { article: articleIndexAt(start), codes, period: span ?? null };
+      }
       // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
       // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
       if (own.length) {

@@ -47,6 +47,11 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/ouvert/iu, /(?<!\w)(?:est|sont)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+|[ée]galement\s+|aussi\s+)?ouverte?s?\s+(?:aux?|[àa]\s+la|[àa]\s+l')\s*(?:(?:m[ée]decins?\s+)?sp[ée]cialistes?\s+(?:en|de)\s|praticiens?\s|dentistes?\s|kin[ée]sith[ée]rapeutes?\s|infirmi|logop[èe]des?\s|sages?-femmes?\s)/iu],
   // `La décision d'implanter est prise lors d'une concertation multidisciplinaire …`: an approval by it
   [/d[ée]cision/iu, /(?<!\w)d[ée]cision\s+(?:d(?:e\s+|')[\p{L}-]+\s+(?:[^.;]{0,60}?\s)?)?est\s+prise\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)/iu],
+  // `quarante-cinq prestations 567921, 567954 ou 567980 au plus sont remboursées …` (codes between the count and `au plus`),
+  // `… sont attestables à raison de 30 au plus par situation pathologique`
+  [/au\s+(?:plus|maximum)/iu, /(?<![\p{L}\d-])\S+\s+(?:prestations?|s[ée]ances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))+\s+au\s+(?:plus|maximum)(?![\p{L}])|(?<![\p{L}])[àa]\s+raison\s+de\s+\S+\s+(?:[\p{L}-]+\s+)?au\s+(?:plus|maximum)(?![\p{L}])/iu],
+  // `…, ce nombre est porté à cent cinquante`: the limit before, raised
+  [/port[ée]/iu, /(?<![\p{L}])(?:ce|le)\s+(?:nombre|maximum)(?:\s+(?:maximum|maximal|total))?\s+(?:est|sera)\s+port[ée]\s+[àa]\s/iu],
   // `L'indication de la prestation X est posée au cours d'une concertation multidisciplinaire …`: an approval by it
   [/disciplinaire/iu, /(?<![\p{L}])(?:pos[ée]e|[ée]tablie|d[ée]cid[ée]e|valid[ée]e)\s+(?:(?:lors|au\s+cours)\s+d'une|par\s+une|par\s+la)\s+(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire/iu],
   // `… peut toutefois être autorisé par le médecin-conseil, pour autant que …`: an approval stated as what may be allowed
