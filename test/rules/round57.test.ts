@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decree, rulesOfText, summary } from './load.js';
+import { extractRules } from '../../src/extract/rules/index.js';
+import { DiagnosticSink } from '../../src/structure/provenance.js';
+import { decree, loadDoc, rulesOfText, summary } from './load.js';
 
 /**
  * Misses of synthetic round 57 (scored blind first: test/rules/gold-synthetic/round57/SCORE-BLIND.txt), fixed as forms
@@ -220,5 +222,22 @@ describe('misses of round 57 (tuned): a limit raised for some cases', () => {
       ['frequency', '771013 771035', 45, { count: 12, unit: 'month' }],
       ['frequency', '771013 771035', 90, { count: 12, unit: 'month' }],
     ]);
+  });
+});
+
+describe('misses of round 57 (tuned): a qualification heading a fixed-width table', () => {
+  it('corpus 1998022388, art. 9: `a) lorsqu\'elles requièrent la qualification d\'accoucheuse (V) :` governs the 27 prestations of its table', () => {
+    const doc = loadDoc('1998022388');
+    const rules = extractRules(doc, new DiagnosticSink(doc));
+    const q = rules.filter((r) => r.type === 'qualification' && /requièrent la qualification d'accoucheuse/u.test(r.text));
+    expect(q).toHaveLength(1);
+    expect(q[0].params).toMatchObject({ specialties: ['accoucheuse'] });
+    expect(q[0].codes).toHaveLength(27);
+    expect(q[0].codes.slice(0, 3)).toEqual([['421993'], ['422030'], ['422052']]);
+  });
+
+  it('not a title a decree names to complete it (`Le titre " a) lorsqu\'elles requièrent … " est complété par les mots …`)', () => {
+    const rules = rulesOfText(decree("**Article 1er.** A l'article 9 de l'annexe :", '', "1. Le titre \" a) lorsqu'elles requièrent la qualification d'accoucheuse (V) \" est complété par les mots \" à domicile \"."));
+    expect(rules).toEqual([]);
   });
 });

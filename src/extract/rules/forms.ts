@@ -67,7 +67,8 @@ export const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|
 // médecin spécialiste en X :`, `§ 2bis Honoraires réservés aux médecins spécialistes en X :`, `4. Microchirurgie (prestations
 // réservées aux médecins spécialistes en X)`)
 // (its colon looked for within 2,000 characters: to the clause's end from every opening, a run-on sentence was quadratic)
-export const QUALIFICATION_INTRO = ci`(?:(?:\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b|\bprestations\s+réservées\s+aux\s+(?:médecins\s+)?spécialistes\b|${SPECIALISTS_COMPETENCE}\b)[^.;]{0,2000}:|^\W*(?:§\s*\d+\s*(?:bis|ter|quater)?\.?\s*|\d{1,2}\.\s*)?(?:[\p{L}-]+\s+)?\(?(?:prestations|honoraires)\s+(?:réservée?s?\s+aux|effectuée?s?\s+par\s+(?:un|des|les))\s+(?:médecins?\s+)?spécialistes?\s+(?:en|de)\s(?:(?!(?<![\p{L}])(?:doi(?:t|vent)|peu(?:t|vent)|(?<!\bqui\s)sont|(?<!\bqui\s)est|ne|répond\p{L}*|satisf\p{L}*|compren\p{L}*|donnent)(?![\p{L}]))[^.;:()]){1,240}(?::|\)))\s*"?\s*$`;
+// (`Sont considérées comme prestations d'obstétrique : a) lorsqu'elles requièrent la qualification d'accoucheuse (V) :`)
+export const QUALIFICATION_INTRO = ci`(?:(?:\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b|\blorsqu'(?:elles|ils)\s+requièrent\s+la\s+qualification\b|\bprestations\s+réservées\s+aux\s+(?:médecins\s+)?spécialistes\b|${SPECIALISTS_COMPETENCE}\b)[^.;]{0,2000}:|^\W*(?:§\s*\d+\s*(?:bis|ter|quater)?\.?\s*|\d{1,2}\.\s*)?(?:[\p{L}-]+\s+)?\(?(?:prestations|honoraires)\s+(?:réservée?s?\s+aux|effectuée?s?\s+par\s+(?:un|des|les))\s+(?:médecins?\s+)?spécialistes?\s+(?:en|de)\s(?:(?!(?<![\p{L}])(?:doi(?:t|vent)|peu(?:t|vent)|(?<!\bqui\s)sont|(?<!\bqui\s)est|ne|répond\p{L}*|satisf\p{L}*|compren\p{L}*|donnent)(?![\p{L}]))[^.;:()]){1,240}(?::|\)))\s*"?\s*$`;
 /** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
 // (`… les prestations du groupe 1 et celles du groupe 2 peuvent être cumulées à 100 % … :` over `Groupe 1 : X, Y` lines)
 export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$|(?<!\w)prestations\s+d(?:u|es)\s+groupes?\s+[\dA-Z]\w{0,3}(?![\p{L}])[^:]*:\s*$/iu;
@@ -151,7 +152,8 @@ export const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|ell
 export const COUNT_NOUN = /(?<!\w)(?:nombre|maximum|montant)(?![\p{L}])/iu;
 
 /** Before a quote that holds words of a sentence, not a provision: `les mots "`, `les termes "`, `le libellé "`. */
-export const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
+// (and a title named, `Le titre " a) lorsqu'elles requièrent … " est complété par …`)
+export const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+terme|le\s+libellé|l'intitulé|les\s+intitulés|le\s+titre|les\s+titres)(?:\s+suivants)?\s*:?\s*"?\s*$/iu;
 
 /** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */
 export const NAMED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:le|la|les|l'|un|une|des)\s*\p{L}/iu;

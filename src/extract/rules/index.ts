@@ -351,7 +351,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // duty its words type is still a rule of the provision it stands in (`Le kinésithérapeute garde ce protocole
       // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0;
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -456,7 +456,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           ? wider(paragraphRefCodes(subjectWords, text, spanAround(start), prestations, start, paragraphQuotes(start)), () => paragraphRefCodes(subjectWords, text, spanAround(start), tableRows(), start, paragraphQuotes(start), false))
           : null;
         // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
-        const introduced = !byParagraph && anaphor === null && last && qualificationIntro(unitText) ? introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText)) : null;
+        // (a fixed-width table's rows too: `a) lorsqu'elles requièrent la qualification d'accoucheuse (V) :` over one)
+        const introduced = !byParagraph && anaphor === null && last && qualificationIntro(unitText) ? wider(introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText)), () => introducedCodes(text, end, spanAround(start), tableRows(), numberedHeading(text, start, unitText))) : null;
         // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er, `§ 2. Les prestations définies au paragraphe
         // précédent …`: the prestations of the paragraph before)
         const byPreviousParagraph = (anaphor === 'block' && !named) || previousParagraph

@@ -130,6 +130,9 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
     const who = (only[1] ?? only[2] ?? only[3] ?? only[4] ?? only[5] ?? only[6] ?? only[7]).trim();
     if (!/^médecins?(?:\s+spécialistes?)?$/iu.test(who)) return { specialties: [who], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   }
+  // (`a) lorsqu'elles requièrent la qualification d'accoucheuse (V) :`: a qualification named by its profession)
+  const named = specialties.length === 0 ? ci`\brequi[eè]r\p{L}*\s+la\s+qualification\s+d(?:e\s+|')(?!médecin)([\p{L}-]{4,})(?![\p{L}])`.exec(s) : null;
+  if (named) return { specialties: [named[1]], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   if (specialties.length === 0) return null;
   return { specialties, inCollaboration: [], collaborationWith: [], additional, excluded: [] };
 }
