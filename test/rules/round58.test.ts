@@ -38,3 +38,16 @@ describe('misses of round 58 (tuned): who may bill, and where', () => {
     expect(paramsOf("Ces prestations ne sont remboursées que si elles sont effectuées dans le cabinet d'un hôpital ou à domicile.", 'setting')).toBeUndefined();
   });
 });
+
+describe('misses of round 58 (tuned): limits and places in other words', () => {
+  it('`… que si l\'implantation est effectuée par un médecin spécialiste en X ou en Y, dans un centre …`: in a centre', () => {
+    expect(paramsOf("Ces prestations ne sont remboursées que si l'implantation est effectuée par un médecin spécialiste en neurochirurgie ou en anesthésie-réanimation, dans un centre de la douleur agréé.", 'setting')).toEqual({ setting: 'centre' });
+  });
+
+  it('`C.2. Par bénéficiaire et par période de douze mois, deux paires au maximum des prestations X à Y …`: so many of what they bill, over the span the sentence opens with', () => {
+    expect(paramsOf('C.2. Par bénéficiaire et par période de douze mois, deux paires au maximum des prestations 771013 à 771050 peuvent être portées en compte.', 'frequency')).toMatchObject({
+      max: 2,
+      period: { count: 12, unit: 'month' },
+    });
+  });
+});

@@ -235,7 +235,8 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   m = /total|en\s+tout/iu.test(s) ? ci`\b${NUM}\s+fois\s+(?:au\s+total|en\s+tout)\s+(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.exec(s) : null;
   if (m) return { max: numberOf(m[1]), period: { count: 1, unit: 'lifetime' } };
   // `Par patient et par jour, deux au plus des prestations … peuvent être attestées`
-  m = /au\s+(?:plus|maximum)\s+des/iu.test(s) ? ci`(?<![\p{L}\d-])${NUM}\s+au\s+(?:plus|maximum)\s+des\s+prestations\b`.exec(s) : null;
+  // (`deux paires au maximum des prestations X à Y peuvent être portées en compte`: so many of what they bill)
+  m = /au\s+(?:plus|maximum)\s+des/iu.test(s) ? ci`(?<![\p{L}\d-])${NUM}\s+(?:(?!(?:fois|séances?|euros?|EUR)(?![\p{L}]))[\p{L}-]+\s+)?au\s+(?:plus|maximum)\s+des\s+prestations\b`.exec(s) : null;
   if (m) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) ?? openingPeriod(s) };
   // `entre deux mises en place, un intervalle d'au moins seize semaines doit être respecté`: once per so long
   m = /intervalle/iu.test(s) ? ci`\bintervalle\s+(?:minimum\s+|minimal\s+)?(?:de|d'au\s+moins)\s+${NUM}\s+(années? civiles?|ans|années|mois|semaines|jours)\s+(?:doit\s+être\s+respecté|est\s+requis|doit\s+séparer|sépare)`.exec(s) : null;
@@ -452,7 +453,8 @@ const SECOND_SESSION = ci`(?<![\p{L}])une\s+(?:deuxième|seconde)\s+(?:séance|p
 
 /** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
 function openingPeriod(s: string): Period | null {
-  const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?|pour\s+chaque)\s+[^,;:]{1,40}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
+  // (after an item's mark, `C.2.` too; `Par bénéficiaire et par période de douze mois, …`)
+  const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)](?:\d{1,2}[.)])*\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?|pour\s+chaque)\s+[^,;:]{1,60}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
   if (m) return /même\s+jour$/iu.test(m[1]) ? { count: 1, unit: 'day' } : periodIn(m[1]);
   // (a case opening the sentence that ends on its span: `en cas de résection de plusieurs lésions au cours de la même séance, …`)
   const inCase = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:en\s+cas\s+d[e']|lors\s+d[e']|dans\s+le\s+cas\s+d[e'])[^,;:]{0,100}?((?:au\s+cours|lors|pendant|durant)\s+d[e']\s*(?:la|une?)\s+même\s+(?:séance|intervention|journée))\s*,`.exec(s);

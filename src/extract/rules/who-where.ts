@@ -278,7 +278,8 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // qu'en dehors d'une hospitalisation`, both)
   if (ci`\b(?:ne|n')\s*[^.;]{0,80}?(?<!\bainsi\s)\bqu'en\s+dehors\s+d'(?:un|une)\s+(?:établissement\s+hospitalier|hôpital|hospitalisation)\b`.test(s) && !ci`\b(?:tant|aussi\s+bien)\b`.test(s)) return 'outsideHospital';
   // `n'est remboursée que si elle est réalisée par un centre …`, `… que si elles sont effectuées dans un hôpital …`
-  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b`.test(s)) return 'centre';
+  // (who performs it may come first: `… que si l'implantation est effectuée par un médecin spécialiste en X, dans un centre …`)
+  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b|\bque\s+(?:si\s|s'|lorsqu)(?:(?!(?<![\p{L}])(?:ne|n'|pas|hors)(?![\p{L}]))[^.;]){0,160}?,\s*(?:dans|au\s+sein\s+d')\s*un\s+centre\b(?!${OTHER_PLACE})`.test(s)) return 'centre';
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`, `… sont exécutées dans le laboratoire d'un centre agréé`
   if (ci`\b(?:est|sont)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?)\s+(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les)\s+(?:laboratoires?|services?)\s+d'un)\s+centre\b`.test(s)) return 'centre';
   // `Ces prestations sont exclusivement réalisées dans les laboratoires d'un centre agréé`
