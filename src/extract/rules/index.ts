@@ -1,6 +1,7 @@
 import type { Rule } from '../../schema/rules.js';
 import type { FrequencyParams } from './frequency.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
+import { lowerBound } from '../../structure/lookup.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
@@ -157,6 +158,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     return prestations.filter((p) => p.start >= article.start && p.start < at && targetAt(doc, p.start).article === annexArticle).flatMap((p) => p.codes);
   };
   // the prestations the decree article holding `at` defined before it in other quotes, into the same annex article and paragraph
+  // (each decree article's and annex place's read once: a decree of many quotes of rules asks for them at each)
+  const prestationsByPlace = new Map<string, PrestationRef[]>();
   const samePlaceBefore = (at: number): string[][] => {
     const here = targetAt(doc, at);
     if (here.article === null || !here.path[0]?.startsWith('§')) return [];
@@ -164,8 +167,24 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     // (not where the quote's instruction names a prestation of its own: `dans le libellé de la prestation X, la disposition
     // " (Maximum 1) " est remplacée par la disposition " (Maximum 8) "`)
     if (/\d{6}/u.test(text.slice(Math.max(text.lastIndexOf('\n', segStart - 2), segStart - 400, 0), segStart))) return [];
-    return dedupeGroups(prestations.filter((p) => p.start < segStart && p.start >= (doc.articles.find((a) => a.start <= at && at < a.end)?.start ?? at) && targetAt(doc, p.start).article === here.article && targetAt(doc, p.start).path[0] === here.path[0]).flatMap((p) => p.codes));
+    const article = doc.articles.find((a) => a.start <= at && at < a.end);
+    if (!article) return [];
+    const key = `${article.start}\u0000${here.article}\u0000${here.path[0]}`;
+    let list = prestationsByPlace.get(key);
+    if (!list) {
+      list = prestations.filter((p) => {
+        if (p.start < article.start || p.start >= article.end) return false;
+        const there = targetAt(doc, p.start);
+        return there.article === here.article && there.path[0] === here.path[0];
+      });
+      prestationsByPlace.set(key, list);
+    }
+    const n = lowerBound(list.length, (k) => list![k].start < segStart);
+    let codes = placeCodes.get(`${key}\u0000${n}`);
+    if (!codes) placeCodes.set(`${key}\u0000${n}`, (codes = dedupeGroups(list.slice(0, n).flatMap((p) => p.codes))));
+    return codes.map((g) => g.slice());
   };
+  const placeCodes = new Map<string, string[][]>();
   // the decree's quotes putting text into paragraph `§ n` of the annex article holding `at` (a reference to it from another quote)
   // (once per annex article and paragraph: every sentence naming a paragraph placed every quote of the decree again)
   const quotesByParagraph = new Map<string, { start: number; end: number; path: string[] }[]>();

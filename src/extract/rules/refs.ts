@@ -188,8 +188,13 @@ export function ofKind(codes: readonly string[][], kind: string, prestations: re
 }
 
 /** A prestation's label folded (no accents, lower case) with its blanks made single: what subjects are matched against. */
+const foldedLabels = new WeakMap<PrestationRef, string>();
+
+/** (once per prestation: every sentence whose subject may be named by words reads every label) */
 function foldedLabel(p: PrestationRef): string {
-  return fold(p.label).replace(/\s+/gu, ' ').trim();
+  let f = foldedLabels.get(p);
+  if (f === undefined) foldedLabels.set(p, (f = fold(p.label).replace(/\s+/gu, ' ').trim()));
+  return f;
 }
 
 export function fold(s: string): string {
