@@ -157,3 +157,6 @@ export const WORDS_BEFORE = /(?<!\w)(?:les\s+mots|le\s+mot|les\s+termes|le\s+ter
 
 /** A subject named by a noun (`La thoracoscopie …`, `Les tests de provocation …`, `L'implant …`). */
 export const NAMED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:le|la|les|l'|un|une|des)\s*\p{L}/iu;
+
+/** `… sont compris dans les honoraires de la prestation`, `… inclus dans le forfait des prestations`: the fee the codes after it bill. */
+export const IN_THE_FEE_OF = /(?<![\p{L}])(?:comprise?s?|inclus|incluse?s?)\s+dans\s+(?:les?\s+|l')(?:honoraires?|forfaits?|prix|intervention)\s+(?:de\s+la|des|du|pour\s+la|pour\s+les)\s+prestations?\s+(?:n°\s*)?$/iu;

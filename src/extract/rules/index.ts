@@ -1,9 +1,9 @@
 import type { Rule } from '../../schema/rules.js';
 import type { FrequencyParams } from './frequency.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
-import { lowerBound } from '../../structure/lookup.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
+import { samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
 import { introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
@@ -12,7 +12,7 @@ import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -59,9 +59,6 @@ export type DefinedPrestation = Pick<Prestation, 'codes' | 'label'> & Partial<Pi
  * extractor finds them: `… est complété par ce qui suit :` then the text, as Justel often prints it); read as
  * quoted text is.
  */
-/** `… sont compris dans les honoraires de la prestation`, `… inclus dans le forfait des prestations`: the fee the codes after it bill. */
-const IN_THE_FEE_OF = /(?<![\p{L}])(?:comprise?s?|inclus|incluse?s?)\s+dans\s+(?:les?\s+|l')(?:honoraires?|forfaits?|prix|intervention)\s+(?:de\s+la|des|du|pour\s+la|pour\s+les)\s+prestations?\s+(?:n°\s*)?$/iu;
-
 export function extractRules(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[], unquoted: readonly Span[] = []): Rule[] {
   return extractRulesWithCandidates(doc, sink, defined, unquoted).rules;
 }
@@ -157,34 +154,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     const annexArticle = targetAt(doc, at).article;
     return prestations.filter((p) => p.start >= article.start && p.start < at && targetAt(doc, p.start).article === annexArticle).flatMap((p) => p.codes);
   };
-  // the prestations the decree article holding `at` defined before it in other quotes, into the same annex article and paragraph
-  // (each decree article's and annex place's read once: a decree of many quotes of rules asks for them at each)
-  const prestationsByPlace = new Map<string, PrestationRef[]>();
-  const samePlaceBefore = (at: number): string[][] => {
-    const here = targetAt(doc, at);
-    if (here.article === null || !here.path[0]?.startsWith('§')) return [];
-    const segStart = segmentSpan.start;
-    // (not where the quote's instruction names a prestation of its own: `dans le libellé de la prestation X, la disposition
-    // " (Maximum 1) " est remplacée par la disposition " (Maximum 8) "`)
-    if (/\d{6}/u.test(text.slice(Math.max(text.lastIndexOf('\n', segStart - 2), segStart - 400, 0), segStart))) return [];
-    const article = doc.articles.find((a) => a.start <= at && at < a.end);
-    if (!article) return [];
-    const key = `${article.start}\u0000${here.article}\u0000${here.path[0]}`;
-    let list = prestationsByPlace.get(key);
-    if (!list) {
-      list = prestations.filter((p) => {
-        if (p.start < article.start || p.start >= article.end) return false;
-        const there = targetAt(doc, p.start);
-        return there.article === here.article && there.path[0] === here.path[0];
-      });
-      prestationsByPlace.set(key, list);
-    }
-    const n = lowerBound(list.length, (k) => list![k].start < segStart);
-    let codes = placeCodes.get(`${key}\u0000${n}`);
-    if (!codes) placeCodes.set(`${key}\u0000${n}`, (codes = dedupeGroups(list.slice(0, n).flatMap((p) => p.codes))));
-    return codes.map((g) => g.slice());
-  };
-  const placeCodes = new Map<string, string[][]>();
+  // the prestations the decree article holding `at` defined before its quote, in other quotes into the same annex place
+  const placedBefore = samePlaceBefore(doc, prestations);
+  const samePlaceCodes = (at: number) => placedBefore(at, segmentSpan.start);
   // the decree's quotes putting text into paragraph `§ n` of the annex article holding `at` (a reference to it from another quote)
   // (once per annex article and paragraph: every sentence naming a paragraph placed every quote of the decree again)
   const quotesByParagraph = new Map<string, { start: number; end: number; path: string[] }[]>();
@@ -510,13 +482,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if ((byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).length) codes = byLabel;
         // (a quote of rules only, `3. L'alinéa 6 est remplacé par ce qui suit : " Le formulaire … est signé … "`: the prestations
         // the decree article put earlier into the same annex place, `1. L'alinéa 1er est remplacé : " 685230-685241 … "`)
-        else if (contextless) codes = segment >= 0 ? samePlaceBefore(start) : [];
+        else if (contextless) codes = segment >= 0 ? samePlaceCodes(start) : [];
         // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
         // (nothing in its own quote: a rule tied to the one before it there, or a demonstrative, stands for the same place's)
-        if (codes.length === 0 && anaphor !== 'article' && !contextless && segment >= 0) codes = samePlaceBefore(start);
+        if (codes.length === 0 && anaphor !== 'article' && !contextless && segment >= 0) codes = samePlaceCodes(start);
         // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or, in its number, after a
         // demonstrative: `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
         if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText))) lastSubject = codes;
@@ -538,8 +510,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`…, ce nombre est porté à 150` with no span of its own: the span of the limit it raises)
       // (or of the limit the same sentence set before it: `… qu'une seule fois par année civile; chez …, ce nombre est porté à quatre`)
       if (THIS_LIMIT.test(unitText)) {
-        const own = typed.map((t) => (t.type === 'frequency' ? (t.params as FrequencyParams).period : null)).find((p) => p !== null) ?? lastCountPeriod;
-        if (own) for (const t of typed) if (t.type === 'frequency' && (t.params as FrequencyParams).period === null) (t.params as FrequencyParams).period = { ...own };
+        const span = typed.map((t) => (t.type === 'frequency' ? (t.params as FrequencyParams).period : null)).find((p) => p !== null) ?? lastCountPeriod;
+        if (span) for (const t of typed) if (t.type === 'frequency' && (t.params as FrequencyParams).period === null) (t.params as FrequencyParams).period = { ...span };
       }
       const at = provenance(doc, start, end);
       const list = typed.length ? typed : [{ type: 'other' as const, params: {}, relational: rel >= 0, refusal: null }];
