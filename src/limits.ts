@@ -58,12 +58,14 @@ export const LIMITS = {
   pdfWorkerHeapMb: 768,
   /**
    * wall time one input may take in a parse worker of `nomen build` (the corpus' largest decree takes 0.3 s); beyond,
-   * the worker is stopped and replaced → `parse-timeout` (not cached: the next build tries again). A source parsed in the
-   * build's own thread (a single input, NOMEN_WORKERS=0, or after a worker ran out of memory) has no such stop
+   * the worker is stopped and replaced → `parse-timeout` (not cached: the next build tries again). Only a source parsed
+   * in the build's own thread (NOMEN_WORKERS=0, or workers that cannot start) has no such stop
    */
   parseTimeoutMs: 60_000,
-  /** heap of each parse worker of `nomen build`, MB; a source needing more is parsed in the build's own thread */
+  /** heap of each parse worker of `nomen build`, MB; a source needing more is parsed again alone with parseLargeWorkerHeapMb */
   parseWorkerHeapMb: 128,
+  /** heap of the worker parsing again a source that ran a parse worker out of memory, MB; beyond → `too-complex` */
+  parseLargeWorkerHeapMb: 1024,
   /**
    * young generation of each parse worker, MB: V8's default for that heap let
    * the two workers take 300+ MB between them on a 1,500-decree build; 16 keeps

@@ -13,10 +13,11 @@ import type { ParseTask, StoredOutcome } from './parse-store.js';
  * a dependency for queueing we do not need). Each worker runs the very
  * `parseAndStore` the build runs in its own thread, and the build orders results
  * by input, so the output never depends on which worker parsed what, or when.
- * A worker that runs out of memory has its input parsed in the build's own
- * thread; one that dies otherwise fails its input (as an internal error, not
- * remembered) and is replaced; after a few deaths in a row the rest is parsed
- * in the build's thread.
+ * A worker that runs out of memory has its input parsed again, alone, in a
+ * worker of a larger heap under the same time limit (never in the build's own
+ * thread, where nothing could stop it); one that dies otherwise fails its input
+ * (as an internal error, not remembered) and is replaced; after a few deaths in
+ * a row the rest is parsed in the build's thread.
  */
 export class ParsePool {
   private readonly idle: Worker[] = [];
@@ -24,6 +25,8 @@ export class ParsePool {
   private readonly running = new Map<Worker, { id: number; task: ParseTask; settle: (o: StoredOutcome) => void; timer: NodeJS.Timeout }>();
   /** workers stopped for a parse's time: replaced when they exit, never given another input, no death */
   private readonly stopped = new WeakSet<Worker>();
+  /** the workers of a larger heap parsing an input that ran a worker out of memory */
+  private readonly large = new Set<Worker>();
   private next = 0;
   private closed = false;
   private deaths = 0;
@@ -52,9 +55,34 @@ export class ParsePool {
     job.settle(await parseInThisThread(job.task));
   }
 
+  /** One input alone in a worker of LIMITS.parseLargeWorkerHeapMb, stopped after the pool's time limit like the others. */
+  private inLargeWorker(job: { task: ParseTask; settle: (o: StoredOutcome) => void }): void {
+    const worker = startWorker(LIMITS.parseLargeWorkerHeapMb);
+    this.large.add(worker);
+    let settled = false;
+    const finish = (outcome: StoredOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      job.settle(outcome);
+      void worker.terminate().finally(() => this.large.delete(worker));
+    };
+    const timer = setTimeout(() => finish({ failure: { code: 'parse-timeout', reason: `parsing took more than ${this.timeoutMs / 1000} s: stopped` }, remember: false }), this.timeoutMs);
+    worker.on('message', (m: { outcome: StoredOutcome }) => finish(m.outcome));
+    worker.on('error', (e) =>
+      finish(
+        (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { failure: { code: 'too-complex', reason: `parsing needs more than ${LIMITS.parseLargeWorkerHeapMb} MB of memory` }, remember: false }
+          : { failure: { code: 'internal', reason: `internal error: the parse worker failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }, remember: false },
+      ),
+    );
+    worker.on('exit', (code) => finish({ failure: { code: 'internal', reason: `internal error: the parse worker exited (${code})` }, remember: false }));
+    worker.postMessage({ id: 0, ...job.task });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.idle, ...this.running.keys()];
+    const all = [...this.idle, ...this.running.keys(), ...this.large];
     this.idle.length = 0;
     for (const job of this.running.values()) clearTimeout(job.timer);
     await Promise.all(all.map((w) => w.terminate()));
@@ -115,10 +143,16 @@ export class ParsePool {
         return;
       }
       const failure = (): StoredOutcome => ({ failure: { code: 'internal', reason: `internal error: the parse worker ${why}` }, remember: false });
-      // a source that needs more memory than a worker is given is parsed in the build's own thread, as without workers
-      if (job && outOfMemory) void this.inThread(job);
-      else job?.settle(failure());
-      // workers that die again and again (cannot start, or too little memory): parse the rest in this thread
+      // a source that needs more memory than a worker is given is parsed alone in a larger worker, under the same time
+      // limit (an input that could also hang must not reach the build's own thread); not a death: the worker was sound
+      if (job && outOfMemory) {
+        this.inLargeWorker(job);
+        this.idle.push(this.spawn());
+        this.pump();
+        return;
+      }
+      job?.settle(failure());
+      // workers that die again and again (cannot start): parse the rest in this thread
       if (++this.deaths > MAX_DEATHS) {
         this.degraded = true;
         for (const q of this.queue.splice(0)) void this.inThread(q);
@@ -145,11 +179,11 @@ const MAX_DEATHS = 3;
  * through tsx's loader registered in the worker itself (a worker does not
  * inherit the loader of the thread that starts it).
  */
-function startWorker(): Worker {
+function startWorker(heapMb: number = LIMITS.parseWorkerHeapMb): Worker {
   const here = import.meta.url;
   // a bounded heap makes a worker collect its garbage instead of growing (two workers otherwise
-  // doubled the build's peak memory); a source that needs more is parsed in the build's thread
-  const resourceLimits = { maxOldGenerationSizeMb: LIMITS.parseWorkerHeapMb, maxYoungGenerationSizeMb: LIMITS.parseWorkerYoungMb };
+  // doubled the build's peak memory); a source that needs more is parsed again in a worker of a larger heap
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: LIMITS.parseWorkerYoungMb };
   if (!here.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', here), { resourceLimits });
   const entry = new URL('./parse-worker.ts', here).href;
   const boot = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
@@ -165,15 +199,17 @@ function tsxApi(): string {
 }
 
 /**
- * How many workers to parse `misses` inputs: none for one input (starting a
- * worker costs more than parsing a decree), else one per core, at most one per
- * input. NOMEN_WORKERS=n sets it (0: parse in the build's own thread).
+ * How many workers to parse `misses` inputs: one per core, at most one per
+ * input; one for a single input too (about 0.15 s more than parsing it in the
+ * build's own thread, where no time limit could stop it: the decree added to a
+ * built history must be bounded like any other). NOMEN_WORKERS=n sets it (0:
+ * parse in the build's own thread, without a time limit).
  */
 export function workerCount(misses: number, requested?: number): number {
   const env = process.env.NOMEN_WORKERS;
   const wanted = requested ?? (env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined);
   if (wanted !== undefined) return Math.min(wanted, misses);
-  return misses < 2 ? 0 : Math.min(availableParallelism(), misses);
+  return Math.min(availableParallelism(), misses);
 }
 
 /** The parser, loaded when a source is first parsed in this thread: a build with nothing to parse never loads it. */

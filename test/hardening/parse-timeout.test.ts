@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { ParsePool } from '../../src/output/parse-pool.js';
+import { LIMITS } from '../../src/limits.js';
+import { ParsePool, workerCount } from '../../src/output/parse-pool.js';
 import type { ParseTask } from '../../src/output/parse-store.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'nomen-timeout-'));
@@ -59,3 +60,52 @@ it('a result that comes in as its worker is stopped for time is kept, and the ne
     await pool.close();
   }
 }, 120_000);
+
+it('an input that runs its worker out of memory is parsed again alone in a worker of a larger heap (never in the build\'s thread), or fails as too-complex', async () => {
+  const limits = LIMITS as unknown as Record<'parseWorkerHeapMb' | 'parseLargeWorkerHeapMb', number>;
+  const saved = { small: limits.parseWorkerHeapMb, large: limits.parseLargeWorkerHeapMb };
+  // (the pool's first worker gets a 4 MB heap, which cannot hold the parser: it runs out of memory on its input; the
+  // workers that replace it get the usual heap back)
+  const poolWithSmallFirstWorker = () => {
+    limits.parseWorkerHeapMb = 4;
+    const pool = new ParsePool(1);
+    limits.parseWorkerHeapMb = saved.small;
+    return pool;
+  };
+  try {
+    const pool = poolWithSmallFirstWorker();
+    try {
+      const outcome = await pool.parse(task('big.md'));
+      expect('document' in outcome).toBe(true);
+      expect((pool as unknown as { deaths: number }).deaths).toBe(0);
+      expect((pool as unknown as { degraded: boolean }).degraded).toBe(false);
+      // (and the pool goes on with its usual workers)
+      expect('document' in (await pool.parse(task('next.md')))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+    limits.parseLargeWorkerHeapMb = 4;
+    const small = poolWithSmallFirstWorker();
+    try {
+      expect(await small.parse(task('bigger.md'))).toEqual({ failure: { code: 'too-complex', reason: 'parsing needs more than 4 MB of memory' }, remember: false });
+    } finally {
+      await small.close();
+    }
+  } finally {
+    limits.parseWorkerHeapMb = saved.small;
+    limits.parseLargeWorkerHeapMb = saved.large;
+  }
+}, 120_000);
+
+it('a single input is parsed in a worker too (the decree added to a built history is bounded in time like any other); NOMEN_WORKERS=0 parses in the build\'s thread', () => {
+  const env = process.env.NOMEN_WORKERS;
+  delete process.env.NOMEN_WORKERS;
+  try {
+    expect(workerCount(0)).toBe(0);
+    expect(workerCount(1)).toBe(1);
+    expect(workerCount(1, 0)).toBe(0);
+    expect(workerCount(3, 2)).toBe(2);
+  } finally {
+    if (env !== undefined) process.env.NOMEN_WORKERS = env;
+  }
+});
