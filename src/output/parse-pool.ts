@@ -67,16 +67,16 @@ export class ParsePool {
       job.settle(outcome);
       void worker.terminate().finally(() => this.large.delete(worker));
     };
-    const timer = setTimeout(() => finish({ failure: { code: 'parse-timeout', reason: `parsing took more than ${this.timeoutMs / 1000} s: stopped` }, remember: false }), this.timeoutMs);
+    const timer = setTimeout(() => finish(timedOut(this.timeoutMs)), this.timeoutMs);
     worker.on('message', (m: { outcome: StoredOutcome }) => finish(m.outcome));
     worker.on('error', (e) =>
       finish(
         (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? { failure: { code: 'too-complex', reason: `parsing needs more than ${LIMITS.parseLargeWorkerHeapMb} MB of memory` }, remember: false }
-          : { failure: { code: 'internal', reason: `internal error: the parse worker failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }, remember: false },
+          : workerFailed(`failed: ${firstLine(e)}`),
       ),
     );
-    worker.on('exit', (code) => finish({ failure: { code: 'internal', reason: `internal error: the parse worker exited (${code})` }, remember: false }));
+    worker.on('exit', (code) => finish(workerFailed(`exited (${code})`)));
     worker.postMessage({ id: 0, ...job.task });
   }
 
@@ -137,12 +137,11 @@ export class ParsePool {
       // (stopped for its time: the input fails, not remembered, since the time depends on the machine's load; the worker
       // was sound, so this is no death towards parsing in the build's own thread, where nothing could stop it)
       if (this.stopped.has(worker)) {
-        job?.settle({ failure: { code: 'parse-timeout', reason: `parsing took more than ${this.timeoutMs / 1000} s: stopped` }, remember: false });
+        job?.settle(timedOut(this.timeoutMs));
         this.idle.push(this.spawn());
         this.pump();
         return;
       }
-      const failure = (): StoredOutcome => ({ failure: { code: 'internal', reason: `internal error: the parse worker ${why}` }, remember: false });
       // a source that needs more memory than a worker is given is parsed alone in a larger worker, under the same time
       // limit (an input that could also hang must not reach the build's own thread); not a death: the worker was sound
       if (job && outOfMemory) {
@@ -151,7 +150,7 @@ export class ParsePool {
         this.pump();
         return;
       }
-      job?.settle(failure());
+      job?.settle(workerFailed(why));
       // workers that die again and again (cannot start): parse the rest in this thread
       if (++this.deaths > MAX_DEATHS) {
         this.degraded = true;
@@ -164,12 +163,20 @@ export class ParsePool {
     let outOfMemory = false;
     worker.on('error', (e) => {
       outOfMemory = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      died(`failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      died(`failed: ${firstLine(e)}`);
     });
     worker.on('exit', (code) => died(`exited (${code})`));
     return worker;
   }
 }
+
+/** An input stopped for its time (not remembered: the time depends on the machine's load). */
+const timedOut = (ms: number): StoredOutcome => ({ failure: { code: 'parse-timeout', reason: `parsing took more than ${ms / 1000} s: stopped` }, remember: false });
+
+/** An input whose worker died (`why`: how), an internal error, not remembered. */
+const workerFailed = (why: string): StoredOutcome => ({ failure: { code: 'internal', reason: `internal error: the parse worker ${why}` }, remember: false });
+
+const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0] : String(e));
 
 /** Workers that may die in a row (no task finished in between) before the pool gives up. */
 const MAX_DEATHS = 3;

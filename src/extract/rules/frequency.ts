@@ -2,6 +2,7 @@ import type { Period, Rule } from '../../schema/rules.js';
 import { accentTolerant } from '../../text/accents.js';
 import { fastWordBoundaries } from '../../text/word-boundary.js';
 import { basisOf, NUM, NUMBER_WORD, numberOf, period, periodIn, unitOf } from './periods.js';
+import { LEAD_MARK } from './sentences.js';
 
 /**
  * The limits of rule sentences: how many times in what span of time (`deux
@@ -25,7 +26,7 @@ export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultati
 
 /** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time, nor the rest of a number in words. */
 /** `ce nombre est porté à N`, `le nombre maximum est porté à N`. */
-const RAISED_LIMIT = ci`(?<![\p{L}])(?:ce|le)\s+(?:nombre|maximum)(?:\s+(?:maximum|maximal|total))?\s+(?:est|sera)\s+porté\s+à\s+${NUM}(?![\p{L}\d])`;
+export const RAISED_LIMIT = ci`(?<![\p{L}])(?:ce|le)\s+(?:nombre|maximum)(?:\s+(?:maximum|maximal|total))?\s+(?:est|sera)\s+porté\s+à\s+${NUM}(?![\p{L}\d])`;
 
 /** A list of codes or pairs (`567840, 567851 ou 567862`, `123456 - 123460 et …`) with the space after it. */
 const CODES_BETWEEN = String.raw`\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|ou|et)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+`;
@@ -454,7 +455,7 @@ const SECOND_SESSION = ci`(?<![\p{L}])une\s+(?:deuxième|seconde)\s+(?:séance|p
 /** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
 function openingPeriod(s: string): Period | null {
   // (after an item's mark, `C.2.` too; `Par bénéficiaire et par période de douze mois, …`)
-  const m = ci`^\W*(?:[\p{L}\d°]{1,3}[.)](?:\d{1,2}[.)])*\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?|pour\s+chaque)\s+[^,;:]{1,60}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
+  const m = ci`^\W*(?:${LEAD_MARK}\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?|pour\s+chaque)\s+[^,;:]{1,60}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
   if (m) return /même\s+jour$/iu.test(m[1]) ? { count: 1, unit: 'day' } : periodIn(m[1]);
   // (a case opening the sentence that ends on its span: `en cas de résection de plusieurs lésions au cours de la même séance, …`)
   const inCase = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:en\s+cas\s+d[e']|lors\s+d[e']|dans\s+le\s+cas\s+d[e'])[^,;:]{0,100}?((?:au\s+cours|lors|pendant|durant)\s+d[e']\s*(?:la|une?)\s+même\s+(?:séance|intervention|journée))\s*,`.exec(s);

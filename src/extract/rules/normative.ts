@@ -1,7 +1,7 @@
 import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
-import { HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS } from './frequency.js';
-import { GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE } from './who-where.js';
+import { HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, RAISED_LIMIT } from './frequency.js';
+import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
 /**
@@ -16,6 +16,8 @@ export const NORMATIVE =
 
 /** approvalOf's `l'intervention de l'assurance est accordée par le médecin-conseil` (accents optional). */
 const GRANTED_BY_RE = new RegExp(accentTolerantSource(GRANTED_BY), 'iu');
+/** approvalOf's `L'indication … est posée au cours d'une concertation multidisciplinaire` (accents optional). */
+const DECIDED_IN_CONSULTATION_RE = new RegExp(accentTolerantSource(DECIDED_IN_CONSULTATION), 'iu');
 
 /**
  * More limits and relations that make a rule sentence, kept apart from NORMATIVE (every alternative costs a pass
@@ -51,9 +53,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `… sont attestables à raison de 30 au plus par situation pathologique`
   [/au\s+(?:plus|maximum)/iu, /(?<![\p{L}\d-])\S+\s+(?:prestations?|s[ée]ances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))+\s+au\s+(?:plus|maximum)(?![\p{L}])|(?<![\p{L}])[àa]\s+raison\s+de\s+\S+\s+(?:[\p{L}-]+\s+)?au\s+(?:plus|maximum)(?![\p{L}])/iu],
   // `…, ce nombre est porté à cent cinquante`: the limit before, raised
-  [/port[ée]/iu, /(?<![\p{L}])(?:ce|le)\s+(?:nombre|maximum)(?:\s+(?:maximum|maximal|total))?\s+(?:est|sera)\s+port[ée]\s+[àa]\s/iu],
+  [/port[ée]/iu, RAISED_LIMIT],
   // `L'indication de la prestation X est posée au cours d'une concertation multidisciplinaire …`: an approval by it
-  [/disciplinaire/iu, /(?<![\p{L}])(?:pos[ée]e|[ée]tablie|d[ée]cid[ée]e|valid[ée]e)\s+(?:(?:lors|au\s+cours)\s+d'une|par\s+une|par\s+la)\s+(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire/iu],
+  [/disciplinaire/iu, DECIDED_IN_CONSULTATION_RE],
   // `… peut toutefois être autorisé par le médecin-conseil, pour autant que …`: an approval stated as what may be allowed
   [/autoris/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:pr[ée]alablement\s+)?autoris[ée]e?s?\s+par\s+le\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge)/iu],
   // `L'intervention de l'assurance pour les prestations X est unique`; `… conditionné par le fait que durant la même année

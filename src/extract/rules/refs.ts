@@ -2,6 +2,7 @@ import { findCodeGroups, type CodeGroup } from '../code-groups.js';
 import type { RuleWith } from '../../schema/rules.js';
 import { groupsIn, type PrestationRef } from './context.js';
 import { accentTolerant } from '../../text/accents.js';
+import { LEAD_MARK } from './sentences.js';
 
 // patterns with accents read words with or without them (tables print `cumulees`, `attestee`)
 const ci = accentTolerant('iu');
@@ -63,7 +64,7 @@ export function labelRef(s: string): string | null {
 /** A fee that names its act: `les honoraires pour les séances …`, `l'honoraire de la consultation …`. */
 const FEE_OF = String.raw`honoraires?\s+(?:pour|de|afférents?\s+aux?)\s`;
 /** What may open a rule sentence before its subject: an item's mark (`b)`, `1.2.`), a span (`Par bénéficiaire, `, `Au cours d'une même séance, `). */
-const SUBJECT_OPENING = String.raw`^\W*(?:(?:[\p{L}\d°]{1,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?`;
+const SUBJECT_OPENING = String.raw`^\W*(?:${LEAD_MARK}\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?`;
 
 /**
  * Prestations of the document whose label begins with `words` (case and accents folded): an act's first word
@@ -415,6 +416,9 @@ const ACT_KINDS_PLURAL = String.raw`(?:consultations|visites|séances|implantati
 /** `latter`: `cette dernière`, the last of the prestations the sentence before named. */
 export type Anaphor = 'previous' | 'latter' | 'block' | 'article' | null;
 
+/** Any act counted, as the subject: `Ces trois enregistrements comprennent …`, `Chacun de ces deux …` (group 1: the count). */
+const COUNTED_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?\s+de\s+)?ces\s+(deux|trois|quatre|cinq|six|\d)\s+\p{L}{3,}s(?![\p{L}])`;
+
 export function anaphorOf(s: string): Anaphor {
   // (`aucune prestation de l'article 22, II, ne peut …`, `qu'une seule prestation de l'article 22`: a whole article's, no code)
   if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article|\b(?:aucune|toute|chaque|seule)\s+prestations?\s+de\s+l'article\s+\d`.test(s)) return 'article';
@@ -429,7 +433,7 @@ export function anaphorOf(s: string): Anaphor {
   // `Les résultats de ces examens …`, whose examinations are a condition's)
   if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions)\b`.test(s)) return 'block';
   // (any act counted, as the subject: `Ces trois enregistrements comprennent un rapport …`: the last three prestations)
-  if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?\s+de\s+)?ces\s+(?:deux|trois|quatre|cinq|six|\d)\s+\p{L}{3,}s(?![\p{L}])`.test(s)) return 'block';
+  if (COUNTED_SUBJECT.test(s)) return 'block';
   if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cet|ce|cette)\s+(?:examen|analyse|acte|intervention|traitement|dispositif|implant|appareil|matériel)\b`.test(s)) return 'previous';
   if (ci`\b(?:cette|ladite)\s+${ACT_KINDS}\b|\b(?:ce|ledit)\s+(?:forfait|supplément|bilan)\b|\bcet\s+honoraire\b`.test(s)) return 'previous';
   return null;
@@ -475,7 +479,7 @@ const NEW_WORDS_INTRO = ci`^\s*,?\s*(?:sont|est)\s+(?:chaque\s+fois\s+)?remplac�
 export function countedPrestations(sentence: string, seen: readonly string[][]): string[][] | null {
   // (the count of the reference itself: not `… au cours de ces deux années civiles`)
   // (or any act counted as the subject, `Ces deux enregistrements ne sont pas cumulables …`, as anaphorOf reads it)
-  const m = ci`\bces\s+(deux|trois|quatre|\d+)\s+(?:prestations|${ACT_KINDS_PLURAL})\b`.exec(sentence) ?? ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?\s+de\s+)?ces\s+(deux|trois|quatre|cinq|six|\d)\s+\p{L}{3,}s(?![\p{L}])`.exec(sentence);
+  const m = ci`\bces\s+(deux|trois|quatre|\d+)\s+(?:prestations|${ACT_KINDS_PLURAL})\b`.exec(sentence) ?? COUNTED_SUBJECT.exec(sentence);
   if (!m) return null;
   const n = ({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
   return seen.length >= n && n > 1 ? seen.slice(-n).map((g) => g.slice()) : null;

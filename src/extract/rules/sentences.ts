@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set([
   'art', 'arts', 'p', 'pp', 'n', 'no', 'cfr', 'cf', 'ex', 'resp', 'al', 'dr', 'ca', 'vol', 'chap', 'min', 'max', 'etc', 'e.a', 'm.b', 'a.r', 'c.-à-d', 'c-à-d', 'env', 'sect', 'pag', 'mm', 'st',
 ]);
 
+/** An item's mark opening a sentence, a multi-level one too: `b)`, `1.`, `C.2.`, `1.2.`, `3°` (a regex source). */
+export const LEAD_MARK = String.raw`(?:[\p{L}\d°]{1,3}[.)](?:\d{1,2}[.)])*)`;
+
 /** Marker at the start of a list item: `A.`, `a)`, `-`, `•`, `1°`, `o`, `1.`, `a.`, `i)`. */
 export const ITEM_MARKER = /^(?:[A-Z]\.|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\)|\d+°|\d+\)|\d+\.(?=\s)(?!\d)|-(?=\s)|•|o(?=\s)|\*(?=\s))\s*/u;
 
