@@ -5,6 +5,8 @@
  * from them).
  */
 export { parseBytes, parseFile, parseSource, parseIngested, PARSER_VERSION, type ParseOptions } from './pipeline/parse.js';
+// (parseFile parses in its caller's thread; parseFileBounded, in a worker stopped after a time limit, with a bounded heap)
+export { parseFileBounded } from './output/parse-file-bounded.js';
 export { buildCorpus, type BuildOptions } from './commands/build.js';
 export { BuildLockedError, NotABuildError } from './output/swap.js';
 export { replay, replayFrom, summarize, type ReplayResult, type ReplaySummary } from './replay/replay.js';

@@ -4,7 +4,7 @@ import { compareSides, documentSide, stateSide } from '../diff/compare.js';
 import { decreeReview } from '../diff/decree.js';
 import { renderMarkdown, renderText } from '../diff/render.js';
 import { formatJson } from '../output/write.js';
-import { parseFile } from '../pipeline/parse.js';
+import { parseFileBounded } from '../output/parse-file-bounded.js';
 import { dateProblem } from '../query/dates.js';
 import { loadChangeSet, loadState } from '../query/state.js';
 import { Diff } from '../schema/replay.js';
@@ -77,7 +77,7 @@ export const command: Command = {
     try {
       if (mode === 'files') {
         const [a, b] = args.positionals;
-        const [da, db] = await Promise.all([parseFile(a), parseFile(b)]);
+        const [da, db] = await Promise.all([parseFileBounded(a), parseFileBounded(b)]);
         const [ta, tb] = await Promise.all([textOf(a), textOf(b)]);
         diff = compareSides(documentSide(da, ta), documentSide(db, tb));
       } else {

@@ -1,5 +1,5 @@
 import { parseCommandArgs, usageError } from '../cli/args.js';
-import { parseFile } from '../pipeline/parse.js';
+import { parseFileBounded } from '../output/parse-file-bounded.js';
 import type { NomenclatureDocument } from '../schema/document.js';
 import { describeFailure } from '../output/failure.js';
 import { formatJson } from '../output/write.js';
@@ -36,7 +36,7 @@ export const command: Command = {
     let failed = 0;
     for (const file of args.positionals) {
       try {
-        const doc = await parseFile(file);
+        const doc = await parseFileBounded(file);
         documents.push(doc);
         if (!args.values.json) io.stdout((documents.length > 1 ? '\n' : '') + formatSummary(doc));
       } catch (e) {

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { LIMITS } from '../limits.js';
 import type { ParseTask, StoredOutcome } from './parse-store.js';
+import { startWorker } from './worker-start.js';
 
 /**
  * Parses inputs on worker threads (node:worker_threads: the build needs one
@@ -57,7 +54,7 @@ export class ParsePool {
 
   /** One input alone in a worker of LIMITS.parseLargeWorkerHeapMb, stopped after the pool's time limit like the others. */
   private inLargeWorker(job: { task: ParseTask; settle: (o: StoredOutcome) => void }): void {
-    const worker = startWorker(LIMITS.parseLargeWorkerHeapMb);
+    const worker = startParseWorker(LIMITS.parseLargeWorkerHeapMb);
     this.large.add(worker);
     let settled = false;
     const finish = (outcome: StoredOutcome) => {
@@ -106,7 +103,7 @@ export class ParsePool {
   }
 
   private spawn(): Worker {
-    const worker = startWorker();
+    const worker = startParseWorker();
     worker.on('message', (m: { id: number; outcome: StoredOutcome }) => {
       const job = this.running.get(worker);
       if (!job || job.id !== m.id) return;
@@ -181,28 +178,10 @@ const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split(
 /** Workers that may die in a row (no task finished in between) before the pool gives up. */
 const MAX_DEATHS = 3;
 
-/**
- * The compiled worker (dist/), or under tsx and vitest the TypeScript one,
- * through tsx's loader registered in the worker itself (a worker does not
- * inherit the loader of the thread that starts it).
- */
-function startWorker(heapMb: number = LIMITS.parseWorkerHeapMb): Worker {
-  const here = import.meta.url;
-  // a bounded heap makes a worker collect its garbage instead of growing (two workers otherwise
-  // doubled the build's peak memory); a source that needs more is parsed again in a worker of a larger heap
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: LIMITS.parseWorkerYoungMb };
-  if (!here.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', here), { resourceLimits });
-  const entry = new URL('./parse-worker.ts', here).href;
-  const boot = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, resourceLimits });
-}
-
-/** tsx's ESM API (`tsx/esm/api`, import condition), found from its package.json. */
-function tsxApi(): string {
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve('tsx/package.json');
-  const exported = (JSON.parse(readFileSync(pkg, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api'].import.default;
-  return pathToFileURL(join(dirname(pkg), exported)).href;
+/** A parse worker of `heapMb` of old heap (a bounded heap makes a worker collect its garbage instead of growing: two
+ * workers otherwise doubled the build's peak memory; a source that needs more is parsed again in a worker of a larger heap). */
+function startParseWorker(heapMb: number = LIMITS.parseWorkerHeapMb): Worker {
+  return startWorker('parse-worker', { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: LIMITS.parseWorkerYoungMb });
 }
 
 /**
