@@ -14,8 +14,8 @@ import { PRESCRIBER } from './who-where.js';
 // patterns with accents read the words with or without them (tables print `conservee`, `etre`)
 const ci = accentTolerant('iu');
 
-/** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier` (the protocol, the register). */
-export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent|mentionne|mentionnent|motive|motivent|justifie|justifient)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre)|\b(?:conserve|conservent|garde|gardent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
+/** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier` (the protocol, the register, the patient's booklet, `carnet de grossesse`). */
+export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent|mentionne|mentionnent|motive|motivent|justifie|justifient)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre|carnet)|\b(?:conserve|conservent|garde|gardent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
 
 /** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`, `précise sur sa prescription …`. */
 const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|précise|précisent|note|notent|inscrit|inscrivent)\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire)(?![\p{L}])`;
@@ -27,7 +27,7 @@ const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+si\s
 const DOCUMENT = ci`(?<![\p{L}])(?:conclusions?|protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
 
 /** Where a document is written or kept (not `par rapport à`, not a `protocole d'accord` between parties). */
-const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+|toute?\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
+const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+|toute?\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|carnet|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
 
 /** A document a sentence may put at someone's disposal. */
 const SHOWN = String.raw`(?:dossiers?|rapports?|comptes?\s+rendus?|protocoles?|résultats?|données|documents?|listes?|copies?|doubles?|prescriptions?|formulaires?|motivations?)`;
@@ -150,7 +150,7 @@ const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dig
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait
  * l'objet d'une note`; an `invitation` that must mention): most sentences hold none, and are not scanned.
  */
-const DOCUMENTATION_HINT = /dossier|copie|lettre|(?<!\w)note\b|volet|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
+const DOCUMENTATION_HINT = /dossier|carnet|copie|lettre|(?<!\w)note\b|volet|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
 const DOCUMENTATION_VERB_HINT = /base\s+d|vu\s+d|moyennant|pr[ée]sentation|archiv|lieu\s+[àa]|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 

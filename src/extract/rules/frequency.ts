@@ -155,7 +155,29 @@ export function frequencyOf(s: string): FrequencyParams | null {
 /** `N fois par …` in one of the forms below; each form is tried only where its literal occurs (most rule sentences hold none). */
 const N_TIMES = new RegExp(fastWordBoundaries(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|au cours de la vie|sur une?|dans une?|tous les)\s*`), 'iu');
 
-export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period'> | null {
+/**
+ * Times said as occasions after `ne … que`, `n'est attestable qu'à une seule reprise` (group 1: how many): read as `qu'une
+ * seule fois` (`à deux reprises au plus par …` is read below, after a billing verb: not a patient's history).
+ */
+const OCCASIONS = ci`(?<![\p{L}])qu'à\s+((?:une\s+seule|${NUM}))\s+reprises?(?![\p{L}])`;
+
+/** So many things of a noun (and a complement), at most, billed: `Deux prélèvements de contrôle au plus peuvent être portés en compte`. */
+const COUNTED_BILLED = ci`(?<![\p{L}\d-])${NUM}\s+(?!(?:euros?|EUR|francs?|points?|fois|pour\s*cent)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|d')\s*\p{L}[\p{L}-]*)?\s+au\s+(?:plus|maximum)\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?)(?![\p{L}])`;
+
+/**
+ * A second (third …) act allowed: `Une deuxième séance au cours d'une même journée peut être attestée` (group 1: the
+ * ordinal). Not one allowed the same day as another prestation, `… le même jour qu'une prestation de l'article 2`: a
+ * cumulation allowed, no limit.
+ */
+const NTH_ALLOWED = ci`(?<![\p{L}])une?\s+(deuxième|seconde?|troisième|quatrième)\s+(?:séance|prestation|consultation|visite|examen|fois)(?![\p{L}])[^.;]{0,80}?\bpeu(?:t|vent)\s+(?:également\s+|encore\s+|toutefois\s+|exceptionnellement\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])(?![^.;]*?\bmême\s+(?:jour|journée|séance)\s+qu)`;
+const ORDINALS: Record<string, number> = { deuxieme: 2, second: 2, seconde: 2, troisieme: 3, quatrieme: 4 };
+
+/** One thing billed, named by its noun (and a complement): `une seule consultation d'allaitement est remboursée`. */
+// (not `plus d'une seule prestation`, nor `une seule prestation … en plus de la prestation X`: neither is a limit)
+const ONE_SUCH = ci`(?<![\p{L}'])(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+être)\s+(?:remboursée?|attestée?|portée?\s+en\s+compte)(?![\p{L}])(?!\s+en\s+plus\b)`;
+
+export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
+  const s = /reprise/iu.test(said) ? said.replace(new RegExp(OCCASIONS.source, 'giu'), "qu'$1 fois") : said;
   // `Pour les bénéficiaires de moins de seize ans, ce nombre est porté à cent cinquante`: the limit before, raised (its span,
   // where none is said, is that limit's: the rule reader gives it)
   const raised = /port[ée]\s+[àa]/iu.test(s) ? RAISED_LIMIT.exec(s) : null;
@@ -208,6 +230,16 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   // (`Surveillance …, par jour, cinq prestations au plus`: a label's `par jour` is what one prestation is, not the span)
   if (m?.groups?.slot && NOT_WHAT_IS_COUNTED.test(m.groups.slot)) m = null;
   if (m && !inCondition(s, m.index)) return { max: numberOf(m[1] ?? m[2]), period: inLabel(s, m) && FEE_UNIT_BEFORE.test(s.slice(0, m.index)) ? periodIn(s.slice(m.index)) : periodIn(s) };
+  // `Deux prélèvements de contrôle au plus peuvent être portés en compte au cours d'une période de 12 mois`: so many of any
+  // thing, where a billing verb follows (not an amount, `50 euros au maximum`), over a span of time (`Deux électrodes au plus
+  // … par intervention` are units of one act, a quantity)
+  m = !/au\s+(?:plus|maximum)/iu.test(s) ? null : COUNTED_BILLED.exec(s);
+  const billedSpan = m && !inCondition(s, m.index) ? (periodIn(s.slice(m.index)) ?? openingPeriod(s)) : null;
+  if (m && billedSpan && TIME_UNITS.has(billedSpan.unit)) return { max: numberOf(m[1]), period: billedSpan };
+  // `Une deuxième séance au cours d'une même journée peut être attestée lorsque …`: that many in the span, at most
+  m = /i[èe]me|second/iu.test(s) ? NTH_ALLOWED.exec(s) : null;
+  const nthSpan = m && !inCondition(s, m.index) ? (periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bmême\s+(?:jour|journée)(?![\p{L}])`.test(s) ? { count: 1, unit: 'day' as const } : null)) : null;
+  if (m && nthSpan) return { max: ORDINALS[m[1].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] ?? 2, period: nthSpan };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
@@ -215,6 +247,11 @@ export function frequencyLimit(s: string): Pick<FrequencyParams, 'max' | 'period
   m = /intervien/iu.test(s) ? ci`\bn'intervien(?:t|nent)\s+que\s+pour\s+(?:un\s+seul|une\s+seule)\s+(?!des\s|de\s+ces\s)[\p{L}-]+`.exec(s) : null;
   const onePer = m ? (periodIn(s.slice(m.index)) ?? openingPeriod(s)) : null;
   if (onePer && TIME_UNITS.has(onePer.unit)) return { max: 1, period: onePer };
+  // `Au cours d'une même journée, une seule consultation d'allaitement est remboursée`: one of them in the span that opens
+  // the sentence (a session's too), or that follows it
+  m = /seul/iu.test(s) ? ONE_SUCH.exec(s) : null;
+  const oneIn = m && !inCondition(s, m.index) ? (openingPeriod(s) ?? periodIn(s.slice(m.index))) : null;
+  if (oneIn && (TIME_UNITS.has(oneIn.unit) || oneIn.unit === 'session')) return { max: 1, period: oneIn };
   // `l'assurance n'intervient que pour une seule de ces deux prestations par période …`, `… n'intervient pas pour plus de trois échographies`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+(?:que\s+pour\s+(un\s+seul|une\s+seule)\s+(?:des|de\s+ces)\s|pas\s+pour\s+plus\s+d(?:'(une?)|e\s+${NUM})\s)`.exec(s);
   if (m) return { max: m[1] || m[2] ? 1 : numberOf(m[3]), period: periodIn(s) };

@@ -6,13 +6,13 @@ import type { DocumentStructure } from '../../structure/types.js';
 import { samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
-import { introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
+import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DOCUMENT_ANAPHOR, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -98,6 +98,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let block: string[][] = [];
   let blockOpen = false;
   let lastRuleCodes: string[][] = [];
+  // (the rule just read, whatever gave its codes, and its paragraph)
+  let lastRule: { codes: string[][]; paragraph: number } | null = null;
   let afterIndication = false;
   // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
   let fromEntry = false;
@@ -417,6 +419,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (but `Ces actes sont compris dans les honoraires de la prestation X`: the fee that covers them is X's, the rule X's)
       if (own.length && !listGroups.length && !entry && DEMONSTRATIVE_SUBJECT.test(unitText) && isNormative(text.slice(start, own[0].start)) && !IN_THE_FEE_OF.test(text.slice(start, own[0].start))) own = [];
       let codes = expand([...own, ...listGroups]);
+      // (`A l'exception de la prestation X, les prestations A à B …`: the range but X; not an exception after them, `…, à
+      // l'exception de la prestation X lorsqu'elle est effectuée par …`, which bears on a case of X)
+      const firstOwn = own.find((o) => !parties.excepted.includes(o));
+      const exceptedFirst = firstOwn ? parties.excepted.filter((e) => e.start < firstOwn.start) : [];
+      if (codes.length && exceptedFirst.length) codes = codes.filter((c) => !exceptedFirst.some((e) => e.codes[0] === c[0]));
       // (`Relèvent de la compétence … les prestations suivantes :` over a heading and its table: every prestation it
       // introduces, not the first table's only, whose codes the listing stopped after)
       if (own.length === 0 && listGroups.length && last && qualificationIntro(unitText)) {
@@ -428,6 +435,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
       const agrees = antecedentNumber === null || (antecedentNumber === 'plural') === PLURAL_PRONOUN.test(unitText);
       const pronounOf = antecedent && ((PRONOUN_SUBJECT.test(unitText) && agrees) || CASE_REFERENCE.test(unitText)) ? antecedent : null;
+      const ruleBefore = lastRule && lastRule.paragraph === piece.paragraph && lastRule.codes.length ? lastRule.codes : null;
       let byLabel: string[][] = [];
       let onPrestationAbove = false;
       if (codes.length === 0) {
@@ -461,6 +469,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Dans ce cas, cette dernière …`: the latter, not the whole case the sentence before stated)
         else if (anaphor === 'latter' && latter()) codes = latter()!;
         else if (pronounOf) codes = pronounOf.slice();
+        // (`… que sur prescription … . Le kinésithérapeute conserve cette prescription …`, `… . Dans ce cas, une attestation …`:
+        // the prestations of the rule just before, in the same paragraph)
+        else if (ruleBefore && (DOCUMENT_ANAPHOR.test(unitText) || CASE_REFERENCE.test(unitText))) codes = ruleBefore.slice();
         else if (counted && !(named && named.length === counted.length)) codes = counted;
         // (a plural never stands for one prestation: with no block open and the last rule on one, the segment's so far)
         else if (anaphor === 'block') {
@@ -489,6 +500,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (previous.length) codes = previous.slice();
         // (nothing in its own quote: a rule tied to the one before it there, or a demonstrative, stands for the same place's)
         if (codes.length === 0 && anaphor !== 'article' && !contextless && segment >= 0) codes = samePlaceCodes(start);
+        // (nor before it, in its quote: the prestations its `§` paragraph defines above it, `4° Une deuxième séance … peut être
+        // attestée …` under `§ 14bis. … 1° … 564701 …`)
+        if (codes.length === 0 && anaphor !== 'article' && segment >= 0) codes = definedBeforeInParagraph(text, spanAround(start), start, prestations) ?? [];
         // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or, in its number, after a
         // demonstrative: `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
         if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText))) lastSubject = codes;
@@ -537,6 +551,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         paragraphNamedAt = piece.paragraph;
         for (const g of codes) if (!paragraphNamed.some((n) => sameCodes(n, g))) paragraphNamed.push(g);
       }
+      lastRule = { codes, paragraph: piece.paragraph };
       if (own.length || listGroups.length || onPrestationAbove) {
         lastRuleCodes = codes;
         lastRuleFromAbove = !(own.length || listGroups.length);

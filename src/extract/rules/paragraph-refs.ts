@@ -257,6 +257,17 @@ export function paragraphRefCodes(sentence: string, text: string, span: Span, pr
   return dedupeGroups(codes);
 }
 
+/**
+ * The prestations the `§` paragraph holding `at` defines before it, in the annex text at hand (`§ 14bis. … 1° … 564701 …
+ * 2° … 564745 … 4° Une deuxième séance … peut être attestée`): what a rule there that names none, and follows no rule or
+ * prestation it could stand for, is about. Null outside a `§` paragraph of that text.
+ */
+export function definedBeforeInParagraph(text: string, span: Span, at: number, prestations: readonly PrestationRef[]): string[][] | null {
+  const around = paragraphAround(text, span, at);
+  if (!paragraphHeads(null).test(text.slice(around.from, Math.min(around.to, around.from + 40)))) return null;
+  return codesBetween(prestations, around.from, at);
+}
+
 /** The prestations of the paragraph before, named so: `les prestations définies au paragraphe précédent`. */
 const OF_PREVIOUS_PARAGRAPH = String.raw`les\s+prestations\s+(?:définies|visées|prévues|mentionnées|reprises|énumérées)\s+(?:au|dans\s+le)\s+(?:paragraphe|§)\s+précédent\b`;
 /** `ces prestations`, or those of the paragraph before named so. */

@@ -422,7 +422,8 @@ const COUNTED_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?\s+de\s+)?
 export function anaphorOf(s: string): Anaphor {
   // (`aucune prestation de l'article 22, II, ne peut …`, `qu'une seule prestation de l'article 22`: a whole article's, no code)
   if (ci`\bprestations?\s+(?:reprises?|visées?|prévues?)\s+(?:au|dans\s+le)\s+présent\s+article|\bprestations?\s+du\s+présent\s+article|\b(?:aucune|toute|chaque|seule)\s+prestations?\s+de\s+l'article\s+\d`.test(s)) return 'article';
-  if (ci`\b(?:les\s+prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations|ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:honoraires|suppléments|forfaits))\b`.test(s)) return 'block';
+  // (`Pour chacune des trois prestations qui précèdent, …`)
+  if (ci`\b(?:(?:les|des)\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations\s+(?:qui\s+précèdent|précitées|susvisées|susmentionnées|ci-dessus|visées\s+ci-dessus)|ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?prestations|lesdites\s+prestations|ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:honoraires|suppléments|forfaits))\b`.test(s)) return 'block';
   // (`… suivie d'une biopsie Y. Dans ce cas, cette dernière n'est honorée qu'à 50 %`: Y, as the subject of what a prestation
   // undergoes; not `ce dernier peut autoriser`, mostly a physician, nor `cette dernière condition`, a noun of its own)
   if (ci`\bcette\s+dernière\s+(?:ne\s+|n')?(?:est|peut)\s+(?:pas\s+|jamais\s+|plus\s+)?(?:être\s+)?(?:honorée|attestée|remboursée|portée|facturée|cumulée|cumulable|accessible|réalisée|effectuée)(?![\p{L}])`.test(s)) return 'latter';
@@ -478,9 +479,11 @@ const NEW_WORDS_INTRO = ci`^\s*,?\s*(?:sont|est)\s+(?:chaque\s+fois\s+)?remplac�
 /** `ces deux prestations`, `ces 3 consultations`: the last so many of the prestations `seen` before the sentence, or null. */
 export function countedPrestations(sentence: string, seen: readonly string[][]): string[][] | null {
   // (the count of the reference itself: not `… au cours de ces deux années civiles`)
-  // (or any act counted as the subject, `Ces deux enregistrements ne sont pas cumulables …`, as anaphorOf reads it)
-  const m = ci`\bces\s+(deux|trois|quatre|\d+)\s+(?:prestations|${ACT_KINDS_PLURAL})\b`.exec(sentence) ?? COUNTED_SUBJECT.exec(sentence);
+  // (or any act counted as the subject, `Ces deux enregistrements ne sont pas cumulables …`, as anaphorOf reads it; or `les
+  // trois prestations qui précèdent`)
+  const m = ci`\bces\s+(deux|trois|quatre|\d+)\s+(?:prestations|${ACT_KINDS_PLURAL})\b|\b(?:les|des)\s+(deux|trois|quatre|\d+)\s+prestations\s+(?:qui\s+précèdent|précitées|ci-dessus)(?![\p{L}])`.exec(sentence) ?? COUNTED_SUBJECT.exec(sentence);
   if (!m) return null;
-  const n = ({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
+  const count = m[1] ?? m[2];
+  const n = ({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 } as Record<string, number>)[count.toLowerCase()] ?? Number(count);
   return seen.length >= n && n > 1 ? seen.slice(-n).map((g) => g.slice()) : null;
 }
