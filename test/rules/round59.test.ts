@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decree, paramsOf, rulesOfText, summary } from './load.js';
+import { decree, paramsOf, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Misses of synthetic round 59 (scored blind first: test/rules/gold-synthetic/round59/SCORE-BLIND.txt), fixed as forms
@@ -98,7 +98,7 @@ describe('misses of round 59 (tuned): which prestations a rule is about', () => 
         '',
         '771050 Supplément de nuit . . . . . C 5',
         '',
-        "A l'exception de la prestation 771050, les prestations 771013 à 771050 ne sont pas cumulables entre elles. "
+        "2° A l'exception de la prestation 771050, les prestations 771013 à 771050 ne sont pas cumulables entre elles. "
         + "La prestation 771013 n'est remboursée qu'une fois, à l'exception de la prestation 771050 qui peut l'être chaque nuit. \"",
       ),
     );
@@ -122,5 +122,83 @@ describe('misses of round 59 (tuned): which prestations a rule is about', () => 
       ),
     );
     expect(summary(rules)).toEqual([['documentation', '771035-771046 771050-771061 771072-771083']]);
+  });
+});
+
+/** A second reader's counter-examples to the changes above (each misread on a178327, the first version of them). */
+describe('round 59: the second reader\'s counter-examples', () => {
+  it('a second act denied, paid at a rate, or for another patient is no limit of two', () => {
+    expect(typesOf('Une deuxième séance ne peut être attestée au cours de la même journée.')).not.toContain('frequency');
+    expect(typesOf("Une deuxième prestation de suivi ne peut être attestée qu'après un délai de six mois.")).not.toContain('frequency');
+    expect(typesOf('Une deuxième consultation peut être attestée à 50 % de sa valeur au cours de la même séance.')).toEqual(['billingPercentage']);
+    expect(typesOf('Une deuxième visite peut être attestée le même jour pour un autre bénéficiaire du même ménage.')).not.toContain('frequency');
+  });
+
+  it('one thing paid whole, the others at a rate, or one trip for several patients, is no limit of one', () => {
+    expect(typesOf('Au cours d\'une même séance, un seul examen est remboursé à 100 %, les examens suivants étant remboursés à 50 %.')).not.toContain('frequency');
+    expect(typesOf("Au cours d'une même journée, un seul déplacement est remboursé lorsque plusieurs bénéficiaires sont soignés au même domicile.")).not.toContain('frequency');
+  });
+
+  it('`qu\'à une seule reprise` of an approval renewed, a treatment prolonged, or in a condition, is no limit', () => {
+    expect(typesOf("L'accord du médecin-conseil n'est renouvelable qu'à une seule reprise pour une période maximale de six mois.")).not.toContain('frequency');
+    expect(typesOf("Le traitement ne peut être prolongé qu'à une seule reprise, pour une nouvelle période de douze mois au maximum.")).not.toContain('frequency');
+    expect(typesOf("Lorsque la prestation 771013 n'a été attestée qu'à une seule reprise au cours de l'année civile, la prestation 771035 peut être attestée.")).not.toContain('frequency');
+  });
+
+  it('a length of time is no count, a flat fee in a condition no rule, a home-care service no ward, a restriction within the stay no setting', () => {
+    expect(typesOf('Les prestations effectuées dans un délai de 30 jours au plus sont remboursées au cours d\'une période de 12 mois.')).not.toContain('frequency');
+    expect(typesOf("Lorsque les honoraires sont fixés forfaitairement, les suppléments prévus à l'article 25 ne sont pas dus.")).not.toContain('flatFee');
+    expect(typesOf("Les prestations de l'article 8 ne peuvent être attestées que pendant le séjour du bénéficiaire dans un service de soins infirmiers à domicile agréé.")).not.toContain('setting');
+    expect(typesOf("Le supplément ne peut être porté en compte pendant la durée de l'hospitalisation que si le bénéficiaire est admis dans un service Sp.")).not.toContain('setting');
+    expect(typesOf("La prestation 771013 ne peut être attestée pendant la durée de l'hospitalisation qu'une seule fois.")).not.toContain('setting');
+  });
+
+  const paragraph = (...rules: string[]) =>
+    rulesOfText(
+      decree(
+        "**Article 1er.** Dans l'article 7 de l'annexe, il est inséré un § 9bis, rédigé comme suit :",
+        '',
+        '" § 9bis. Rééducation de la déglutition.',
+        '',
+        '1° Au cabinet :',
+        '',
+        '771013 Séance individuelle de rééducation . . . . . M 20',
+        '',
+        '2° Au domicile :',
+        '',
+        '771035 Séance individuelle de rééducation à domicile . . . . . M 24',
+        '',
+        ...rules.flatMap((r) => [r, '']),
+        'Fin du paragraphe. "',
+      ),
+    );
+
+  it('`Ces deux prestations … cette prescription …`: the subject first; the document, the rule that asked for it', () => {
+    const rules = paragraph("3° Les prestations 771013 et 771035 ne sont remboursées que sur prescription d'un médecin spécialiste. La prestation 771035 n'est remboursée qu'une fois par jour. Ces deux prestations ne sont remboursées que si cette prescription mentionne le diagnostic.");
+    expect(summary(rules).at(-1)).toEqual(['documentation', '771013 771035']);
+    const kept = paragraph("3° Les prestations 771013 et 771035 ne sont remboursées que sur prescription d'un médecin spécialiste. La prestation 771035 n'est remboursée qu'une fois par jour. Le logopède conserve cette prescription dans son dossier.");
+    expect(summary(kept).at(-1)).toEqual(['documentation', '771013 771035']);
+  });
+
+  it('a rule on another article\'s acts takes no prestation of the quoted paragraph', () => {
+    const rules = paragraph('3° Les prestations visées au 2° ne sont pas cumulables le même jour avec les prestations visées au 1°.', "4° Les consultations de l'article 2 ne peuvent pas être attestées au cours de la même journée qu'une séance de rééducation.");
+    expect(rules.at(-1)?.codes).toEqual([]);
+  });
+
+  it('an exception of a case, not of prestations, drops none of them', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 25 de l'annexe, il est inséré un § 5 rédigé comme suit :",
+        '',
+        '" § 5. 771013 Surveillance, premier jour . . . . . C 20',
+        '',
+        '771035 Surveillance, jours suivants . . . . . C 15',
+        '',
+        '771050 Supplément de nuit . . . . . C 5',
+        '',
+        "A l'exception du cas où la prestation 771013 est effectuée au service des urgences, les prestations 771013 et 771035 ne sont pas cumulables avec la prestation 771050. \"",
+      ),
+    );
+    expect(summary(rules)).toEqual([['nonCumulation', '771013 771035']]);
   });
 });

@@ -159,17 +159,19 @@ const N_TIMES = new RegExp(fastWordBoundaries(String.raw`\b${NUM}\s+(?:seule\s+)
  * Times said as occasions after `ne … que`, `n'est attestable qu'à une seule reprise` (group 1: how many): read as `qu'une
  * seule fois` (`à deux reprises au plus par …` is read below, after a billing verb: not a patient's history).
  */
-const OCCASIONS = ci`(?<![\p{L}])qu'à\s+((?:une\s+seule|${NUM}))\s+reprises?(?![\p{L}])`;
+// (after a billing verb: not an approval renewed or a treatment prolonged `qu'à une seule reprise`)
+const OCCASIONS = ci`(?<![\p{L}])(?:attestables?|remboursables?|attestée?s?|remboursée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+qu'à\s+((?:une\s+seule|${NUM}))\s+reprises?(?![\p{L}])`;
 
-/** So many things of a noun (and a complement), at most, billed: `Deux prélèvements de contrôle au plus peuvent être portés en compte`. */
-const COUNTED_BILLED = ci`(?<![\p{L}\d-])${NUM}\s+(?!(?:euros?|EUR|francs?|points?|fois|pour\s*cent)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|d')\s*\p{L}[\p{L}-]*)?\s+au\s+(?:plus|maximum)\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?)(?![\p{L}])`;
+/** So many things of a noun (and a complement), at most, billed: `Deux prélèvements de contrôle au plus peuvent être portés en compte` (not an amount, nor a length of time). */
+const COUNTED_BILLED = ci`(?<![\p{L}\d-])${NUM}\s+(?!(?:euros?|EUR|francs?|points?|fois|pour\s*cent|jours?|semaines?|mois|ans|années?|heures?|minutes?)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|d')\s*\p{L}[\p{L}-]*)?\s+au\s+(?:plus|maximum)\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?)(?![\p{L}])`;
 
 /**
  * A second (third …) act allowed: `Une deuxième séance au cours d'une même journée peut être attestée` (group 1: the
  * ordinal). Not one allowed the same day as another prestation, `… le même jour qu'une prestation de l'article 2`: a
- * cumulation allowed, no limit.
+ * cumulation allowed, no limit; nor one denied (`Une deuxième séance ne peut être attestée …`), paid at a rate (`… à 50 % de
+ * sa valeur`), or for another patient.
  */
-const NTH_ALLOWED = ci`(?<![\p{L}])une?\s+(deuxième|seconde?|troisième|quatrième)\s+(?:séance|prestation|consultation|visite|examen|fois)(?![\p{L}])[^.;]{0,80}?\bpeu(?:t|vent)\s+(?:également\s+|encore\s+|toutefois\s+|exceptionnellement\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])(?![^.;]*?\bmême\s+(?:jour|journée|séance)\s+qu)`;
+const NTH_ALLOWED = ci`(?<![\p{L}])une?\s+(deuxième|seconde?|troisième|quatrième)\s+(?:séance|prestation|consultation|visite|examen|fois)(?![\p{L}])[^.;]{0,80}?(?<!(?<![\p{L}])ne\s)\bpeu(?:t|vent)\s+(?:également\s+|encore\s+|toutefois\s+|exceptionnellement\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])(?![^.;]*?\bmême\s+(?:jour|journée|séance)\s+qu)(?![^.;]*?(?:%|\bpour\s*cent\b|\bde\s+sa\s+valeur\b|\bautre\s+(?:bénéficiaire|patiente?)\b))`;
 const ORDINALS: Record<string, number> = { deuxieme: 2, second: 2, seconde: 2, troisieme: 3, quatrieme: 4 };
 
 /** One thing billed, named by its noun (and a complement): `une seule consultation d'allaitement est remboursée`. */
@@ -177,7 +179,11 @@ const ORDINALS: Record<string, number> = { deuxieme: 2, second: 2, seconde: 2, t
 const ONE_SUCH = ci`(?<![\p{L}'])(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+être)\s+(?:remboursée?|attestée?|portée?\s+en\s+compte)(?![\p{L}])(?!\s+en\s+plus\b)`;
 
 export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
-  const s = /reprise/iu.test(said) ? said.replace(new RegExp(OCCASIONS.source, 'giu'), "qu'$1 fois") : said;
+  // (nor in a condition: `Lorsque la prestation X n'a été attestée qu'à une seule reprise …, …`)
+  const s = /reprise/iu.test(said) ? said.replace(new RegExp(OCCASIONS.source, 'giu'), (...g: unknown[]) => {
+    const [m, n, at] = [g[0] as string, g[1] as string, g[g.length - 2] as number];
+    return inCondition(said, at) ? m : m.replace(/qu'à\s+[\s\S]*$/u, `qu'${n} fois`);
+  }) : said;
   // `Pour les bénéficiaires de moins de seize ans, ce nombre est porté à cent cinquante`: the limit before, raised (its span,
   // where none is said, is that limit's: the rule reader gives it)
   const raised = /port[ée]\s+[àa]/iu.test(s) ? RAISED_LIMIT.exec(s) : null;
@@ -249,7 +255,9 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
   if (onePer && TIME_UNITS.has(onePer.unit)) return { max: 1, period: onePer };
   // `Au cours d'une même journée, une seule consultation d'allaitement est remboursée`: one of them in the span that opens
   // the sentence (a session's too), or that follows it
-  m = /seul/iu.test(s) ? ONE_SUCH.exec(s) : null;
+  // (not where the others are paid at a rate, `un seul examen est remboursé à 100 %, les suivants à 50 %`, nor one per home
+  // for several patients)
+  m = /seul/iu.test(s) && !/%|pour\s*cent|plusieurs\s+(?:bénéficiaires|patients)/iu.test(s) ? ONE_SUCH.exec(s) : null;
   const oneIn = m && !inCondition(s, m.index) ? (openingPeriod(s) ?? periodIn(s.slice(m.index))) : null;
   if (oneIn && (TIME_UNITS.has(oneIn.unit) || oneIn.unit === 'session')) return { max: 1, period: oneIn };
   // `l'assurance n'intervient que pour une seule de ces deux prestations par période …`, `… n'intervient pas pour plus de trois échographies`

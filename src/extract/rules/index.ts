@@ -98,8 +98,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let block: string[][] = [];
   let blockOpen = false;
   let lastRuleCodes: string[][] = [];
-  // (the rule just read, whatever gave its codes, and its paragraph)
-  let lastRule: { codes: string[][]; paragraph: number } | null = null;
+  // (the rules read so far in the current paragraph, whatever gave their codes)
+  let rulesHere: { codes: string[][]; text: string }[] = [];
+  let rulesHereAt = -1;
   let afterIndication = false;
   // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
   let fromEntry = false;
@@ -421,8 +422,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let codes = expand([...own, ...listGroups]);
       // (`A l'exception de la prestation X, les prestations A à B …`: the range but X; not an exception after them, `…, à
       // l'exception de la prestation X lorsqu'elle est effectuée par …`, which bears on a case of X)
+      // (the exception names prestations only: not `A l'exception du cas où la prestation X est effectuée …`, `… des
+      // bénéficiaires pour lesquels la prestation X …`)
       const firstOwn = own.find((o) => !parties.excepted.includes(o));
-      const exceptedFirst = firstOwn ? parties.excepted.filter((e) => e.start < firstOwn.start) : [];
+      const exceptedFirst = firstOwn && EXCEPTED_PRESTATIONS_FIRST.test(text.slice(start, firstOwn.start)) ? parties.excepted.filter((e) => e.start < firstOwn.start) : [];
       if (codes.length && exceptedFirst.length) codes = codes.filter((c) => !exceptedFirst.some((e) => e.codes[0] === c[0]));
       // (`Relèvent de la compétence … les prestations suivantes :` over a heading and its table: every prestation it
       // introduces, not the first table's only, whose codes the listing stopped after)
@@ -435,7 +438,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
       const agrees = antecedentNumber === null || (antecedentNumber === 'plural') === PLURAL_PRONOUN.test(unitText);
       const pronounOf = antecedent && ((PRONOUN_SUBJECT.test(unitText) && agrees) || CASE_REFERENCE.test(unitText)) ? antecedent : null;
-      const ruleBefore = lastRule && lastRule.paragraph === piece.paragraph && lastRule.codes.length ? lastRule.codes : null;
+      const ruleBefore = anaphor === null && rulesHereAt === piece.paragraph ? documentAntecedent(unitText, rulesHere) : null;
       let byLabel: string[][] = [];
       let onPrestationAbove = false;
       if (codes.length === 0) {
@@ -470,8 +473,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (anaphor === 'latter' && latter()) codes = latter()!;
         else if (pronounOf) codes = pronounOf.slice();
         // (`… que sur prescription … . Le kinésithérapeute conserve cette prescription …`, `… . Dans ce cas, une attestation …`:
-        // the prestations of the rule just before, in the same paragraph)
-        else if (ruleBefore && (DOCUMENT_ANAPHOR.test(unitText) || CASE_REFERENCE.test(unitText))) codes = ruleBefore.slice();
+        // the prestations of the rule before, in the same paragraph, that asked for that document, or of the rule just before)
+        else if (ruleBefore) codes = ruleBefore.slice();
         else if (counted && !(named && named.length === counted.length)) codes = counted;
         // (a plural never stands for one prestation: with no block open and the last rule on one, the segment's so far)
         else if (anaphor === 'block') {
@@ -502,7 +505,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (codes.length === 0 && anaphor !== 'article' && !contextless && segment >= 0) codes = samePlaceCodes(start);
         // (nor before it, in its quote: the prestations its `§` paragraph defines above it, `4° Une deuxième séance … peut être
         // attestée …` under `§ 14bis. … 1° … 564701 …`)
-        if (codes.length === 0 && anaphor !== 'article' && segment >= 0) codes = definedBeforeInParagraph(text, spanAround(start), start, prestations) ?? [];
+        // (not a rule on another article's acts: `Les consultations de l'article 2 ne peuvent …`, `Le bilan visé à l'article 20 …`)
+        if (codes.length === 0 && anaphor !== 'article' && segment >= 0 && !OTHER_ARTICLE.test(unitText)) codes = definedBeforeInParagraph(text, spanAround(start), start, prestations) ?? [];
         // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or, in its number, after a
         // demonstrative: `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
         if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText))) lastSubject = codes;
@@ -551,7 +555,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         paragraphNamedAt = piece.paragraph;
         for (const g of codes) if (!paragraphNamed.some((n) => sameCodes(n, g))) paragraphNamed.push(g);
       }
-      lastRule = { codes, paragraph: piece.paragraph };
+      if (rulesHereAt !== piece.paragraph) (rulesHere = []), (rulesHereAt = piece.paragraph);
+      if (codes.length) rulesHere.push({ codes, text: unitText });
       if (own.length || listGroups.length || onPrestationAbove) {
         lastRuleCodes = codes;
         lastRuleFromAbove = !(own.length || listGroups.length);
@@ -572,3 +577,22 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 }
 
 export type { Piece };
+
+/** An exception of prestations opening the sentence, before its own: `A l'exception de la prestation X, les prestations …`. */
+const EXCEPTED_PRESTATIONS_FIRST = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:à|a)\s+l'exception\s+d(?:e\s+la|es)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*\s*,\s*(?:les|la)\s+prestations?\s+(?:n°\s*)?$/iu;
+
+/** A sentence on another article's acts (`… de l'article 2`, `… visé à l'article 20, § 1er`): not the quoted paragraph's. */
+const OTHER_ARTICLE = /(?<![\p{L}])article\s+\d/iu;
+
+/**
+ * The rule of the paragraph a sentence refers back to by a document (`cette prescription`) or a case (`Dans ce cas`): the
+ * last one that named that document, or the last one; null when the sentence does neither.
+ */
+function documentAntecedent(sentence: string, before: readonly { codes: string[][]; text: string }[]): string[][] | null {
+  if (before.length === 0) return null;
+  const doc = DOCUMENT_ANAPHOR.exec(sentence);
+  if (!doc && !CASE_REFERENCE.test(sentence)) return null;
+  const noun = doc ? doc[0].split(/\s+/u).pop()!.replace(/s$/u, '').slice(0, 7).toLowerCase() : null;
+  const asked = noun ? [...before].reverse().find((r) => r.text.toLowerCase().includes(noun)) : undefined;
+  return (asked ?? before[before.length - 1]).codes;
+}

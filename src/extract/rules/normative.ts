@@ -151,7 +151,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/seul/iu, /(?<![\p{L}'])(?<!(?<![\p{L}])(?:si|lorsque|quand)\s)(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+[êe]tre)\s+(?:rembours[ée]e?|attest[ée]e?|port[ée]e?\s+en\s+compte)(?![\p{L}])/iu],
   [/seul/iu, /(?<!\w)(?:un\s+seul|une\s+seule)\s+(?:de\s+ces|des)\b[^.;]{0,60}?(?<!\w)(?:est|peut\s+être)\s+(?:attestable|remboursable|attest[ée]e?|rembours[ée]e?|port[ée]e?\s+en\s+compte)(?![\p{L}])/iu],
   // `La valeur totale de plusieurs examens … est fixée forfaitairement à K 80`: a flat fee
-  [/forfaitairement/iu, /(?<!\w)(?:est|sont)\s+(?:fix[ée]e?s?|[ée]tablie?s?|limit[ée]e?s?)\s+forfaitairement\b/iu],
+  [/forfaitairement/iu, /(?<!(?:\blorsque|\blorsqu'|\bsi|\bquand)\s[^,;.]{0,60})(?<!\w)(?:est|sont)\s+(?:fix[ée]e?s?|[ée]tablie?s?|limit[ée]e?s?)\s+forfaitairement\b/iu],
   // `les honoraires … sont réduits à 50 % de leur valeur`
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`

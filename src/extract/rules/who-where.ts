@@ -232,7 +232,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\bque\s+(?:si|lorsque|lorsqu')\s*(?:(?:la|le|l')\s*(?:séance|prestation|traitement|examen|visite|soin)|elles?|ils?)\s+(?:est|sont|a\s+lieu|ont\s+lieu|a\s+été|ont\s+été)\s+(?:(?:dispensée?s?|effectuée?s?|réalisée?s?|donnée?s?)\s+)?au\s+domicile\b(?![^.;]{0,80}?\sou\s+(?:dans|en|à)\s+(?:un|une|le|la|l')\s*(?:centre|hôpital|établissement|service|institution|maison\s+de\s+(?:repos|soins)))`.test(s)) return 'outsideHospital';
   // `ne peut être attestée que pendant un séjour du bénéficiaire dans un hôpital`
   // (or in a ward, `service hospitalier`, or one named by its index: `… que pendant le séjour du bénéficiaire dans le service K`)
-  if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+[^.;]{0,40}?(?<![\p{L}])(?:hôpital|établissement\s+hospitalier|service(?![\p{L}]))`.test(s)) return 'hospitalised';
+  if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+[^.;]{0,40}?(?<![\p{L}])(?:hôpital|établissement\s+hospitalier|service(?![\p{L}])(?![^.;]{0,40}?\bdomicile\b))`.test(s)) return 'hospitalised';
   // `ne sont pas remboursées pour un patient en ambulatoire`, `n'est jamais remboursée chez un patient ambulant`: in hospital only
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?)\s+(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:en\s+)?(?:ambulatoires?|ambulante?s?|non\s+hospitalisée?s?)(?![\p{L}])(?!\s+(?:ou|et)\s+(?:\p{L}+\s+)?hospitalisée?s?)`.test(s)) return 'hospitalised';
   // `ne sont remboursées que si elles sont délivrées à un bénéficiaire qui n'est pas hospitalisé`
@@ -255,8 +255,9 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `… ne sont remboursées qu'aux bénéficiaires qui ne séjournent pas dans un hôpital`: outside it
   if (ci`${ONLY_FOR_PERSONS}qui\s+ne\s+séjourne(?:nt)?\s+pas\s+(?:dans\s+un\s+(?:hôpital|établissement\s+hospitalier)|à\s+l'hôpital)`.test(s)) return 'outsideHospital';
   // `… ne sont jamais remboursées pendant une hospitalisation du bénéficiaire`: outside it
-  // (`… ne peuvent pas être attestées pendant une hospitalisation`, `… pendant la durée de l'hospitalisation de la mère`)
-  if (ci`\b(?:ne|n')\s*(?:(?:sont|est)\s+(?:pas|jamais)|peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être)\s+(?:remboursée?s?|attestée?s?|honorée?s?|portée?s?\s+en\s+compte)\s+(?:pendant|durant|au\s+cours\s+d')\s*(?:la\s+durée\s+de\s+)?(?:(?:une|l')\s*hospitalisation\b(?!\s+de\s+jour)|(?:un|le)\s+séjour\s+(?:hospitalier|à\s+l'hôpital)\b)`.test(s)) return 'outsideHospital';
+  // (`… ne peuvent pas être attestées pendant une hospitalisation`, `… pendant la durée de l'hospitalisation de la mère`; not
+  // `… pendant la durée de l'hospitalisation que si …`, `… qu'une seule fois`: a restriction within the stay)
+  if (ci`\b(?:ne|n')\s*(?:(?:sont|est)\s+(?:pas|jamais)|peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être)\s+(?:remboursée?s?|attestée?s?|honorée?s?|portée?s?\s+en\s+compte)\s+(?:pendant|durant|au\s+cours\s+d')\s*(?:la\s+durée\s+de\s+)?(?:(?:une|l')\s*hospitalisation\b(?!\s+de\s+jour)|(?:un|le)\s+séjour\s+(?:hospitalier|à\s+l'hôpital)\b)(?![^.;]*?(?<![\p{L}])qu(?:e(?![\p{L}])|'))`.test(s)) return 'outsideHospital';
   // `Les prestations X et Y sont réservées aux établissements hospitaliers qui disposent …`
   if (ci`\bréservée?s?\s+aux\s+(?:établissements?\s+hospitaliers?|hôpitaux)\b`.test(s)) return 'hospital';
   // `…, uniquement dans les centres de réadaptation respiratoire qui …` (a label's restriction)
