@@ -41,7 +41,8 @@ const DUTY_FORMS: Record<string, string> = {
   appears: String.raw`\b(?:figurer|figurent|figure(?:\(nt\))?|appara[îi]tre|appara[îi]t|apparaissent|(?:doi(?:t|vent)|peu(?:t|vent))\s+se\s+trouver|se\s+trouve(?:nt)?)(?![\p{L}])\s+(?:\S+\s+){0,2}?(?:dans|sur|au|à)\s+${RECORD}`,
   // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
   // (`est rédigée par écrit et jointe au dossier`)
-  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|motivée?s?|justifiée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+(?!la\s+demande\s+(?:du|des|de\s+(?:la|l'|son|sa|leur))(?![\p{L}]))${RECORD}`,
+  // (`… est contresigné par le médecin prescripteur et conservé dans le dossier`: a first participle with its agent)
+  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+(?:\s+par\s+[^.;:,]{1,60}?)?)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|motivée?s?|justifiée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+(?!la\s+demande\s+(?:du|des|de\s+(?:la|l'|son|sa|leur))(?![\p{L}]))${RECORD}`,
   // `à la prescription est toujours joint le résultat …`, `A la demande est annexée une prescription`
   joinedTo: String.raw`(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:d(?:e\s+|')\p{L}+\s+)?(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])`,
   // `doit garder en son dossier médical`
@@ -58,8 +59,8 @@ const DUTY_FORMS: Record<string, string> = {
   // `fait l'objet d'une note datée`
   // (`Toute intervention du gériatre donne lieu à une note datée dans …`)
   recorded: String.raw`\b(?:fai(?:t|sant)\s+l'objet\s+d'une?|donne(?:nt)?\s+lieu\s+à\s+(?:un|une))\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)(?![\p{L}])`,
-  // `La demande est accompagnée d'un rapport médical circonstancié`
-  accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?)`,
+  // `La demande est accompagnée d'un rapport médical circonstancié` (`… d'une motivation circonstanciée du médecin`)
+  accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?|motivations?|justifications?)`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
   // (`est subordonné à l'enregistrement des données d'implantation dans le registre`)
   requires: String.raw`\b(?:exige(?:nt)?|suppose(?:nt)?|subordonnée?s?\s+à|précédée?s?\s+d'une)\s+(?:\S+\s+){0,4}?(?:prescription|(?<!par\s)rapport|protocole|demande\s+écrite|(?:l')?enregistrement\s+(?:des\s+|de\s+)?(?:données|formulaires?|informations?))`,

@@ -345,12 +345,21 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
     const period = periodIn(s.slice(m.index + m[0].length)) ?? openingPeriod(s);
     if (period) return { max: 1, period };
   }
+  // (`L'assurance ne rembourse que deux tests autonomiques par jour et par patient`: so many; not an amount, `que 75 %`, `que
+  // 50 euros`)
+  m = /rembourse/iu.test(s) ? ci`\bne\s+rembourse(?:nt)?\s+que\s+${NUM}\s+(?!(?:euros?|EUR|francs?|points?|pour\s*cent|%)(?![\p{L}]))\p{L}[^.;%]{0,120}?(?=\bpar\s)`.exec(s) : null;
+  const someIn = m ? periodIn(s.slice(m.index + m[0].length)) : null;
+  if (m && someIn && TIME_UNITS.has(someIn.unit)) return { max: numberOf(m[1]), period: someIn };
   // `Par jour et par bénéficiaire, l'assurance ne rembourse qu'une prestation de l'article 22, …`: the span opens it
   // (`Par bénéficiaire et par journée, l'assurance ne rembourse qu'un seul honoraire de surveillance`: one of a thing)
   // (`un seul`, a count; with a bare `un`, only acts: `qu'un forfait de 20 euros`, `qu'une indemnité de …` are amounts)
   m = /rembourse/iu.test(s) ? ci`\bne\s+rembourse(?:nt)?\s+qu'(?:(?:un\s+seul|une\s+seule)\s+(?!(?:montant|partie|pourcentage|fraction|maximum|supplément)(?![\p{L}]))\p{L}[\p{L}-]*|une?\s+(?:prestation|séance|consultation|examen)\b)`.exec(s) : null;
   const opens = m ? openingPeriod(s) : null;
   if (opens) return { max: 1, period: opens };
+  // `Le délai de renouvellement des orthèses X et Y est de trois ans`: once in that span
+  m = /renouvellement/iu.test(s) ? ci`\bdélai\s+de\s+renouvellement\b[^.;]{0,120}?\best\s+(?:fixé\s+à\s+|de\s+|d')?${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
+  const renewal = m ? period(numberOf(m[1]), unitOf(m[2])) : null;
+  if (renewal) return { max: 1, period: renewal };
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
   if (/r[ée]p[ée]t|renouvel/iu.test(s) && ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {
     return { max: 1, period: periodIn(s) };

@@ -101,6 +101,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // (the rules read so far in the current paragraph, whatever gave their codes)
   let rulesHere: { codes: string[][]; text: string }[] = [];
   let rulesHereAt = -1;
+  // (the last rule of the current quote that had codes, whatever gave them)
+  let ruleInQuote: string[][] = [];
   let afterIndication = false;
   // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
   let fromEntry = false;
@@ -206,6 +208,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       block = [];
       blockOpen = false;
       lastRuleCodes = [];
+      ruleInQuote = [];
       fromEntry = false;
       mentioned = null;
       pendingMention = undefined;
@@ -502,6 +505,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
         // (nothing in its own quote: a rule tied to the one before it there, or a demonstrative, stands for the same place's)
+        // (a demonstrative with nothing it could stand for above: the last rule of its quote, `A. Les prestations visées au § 1er,
+        // F., 4° … . ¶ Pour …, le bilan établi pour ces prestations …`, whatever gave that rule its codes)
+        if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && segment >= 0) codes = ruleInQuote.slice();
         if (codes.length === 0 && anaphor !== 'article' && !contextless && segment >= 0) codes = samePlaceCodes(start);
         // (nor before it, in its quote: the prestations its `§` paragraph defines above it, `4° Une deuxième séance … peut être
         // attestée …` under `§ 14bis. … 1° … 564701 …`)
@@ -557,6 +563,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       if (rulesHereAt !== piece.paragraph) (rulesHere = []), (rulesHereAt = piece.paragraph);
       if (codes.length) rulesHere.push({ codes, text: unitText });
+      if (codes.length) ruleInQuote = codes;
       if (own.length || listGroups.length || onPrestationAbove) {
         lastRuleCodes = codes;
         lastRuleFromAbove = !(own.length || listGroups.length);

@@ -206,6 +206,10 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
     : [];
   const inPlace = placed.flatMap((q) => codesBetween(prestations, q.start, q.end) ?? []);
   if (inPlace.length) return dedupeGroups(inPlace);
+  // (a quote that adds the very point named to its parent: `au § 1er, F., le point suivant est inséré : " 4° Orthèses … "` is
+  // `§ 1er, F., 4°`)
+  const added = rest.length ? addedPoint(rest, text, elsewhere?.(first.label) ?? []).flatMap((q) => codesBetween(prestations, q.start, q.end) ?? []) : [];
+  if (added.length) return dedupeGroups(added);
   for (const q of elsewhere?.(first.label) ?? []) {
     const whole = rest.length ? null : paragraphHeads(first.label).exec(text.slice(q.start, q.end));
     // (up to the quote's next `§` line: `" 6. … § 2. … "` puts point 6 into § 1er, then replaces § 2)
@@ -219,6 +223,20 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
     if (codes) return codes;
   }
   return null;
+}
+
+/** The quotes put into the parent of `rest`'s last step by an instruction that adds to it, opening with that step's mark. */
+function addedPoint(rest: readonly LocatorStep[], text: string, quotes: readonly PlacedSpan[]): PlacedSpan[] {
+  const last = rest[rest.length - 1];
+  const opens = new RegExp(String.raw`^[\s"]*${last.label}\s*(?:°|\.|\))\s`, 'u');
+  return quotes.filter(
+    (q) =>
+      q.path &&
+      q.path.length === rest.length &&
+      rest.slice(0, -1).every((step, k) => samePlace(q.path![k + 1], step)) &&
+      COMPLETES.test(text.slice(Math.max(0, q.start - 160), q.start)) &&
+      opens.test(text.slice(q.start, q.start + 40)),
+  );
 }
 
 /**

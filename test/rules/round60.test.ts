@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { isNormative } from '../../src/extract/rules/normative.js';
+import { decree, paramsOf, rulesOfText, summary, typesOf } from './load.js';
+
+/**
+ * Misses of synthetic round 60 (scored blind first: test/rules/gold-synthetic/round60/SCORE-BLIND.txt), fixed as forms
+ * a drafter may use anywhere, each written here in words of our own.
+ */
+describe('misses of round 60 (tuned): limits, duties and who', () => {
+  it('`Le délai de renouvellement des X est de trois ans`: once in that span', () => {
+    expect(paramsOf('Le délai de renouvellement des attelles 771013 et 771035 est de quatre ans.', 'frequency')).toMatchObject({ max: 1, period: { count: 4, unit: 'year' } });
+    expect(paramsOf("Le délai de renouvellement est d'un an.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'year' } });
+  });
+
+  it('`L\'assurance ne rembourse que deux X par jour`: so many over the span (not an amount, a share)', () => {
+    expect(paramsOf("L'assurance ne rembourse que trois séances d'entraînement par semaine et par patient.", 'frequency')).toMatchObject({ max: 3, period: { count: 1, unit: 'week' } });
+    expect(typesOf("L'assurance ne rembourse que 75 % des honoraires par séance.")).not.toContain('frequency');
+  });
+
+  it('`La demande est accompagnée d\'une motivation …`; `… est contresigné par X et conservé dans le dossier`', () => {
+    expect(typesOf("La demande de renouvellement est accompagnée d'une motivation détaillée du médecin traitant.")).toContain('documentation');
+    expect(paramsOf('Le bilan de départ est signé par le kinésithérapeute et conservé dans le dossier du patient.', 'documentation')).toMatchObject({ keptInFile: true });
+  });
+
+  it('`Les X visées au … ne sont délivrées que par un orthopédiste agréé`: who alone may, a rule sentence', () => {
+    expect(isNormative('Les semelles visées au 3° ne sont fournies que par un podologue agréé.')).toBe(true);
+    expect(typesOf('Les semelles visées au 3° ne sont fournies que par un podologue agréé.')).toContain('qualification');
+  });
+});
+
+describe('misses of round 60 (tuned): which prestations a rule is about', () => {
+  const decreeWithPoint = (...rules: string[]) =>
+    rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 29 de l'annexe, sont apportées les modifications suivantes :",
+        '',
+        '1. au § 1er, G., le point suivant est inséré après le point 2° :',
+        '',
+        '" 3° Attelles de nuit',
+        '',
+        '771013 Attelle de nuit du genou . . . . . T 40',
+        '',
+        '771035 Attelle de nuit de la cheville . . . . . T 30 ";',
+        '',
+        '2. au § 12, le point B. est remplacé par la disposition suivante :',
+        '',
+        ...rules.flatMap((r) => [r, '']),
+      ),
+    );
+
+  it('`les prestations visées au § 1er, G., 3°` where the decree inserted that point into G.: the point\'s prestations', () => {
+    const rules = decreeWithPoint("\" B. Les prestations visées au § 1er, G., 3° ne sont remboursées que sur prescription d'un médecin spécialiste en orthopédie. \"");
+    expect(summary(rules)).toEqual([['documentation', '771013 771035']]);
+  });
+
+  it('`ces prestations` in a later paragraph of the quote, with nothing above it: the quote\'s last rule\'s', () => {
+    const rules = decreeWithPoint(
+      "\" B. Les prestations visées au § 1er, G., 3° ne sont remboursées que sur prescription d'un médecin spécialiste en orthopédie.",
+      'Le bilan établi pour ces prestations est conservé dans le dossier du bénéficiaire. "',
+    );
+    expect(summary(rules)).toEqual([
+      ['documentation', '771013 771035'],
+      ['documentation', '771013 771035'],
+    ]);
+  });
+
+  it('`L\'indication est posée lors d\'une concertation multidisciplinaire …` after a rule: the prestation at hand\'s', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 34 de l'annexe, la prestation suivante est insérée :",
+        '',
+        '" 771013-771024',
+        '',
+        'Fermeture percutanée d\'un défaut septal . . . . . K 500',
+        '',
+        "La prestation 771013-771024 n'est pas cumulable avec la prestation 771035-771046.",
+        '',
+        "L'indication est posée lors d'une concertation multidisciplinaire réunissant au moins un cardiologue et un neurologue. \"",
+      ),
+    );
+    expect(summary(rules)).toEqual([
+      ['nonCumulation', '771013-771024'],
+      ['priorApproval', '771013-771024'],
+    ]);
+  });
+});
