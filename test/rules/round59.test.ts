@@ -5,6 +5,27 @@ import { decree, paramsOf, rulesOfText, summary, typesOf } from './load.js';
  * Misses of synthetic round 59 (scored blind first: test/rules/gold-synthetic/round59/SCORE-BLIND.txt), fixed as forms
  * a drafter may use anywhere, each written here in words of our own.
  */
+/** A decree inserting a `§ 9bis` of two prestations (1° and 2°), then `rules`, each a paragraph of the quote. */
+const paragraph = (...rules: string[]) =>
+  rulesOfText(
+    decree(
+      "**Article 1er.** Dans l'article 7 de l'annexe, il est inséré un § 9bis, rédigé comme suit :",
+      '',
+      '" § 9bis. Rééducation de la déglutition.',
+      '',
+      '1° Au cabinet :',
+      '',
+      '771013 Séance individuelle de rééducation . . . . . M 20',
+      '',
+      '2° Au domicile :',
+      '',
+      '771035 Séance individuelle de rééducation à domicile . . . . . M 24',
+      '',
+      ...rules.flatMap((r) => [r, '']),
+      'Fin du paragraphe. "',
+    ),
+  );
+
 describe('misses of round 59 (tuned): limits in other words', () => {
   it('`… n\'est attestable qu\'à une seule reprise`, `qu\'à deux reprises`: times said as occasions', () => {
     expect(paramsOf("Au cours d'une même séance, la prestation 771013-771024 n'est attestable qu'à une seule reprise.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'session' } });
@@ -51,28 +72,8 @@ describe('misses of round 59 (tuned): non-cumulation, duties and places in other
 });
 
 describe('misses of round 59 (tuned): which prestations a rule is about', () => {
-  const quote = (...rules: string[]) =>
-    rulesOfText(
-      decree(
-        "**Article 1er.** Dans l'article 7 de l'annexe, il est inséré un § 9bis, rédigé comme suit :",
-        '',
-        '" § 9bis. Rééducation de la déglutition.',
-        '',
-        '1° Au cabinet :',
-        '',
-        '771013 Séance individuelle de rééducation . . . . . M 20',
-        '',
-        '2° Au domicile :',
-        '',
-        '771035 Séance individuelle de rééducation à domicile . . . . . M 24',
-        '',
-        ...rules.flatMap((r) => [r, '']),
-        'Fin du paragraphe. "',
-      ),
-    );
-
   it('`… que sur prescription … . Le kinésithérapeute conserve cette prescription …`: the prestations of the rule just before', () => {
-    const rules = quote("3° Les prestations visées au 1° et au 2° ne sont remboursées que sur prescription d'un médecin. Le kinésithérapeute garde cette prescription dans le dossier du bénéficiaire.");
+    const rules = paragraph("3° Les prestations visées au 1° et au 2° ne sont remboursées que sur prescription d'un médecin. Le kinésithérapeute garde cette prescription dans le dossier du bénéficiaire.");
     expect(summary(rules)).toEqual([
       ['documentation', '771013 771035'],
       ['documentation', '771013 771035'],
@@ -80,7 +81,7 @@ describe('misses of round 59 (tuned): which prestations a rule is about', () => 
   });
 
   it('a rule that names no prestation, after other rules in a `§` paragraph of the quote: the prestations the paragraph defines above it', () => {
-    const rules = quote('3° Les prestations visées au 2° ne sont pas cumulables le même jour avec les prestations visées au 1°.', "4° Une deuxième séance peut être attestée le même jour en cas d'aggravation.");
+    const rules = paragraph('3° Les prestations visées au 2° ne sont pas cumulables le même jour avec les prestations visées au 1°.', "4° Une deuxième séance peut être attestée le même jour en cas d'aggravation.");
     expect(summary(rules)).toEqual([
       ['nonCumulation', '771035'],
       ['frequency', '771013 771035'],
@@ -152,26 +153,6 @@ describe('round 59: the second reader\'s counter-examples', () => {
     expect(typesOf("Le supplément ne peut être porté en compte pendant la durée de l'hospitalisation que si le bénéficiaire est admis dans un service Sp.")).not.toContain('setting');
     expect(typesOf("La prestation 771013 ne peut être attestée pendant la durée de l'hospitalisation qu'une seule fois.")).not.toContain('setting');
   });
-
-  const paragraph = (...rules: string[]) =>
-    rulesOfText(
-      decree(
-        "**Article 1er.** Dans l'article 7 de l'annexe, il est inséré un § 9bis, rédigé comme suit :",
-        '',
-        '" § 9bis. Rééducation de la déglutition.',
-        '',
-        '1° Au cabinet :',
-        '',
-        '771013 Séance individuelle de rééducation . . . . . M 20',
-        '',
-        '2° Au domicile :',
-        '',
-        '771035 Séance individuelle de rééducation à domicile . . . . . M 24',
-        '',
-        ...rules.flatMap((r) => [r, '']),
-        'Fin du paragraphe. "',
-      ),
-    );
 
   it('`Ces deux prestations … cette prescription …`: the subject first; the document, the rule that asked for it', () => {
     const rules = paragraph("3° Les prestations 771013 et 771035 ne sont remboursées que sur prescription d'un médecin spécialiste. La prestation 771035 n'est remboursée qu'une fois par jour. Ces deux prestations ne sont remboursées que si cette prescription mentionne le diagnostic.");

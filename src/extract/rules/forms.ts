@@ -39,12 +39,6 @@ export const PLURAL_PRONOUN = new RegExp(PRONOUN_SUBJECT.source.replace('(?:elle
  */
 export const CASE_REFERENCE = new RegExp(String.raw`${LEAD_MARKER}(?:${THIS_CASE})\s*,`, 'iu');
 
-/**
- * A document the sentence before asked for, named again (`… que sur prescription d'un médecin spécialiste. Le
- * kinésithérapeute conserve cette prescription dans le dossier …`): that rule's prestations, whatever stands above.
- */
-export const DOCUMENT_ANAPHOR = /(?<![\p{L}])(?:cette|ces|ladite|lesdites)\s+(?:prescriptions?|demandes?|attestations?|notifications?|autorisations?|motivations?)(?![\p{L}])|(?<![\p{L}])(?:ce|ces|ledit|lesdits)\s+(?:rapports?|formulaires?|protocoles?|documents?|accords?)(?![\p{L}])/iu;
-
 /** A sentence whose subject is a demonstrative (`Cette consultation`, `Ces prestations`, `b) Cette prestation`). */
 export const DEMONSTRATIVE_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ladite|lesdites)\s+\p{L}/iu;
 

@@ -6,13 +6,14 @@ import type { DocumentStructure } from '../../structure/types.js';
 import { samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
+import { documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, OTHER_ARTICLE } from './antecedents.js';
 import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DOCUMENT_ANAPHOR, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -584,22 +585,3 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 }
 
 export type { Piece };
-
-/** An exception of prestations opening the sentence, before its own: `A l'exception de la prestation X, les prestations …`. */
-const EXCEPTED_PRESTATIONS_FIRST = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:à|a)\s+l'exception\s+d(?:e\s+la|es)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*\s*,\s*(?:les|la)\s+prestations?\s+(?:n°\s*)?$/iu;
-
-/** A sentence on another article's acts (`… de l'article 2`, `… visé à l'article 20, § 1er`): not the quoted paragraph's. */
-const OTHER_ARTICLE = /(?<![\p{L}])article\s+\d/iu;
-
-/**
- * The rule of the paragraph a sentence refers back to by a document (`cette prescription`) or a case (`Dans ce cas`): the
- * last one that named that document, or the last one; null when the sentence does neither.
- */
-function documentAntecedent(sentence: string, before: readonly { codes: string[][]; text: string }[]): string[][] | null {
-  if (before.length === 0) return null;
-  const doc = DOCUMENT_ANAPHOR.exec(sentence);
-  if (!doc && !CASE_REFERENCE.test(sentence)) return null;
-  const noun = doc ? doc[0].split(/\s+/u).pop()!.replace(/s$/u, '').slice(0, 7).toLowerCase() : null;
-  const asked = noun ? [...before].reverse().find((r) => r.text.toLowerCase().includes(noun)) : undefined;
-  return (asked ?? before[before.length - 1]).codes;
-}

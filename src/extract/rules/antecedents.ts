@@ -1,0 +1,29 @@
+import { CASE_REFERENCE } from './forms.js';
+
+// What a rule stands for beyond the codes it names: the rule before it that asked for the document it names again, and
+// the bounds of an exception or of a place (read by the rule reader, index.ts).
+
+/**
+ * A document the sentence before asked for, named again (`… que sur prescription d'un médecin spécialiste. Le
+ * kinésithérapeute conserve cette prescription dans le dossier …`): that rule's prestations, whatever stands above.
+ */
+export const DOCUMENT_ANAPHOR = /(?<![\p{L}])(?:cette|ces|ladite|lesdites)\s+(?:prescriptions?|demandes?|attestations?|notifications?|autorisations?|motivations?)(?![\p{L}])|(?<![\p{L}])(?:ce|ces|ledit|lesdits)\s+(?:rapports?|formulaires?|protocoles?|documents?|accords?)(?![\p{L}])/iu;
+
+/** An exception of prestations opening the sentence, before its own: `A l'exception de la prestation X, les prestations …`. */
+export const EXCEPTED_PRESTATIONS_FIRST = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:à|a)\s+l'exception\s+d(?:e\s+la|es)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*\s*,\s*(?:les|la)\s+prestations?\s+(?:n°\s*)?$/iu;
+
+/** A sentence on another article's acts (`… de l'article 2`, `… visé à l'article 20, § 1er`): not the quoted paragraph's. */
+export const OTHER_ARTICLE = /(?<![\p{L}])article\s+\d/iu;
+
+/**
+ * The rule of the paragraph a sentence refers back to by a document (`cette prescription`) or a case (`Dans ce cas`): the
+ * last one that named that document, or the last one; null when the sentence does neither.
+ */
+export function documentAntecedent(sentence: string, before: readonly { codes: string[][]; text: string }[]): string[][] | null {
+  if (before.length === 0) return null;
+  const doc = DOCUMENT_ANAPHOR.exec(sentence);
+  if (!doc && !CASE_REFERENCE.test(sentence)) return null;
+  const noun = doc ? doc[0].split(/\s+/u).pop()!.replace(/s$/u, '').slice(0, 7).toLowerCase() : null;
+  const asked = noun ? [...before].reverse().find((r) => r.text.toLowerCase().includes(noun)) : undefined;
+  return (asked ?? before[before.length - 1]).codes;
+}
