@@ -12,8 +12,10 @@ import { SPECIALISTS_COMPETENCE } from './who-where.js';
 const ci = accentTolerant('iu');
 
 /** The sentence is about prestations: it names codes or refers to them. */
-// (`L'indication est posée lors d'une concertation multidisciplinaire …`: the indication of the prestation at hand)
-export const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'indication\s+(?:[^\s.;]+\s+){0,6}?(?:est|doit\s+être)\s+(?:posée|établie|décidée|validée|confirmée|retenue)(?![\p{L}])|\bl'intervention\b|\bremboursement\b|\bmatériel\s+(?:utilisé|visé|prévu|repris|mentionné)(?![\p{L}])|\bhonoraires?\b`;
+// (`L'indication est posée lors d'une concertation multidisciplinaire …`, `L'indication de la fermeture percutanée est …`: the
+// indication of the prestation at hand, its act named with a definite article; not `L'indication d'une revalidation
+// ultérieure …`, another act's)
+export const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susmentionnées|précitées|ci-dessus|visées)|\bl'indication\s+(?:(?:de\s+(?:la|cette|ces)\s+|de\s+l'|du\s+)(?:\p{L}[\p{L}-]*\s+){1,3}?)?(?:est|doit\s+être)\s+(?:posée|établie|décidée|validée|confirmée|retenue)(?![\p{L}])|\bl'intervention\b|\bremboursement\b|\bmatériel\s+(?:utilisé|visé|prévu|repris|mentionné)(?![\p{L}])|\bhonoraires?\b`;
 
 export const DIGITS = /\d{6}/u;
 

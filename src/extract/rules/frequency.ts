@@ -174,6 +174,8 @@ const COUNTED_BILLED = ci`(?<![\p{L}\d-])${NUM}\s+(?!(?:euros?|EUR|francs?|point
 const NTH_ALLOWED = ci`(?<![\p{L}])une?\s+(deuxième|seconde?|troisième|quatrième)\s+(?:séance|prestation|consultation|visite|examen|fois)(?![\p{L}])[^.;]{0,80}?(?<!(?<![\p{L}])ne\s)\bpeu(?:t|vent)\s+(?:également\s+|encore\s+|toutefois\s+|exceptionnellement\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])(?![^.;]*?\bmême\s+(?:jour|journée|séance)\s+qu)(?![^.;]*?(?:%|\bpour\s*cent\b|\bde\s+sa\s+valeur\b|\bautre\s+(?:bénéficiaire|patiente?)\b))`;
 const ORDINALS: Record<string, number> = { deuxieme: 2, second: 2, seconde: 2, troisieme: 3, quatrieme: 4 };
 
+const RENEWAL_DELAY = ci`\bdélai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprimé|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?\best\s+(?:fixé\s+à\s+|de\s+|d')?${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|à\s+compter|à\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+même|par\s+(?:bénéficiaire|patient)))`;
+
 /** One thing billed, named by its noun (and a complement): `une seule consultation d'allaitement est remboursée`. */
 // (not `plus d'une seule prestation`, nor `une seule prestation … en plus de la prestation X`: neither is a limit)
 const ONE_SUCH = ci`(?<![\p{L}'])(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+être)\s+(?:remboursée?|attestée?|portée?\s+en\s+compte)(?![\p{L}])(?!\s+en\s+plus\b)`;
@@ -182,7 +184,7 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
   // (nor in a condition: `Lorsque la prestation X n'a été attestée qu'à une seule reprise …, …`)
   const s = /reprise/iu.test(said) ? said.replace(new RegExp(OCCASIONS.source, 'giu'), (...g: unknown[]) => {
     const [m, n, at] = [g[0] as string, g[1] as string, g[g.length - 2] as number];
-    return inCondition(said, at) ? m : m.replace(/qu'à\s+[\s\S]*$/u, `qu'${n} fois`);
+    return inCondition(said, at) ? m : m.replace(/qu'à\s+[\s\S]*$/u, /^une?\b/iu.test(n) ? `qu'${n} fois` : `que ${n} fois`);
   }) : said;
   // `Pour les bénéficiaires de moins de seize ans, ce nombre est porté à cent cinquante`: the limit before, raised (its span,
   // where none is said, is that limit's: the rule reader gives it)
@@ -201,7 +203,7 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
     if (period) return { max: numberOf(m[1]), period };
   }
   // `Au cours d'une même période de douze mois, le bilan n'est remboursé que deux fois`: the span opens the sentence
-  m = times ? ci`\bqu(?:e\s+|')${NUM}\s+(?:seule\s+)?fois(?:\s+(?:au\s+maximum|au\s+plus))?\s*(?:[.;]|$)`.exec(s) : null;
+  m = times ? ci`\bqu(?:e\s+|')${NUM}\s+(?:seule\s+)?fois(?:\s+(?:au\s+maximum|au\s+plus|au\s+total|en\s+tout))?\s*(?:[.;]|$)`.exec(s) : null;
   const spanFirst = m ? openingPeriod(s) : null;
   if (m && spanFirst) return { max: numberOf(m[1]), period: spanFirst };
   // `peut être attestée deux fois le même jour`
@@ -345,9 +347,9 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
     const period = periodIn(s.slice(m.index + m[0].length)) ?? openingPeriod(s);
     if (period) return { max: 1, period };
   }
-  // (`L'assurance ne rembourse que deux tests autonomiques par jour et par patient`: so many; not an amount, `que 75 %`, `que
-  // 50 euros`)
-  m = /rembourse/iu.test(s) ? ci`\bne\s+rembourse(?:nt)?\s+que\s+${NUM}\s+(?!(?:euros?|EUR|francs?|points?|pour\s*cent|%)(?![\p{L}]))\p{L}[^.;%]{0,120}?(?=\bpar\s)`.exec(s) : null;
+  // (`L'assurance ne rembourse que deux tests autonomiques par jour et par patient`: so many acts; not an amount, `que 75 %`,
+  // nor units or a duration, `que 3 litres …`, `que 30 minutes de monitoring par jour`)
+  m = /rembourse/iu.test(s) ? ci`\bne\s+rembourse(?:nt)?\s+que\s+${NUM}\s+(?:prestations?|séances?|examens?|tests?|consultations?|visites?|analyses?|bilans?|traitements?|enregistrements?|dosages?)(?![\p{L}])[^.;%]{0,120}?(?=\bpar\s)`.exec(s) : null;
   const someIn = m ? periodIn(s.slice(m.index + m[0].length)) : null;
   if (m && someIn && TIME_UNITS.has(someIn.unit)) return { max: numberOf(m[1]), period: someIn };
   // `Par jour et par bénéficiaire, l'assurance ne rembourse qu'une prestation de l'article 22, …`: the span opens it
@@ -357,7 +359,9 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
   const opens = m ? openingPeriod(s) : null;
   if (opens) return { max: 1, period: opens };
   // `Le délai de renouvellement des orthèses X et Y est de trois ans`: once in that span
-  m = /renouvellement/iu.test(s) ? ci`\bdélai\s+de\s+renouvellement\b[^.;]{0,120}?\best\s+(?:fixé\s+à\s+|de\s+|d')?${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])`.exec(s) : null;
+  // (its own predicate: not an exception's, `Ce délai … est supprimé lorsque la durée d'utilisation … est de deux ans`, nor
+  // an approval's, `le délai de renouvellement de l'accord …`, nor one of several spans by age, `… de deux ans pour …`)
+  m = /renouvellement/iu.test(s) ? RENEWAL_DELAY.exec(s) : null;
   const renewal = m ? period(numberOf(m[1]), unitOf(m[2])) : null;
   if (renewal) return { max: 1, period: renewal };
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`

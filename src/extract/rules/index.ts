@@ -102,7 +102,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // (the rules read so far in the current paragraph, whatever gave their codes)
   let rulesHere: { codes: string[][]; text: string }[] = [];
   let rulesHereAt = -1;
-  // (the last rule of the current quote that had codes, whatever gave them)
+  // (the codes of the current quote's rules, whatever gave them)
   let ruleInQuote: string[][] = [];
   let afterIndication = false;
   // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
@@ -358,6 +358,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // document is the provision's whoever names it)
       if (contextless && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
         sink.report('warning', 'rule/unresolved-subject', 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to', { start, end });
+        // (nor is a rule before it what a later demonstrative stands for: `C. Les chaussures … . D. Cette prestation …`)
+        ruleInQuote = [];
         continue;
       }
       if (!contextless) ruleParagraph = true;
@@ -564,7 +566,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       if (rulesHereAt !== piece.paragraph) (rulesHere = []), (rulesHereAt = piece.paragraph);
       if (codes.length) rulesHere.push({ codes, text: unitText });
-      if (codes.length) ruleInQuote = codes;
+      // (what a later demonstrative may stand for: the codes of the quote's rules so far, all of them, `1° Les prestations du
+      // § 1er, F., 4° … 2° Les prestations du § 1er, G., 3° … 3° Ces prestations …`; none after a rule on prestations
+      // nomen could not tie, `C. Les prestations visées au § 1er, E. (not in the decree) … . Le renouvellement de ces …`)
+      if (codes.length) ruleInQuote = dedupeGroups([...ruleInQuote, ...codes]);
+      else if (/(?<![\p{L}])prestations?(?![\p{L}])/iu.test(unitText)) ruleInQuote = [];
       if (own.length || listGroups.length || onPrestationAbove) {
         lastRuleCodes = codes;
         lastRuleFromAbove = !(own.length || listGroups.length);

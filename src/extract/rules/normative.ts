@@ -151,9 +151,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/seul/iu, /(?<![\p{L}'])(?<!(?<![\p{L}])(?:si|lorsque|quand)\s)(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+[êe]tre)\s+(?:rembours[ée]e?|attest[ée]e?|port[ée]e?\s+en\s+compte)(?![\p{L}])/iu],
   [/seul/iu, /(?<!\w)(?:un\s+seul|une\s+seule)\s+(?:de\s+ces|des)\b[^.;]{0,60}?(?<!\w)(?:est|peut\s+être)\s+(?:attestable|remboursable|attest[ée]e?|rembours[ée]e?|port[ée]e?\s+en\s+compte)(?![\p{L}])/iu],
   // `Les orthèses visées au § 1er, F., 4° ne sont délivrées que par un orthopédiste agréé …`: who alone may
-  [/que\s+par/iu, /(?<!\w)(?:ne\s+|n')(?:est|sont)\s+(?:d[ée]livr|fourni|dispens|effectu|r[ée]alis|ex[ée]cut|pratiqu)\p{L}*\s+que\s+par\s/iu],
+  [/que\s+par/iu, /(?<!\w)(?:ne\s+|n')(?:est|sont)\s+(?:d[ée]livr|fourni|dispens|effectu|r[ée]alis|ex[ée]cut|pratiqu)\p{L}*\s+que\s+par\s(?!\s*voie\b)/iu],
   // `Le délai de renouvellement des orthèses … est de trois ans`: once in that span
-  [/renouvellement/iu, /(?<!\w)d[ée]lai\s+de\s+renouvellement\b[^.;]{0,120}?(?<!\w)est\s+(?:fix[ée]\s+[àa]\s+|de\s+|d')?\S+\s+(?:ann[ée]es?|ans?|mois|semaines|jours)(?![\p{L}])/iu],
+  [/renouvellement/iu, /(?<!\w)d[ée]lai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprim[ée]|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?(?<!\w)est\s+(?:fix[ée]\s+[àa]\s+|de\s+|d')?\S+\s+(?:ann[ée]es?|ans?|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|[àa]\s+compter|[àa]\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+m[êe]me|par\s+(?:b[ée]n[ée]ficiaire|patient)))/iu],
   // `La valeur totale de plusieurs examens … est fixée forfaitairement à K 80`: a flat fee
   [/forfaitairement/iu, /(?<!(?:\blorsque|\blorsqu'|\bsi|\bquand)\s[^,;.]{0,60})(?<!\w)(?:est|sont)\s+(?:fix[ée]e?s?|[ée]tablie?s?|limit[ée]e?s?)\s+forfaitairement\b/iu],
   // `les honoraires … sont réduits à 50 % de leur valeur`

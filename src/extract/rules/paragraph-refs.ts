@@ -225,18 +225,27 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
   return null;
 }
 
-/** The quotes put into the parent of `rest`'s last step by an instruction that adds to it, opening with that step's mark. */
-function addedPoint(rest: readonly LocatorStep[], text: string, quotes: readonly PlacedSpan[]): PlacedSpan[] {
+/**
+ * The stretches of the quotes put into the parent of `rest`'s last step by an instruction that adds to it, that are that
+ * step: from the line opening with its mark (`4°`, `4.`, `4)`) to the next point's (`les points suivants sont insérés : " 4°
+ * … 5° … "` holds 4° and 5°).
+ */
+function addedPoint(rest: readonly LocatorStep[], text: string, quotes: readonly PlacedSpan[]): Span[] {
   const last = rest[rest.length - 1];
-  const opens = new RegExp(String.raw`^[\s"]*${last.label}\s*(?:°|\.|\))\s`, 'u');
-  return quotes.filter(
-    (q) =>
-      q.path &&
-      q.path.length === rest.length &&
-      rest.slice(0, -1).every((step, k) => samePlace(q.path![k + 1], step)) &&
-      COMPLETES.test(text.slice(Math.max(0, q.start - 160), q.start)) &&
-      opens.test(text.slice(q.start, q.start + 40)),
-  );
+  const opens = new RegExp(String.raw`(?:^|\n)[\s"]*${last.label}\s*(?:°|\.|\))\s`, 'u');
+  const next = new RegExp(String.raw`\n[\s"]*(?!${last.label}\s*[°.)])\d{1,2}\s*(?:°|\.|\))\s`, 'u');
+  const out: Span[] = [];
+  for (const q of quotes) {
+    if (!q.path || q.path.length !== rest.length || !rest.slice(0, -1).every((step, k) => samePlace(q.path![k + 1], step))) continue;
+    if (!COMPLETES.test(text.slice(Math.max(0, q.start - 160), q.start))) continue;
+    const body = text.slice(q.start, q.end);
+    const open = opens.exec(body);
+    if (!open) continue;
+    const from = q.start + open.index;
+    const cut = next.exec(text.slice(from + open[0].length, q.end));
+    out.push({ start: from, end: cut ? from + open[0].length + cut.index : q.end });
+  }
+  return out;
 }
 
 /**
