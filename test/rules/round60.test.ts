@@ -22,6 +22,11 @@ describe('misses of round 60 (tuned): limits, duties and who', () => {
     expect(paramsOf('Le bilan de départ est signé par le kinésithérapeute et conservé dans le dossier du patient.', 'documentation')).toMatchObject({ keptInFile: true });
   });
 
+  it('`L\'enregistrement est conservé avec son analyse …`: a recording kept is a record (as 2012022357 writes it)', () => {
+    expect(paramsOf('Le tracé est conservé avec son interprétation et la question du prescripteur.', 'documentation')).toMatchObject({ keptInFile: true });
+    expect(typesOf("L'enregistrement doit durer au moins vingt minutes.")).not.toContain('documentation');
+  });
+
   it('`Les X visées au … ne sont délivrées que par un orthopédiste agréé`: who alone may, a rule sentence', () => {
     expect(isNormative('Les semelles visées au 3° ne sont fournies que par un podologue agréé.')).toBe(true);
     expect(typesOf('Les semelles visées au 3° ne sont fournies que par un podologue agréé.')).toContain('qualification');

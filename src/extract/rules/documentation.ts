@@ -24,7 +24,8 @@ const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|préci
 const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+si\s+(?:celles?|ceux|celui)-ci\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:prescrite?s?|demandée?s?\s+par\s+un\s+médecin)\b`;
 
 /** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
-const DOCUMENT = ci`(?<![\p{L}])(?:conclusions?|protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
+// (a recording kept is a record too: `L'enregistrement est conservé avec son analyse …`, the tracings, the images)
+const DOCUMENT = ci`(?<![\p{L}])(?:enregistrements?|tracés?|images?|conclusions?|protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
 
 /** Where a document is written or kept (not `par rapport à`, not a `protocole d'accord` between parties). */
 const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+|toute?\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|carnet|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
