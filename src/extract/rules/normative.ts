@@ -155,7 +155,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Le délai de renouvellement des orthèses … est de trois ans`: once in that span
   [/renouvellement/iu, /(?<!\w)d[ée]lai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprim[ée]|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?(?<!\w)est\s+(?:fix[ée]\s+[àa]\s+|de\s+|d')?\S+\s+(?:ann[ée]es?|ans?|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|[àa]\s+compter|[àa]\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+m[êe]me|par\s+(?:b[ée]n[ée]ficiaire|patient)))/iu],
   // `La valeur totale de plusieurs examens … est fixée forfaitairement à K 80`: a flat fee
-  [/forfaitairement/iu, /(?<!(?:\blorsque|\blorsqu'|\bsi|\bquand)\s[^,;.]{0,60})(?<!\w)(?:est|sont)\s+(?:fix[ée]e?s?|[ée]tablie?s?|limit[ée]e?s?)\s+forfaitairement\b/iu],
+  [/forfaitairement/iu, /(?<!(?:(?<!\w)lorsque|(?<!\w)lorsqu'|(?<!\w)si|(?<!\w)quand)\s[^,;.]{0,60})(?<!\w)(?:est|sont)\s+(?:fix[ée]e?s?|[ée]tablie?s?|limit[ée]e?s?)\s+forfaitairement(?!\w)/iu],
   // `les honoraires … sont réduits à 50 % de leur valeur`
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`
