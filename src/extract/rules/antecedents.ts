@@ -27,3 +27,18 @@ export function documentAntecedent(sentence: string, before: readonly { codes: s
   const asked = noun ? [...before].reverse().find((r) => r.text.toLowerCase().includes(noun)) : undefined;
   return (asked ?? before[before.length - 1]).codes;
 }
+
+/** Words that name no thing of a prestation's own: `Les prestations X …` (read elsewhere), `Les honoraires …`. */
+const NOT_A_THING = /^(?:prestations?|honoraires?|codes?|numéros?|suppléments?|forfaits?)$/iu;
+
+/** The plural noun right before a rule's first code: `c) Les électrodes 685204 …` → `électrodes`. */
+export function nounBeforeCodes(head: string): string | null {
+  const m = /(?:^|\s)(?:les|des|aux)\s+(\p{L}{4,}s)\s+(?:n°\s*)?$/iu.exec(head);
+  return m && !NOT_A_THING.test(m[1]) ? m[1].toLowerCase() : null;
+}
+
+/** The plural noun a sentence's subject counts: `d) Deux électrodes au maximum …`, `Trois implants au plus …` → that noun. */
+export function countedNoun(sentence: string): string | null {
+  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:deux|trois|quatre|cinq|six|\d{1,2})\s+(\p{L}{4,}s)(?![\p{L}])/iu.exec(sentence);
+  return m ? m[1].toLowerCase() : null;
+}

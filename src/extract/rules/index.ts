@@ -6,7 +6,7 @@ import type { DocumentStructure } from '../../structure/types.js';
 import { samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
-import { documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, OTHER_ARTICLE } from './antecedents.js';
+import { countedNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
 import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
@@ -104,6 +104,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let rulesHereAt = -1;
   // (the codes of the current quote's rules, whatever gave them)
   let ruleInQuote: string[][] = [];
+  // (the codes the quote's rules named after a noun of their own: `Les électrodes X et Y …` → électrodes: X, Y)
+  const namedByNoun = new Map<string, string[][]>();
   let afterIndication = false;
   // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
   let fromEntry = false;
@@ -210,6 +212,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       blockOpen = false;
       lastRuleCodes = [];
       ruleInQuote = [];
+      namedByNoun.clear();
       fromEntry = false;
       mentioned = null;
       pendingMention = undefined;
@@ -511,6 +514,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (a demonstrative with nothing it could stand for above: the last rule of its quote, `A. Les prestations visées au § 1er,
         // F., 4° … . ¶ Pour …, le bilan établi pour ces prestations …`, whatever gave that rule its codes)
         if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && segment >= 0) codes = ruleInQuote.slice();
+        // (`c) Les électrodes X et Y … . d) Deux électrodes au maximum …`: the things its subject counts, by the noun a rule of
+        // the quote named them with)
+        if (codes.length === 0 && namedByNoun.size) codes = namedByNoun.get(countedNoun(unitText) ?? '')?.slice() ?? [];
         if (codes.length === 0 && anaphor !== 'article' && !contextless && segment >= 0) codes = samePlaceCodes(start);
         // (nor before it, in its quote: the prestations its `§` paragraph defines above it, `4° Une deuxième séance … peut être
         // attestée …` under `§ 14bis. … 1° … 564701 …`)
@@ -560,6 +566,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
       // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
       if (own.length) {
+        const noun = nounBeforeCodes(text.slice(start, own[0].start));
+        if (noun) namedByNoun.set(noun, codes);
         if (paragraphNamedAt !== piece.paragraph) paragraphNamed = [];
         paragraphNamedAt = piece.paragraph;
         for (const g of codes) if (!paragraphNamed.some((n) => sameCodes(n, g))) paragraphNamed.push(g);
