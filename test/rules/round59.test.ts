@@ -26,6 +26,22 @@ const paragraph = (...rules: string[]) =>
     ),
   );
 
+/** A decree inserting a `§ 5` of three prestations (771013, 771035, 771050) on one line each, then `last`, closing the quote. */
+const surveillance = (...last: string[]) =>
+  rulesOfText(
+    decree(
+      "**Article 1er.** A l'article 25 de l'annexe, il est inséré un § 5 rédigé comme suit :",
+      '',
+      '" § 5. 771013 Surveillance, premier jour . . . . . C 20',
+      '',
+      '771035 Surveillance, jours suivants . . . . . C 15',
+      '',
+      '771050 Supplément de nuit . . . . . C 5',
+      '',
+      ...last,
+    ),
+  );
+
 describe('misses of round 59 (tuned): limits in other words', () => {
   it('`… n\'est attestable qu\'à une seule reprise`, `qu\'à deux reprises`: times said as occasions', () => {
     expect(paramsOf("Au cours d'une même séance, la prestation 771013-771024 n'est attestable qu'à une seule reprise.", 'frequency')).toMatchObject({ max: 1, period: { count: 1, unit: 'session' } });
@@ -89,19 +105,9 @@ describe('misses of round 59 (tuned): which prestations a rule is about', () => 
   });
 
   it('`A l\'exception de la prestation X, les prestations A à B …`: the range but X', () => {
-    const rules = rulesOfText(
-      decree(
-        "**Article 1er.** A l'article 25 de l'annexe, il est inséré un § 5 rédigé comme suit :",
-        '',
-        '" § 5. 771013 Surveillance, premier jour . . . . . C 20',
-        '',
-        '771035 Surveillance, jours suivants . . . . . C 15',
-        '',
-        '771050 Supplément de nuit . . . . . C 5',
-        '',
-        "2° A l'exception de la prestation 771050, les prestations 771013 à 771050 ne sont pas cumulables entre elles. "
-        + "La prestation 771013 n'est remboursée qu'une fois, à l'exception de la prestation 771050 qui peut l'être chaque nuit. \"",
-      ),
+    const rules = surveillance(
+      "2° A l'exception de la prestation 771050, les prestations 771013 à 771050 ne sont pas cumulables entre elles. "
+      + "La prestation 771013 n'est remboursée qu'une fois, à l'exception de la prestation 771050 qui peut l'être chaque nuit. \"",
     );
     expect(summary(rules).filter(([t]) => t === 'nonCumulation')).toEqual([['nonCumulation', '771013 771035']]);
   });
@@ -167,18 +173,8 @@ describe('round 59: the second reader\'s counter-examples', () => {
   });
 
   it('an exception of a case, not of prestations, drops none of them', () => {
-    const rules = rulesOfText(
-      decree(
-        "**Article 1er.** A l'article 25 de l'annexe, il est inséré un § 5 rédigé comme suit :",
-        '',
-        '" § 5. 771013 Surveillance, premier jour . . . . . C 20',
-        '',
-        '771035 Surveillance, jours suivants . . . . . C 15',
-        '',
-        '771050 Supplément de nuit . . . . . C 5',
-        '',
-        "A l'exception du cas où la prestation 771013 est effectuée au service des urgences, les prestations 771013 et 771035 ne sont pas cumulables avec la prestation 771050. \"",
-      ),
+    const rules = surveillance(
+      "A l'exception du cas où la prestation 771013 est effectuée au service des urgences, les prestations 771013 et 771035 ne sont pas cumulables avec la prestation 771050. \"",
     );
     expect(summary(rules)).toEqual([['nonCumulation', '771013 771035']]);
   });

@@ -6,6 +6,22 @@ import { decree, paramsOf, rulesOfText, summary, typesOf } from './load.js';
  * Misses of synthetic round 60 (scored blind first: test/rules/gold-synthetic/round60/SCORE-BLIND.txt), fixed as forms
  * a drafter may use anywhere, each written here in words of our own.
  */
+/** A decree inserting the prestation 771013-771024 and a rule on it, then `last`, closing the quote. */
+const closure = (last: string) =>
+  rulesOfText(
+    decree(
+      "**Article 1er.** A l'article 34 de l'annexe, la prestation suivante est insérée :",
+      '',
+      '" 771013-771024',
+      '',
+      "Fermeture percutanée d'un défaut septal . . . . . K 500",
+      '',
+      "La prestation 771013-771024 n'est pas cumulable avec la prestation 771035-771046.",
+      '',
+      last,
+    ),
+  );
+
 describe('misses of round 60 (tuned): limits, duties and who', () => {
   it('`Le délai de renouvellement des X est de trois ans`: once in that span', () => {
     expect(paramsOf('Le délai de renouvellement des attelles 771013 et 771035 est de quatre ans.', 'frequency')).toMatchObject({ max: 1, period: { count: 4, unit: 'year' } });
@@ -70,19 +86,7 @@ describe('misses of round 60 (tuned): which prestations a rule is about', () => 
   });
 
   it('`L\'indication est posée lors d\'une concertation multidisciplinaire …` after a rule: the prestation at hand\'s', () => {
-    const rules = rulesOfText(
-      decree(
-        "**Article 1er.** A l'article 34 de l'annexe, la prestation suivante est insérée :",
-        '',
-        '" 771013-771024',
-        '',
-        'Fermeture percutanée d\'un défaut septal . . . . . K 500',
-        '',
-        "La prestation 771013-771024 n'est pas cumulable avec la prestation 771035-771046.",
-        '',
-        "L'indication est posée lors d'une concertation multidisciplinaire réunissant au moins un cardiologue et un neurologue. \"",
-      ),
-    );
+    const rules = closure("L'indication est posée lors d'une concertation multidisciplinaire réunissant au moins un cardiologue et un neurologue. \"");
     expect(summary(rules)).toEqual([
       ['nonCumulation', '771013-771024'],
       ['priorApproval', '771013-771024'],
@@ -156,19 +160,7 @@ describe('round 60: the second reader\'s counter-examples', () => {
   });
 
   it('`L\'indication d\'une X ultérieure est posée …` is another act\'s, not the prestation at hand\'s', () => {
-    const rules = rulesOfText(
-      decree(
-        "**Article 1er.** A l'article 34 de l'annexe, la prestation suivante est insérée :",
-        '',
-        '" 771013-771024',
-        '',
-        "Fermeture percutanée d'un défaut septal . . . . . K 500",
-        '',
-        "La prestation 771013-771024 n'est pas cumulable avec la prestation 771035-771046.",
-        '',
-        "L'indication d'une revalidation cardiaque ultérieure est posée lors d'une concertation multidisciplinaire. \"",
-      ),
-    );
+    const rules = closure("L'indication d'une revalidation cardiaque ultérieure est posée lors d'une concertation multidisciplinaire. \"");
     expect(summary(rules)).toEqual([['nonCumulation', '771013-771024']]);
   });
 });
