@@ -18,3 +18,12 @@ export function describeFailure(e: unknown): Failure {
   const message = e instanceof Error ? e.message : String(e);
   return { code: 'internal', reason: `internal error: ${message.split('\n')[0]}` };
 }
+
+/** A parse stopped after `ms` of wall time (a worker terminated for it). */
+export const timedOutFailure = (ms: number): Failure => ({ code: 'parse-timeout', reason: `parsing took more than ${ms / 1000} s: stopped` });
+
+/** A parse that ran its worker out of a heap of `mb`. */
+export const outOfHeapFailure = (mb: number): Failure => ({ code: 'too-complex', reason: `parsing needs more than ${mb} MB of memory` });
+
+/** A parse whose worker died otherwise (`why`: how), an internal error. */
+export const workerDiedFailure = (why: string): Failure => ({ code: 'internal', reason: `internal error: the parse worker ${why}` });

@@ -1,7 +1,7 @@
 import { LIMITS } from '../limits.js';
 import type { NomenclatureDocument } from '../schema/document.js';
 import { SourceError } from '../source/types.js';
-import type { Failure } from './failure.js';
+import { outOfHeapFailure, timedOutFailure, workerDiedFailure, type Failure } from './failure.js';
 import { startWorker } from './worker-start.js';
 
 /**
@@ -26,16 +26,11 @@ export function parseFileBounded(path: string, { timeoutMs = LIMITS.parseTimeout
       if ('document' in outcome) resolve(outcome.document);
       else reject(new SourceError(outcome.failure.code, path, outcome.failure.reason));
     };
-    const timer = setTimeout(() => settle({ failure: { code: 'parse-timeout', reason: `parsing took more than ${timeoutMs / 1000} s: stopped` } }), timeoutMs);
+    const timer = setTimeout(() => settle({ failure: timedOutFailure(timeoutMs) }), timeoutMs);
     worker.on('message', settle);
     worker.on('error', (e) =>
-      settle({
-        failure:
-          (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { code: 'too-complex', reason: `parsing needs more than ${heapMb} MB of memory` }
-            : { code: 'internal', reason: `internal error: the parse worker failed: ${e.message.split('\n')[0]}` },
-      }),
+      settle({ failure: (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfHeapFailure(heapMb) : workerDiedFailure(`failed: ${e.message.split('\n')[0]}`) }),
     );
-    worker.on('exit', (code) => settle({ failure: { code: 'internal', reason: `internal error: the parse worker exited (${code})` } }));
+    worker.on('exit', (code) => settle({ failure: workerDiedFailure(`exited (${code})`) }));
   });
 }

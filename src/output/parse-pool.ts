@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { LIMITS } from '../limits.js';
 import type { ParseTask, StoredOutcome } from './parse-store.js';
+import { outOfHeapFailure, timedOutFailure, workerDiedFailure } from './failure.js';
 import { startWorker } from './worker-start.js';
 
 /**
@@ -69,7 +70,7 @@ export class ParsePool {
     worker.on('error', (e) =>
       finish(
         (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? { failure: { code: 'too-complex', reason: `parsing needs more than ${LIMITS.parseLargeWorkerHeapMb} MB of memory` }, remember: false }
+          ? { failure: outOfHeapFailure(LIMITS.parseLargeWorkerHeapMb), remember: false }
           : workerFailed(`failed: ${firstLine(e)}`),
       ),
     );
@@ -168,10 +169,10 @@ export class ParsePool {
 }
 
 /** An input stopped for its time (not remembered: the time depends on the machine's load). */
-const timedOut = (ms: number): StoredOutcome => ({ failure: { code: 'parse-timeout', reason: `parsing took more than ${ms / 1000} s: stopped` }, remember: false });
+const timedOut = (ms: number): StoredOutcome => ({ failure: timedOutFailure(ms), remember: false });
 
 /** An input whose worker died (`why`: how), an internal error, not remembered. */
-const workerFailed = (why: string): StoredOutcome => ({ failure: { code: 'internal', reason: `internal error: the parse worker ${why}` }, remember: false });
+const workerFailed = (why: string): StoredOutcome => ({ failure: workerDiedFailure(why), remember: false });
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0] : String(e));
 

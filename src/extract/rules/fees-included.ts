@@ -67,3 +67,8 @@ const INCLUDED_IN_FEE = ci`(?<!\bn')\b(?:est|sont)\s+(?:compris|comprise?s?|incl
 const PRONOUN_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:elles?|ils?)\s+(?:comprend|comprennent)\s+(?!pas\b)`;
 export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent|inclu(?:t|ent))')}|${INCLUDED_IN_FEE.source}|${PRONOUN_COMPRISES.source}`, 'iu');
 
+/**
+ * A value fixed as a flat fee (`La valeur totale de plusieurs examens … est fixée forfaitairement à K 80`): a rule sentence
+ * and a flatFee; not in a condition (`Lorsque les honoraires sont fixés forfaitairement, …`).
+ */
+export const FIXED_AS_FLAT_FEE = String.raw`(?<!(?:(?<!\w)lorsque|(?<!\w)lorsqu'|(?<!\w)si|(?<!\w)quand)\s[^,;.]{0,60})(?<!\w)(?:est|sont)\s+(?:fixée?s?|établie?s?|limitée?s?)\s+forfaitairement(?!\w)`;

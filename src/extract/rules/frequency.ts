@@ -174,11 +174,13 @@ const COUNTED_BILLED = ci`(?<![\p{L}\d-])${NUM}\s+(?!(?:euros?|EUR|francs?|point
 const NTH_ALLOWED = ci`(?<![\p{L}])une?\s+(deuxième|seconde?|troisième|quatrième)\s+(?:séance|prestation|consultation|visite|examen|fois)(?![\p{L}])[^.;]{0,80}?(?<!(?<![\p{L}])ne\s)\bpeu(?:t|vent)\s+(?:également\s+|encore\s+|toutefois\s+|exceptionnellement\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])(?![^.;]*?\bmême\s+(?:jour|journée|séance)\s+qu)(?![^.;]*?(?:%|\bpour\s*cent\b|\bde\s+sa\s+valeur\b|\bautre\s+(?:bénéficiaire|patiente?)\b))`;
 const ORDINALS: Record<string, number> = { deuxieme: 2, second: 2, seconde: 2, troisieme: 3, quatrieme: 4 };
 
-const RENEWAL_DELAY = ci`\bdélai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprimé|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?\best\s+(?:fixé\s+à\s+|de\s+|d')?${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|à\s+compter|à\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+même|par\s+(?:bénéficiaire|patient)))`;
+/** `Le délai de renouvellement des X est de trois ans` (group 1: the count, 2: the unit): its sentence's own predicate only. */
+export const RENEWAL_DELAY = ci`\bdélai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprimé|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?\best\s+(?:fixé\s+à\s+|de\s+|d')?${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|à\s+compter|à\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+même|par\s+(?:bénéficiaire|patient)))`;
 
 /** One thing billed, named by its noun (and a complement): `une seule consultation d'allaitement est remboursée`. */
 // (not `plus d'une seule prestation`, nor `une seule prestation … en plus de la prestation X`: neither is a limit)
-const ONE_SUCH = ci`(?<![\p{L}'])(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+être)\s+(?:remboursée?|attestée?|portée?\s+en\s+compte)(?![\p{L}])(?!\s+en\s+plus\b)`;
+// (nor in a condition: `Si une seule séance est attestée, …`)
+export const ONE_SUCH = ci`(?<![\p{L}'])(?<!(?<![\p{L}])(?:si|lorsque|quand)\s)(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+être)\s+(?:remboursée?|attestée?|portée?\s+en\s+compte)(?![\p{L}])(?!\s+en\s+plus\b)`;
 
 export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   // (nor in a condition: `Lorsque la prestation X n'a été attestée qu'à une seule reprise …, …`)

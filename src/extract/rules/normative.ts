@@ -1,6 +1,6 @@
 import { isDocumentationDuty } from './documentation.js';
-import { FEE_INCLUDES, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
-import { HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, RAISED_LIMIT } from './frequency.js';
+import { FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
+import { HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY } from './frequency.js';
 import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
@@ -18,6 +18,7 @@ export const NORMATIVE =
 const GRANTED_BY_RE = new RegExp(accentTolerantSource(GRANTED_BY), 'iu');
 /** approvalOf's `L'indication … est posée au cours d'une concertation multidisciplinaire` (accents optional). */
 const DECIDED_IN_CONSULTATION_RE = new RegExp(accentTolerantSource(DECIDED_IN_CONSULTATION), 'iu');
+const FIXED_AS_FLAT_FEE_RE = new RegExp(accentTolerantSource(FIXED_AS_FLAT_FEE), 'iu');
 
 /**
  * More limits and relations that make a rule sentence, kept apart from NORMATIVE (every alternative costs a pass
@@ -148,14 +149,14 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/suivent|pr[ée]c[èe]dent/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],
   // `un seul de ces deux numéros est attestable par jour`
   // (or one named by its noun: `Au cours d'une même journée, une seule consultation d'allaitement est remboursée`)
-  [/seul/iu, /(?<![\p{L}'])(?<!(?<![\p{L}])(?:si|lorsque|quand)\s)(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+[êe]tre)\s+(?:rembours[ée]e?|attest[ée]e?|port[ée]e?\s+en\s+compte)(?![\p{L}])/iu],
+  [/seul/iu, ONE_SUCH],
   [/seul/iu, /(?<!\w)(?:un\s+seul|une\s+seule)\s+(?:de\s+ces|des)\b[^.;]{0,60}?(?<!\w)(?:est|peut\s+être)\s+(?:attestable|remboursable|attest[ée]e?|rembours[ée]e?|port[ée]e?\s+en\s+compte)(?![\p{L}])/iu],
   // `Les orthèses visées au § 1er, F., 4° ne sont délivrées que par un orthopédiste agréé …`: who alone may
   [/que\s+par/iu, /(?<!\w)(?:ne\s+|n')(?:est|sont)\s+(?:d[ée]livr|fourni|dispens|effectu|r[ée]alis|ex[ée]cut|pratiqu)\p{L}*\s+que\s+par\s(?!\s*voie\b)/iu],
   // `Le délai de renouvellement des orthèses … est de trois ans`: once in that span
-  [/renouvellement/iu, /(?<!\w)d[ée]lai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprim[ée]|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?(?<!\w)est\s+(?:fix[ée]\s+[àa]\s+|de\s+|d')?\S+\s+(?:ann[ée]es?|ans?|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|[àa]\s+compter|[àa]\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+m[êe]me|par\s+(?:b[ée]n[ée]ficiaire|patient)))/iu],
+  [/renouvellement/iu, RENEWAL_DELAY],
   // `La valeur totale de plusieurs examens … est fixée forfaitairement à K 80`: a flat fee
-  [/forfaitairement/iu, /(?<!(?:(?<!\w)lorsque|(?<!\w)lorsqu'|(?<!\w)si|(?<!\w)quand)\s[^,;.]{0,60})(?<!\w)(?:est|sont)\s+(?:fix[ée]e?s?|[ée]tablie?s?|limit[ée]e?s?)\s+forfaitairement(?!\w)/iu],
+  [/forfaitairement/iu, FIXED_AS_FLAT_FEE_RE],
   // `les honoraires … sont réduits à 50 % de leur valeur`
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`

@@ -1,5 +1,5 @@
 import type { RefusalCode, Rule, RuleType } from '../../schema/rules.js';
-import { coverageOf } from './fees-included.js';
+import { coverageOf, FIXED_AS_FLAT_FEE } from './fees-included.js';
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 import { frequencyBasis, frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, NOT_ACTS, percentOf, percentScale, quantityIn, TIME_UNITS, unitsOverSpan, type FrequencyParams } from './frequency.js';
 import { basisOf, NUM, numberOf, periodIn } from './periods.js';
@@ -261,7 +261,7 @@ export function typeSentence(raw: string): Typed[] {
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
   // (`La valeur totale de plusieurs examens datés du même jour est fixée forfaitairement à K 80`)
-  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\b(?:revêt(?:ent)?|a|ont)\s+un\s+caractère\s+forfaitaire\b|\b(?:est|sont)\s+forfaitaires?(?![\p{L}])|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\b(?:constitue(?:nt)?|est)\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)|\b(?:vaut|valent)\s+forfait\b|(?<!(?:\blorsque|\blorsqu'|\bsi|\bquand)\s[^,;.]{0,60})\b(?:est|sont)\s+(?:fixée?s?|établie?s?|limitée?s?)\s+forfaitairement\b`.test(s)) {
+  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\b(?:revêt(?:ent)?|a|ont)\s+un\s+caractère\s+forfaitaire\b|\b(?:est|sont)\s+forfaitaires?(?![\p{L}])|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\b(?:constitue(?:nt)?|est)\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)|\b(?:vaut|valent)\s+forfait\b|${FIXED_AS_FLAT_FEE}`.test(s)) {
     out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
   }
 
