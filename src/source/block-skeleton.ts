@@ -11,7 +11,11 @@
  * is known to be running text, the rest of it is inline content and never
  * moves a boundary. So a line whose lead (after every container marker) is
  * plainly text keeps its first LEAD_KEPT characters and its last one; the
- * middle goes. What the rule cannot see (html blocks, whose end conditions
+ * middle goes. A line of running text with no container marker after such a
+ * line with none either continues the same block (a paragraph's next line, a
+ * lazy line, a fenced code line): such a run is cut as one line, from the
+ * first line's head to the last line's last character (a third fewer lines
+ * for remark on the corpus). What the rule cannot see (html blocks, whose end conditions
  * look inside lines; carriage returns) makes the whole body go to remark
  * as it is.
  *
@@ -74,17 +78,34 @@ export function blockSkeleton(body: string): BlockSkeleton {
   const cuts: Cut[] = [];
   let kept = 0; // skeleton length so far
   let from = 0; // body offset not yet copied
+  const lineEnd = (start: number) => {
+    const end = body.indexOf('\n', start);
+    return end < 0 ? body.length : end;
+  };
   for (let start = 0; start < body.length; ) {
-    let end = body.indexOf('\n', start);
-    if (end < 0) end = body.length;
+    const lineStop = lineEnd(start);
+    let end = lineStop;
     const line = body.slice(start, end);
     const lead = CONTAINER_PREFIX.exec(line)![0].length;
     const keepTo = lead + LEAD_KEPT;
+    const plain = plainLead(line, lead) && /[^\d.)]/.test(line.slice(lead, keepTo));
+    // the lines of running text after it with no container marker continue its block (lazily, or as its paragraph or
+    // fenced code goes on): the run is cut as one line, up to the last of them that ends in a non-space
+    if (plain && lead === 0) {
+      for (let next = end + 1; next < body.length; ) {
+        const nextEnd = lineEnd(next);
+        const following = body.slice(next, nextEnd);
+        if (CONTAINER_PREFIX.exec(following)![0].length !== 0 || !plainLead(following, 0)) break;
+        if (!/\s/.test(following[following.length - 1])) end = nextEnd;
+        next = nextEnd + 1;
+      }
+    }
+    const keepEnd = Math.min(start + keepTo, lineStop);
     // the last character stays, and must not be a space: a block's end then falls on it, not in the cut
-    if (line.length - 1 - keepTo >= MIN_CUT && plainLead(line, lead) && /[^\d.)]/.test(line.slice(lead, keepTo)) && !/\s/.test(line[line.length - 1])) {
-      pieces.push(body.slice(from, start + keepTo));
-      kept += start + keepTo - from;
-      const dropped = (cuts.at(-1)?.dropped ?? 0) + line.length - 1 - keepTo;
+    if (end - 1 - keepEnd >= MIN_CUT && plain && !/\s/.test(body[end - 1])) {
+      pieces.push(body.slice(from, keepEnd));
+      kept += keepEnd - from;
+      const dropped = (cuts.at(-1)?.dropped ?? 0) + end - 1 - keepEnd;
       cuts.push({ at: kept, dropped });
       from = end - 1;
     }

@@ -106,6 +106,17 @@ describe('the block skeleton', () => {
     expect(blocks.map((k) => b.slice(k.start, k.end).at(-1))).toEqual(['.', '.', '.']);
   });
 
+  it('cuts a run of lines of running text as one line, their block mapped back whole', () => {
+    const line = 'les mots "de contrôle" sont remplacés par les mots "de suivi" dans le libellé de la prestation 475075-475086';
+    // a paragraph of three lines, lazy lines after a list item, fenced code lines: each run continues its block
+    const b = `**Art. 2.** ${line}\n${line}\n${line}.\n\n- ${line}\n${line}\n${line}.\n\n\`\`\`\n${line}\n${line}\n\`\`\`\n\n${line}  \n${line}.`;
+    const s = blockSkeleton(b);
+    expect(s.text.split('\n').length).toBeLessThan(b.split('\n').length - 4);
+    const blocks = leafBlocks(b);
+    expect(blocks).toEqual(leafBlocks(b, { full: true }));
+    expect(blocks.map((k) => b.slice(k.start, k.end).split('\n').length)).toEqual([3, 3, 4, 2]);
+  });
+
   it('leaves a body with an html block start or carriage returns whole', () => {
     const long = 'texte '.repeat(20) + 'fin';
     expect(blockSkeleton(`${long}\n<div>\n${long}`).text).toBe(`${long}\n<div>\n${long}`);
