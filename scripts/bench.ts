@@ -19,6 +19,8 @@
  * The machine's load average is printed before and after: on shared cores
  * wall times are noisy, CPU times less so.
  */
+// the in-process figures (parse, replay) run under the CLI's V8 settings, as `nomen` itself does
+import '../src/cli/v8-tuning.js';
 import { loadavg, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
