@@ -25,7 +25,7 @@ const TEEN_WORD = String.raw`dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|qu
 const TENS_WORD = String.raw`quatre[\s-]vingts?|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante`;
 const BELOW_100 = String.raw`(?:(?:${TENS_WORD})(?:(?:-et-|\s+et\s+)(?:une?|onze)|-(?:${TEEN_WORD})|-(?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD})`;
 // (hundreds with their multiplier: `deux cent quarante`, `trois cents`, `deux-cent-quarante` as the 1990 spelling writes it)
-const NUMBER_WORDS = String.raw`(?<![\p{L}-])(?:(?:(?:${UNIT_WORD})[\s-]+)?cents?(?:[\s-]+${BELOW_100})?|${BELOW_100})(?![\p{L}-])`;
+export const NUMBER_WORDS = String.raw`(?<![\p{L}-])(?:(?:(?:${UNIT_WORD})[\s-]+)?cents?(?:[\s-]+${BELOW_100})?|${BELOW_100})(?![\p{L}-])`;
 export const NUM = String.raw`(\d+|${NUMBER_WORDS})`;
 /** A word that is part of a number written in words (`soixante` in `trois cent soixante`): never what is counted. */
 export const NUMBER_WORD = String.raw`(?:${UNIT_WORD}|${TEEN_WORD}|${TENS_WORD}|cents?|mille)(?![\p{L}-])`;
@@ -121,7 +121,7 @@ export function periodIn(s: string): Period | null {
   // `une fois par trimestre`: a quarter is three months, a semester six
   m = /trimestre|semestre/iu.test(s) ? ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?|pour chaque|chaque)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s) : null;
   if (m) offer(m.index, period(m[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month'));
-  m = ci`(?:par|au cours d'une?|au cours de la|durant une?|pendant une?|lors d'une?|lors de la)\s+(?:même\s+)?(année civile|année calendrier|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
+  m = ci`(?:par|au cours d'une?|au cours de la|au cours de cette|durant une?|durant cette|pendant une?|pendant cette|lors d'une?|lors de la)\s+(?:même\s+)?(année civile|année calendrier|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
   if (m) offer(m.index, period(1, unitOf(m[1])));
   // `au cours de la première année de vie`, `pendant la première année du traitement`: one year
   m = /premi[èe]re\s+ann[ée]e/iu.test(s) ? ci`\b(?:au\s+cours\s+de|pendant|durant)\s+la\s+première\s+année\b`.exec(s) : null;
