@@ -107,6 +107,9 @@ function limitedPerAct(s: string): [string, string] | null {
   return limited && !/^par\b/iu.test(limited[3]) ? [limited[1] ? 'un' : limited[2], limited[3]] : null;
 }
 
+/** Acts counted by a limit of a label or a rule (plural), beyond `prestations` and `séances`: `un maximum de deux bilans par …`. */
+export const ACT_NOUNS = String.raw`(?:bilans|examens|traitements|consultations|visites|actes|tests|analyses|dosages|contr[ôo]les|enregistrements|[ée]chographies|radiographies|applications|s[ée]ances|prestations|sessions|cures|[ée]valuations|pr[ée]l[èe]vements|injections|ponctions|perfusions)`;
+
 /** A percentage's number, in digits or in words (`75`, `12,5`, `soixante-quinze`, Belgian `septante-cinq`): group 1. */
 export const PERCENT_NUM = String.raw`(\d+(?:,\d+)?|${NUMBER_WORDS})`;
 
@@ -230,9 +233,10 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
   m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   // (not the patient's history: `destinée aux patients ayant bénéficié d'un maximum de 10 séances`)
   if (m && !HISTORY_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
-  // `avec un maximum de deux bilans par période de six mois`: so many acts of any noun, over a span of time (not an amount,
-  // `un maximum de 50 euros par séance`, nor units of one act, `un maximum de 4 électrodes par intervention`)
-  m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+(?!(?:euros?|EUR|francs?|points?|pour\s*cent|jours?|semaines?|mois|ans|années?|heures?|minutes?)(?![\p{L}]))\p{L}[\p{L}-]*s\s+(?=par\s|au\s+cours\s)`.exec(s);
+  // `avec un maximum de deux bilans par période de six mois`: so many acts, over a span of time (not an amount, `un maximum
+  // de 50 euros par séance`, units of one act, `un maximum de 4 électrodes par intervention`, nor patients a centre takes
+  // in or a patient's episodes)
+  m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+${ACT_NOUNS}\s+(?=par\s|au\s+cours\s)`.exec(s);
   const overSpan = m && !HISTORY_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) ? periodIn(s.slice(m.index + m[0].length)) : null;
   if (m && overSpan && TIME_UNITS.has(overSpan.unit)) return { max: numberOf(m[1]), period: overSpan };
   m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);

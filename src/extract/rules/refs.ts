@@ -416,11 +416,15 @@ const ACT_KINDS_PLURAL = String.raw`(?:consultations|visites|séances|implantati
 /** `latter`: `cette dernière`, the last of the prestations the sentence before named. */
 export type Anaphor = 'previous' | 'latter' | 'block' | 'article' | null;
 
-/** One, none or each of them, as the subject: `Un seul de ces deux examens peut être attesté par jour`, `Aucune de ces prestations …`, `Chacun de ces …`. */
-const ONE_OF = String.raw`(?:chacune?|une?\s+seule?|aucune?)\s+de\s+`;
+/**
+ * One, none or each of them, as the subject of a billing verb: `Un seul de ces deux examens peut être attesté par jour`,
+ * `Aucun de ces actes n'est remboursé …` (not `Un seul de ces examens peut être effectué par …`, `Aucune de ces deux
+ * conditions ne peut …`: a condition's examinations, or no act at all).
+ */
+const ONE_OF_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?|une?\s+seule?|aucune?)\s+de\s+ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions|prestations|consultations|visites|séances)(?![\p{L}])[^.;]{0,60}?\b(?:attestée?s?|attestables?|remboursée?s?|remboursables?|portée?s?\s+en\s+compte|facturée?s?|honorée?s?|cumulée?s?|cumulables?)(?![\p{L}])`;
 
 /** Any act counted, as the subject: `Ces trois enregistrements comprennent …`, `Chacun de ces deux …` (group 1: the count). */
-const COUNTED_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:${ONE_OF})?ces\s+(deux|trois|quatre|cinq|six|\d)\s+\p{L}{3,}s(?![\p{L}])`;
+const COUNTED_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?\s+de\s+)?ces\s+(deux|trois|quatre|cinq|six|\d)\s+\p{L}{3,}s(?![\p{L}])`;
 
 export function anaphorOf(s: string): Anaphor {
   // (`aucune prestation de l'article 22, II, ne peut …`, `qu'une seule prestation de l'article 22`: a whole article's, no code)
@@ -435,7 +439,8 @@ export function anaphorOf(s: string): Anaphor {
   if (ci`\bces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?${ACT_KINDS_PLURAL}\b`.test(s)) return 'block';
   // (as the sentence's subject only, `Ces examens ne sont accessibles qu'aux …`, `Cet implant n'est remboursé que …`: not
   // `Les résultats de ces examens …`, whose examinations are a condition's)
-  if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:${ONE_OF})?ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions)\b`.test(s)) return 'block';
+  if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions)\b`.test(s)) return 'block';
+  if (ONE_OF_SUBJECT.test(s)) return 'block';
   // (any act counted, as the subject: `Ces trois enregistrements comprennent un rapport …`: the last three prestations)
   if (COUNTED_SUBJECT.test(s)) return 'block';
   if (ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cet|ce|cette)\s+(?:examen|analyse|acte|intervention|traitement|dispositif|implant|appareil|matériel)\b`.test(s)) return 'previous';
