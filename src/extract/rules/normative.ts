@@ -1,6 +1,6 @@
 import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
-import { ACT_NOUNS, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, PERCENT_NUM, RAISED_LIMIT, RENEWAL_DELAY } from './frequency.js';
+import { ACT_NOUNS, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, PERCENT_NUM, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
@@ -158,6 +158,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/que\s+par/iu, /(?<!\w)(?:ne\s+|n')(?:est|sont)\s+(?:d[ée]livr|fourni|dispens|effectu|r[ée]alis|ex[ée]cut|pratiqu)\p{L}*\s+que\s+par\s(?!\s*voie\b)/iu],
   // `Le délai de renouvellement des orthèses … est de trois ans`: once in that span
   [/renouvellement/iu, RENEWAL_DELAY],
+  // `Le renouvellement de la prestation X est autorisé tous les 3 ans`
+  [/renouvellement/iu, RENEWAL_EVERY],
   // `La valeur totale de plusieurs examens … est fixée forfaitairement à K 80`: a flat fee
   [/forfaitairement/iu, FIXED_AS_FLAT_FEE_RE],
   // `les honoraires … sont réduits à 50 % de leur valeur`

@@ -124,6 +124,10 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
   if (ci`(?<!\b(?:sauf|excepté|exception\s+d[eu]|partir\s+d[eu]|jusqu'au|avant|après|suivent|suit|précèdent|précède)\s+)\b(?:le|du)\s+jour\s+(?:de\s+l'|de\s+la\s+|du\s+|d'une?\s+)(?:admission|sortie|intervention|accouchement|naissance|hospitalisation|transfert|décès)(?![\p{L}])`.test(s)) return 'sameDay';
   // (`…, sauf si cette dernière est effectuée un autre jour`: the same day is what is forbidden, when nothing above names a span)
   if (ci`\b(?:sauf|excepté|à\s+moins)\b[^.;]{0,80}?\b(?:un\s+autre\s+jour|des\s+jours\s+différents)\b`.test(s)) return 'sameDay';
+  // (`… ne peuvent être cumulés avec … que si les deux examens sont effectués au cours de séances distinctes`: what is allowed
+  // apart is forbidden together, in one session, or one day)
+  const apart = ci`\b(?:que\s+(?:si|lorsqu)|sauf|excepté|à\s+moins)\b[^.;]{0,120}?\b(séances|consultations|jours|journées)\s+(?:distinct|différent|séparé)e?s(?![\p{L}])`.exec(s);
+  if (apart) return /^(?:jours|journées)$/iu.test(apart[1]) ? 'sameDay' : 'sameSession';
   return 'any';
 }
 
