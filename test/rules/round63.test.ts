@@ -25,4 +25,9 @@ describe('misses of round 63 (tuned)', () => {
     expect(paramsOf("Les résultats de l'analyse sont intégrés au rapport d'anatomie pathologique.", 'documentation')).toMatchObject({ what: 'résultats' });
     expect(typesOf('Le coût du matériel est intégré dans le prix de la prestation 471015-471026.')).not.toContain('documentation');
   });
+
+  it('units counted before `au maximum`: `… ne peut être attestée que pour quatre orteils au maximum par pied`', () => {
+    expect(paramsOf('La prestation 471015-471026 ne peut être attestée que pour trois doigts au maximum par main.', 'quantity')).toMatchObject({ max: 3 });
+    expect(typesOf('La prestation 471015-471026 ne peut être attestée que pour trois doigts au maximum par main.')).not.toContain('frequency');
+  });
 });

@@ -53,7 +53,10 @@ const PER_OTHER_SPAN = ci`\bpar\s+(?:\p{L}+\s+)?(?:prescriptions?|grossesses?|ac
 export function quantityIn(s: string): [string, string] | null {
   // (every pattern below holds one of these words)
   if (!/maximum|plus|limit|nombre|seul|d[ée]passer|exc[ée]der/iu.test(s)) return null;
-  const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s);
+  // (or the count first: `… ne peut être attestée que pour quatre orteils au maximum par pied`)
+  const units =
+    ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?)`.exec(s) ??
+    ci`\bque\s+pour\s+${NUM}\s+(vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|doigts?|orteils?)\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s);
   if (units) return [units[1], units[2]];
   // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
   const area = /cm\s*(?:2|²)/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+cm\s*(?:2|²)(?![\p{L}\d])`.exec(s) : null;
