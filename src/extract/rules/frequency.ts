@@ -184,8 +184,11 @@ const ORDINALS: Record<string, number> = { deuxieme: 2, second: 2, seconde: 2, t
 /** `Le délai de renouvellement des X est de trois ans` (group 1: the count, 2: the unit): its sentence's own predicate only. */
 export const RENEWAL_DELAY = ci`\bdélai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprimé|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?\best\s+(?:fixé\s+à\s+|de\s+|d')?${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|à\s+compter|à\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+même|par\s+(?:bénéficiaire|patient)))`;
 
-/** `Le renouvellement de la prestation X est autorisé tous les 3 ans` (group 1: the count, 2: the unit), not in a condition's clause. */
-export const RENEWAL_EVERY = ci`\brenouvellement\b(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu')(?![\p{L}]))[^.;]){0,120}?\b(?:est|sont)\s+(?:autorisée?s?|possibles?|admise?s?|permise?s?|remboursée?s?|remboursables?)\s+(?:au\s+plus\s+tôt\s+)?(?:tous\s+les|toutes\s+les)\s+${NUM}\s+(années?\s+civiles?|ans|années|mois|semaines|jours)(?![\p{L}])`;
+/**
+ * `Le renouvellement de la prestation X est autorisé tous les 3 ans` (group 1: the count, 2: the unit): of the act or device,
+ * not of an approval, a prescription or a centre's agreement; not in a condition's clause.
+ */
+export const RENEWAL_EVERY = ci`\brenouvellement\b(?!\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+)(?:accords?|prescriptions?|notifications?|demandes?|agréments?|autorisations?|approbations?|reconnaissances?|conventions?|contrats?|décisions?)(?![\p{L}]))(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu')(?![\p{L}]))[^.;]){0,120}?\b(?:est|sont)\s+(?:autorisée?s?|possibles?|admise?s?|permise?s?|remboursée?s?|remboursables?)\s+(?:au\s+plus\s+tôt\s+)?(?:tous\s+les|toutes\s+les)\s+${NUM}\s+(années?\s+civiles?|ans|années|mois|semaines|jours)(?![\p{L}])`;
 
 /** One thing billed, named by its noun (and a complement): `une seule consultation d'allaitement est remboursée`. */
 // (not `plus d'une seule prestation`, nor `une seule prestation … en plus de la prestation X`: neither is a limit)
@@ -383,8 +386,10 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
   const renewal = m ? period(numberOf(m[1]), unitOf(m[2])) : null;
   if (renewal) return { max: 1, period: renewal };
   // `Le renouvellement de la prestation X est autorisé tous les 3 ans`: once in that span
+  // (one span for all: not `… tous les 2 ans pour les moins de 18 ans et tous les 5 ans pour les autres`; not `Dans la mesure où …`)
   m = /renouvellement/iu.test(s) ? RENEWAL_EVERY.exec(s) : null;
-  const every = m && !inCondition(s, m.index) ? period(numberOf(m[1]), unitOf(m[2])) : null;
+  const oneSpan = m && !ci`\btou(?:s|tes)\s+les\s+${NUM}\s`.test(s.slice(m.index + m[0].length)) && !ci`(?:\bmesure\s+où|\bpour\s+autant\s+qu)[^,;.]*$`.test(s.slice(0, m.index));
+  const every = m && oneSpan && !inCondition(s, m.index) ? period(numberOf(m[1]), unitOf(m[2])) : null;
   if (every) return { max: 1, period: every };
   // `ne peuvent pas être répétées pour une même lésion dans une période de 3 mois`
   if (/r[ée]p[ée]t|renouvel/iu.test(s) && ci`\bne\s+peu(?:t|vent)\s+(?:pas\s+)?être\s+(?:répétée?s?|renouvelée?s?)`.test(s)) {

@@ -158,8 +158,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/que\s+par/iu, /(?<!\w)(?:ne\s+|n')(?:est|sont)\s+(?:d[ée]livr|fourni|dispens|effectu|r[ée]alis|ex[ée]cut|pratiqu)\p{L}*\s+que\s+par\s(?!\s*voie\b)/iu],
   // `Le délai de renouvellement des orthèses … est de trois ans`: once in that span
   [/renouvellement/iu, RENEWAL_DELAY],
-  // `Le renouvellement de la prestation X est autorisé tous les 3 ans`
-  [/renouvellement/iu, RENEWAL_EVERY],
+  // `Le renouvellement de la prestation X est autorisé tous les 3 ans` (not in a clause opened by a condition before it)
+  [/renouvellement/iu, new RegExp(String.raw`^(?!(?:[^,;.]*?(?<![\p{L}])(?:(?:lorsque|si|quand|où)(?![\p{L}])|lorsqu'))[^,;.]*?renouvellement)[^]*?` + RENEWAL_EVERY.source, 'iu')],
   // `La valeur totale de plusieurs examens … est fixée forfaitairement à K 80`: a flat fee
   [/forfaitairement/iu, FIXED_AS_FLAT_FEE_RE],
   // `les honoraires … sont réduits à 50 % de leur valeur`

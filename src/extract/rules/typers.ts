@@ -126,7 +126,10 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
   if (ci`\b(?:sauf|excepté|à\s+moins)\b[^.;]{0,80}?\b(?:un\s+autre\s+jour|des\s+jours\s+différents)\b`.test(s)) return 'sameDay';
   // (`… ne peuvent être cumulés avec … que si les deux examens sont effectués au cours de séances distinctes`: what is allowed
   // apart is forbidden together, in one session, or one day)
-  const apart = ci`\b(?:que\s+(?:si|lorsqu)|sauf|excepté|à\s+moins)\b[^.;]{0,120}?\b(séances|consultations|jours|journées)\s+(?:distinct|différent|séparé)e?s(?![\p{L}])`.exec(s);
+  // (the whole cumulation's exception, `que si` / `sauf si`, with the time frame right before the sessions: not `sauf la
+  // prestation Y lorsque …` (one party's), `au cours d'au moins trois consultations distinctes` (a count), nor sessions
+  // `espacées d'au moins sept jours` (a span))
+  const apart = ci`(?<![\p{L}])(?:que|sauf)\s+(?:si|lorsqu)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:au\s+cours\s+de|lors\s+de|pendant|durant|des|à\s+des|en\s+des)\s+(?:deux\s+|2\s+)?(séances|consultations|jours|journées)\s+(?:distinct|différent|séparé)e?s(?![\p{L}])(?!\s*,?\s*espacée)`.exec(s);
   if (apart) return /^(?:jours|journées)$/iu.test(apart[1]) ? 'sameDay' : 'sameSession';
   return 'any';
 }
