@@ -306,7 +306,7 @@ function isAmendingPoint(head: string): boolean {
   return !head.includes('"') && /^(?:\d{1,2}\.|\d{1,2}°|[a-z]\)|-)\s*(?:dans|au|aux|à|a|le|la|les|l'|entre|après|avant|il est)(?![\p{L}])/iu.test(head);
 }
 
-const CLOSER_FOLLOWS = /^\s*(?:$|\n|[.;,)\]:]|(?:sont|est|soit|seront|sera|figurant|prévue?s?|visée?s?)\b)/u;
+const CLOSER_FOLLOWS = /^\s*(?:$|\n|[.;,)\]:]|(?:sont|est|soit|seront|sera|figurant|prévue?s?|visée?s?)(?![\p{L}\d_]))/u;
 const OPENER_PRECEDES = /(?:^|\n|[:(]|\b(?:mots?|termes?|dispositions?|titres?|intitulés?|libellés?|[Pp]ar|phrases?|alinéas?|suivante?s?|rédigée?s?))\s*$/u;
 
 function quoteSide(text: string, i: number): 'open' | 'close' | 'either' {

@@ -77,7 +77,7 @@ export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*(?:,?\s+(?:le\s+m[êe]me\s+jo
 export const NO_SUPPLEMENT = ci`(?:(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s+droit\s+(?:aux?|à\s+(?:un|des))|\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|à\s+(?:un|des)))\s+(suppléments?\b[^.;]*)`;
 
 /** A clause that is a condition of billing, not a statement: `… que si …`, `… lorsque …`. */
-const CONDITION = ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté\b`;
+const CONDITION = ci`\bque\s+(?:si\s|s'|lorsqu)|\bayant\b|\ba\s+présenté(?![\p{L}])`;
 
 /** A later clause (k > 0) that is not the sentence's own rule: it names codes of its own, or states a condition. */
 const otherClause = (c: string, k: number): boolean => k > 0 && (/\d{6}/u.test(c) || CONDITION.test(c));
@@ -123,7 +123,7 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
   // is no start or exception: not `dans les 30 jours qui suivent le jour de l'admission`, `sauf le jour de la sortie`)
   if (ci`(?<!\b(?:sauf|excepté|exception\s+d[eu]|partir\s+d[eu]|jusqu'au|avant|après|suivent|suit|précèdent|précède)\s+)\b(?:le|du)\s+jour\s+(?:de\s+l'|de\s+la\s+|du\s+|d'une?\s+)(?:admission|sortie|intervention|accouchement|naissance|hospitalisation|transfert|décès)(?![\p{L}])`.test(s)) return 'sameDay';
   // (`…, sauf si cette dernière est effectuée un autre jour`: the same day is what is forbidden, when nothing above names a span)
-  if (ci`\b(?:sauf|excepté|à\s+moins)\b[^.;]{0,80}?\b(?:un\s+autre\s+jour|des\s+jours\s+différents)\b`.test(s)) return 'sameDay';
+  if (ci`(?<![\p{L}])(?:sauf|excepté|à\s+moins)(?![\p{L}])[^.;]{0,80}?\b(?:un\s+autre\s+jour|des\s+jours\s+différents)(?![\p{L}])`.test(s)) return 'sameDay';
   // (`… ne peuvent être cumulés avec … que si les deux examens sont effectués au cours de séances distinctes`: what is allowed
   // apart is forbidden together, in one session, or one day)
   // (the whole cumulation's exception, `que si` / `sauf si`, with the time frame right before the sessions: not `sauf la

@@ -60,7 +60,7 @@ export function specialtiesIn(s: string): string[] {
  */
 // (not `… ne sont pas remboursées, sauf si elles sont effectuées par un médecin spécialiste en X`, `… même si …`: X is who
 // may; nor `… si elles ne sont pas effectuées par …`, who must)
-const NOT_WHEN_BY = ci`(?:\b(?:ne|n')\s*(?:sont|est|peu(?:t|vent))\s+(?:pas|jamais)\s+(?:être\s+)?(?:honor|rembours|attest|port|factur)\p{L}*(?:\s+en\s+compte)?|\bne\s+donnen?t?\s+lieu\s+à\s+aucune?\s+(?:honoraires?|remboursement|intervention)(?:\s+de\s+l'assurance)?(?:\s+obligatoire)?(?:\s+ni\s+(?:à\s+)?(?:aucune?\s+)?(?:honoraires?|remboursement|intervention))?(?=\s*,?\s*(?:lorsqu|si\s|quand\s)))(?:(?!\bsauf\b|\bexcepté\b|\bhormis\b|\bà\s+moins\b|\bmême\s+si\b)[^.;]){0,60}?(?<!\b(?:sauf|excepté|hormis|même)\s)(?:\blorsqu|\bsi\s|\bquand\s)(?:(?!\bpas\b|\bjamais\b)[^.;]){0,60}?\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?)\s+par\s+(?:un|une|des|le|la|les|l')\s*([^.;]{2,120})`;
+const NOT_WHEN_BY = ci`(?:\b(?:ne|n')\s*(?:sont|est|peu(?:t|vent))\s+(?:pas|jamais)\s+(?:être\s+)?(?:honor|rembours|attest|port|factur)\p{L}*(?:\s+en\s+compte)?|\bne\s+donnen?t?\s+lieu\s+à\s+aucune?\s+(?:honoraires?|remboursement|intervention)(?:\s+de\s+l'assurance)?(?:\s+obligatoire)?(?:\s+ni\s+(?:à\s+)?(?:aucune?\s+)?(?:honoraires?|remboursement|intervention))?(?=\s*,?\s*(?:lorsqu|si\s|quand\s)))(?:(?!\bsauf\b|\bexcepté(?![\p{L}])|\bhormis\b|(?<![\p{L}])à\s+moins\b|\bmême\s+si\b)[^.;]){0,60}?(?<!\b(?:sauf|excepté|hormis|même)\s)(?:\blorsqu|\bsi\s|\bquand\s)(?:(?!\bpas\b|\bjamais\b)[^.;]){0,60}?\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?)\s+par\s+(?:un|une|des|le|la|les|l')\s*([^.;]{2,120})`;
 
 const NOT_WHEN_BY_HINT = /(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?\s+par\s/iu;
 
