@@ -9,8 +9,11 @@ export const QUOTE_FILL = '\u2591';
  * `(NOTE : …)`, and `[1 …]1` bracket numbering. They are facts about the
  * text, not the decree's own words.
  */
-/** One change or erratum note, `<Err. M.B. 19-11-2002, p. 51304>`, `<Erratum, M.B. …>`, `<L 2002-08-22/…>`. */
-export const JUSTEL_NOTE = String.raw`<\s*(?:AR|A\.R\.|L|Loi|Err\.?|Erratum|ERRATUM|AM|Arr[êe]t[ée])\b[^<>]*>`;
+/**
+ * One change or erratum note, `<Err. M.B. 19-11-2002, p. 51304>`, `<Erratum, M.B. …>`, `<L 2002-08-22/…>`, `<Arrêté …>`
+ * (its word ends where no letter follows: a `\b` after `Arrêté` never matched; the patterns using it have no `u` flag)
+ */
+export const JUSTEL_NOTE = String.raw`<\s*(?:AR|A\.R\.|L|Loi|Err\.?|Erratum|ERRATUM|AM|Arr[êe]t[ée])(?![A-Za-z\u00C0-\u024F\d_])[^<>]*>`;
 const EDITORIAL_NOTES = [
   new RegExp(JUSTEL_NOTE, 'g'),
   // a note paragraph runs to its line's last `)`, whatever it cites (`art. 2A, a) annulé …`)

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { JUSTEL_NOTE } from '../../src/extract/own-text.js';
+import { isNormative } from '../../src/extract/rules/normative.js';
 import { paramsOf } from '../rules/load.js';
 
 /**
@@ -18,5 +20,16 @@ describe('words bounded at an accented letter', () => {
   it('`… ne sont pas remboursées, à moins que, lorsqu’elles sont effectuées par X, …`: an exception, X is not excluded', () => {
     expect(paramsOf("Les prestations 471015-471026 ne sont pas remboursées, à moins que, lorsqu'elles sont effectuées par un médecin spécialiste en chirurgie, le bénéficiaire soit hospitalisé.", 'qualification')).toMatchObject({ excluded: [] });
     expect(paramsOf("Les prestations 471015-471026 ne sont pas remboursées lorsqu'elles sont effectuées par un médecin spécialiste en chirurgie.", 'qualification')).toMatchObject({ excluded: ['chirurgie'] });
+  });
+
+  it('`est exclusivement réalisé dans …` (masculine singular) is a rule sentence, as `réalisée` and `réalisés` are', () => {
+    expect(isNormative("L'examen 471015-471026 est exclusivement réalisé dans un centre agréé.")).toBe(true);
+  });
+
+  it('a Justel note opening on `Arrêté` is a note, as one opening on `AR` or `L` is', () => {
+    const note = new RegExp(JUSTEL_NOTE);
+    expect(note.test('<Arrêté royal 2002-08-22/30, art. 1, 002>')).toBe(true);
+    expect(note.test('<L 2002-08-22/30, art. 1, 002>')).toBe(true);
+    expect(note.test('<Lx 2002>')).toBe(false);
   });
 });

@@ -118,7 +118,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`: where, stated as a fact
   [/centre/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|ex[ée]cut[ée]e?s?|dispens[ée]e?s?)\s+(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les)\s+(?:laboratoires?|services?)\s+d'un)\s+centre\b/iu],
   // `Ces prestations sont exclusivement réalisées dans …`
-  [/exclusivement|uniquement|seulement/iu, /(?<!\w)(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?\b/iu],
+  [/exclusivement|uniquement|seulement/iu, /(?<!\w)(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?(?![\p{L}])/iu],
   [/concertation|consultation|COM/iu, /(?<!\w)(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],
   [/pas plus/iu, /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?pas\s+plus\s+d(?:'une?|e\s+\S+)\s+(?:prestations?|s[ée]ances?|examens?|consultations?)\s+par\b/iu],
   // `Une intervention de l'assurance pour la prestation X exclut, durant quatre ans, …`; `La prestation X exclut, au cours
