@@ -31,7 +31,7 @@ const BRACKET_LIMIT = /\(([^()]{0,200}?(?<!\w)fois\b[^()]{0,200}?)\)/giu;
 const HAS_BRACKET_LIMIT = new RegExp(BRACKET_LIMIT.source, 'iu');
 
 /** A patient's history in a sentence of an indication item: `… ayant présenté au maximum deux rejets par an`. */
-const ITEM_HISTORY = /(?<!\w)(?:ayant|présent(?:ant|é)|souffrant|atteint)\b/iu;
+const ITEM_HISTORY = /(?<!\w)(?:ayant|présent(?:ant|é)|souffrant|atteint)(?![\p{L}])/iu;
 
 /** A limit stated as a sentence of its own in an indication list: `Maximum 4 fois par période de 12 mois.` */
 const ITEM_LIMIT_WORDS = /(?<!\w)fois\b|(?<!\w)(?:au\s+)?maximum\b|(?<!\w)au\s+plus\b|(?<!\w)qu'une?\s+seule?\b/iu;
