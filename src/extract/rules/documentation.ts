@@ -28,7 +28,10 @@ const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+si\s
 const DOCUMENT = ci`(?<![\p{L}])(?:enregistrements?|tracés?|images?|conclusions?|protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
 
 /** Where a document is written or kept (not `par rapport à`, not a `protocole d'accord` between parties). */
-const RECORD = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+|toute?\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|carnet|(?<!par\s)rapport|compte\s+rendu|attestation|prescription|demande|formulaire)`;
+const RECORD_DETERMINERS = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+|toute?\s+)*`;
+/** The records a document is kept in (RECORD less the forms that go with a claim: attestation, prescription, request). */
+const KEPT_RECORDS = String.raw`dossier|protocole(?!\s+d'accord)|registre|carnet|(?<!par\s)rapport|compte\s+rendu`;
+const RECORD = String.raw`${RECORD_DETERMINERS}(?:${KEPT_RECORDS}|attestation|prescription|demande|formulaire)`;
 
 /** A document a sentence may put at someone's disposal. */
 const SHOWN = String.raw`(?:dossiers?|rapports?|comptes?\s+rendus?|protocoles?|résultats?|données|documents?|listes?|copies?|doubles?|prescriptions?|formulaires?|motivations?)`;
@@ -46,7 +49,7 @@ const DUTY_FORMS: Record<string, string> = {
   keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+(?:\s+par\s+[^.;:,]{1,60}?)?)\s+et\s+)?(?:reprise?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|motivée?s?|justifiée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+(?!la\s+demande\s+(?:du|des|de\s+(?:la|l'|son|sa|leur))(?![\p{L}]))${RECORD}`,
   // `Les résultats de ces analyses sont intégrés au rapport d'anatomie pathologique`: a document of the act, into a record (not
   // a patient `intégré dans un protocole de rééducation`, nor a fee `intégré dans l'attestation de soins`)
-  integrated: String.raw`(?<![\p{L}])(?:résultats?|conclusions?|comptes?\s+rendus?|rapports?|protocoles?|données|tracés?|images?|enregistrements?|mesures?|valeurs?)(?:\s+(?:de|des|du|d')\s*[^.;:,]{1,60}?)?,?\s+(?:est|sont|doi(?:t|vent)\s+être)\s+intégrée?s?\s+(?:dans|au|aux|à|en)\s+(?:le\s+|la\s+|l'|un\s+|une\s+|son\s+|sa\s+|leur\s+)*(?:dossier|protocole(?!\s+d'accord)|registre|carnet|(?<!par\s)rapport|compte\s+rendu)`,
+  integrated: String.raw`(?<![\p{L}])(?:résultats?|conclusions?|comptes?\s+rendus?|rapports?|protocoles?|données|tracés?|images?|enregistrements?|mesures?|valeurs?)(?:\s+(?:de|des|du|d')\s*[^.;:,]{1,60}?)?,?\s+(?:est|sont|doi(?:t|vent)\s+être)\s+intégrée?s?\s+(?:dans|au|aux|à|en)\s+${RECORD_DETERMINERS}(?:${KEPT_RECORDS})`,
   // `à la prescription est toujours joint le résultat …`, `A la demande est annexée une prescription`
   joinedTo: String.raw`(?<![\p{L}])(?:à|au)\s+(?:la\s+|le\s+|l')?(?:prescription|demande|dossier|rapport|attestation|formulaire)\s+(?:d(?:e\s+|')\p{L}+\s+)?(?:est|sont)\s+(?:\p{L}+\s+)?(?:jointe?s?|joints|annexée?s?)(?![\p{L}])`,
   // `doit garder en son dossier médical`
