@@ -77,6 +77,12 @@ const DUTY_FORMS: Record<string, string> = {
   onlyOn: String.raw`\b(?:uniquement|seulement|exclusivement)\s+(?:attestables?\s+)?(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)|\battestables?\s+(?:uniquement|seulement|exclusivement)?\s*(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)`,
   // `qu'elle soit réalisée sur prescription d'un prescripteur compétent`
   doneOn: String.raw`\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription`,
+  // `Le motif … est indiqué par l'accoucheuse sur l'attestation de soins` (onto or into a document: not a treatment `indiquée à la
+  // demande d'un médecin`)
+  writtenOn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:indiquée?s?|précisée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:sur|dans)\s+(?:la|le|l'|sa|son|leur)\s*(?:prescription|attestation|formulaire|dossier|rapport|protocole|registre)(?![\p{L}])`,
+  // `Pour cette prestation une prescription d'un médecin est requise` (not `n'est pas requise`; an approval that is
+  // required is priorApproval's)
+  requiredDocument: String.raw`(?<![\p{L}])(?<!par\s)(?:prescriptions?|rapports?|protocoles?|formulaires?|attestations?|demandes?\s+écrites?)(?![\p{L}])(?:(?!\b(?:dont|qui|que|ni|accord|autorisation|qualification|intervalle|délai|avis)\b)[^.;:,]){0,60}?(?<![\p{L}'])(?<!\bne\s)(?:est|sont)\s+(?:toujours\s+|également\s+|obligatoirement\s+|en\s+outre\s+)?requise?s?(?![\p{L}])`,
   // `Un rapport est rédigé et signé par chaque participant`
   drawnUp: String.raw`\b(?:rapport|protocole|compte\s+rendu|dossier|prescription|demande|formulaire)\b[^.;:]{0,100}?(?<![\p{L}])(?:est|sont|doit\s+être|doivent\s+être)\s+(?:rédigée?s?|établie?s?|signée?s?|datée?s?|complétée?s?)(?![\p{L}])`,
   // `Le praticien de l'art infirmier conserve dans le dossier infirmier la prescription`
@@ -84,6 +90,11 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le prothésiste conserve une copie de la prescription, du devis et de l'approbation pendant cinq ans`
   // (`L'hôpital garde une copie de chaque relevé … pendant au moins dix ans`, `le radiologue archive les demandes … durant trois ans`)
   keepsFor: String.raw`\b(?:conserve|conservent|garde|gardent|archive|archivent)\s+(?:une\s+copie\s+(?:de\s+la|du|des|de\s+l'|de\s+chaque)\s*|(?:la|le|les|l'|cette|ces|ce)\s*)(?:prescriptions?|rapports?|protocoles?|devis|demandes?|attestations?|dossiers?|résultats?|relevés?|formulaires?)(?![\p{L}])[^.;]{0,120}?\b(?:pendant|durant)\s+(?:(?:une\s+période|un\s+délai)\s+(?:minimale?\s+|minimum\s+)?de\s+)?(?:\S+\s+){0,3}(?:ans|années|mois)(?![\p{L}])`,
+  // `L'orthopédiste conserve la prescription avec la fiche de mesure`, `Le laboratoire conserve ce résultat avec le protocole`
+  // (a document of the act kept, wherever and however long)
+  keepsDocument: String.raw`(?<!(?:bénéficiaire|patiente?|assurée?)\s+)\b(?:conserve|conservent|garde|gardent|archive|archivent)\s+(?:la|le|les|l'|ce|cet|cette|ces|une\s+copie\s+(?:de\s+la|du|des|de\s+l'|de\s+chaque))\s*(?:prescriptions?|rapports?|protocoles?|résultats?|demandes?|attestations?|formulaires?|tracés?|enregistrements?|relevés?|devis|fiches?)(?![\p{L}])`,
+  // `Dans ce cas, le rapport écrit accompagne l'enfant lors du transfert` (a document that goes with the patient)
+  goesWithPatient: String.raw`^\W*(?:[^,.;:]{1,60},\s*)?(?:le|la|les|l'|un|une|ce|cette|ces|une\s+copie\s+(?:du|de\s+la|de\s+l'|des))\s*(?:rapports?|dossiers?|documents?|prescriptions?|copies?|comptes?\s+rendus?|résultats?|lettres?)(?:\s+(?!qui\b|que\b|dont\b)[\p{L}'-]+){0,3}?\s+accompagne(?:nt)?\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|enfant|malade)(?![\p{L}])`,
   // `Le médecin conserve pendant cinq ans les prescriptions …`
   keepsForBefore: String.raw`\b(?:conserve|conservent|garde|gardent)\s+(?:pendant|durant)\s+(?:\S+\s+){1,2}?(?:ans|années|mois)\s+(?:la|le|les|l'|une\s+copie\s+de\s+(?:la|le|les|l'))\s*(?:prescriptions?|rapports?|protocoles?|demandes?|dossiers?|résultats?)(?![\p{L}])`,
   // `Le laboratoire tient un registre …`, `la sage-femme tient un dossier de la bénéficiaire`
@@ -97,6 +108,8 @@ const DUTY_FORMS: Record<string, string> = {
   joinsInto: String.raw`\bjoi(?:nt|gnent)\s+(?:le|la|les|l'|ce|cette|ces|son|sa|ses|leur|leurs|une\s+copie\s+(?:de\s+la|de\s+l'|du|des))\s*(?:demandes?|rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|conclusions?)\b[^.;:]{0,60}?(?:à|au|aux)\s+${RECORD}`,
   // `A cet effet, le médecin … lui transmet, avant l'implantation, un rapport motivé`: the recipient a pronoun
   sendsToHim: String.raw`\b(?:lui|leur)\s+(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\b[^.;:]{0,60}?\b(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?)(?![\p{L}])`,
+  // `Ces prestations impliquent la tenue d'un dossier de liaison gériatrique`
+  keepingImplied: String.raw`\b(?:impliquent|implique|requièrent|requiert|nécessitent|nécessite|supposent|suppose|exigent|exige)\s+(?:(?:également|en\s+outre|aussi|obligatoirement|toujours)\s+)?la\s+tenue\s+(?:à\s+jour\s+)?(?:d'un|d'une|du|de\s+la)\s+(?:\p{L}+\s+)?(?:dossier|registre|carnet)(?![\p{L}])`,
   // `un dossier de liaison est tenu par le psychiatre`
   recordKept: String.raw`\b(?:un|le|ce)\s+(?:dossier|registre)\b[^.;:]{0,60}?\b(?:est|sont)\s+tenue?s?\s+(?:à\s+jour\s+)?(?:par|pour|dans)\b`,
   // `L'examen ne peut être prescrit que par un médecin spécialiste en …`: a prescription by such a physician (not who performs it)
@@ -111,7 +124,8 @@ const DUTY_FORMS: Record<string, string> = {
   // (`Le dossier individuel de kinésithérapie comportera au minimum …`, `… comprend également …`, `Le dossier de
   // demande, transmis par …, comporte …`)
   // (the file is the subject: not `La gestion du dossier médical global comprend …`, what a fee covers)
-  fileHolds: String.raw`(?<!\b(?:du|des|par|au|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?(?:\s+[\p{L}'-]+){0,4}?(?:,[^,.;:]{1,80},)?\s+(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
+  // (`Le dossier de la bénéficiaire relatif aux prestations 427206 à 427346 comporte en outre :`: the codes it is for between)
+  fileHolds: String.raw`(?<!\b(?:du|des|par|au|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?(?:\s+[\p{L}'-]+){0,4}?(?:\s+(?:relatif|relative|afférent|afférente|concernant)s?\s+(?:aux?\s+|à\s+la\s+|à\s+l')?prestations?\s+(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|à|et|ou)\s*)?)+)?(?:,[^,.;:]{1,80},)?\s+(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
   // (`… moyennant la présentation d'un rapport motivé`)
   // (`… n'est accordée que sur présentation d'une prescription médicale`)
@@ -125,6 +139,9 @@ const DUTY_FORMS: Record<string, string> = {
   // `La prescription doit mentionner …` (not `doit porter sur 18 séances`: what is prescribed)
   mustState: String.raw`\b(?:prescriptions?|attestations?|demandes?|formulaires?|protocoles?|rapports?|dossiers?|invitations?|lettres?)\b[^.;:]{0,60}?\bdoi(?:t|vent)\s+(?:mentionner|porter(?!\s+sur)|contenir|comporter|comprendre|préciser|reprendre|être\s+accompagnée?s?)`,
 };
+
+/** A document required: a condition of payment (DUTY_FORMS.requiredDocument). */
+const REQUIRED_DOCUMENT = new RegExp(accentTolerantSource(DUTY_FORMS.requiredDocument), 'iu');
 
 /** A documentation duty stated as a fact: any of DUTY_FORMS. */
 export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accentTolerantSource).join('|'), 'iu');
@@ -160,7 +177,7 @@ const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dig
  */
 const DOCUMENTATION_HINT = /dossier|carnet|copie|lettre|(?<!\w)note\b|volet|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /base\s+d|vu\s+d|moyennant|pr[ée]sentation|archiv|lieu\s+[àa]|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|int[ée]gr|annex|joint|joi[gn]|conserv|contien|indique|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /requi|base\s+d|vu\s+d|moyennant|pr[ée]sentation|archiv|lieu\s+[àa]|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|int[ée]gr|annex|joint|joi[gn]|conserv|contien|indiqu|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {
@@ -195,7 +212,7 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
   const intoFile = duty && ci`(?:dans|au|en)\s+(?:le\s+|son\s+|leur\s+|un\s+|ce\s+)?(?:dossier|registre|protocole(?!\s+d'accord))|\btien(?:t|nent)\s+(?:\S+\s+){0,2}?à\s+jour`.test(s);
   // a prescription or referral without which it is not paid
   // (not what is written on the prescription: `mentionne … sur la prescription` is no condition of payment)
-  const prerequisite = required || (duty && !ci`${WRITES_ON}`.test(s) && ci`\b(?:exige(?:nt)?|suppose(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription|\bqu'après\s+(?:la\s+)?(?:réception|transmission|envoi|remise)\s`.test(s));
+  const prerequisite = required || REQUIRED_DOCUMENT.test(s) || (duty && !ci`${WRITES_ON}`.test(s) && ci`\b(?:exige(?:nt)?|suppose(?:nt)?|subordonnée?s?\s+à)\s|\b(?:uniquement|seulement|exclusivement|attestables?)\s+(?:\p{L}+\s+)?(?:sur|après)\s+|\bsur\s+(?:la\s+|une\s+)?prescription|\bqu'après\s+(?:la\s+)?(?:réception|transmission|envoi|remise)\s`.test(s));
   // (a document the provider must keep is kept in the file: the record is where the advising physician finds it)
   return { what: w ? w[1] : null, keptInFile: kept || retained || intoFile, availableToAdvisingPhysician: available, prerequisite };
 }

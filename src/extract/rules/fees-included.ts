@@ -23,6 +23,9 @@ export const PART_OF_FEE = ci`\bf(?:ait|ont)(?:\s+également)?\s+partie\s+(?:int
 export const NOT_AIMED_AT = /(?<!\w)prestations?\s+[\d\s-]{6,}ne\s+vise(?:nt)?\s+pas\b|(?<!\w)n'(?:est|sont)\s+pas\s+vis[ée]e?s?\s+par\s+(?:la|les|cette|ces)\s+prestations?\b/iu;
 
 /** What the sentence says a fee covers, or null; `covered`: the sentence states a limit, which is its rule then. */
+/** What ties a prestation to the document before it, as its complement: `dont il est question dans la prestation`, `relatif aux prestations`. */
+const COMPLEMENT_LINK = /(?<![\p{L}])(?:dont|relatif|relative|relatifs|relatives|afférent|afférente|concernant|visée?s?\s+(?:à|dans)|dans|pour)(?![\p{L}])/u;
+
 export function coverageOf(s: string, covered: boolean): Coverage | null {
   // (`L'assurance couvre une seule polysomnographie par an`: the limit is the rule)
   if (covered) return null;
@@ -31,7 +34,11 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
   // telle qu'établie …`, nor `comprend, en outre, une greffe`)
   const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?|inclut|incluent|rémunèren?t?(?<=\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?rémunèren?t?))(?:\s*,(?=\s*outre\b))?\s+(?!pas\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
   // (`Le dossier individuel comprend …`, `Le rapport doit comprendre …`: what a document holds is a documentation duty)
-  if (cov && ci`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\b(?:dossiers?|rapports?|demandes?|prescriptions?|formulaires?|protocoles?|registres?)\b[^.;:]{0,60}$`.test(s.slice(0, cov.index)) && !ci`\b(?:honoraires?|prestations?|forfaits?|interventions?|examens?)\b`.test(s.slice(0, cov.index))) return null;
+  // (the document the subject, a prestation only in its complement: `Le dossier de grossesse dont il est question dans la
+  // prestation 422030 comprend …`)
+  const held = cov ? ci`(?<!\b(?:du|des|de\s+(?:ce|son|leur|la|l'))\s+)\b(?:dossiers?|rapports?|demandes?|prescriptions?|formulaires?|protocoles?|registres?)\b[^.;:]{0,100}$`.exec(s.slice(0, cov.index)) : null;
+  const fee = cov ? ci`\b(?:honoraires?|prestations?|forfaits?|interventions?|examens?)\b`.exec(s.slice(0, cov.index)) : null;
+  if (held && (!fee || (fee.index > held.index && COMPLEMENT_LINK.test(s.slice(held.index, fee.index)) && !/[,;:]|(?<![\p{L}])(?:et|ou)(?![\p{L}])/u.test(s.slice(held.index, fee.index))))) return null;
   if (cov) {
     return { includes: cov[1].trim() || null, excludes: cov[2]?.trim() || null };
   } else if (/compris|inclus/iu.test(s) && (m = INCLUDED_IN_FEE.exec(s))) {

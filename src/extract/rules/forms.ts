@@ -26,12 +26,13 @@ export const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestatio
  * A pronoun subject (`Elle peut également être attestée par …`, `4° elles ne peuvent pas …`): the prestations the
  * sentence before named, when one did (not `§ 3. La prescription. 1. Elle doit revêtir la forme d'un écrit …`).
  */
-// (after a linking phrase too: `Dans ce cas, elle est honorée à 50 %`, `Toutefois, elles …`)
+// (after a linking phrase too: `Dans ce cas, elle est honorée à 50 %`, `Toutefois, elles …`; or a short fronted
+// complement: `Par bénéficiaire, elles ne peuvent …`, `Au cours d'une même séance, elles …`)
 /** A list marker opening a sentence, and the phrases that name the case the sentence before sets out. */
 const LEAD_MARKER = String.raw`^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?`;
 const THIS_CASE = String.raw`dans\s+(?:ce|ces)\s+cas|dans\s+cette\s+hypoth[èe]se|en\s+(?:ce|pareil)\s+cas`;
 // (`Ils ne sont remboursés que …`: the plural only; a singular `Il ne peut être attesté qu'une des prestations …` is impersonal)
-export const PRONOUN_SUBJECT = new RegExp(String.raw`${LEAD_MARKER}(?:(?:${THIS_CASE}|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors)\s*,\s*)?(?:elles?|ils)\s`, 'iu');
+export const PRONOUN_SUBJECT = new RegExp(String.raw`${LEAD_MARKER}(?:(?:${THIS_CASE}|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors|(?:par|pour|chez|pendant|durant|lors\s+d(?:e|')|au\s+cours\s+d(?:e|'))\s*[^,.;:\d]{1,40}?)\s*,\s*)?(?:elles?|ils)\s`, 'iu');
 /** PRONOUN_SUBJECT in the plural (`Elles …`, `Ils …`): what a plural antecedent may stand for. */
 export const PLURAL_PRONOUN = new RegExp(PRONOUN_SUBJECT.source.replace('(?:elles?|ils)', '(?:elles|ils)'), 'iu');
 
@@ -54,7 +55,7 @@ export const INDICATION_INTRO = /(?<!\w)(?:indications?|situations?|circonstance
  */
 // (or the subject alone, its verb in each item: `Les prestations 474342 - 474353 à 474386 - 474390 :` then `- ne peuvent être
 // effectuées qu'en milieu hospitalier;`, `- ne sont pas cumulables entre elles …;`)
-export const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?(?:suivantes\b|ci-après\b)|\bs'appliquent\b|^\W*(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b|^\W*(?:les?|la)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\d{6}|[\s,–-]|n°|(?<![\p{L}])(?:à|et|ou)(?![\p{L}]))*:\s*"?\s*$`;
+export const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?(?:suivantes\b|ci-après\b)|\bs'appliquent\b|^\W*(?:[\p{L}\d]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b|^\W*(?:[\p{L}\d]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:les?|la)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\d{6}|[\s,–-]|n°|(?<![\p{L}])(?:à|et|ou)(?![\p{L}]))*:\s*"?\s*$`;
 
 /** A reference to a rule set elsewhere in the annex, alone: `(Règle de cumul 66)`, `(Règle diagnostique 12)`. */
 export const RULE_REFERENCE = /^[\s"]*(?:\(\s*r[èe]gles?\s+(?:de\s+cumul|diagnostiques?)\s+\d+\s*\)[\s"]*)+[.;]?[\s"]*$/iu;

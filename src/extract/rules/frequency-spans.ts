@@ -106,7 +106,8 @@ export function onceOrPerSpan(s: string, times: boolean): Pick<FrequencyParams, 
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)
-  m = /seul/iu.test(s) ? ci`(?<![\p{L}'])(?:l'une\s+seulement|une\s+seule|un\s+seul)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b`.exec(s) : null;
+  // (`Par patient, une seule prestation de ce groupe peut être portée en compte tous les deux ans`)
+  m = /seul/iu.test(s) ? ci`(?<![\p{L}'])(?:l'une\s+seulement|une\s+seule|un\s+seul)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|(?<![\p{L}'])(?:une\s+seule\s+(?:prestation|séance|consultation)|un\s+seul\s+examen)\s+(?:de\s+(?:ce|cet)\s+(?:groupe|ensemble)|de\s+cette\s+(?:liste|série|rubrique))(?![\p{L}])`.exec(s) : null;
   const onlyOne = m ? (periodIn(s) ?? openingPeriod(s)) : null;
   if (onlyOne) return { max: 1, period: onlyOne };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)

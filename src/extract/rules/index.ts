@@ -6,6 +6,7 @@ import type { DocumentStructure } from '../../structure/types.js';
 import { samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
+import { readLocator } from './locators.js';
 import { countedNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
 import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
@@ -99,6 +100,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let block: string[][] = [];
   let blockOpen = false;
   let lastRuleCodes: string[][] = [];
+  // the codes a rule with none of its own stood for (a demonstrative, a place), when it came after the last rule that named its codes
+  let lastReferred: string[][] = [];
   // (the rules read so far in the current paragraph, whatever gave their codes)
   let rulesHere: { codes: string[][]; text: string }[] = [];
   let rulesHereAt = -1;
@@ -211,6 +214,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       block = [];
       blockOpen = false;
       lastRuleCodes = [];
+      lastReferred = [];
       ruleInQuote = [];
       namedByNoun.clear();
       fromEntry = false;
@@ -245,6 +249,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       aboveIsParagraph = true;
       // (a rule on the prestation above is an antecedent under that prestation only)
       if (lastRuleFromAbove) lastRuleCodes = [];
+      lastReferred = [];
       lastRuleFromAbove = false;
       see(pres.codes);
       if (!blockOpen) block = [];
@@ -282,6 +287,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         block = [];
         blockOpen = false;
         lastRuleCodes = [];
+        lastReferred = [];
         fromEntry = false;
         aboveIsParagraph = false;
         lastRuleFromAbove = false;
@@ -301,6 +307,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (a rule on the paragraph's prestation above is no antecedent past a table's entry)
         if (!pres && lastRuleFromAbove) {
           lastRuleCodes = [];
+          lastReferred = [];
           lastRuleFromAbove = false;
         }
         see(entry);
@@ -352,7 +359,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // duty its words type is still a rule of the provision it stands in (`Le kinésithérapeute garde ce protocole
       // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -450,6 +457,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const ruleBefore = anaphor === null && rulesHereAt === piece.paragraph ? documentAntecedent(unitText, rulesHere) : null;
       let byLabel: string[][] = [];
       let onPrestationAbove = false;
+      // (its codes named by where the annex puts them: `Les prestations du point D …`)
+      let byPlace = false;
       if (codes.length === 0) {
         // (`Les prestations X, Y, Z comprennent … . Ces prestations entrent uniquement en ligne de compte …`: the ones just named)
         // (`2° au-delà de ce nombre, ces prestations …` after `1° les prestations X et Y …`: the ones the item before named)
@@ -474,7 +483,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const byPreviousParagraph = (anaphor === 'block' && !named) || previousParagraph
             ? wider(previousParagraphCodes(text, start, spanAround(start), prestations), () => previousParagraphCodes(text, start, spanAround(start), labelledPrestations(), (i) => doc.ingested.text.originalOffset(i)))
             : null;
-        if (byParagraph) codes = byParagraph;
+        if (byParagraph) (codes = byParagraph), (byPlace = true);
         else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
         else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
@@ -508,6 +517,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (contextless) codes = segment >= 0 ? samePlaceCodes(start) : [];
         // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
+        // (a plural pronoun never stands for one prestation: `Cette dernière … . Elles …`)
+        // (nor does a sentence that names its own place, one not found here, `C. Les prestations visées au § 1er, E. …`, or its own
+        // kind of act or article: `§ 6. Les honoraires pour les prestations de curiethérapie …`)
+        // (nor a demonstrative that picked one of the last rule's own codes, `Les prestations X et Y … . Cette prestation …`: the
+        // next rule is still on both)
+        else if (lastReferred.length && !(lastReferred.length < 2 && PLURAL_PRONOUN.test(unitText)) && readLocator(subjectWords) === null && !OWN_KIND.test(subjectWords) && !OTHER_ARTICLE.test(subjectWords) && !lastReferred.every((g) => lastRuleCodes.some((c) => sameCodes(c, g)))) codes = lastReferred.slice();
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
         // (nothing in its own quote: a rule tied to the one before it there, or a demonstrative, stands for the same place's)
@@ -579,10 +594,17 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // nomen could not tie, `C. Les prestations visées au § 1er, E. (not in the decree) … . Le renouvellement de ces …`)
       if (codes.length) ruleInQuote = dedupeGroups([...ruleInQuote, ...codes]);
       else if (/(?<![\p{L}])prestations?(?![\p{L}])/iu.test(unitText)) ruleInQuote = [];
+      // (nor is a referred rule's place what comes after a rule nomen could not tie)
+      if (codes.length === 0) lastReferred = [];
+      // (and one whose demonstrative, or place, stood for them: `Pour cette prestation une prescription … est requise. Le
+      // motif de la visite … est indiqué …`, still that prestation's; `Les prestations du point D ne sont remboursées que sur
+      // prescription … . Le bandagiste conserve la prescription …`, those of point D)
+      const byAnaphor = own.length === 0 && listGroups.length === 0 && codes.length > 0 && ((anaphor !== null && anaphor !== 'article') || byPlace);
       if (own.length || listGroups.length || onPrestationAbove) {
         lastRuleCodes = codes;
+        lastReferred = [];
         lastRuleFromAbove = !(own.length || listGroups.length);
-      }
+      } else if (byAnaphor) lastReferred = codes;
       // (after a table's entry, a rule that names its codes is the next antecedent: `ces prestations` fall back on
       // the last such rule's codes, `cette prestation` is its code if it names one; several leave it to the entry)
       if (own.length && fromEntry && !entry) {
@@ -597,5 +619,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   }
   return { rules, candidates };
 }
+
+/** Prestations named by their kind: `les prestations de curiethérapie` (not `de ces …`, `de la présente …`). */
+const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!(?:ce|cet|cette|ces|celles?|la\s+présente|le\s+présent)(?![\p{L}]))\p{L}/iu;
 
 export type { Piece };

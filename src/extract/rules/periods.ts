@@ -150,6 +150,6 @@ export function periodIn(s: string): Period | null {
   // (a lifetime only where no span of time is named at all: it was the last resort; `Par bénéficiaire, … trois fois au
   // maximum` too)
   best ??= windowSpan;
-  if (best === null && ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne|oeil|œil)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+(?:la|sa|leur)\s+vie\b|^\s*par\s+(?:bénéficiaire|patiente?|personne)\s*,(?=[^.;]*\bfois\b)`.test(s)) return { count: 1, unit: 'lifetime' };
+  if (best === null && ci`\b(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?la\s+vie\s+(?:du|de\s+la|de\s+l'|d'une?)\s*(?:bénéficiaire|patiente?|enfant|personne)\b|\b(?:pendant|durant|pour)\s+toute\s+la\s+vie\b|(?<![\p{L}])à\s+vie\b|\bfois\s+(?:au\s+(?:plus|maximum)\s+)?par\s+(?:bénéficiaire|patiente?|femme|personne|nouveau-nés?|oeil|œil)(?![\p{L}])(?!\s+et\s+par)|\bau\s+cours\s+de\s+(?:la|sa|leur)\s+vie\b|^\s*par\s+(?:bénéficiaire|patiente?|personne)\s*,(?=[^.;]*\bfois\b)`.test(s)) return { count: 1, unit: 'lifetime' };
   return (best as { period: Period } | null)?.period ?? null;
 }

@@ -3,6 +3,7 @@ import { DiagnosticSink } from '../../structure/provenance.js';
 import type { CodeGroup } from '../code-groups.js';
 import { extractPrestations } from '../prestations.js';
 import type { PrestationRef } from './context.js';
+import { sameCodes } from './forms.js';
 import { expandGroups } from './refs.js';
 
 const labelledOf = new WeakMap<DocumentStructure, PrestationRef[]>();
@@ -32,8 +33,13 @@ export function labelledPrestations(doc: DocumentStructure, defined?: readonly {
 export function rangeExpander(paragraphs: readonly PrestationRef[], text: string, labelled: () => readonly PrestationRef[]): (groups: readonly CodeGroup[]) => string[][] {
   return (groups) => {
     const r = expandGroups(groups, paragraphs, text);
-    if (r.unresolvedRanges.length === 0) return r.codes;
+    if (!groups.some((g) => g.rangeTo)) return r.codes;
     const wider = expandGroups(groups, labelled(), text);
-    return wider.unresolvedRanges.length < r.unresolvedRanges.length ? wider.codes : r.codes;
+    if (r.unresolvedRanges.length > 0) return wider.unresolvedRanges.length < r.unresolvedRanges.length ? wider.codes : r.codes;
+    // (both ends in paragraphs, but a fixed-width block of several prestations reads as one paragraph, its first code:
+    // `518733 … 518755 …` then `518770 …`; the rows hold the others, each between the ends by number)
+    const extra = wider.codes.filter((w) => !r.codes.some((c) => sameCodes(c, w)));
+    const between = (code: string) => groups.some((g) => g.rangeTo && Number(g.codes[0]) < Number(code) && Number(code) < Number(g.rangeTo.codes[0]));
+    return wider.unresolvedRanges.length === 0 && extra.length > 0 && r.codes.every((c) => wider.codes.some((w) => sameCodes(w, c))) && extra.every((w) => between(w[0])) ? wider.codes : r.codes;
   };
 }

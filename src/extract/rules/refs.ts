@@ -110,7 +110,7 @@ const GENERIC_HEAD = /^(?:prestations?|honoraires?|remboursements?|interventions
 /** A subject named through its fee, `Les honoraires pour les séances de rééducation …`: the fees just defined (index.ts). */
 export const FEE_SUBJECT = new RegExp(String.raw`${SUBJECT_OPENING}(?:les|le|l')\s*${FEE_OF}`, 'iu');
 
-const SUBJECT_BY_LABEL = new RegExp(String.raw`${SUBJECT_OPENING}(?:(?:les|le|l')\s*${FEE_OF}\s*(?=les\s|le\s|la\s|l'))?(?:(les|le|la)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+|au\s+(?:maximum|plus)\s+une?\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))`, 'iu');
+const SUBJECT_BY_LABEL = new RegExp(String.raw`${SUBJECT_OPENING}(?:(?:les|le|l')\s*${FEE_OF}\s*(?=les\s|le\s|la\s|l'))?(?:(les|le|la|une?\s+même)\s+|(l')|(une\s+seule\s+|un\s+seul\s+|chaque\s+|aucune?\s+|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+|au\s+(?:maximum|plus)\s+une?\s+))([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:,|\(|(?<!\w)est\b|(?<!\w)sont\b|(?<!\w)ne\b|(?<!\w)n'|(?<!\w)peu(?:t|vent)\b|(?<!\w)doi(?:t|vent)\b|(?<!\w)qui\b|(?<!\w)(?:comprend|comprennent|comporte|comportent|couvre|couvrent|inclut|incluent)\b|$))`, 'iu');
 
 /**
  * The thing the insurance pays for, named after it: `L'intervention de l'assurance pour une nouvelle gouttière occlusale
@@ -126,6 +126,8 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   if (!m) return [];
   // (a count above one names its noun in the plural: `trois examens`)
   const counted = m[3] !== undefined;
+  // (`Un même sextant ne donne droit …`: any one of them, each prestation labelled so)
+  const each = !insured && /^une?\s+même$/iu.test(m[1] ?? '');
   const plural = m[1]?.toLowerCase() === 'les' || (counted && !/^(?:au\s+(?:maximum|plus)\s+)?(?:une?\s+seule?|un|une|chaque|aucune?)\s/iu.test(m[3]));
   // (`Le remplacement du neurostimulateur …`: a replacement or renewal of the thing a prestation bills is that prestation)
   const words = fold(m[4]).trim().replace(RENEWAL_OF, '').split(/\s+/u);
@@ -146,7 +148,15 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
       for (const p of prestations) if (acts.some((a) => foldedLabel(p).startsWith(a)) && /(?<!\p{L})seances?(?!\p{L})/u.test(foldedLabel(p))) out.push(...p.codes);
   }
   const found = dedupeGroups(out);
-  return plural || counted || found.length === 1 ? found : [];
+  // (one label that is the subject's words exactly, `Visite postnatale à domicile` beside `Visite postnatale à domicile,
+  // supplémentaire …`: that one)
+  if (!plural && !counted && !each && found.length > 1) {
+    const exact = prestations.filter((p) => foldedLabel(p).replace(/[\s.…]+$/u, '').replace(/\s*[.…]{2,}.*$/u, '').trim() === prefix);
+    if (exact.length === 1) return exact[0].codes.map((c) => c.slice());
+  }
+  // (`La lithotritie extracorporelle n'est remboursée que si …` over two prestations labelled so: the act's, each of them;
+  // a subject of one word, `La consultation …`, names too little for more than one)
+  return plural || counted || each || found.length === 1 || (words.length >= 2 && found.length > 1 && found.length <= 4) ? found : [];
 }
 
 /** (folded words) The renewal of a thing billed, before the thing's name: `remplacement du`, `renouvellement de la`. */
