@@ -106,6 +106,11 @@ export function onceOrPerSpan(s: string, times: boolean): Pick<FrequencyParams, 
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)
+  // (`Par bénéficiaire et par jour, il ne peut être porté en compte qu'une seule prestation de l'article 22`: one of those the
+  // place names, in the span the sentence names)
+  m = /seule/iu.test(s) ? ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'(?:une\s+seule\s+(?:prestation|séance|consultation)|un\s+seul\s+examen)\s+(?:de\s+l'article|du\s+§|de\s+la\s+rubrique|visée?\s+(?:à|au))(?![\p{L}])`.exec(s) : null;
+  const onePlaced = m ? (periodIn(s) ?? openingPeriod(s)) : null;
+  if (onePlaced) return { max: 1, period: onePlaced };
   // (`Par patient, une seule prestation de ce groupe peut être portée en compte tous les deux ans`)
   m = /seul/iu.test(s) ? ci`(?<![\p{L}'])(?:l'une\s+seulement|une\s+seule|un\s+seul)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|(?<![\p{L}'])(?:une\s+seule\s+(?:prestation|séance|consultation)|un\s+seul\s+examen)\s+(?:de\s+(?:ce|cet)\s+(?:groupe|ensemble)|de\s+cette\s+(?:liste|série|rubrique))(?![\p{L}])`.exec(s) : null;
   const onlyOne = m ? (periodIn(s) ?? openingPeriod(s)) : null;

@@ -2,7 +2,7 @@ import { isDocumentationDuty } from './documentation.js';
 import { FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
 import { ACT_NOUNS, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
-import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE } from './who-where.js';
+import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
 /**
@@ -101,6 +101,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Trois examens au plus par épisode`: a limit with no verb
   [/au plus|maximum/iu, /(?<![\p{L}])\S+\s+(?:examens?|prestations?|s[ée]ances?|consultations?|visites?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))*\s+au\s+(?:plus|maximum)\s+(?:(?:sont|est)\s+(?:remboursables?|attestables?)\s+)?par\b/iu],
   [/honor/iu, /(?<!\w)ne\s+(?:sont|est)\s+pas\s+honor[ée]e?s?(?![\p{L}])/iu],
+  // `la demande est soumise, pour décision, au Collège des médecins-directeurs`: an approval case by case
+  [/soumise?s?/iu, new RegExp(accentTolerantSource(SUBMITTED_FOR_DECISION), 'iu')],
   // `Son montant est forfaitaire`, `Ces honoraires constituent un forfait unique`: a flat fee, with no verb of billing
   [/forfait/iu, /(?<!\w)constitue(?:nt)?\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|(?<!\w)(?:est|sont)\s+forfaitaires?\b|(?<!\w)rev[êe]t(?:ent)?\s+un\s+caract[èe]re\s+forfaitaire\b|(?<!\w)(?:est|constitue(?:nt)?)\s+un\s+forfait\b|(?<!\w)a\s+le\s+caract[èe]re\s+d'un\s+forfait\b/iu],
   // `L'honoraire de délivrance rémunère la prise de mesures …`: what a fee covers
