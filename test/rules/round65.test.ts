@@ -35,3 +35,40 @@ describe('misses of round 65 (tuned)', () => {
     expect(typesOf("Il ne peut être porté en compte qu'une seule prestation de l'article 22.")).not.toContain('frequency');
   });
 });
+
+describe("round 65: the second reader's counter-examples (each failed on the change before its fix)", () => {
+  it('half of a value only as a restriction of what is billed: not a raise, a supplement, or a condition’s verb', () => {
+    for (const s of [
+      'Les honoraires de la prestation 471015 sont majorés de la moitié de leur valeur lorsque la prestation est attestée pour un bénéficiaire de moins de 7 ans.',
+      'La valeur relative de la prestation 471015 est augmentée de la moitié de la valeur relative de la prestation 471030 lorsque celle-ci est attestée au cours de la même séance.',
+      'Un supplément égal à la moitié de la valeur relative de la prestation principale peut être attesté.',
+    ])
+      expect(paramsOf(s, 'billingPercentage')).not.toMatchObject({ percentage: 50 });
+  });
+
+  it('a room outside a hospital, or one of several places; `qu’au cours de` as a clause, or with another place offered: no setting', () => {
+    for (const s of [
+      'Le traitement est effectué par un kinésithérapeute, dans une salle de rééducation située en dehors d’un hôpital.',
+      "La prestation est effectuée par un médecin spécialiste en ophtalmologie, dans une salle d'opération d'un hôpital ou d'une clinique ambulatoire.",
+      "Le rapport doit mentionner qu'au cours de l'hospitalisation le bénéficiaire a bénéficié d'une surveillance continue.",
+      "La prestation ne peut être attestée qu'au cours de l'hospitalisation précédant l'intervention ou en ambulatoire.",
+    ])
+      expect(typesOf(s)).not.toContain('setting');
+  });
+
+  it('a request put to a body for information, a document sent on its request, a check after the fact, a copy sent afterwards: no approval', () => {
+    for (const s of [
+      "Les dossiers de demande sont soumis au Collège des médecins-directeurs à titre d'information.",
+      'La demande est soumise au médecin-conseil, accompagnée du rapport du médecin spécialiste, pour avis.',
+      "À la demande du médecin-conseil, le rapport d'évaluation est soumis au Collège des médecins-directeurs.",
+      'Sur demande, le dossier médical est soumis au médecin-conseil.',
+      'Le dossier est soumis au médecin-conseil lors du contrôle a posteriori.',
+      'Une copie de la demande est soumise au médecin-conseil dans les 30 jours qui suivent la première séance.',
+    ])
+      expect(typesOf(s)).not.toContain('priorApproval');
+  });
+
+  it('`qu’une seule prestation de l’article 22` as the condition of something else is no limit', () => {
+    expect(typesOf("Lorsqu'il n'est attesté qu'une seule prestation de l'article 22 au cours d'une même séance, le supplément 471015 peut être attesté.")).not.toContain('frequency');
+  });
+});

@@ -109,7 +109,8 @@ export function onceOrPerSpan(s: string, times: boolean): Pick<FrequencyParams, 
   // (`Par bénéficiaire et par jour, il ne peut être porté en compte qu'une seule prestation de l'article 22`: one of those the
   // place names, in the span the sentence names)
   m = /seule/iu.test(s) ? ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu'(?:une\s+seule\s+(?:prestation|séance|consultation)|un\s+seul\s+examen)\s+(?:de\s+l'article|du\s+§|de\s+la\s+rubrique|visée?\s+(?:à|au))(?![\p{L}])`.exec(s) : null;
-  const onePlaced = m ? (periodIn(s) ?? openingPeriod(s)) : null;
+  // (a limit, not the condition of something else: `Lorsqu'il n'est attesté qu'une seule prestation …, le supplément …`)
+  const onePlaced = m && !/(?<![\p{L}])(?:lorsqu|si|quand)(?![\p{L}])/iu.test(s.slice(0, m.index)) ? (periodIn(s) ?? openingPeriod(s)) : null;
   if (onePlaced) return { max: 1, period: onePlaced };
   // (`Par patient, une seule prestation de ce groupe peut être portée en compte tous les deux ans`)
   m = /seul/iu.test(s) ? ci`(?<![\p{L}'])(?:l'une\s+seulement|une\s+seule|un\s+seul)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens)\b|(?<![\p{L}'])(?:une\s+seule\s+(?:prestation|séance|consultation)|un\s+seul\s+examen)\s+(?:de\s+(?:ce|cet)\s+(?:groupe|ensemble)|de\s+cette\s+(?:liste|série|rubrique))(?![\p{L}])`.exec(s) : null;

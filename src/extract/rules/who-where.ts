@@ -155,7 +155,7 @@ export const GRANTED_BY = String.raw`(?<!(?<![\p{L}])(?:auquel|auxquels|auxquell
 export const DECIDED_IN_CONSULTATION = String.raw`(?<![\p{L}])(?:posée|établie|décidée|validée|confirmée|retenue)\s+(?:(?:lors|au\s+cours)\s+d'une|par\s+une|par\s+la)\s+(?:COM\b|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)`;
 
 /** A request put to a body for its decision: `la demande est soumise, pour décision, au Collège des médecins-directeurs` (a regex source). */
-export const SUBMITTED_FOR_DECISION = String.raw`\b(?:demandes?|dossiers?)\b[^.;]{0,100}?\b(?:est|sont)\s+soumise?s?\s*,?\s*(?:(?:pour\s+(?:décision|accord|approbation)\s*,?\s*)(?:au|à\s+la)\s+(Collège\s+des\s+médecins-directeurs|médecin-conseil|Conseil\s+technique\s+[\p{L}-]+|Commission(?:\s+de\s+conventions?)?)|(?:au|à\s+la)\s+(Collège\s+des\s+médecins-directeurs|médecin-conseil)(?![^.;]{0,20}?\bpour\s+(?:information|avis)))`;
+export const SUBMITTED_FOR_DECISION = String.raw`^[\s"'«(*-]*(?:[^,.;:]{1,60},\s*)?(?:(?:la|les|une|toute|toutes\s+les|cette|ces)\s+(?:demandes?|dossiers?)\b[^.;]{0,100}?\b(?:est|sont)\s+soumise?s?\s*,?\s*pour\s+(?:décision|accord|approbation)\s*,?\s*(?:au|à\s+la)\s+(Collège\s+des\s+médecins-directeurs|médecin-conseil|Conseil\s+technique\s+[\p{L}-]+|Commission(?:\s+de\s+conventions?)?)|(?:la|les|une|toute|toutes\s+les|cette|ces)\s+demandes?\b[^.;,]{0,100}?\b(?:est|sont)\s+soumise?s?\s+(?:au|à\s+la)\s+(Collège\s+des\s+médecins-directeurs|médecin-conseil)(?![^.;]*?\b(?:information|avis|a\s+posteriori|qui\s+suivent)\b))`;
 
 export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs|\bCollège\s+des\s+médecins-directeurs\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:préalablement\s+)?(?:(?:marqué|donné)\s+son\s+accord(?!\s+(?:sur|pour|quant)(?![\p{L}])(?!\s+(?:la\s+)?base\b))|consenti)`.test(s)) return 'collegeOfMedicalDirectors';
@@ -225,7 +225,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // statement of who and where, as a condition of the list it stands in; not `… dans un hôpital ou …`, but `…, dans un
   // hôpital, en hospitalisation de jour ou en hospitalisation classique`)
   // (or a room or ward of one: `…, dans une salle d'opération d'un hôpital`)
-  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un|dans\s+une\s+(?:salle|unité)\s+[^.;,]{0,40}?\bd'un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?!${OTHER_THAN_HOSPITAL})`.test(s)) return 'hospital';
+  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un|dans\s+une\s+(?:salle|unité)\s+(?:(?!(?<![\p{L}])(?:dehors|hors|indépendante?|extérieure?|ou)(?![\p{L}]))[^.;,]){0,40}?\bd'un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?!${OTHER_THAN_HOSPITAL})(?!\s+ou\s+d(?:'|e\s|u\s|es\s))`.test(s)) return 'hospital';
   // (`Cette prestation est réservée aux médecins spécialistes en médecine interne ou en pédiatrie dans un centre de dialyse agréé`)
   // (no denial on the way, `… aux bénéficiaires qui ne résident pas dans un centre`, and no choice after it, `… dans un centre
   // ou en cabinet privé`)
@@ -243,7 +243,8 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // (or in a ward, `service hospitalier`, or one named by its index: `… que pendant le séjour du bénéficiaire dans le service K`)
   if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+[^.;]{0,40}?(?<![\p{L}])(?:hôpital|établissement\s+hospitalier|service(?![\p{L}])(?![^.;]{0,40}?\bdomicile\b))`.test(s)) return 'hospitalised';
   // (`ne peuvent être attestées que pendant l'hospitalisation du bénéficiaire`; not `… de jour`)
-  if (ci`\bqu(?:e\s+|')(?:pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:l'|une\s+|son\s+|sa\s+|leur\s+)hospitalisation(?![\p{L}])(?!\s+de\s+jour)`.test(s)) return 'hospitalised';
+  // (the restriction `ne … qu'`, not a clause `mentionner qu'au cours de …`; no other place offered, `… ou en ambulatoire`)
+  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu(?:e\s+|')(?:pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:l'|une\s+|son\s+|sa\s+|leur\s+)hospitalisation(?![\p{L}])(?!\s+de\s+jour)(?!${OTHER_THAN_HOSPITAL})(?![^.;]{0,80}?\sou\s+(?:en\s+)?ambulatoire)`.test(s)) return 'hospitalised';
   // `ne sont pas remboursées pour un patient en ambulatoire`, `n'est jamais remboursée chez un patient ambulant`: in hospital only
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?)\s+(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:en\s+)?(?:ambulatoires?|ambulante?s?|non\s+hospitalisée?s?)(?![\p{L}])(?!\s+(?:ou|et)\s+(?:\p{L}+\s+)?hospitalisée?s?)`.test(s)) return 'hospitalised';
   // `ne sont remboursées que si elles sont délivrées à un bénéficiaire qui n'est pas hospitalisé`
