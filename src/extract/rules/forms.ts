@@ -55,7 +55,9 @@ export const INDICATION_INTRO = /(?<!\w)(?:indications?|situations?|circonstance
  */
 // (or the subject alone, its verb in each item: `Les prestations 474342 - 474353 à 474386 - 474390 :` then `- ne peuvent être
 // effectuées qu'en milieu hospitalier;`, `- ne sont pas cumulables entre elles …;`)
-export const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?(?:suivantes\b|ci-après\b)|\bs'appliquent\b|^\W*(?:[\p{L}\d]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b|^\W*(?:[\p{L}\d]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:les?|la)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\d{6}|[\s,–-]|n°|(?<![\p{L}])(?:à|et|ou)(?![\p{L}]))*:\s*"?\s*$`;
+/** An item's marker opening a sentence, if any: `g) `, `2. `, `3° `. */
+const ITEM_OPENING = String.raw`(?:[\p{L}\d]{1,3}[.)]\s*|\d{1,2}°\s*)?`;
+export const RULE_LIST_INTRO = ci`\b(?:règles|conditions|dispositions|modalités|critères|restrictions|exigences)\s+(?:d'application\s+)?(?:suivantes\b|ci-après\b)|\bs'appliquent\b|^\W*${ITEM_OPENING}(?:pour|en\s+ce\s+qui\s+concerne)\s+(?:les?|la)\s+prestations?\b|^\W*${ITEM_OPENING}(?:les?|la)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\d{6}|[\s,–-]|n°|(?<![\p{L}])(?:à|et|ou)(?![\p{L}]))*:\s*"?\s*$`;
 
 /** A reference to a rule set elsewhere in the annex, alone: `(Règle de cumul 66)`, `(Règle diagnostique 12)`. */
 export const RULE_REFERENCE = /^[\s"]*(?:\(\s*r[èe]gles?\s+(?:de\s+cumul|diagnostiques?)\s+\d+\s*\)[\s"]*)+[.;]?[\s"]*$/iu;

@@ -260,9 +260,9 @@ export function typeSentence(raw: string): Typed[] {
   if (!pct && raised) out.push({ type: 'billingPercentage', params: { percentage: 100 + percentOf(raised[1]), per: null, purpose: 'fee' }, relational: false, refusal: null });
   // (`les honoraires … sont réduits à 50 % de leur valeur`, `l'intervention de l'assurance est ramenée à 60 % des honoraires`)
   pct ??= ci`\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?)\s+à\s+${PERCENT_NUM}\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
-  // (`seule la moitié de la valeur relative de la prestation X peut être attestée`, `… n'est remboursée qu'à la moitié de sa valeur`: 50 %)
-  // (restrictive only: `seule la moitié …`, `ne … que la moitié …`; not a raise `majorés de la moitié de …`, nor a supplement `égal à la
-  // moitié de …`; its verb the sentence's, not a condition's)
+  // (`seule la moitié de la valeur relative de la prestation X peut être attestée`, `… n'est remboursée qu'à la moitié de sa valeur`:
+  // 50 %; restrictive only, not a raise `majorés de la moitié de …` nor a supplement `égal à la moitié de …`; its verb the
+  // sentence's, not a condition's)
   const half = !pct && /moiti[ée]/iu.test(s) ? ci`\b(?:seule(?:ment)?|que)\s+la\s+moitié\s+(?:de\s+la\s+valeur(?:\s+relative)?|des\s+honoraires|de\s+l'honoraire|du\s+forfait|de\s+(?:sa|leur)\s+valeur)\b(?:(?!(?<![\p{L}])(?:lorsque?|lorsqu|si|quand)(?![\p{L}]))[^.;]){0,80}?\b(?:peu(?:t|vent)\s+être|est|sont)\s+(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?)|\b(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|honorée?s?)\s+qu'\s*(?:à|pour)\s+la\s+moitié\s+de\s+(?:sa|leur|la)\s+valeur`.exec(s) : null;
   if (half) out.push({ type: 'billingPercentage', params: { percentage: 50, per: null, purpose: 'fee' }, relational: false, refusal: null });
   if (pct) {
