@@ -30,6 +30,10 @@ const NONE_BEFORE_IN_SPAN = ci`${SAME_SPAN}[^.;]{0,80}?${NOT_BILLED_BEFORE}|${NO
 /** `une seule prestation (de l'article 22, II, b),) peut être attestée`: one of a kind. */
 const ONE_OF_A_KIND = ci`(?<![\p{L}])(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?:prestation|honoraire|séance|consultation|examen)\s+(?:de\s+l'article\s+[^;.]{1,40}?,?\s+)?(?:peut|peuvent)\s+être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])(?!\s+en\s+plus\s+d)`;
 
+/** `Une seule des prestations X et Y peut être attestée …`: a sentence opening on one of the codes it lists, billed (not one
+ * billed at a rate, `… est remboursée à 100 %, l'autre à 50 %`, nor in addition to another). */
+const ONE_OF_CODES_OPENING = ci`^\W*(?:${LEAD_MARK}\s*|\d{1,2}°\s*)?(?:une\s+seule|un\s+seul)\s+des\s+prestations\s+(?:n°\s*)?${CODES_BETWEEN}(?:peu(?:t|vent)\s+être|est|sont)\s+(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?)(?![\p{L}])(?!\s+en\s+plus\s+d)(?![^.;]*?(?:%|\bp\.\s?c\.|\bpour\s*cent\b))`;
+
 /** `l'intervention de l'assurance (pour …) est unique`: once, ever. */
 const ONCE_EVER = ci`\bintervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])(\s+par\s)?`;
 
@@ -68,6 +72,12 @@ const EXCEPTION_START = /,?\s*(?<![\p{L}])(?:sauf|à\s+moins|excepté|hormis|à\
 /** One thing `est remboursé(e)` / `peut être attesté(e)`: the billing verb of a `Un seul X … par bénéficiaire` limit. */
 const ONE_BILLED = /^(?:un\s+seul|une\s+seule)\s[^]*?(?<!\w)(?:est|sont|peu(?:t|vent)\s+être)\s+(?:rembours|attest|port)[ée]e?s?/iu;
 
+/** A limit per person (`par bénéficiaire`) right at `at`, where the sentence names no span or episode at all (its exception aside). */
+function perPersonOnly(s: string, at: number): boolean {
+  return !NAMED_SPAN.test(withoutException(s)) && ci`^\s*par\s+(?:bénéficiaire|patiente?|personne|femme|enfant)(?![\p{L}])(?!\s+et\s+par)`.test(s.slice(at));
+}
+const NAMED_SPAN = ci`\bjour|semaine|mois|\ban\b|année|trimestre|semestre|grossesse|séance|hospitalisation|séjour|période|intervention|traitement|cycle|épisode`;
+
 /** Spans of time (not a session or an intervention: so many things per session is a quantity). */
 export const TIME_UNITS = new Set<Period['unit']>(['day', 'week', 'month', 'year', 'calendarYear']);
 
@@ -100,9 +110,9 @@ export function onceOrPerSpan(s: string, times: boolean): Pick<FrequencyParams, 
   m = times ? /(?<!\w)qu'une\s+(?:seule\s+)?fois\b|(?<!\w)une\s+seule\s+fois\b/iu.exec(s) : null;
   // (`qu'une seule fois pour un même bénéficiaire`, with no span: once in a lifetime)
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
-  // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …` (not a comparison: `… au
-  // cours de la même journée qu'une des prestations …`, `… en même temps qu'une des …`)
-  m = !/seul|qu'une?\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?(?:(?<!\bmême\s+(?:\p{L}+\s+)?|\btemps\s+)\bqu'(?:une|un)\s+|\bqu'(?:une\s+seule|un\s+seul)\s+)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
+  // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`, `… qu'un seul de ces
+  // numéros` (not a comparison: `… au cours de la même journée qu'une des prestations …`, `… en même temps qu'une des …`)
+  m = !/seul|qu'une?\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?(?:(?<!\bmême\s+(?:\p{L}+\s+)?|\btemps\s+)\bqu'(?:une|un)\s+|\bqu'(?:une\s+seule|un\s+seul)\s+)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits|numéros|codes)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)
@@ -118,6 +128,11 @@ export function onceOrPerSpan(s: string, times: boolean): Pick<FrequencyParams, 
   if (onlyOne) return { max: 1, period: onlyOne };
   // `Seulement une des prestations suivantes peut être attestée par traitement : …` (no period the types name)
   if (/(?<![\p{L}])(?:seulement|uniquement|seule)\s+(?:une|l'une)\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b|^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?une\s+seule\s+des\s+prestations\s+suivantes\b/iu.test(s)) return { max: 1, period: periodIn(s) };
+  // (`Une seule des prestations X et Y peut être attestée par traitement`: the sentence opens on the limit, its codes then
+  // its billing verb)
+  // (`… peut être attestée par bénéficiaire`, no span named: once in a lifetime)
+  m = ONE_OF_CODES_OPENING.exec(s);
+  if (m) return { max: 1, period: periodIn(s) ?? (perPersonOnly(s, m.index + m[0].length) ? { count: 1, unit: 'lifetime' } : null) };
   m = !/seule/iu.test(s) ? null : ci`\bune\s+seule\s+[^.;]{0,80}?\s+par\s+(?:année\s+civile|an|année|journée|jour|semaine|mois)\b`.exec(s);
   if (m) return { max: 1, period: periodIn(m[0].slice(m[0].lastIndexOf(' par '))) };
   // (the prestations' codes may stand between: `plus de 12 prestations 567840, 567851 ou 567862 par année civile`)
@@ -156,8 +171,7 @@ export function onceOrPerSpan(s: string, times: boolean): Pick<FrequencyParams, 
   // (`Un seul système complet est remboursé par bénéficiaire, sauf si …`: one in a lifetime, as `une seule fois par
   // bénéficiaire`; said with the billing verb, not `attestée que par un seul médecin par bénéficiaire`, and where the sentence
   // names no span or episode at all: not `… même si plusieurs médecins interviennent le même jour`, `… au cours de chaque grossesse`)
-  if (m && ONE_BILLED.test(m[0]) && !ci`\bjour|semaine|mois|\ban\b|année|trimestre|semestre|grossesse|séance|hospitalisation|séjour|période|intervention|traitement|cycle|épisode`.test(withoutException(s)) && ci`^par\s+(?:bénéficiaire|patiente?|personne|femme|enfant)(?![\p{L}])(?!\s+et\s+par)`.test(s.slice(m.index + m[0].length)))
-    return { max: 1, period: { count: 1, unit: 'lifetime' } };
+  if (m && ONE_BILLED.test(m[0]) && perPersonOnly(s, m.index + m[0].length)) return { max: 1, period: { count: 1, unit: 'lifetime' } };
   // `ne peuvent être délivrés qu'à raison de deux paires par période de six mois`
   // (a limit: `ne … qu'à raison de`, not a rate of pay or of presence, `à raison de 30 euros par jour`)
   m = /raison/iu.test(s) ? ci`\bne\s[^.;]{0,80}?\bqu'à\s+raison\s+d(?:e\s+|')(?:maximum\s+)?${NUM}\s+${THINGS_PER}`.exec(s) : null;
