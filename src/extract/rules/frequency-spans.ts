@@ -30,9 +30,15 @@ const NONE_BEFORE_IN_SPAN = ci`${SAME_SPAN}[^.;]{0,80}?${NOT_BILLED_BEFORE}|${NO
 /** `une seule prestation (de l'article 22, II, b),) peut être attestée`: one of a kind. */
 const ONE_OF_A_KIND = ci`(?<![\p{L}])(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?:prestation|honoraire|séance|consultation|examen)\s+(?:de\s+l'article\s+[^;.]{1,40}?,?\s+)?(?:peut|peuvent)\s+être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])(?!\s+en\s+plus\s+d)`;
 
+/**
+ * `il ne peut être porté en compte qu'un seul de ces (deux) numéros`: one of them billed (after a billing verb, `ne … qu'un
+ * seul`: not a condition, `pour autant qu'un des numéros … ait été attesté`, nor a duty, `ne mentionne … qu'un des numéros`).
+ */
+const ONE_OF_THESE_NUMBERS = String.raw`\b(?:attest|port[ée]|rembours|factur)\p{L}*(?:\s+en\s+compte)?(?:\s+[^\s.;]+){0,4}?\s+qu'(?:un\s+seul|une\s+seule)\s+de\s+ces\s+(?:[\p{L}\d]+\s+)?(?:numéros|codes)(?![\p{L}])`;
+
 /** `Une seule des prestations X et Y peut être attestée …`: a sentence opening on one of the codes it lists, billed (not one
- * billed at a rate, `… est remboursée à 100 %, l'autre à 50 %`, nor in addition to another). */
-const ONE_OF_CODES_OPENING = ci`^\W*(?:${LEAD_MARK}\s*|\d{1,2}°\s*)?(?:une\s+seule|un\s+seul)\s+des\s+prestations\s+(?:n°\s*)?${CODES_BETWEEN}(?:peu(?:t|vent)\s+être|est|sont)\s+(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?)(?![\p{L}])(?!\s+en\s+plus\s+d)(?![^.;]*?(?:%|\bp\.\s?c\.|\bpour\s*cent\b))`;
+ * billed at a rate, `… est remboursée à 100 %, l'autre à 50 %`, `… intégralement`, nor in addition to another). */
+const ONE_OF_CODES_OPENING = ci`^\W*(?:${LEAD_MARK}\s*|\d{1,2}°\s*)?(?:une\s+seule|un\s+seul)\s+des\s+prestations\s+(?:visées?\s+sous\s+les\s+numéros\s+)?(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|ou|et)\s*\d{6}(?:\s*-\s*\d{6})?)*(?:\s*,[^,.;]{1,60},)?\s+(?:peu(?:t|vent)(?:\s*,[^,.;]{1,40},)?\s+être|est|sont)\s+(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|facturée?s?)(?![\p{L}])(?!\s+en\s+(?:plus|supplément)\s+d)(?![^.;]*?(?:%|\bp\.\s?c\.|\bpour\s*cent\b|\bintégralement\b|\bl'autre\b|\bmoitié\b))`;
 
 /** `l'intervention de l'assurance (pour …) est unique`: once, ever. */
 const ONCE_EVER = ci`\bintervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])(\s+par\s)?`;
@@ -112,7 +118,7 @@ export function onceOrPerSpan(s: string, times: boolean): Pick<FrequencyParams, 
   if (m) return { max: 1, period: periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bfois\s+(?:au\s+(?:plus|maximum)\s+)?(?:pour|chez)\s+(?:un|une|le|la)\s+même\s+(?:bénéficiaire|patiente?|personne|enfant|femme)(?![\p{L}])`.test(s) ? { count: 1, unit: 'lifetime' } : null) };
   // `Un même jour, il ne peut être porté en compte … qu'une seule des prestations visées au …`, `… qu'un seul de ces
   // numéros` (not a comparison: `… au cours de la même journée qu'une des prestations …`, `… en même temps qu'une des …`)
-  m = !/seul|qu'une?\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?(?:(?<!\bmême\s+(?:\p{L}+\s+)?|\btemps\s+)\bqu'(?:une|un)\s+|\bqu'(?:une\s+seule|un\s+seul)\s+)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits|numéros|codes)\b|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
+  m = !/seul|qu'une?\s+de/iu.test(s) ? null : ci`\b(?:ne|n')\s*[^.;]{0,80}?(?:(?<!\bmême\s+(?:\p{L}+\s+)?|\btemps\s+)\bqu'(?:une|un)\s+|\bqu'(?:une\s+seule|un\s+seul)\s+)(?:des|de\s+ces)\s+(?:\p{L}+\s+)?(?:prestations|séances|consultations|examens|honoraires|suppléments|forfaits)\b|${ONE_OF_THESE_NUMBERS}|\bun\s+seul\s+de\s+ces\s+(?:deux\s+|trois\s+|\d+\s+)?(?:numéros|codes|examens)\b[^.;]{0,40}?(?:\bpeut\s+être\s+(?:attesté|porté\s+en\s+compte|remboursé)|\best\s+(?:attestable|remboursable|attesté|remboursé))`.exec(s);
   if (m) return { max: 1, period: periodIn(s) ?? openingPeriod(s) };
   if (/(?<!\w)une\s+seule\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu.test(s) && periodIn(s)) return { max: 1, period: periodIn(s) };
   // (`Au cours d'une même séance, l'une seulement de ces prestations peut être attestée`, `… une seule de ces séances …`)

@@ -4,6 +4,7 @@ import type { CodeGroup } from '../code-groups.js';
 import type { PrestationRef } from './context.js';
 import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_AFTER, CONDITION_EXCEPTION, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
 import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
+import { barredAfterDone } from './barred-after-done.js';
 import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 
 /**
@@ -52,16 +53,18 @@ export function divideParties(text: string, start: number, end: number, groups: 
   const unitText = text.slice(start, end);
   // `Si … par la prestation X, aucune des prestations Y, Z ne peut …`: the condition names the other party, the rule's own
   // follow it
-  const barred = typed.some((t) => t.type === 'nonCumulation') ? BARRED_AFTER.exec(unitText) : null;
-  if (barred) {
-    const cut = start + barred[1].length;
+  const isBar = typed.some((t) => t.type === 'nonCumulation');
+  // (or the barred named by their codes: `Si la prestation X a été attestée, les prestations Y et Z ne peuvent pas …`)
+  const barredBy = isBar ? (BARRED_AFTER.exec(unitText)?.[1] ?? barredAfterDone(unitText)) : null;
+  if (barredBy !== null) {
+    const cut = start + barredBy.length;
     // (but codes the rule excepts, `…, à l'exception de la prestation W`, are neither)
-    const exceptAt = EXCEPTION_CLAUSE.exec(unitText.slice(barred[1].length));
+    const exceptAt = EXCEPTION_CLAUSE.exec(unitText.slice(barredBy.length));
     const exceptFrom = exceptAt ? cut + exceptAt.index : end;
     const excepted = groups.filter((g) => g.start >= exceptFrom);
     const own = groups.filter((g) => g.start >= cut && g.start < exceptFrom);
     const other = groups.filter((g) => g.start < cut && !own.some((o) => sameCodes(o.codes, g.codes)));
-    return { rel: 0, onlyWith: null, own, other, excepted, partyClause: barred[1] };
+    return { rel: 0, onlyWith: null, own, other, excepted, partyClause: barredBy };
   }
   // a sentence that opens on the relation (`Lors d'un même postpartum, les prestations …`) sets its scope, not the other party
   let rel = relationIndex(unitText);

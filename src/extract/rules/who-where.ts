@@ -197,6 +197,8 @@ const OTHER_THAN_HOSPITAL = String.raw`[^.;]{0,80}?\s(?:ou|ainsi\s+qu'?)\s*(?:(?
 /** A character of a service's name on the way to its hospital: no denial, no alternative on the way (`qui ne fait pas partie d'un hôpital`). */
 const NOT_DENIED = String.raw`(?:(?!(?<![\p{L}])(?:ne|n'|pas|ou|hors)(?![\p{L}]))[^.;])`;
 
+const BILLED_BY_CENTRE = ci`\b(?:ne|n')\s*(?:peu(?:t|vent)\s+être|(?:est|sont))\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?|remboursée?s?|effectuée?s?|réalisée?s?|dispensée?s?)(?:\s+[^\s.;]+){0,6}?\s+que\s+par\s+(?:un|le|les|des)\s+centres?(?!\s+hospitaliers?)(?![\p{L}])(?![^.;]{0,120}?\sou\s+(?:par|dans|en|à)\s)`;
+
 export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital' | 'centre' | 'outsideHospital' | null {
   if (!SETTING_HINT.test(s)) return null;
   // `que pour les patients …`, `qu'aux bénéficiaires …`, `qu'au bénéfice de patients …`, `est réservée aux bénéficiaires …`
@@ -210,8 +212,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // (or staying there: `que pour un nouveau-né qui séjourne dans un service N* ou NIC agréé`; not a choice, `… ou à domicile`,
   // `…, ou qui est soigné à domicile`)
   if (ci`${ONLY_FOR_PERSONS}(?:admise?s?|qui\s+(?:séjourne(?:nt)?|(?:est|sont)\s+admise?s?)|séjournant)\s+(?:dans\s+(?:un|le)\s+service(?!\s+(?:des\s+urgences|d'urgence))|à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+(?:hôpital(?!\s+de\s+jour)|établissement\s+hospitalier))(?![\p{L}])(?!${OTHER_PLACE})(?![^.;]{0,80}?\sou\s+qui\s)`.test(s)) return 'hospitalised';
-  // (or billed by one: `ne peuvent être attestées que par un centre de rééducation …`)
-  if (/(?<!\w)ne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}qu(?:e\s+|')(?:dans\s+un|au\s+sein\s+d'un|par\s+un)\s+centre(?!\s+hospitaliers?)|(?<!\w)que\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
+  if (/(?<!\w)ne\s+peu(?:t|vent)\s+(?:\S+\s+){0,6}qu(?:e\s+|')(?:dans\s+un|au\s+sein\s+d'un)\s+centre|(?<!\w)que\s+dans\s+(?:un|le)\s+centre/iu.test(s)) return 'centre';
   // (`que dans un service de radiothérapie agréé d'un hôpital`, `que pour un patient pris en charge au service des urgences
   // d'un hôpital`: a hospital's service)
   if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier|service\s+hospitalier)(?!${OTHER_PLACE})|\bque\s+(?:dans\s+(?:un|le)|(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:pris|prise?s)\s+en\s+charge\s+(?:au|dans\s+(?:un|le)))\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
@@ -303,6 +304,9 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `Ces prestations sont exclusivement réalisées dans les laboratoires d'un centre agréé`
   if (ci`\b(?:exclusivement|uniquement|seulement)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?|pratiquée?s?)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b|\b(?:réalisée?s?|effectuée?s?|exécutée?s?|pratiquée?s?)\s+(?:exclusivement|uniquement|seulement)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b`.test(s)) return 'centre';
   if (ci`\bque\s+(?:si\s|s'|lorsqu)\S*\s+[^.;]{0,60}?\b(?:dans\s+(?:un|le)|en)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
+  // `ne peuvent être attestées que par un centre de rééducation …`: billed by a centre only (not prescribed or asked for by
+  // one, nor one of a choice, `… ou par un hôpital`; last: a place the forms above read comes first)
+  if (BILLED_BY_CENTRE.test(s)) return 'centre';
   return restrictedSetting(s);
 }
 
