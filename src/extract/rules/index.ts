@@ -13,6 +13,7 @@ import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
+import { clauseOf, ruleClauses } from './clauses.js';
 import { isNormative } from './normative.js';
 import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
@@ -566,10 +567,15 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (the other party named by where the annex puts it: `… avec les prestations visées au § 14bis`; read once, when asked)
       let placed: string[][] | null | undefined;
       const placeParty = () => (placed === undefined ? (placed = rel >= 0 ? paragraphRefCodes(parties.partyClause, text, spanAround(start), prestations, start, paragraphQuotes(start)) : null) : placed);
+      // (a sentence of two clauses, each with its subject's codes and a rule of its own: each rule on its clause's codes)
+      const clauses = typed.length > 1 && own.length > 1 && !listGroups.length ? ruleClauses(unitText) : null;
       for (const t of list) {
-        const withParty = partyOf(t, unitText, parties, codes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty);
-        const provision = codes.length === 0 ? { provision: targetAt(doc, start) } : {};
-        rules.push({ type: t.type, codes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
+        const clause = clauseOf(clauses, t.type);
+        const inClause = clause ? dedupeGroups(expand(own.filter((g) => g.start >= start + clause.from && g.start < start + clause.to))) : [];
+        const ruleCodes = inClause.length ? inClause : codes;
+        const withParty = partyOf(t, unitText, parties, ruleCodes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty);
+        const provision = ruleCodes.length === 0 ? { provision: targetAt(doc, start) } : {};
+        rules.push({ type: t.type, codes: ruleCodes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
       const span = (typed.find((t) => t.type === 'frequency')?.params as FrequencyParams | undefined)?.period;

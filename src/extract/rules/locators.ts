@@ -69,6 +69,19 @@ function bareNumberAt(s: string, i: number, after: LocatorStep): { step: Locator
   return r ? { step: { kind: 'item', label: r[1], dotted: true }, end: r.index + r[0].length } : null;
 }
 
+/**
+ * A bare number after a paragraph and its comma, before the sentence's verb or another number: the point numbered so
+ * (`une seule des prestations du § 1er, 6 peut …`, `… du § 1er, 7 ne sont …`, `… au § 1er, 6 et 7 fait …`); not a count
+ * (`§ 1er, 2 fois`).
+ */
+function bareItemAfterParagraph(s: string, sep: RegExpExecArray, after: LocatorStep): { step: LocatorStep; end: number } | null {
+  if (after.kind !== 'paragraph' || !sep[0].includes(',')) return null;
+  BARE_ITEM.lastIndex = sep.index + sep[0].length;
+  const r = BARE_ITEM.exec(s);
+  return r ? { step: { kind: 'item', label: r[1], dotted: true }, end: r.index + r[1].length } : null;
+}
+const BARE_ITEM = /(\d{1,2})(?=\s+(?:(?:et|ou|à)\s+\d{1,2}(?![\d\p{L}°])|ne|n['’]|sont|est|peu\p{L}*|doi\p{L}*|fai\p{L}*|font|donn\p{L}*|compren\p{L}*|couvr\p{L}*)(?![\p{L}])|\s*[.;:)])/uy;
+
 /** The labels from `a` to `b` of one kind (`1` to `4`, `a` to `d`, `B` to `D`), or null when they make no range. */
 function range(a: LocatorStep, b: LocatorStep): LocatorStep[] | null {
   if (a.kind !== b.kind || a.kind === 'paragraph') return null;
@@ -104,7 +117,7 @@ function readPath(s: string, from: number): LocatorStep[][] | null {
   let first = stepAt(s, i);
   if (!first) return null;
   for (;;) {
-    const step = first!.step;
+    const step: LocatorStep = first!.step;
     i = first!.end;
     // siblings of this step, or a range of them: `a), b) et c)`, `1° à 4°`
     let siblings: LocatorStep[] = [step];
@@ -136,7 +149,7 @@ function readPath(s: string, from: number): LocatorStep[][] | null {
     // a deeper step, of another kind: `§ 1er, F., 9°`
     SEPARATOR.lastIndex = i;
     const sep = SEPARATOR.exec(s);
-    const deeper = sep && siblings.length === 1 ? stepAt(s, sep.index + sep[0].length) : null;
+    const deeper: { step: LocatorStep; end: number } | null = sep && siblings.length === 1 ? (stepAt(s, sep.index + sep[0].length) ?? bareItemAfterParagraph(s, sep, step)) : null;
     if (deeper && deeper.step.kind !== 'paragraph' && level(deeper.step) !== level(step) && !prefix.some((p) => level(p) === level(deeper.step))) {
       prefix.push(step);
       first = deeper;

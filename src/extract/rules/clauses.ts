@@ -1,0 +1,43 @@
+import type { RuleType } from '../../schema/rules.js';
+import { typeSentence } from './typers.js';
+
+/**
+ * A sentence of two clauses, each with a subject named by its codes and a rule of its own: `La prestation X ne peut être
+ * portée en compte qu'une fois par jour et les prestations X, Y et Z ne sont pas cumulables entre elles`. A rule whose
+ * type one clause only reads is on that clause's codes (the limit on X, the non-cumulation on X, Y and Z), not on every
+ * code of the sentence.
+ */
+
+/** Where a clause with a subject of its own begins: `… et les prestations X …`, `…; la prestation X …`. */
+const CLAUSE_BREAK = /(?:,\s*|\s+)et\s+(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})|;\s*(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})/giu;
+/** The sentence itself opens on such a subject (after an item's or a paragraph's mark). */
+const CODES_SUBJECT = /^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*)?(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
+
+export interface Clause {
+  /** offsets in the sentence */
+  from: number;
+  to: number;
+  types: Set<RuleType>;
+}
+
+/** The sentence's clauses and the rule types each reads, or null when it is not two or more such clauses each with a rule. */
+export function ruleClauses(sentence: string): Clause[] | null {
+  if (!CODES_SUBJECT.test(sentence)) return null;
+  const cuts = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => ({ at: m.index, next: m.index + m[0].length }));
+  if (cuts.length === 0) return null;
+  const clauses: Clause[] = [];
+  let from = 0;
+  for (const c of [...cuts, { at: sentence.length, next: sentence.length }]) {
+    const types = new Set(typeSentence(sentence.slice(from, c.at)).map((t) => t.type));
+    if (types.size === 0) return null;
+    clauses.push({ from, to: c.at, types });
+    from = c.next;
+  }
+  return clauses;
+}
+
+/** The one clause that reads rules of `type`, or null when none or several do. */
+export function clauseOf(clauses: Clause[] | null, type: RuleType): Clause | null {
+  const reading = clauses?.filter((c) => c.types.has(type)) ?? [];
+  return reading.length === 1 ? reading[0] : null;
+}
