@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLocator } from '../../src/extract/rules/locators.js';
-import { decree, rulesOfText, summary } from './load.js';
+import { decree, paramsOf, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Misses of synthetic round 67 (scored blind first: test/rules/gold-synthetic/round67/SCORE-BLIND.txt), fixed as forms
@@ -59,5 +59,46 @@ describe('misses of round 67 (tuned)', () => {
       ),
     );
     expect(summary(both)).toEqual([['frequency', '461015-461026 461030-461041']]);
+  });
+
+  it('`que dans le cadre d’une hospitalisation` (of either kind): hospitalised; not a day hospitalisation alone', () => {
+    expect(paramsOf("Les prestations 475602 à 475683 ne peuvent être attestées que dans le cadre d'une hospitalisation.", 'setting')).toEqual({ setting: 'hospitalised' });
+    expect(paramsOf("La prestation 475602 n'est remboursée que dans le cadre d'une hospitalisation de jour ou d'une hospitalisation classique.", 'setting')).toEqual({ setting: 'hospitalised' });
+    expect(typesOf("La prestation 475602 ne peut être attestée que dans le cadre d'une hospitalisation de jour.")).not.toContain('setting');
+  });
+
+  it('`… que par un médecin spécialiste en X et uniquement dans un hôpital …`: the specialty ends at `et uniquement`, the place is a setting', () => {
+    const s = "Les prestations 593736 et 593751 ne peuvent être attestées que par un médecin spécialiste en cardiologie et uniquement dans un hôpital disposant d'un programme de soins agréé.";
+    expect(paramsOf(s, 'qualification')).toMatchObject({ specialties: ['cardiologie'] });
+    expect(paramsOf(s, 'setting')).toEqual({ setting: 'hospital' });
+    // (a condition after `et`: still the specialty's end, and no place)
+    expect(paramsOf("La prestation 593736 n'est remboursée que si elle est effectuée par un médecin spécialiste en cardiologie et lorsqu'il est agréé.", 'qualification')).toMatchObject({ specialties: ['cardiologie'] });
+  });
+
+  it('paragraphs named together, `des §§ 1er et 2`, `aux §§ 4 à 6`: each a paragraph (not another article’s)', () => {
+    const paths = (s: string) => readLocator(s)?.paths.map((p) => p.map((x) => `${x.kind}:${x.label}`).join('/')) ?? null;
+    expect(paths("Pour les prestations des §§ 1er et 2, l'accoucheuse tient un dossier.")).toEqual(['paragraph:1', 'paragraph:2']);
+    expect(paths('Les prestations visées aux §§ 4 à 6 ne sont pas cumulables entre elles.')).toEqual(['paragraph:4', 'paragraph:5', 'paragraph:6']);
+    expect(paths("Les prestations des §§ 4 à 10 de l'article 24 sont remboursées.")).toBeNull();
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** L'article 9 de l'annexe est remplacé par ce qui suit :",
+        '',
+        '" § 1er. Soins :',
+        '',
+        '423500 Consultation V 20',
+        '',
+        '§ 2. Rééducation :',
+        '',
+        '423581 Séance individuelle V 14',
+        '',
+        '§ 3. Autres soins :',
+        '',
+        '423603 Soins postnatals V 15',
+        '',
+        "§ 4. Pour les prestations des §§ 1er et 2, l'accoucheuse tient un dossier individuel qui mentionne les dates des séances. \"",
+      ),
+    );
+    expect(summary(rules.filter((r) => r.type === 'documentation'))).toEqual([['documentation', '423500 423581']]);
   });
 });

@@ -32,7 +32,7 @@ const PLACED = String.raw`(?:(?:cité|visé|repris|prévu|mentionné|énuméré|
 // (the noun may take an adjective that says which acts, `les séances individuelles du § 1er, 1°`; things billed are
 // named so too, with the participle that places them: `le matériel visé au a)`, not `le matériel nécessaire au § 3`)
 // (or a complement that says which, before the participle: `les prestations de chirurgie du bassin visées au présent 12°`)
-const HEAD = ci`\b(?:(?:prestations?|examens?|séances?|honoraires?|consultations?)(?:\s+(?:individuel(?:le)?|collecti(?:f|ve)|technique|spéciale?|supplémentaire|complémentaire|ambulatoire)s?)?(?:\s+(?:de|du|des|d')\s*[\p{L}-]+(?:\s+[\p{L}'-]+){0,3}?\s+${PLACED}|\s+${PLACED}?)|(?:matériels?|dispositifs?|implants?)\s+${PLACED})(?:au|aux|du|dans\s+le|sous(?:\s+le)?)\s+`;
+const HEAD = ci`\b(?:(?:prestations?|examens?|séances?|honoraires?|consultations?)(?:\s+(?:individuel(?:le)?|collecti(?:f|ve)|technique|spéciale?|supplémentaire|complémentaire|ambulatoire)s?)?(?:\s+(?:de|du|des|d')\s*[\p{L}-]+(?:\s+[\p{L}'-]+){0,3}?\s+${PLACED}|\s+${PLACED}?)|(?:matériels?|dispositifs?|implants?)\s+${PLACED})(?:au|aux|du|des(?=\s+§§)|dans\s+le|sous(?:\s+le)?)\s+`;
 
 // one step at the reading position (sticky)
 const PARAGRAPH_STEP = /§\s*(\d+)(?:er)?(?:\s*(bis|ter|quater|quinquies|sexies))?(?![\p{L}\d])/uy;
@@ -110,8 +110,32 @@ const MAX_PLACES = 60;
 const LIST_JOIN = /\s*(?:,\s*(?:et\s+|ou\s+)?|\s+et\s+|\s+ou\s+)(?:aux?\s+)?/uy;
 const RANGE_JOIN = /\s+à\s+(?:l'|la\s+|le\s+|au\s+)?/uy;
 
+/** Paragraphs named together: `§§ 1er et 2`, `§§ 3, 4 et 6`, `§§ 4 à 10` (each number a paragraph). */
+const PARAGRAPHS = /§§\s*(\d+(?:er)?(?:\s*(?:,|et|ou|à)\s*\d+(?:er)?)+)(?![\p{L}\d])/uy;
+
+/** The paragraphs `§§ …` at `from` name, each a path; null when there is none there, or more follows than was read. */
+function paragraphList(s: string, from: number): LocatorStep[][] | null {
+  PARAGRAPHS.lastIndex = from;
+  const m = PARAGRAPHS.exec(s);
+  if (!m) return null;
+  const steps: LocatorStep[] = [];
+  for (const part of m[1].split(/\s*(?:,|et|ou)\s*/u)) {
+    const [a, b] = part.split(/\s*à\s*/u).map((x) => ({ kind: 'paragraph' as const, label: x.replace(/er$/u, '') }));
+    const span = b ? rangeOfParagraphs(a.label, b.label) : [a];
+    if (!span) return null;
+    steps.push(...span);
+  }
+  return steps.length <= MAX_PLACES && !partial(s.slice(m.index + m[0].length)) ? steps.map((x) => [x]) : null;
+}
+
+function rangeOfParagraphs(a: string, b: string): LocatorStep[] | null {
+  const [x, y] = [Number(a), Number(b)];
+  return y > x && y - x <= 30 ? Array.from({ length: y - x + 1 }, (_, k) => ({ kind: 'paragraph' as const, label: String(x + k) })) : null;
+}
+
 /** The reference at `from` in `s` (just after its head), or null when none is read whole. */
 function readPath(s: string, from: number): LocatorStep[][] | null {
+  if (s.startsWith('§§', from)) return paragraphList(s, from);
   const prefix: LocatorStep[] = [];
   let i = from;
   let first = stepAt(s, i);
@@ -178,7 +202,7 @@ export function readLocator(sentence: string): LocatorRef | null {
       return null;
     }
     // (not a place: `les prestations du groupe …`; the next may be)
-    if (!stepAt(sentence, at)) continue;
+    if (!stepAt(sentence, at) && !sentence.startsWith('§§', at)) continue;
     const paths = readPath(sentence, at);
     // (the first place named decides: `les prestations visées au § 1er, rubrique …` names no whole paragraph)
     return paths ? { present: false, paths } : null;

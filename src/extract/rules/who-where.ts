@@ -19,7 +19,7 @@ const ci = accentTolerant('iu');
 const ciDotAll = accentTolerant('isu');
 const ciGlobal = accentTolerant('giu');
 
-const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|$)/u;
+const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:uniquement|seulement|exclusivement)\s|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|$)/u;
 
 /** How far a specialty's name is looked at for its end (the longest read in the corpus and every test text is 174 characters). */
 const SPECIALTY_WINDOW = 400;
@@ -222,7 +222,8 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `n'est accompli que par un médecin spécialiste en ophtalmologie, au sein d'un hôpital`: the place closing a restriction
   // (or a condition, `n'est remboursée que si elle est effectuée par un médecin spécialiste en urologie, dans un hôpital
   // disposant d'un service de chirurgie agréé`)
-  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+(?:si\s+(?:elle|il)s?\s+(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+)?par\s[^.;]{0,160}?,\s*(?:et\s+)?(?:(?:uniquement|seulement|exclusivement)\s+)?(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?:\s+(?:disposant|qui\s+dispose)\s[^.;]*)?\s*[.;]?\s*$`.test(s)) return 'hospital';
+  // (or after `et uniquement`, with no comma: `… que par un médecin spécialiste en X et uniquement dans un hôpital disposant …`)
+  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+(?:si\s+(?:elle|il)s?\s+(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+)?par\s[^.;]{0,160}?(?:,\s*(?:et\s+)?|\s+et\s+(?=(?:uniquement|seulement|exclusivement)\s))(?:(?:uniquement|seulement|exclusivement)\s+)?(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?:\s+(?:disposant|qui\s+dispose)\s[^.;]*)?\s*[.;]?\s*$`.test(s)) return 'hospital';
   // (`le traitement est effectué par un médecin spécialiste en ophtalmologie, dans un hôpital disposant d'une salle …`: a plain
   // statement of who and where, as a condition of the list it stands in; not `… dans un hôpital ou …`, but `…, dans un
   // hôpital, en hospitalisation de jour ou en hospitalisation classique`)
@@ -246,7 +247,8 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+[^.;]{0,40}?(?<![\p{L}])(?:hôpital|établissement\s+hospitalier|service(?![\p{L}])(?![^.;]{0,40}?\bdomicile\b))`.test(s)) return 'hospitalised';
   // (`ne peuvent être attestées que pendant l'hospitalisation du bénéficiaire`; not `… de jour`)
   // (the restriction `ne … qu'`, not a clause `mentionner qu'au cours de …`; no other place offered, `… ou en ambulatoire`)
-  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu(?:e\s+|')(?:pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:l'|une\s+|son\s+|sa\s+|leur\s+)hospitalisation(?![\p{L}])(?!\s+de\s+jour)(?!${OTHER_THAN_HOSPITAL})(?![^.;]{0,80}?\sou\s+(?:en\s+)?ambulatoire)`.test(s)) return 'hospitalised';
+  // (`… que dans le cadre d'une hospitalisation (de jour ou d'une hospitalisation classique)`: either way in one)
+  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu(?:e\s+|')(?:(?:pendant|durant|lors\s+de|au\s+cours\s+de)\s+|dans\s+le\s+cadre\s+d(?:e\s+|'))(?:l'|une\s+|son\s+|sa\s+|leur\s+)hospitalisation(?![\p{L}])(?!\s+de\s+jour(?!\s+ou\s+(?:d'une\s+|en\s+)?hospitalisation\s+classique(?![\p{L}])))(?!${OTHER_THAN_HOSPITAL})(?![^.;]{0,80}?\sou\s+(?:en\s+)?ambulatoire)`.test(s)) return 'hospitalised';
   // `ne sont pas remboursées pour un patient en ambulatoire`, `n'est jamais remboursée chez un patient ambulant`: in hospital only
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?)\s+(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:en\s+)?(?:ambulatoires?|ambulante?s?|non\s+hospitalisée?s?)(?![\p{L}])(?!\s+(?:ou|et)\s+(?:\p{L}+\s+)?hospitalisée?s?)`.test(s)) return 'hospitalised';
   // `ne sont remboursées que si elles sont délivrées à un bénéficiaire qui n'est pas hospitalisé`
