@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLocator } from '../../src/extract/rules/locators.js';
-import { decree, paramsOf, rulesOfText, summary, typesOf } from './load.js';
+import { decree, paramsOf, rulesOfQuote, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Misses of synthetic round 67 (scored blind first: test/rules/gold-synthetic/round67/SCORE-BLIND.txt), fixed as forms
@@ -100,5 +100,73 @@ describe('misses of round 67 (tuned)', () => {
       ),
     );
     expect(summary(rules.filter((r) => r.type === 'documentation'))).toEqual([['documentation', '423500 423581']]);
+  });
+});
+
+/** The paths of the places a sentence names, or null. */
+const itemsOf = (s: string) => readLocator(s)?.paths.map((p) => p.map((x) => `${x.kind}:${x.label}`).join('/')) ?? null;
+// § 1er with points 3 (461015), 6 (461030), 7 (461052); `s` is § 13
+const annex = (s: string) =>
+  rulesOfText(
+    decree(
+      "**Article 1er.** A l'article 17bis, § 1er, de l'annexe, les points 3, 6 et 7 suivants sont insérés :", '',
+      '" 3. Echographies', '', '461015 - 461026', '', "D'une articulation N 35", '',
+      '6. Ponctions', '', '461030 - 461041', '', "Ponction d'une articulation N 45", '',
+      '7. Infiltrations', '', '461052 - 461063', '', "Infiltration d'une articulation N 25 \"", '',
+      "**Art. 2.** A l'article 17bis de la même annexe, le § 13 suivant est inséré :", '', `" § 13. ${s} "`,
+    ),
+  );
+const X = '461015 - 461026', Y = '461030 - 461041', Z = '461052 - 461063';
+const flat = (r: { codes: string[][]; with?: { codes: string[][] } | null }) => [...r.codes, ...(r.with?.codes ?? [])].map((g) => g.join('-'));
+
+describe("round 67: the second reader's counter-examples, a bare point after its paragraph (each failed on f12ffa4)", () => {
+  it('1. a count after `et`/`ou`/`à` is no list of points: `§ 1er, 3 et 6 mois après`', () => {
+    const s = "Les examens de contrôle visés au § 1er, 3 et 6 mois après l'intervention, ne peuvent être portés en compte qu'une fois.";
+    expect(itemsOf(s)).toBeNull(); // f12ffa4: paragraph:1/item:3, paragraph:1/item:6
+    expect(summary(annex(s))).not.toContainEqual(['frequency', '461015-461026 461030-461041']); // f12ffa4 gives exactly this
+  });
+  it('2. `§ 1er, 1 ou 2 fois par semaine`, `§ 1er, 3 à 6 mois après` are counts, not points', () => {
+    expect(itemsOf('Les séances visées au § 1er, 1 ou 2 fois par semaine, sont remboursées.')).toBeNull(); // f12ffa4: items 1, 2
+    expect(itemsOf("Les prestations visées au § 1er, 3 à 6 mois après l'intervention ne sont pas remboursées.")).toBeNull(); // f12ffa4: items 3..6
+  });
+  it('3. a count as subject before the verb: `Parmi les prestations visées au § 1er, 2 peuvent …`', () => {
+    expect(itemsOf('Parmi les prestations visées au § 1er, 2 peuvent être portées en compte le même jour.')).toBeNull(); // f12ffa4: item 2
+  });
+  it("4. `§ 1er, 7 n'est …`: BARE_ITEM's n['’] is followed by (?![\\p{L}]), never true before `est`", () => {
+    const s = "La prestation visée au § 1er, 7 n'est remboursée qu'une fois par jour.";
+    expect(itemsOf(s)).toEqual(['paragraph:1/item:7']); // f12ffa4: null (`7, n'est` works)
+    expect(summary(annex(s))).toEqual([['frequency', '461052-461063']]); // f12ffa4: [['frequency', '']]
+  });
+});
+
+describe("round 67: the second reader's counter-examples, two clauses (each failed on f12ffa4)", () => {
+  it('6. the second clause names the first’s code as its party: `… et la prestation Y ne peut être cumulée avec la prestation X`', () => {
+    const r = rulesOfQuote(`La prestation ${X} ne peut être portée en compte qu'une fois par jour et la prestation ${Y} ne peut être cumulée avec la prestation ${X}.`);
+    const nc = r.find((x) => x.type === 'nonCumulation')!;
+    expect(flat(nc)).toEqual(expect.arrayContaining(['461015-461026', '461030-461041'])); // f12ffa4: codes [Y], with [] (X lost)
+  });
+  it('7. the party is the first clause’s subject by a pronoun: `… n’est pas cumulable avec elle`, `ni avec elle ni entre elles`', () => {
+    for (const s of [
+      `La prestation ${X} ne peut être portée en compte qu'une fois par jour et la prestation ${Y} n'est pas cumulable avec elle.`,
+      `La prestation ${X} ne peut être portée en compte qu'une fois par jour et les prestations ${Y} et ${Z} ne peuvent être cumulées ni avec elle ni entre elles.`,
+    ]) {
+      const nc = rulesOfQuote(s).find((x) => x.type === 'nonCumulation')!;
+      expect(flat(nc)).toContain('461015-461026'); // f12ffa4: X dropped (Y alone / Y, Z mutual)
+    }
+  });
+  it('8. one subject, a relative clause with its own limit: `La prestation X, qui ne peut …, et les prestations Y et Z ne sont pas cumulables entre elles`', () => {
+    const r = rulesOfQuote(`La prestation ${X}, qui ne peut être portée en compte qu'une fois par jour, et les prestations ${Y} et ${Z} ne sont pas cumulables entre elles.`);
+    expect(summary(r)).toContainEqual(['nonCumulation', '461015-461026 461030-461041 461052-461063']); // f12ffa4: Y Z only
+  });
+  it('9. (old) the same two clauses after an opening adverb or an item mark: `Par ailleurs, la prestation X …`, `1° La prestation X …`', () => {
+    for (const open of ['Par ailleurs, la', '1° La']) {
+      const r = rulesOfQuote(`${open} prestation ${X} ne peut être portée en compte qu'une fois par jour et les prestations ${X} et ${Y} ne sont pas cumulables entre elles.`);
+      expect(summary(r).sort()).toEqual([['frequency', '461015-461026'], ['nonCumulation', '461015-461026 461030-461041']]); // f12ffa4: frequency on X, Y
+    }
+  });
+  it('10. (old) the two clauses in the other order: the limit on the second clause’s code: `Les prestations X et Y ne sont pas cumulables entre elles et la prestation Z ne peut …`', () => {
+    const r = rulesOfQuote(`Les prestations ${X} et ${Y} ne sont pas cumulables entre elles et la prestation ${Z} ne peut être portée en compte qu'une fois par jour.`);
+    expect(summary(r)).toContainEqual(['frequency', '461052-461063']); // f12ffa4: frequency on X, Y
+    // (its non-cumulation still takes Z for its party: left)
   });
 });

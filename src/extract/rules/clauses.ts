@@ -3,15 +3,16 @@ import { typeSentence } from './typers.js';
 
 /**
  * A sentence of two clauses, each with a subject named by its codes and a rule of its own: `La prestation X ne peut être
- * portée en compte qu'une fois par jour et les prestations X, Y et Z ne sont pas cumulables entre elles`. A rule whose
- * type one clause only reads is on that clause's codes (the limit on X, the non-cumulation on X, Y and Z), not on every
- * code of the sentence.
+ * portée en compte qu'une fois par jour et les prestations X, Y et Z ne sont pas cumulables entre elles`. A rule on its own
+ * codes whose type one clause only reads is on that clause's codes (the limit on X), not on every code of the sentence. (A
+ * non-cumulation keeps the sentence's: the other clause may name its party, `… et la prestation Y n'est pas cumulable avec
+ * elle`.)
  */
 
 /** Where a clause with a subject of its own begins: `… et les prestations X …`, `…; la prestation X …`. */
 const CLAUSE_BREAK = /(?:,\s*|\s+)et\s+(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})|;\s*(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})/giu;
 /** The sentence itself opens on such a subject (after an item's or a paragraph's mark). */
-const CODES_SUBJECT = /^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*)?(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
+const CODES_SUBJECT = /^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
 
 export interface Clause {
   /** offsets in the sentence */

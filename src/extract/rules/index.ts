@@ -568,10 +568,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let placed: string[][] | null | undefined;
       const placeParty = () => (placed === undefined ? (placed = rel >= 0 ? paragraphRefCodes(parties.partyClause, text, spanAround(start), prestations, start, paragraphQuotes(start)) : null) : placed);
       // (a sentence of two clauses, each with its subject's codes and a rule of its own: each rule on its clause's codes)
-      const clauses = typed.length > 1 && own.length > 1 && !listGroups.length ? ruleClauses(unitText) : null;
+      const clauses = typed.length > 1 && groups.length > 1 && !listGroups.length ? ruleClauses(unitText) : null;
       for (const t of list) {
-        const clause = clauseOf(clauses, t.type);
-        const inClause = clause ? dedupeGroups(expand(own.filter((g) => g.start >= start + clause.from && g.start < start + clause.to))) : [];
+        const clause = t.relational ? null : clauseOf(clauses, t.type);
+        const inClause = clause ? dedupeGroups(expand(groups.filter((g) => !parties.excepted.includes(g) && g.start >= start + clause.from && g.start < start + clause.to))) : [];
         const ruleCodes = inClause.length ? inClause : codes;
         const withParty = partyOf(t, unitText, parties, ruleCodes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty);
         const provision = ruleCodes.length === 0 ? { provision: targetAt(doc, start) } : {};

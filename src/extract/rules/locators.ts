@@ -72,15 +72,18 @@ function bareNumberAt(s: string, i: number, after: LocatorStep): { step: Locator
 /**
  * A bare number after a paragraph and its comma, before the sentence's verb or another number: the point numbered so
  * (`une seule des prestations du § 1er, 6 peut …`, `… du § 1er, 7 ne sont …`, `… au § 1er, 6 et 7 fait …`); not a count
- * (`§ 1er, 2 fois`).
+ * (`§ 1er, 2 fois`, `§ 1er, 3 et 6 mois après …`, `Parmi les prestations … § 1er, 2 peuvent …`).
  */
 function bareItemAfterParagraph(s: string, sep: RegExpExecArray, after: LocatorStep): { step: LocatorStep; end: number } | null {
-  if (after.kind !== 'paragraph' || !sep[0].includes(',')) return null;
+  // (not a count as the subject: `Parmi les prestations visées au § 1er, 2 peuvent …`)
+  if (after.kind !== 'paragraph' || !sep[0].includes(',') || /^\W*parmi\b/iu.test(s)) return null;
   BARE_ITEM.lastIndex = sep.index + sep[0].length;
   const r = BARE_ITEM.exec(s);
   return r ? { step: { kind: 'item', label: r[1], dotted: true }, end: r.index + r[1].length } : null;
 }
-const BARE_ITEM = /(\d{1,2})(?=\s+(?:(?:et|ou|à)\s+\d{1,2}(?![\d\p{L}°])|ne|n['’]|sont|est|peu\p{L}*|doi\p{L}*|fai\p{L}*|font|donn\p{L}*|compren\p{L}*|couvr\p{L}*)(?![\p{L}])|\s*[.;:)])/uy;
+// (what may follow the number, or the last of `6 et 7`, `6 à 8`: the sentence's verb, or its end)
+const AFTER_BARE = String.raw`(?:\s+(?:(?:ne|sont|est|peu\p{L}*|doi\p{L}*|fai\p{L}*|font|donn\p{L}*|compren\p{L}*|couvr\p{L}*)(?![\p{L}])|n['’])|\s*[.;:)])`;
+const BARE_ITEM = new RegExp(String.raw`(\d{1,2})(?=(?:\s+(?:et|ou|à)\s+\d{1,2})?${AFTER_BARE})`, 'uy');
 
 /** The labels from `a` to `b` of one kind (`1` to `4`, `a` to `d`, `B` to `D`), or null when they make no range. */
 function range(a: LocatorStep, b: LocatorStep): LocatorStep[] | null {
