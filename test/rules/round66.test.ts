@@ -100,6 +100,7 @@ describe("round 66: the second reader's counter-examples (each failed on ec3a240
   it('`Une seule des prestations X et Y …` paid at a rate said in words, or `en supplément de` another (as `en plus de`)', () => {
     for (const s of [
       "Une seule des prestations 471015 et 471030 est remboursée intégralement, l'autre est remboursée à la moitié de son honoraire.",
+      'Une seule des prestations 471015 et 471030 est remboursée pour la moitié de sa valeur relative.',
       'Une seule des prestations 471015 et 471030 peut être attestée en supplément de la prestation 471052.',
     ])
       expect(typesOf(s)).not.toContain('frequency');

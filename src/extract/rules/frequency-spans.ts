@@ -38,7 +38,7 @@ const ONE_OF_THESE_NUMBERS = String.raw`\b(?:attest|port[ée]|rembours|factur)\p
 
 /** `Une seule des prestations X et Y peut être attestée …`: a sentence opening on one of the codes it lists, billed (not one
  * billed at a rate, `… est remboursée à 100 %, l'autre à 50 %`, `… intégralement`, nor in addition to another). */
-const ONE_OF_CODES_OPENING = ci`^\W*(?:${LEAD_MARK}\s*|\d{1,2}°\s*)?(?:une\s+seule|un\s+seul)\s+des\s+prestations\s+(?:visées?\s+sous\s+les\s+numéros\s+)?(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|ou|et)\s*\d{6}(?:\s*-\s*\d{6})?)*(?:\s*,[^,.;]{1,60},)?\s+(?:peu(?:t|vent)(?:\s*,[^,.;]{1,40},)?\s+être|est|sont)\s+(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|facturée?s?)(?![\p{L}])(?!\s+en\s+(?:plus|supplément)\s+d)(?![^.;]*?(?:%|\bp\.\s?c\.|\bpour\s*cent\b|\bintégralement\b|\bl'autre\b|\bmoitié\b))`;
+const ONE_OF_CODES_OPENING = ci`^\W*(?:${LEAD_MARK}\s*|\d{1,2}°\s*)?(?:une\s+seule|un\s+seul)\s+des\s+prestations\s+(?:visées?\s+sous\s+les\s+numéros\s+)?(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|ou|et)\s*\d{6}(?:\s*-\s*\d{6})?)*(?:\s*,[^,.;]{1,60},)?\s+(?:peu(?:t|vent)(?:\s*,[^,.;]{1,40},)?\s+être|est|sont)\s+(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|facturée?s?)(?![\p{L}])(?!\s+en\s+(?:plus|supplément)\s+d)(?![^.;]*?(?:%|\bp\.\s?c\.|\bpour\s*cent\b|\bintégralement\b|\bl'autre\b|(?<![\p{L}])moitié(?![\p{L}])))`;
 
 /** `l'intervention de l'assurance (pour …) est unique`: once, ever. */
 const ONCE_EVER = ci`\bintervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])(\s+par\s)?`;
