@@ -3,7 +3,8 @@
  * is rendered to a bilingual Moniteur PDF (scripts/pdf-fixtures), then both
  * the markdown and the PDF run through the full pipeline and their facts are
  * compared per field: codes, pairs, prestations with values, amendments,
- * entry-into-force date. Agreement = 2·common / (markdown + pdf) facts.
+ * entry-into-force date; and, apart, the rules read (type and codes).
+ * Agreement = 2·common / (markdown + pdf) facts.
  *
  *   npx tsx scripts/pdf-agreement.ts [--limit N] [--verbose | --all] [--only NUMAC] [--engine E]
  *
@@ -61,6 +62,13 @@ function render(markdown: string, engine: Engine): Promise<Buffer> {
 
 export const FIELDS = ['codes', 'pairs', 'prestations', 'amendments', 'entryIntoForce'] as const;
 export type Field = (typeof FIELDS)[number];
+/**
+ * Also compared, apart from "all facts" (what the reading of the text gives): the rules read from it, each as its type and
+ * code groups. They depend on where the reading puts sentences and quotes, so they are judged on floors of their own.
+ */
+export const RULES = 'rules';
+export const REPORTED = [...FIELDS, RULES] as const;
+export type Reported = (typeof REPORTED)[number];
 
 export interface FieldScore {
   markdown: number;
@@ -72,7 +80,7 @@ export interface FieldScore {
 
 export interface AgreementReport {
   files: number;
-  fields: Record<Field, FieldScore>;
+  fields: Record<Reported, FieldScore>;
   failures: { file: string; reason: string }[];
   /** decrees whose body is only Justel's withdrawal note: not rendered, not compared */
   withdrawn: string[];
@@ -82,7 +90,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
 
 /** The facts of one document, per field, as comparable strings (a multiset). */
-export function facts(doc: NomenclatureDocument): Record<Field, string[]> {
+export function facts(doc: NomenclatureDocument): Record<Reported, string[]> {
   const value = (v: NomenclatureDocument['prestations'][number]['value']) =>
     v ? v.terms.map((t) => `${t.letter ?? '?'}${t.coefficient}`).join('+') : '-';
   return {
@@ -91,6 +99,7 @@ export function facts(doc: NomenclatureDocument): Record<Field, string[]> {
     prestations: doc.prestations.map((p) => `${p.codes.join('-')}=${value(p.value)}`),
     amendments: doc.amendments.map((a) => `${a.type}/${a.subject}/${a.target.article ?? '?'}/${a.codes.map((g) => g.join('-')).join(',')}`),
     entryIntoForce: [doc.document.entryIntoForce.date ?? 'none'],
+    rules: doc.rules.map((r) => `${r.type}/${r.codes.map((g) => g.join('-')).sort().join(',')}`),
   };
 }
 
@@ -114,7 +123,7 @@ export function ratio(s: FieldScore): number {
   return s.markdown + s.pdf === 0 ? 1 : (2 * s.common) / (s.markdown + s.pdf);
 }
 
-export async function compareFile(file: string, engine: Engine = 'moniteur', via: Via = 'pdf'): Promise<Record<Field, FieldScore> | 'withdrawn'> {
+export async function compareFile(file: string, engine: Engine = 'moniteur', via: Via = 'pdf'): Promise<Record<Reported, FieldScore> | 'withdrawn'> {
   const md = await readFile(file);
   const fromMarkdown = parseSource(makeSourceFile(file, md));
   // a withdrawn decree's body is only Justel's note: the Moniteur never printed that page, there is nothing to compare
@@ -128,11 +137,11 @@ export async function compareFile(file: string, engine: Engine = 'moniteur', via
       : parseSource(makeSourceFile(file.replace(/\.md$/, '.txt'), await pdftotext(pdf, via === 'pdftotext-layout')));
   const a = facts(fromMarkdown);
   const b = facts(fromPdf);
-  return Object.fromEntries(FIELDS.map((f) => [f, compare(a[f], b[f])])) as Record<Field, FieldScore>;
+  return Object.fromEntries(REPORTED.map((f) => [f, compare(a[f], b[f])])) as Record<Reported, FieldScore>;
 }
 
 export async function runAgreement(files: string[], engine: Engine = 'moniteur', via: Via = 'pdf'): Promise<AgreementReport> {
-  const fields = Object.fromEntries(FIELDS.map((f): [Field, FieldScore] => [f, { markdown: 0, pdf: 0, common: 0, onlyMarkdown: [], onlyPdf: [] }])) as Record<Field, FieldScore>;
+  const fields = Object.fromEntries(REPORTED.map((f): [Reported, FieldScore] => [f, { markdown: 0, pdf: 0, common: 0, onlyMarkdown: [], onlyPdf: [] }])) as Record<Reported, FieldScore>;
   const failures: AgreementReport['failures'] = [];
   const withdrawn: string[] = [];
   // soffice takes a second to start: convert the whole batch in one run
@@ -147,7 +156,7 @@ export async function runAgreement(files: string[], engine: Engine = 'moniteur',
         withdrawn.push(file);
         continue;
       }
-      for (const f of FIELDS) {
+      for (const f of REPORTED) {
         const s = fields[f];
         s.markdown += r[f].markdown;
         s.pdf += r[f].pdf;
@@ -185,15 +194,15 @@ export function overallAgreement(r: AgreementReport): number {
 
 export function formatReport(r: AgreementReport, verbose = false, shown = 15): string[] {
   const lines = [`PDF vs markdown agreement on ${r.files} corpus decrees${r.failures.length ? ` (${r.failures.length} failed)` : ''}`];
-  for (const f of FIELDS) {
+  for (const f of REPORTED) {
     const s = r.fields[f];
+    if (f === RULES) lines.push(`  ${'all facts'.padEnd(15)} ${(100 * overallAgreement(r)).toFixed(2).padStart(6)}%  (${FIELDS.join(', ')})`);
     lines.push(`  ${f.padEnd(15)} ${(100 * ratio(s)).toFixed(2).padStart(6)}%  markdown ${s.markdown}, pdf ${s.pdf}, common ${s.common}`);
     if (verbose) {
       for (const x of s.onlyMarkdown.slice(0, shown)) lines.push(`      only markdown  ${x}`);
       for (const x of s.onlyPdf.slice(0, shown)) lines.push(`      only pdf       ${x}`);
     }
   }
-  lines.push(`  ${'all facts'.padEnd(15)} ${(100 * overallAgreement(r)).toFixed(2).padStart(6)}%`);
   for (const f of r.failures) lines.push(`  failed: ${f.file}: ${f.reason}`);
   return lines;
 }

@@ -17,7 +17,9 @@ export interface Segment extends Span {
 
 export function ruleSegments(doc: DocumentStructure, unquoted: readonly Span[] = []): Segment[] {
   const text = doc.ingested.text.text;
-  if (doc.ingested.format === 'justel-markdown' && doc.quotes.length > 0) {
+  // (a decree's quotes are the new annex text, in a PDF too; not those of a text that amends nothing, a convention's `« nom de
+  // l'établissement »` or an annex extract's `« single level »`: its whole text is the annex's)
+  if (doc.quotes.length > 0 && (doc.ingested.format === 'justel-markdown' || doc.quotes.some((q) => INSTRUCTION_BEFORE.test(text.slice(Math.max(0, q.start - 200), q.start))))) {
     // the decree's own annex (`### Annexe.` after its articles: `L'article 14, k), … est remplacé par l'annexe du
     // présent arrêté`) is annex text too, quoted or not: one segment, the quotes inside it go with it
     const annex = decreeAnnexStart(doc);
@@ -36,6 +38,9 @@ export function ruleSegments(doc: DocumentStructure, unquoted: readonly Span[] =
   }
   return [{ start: 0, end: text.length, id: -1 }];
 }
+
+/** Before a quote, an amending instruction that introduces it: `… est remplacé par ce qui suit :`, `… sont insérées :`, `… rédigé comme suit :`. */
+const INSTRUCTION_BEFORE = /(?:(?:est|sont)\s+(?:remplacée?s?|insérée?s?|complétée?s?|ajoutée?s?|rétablie?s?|introduite?s?)(?:\s+(?:par|comme)\b[^"\n]{0,80})?|ce\s+qui\s+suit|comme\s+suit|suivante?s?|libellée?s?)\s*:?\s*$/iu;
 
 /** After a quote, what says it is the text going away (`" est remplacée par`, `" sont supprimés`, `", sont abrogées`). */
 // (also `" en sont supprimés`, `" sont à chaque fois remplacés`, `" de la prestation X est remplacée`, `" et " Y " sont remplacés`)
