@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { readLocator } from '../../src/extract/rules/locators.js';
 import { decree, paramsOf, rulesOfQuote, rulesOfText, summary, typesOf } from './load.js';
 
+/** The paths of the places a sentence names, or null. */
+const itemsOf = (s: string) => readLocator(s)?.paths.map((p) => p.map((x) => `${x.kind}:${x.label}`).join('/')) ?? null;
+
 /**
  * Misses of synthetic round 67 (scored blind first: test/rules/gold-synthetic/round67/SCORE-BLIND.txt), fixed as forms
  * a drafter may use anywhere, each written here in words of our own.
  */
 describe('misses of round 67 (tuned)', () => {
   it('a point named by its bare number after its paragraph: `du § 1er, 6 peut …`, `au § 1er, 6 et 7 fait …` (not a count)', () => {
-    const items = (s: string) => readLocator(s)?.paths.map((p) => p.map((x) => `${x.kind}:${x.label}`).join('/')) ?? null;
-    expect(items('Par séance, une seule des prestations du § 1er, 6 peut être portée en compte.')).toEqual(['paragraph:1/item:6']);
-    expect(items('Les prestations du § 2, 7 ne sont honorées que sur prescription.')).toEqual(['paragraph:2/item:7']);
-    expect(items("Chaque examen visé au § 1er, 6 et 7 fait l'objet d'un rapport.")).toEqual(['paragraph:1/item:6', 'paragraph:1/item:7']);
-    expect(items('Les prestations visées au § 1er, 2 fois par an, sont remboursées.')).toBeNull();
+    expect(itemsOf('Par séance, une seule des prestations du § 1er, 6 peut être portée en compte.')).toEqual(['paragraph:1/item:6']);
+    expect(itemsOf('Les prestations du § 2, 7 ne sont honorées que sur prescription.')).toEqual(['paragraph:2/item:7']);
+    expect(itemsOf("Chaque examen visé au § 1er, 6 et 7 fait l'objet d'un rapport.")).toEqual(['paragraph:1/item:6', 'paragraph:1/item:7']);
+    expect(itemsOf('Les prestations visées au § 1er, 2 fois par an, sont remboursées.')).toBeNull();
     // (and the point's prestations are the rule's)
     const rules = rulesOfText(
       decree(
@@ -76,10 +78,9 @@ describe('misses of round 67 (tuned)', () => {
   });
 
   it('paragraphs named together, `des §§ 1er et 2`, `aux §§ 4 à 6`: each a paragraph (not another article’s)', () => {
-    const paths = (s: string) => readLocator(s)?.paths.map((p) => p.map((x) => `${x.kind}:${x.label}`).join('/')) ?? null;
-    expect(paths("Pour les prestations des §§ 1er et 2, l'accoucheuse tient un dossier.")).toEqual(['paragraph:1', 'paragraph:2']);
-    expect(paths('Les prestations visées aux §§ 4 à 6 ne sont pas cumulables entre elles.')).toEqual(['paragraph:4', 'paragraph:5', 'paragraph:6']);
-    expect(paths("Les prestations des §§ 4 à 10 de l'article 24 sont remboursées.")).toBeNull();
+    expect(itemsOf("Pour les prestations des §§ 1er et 2, l'accoucheuse tient un dossier.")).toEqual(['paragraph:1', 'paragraph:2']);
+    expect(itemsOf('Les prestations visées aux §§ 4 à 6 ne sont pas cumulables entre elles.')).toEqual(['paragraph:4', 'paragraph:5', 'paragraph:6']);
+    expect(itemsOf("Les prestations des §§ 4 à 10 de l'article 24 sont remboursées.")).toBeNull();
     const rules = rulesOfText(
       decree(
         "**Article 1er.** L'article 9 de l'annexe est remplacé par ce qui suit :",
@@ -103,8 +104,6 @@ describe('misses of round 67 (tuned)', () => {
   });
 });
 
-/** The paths of the places a sentence names, or null. */
-const itemsOf = (s: string) => readLocator(s)?.paths.map((p) => p.map((x) => `${x.kind}:${x.label}`).join('/')) ?? null;
 // § 1er with points 3 (461015), 6 (461030), 7 (461052); `s` is § 13
 const annex = (s: string) =>
   rulesOfText(
