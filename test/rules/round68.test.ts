@@ -30,3 +30,37 @@ describe('misses of round 68 (tuned)', () => {
     expect(paramsOf('La prestation 422903 ne peut être cumulée avec la prestation 422925 le même jour.', 'nonCumulation')).toEqual({ scope: 'sameDay' });
   });
 });
+
+describe("round 68: the second reader's counter-examples and close variants (each failed on a67c64a)", () => {
+  it('`n\'est pas limitée aux bénéficiaires hospitalisés` denies the restriction: no setting', () => {
+    expect(typesOf("L'intervention de l'assurance n'est pas limitée aux bénéficiaires hospitalisés.")).not.toContain('setting');
+  });
+
+  it('`limité aux bénéficiaires hospitalisés pour … au cours des 12 mois précédant la demande`: a history, no setting', () => {
+    expect(typesOf('Le remboursement est limité aux bénéficiaires hospitalisés pour une décompensation cardiaque au cours des 12 mois précédant la demande.')).not.toContain('setting');
+  });
+
+  it("`que lors d'une hospitalisation classique ou d'une hospitalisation de jour`: not hospitalised alone (a hospital's setting, left unread)", () => {
+    expect(paramsOf("La prestation 475075 ne peut être attestée que lors d'une hospitalisation classique ou d'une hospitalisation de jour.", 'setting')).not.toEqual({ setting: 'hospitalised' });
+  });
+
+  it("`si l'indication n'a été posée qu'au cours d'une hospitalisation`: a condition on the diagnosis, no setting", () => {
+    expect(typesOf("La prestation 566845 n'est pas remboursable si l'indication n'a été posée qu'au cours d'une hospitalisation antérieure.")).not.toContain('setting');
+  });
+
+  it('the `que si … séances distinctes` of a frequency clause does not move the cumulation off `le même jour`', () => {
+    expect(paramsOf('La prestation 558011 n\'est pas cumulable avec la prestation 558033 le même jour et ne peut être attestée deux fois par jour que si elle est effectuée au cours de séances distinctes.', 'nonCumulation')).toEqual({ scope: 'sameDay' });
+  });
+
+  it("`pendant le séjour de la mère dans l'hôpital de jour`: not outside the hospital", () => {
+    expect(typesOf("Ces séances ne sont pas remboursées pendant le séjour de la mère dans l'hôpital de jour.")).not.toContain('setting');
+  });
+
+  it("`que s'il s'agit de séances différentes` (the elided `si`): a non-cumulation in one session", () => {
+    expect(paramsOf("Les prestations 422903 et 428724 ne sont cumulables avec la prestation 422925 que s'il s'agit de séances différentes.", 'nonCumulation')).toEqual({ scope: 'sameSession' });
+  });
+
+  it("`au cours du séjour de la mère dans l'établissement hospitalier`: outside the hospital", () => {
+    expect(paramsOf("Ces séances ne sont jamais remboursées au cours du séjour de la mère dans l'établissement hospitalier.", 'setting')).toEqual({ setting: 'outsideHospital' });
+  });
+});

@@ -181,7 +181,7 @@ export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPh
 }
 
 /** Who a prestation is only for: `que pour les patients `, `qu'aux bénéficiaires `, `réservée à un bénéficiaire `. */
-const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|à\s+des\s)|\bqu(?:e\s+|')en\s+faveur\s+d(?:'|e\s+|es\s+)|\b(?:réservée?s?|limitée?s?)\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+|le\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?|nouveau-nés?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
+const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|à\s+des\s)|\bqu(?:e\s+|')en\s+faveur\s+d(?:'|e\s+|es\s+)|\b(?:réservée?s?|(?<!(?<![\p{L}])(?:pas|jamais)\s)limitée?s?)\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+|le\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?|nouveau-nés?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
 
 /** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
 const SETTING_HINT = /hospital|h[ôo]pital|h[ôo]pitaux|centre|domicile|dehors|ambula|admise?s?\s|s[ée]jour/iu;
@@ -207,7 +207,8 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?\s+ou\s+(?:\S+\s+){0,3}?(?:en|à\s+l'|dans\s+un)\s*(?:hôpital|hospitalisation)\s+de\s+jour(?![\p{L}])`.test(s)) return 'hospital';
   // (not a choice of both, `que pour les bénéficiaires hospitalisés ou ambulants`, `… hospitalisés et non hospitalisés`; but
   // `… hospitalisés et non pour les ambulants` is the one)
-  if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])(?!\s+(?:ou\s+(?:\S+\s+){0,3}?|et\s+(?:les\s+|des\s+)?)(?:ambula\p{L}*|non\s+hospitalisée?s?)(?![\p{L}]))`.test(s)) return 'hospitalised';
+  // (not a patient's history: `… aux bénéficiaires hospitalisés pour … au cours des 12 mois précédant la demande`)
+  if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?(?![\p{L}])(?!\s+(?:ou\s+(?:\S+\s+){0,3}?|et\s+(?:les\s+|des\s+)?)(?:ambula\p{L}*|non\s+hospitalisée?s?)(?![\p{L}]))(?![^.;]*?(?<![\p{L}])(?:précédant|précèdent|précédents?|antérieure?s?)(?![\p{L}]))`.test(s)) return 'hospitalised';
   // (`que pour un bénéficiaire admis dans un service de soins intensifs`: in a hospital's ward)
   // (or staying there: `que pour un nouveau-né qui séjourne dans un service N* ou NIC agréé`; not a choice, `… ou à domicile`,
   // `…, ou qui est soigné à domicile`)
@@ -248,7 +249,10 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // (`ne peuvent être attestées que pendant l'hospitalisation du bénéficiaire`; not `… de jour`)
   // (the restriction `ne … qu'`, not a clause `mentionner qu'au cours de …`; no other place offered, `… ou en ambulatoire`)
   // (`… que dans le cadre d'une hospitalisation (de jour ou d'une hospitalisation classique)`: either way in one)
-  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu(?:e\s+|')(?:pendant\s+|durant\s+|(?:lors|au\s+cours|dans\s+le\s+cadre)\s+d(?:e\s+|'))(?:l'|une\s+|son\s+|sa\s+|leur\s+)hospitalisation(?![\p{L}])(?!\s+de\s+jour(?!\s+ou\s+(?:d'une\s+|en\s+)?hospitalisation\s+classique(?![\p{L}])))(?!${OTHER_THAN_HOSPITAL})(?![^.;]{0,80}?\sou\s+(?:en\s+)?ambulatoire)`.test(s)) return 'hospitalised';
+  const during = ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu(?:e\s+|')(?:pendant\s+|durant\s+|(?:lors|au\s+cours|dans\s+le\s+cadre)\s+d(?:e\s+|'))(?:l'|une\s+|son\s+|sa\s+|leur\s+)hospitalisation(?![\p{L}])(?!\s+de\s+jour(?!\s+ou\s+(?:d'une\s+|en\s+)?hospitalisation\s+classique(?![\p{L}])))(?!${OTHER_THAN_HOSPITAL})(?![^.;]{0,80}?\sou\s+(?:en\s+)?ambulatoire)`.exec(s);
+  // (one kind among others, `… d'une hospitalisation classique ou d'une hospitalisation de jour`, is a hospital's; a `ne … qu'` in a
+  // condition, `… si l'indication n'a été posée qu'au cours d'une hospitalisation antérieure`, restricts nothing)
+  if (during && !ci`^[^.;]{0,40}?\bou\s+(?:d'une\s+|en\s+)?hospitalisation\s+de\s+jour`.test(s.slice(during.index + during[0].length)) && !ci`(?<![\p{L}])(?:si|lorsqu'?|quand)\s[^,.;]*$`.test(s.slice(0, during.index)) && !ci`(?<![\p{L}])(?:si|lorsqu'?|quand)\s`.test(during[0])) return 'hospitalised';
   // `ne sont pas remboursées pour un patient en ambulatoire`, `n'est jamais remboursée chez un patient ambulant`: in hospital only
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?)\s+(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:en\s+)?(?:ambulatoires?|ambulante?s?|non\s+hospitalisée?s?)(?![\p{L}])(?!\s+(?:ou|et)\s+(?:\p{L}+\s+)?hospitalisée?s?)`.test(s)) return 'hospitalised';
   // `ne sont remboursées que si elles sont délivrées à un bénéficiaire qui n'est pas hospitalisé`
@@ -273,7 +277,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `… ne sont jamais remboursées pendant une hospitalisation du bénéficiaire`: outside it
   // (`… ne peuvent pas être attestées pendant une hospitalisation`, `… pendant la durée de l'hospitalisation de la mère`; not
   // `… pendant la durée de l'hospitalisation que si …`, `… qu'une seule fois`: a restriction within the stay)
-  if (ci`\b(?:ne|n')\s*(?:(?:sont|est)\s+(?:pas|jamais)|peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être)\s+(?:remboursée?s?|attestée?s?|honorée?s?|portée?s?\s+en\s+compte)\s+(?:pendant|durant|au\s+cours\s+d')\s*(?:la\s+durée\s+de\s+)?(?:(?:une|l')\s*hospitalisation\b(?!\s+de\s+jour)|(?:un|le)\s+séjour\s+(?:hospitalier|à\s+l'hôpital|(?:d[eu]\s+(?:la\s+|l')?[\p{L}-]+\s+)?(?:dans|à)\s+(?:l'|un\s+)(?:hôpital|établissement\s+hospitalier))(?![\p{L}]))(?![^.;]*?(?<![\p{L}])qu(?:e(?![\p{L}])|'))`.test(s)) return 'outsideHospital';
+  if (ci`\b(?:ne|n')\s*(?:(?:sont|est)\s+(?:pas|jamais)|peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être)\s+(?:remboursée?s?|attestée?s?|honorée?s?|portée?s?\s+en\s+compte)\s+(?:(?:pendant|durant|au\s+cours\s+d')\s*(?:la\s+durée\s+de\s+)?(?:(?:une|l')\s*hospitalisation\b(?!\s+de\s+jour)|(?:un|le)\s+séjour\s+(?:hospitalier|à\s+l'hôpital|(?:d[eu]\s+(?:la\s+|l')?[\p{L}-]+\s+)?(?:dans|à)\s+(?:l'|un\s+)(?:hôpital|établissement\s+hospitalier))(?![\p{L}])(?!\s+de\s+jour))|au\s+cours\s+du\s+séjour\s+(?:hospitalier|à\s+l'hôpital|(?:d[eu]\s+(?:la\s+|l')?[\p{L}-]+\s+)?(?:dans|à)\s+(?:l'|un\s+)(?:hôpital|établissement\s+hospitalier))(?![\p{L}])(?!\s+de\s+jour))(?![^.;]*?(?<![\p{L}])qu(?:e(?![\p{L}])|'))`.test(s)) return 'outsideHospital';
   // `Les prestations X et Y sont réservées aux établissements hospitaliers qui disposent …`
   if (ci`\bréservée?s?\s+aux\s+(?:établissements?\s+hospitaliers?|hôpitaux)\b`.test(s)) return 'hospital';
   // `…, uniquement dans les centres de réadaptation respiratoire qui …` (a label's restriction)
