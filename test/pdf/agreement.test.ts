@@ -9,8 +9,10 @@ import { corpusFiles, FIELDS, formatReport, overallAgreement, ratio, RULES, runA
 // into the decree's quotes as the markdown route does (src/extract/rules/context.ts), moniteur 84.0 %, chromium 85.0 %,
 // chromium-columns 84.7 %, chromium-single 86.5 %, libreoffice 86.7 %, libreoffice-bilingual 83.7 %, pdftotext over
 // chromium-single 75.9 % and over libreoffice with -layout 78.5 %; after: 96.4, 97.3, 94.1, 98.7 (100 % on the 40 decrees
-// CI reads), 99.0, 95.6, 86.2 and 88.7 %. Floors: those figures rounded down (the text routes' in TEXT_FLOORS).
-const RULE_FLOORS = { moniteur: 0.96, chromium: 0.97, 'chromium-columns': 0.94, 'chromium-single': 0.99, libreoffice: 0.98 } as const;
+// CI reads), 99.0, 95.6, 86.2 and 88.7 %; and once a decree whose new text is its own annex is read whole where the layout
+// hid the annex's heading (Chromium's columns lost every rule of 2013022101): chromium-columns 96.6 %, libreoffice-bilingual 95.9 %,
+// pdftotext 87.1 and 89.6 %, the others as they were. Floors: those figures rounded down (the text routes' in TEXT_FLOORS).
+const RULE_FLOORS = { moniteur: 0.96, chromium: 0.97, 'chromium-columns': 0.96, 'chromium-single': 0.99, libreoffice: 0.98 } as const;
 
 // The same measure as `npx tsx scripts/pdf-agreement.ts --limit 92 --all`: every
 // corpus decree (about 15 s), so each field is judged on enough facts for 99%
@@ -91,8 +93,8 @@ it.runIf(SOFFICE !== undefined || process.env.CI)('a PDF laid out by LibreOffice
 // rounded down. CI installs poppler-utils.
 const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
 const TEXT_FLOORS = [
-  { engine: 'chromium-single', via: 'pdftotext', field: { prestations: 0.88, other: 0.99 }, all: 0.99, rules: 0.86 },
-  { engine: 'libreoffice', via: 'pdftotext-layout', field: { prestations: 0.96, other: 0.99 }, all: 0.995, rules: 0.88 },
+  { engine: 'chromium-single', via: 'pdftotext', field: { prestations: 0.88, other: 0.99 }, all: 0.99, rules: 0.87 },
+  { engine: 'libreoffice', via: 'pdftotext-layout', field: { prestations: 0.96, other: 0.99 }, all: 0.995, rules: 0.89 },
 ] as const;
 for (const t of TEXT_FLOORS) {
   it.runIf((PDFTOTEXT !== undefined && (t.engine === 'libreoffice' ? SOFFICE : chromium) !== undefined) || process.env.CI)(

@@ -48,4 +48,21 @@ describe('text from a PDF is cut into its quotes as the markdown is', () => {
     );
     expect(summary(rules)).toEqual([['frequency', '471015']]);
   });
+
+  it("a decree whose new text is its own annex, where the layout hid the annex's heading, is read whole (not only its quotes)", () => {
+    const rules = rulesOfPdfText(
+      [
+        "Article 1er. L'article 2 de l'annexe à l'arrêté royal du 14 septembre 1984, modifié en dernier lieu par l'arrêté royal du 9 février 2011, est remplacé par l'annexe du présent arrêté. \"CHAPITRE II. - CONSULTATIONS, VISITES ET AVIS.",
+        '',
+        'Art. 2. Le présent arrêté entre en vigueur le 1er janvier 2013.',
+        '',
+        'Annexe à l’arrêté royal du 21 janvier 2013 - Art. 2. A. Consultations au cabinet',
+        '',
+        '102771 Supplément pour la gestion du dossier médical global N 8,415',
+        '',
+        'Le DMG peut être réalisé une fois par année civile.',
+      ].join('\n'),
+    );
+    expect(summary(rules)).toEqual([['frequency', '102771']]);
+  });
 });

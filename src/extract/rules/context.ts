@@ -19,7 +19,8 @@ export function ruleSegments(doc: DocumentStructure, unquoted: readonly Span[] =
   const text = doc.ingested.text.text;
   // (a decree's quotes are the new annex text, in a PDF too; not those of a text that amends nothing, a convention's `« nom de
   // l'établissement »` or an annex extract's `« single level »`: its whole text is the annex's)
-  if (doc.quotes.length > 0 && (doc.ingested.format === 'justel-markdown' || doc.quotes.some((q) => INSTRUCTION_BEFORE.test(text.slice(Math.max(0, q.start - 200), q.start))))) {
+  // (nor a decree whose new text is its own annex when the layout hid the annex's heading: read whole, as before)
+  if (doc.quotes.length > 0 && (doc.ingested.format === 'justel-markdown' || (doc.quotes.some((q) => INSTRUCTION_BEFORE.test(text.slice(Math.max(0, q.start - 200), q.start))) && !(OWN_ANNEX.test(text) && decreeAnnexStart(doc) === null)))) {
     // the decree's own annex (`### Annexe.` after its articles: `L'article 14, k), … est remplacé par l'annexe du
     // présent arrêté`) is annex text too, quoted or not: one segment, the quotes inside it go with it
     const annex = decreeAnnexStart(doc);
@@ -38,6 +39,9 @@ export function ruleSegments(doc: DocumentStructure, unquoted: readonly Span[] =
   }
   return [{ start: 0, end: text.length, id: -1 }];
 }
+
+/** An instruction whose new text is the decree's own annex: `… est remplacé par l'annexe du présent arrêté`, `… par le texte annexé au présent arrêté`. */
+const OWN_ANNEX = /(?:(?:l'|par\s+l')annexe\s+(?:du|au)\s+présent\s+arrêté|texte\s+annexé\s+au\s+présent\s+arrêté|figurant\s+en\s+annexe\s+(?:du|au)\s+présent\s+arrêté)/iu;
 
 /** Before a quote, an amending instruction that introduces it: `… est remplacé par ce qui suit :`, `… sont insérées :`, `… rédigé comme suit :`. */
 const INSTRUCTION_BEFORE = /(?:(?:est|sont)\s+(?:remplacée?s?|insérée?s?|complétée?s?|ajoutée?s?|rétablie?s?|introduite?s?)(?:\s+(?:par|comme)\b[^"\n]{0,80})?|ce\s+qui\s+suit|comme\s+suit|suivante?s?|libellée?s?)\s*:?\s*$/iu;
