@@ -20,10 +20,10 @@ export function ruleSegments(doc: DocumentStructure, unquoted: readonly Span[] =
   // (a decree's quotes are the new annex text, in a PDF too; not those of a text that amends nothing, a convention's `« nom de
   // l'établissement »` or an annex extract's `« single level »`: its whole text is the annex's)
   // (nor a decree whose new text is its own annex when the layout hid the annex's heading: read whole, as before)
-  if (doc.quotes.length > 0 && (doc.ingested.format === 'justel-markdown' || (doc.quotes.some((q) => INSTRUCTION_BEFORE.test(text.slice(Math.max(0, q.start - 200), q.start))) && !(OWN_ANNEX.test(text) && decreeAnnexStart(doc) === null)))) {
-    // the decree's own annex (`### Annexe.` after its articles: `L'article 14, k), … est remplacé par l'annexe du
-    // présent arrêté`) is annex text too, quoted or not: one segment, the quotes inside it go with it
-    const annex = decreeAnnexStart(doc);
+  // the decree's own annex (`### Annexe.` after its articles: `L'article 14, k), … est remplacé par l'annexe du
+  // présent arrêté`) is annex text too, quoted or not: one segment, the quotes inside it go with it
+  const annex = doc.quotes.length > 0 ? decreeAnnexStart(doc) : null;
+  if (doc.quotes.length > 0 && (doc.ingested.format === 'justel-markdown' || (doc.quotes.some((q) => INSTRUCTION_BEFORE.test(text.slice(Math.max(0, q.start - 200), q.start))) && !(OWN_ANNEX.test(text) && annex === null)))) {
     // (not the words a decree replaces or deletes: `la phrase " … " est remplacée par ce qui suit`: rules going away)
     const quoted = doc.quotes
       .map((q, i) => ({ start: q.innerStart, end: q.innerEnd, id: i, outer: q.end }))

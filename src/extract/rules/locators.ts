@@ -124,16 +124,12 @@ function paragraphList(s: string, from: number): LocatorStep[][] | null {
   const steps: LocatorStep[] = [];
   for (const part of m[1].split(/\s*(?:,|et|ou)\s*/u)) {
     const [a, b] = part.split(/\s*à\s*/u).map((x) => ({ kind: 'paragraph' as const, label: x.replace(/er$/u, '') }));
-    const span = b ? rangeOfParagraphs(a.label, b.label) : [a];
+    // (a range of paragraphs numbered as items are: `range` reads no paragraph range in a path, `§ 1er à § 3` being no place)
+    const span = b ? range({ kind: 'item', label: a.label, dotted: false }, { kind: 'item', label: b.label, dotted: false })?.map((x) => ({ kind: 'paragraph' as const, label: x.label })) : [a];
     if (!span) return null;
     steps.push(...span);
   }
   return steps.length <= MAX_PLACES && !partial(s.slice(m.index + m[0].length)) ? steps.map((x) => [x]) : null;
-}
-
-function rangeOfParagraphs(a: string, b: string): LocatorStep[] | null {
-  const [x, y] = [Number(a), Number(b)];
-  return y > x && y - x <= 30 ? Array.from({ length: y - x + 1 }, (_, k) => ({ kind: 'paragraph' as const, label: String(x + k) })) : null;
 }
 
 /** The reference at `from` in `s` (just after its head), or null when none is read whole. */

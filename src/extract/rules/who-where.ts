@@ -197,6 +197,9 @@ const OTHER_THAN_HOSPITAL = String.raw`[^.;]{0,80}?\s(?:ou|ainsi\s+qu'?)\s*(?:(?
 /** A character of a service's name on the way to its hospital: no denial, no alternative on the way (`qui ne fait pas partie d'un hôpital`). */
 const NOT_DENIED = String.raw`(?:(?!(?<![\p{L}])(?:ne|n'|pas|ou|hors)(?![\p{L}]))[^.;])`;
 
+/** A stay in a hospital, not a day hospital: `séjour hospitalier`, `séjour à l'hôpital`, `séjour de la mère dans l'établissement hospitalier`. */
+const STAY_IN_HOSPITAL = String.raw`séjour\s+(?:hospitalier|à\s+l'hôpital|(?:d[eu]\s+(?:la\s+|l')?[\p{L}-]+\s+)?(?:dans|à)\s+(?:l'|un\s+)(?:hôpital|établissement\s+hospitalier))(?![\p{L}])(?!\s+de\s+jour)`;
+
 const BILLED_BY_CENTRE = ci`\b(?:ne|n')\s*(?:peu(?:t|vent)\s+être|(?:est|sont))\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?|remboursée?s?|effectuée?s?|réalisée?s?|dispensée?s?)(?:\s+[^\s.;]+){0,6}?\s+que\s+par\s+(?:un|le|les|des)\s+centres?(?!\s+hospitaliers?)(?![\p{L}])(?![^.;]{0,120}?\sou\s+(?:par|dans|en|à)\s)`;
 
 export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital' | 'centre' | 'outsideHospital' | null {
@@ -277,7 +280,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `… ne sont jamais remboursées pendant une hospitalisation du bénéficiaire`: outside it
   // (`… ne peuvent pas être attestées pendant une hospitalisation`, `… pendant la durée de l'hospitalisation de la mère`; not
   // `… pendant la durée de l'hospitalisation que si …`, `… qu'une seule fois`: a restriction within the stay)
-  if (ci`\b(?:ne|n')\s*(?:(?:sont|est)\s+(?:pas|jamais)|peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être)\s+(?:remboursée?s?|attestée?s?|honorée?s?|portée?s?\s+en\s+compte)\s+(?:(?:pendant|durant|au\s+cours\s+d')\s*(?:la\s+durée\s+de\s+)?(?:(?:une|l')\s*hospitalisation\b(?!\s+de\s+jour)|(?:un|le)\s+séjour\s+(?:hospitalier|à\s+l'hôpital|(?:d[eu]\s+(?:la\s+|l')?[\p{L}-]+\s+)?(?:dans|à)\s+(?:l'|un\s+)(?:hôpital|établissement\s+hospitalier))(?![\p{L}])(?!\s+de\s+jour))|au\s+cours\s+du\s+séjour\s+(?:hospitalier|à\s+l'hôpital|(?:d[eu]\s+(?:la\s+|l')?[\p{L}-]+\s+)?(?:dans|à)\s+(?:l'|un\s+)(?:hôpital|établissement\s+hospitalier))(?![\p{L}])(?!\s+de\s+jour))(?![^.;]*?(?<![\p{L}])qu(?:e(?![\p{L}])|'))`.test(s)) return 'outsideHospital';
+  if (ci`\b(?:ne|n')\s*(?:(?:sont|est)\s+(?:pas|jamais)|peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être)\s+(?:remboursée?s?|attestée?s?|honorée?s?|portée?s?\s+en\s+compte)\s+(?:(?:pendant|durant|au\s+cours\s+d')\s*(?:la\s+durée\s+de\s+)?(?:(?:une|l')\s*hospitalisation\b(?!\s+de\s+jour)|(?:un|le)\s+${STAY_IN_HOSPITAL})|au\s+cours\s+du\s+${STAY_IN_HOSPITAL})(?![^.;]*?(?<![\p{L}])qu(?:e(?![\p{L}])|'))`.test(s)) return 'outsideHospital';
   // `Les prestations X et Y sont réservées aux établissements hospitaliers qui disposent …`
   if (ci`\bréservée?s?\s+aux\s+(?:établissements?\s+hospitaliers?|hôpitaux)\b`.test(s)) return 'hospital';
   // `…, uniquement dans les centres de réadaptation respiratoire qui …` (a label's restriction)
