@@ -1,5 +1,5 @@
 import { isDocumentationDuty } from './documentation.js';
-import { FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
+import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
 import { ACT_NOUNS, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
 import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
@@ -139,6 +139,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/attestable/iu, /(?<!\w)ne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
   // `Cette prestation comporte …`, `L'examen comprend …`, `… est compris dans les honoraires de …`
   [/comprend|comprennent|comporte|compris|inclu/iu, FEE_INCLUDES],
+  // `Le bilan comprend …`, `L'enregistrement comprend …`: what an act named by its noun includes
+  [/comprend|comprennent|comporte|englob|inclu/iu, ACT_COMPRISES],
   // `Les prestations … englobent l'examen du côté opposé`
   [/englob/iu, /(?<!\w)(?:prestations?|honoraires?|examens?|forfaits?|intervention|elles?|ils?)\b[^.;]{0,120}?(?<!\w)(?:n')?englobe(?:nt)?\b/iu],
   // `Les prestations visées au a) ne donnent lieu à une intervention de l'assurance que chez …`: a restriction
