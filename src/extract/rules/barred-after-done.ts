@@ -15,9 +15,9 @@ import { accentTolerant } from '../../text/accents.js';
 const ci = accentTolerant('iu');
 
 /** Codes or pairs listed: `471015`, `471015 - 471026`, `X, Y et Z`, `X ou Y`. */
-const CODES = String.raw`(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*`;
+export const CODES = String.raw`(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*`;
 /** The condition's opening: `Si`, `Lorsque`, `Dans le cas où`, after a linking word (`Toutefois,`) or an item's mark, with an incise. */
-const OPENING = String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:toutefois|cependant|en\s+outre|par\s+ailleurs)\s*,?\s*)?(?:si|lorsque?|lorsqu'|quand|dans\s+le\s+cas\s+où)\s*(?:,[^,;.]{1,80},\s*)?`;
+export const OPENING = String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:toutefois|cependant|en\s+outre|par\s+ailleurs)\s*,?\s*)?(?:si|lorsque?|lorsqu'|quand|dans\s+le\s+cas\s+où)\s*(?:,[^,;.]{1,80},\s*)?`;
 /** X done: `la prestation X (…, visée au § 2,) a (déjà) été attestée`, `… est effectuée`. */
 const DONE = String.raw`(?:la|les|une)\s+prestations?\s+(${CODES})(?:\s*\([^()]{0,80}\))?(?:\s*,[^,;.]{1,60},)?\s+(?:(?:a|ont)\s+(?:déjà\s+)?été|(?:est|sont)(?:\s+déjà)?)\s+(?:portée?s?\s+en\s+compte|attestée?s?|effectuée?s?|réalisée?s?|remboursée?s?|facturée?s?|pratiquée?s?)(?![\p{L}])`;
 /** The rest of the condition up to its comma (commas inside a list of codes aside). */

@@ -154,6 +154,13 @@ export function sameCodes(a: readonly string[], b: readonly string[]): boolean {
  */
 export const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|elles?)\s|(?:cette|ces|cet|ce|ladite|lesdites|ledit|lesdits)\s+(?:\p{L}+\s+)?(?:prestations?|séances?|examens?|consultations?|tests?|analyses?|actes?|interventions?|traitements?|dispositifs?|implants?|visites?)(?![\p{L}]))/iu;
 
+/**
+ * A subject that is any one of the place's acts, by a bare noun and a count: `Une seule séance peut être attestée par jour`,
+ * `Un seul examen est remboursé …`, `Deux séances au maximum …` (not one act named by its words: `Une seule séance de
+ * rééducation périnéale …`, which names an act of its own).
+ */
+export const ANY_ACT_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:une\s+seule|un\s+seul|deux|trois|quatre|cinq|six|\d+)\s+(?:séances?|examens?|consultations?|prestations?|visites?)(?:\s+(?:individuelles?|de\s+traitement))?\s+(?:au\s+(?:plus|maximum)\s+)?(?:peu(?:t|vent)|est|sont|ne|n')(?![\p{L}])/iu;
+
 /** A rule that sets a count without being a limit (`… qui fixe le nombre de séances`, `… un montant maximum de 500 euros`). */
 export const COUNT_NOUN = /(?<!\w)(?:nombre|maximum|montant)(?![\p{L}])/iu;
 

@@ -15,7 +15,7 @@ import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { clauseOf, ruleClauses } from './clauses.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -367,7 +367,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // de suivi est octroyée une seule fois …`, a limit on an act named by words no label of the decree begins with:
       // its readers give it that act's codes, which nomen cannot, so it is said, not guessed nor kept codeless; a duty to
       // document is the provision's whoever names it)
-      if (contextless && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
+      // (`Une seule séance peut être attestée par jour` in a quote whose place holds prestations: any of them, as a duty is)
+      const anyActHere = contextless && segment >= 0 && ANY_ACT_SUBJECT.test(s) && samePlaceCodes(start).length > 0;
+      if (contextless && !anyActHere && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
         sink.report('warning', 'rule/unresolved-subject', 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to', { start, end });
         // (nor is a rule before it what a later demonstrative stands for: `C. Les chaussures … . D. Cette prestation …`)
         ruleInQuote = [];
@@ -460,7 +462,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let onPrestationAbove = false;
       // (its codes named by where the annex puts them: `Les prestations du point D …`)
       let byPlace = false;
-      if (codes.length === 0) {
+      // (the act its condition names by words, `Si une coronarographie a été portée en compte …`: it has none, as said)
+      if (codes.length === 0 && parties.ownByWords) sink.report('warning', 'rule/unresolved-subject', 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to', { start, end });
+      else if (codes.length === 0) {
         // (`Les prestations X, Y, Z comprennent … . Ces prestations entrent uniquement en ligne de compte …`: the ones just named)
         // (`2° au-delà de ce nombre, ces prestations …` after `1° les prestations X et Y …`: the ones the item before named)
         const named = anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : null) : anaphor === 'latter' && latter() ? latter() : (anaphor === 'previous' || anaphor === 'latter') && mentioned?.length === 1 ? mentioned : null;

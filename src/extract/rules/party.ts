@@ -5,6 +5,7 @@ import type { PrestationRef } from './context.js';
 import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_AFTER, CONDITION_EXCEPTION, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
 import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
 import { barredAfterDone } from './barred-after-done.js';
+import { repeatedBefore } from './repeated-before.js';
 import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 
 /**
@@ -43,6 +44,8 @@ export interface Parties {
   excepted: CodeGroup[];
   /** the other party's words, from the relation to the end of its clause, before what is allowed or a condition */
   partyClause: string;
+  /** the rule's own act is named by its words only (`Si une coronarographie a été portée en compte …`): no codes are its own */
+  ownByWords?: boolean;
 }
 
 /**
@@ -54,6 +57,16 @@ export function divideParties(text: string, start: number, end: number, groups: 
   // `Si … par la prestation X, aucune des prestations Y, Z ne peut …`: the condition names the other party, the rule's own
   // follow it
   const isBar = typed.some((t) => t.type === 'nonCumulation');
+  // (an act done within a span before another, then repeated in the same session as it: `Si la prestation X a été portée en
+  // compte dans les 30 jours qui précèdent la prestation Y, la prestation X effectuée au cours de la même séance …`: X's codes
+  // with Y's, none of its own where the condition names X by its words)
+  const repeated = isBar ? repeatedBefore(unitText) : null;
+  if (repeated) {
+    const within = (g: CodeGroup, span: { from: number; to: number }) => g.start >= start + span.from && g.start < start + span.to;
+    const own = groups.filter((g) => within(g, repeated.done));
+    const other = groups.filter((g) => within(g, repeated.other) && !own.some((o) => sameCodes(o.codes, g.codes)));
+    return { rel: 0, onlyWith: null, own, other, excepted: [], partyClause: unitText.slice(repeated.other.from, repeated.other.to), ownByWords: own.length === 0 };
+  }
   // (or the barred named by their codes: `Si la prestation X a été attestée, les prestations Y et Z ne peuvent pas …`)
   const barredBy = isBar ? (BARRED_AFTER.exec(unitText)?.[1] ?? barredAfterDone(unitText)) : null;
   if (barredBy !== null) {

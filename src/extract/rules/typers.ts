@@ -5,6 +5,7 @@ import { frequencyBasis, frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN,
 import { basisOf, NUM, numberOf, periodIn } from './periods.js';
 import { documentationOf } from './documentation.js';
 import { barredAfterDone } from './barred-after-done.js';
+import { repeatedBefore } from './repeated-before.js';
 import { approvalOf, hyphenAdvisingPhysician, qualificationOf, settingOf } from './who-where.js';
 
 // every pattern with accents reads the words with or without them (tables print `attestee`, `etre cumulees`)
@@ -62,7 +63,7 @@ const NEG_CUMUL_HINT = /aucune?\s|cumul|excluent|suivent|pr[ée]c[èe]dent|avec|
 
 /** NEG_CUMUL, tried only where one of its literals occurs. */
 export function forbidsCumulation(s: string): boolean {
-  return (NEG_CUMUL_HINT.test(s) && NEG_CUMUL.test(s)) || barredAfterDone(s) !== null;
+  return (NEG_CUMUL_HINT.test(s) && NEG_CUMUL.test(s)) || barredAfterDone(s) !== null || repeatedBefore(s) !== null;
 }
 
 /**
