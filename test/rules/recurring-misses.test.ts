@@ -78,3 +78,24 @@ describe('a count of any act of a quote whose place holds prestations (`Une seul
     expect(summary(rules)).toContainEqual(['frequency', '562704']);
   });
 });
+
+describe('only the prestations named may be billed as a supplement of a fee: a non-cumulation of the fee with any other, in one intervention', () => {
+  const only = (quote: string) =>
+    rulesOfQuote(quote)
+      .filter((r) => r.type === 'nonCumulation')
+      .map((r) => [r.codes.map((g) => g.join('-')), r.with?.labels, (r.params as { scope: string }).scope]);
+
+  it('as 2023010215 words it, the fee described by the item (no codes of its own), and with the fee named after `en supplément de`', () => {
+    expect(only("c) l'application des techniques d'anesthésie et la surveillance peropératoire du malade. Seule la prestation 469674-469685 peut être attestée en supplément si elle est réalisée lors d'un examen électrophysiologique avec ponction transseptale ;")).toEqual([[[], ['toute prestation autre que la prestation 469674-469685'], 'sameIntervention']]);
+    expect(only("d) l'anesthésie lors d'une prestation 593736-593740. Seule la prestation 479231-479242 peut être attestée en supplément de la prestation 202171-202182 lorsque celle-ci est effectuée dans ce cadre ;")[0]?.[0]).toEqual(['202171-202182']);
+    expect(only("Seules les prestations 477186-477190 et 477201-477212 peuvent, dans ce cadre, être attestées en supplément des honoraires d'anesthésie.")[0]?.[1]).toEqual(['toute prestation autre que les prestations 477186-477190 et 477201-477212']);
+  });
+
+  it('the fee a sentence before names as what covers the anesthesia', () => {
+    expect(only("La prestation 469851-469862 couvre l'application des techniques d'anesthésie et la surveillance peropératoire. Seule la prestation 469954-469965 peut être attestée en supplément, si une ponction transseptale est réalisée.")[0]?.[0]).toEqual(['469851-469862']);
+  });
+
+  it('not a supplement that may be billed besides others (`peut également être attestée en supplément` names no exclusivity)', () => {
+    expect(only('La prestation 469954-469965 peut être attestée en supplément si une ponction transseptale est réalisée.')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { isDocumentationDuty } from './documentation.js';
 import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
 import { ACT_NOUNS, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
+import { ONLY_SUPPLEMENT } from './typers.js';
 import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
@@ -139,6 +140,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/attestable/iu, /(?<!\w)ne\s+(?:sont|est)\s+(?:pas\s+)?attestables?(?![\p{L}])/iu],
   // `Cette prestation comporte …`, `L'examen comprend …`, `… est compris dans les honoraires de …`
   [/comprend|comprennent|comporte|compris|inclu/iu, FEE_INCLUDES],
+  // `Seules les prestations X et Y peuvent, dans ce cadre, être attestées en supplément …`: only they, with the fee
+  [/suppl[ée]ment/iu, ONLY_SUPPLEMENT],
   // `Le bilan comprend …`, `L'enregistrement comprend …`: what an act named by its noun includes
   [/comprend|comprennent|comporte|englob|inclu/iu, ACT_COMPRISES],
   // `Les prestations … englobent l'examen du côté opposé`

@@ -6,7 +6,7 @@ import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_AFTER, CONDITION_EXCEPT
 import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
 import { barredAfterDone } from './barred-after-done.js';
 import { repeatedBefore } from './repeated-before.js';
-import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, NO_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
+import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, NO_SUPPLEMENT, ONLY_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 
 /**
  * The two parties of a rule sentence: the prestations it governs (its own codes, before the relation
@@ -30,6 +30,8 @@ const BACK_REFERENCE = /(?:celle|celui|ceux|celles)-(?:ci|là)|(?<![\p{L}])(?:ce
 const EXCEPTED_BEFORE = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception\s+d[e']|à\s+l'exclusion\s+d[e']|si\s+ce\s+n'est|mais\s+l'est|autres?\s+(?:prestations?\s+)?que)\s*(?:avec\s+|de\s+|d')?\s*$/iu;
 /** Where another clause begins: a condition or a relative clause. */
 const BEFORE_ANOTHER_CLAUSE = /(?<![\p{L}])(?:si|lorsque|lorsqu'|quand|qui|dont)(?![\p{L}])/iu;
+/** The fee a supplement is billed with, by its codes: `… en supplément de la prestation Y`, `… des prestations Y et Z`. */
+const SUPPLEMENT_OF = /^\s*(?:de\s+la|des|du|de)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
 /** A subject named by its code: `la prestation Z`, `les prestations Z et W`. */
 const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
 
@@ -46,6 +48,8 @@ export interface Parties {
   partyClause: string;
   /** the rule's own act is named by its words only (`Si une coronarographie a été portée en compte …`): no codes are its own */
   ownByWords?: boolean;
+  /** what alone may be billed with the rule's own (`Seule la prestation X peut être attestée en supplément`): X's words */
+  onlyAllowed?: string;
 }
 
 /**
@@ -66,6 +70,14 @@ export function divideParties(text: string, start: number, end: number, groups: 
     const own = groups.filter((g) => within(g, repeated.done));
     const other = groups.filter((g) => within(g, repeated.other) && !own.some((o) => sameCodes(o.codes, g.codes)));
     return { rel: 0, onlyWith: null, own, other, excepted: [], partyClause: unitText.slice(repeated.other.from, repeated.other.to), ownByWords: own.length === 0 };
+  }
+  // (only X as a supplement: the rule is on the fee it supplements, named after `en supplément de` or not at all; X is allowed)
+  const onlySupplement = isBar ? ONLY_SUPPLEMENT.exec(unitText) : null;
+  if (onlySupplement) {
+    const of = SUPPLEMENT_OF.exec(unitText.slice(onlySupplement[0].length));
+    const ofFrom = start + onlySupplement[0].length;
+    const own = of ? groups.filter((g) => g.start >= ofFrom && g.start < ofFrom + of[0].length) : [];
+    return { rel: 0, onlyWith: null, own, other: [], excepted: [], partyClause: '', onlyAllowed: onlySupplement[1] };
   }
   // (or the barred named by their codes: `Si la prestation X a été attestée, les prestations Y et Z ne peuvent pas …`)
   const barredBy = isBar ? (BARRED_AFTER.exec(unitText)?.[1] ?? barredAfterDone(unitText)) : null;
@@ -203,7 +215,7 @@ const PARTY_CONDITION = /(?<![\p{L}])(?:(?:sauf|excepté|hormis|à\s+l'exception
 export function partyOf(
   t: Typed,
   unitText: string,
-  { rel, onlyWith, other, partyClause }: Pick<Parties, 'rel' | 'onlyWith' | 'other' | 'partyClause'>,
+  { rel, onlyWith, other, partyClause, onlyAllowed }: Pick<Parties, 'rel' | 'onlyWith' | 'other' | 'partyClause' | 'onlyAllowed'>,
   codes: readonly string[][],
   expand: (groups: readonly CodeGroup[]) => string[][],
   prestations: readonly PrestationRef[],
@@ -215,7 +227,10 @@ export function partyOf(
 ): RuleWith | null {
   let withParty: RuleWith | null = null;
   const supplement = t.type === 'nonCumulation' ? NO_SUPPLEMENT.exec(unitText) : null;
-  if (t.type === 'nonCumulation' && onlyWith) {
+  if (t.type === 'nonCumulation' && onlyAllowed !== undefined) {
+    withParty = emptyWith();
+    withParty.labels.push(`toute prestation autre que ${onlyAllowed}`);
+  } else if (t.type === 'nonCumulation' && onlyWith) {
     // every prestation but those named: kept as words, as `avec d'autres prestations` is
     withParty = emptyWith();
     withParty.labels.push(`toute prestation autre que ${clauseWords(unitText.slice(onlyWith.index + onlyWith[0].length))}`);

@@ -75,6 +75,14 @@ export function forbidsCumulation(s: string): boolean {
  */
 export const ONLY_WITH = ci`(?<![\p{L}])cumul\p{L}*(?:,?\s+(?:le\s+m[êe]me\s+jour|(?:au\s+cours|lors|pendant|dans)\s+[^,;.:]{1,50}?),?|,\s[^,;.:]{1,80}?,)?\s+(?:uniquement\s+|seulement\s+)?qu'avec(?!\s*(?:l'|le\s+|la\s+|un\s+|une\s+)?(?:accord|autorisation|avis|approbation)(?![\p{L}]))|(?<![\p{L}])(?:uniquement|seulement)\s+(?:être\s+)?cumul\p{L}*\s+avec|(?<![\p{L}])cumul\p{L}*\s+(?:uniquement|seulement)\s+avec`;
 
+/**
+ * Only the prestations named may be billed as a supplement (of a fee the paragraph describes, or of the prestation named
+ * after `en supplément de`): `Seule la prestation X peut être attestée en supplément si …`, `Seules les prestations X et Y
+ * peuvent, dans ce cadre, être portées en compte en supplément des prestations d'anesthésie`: a non-cumulation of that fee
+ * with every other prestation, in the same intervention. Group 1: what alone is allowed.
+ */
+export const ONLY_SUPPLEMENT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?seule?s?\s+((?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*)\s+peu(?:t|vent)(?:\s*,[^,;.]{1,60},|\s+(?:en\s+outre|également|dans\s+ce\s+cadre))?\s+être\s+(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)(?:\s+en\s+outre)?\s+en\s+supplément(?![\p{L}])`;
+
 /** `ne donne pas droit au supplément pour prestations urgentes`: the supplement cannot be billed with the prestation. */
 export const NO_SUPPLEMENT = ci`(?:(?:\bn'ouvre(?:nt)?|\bne\s+donne(?:nt)?)\s+pas\s+droit\s+(?:aux?|à\s+(?:un|des))|\baucune?\s[^.;]{0,80}?\bne\s+donne(?:nt)?\s+lieu\s+(?:aux?|à\s+(?:un|des)))\s+(suppléments?\b[^.;]*)`;
 
@@ -149,6 +157,8 @@ export function typeSentence(raw: string): Typed[] {
   const out: Typed[] = [];
 
   if (forbidsCumulation(s) || ONLY_WITH.test(s) || NO_SUPPLEMENT.test(s)) out.push({ type: 'nonCumulation', params: { scope: cumulScope(s) }, relational: true, refusal: '010' });
+  // (a supplement is billed with its fee, in the same intervention, unless the sentence says a day or a session)
+  else if (ONLY_SUPPLEMENT.test(s)) out.push({ type: 'nonCumulation', params: { scope: ((scope) => (scope === 'any' || scope === 'samePeriod' ? 'sameIntervention' : scope))(cumulScope(s)) }, relational: true, refusal: '010' });
 
   // dependency on another prestation (`uniquement à la suite de la prestation …`)
   const dependency = ci`(?:\buniquement\s+)?à\s+la\s+suite\s+de\s+la\s+prestation|\bqu'après\s+(?:la|une)\s+prestation`.test(s);
