@@ -103,13 +103,18 @@ const DUTY_FORMS: Record<string, string> = {
   sendsDocument: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:\S+\s+){0,3}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s*(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?|motivations?|avis\s+écrits?)(?![\p{L}])\s+(?:\S+\s+){0,3}?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)`,
   // `Le laboratoire adresse au médecin prescripteur, pour chacune des prestations, un rapport …`: the recipient first
   // (`Le médecin implanteur adresse à cet effet au Collège un dossier contenant …`)
-  sendsTo: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:(?:à\s+cet\s+effet|ensuite|également|en\s+outre|préalablement)\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)\b[^.;]{0,100}?\b(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|avis\s+écrits?|dossiers?|relevés?)(?![\p{L}])`,
+  // (`… transmet chaque année, avant le 1er avril, au Conseil technique médical, un relevé …`: a time between commas first)
+  sendsTo: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:(?:à\s+cet\s+effet|ensuite|également|en\s+outre|préalablement)\s+|(?:chaque\s+année|annuellement|chaque\s+trimestre|chaque\s+mois|tous\s+les\s+ans)\s*,?\s*(?:(?:avant|au\s+plus\s+tard)\s+le\s+[^,.;:]{1,30},\s*)?)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur|Conseil\s+technique)\b[^.;]{0,100}?\b(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|avis\s+écrits?|dossiers?|relevés?)(?![\p{L}])`,
+  // `… subordonné à l'accord du médecin-conseil, auquel le médecin spécialiste adresse un rapport motivé`: the recipient a relative
+  sendsToWhom: String.raw`\b(?:auquel|auxquels|auxquelles|à\s+qui)\s+[^.;:]{0,80}?\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:\S+\s+){0,3}?(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|dossiers?|relevés?)(?![\p{L}])`,
   // `Le médecin qui effectue l'examen joint cette demande au dossier médical`: the document first
   joinsInto: String.raw`\bjoi(?:nt|gnent)\s+(?:le|la|les|l'|ce|cette|ces|son|sa|ses|leur|leurs|une\s+copie\s+(?:de\s+la|de\s+l'|du|des))\s*(?:demandes?|rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|conclusions?)\b[^.;:]{0,60}?(?:à|au|aux)\s+${RECORD}`,
   // `A cet effet, le médecin … lui transmet, avant l'implantation, un rapport motivé`: the recipient a pronoun
   sendsToHim: String.raw`\b(?:lui|leur)\s+(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\b[^.;:]{0,60}?\b(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?)(?![\p{L}])`,
   // `Ces prestations impliquent la tenue d'un dossier de liaison gériatrique`
   keepingImplied: String.raw`\b(?:impliquent|implique|requièrent|requiert|nécessitent|nécessite|supposent|suppose|exigent|exige)\s+(?:(?:également|en\s+outre|aussi|obligatoirement|toujours)\s+)?la\s+tenue\s+(?:à\s+jour\s+)?(?:d'un|d'une|du|de\s+la)\s+(?:\p{L}+\s+)?(?:dossier|registre|carnet)(?![\p{L}])`,
+  // `Un dossier de suivi, dont la tenue est requise pour les prestations …`, `La tenue d'un registre est obligatoire`
+  keepingRequired: String.raw`\b(?:dossier|registre|carnet)\b[^.;:]{0,60}?,?\s*dont\s+la\s+tenue\s+est\s+(?:requise|obligatoire|exigée)(?![\p{L}])|\bla\s+tenue\s+(?:à\s+jour\s+)?(?:d'un|d'une|du|de\s+la)\s+(?:\p{L}+\s+)?(?:dossier|registre|carnet)\b[^.;:]{0,60}?\best\s+(?:requise|obligatoire|exigée)(?![\p{L}])`,
   // `un dossier de liaison est tenu par le psychiatre`
   recordKept: String.raw`\b(?:un|le|ce)\s+(?:dossier|registre)\b[^.;:]{0,60}?\b(?:est|sont)\s+tenue?s?\s+(?:à\s+jour\s+)?(?:par|pour|dans)\b`,
   // `L'examen ne peut être prescrit que par un médecin spécialiste en …`: a prescription by such a physician (not who performs it)
@@ -125,7 +130,8 @@ const DUTY_FORMS: Record<string, string> = {
   // demande, transmis par …, comporte …`)
   // (the file is the subject: not `La gestion du dossier médical global comprend …`, what a fee covers)
   // (`Le dossier de la bénéficiaire relatif aux prestations 427206 à 427346 comporte en outre :`: the codes it is for between)
-  fileHolds: String.raw`(?<!\b(?:du|des|par|au|de\s+(?:ce|son|leur|la|l'))\s+)\bdossiers?(?:\s+[\p{L}'-]+){0,4}?(?:\s+(?:relatif|relative|afférent|afférente|concernant)s?\s+(?:aux?\s+|à\s+la\s+|à\s+l')?prestations?\s+(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|à|et|ou)\s*)?)+)?(?:,[^,.;:]{1,80},)?\s+(?:contient|contiennent|contiendra|doit\s+contenir|doivent\s+contenir|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
+  // (or a part of it, `Le volet central doit reprendre au minimum …`)
+  fileHolds: String.raw`(?<!\b(?:du|des|par|au|de\s+(?:ce|son|leur|la|l'))\s+)\b(?:dossiers?|volets?)(?:\s+[\p{L}'-]+){0,4}?(?:\s+(?:relatif|relative|afférent|afférente|concernant)s?\s+(?:aux?\s+|à\s+la\s+|à\s+l')?prestations?\s+(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|à|et|ou)\s*)?)+)?(?:,[^,.;:]{1,80},)?\s+(?:contient|contiennent|contiendra|doi(?:t|vent)\s+(?:contenir|comporter|comprendre|reprendre|mentionner)|comporte|comportent|comportera|comprend|comprennent|comprendra|reprend|reprennent|reprendra|mentionne|mentionnent|se\s+compose)(?![\p{L}])`,
   // `qu'après accord du médecin-conseil, donné sur la base d'un rapport motivé`
   // (`… moyennant la présentation d'un rapport motivé`)
   // (`… n'est accordée que sur présentation d'une prescription médicale`)

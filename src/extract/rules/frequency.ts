@@ -63,7 +63,8 @@ export function quantityIn(s: string): [string, string] | null {
   if (area) return [area[1], 'cm2'];
   // a unit noun, where the sentence bills units (not ages, sizes or times), or limits them per act (`Le supplément X est
   // limité à quatre ponctions par séance`)
-  if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours|délivr|intervention\s+de\s+l'assurance`.test(s)) return limitedPerAct(s);
+  // (or places them: `au maximum deux dispositifs peuvent être implantés` at once)
+  if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours|délivr|intervention\s+de\s+l'assurance|être\s+(?:implantée?s?|placée?s?)`.test(s)) return limitedPerAct(s) ?? (PER_ACT.test(s) ? countLimited(s) : null);
   const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de|\bpas\s+plus\s+de|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
   // (not in a condition: `… n'est due que si au maximum un seul remplacement a donné lieu à …`)
   if (named && !inCondition(s, named.index)) return [named[1], named[2]];
@@ -77,9 +78,17 @@ export function quantityIn(s: string): [string, string] | null {
   // par intervention`, `pour trois rayons au plus au cours d'une même intervention`, `qu'un seul implant` per intervention)
   const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}(?:\s+[\p{L}-]+)?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\b(?:qu'|que\s+pour\s+)(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s) ?? ci`(?<![\p{L}'])(un\s+seul|une\s+seule)\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:peut|est)\s`.exec(s)) : null;
   if (perActMost && !/^par\b/iu.test(perActMost[2])) return [/^une?\s+seule?$/iu.test(perActMost[1]) ? 'un' : perActMost[1], perActMost[2]];
-  // `Le nombre de sondes … ne peut dépasser deux par séance`: the noun is what is counted
+  return countLimited(s);
+}
+
+/**
+ * `Le nombre de sondes … ne peut dépasser deux par séance`, `le nombre d'endoprothèses pris en compte est limité à deux par
+ * intervention`: the noun is what is counted (not acts, times or persons).
+ */
+function countLimited(s: string): [string, string] | null {
+  if (!/nombre/iu.test(s)) return null;
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
-  if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1])) return [count[2], count[1]];
+  if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1]) && !new RegExp(`^${NOT_ACTS}$`, 'iu').test(count[1])) return [count[2], count[1]];
   return null;
 }
 

@@ -359,8 +359,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // a sentence with nothing that ties it to a prestation: in new annex text (a quote, the decree's annex), a
       // duty its words type is still a rule of the provision it stands in (`Le kinésithérapeute garde ce protocole
       // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
+      // (`Elles ne sont cumulables …` where the sentence before had no prestation for its subject: in a quote of rules on more
+      // than one prestation, a plural pronoun stands for them, not for nothing)
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && ruleInQuote.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -438,6 +440,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // the subject is a demonstrative and the verb comes before any code: the codes are a condition, not its own
       // (but `Ces actes sont compris dans les honoraires de la prestation X`: the fee that covers them is X's, the rule X's)
       if (own.length && !listGroups.length && !entry && DEMONSTRATIVE_SUBJECT.test(unitText) && isNormative(text.slice(start, own[0].start)) && !IN_THE_FEE_OF.test(text.slice(start, own[0].start))) own = [];
+      // (a rule in a prestation's label is on that prestation: another code the label names is what it refers to, `Examen de
+      // contrôle visé à la prestation X, …, cumulable uniquement avec la prestation X, attestable une fois par jour`)
+      // (only a code named as a reference: not `…, la combinaison de celui-ci ou les numéros X et Y, non cumulable, …`)
+      if (inLabel && own.length && previous.length && !listGroups.length && !own.some((g) => previous.some((p) => sameCodes(p, g.codes))) && REFERENCE_BEFORE.test(text.slice(start, own[0].start))) own = [];
       let codes = expand([...own, ...listGroups]);
       // (`A l'exception de la prestation X, les prestations A à B …`: the range but X; not an exception after them, `…, à
       // l'exception de la prestation X lorsqu'elle est effectuée par …`, which bears on a case of X)
@@ -549,6 +555,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           lastSubject = codes;
           lastSubjectNumber = anaphor === 'block' ? 'plural' : 'singular';
         }
+        // (or an act its subject names by its words, whatever gave it its codes: `La concertation peut être attestée … . Elle peut
+        // être réalisée par …`)
+        else if (codes.length > 0 && NAMED_SUBJECT.test(unitText)) lastSubject = codes;
         // (`Ces suppléments …` under a fee and its supplements: the supplements)
         const kind = anaphor === 'block' && codes.length > 1 ? KIND_ANAPHOR.exec(unitText) : null;
         if (kind) codes = ofKind(codes, kind[1], labelledPrestations());
@@ -629,6 +638,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   }
   return { rules, candidates };
 }
+
+/** A code named in a label as the act it refers to: `Examen de contrôle … visé à la prestation X`, `… de la prestation X`. */
+const REFERENCE_BEFORE = /(?:vis[ée]e?s?\s+(?:à|au|sous)\s+(?:la\s+|le\s+)?(?:prestation|numéro)|(?:de|que|qu'une?)\s+(?:la\s+)?prestation)\s+(?:n°\s*)?$/iu;
 
 /** Prestations named by their kind: `les prestations de curiethérapie` (not `de ces …`, `de la présente …`). */
 const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!(?:ce|cet|cette|ces|celles?|la\s+présente|le\s+présent)(?![\p{L}]))\p{L}/iu;

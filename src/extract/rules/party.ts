@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../../structure/provenance.js';
 import type { CodeGroup } from '../code-groups.js';
 import type { PrestationRef } from './context.js';
 import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_AFTER, CONDITION_EXCEPTION, DEMONSTRATIVE_PARTY, EXCEPTION_CLAUSE, INCLUDES_VERB, NEG_CUMUL_PARTY, PARTY_EXCEPTION, sameCodes, SUBJECT_CODES } from './forms.js';
-import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
+import { articleRefs, dedupeGroups, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
 import { barredAfterDone } from './barred-after-done.js';
 import { repeatedBefore } from './repeated-before.js';
 import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, NO_SUPPLEMENT, ONLY_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
@@ -258,10 +258,12 @@ export function partyOf(
       const label = act ?? named;
       const anyOther = ANY_OTHER.exec(tail);
       if (label) {
-        withParty.labels.push(label);
+        // (two acts named so, `avec le bilan initial ni avec la concertation de liaison`: each)
+        const names = act ? [label] : label.split(/\s+(?:ni|et|ou)\s+(?:avec\s+)?(?=(?:les?|la|des|du)\s|l')/u);
+        withParty.labels.push(...names);
         // (an act of a kind, `lors d'une vertébroplastie`, is any the paragraphs define so; a party named with its article,
         // `avec la consultation individuelle`, the one the document defines with that label, in a table or not)
-        withParty.codes = (act ? resolveLabel(act, prestations) : resolveLabel(label, labelled())).filter((g) => !codes.some((c) => sameCodes(c, g)));
+        withParty.codes = dedupeGroups((act ? resolveLabel(act, prestations) : names.flatMap((n) => resolveLabel(n, labelled()))).filter((g) => !codes.some((c) => sameCodes(c, g))));
       } else if (anyOther) {
         // (kept as words: every prestation but the rule's own)
         withParty.labels.push(anyOther[1]);

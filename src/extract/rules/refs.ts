@@ -84,8 +84,8 @@ export function resolveLabel(words: string, prestations: readonly PrestationRef[
   const prefix = (named ? folded.slice(0, 8) : folded.slice(0, 1)).map(singular).join(' ');
   const out: string[][] = [];
   for (const p of prestations) {
-    const label = foldedLabel(p);
-    if (named ? label === prefix || label.startsWith(prefix + ' ') || label.startsWith(prefix + ',') : label.startsWith(prefix)) out.push(...p.codes);
+    const opens = (label: string) => (named ? label === prefix || label.startsWith(prefix + ' ') || label.startsWith(prefix + ',') : label.startsWith(prefix));
+    if (opens(foldedLabel(p)) || opens(actOfLabel(p))) out.push(...p.codes);
   }
   return dedupeGroups(out);
 }
@@ -138,7 +138,7 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   const singular = (w: string) => (plural && w.length > 3 ? w.replace(/[sx]$/u, '') : w);
   const prefix = words.map(singular).join(' ');
   const out: string[][] = [];
-  for (const p of prestations) if (foldedLabel(p).startsWith(prefix)) out.push(...p.codes);
+  for (const p of prestations) if (foldedLabel(p).startsWith(prefix) || actOfLabel(p).startsWith(prefix)) out.push(...p.codes);
   // (`au maximum 60 séances de photothérapie ou de photochimiothérapie`: sessions of the acts whose labels open so and
   // that are billed by the session, `Photothérapie …, par séance`; not every `Contrôle …` for `deux séances de contrôle`)
   const sessionsOf = out.length === 0 ? SESSIONS_OF.exec(words.join(' ')) : null;
@@ -202,6 +202,14 @@ export function ofKind(codes: readonly string[][], kind: string, prestations: re
 const foldedLabels = new WeakMap<PrestationRef, string>();
 
 /** (once per prestation: every sentence whose subject may be named by words reads every label) */
+/**
+ * A label without its opening `Honoraires pour le …` (folded): the act it bills, as a rule names it (`L'entretien de suivi …`
+ * for `Honoraires pour l'entretien de suivi psychiatrique …`).
+ */
+function actOfLabel(p: PrestationRef): string {
+  return foldedLabel(p).replace(/^[^\p{L}]*(?:honoraires?|forfaits?)(?:\s+forfaitaires?)?\s+(?:pour|de|du)\s+(?:(?:le|la|les|un|une)\s+|l')?/u, '');
+}
+
 function foldedLabel(p: PrestationRef): string {
   let f = foldedLabels.get(p);
   if (f === undefined) foldedLabels.set(p, (f = fold(p.label).replace(/\s+/gu, ' ').trim()));

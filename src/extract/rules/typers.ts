@@ -268,8 +268,8 @@ export function typeSentence(raw: string): Typed[] {
   // `attestées à 100 %`, `cumulables à 100 % avec …`, `portés en compte à raison de 50 p.c.`, `honorée à cinquante pourcent`,
   // `peuvent être cumulées à 100 % avec …` (a verb's participle, not denied: not `Les prestations cumulées à 100 % …`;
   // but `ne peut être cumulée qu'à 50 % avec …` is that percentage)
-  // (`son remboursement est limité à 50 % de la base de remboursement`)
-  let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=(?<![\p{L}])(?<!(?:\bne\s+|n'))(?:peu(?:t|vent)\s+(?:\p{L}+\s+)?être|sont|est)\s+)cumulée?s?|(?<=(?<![\p{L}])(?:peu(?:t|vent)\s+(?:\p{L}+\s+)?être|sont|est)\s+)cumulée?s?(?=\s+qu'\s*à\s)|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?${PERCENT_NUM}\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
+  // (`son remboursement est limité à 50 % de la base de remboursement`; `… est portée en compte sous le numéro X à 50 %`)
+  let pct = ci`(?:attestée?s?|portée?s?\s+en\s+compte|prise?s?\s+en\s+compte|remboursée?s?|honorée?s?|facturée?s?|cumulables?|(?<=(?<![\p{L}])(?<!(?:\bne\s+|n'))(?:peu(?:t|vent)\s+(?:\p{L}+\s+)?être|sont|est)\s+)cumulée?s?|(?<=(?<![\p{L}])(?:peu(?:t|vent)\s+(?:\p{L}+\s+)?être|sont|est)\s+)cumulée?s?(?=\s+qu'\s*à\s)|(?<=\b(?:remboursement|intervention)\s+(?:de\s+l'assurance\s+)?est\s+)limitée?)(?:\s+sous\s+(?:le\s+)?(?:numéro|code)\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?${PERCENT_NUM}\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // (`elle n'est remboursée qu'à concurrence de 50 % de sa valeur`)
   pct ??= ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:remboursée?s?|honorée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+qu'à\s+concurrence\s+de\s+${PERCENT_NUM}\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s);
   // `La valeur de la prestation … est majorée de 25 %`: billed at 125 % of it
@@ -300,7 +300,7 @@ export function typeSentence(raw: string): Typed[] {
   const setting = settingOf(s);
   if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
 
-  const limited = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation');
+  const limited = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation' || t.type === 'quantity');
   // (`Cette prestation comprend …; elle ne peut pas être attestée le même jour que …`: what it includes, then its limit)
   // (`… est incluse dans cette prestation, qui ne peut pas être cumulée …`, `Cette prestation comprend … et n'est pas
   // cumulable …`: the same, the limit in a relative or a second clause)
