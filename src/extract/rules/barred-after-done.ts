@@ -25,7 +25,8 @@ const CONDITION_REST = String.raw`(?:[^,;.]|,(?=\s*(?:n°\s*)?\d{6})){0,200}?,\s
 /** The barred, subject of the main clause, and the words up to its verb: no other verb or condition on the way. */
 const BARRED = String.raw`(?:la|les)\s+prestations?\s+(${CODES})(?:(?!(?<![\p{L}])(?:peu(?:t|vent)|est|sont|si|s'|lorsqu\p{L}*|quand|sauf|qui)(?![\p{L}]))[^.;]){0,120}?`;
 /** Denied outright. */
-const DENIED = String.raw`(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:pas|plus|jamais)(?:\s+non\s+plus|\s+alors)?\s+|(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+alors\s+plus\s+`;
+// (`ne peut être portée en compte`, the literary negation without `pas`, as 2003022340 writes it)
+const DENIED = String.raw`(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:pas|plus|jamais)(?:\s+non\s+plus|\s+alors)?\s+|(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+alors\s+plus\s+|ne\s+peu(?:t|vent)\s+(?=être\s)`;
 const VERB = String.raw`(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?|honorée?s?)(?![\p{L}])`;
 /** After the verb: nothing, or a span, a scope, the party. */
 const AFTER = String.raw`(?=\s*(?:[.;"]|$)|\s*,?\s+(?:au\s+cours|pendant|durant|dans\s+(?:la|le|les|une?)|lors|le\s+même|la\s+même|en\s+même|simultanément|pour\s+(?:la|le|un|une)\s+même|chez\s+(?:la|le|un|une)\s+même|avec|en\s+plus|en\s+supplément)(?![\p{L}]))`;

@@ -76,7 +76,8 @@ const DUTY_FORMS: Record<string, string> = {
   // `sont seulement attestables après renvoi`, `attestables uniquement sur prescription`
   onlyOn: String.raw`\b(?:uniquement|seulement|exclusivement)\s+(?:attestables?\s+)?(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)|\battestables?\s+(?:uniquement|seulement|exclusivement)?\s*(?:sur|après)\s+(?:\p{L}+\s+)?(?:prescription|renvoi)`,
   // `qu'elle soit réalisée sur prescription d'un prescripteur compétent`
-  doneOn: String.raw`\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription`,
+  // (or billed so, the prescription a clause of its own: `Ces prestations sont remboursées …, sur prescription d'un médecin spécialiste en …`)
+  doneOn: String.raw`\b(?:réalisée?s?|effectuée?s?|fournie?s?|délivrée?s?|exécutée?s?)\s+sur\s+(?:la\s+|une\s+)?prescription|\b(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\b[^.;]{0,120}?,\s*sur\s+(?:la\s+|une\s+)?prescription\s+(?:écrite\s+)?(?:d'un|du)\s+(?:médecin|spécialiste|dentiste)`,
   // `Le motif … est indiqué par l'accoucheuse sur l'attestation de soins` (onto or into a document: not a treatment `indiquée à la
   // demande d'un médecin`)
   writtenOn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:indiquée?s?|précisée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:sur|dans)\s+(?:la|le|l'|sa|son|leur)\s*(?:prescription|attestation|formulaire|dossier|rapport|protocole|registre)(?![\p{L}])`,
@@ -107,6 +108,8 @@ const DUTY_FORMS: Record<string, string> = {
   sendsTo: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:(?:à\s+cet\s+effet|ensuite|également|en\s+outre|préalablement)\s+|(?:chaque\s+année|annuellement|chaque\s+trimestre|chaque\s+mois|tous\s+les\s+ans)\s*,?\s*(?:(?:avant|au\s+plus\s+tard)\s+le\s+[^,.;:]{1,30},\s*)?)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur|Conseil\s+technique)\b[^.;]{0,100}?\b(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|avis\s+écrits?|dossiers?|relevés?)(?![\p{L}])`,
   // `… subordonné à l'accord du médecin-conseil, auquel le médecin spécialiste adresse un rapport motivé`: the recipient a relative
   sendsToWhom: String.raw`\b(?:auquel|auxquels|auxquelles|à\s+qui)\s+[^.;:]{0,80}?\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:\S+\s+){0,3}?(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|dossiers?|relevés?)(?![\p{L}])`,
+  // `… le prestataire garde en son dossier médical, à disposition du médecin-conseil, le protocole …`: the file first
+  keepsInFileFirst: String.raw`\b(?:conserve|conservent|garde|gardent|archive|archivent)\s+(?:dans|en|à)\s+(?:son|sa|leur|le|la|un)\s+dossier\b[^.;]{0,100}?(?<![\p{L}])(?:le|la|les|l'|un|une|ce|cette|ces)\s*(?:protocoles?|rapports?|prescriptions?|résultats?|clichés?|images?|tracés?|copies?|documents?|comptes?\s+rendus?|demandes?)(?![\p{L}])`,
   // `Le médecin qui effectue l'examen joint cette demande au dossier médical`: the document first
   joinsInto: String.raw`\bjoi(?:nt|gnent)\s+(?:le|la|les|l'|ce|cette|ces|son|sa|ses|leur|leurs|une\s+copie\s+(?:de\s+la|de\s+l'|du|des))\s*(?:demandes?|rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|conclusions?)\b[^.;:]{0,60}?(?:à|au|aux)\s+${RECORD}`,
   // `A cet effet, le médecin … lui transmet, avant l'implantation, un rapport motivé`: the recipient a pronoun
@@ -201,7 +204,8 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
     // `Le logopède note dans le dossier …`, `La sage-femme consigne dans le dossier de la bénéficiaire …`
     ci`${WRITES_INTO_FILE}`.test(s);
   const available = ci`(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:pour\s+\p{L}+\s+)?(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande`.test(s);
-  const required = ci`(?<!n')\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s) || PRESCRIBED.test(s);
+  // (not a length of time required, `… pour laquelle une durée globale moyenne de 45 minutes … est exigée`)
+  const required = ci`(?<!n')(?<!\b(?:durée|minutes|heures)\b[^.;,]{0,80})\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s) || PRESCRIBED.test(s);
   // `un protocole écrit de l'examen doit être établi et conservé`, `les prescriptions doivent être gardées pendant deux ans`
   const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
   // `Le rapport du bilan … est transmis au médecin généraliste`, `un rapport écrit … est envoyé au médecin traitant`

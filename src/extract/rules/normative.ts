@@ -85,6 +85,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/cialiste/iu, /(?<!\w)(?:effectu|r[ée]alis|ex[ée]cut|pratiqu)[ée]e?s?(?:\s+et\s+(?:interpr[ée]t|effectu|r[ée]alis|ex[ée]cut|pratiqu|attest)[ée]e?s?)?\s+(?:par|sous\s+la\s+responsabilit[ée]\s+d')\s*(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b|(?<!\w)(?<!(?<!\w)qui\s+)(?:est|sont|soit|soient)\s+(?:plac|assur|implant)[ée]e?s?\s+par\s+(?:un|des|le|les)\s+(?:m[ée]decins?\s+)?sp[ée]cialistes?\b/iu],
   // `§ 3ter. Prestations réservées aux médecins spécialistes en … :`, a heading over the prestations it reserves
   [/r[ée]serv/iu, /(?<!\w)prestations\s+r[ée]serv[ée]es\s+aux\s+(?:m[ée]decins\s+)?sp[ée]cialistes\b/iu],
+  // `§ 2bis Honoraires pour les médecins spécialistes en gynécologie-obstétrique :` (2003022340), the same heading
+  [/honoraires\s+pour\s+les/iu, /^\W*(?:§\s*\d+\s*(?:bis|ter|quater)?\.?\s*)?honoraires\s+pour\s+les\s+m[ée]decins\s+sp[ée]cialistes\s+(?:en|de)\s[^.;:]{1,120}:\s*"?\s*$/iu],
   // `La prestation X ne vise pas l'enlèvement de tatouage`, `… n'est pas visée par la prestation X`: what a fee leaves out
   [/vis/iu, NOT_AIMED_AT],
   // `le bilan est réalisé par un logopède …`: who performs it, by profession
