@@ -37,8 +37,11 @@ export function ruleClauses(sentence: string): Clause[] | null {
   return clauses;
 }
 
-/** The one clause that reads rules of `type`, or null when none or several do. */
-export function clauseOf(clauses: Clause[] | null, type: RuleType): Clause | null {
+/**
+ * The clause that reads the `nth` of `count` rules of `type` (one clause each, in order: two settings, one per clause), or
+ * null when the clauses reading that type are not as many as the rules.
+ */
+export function clauseOf(clauses: Clause[] | null, type: RuleType, nth = 0, count = 1): Clause | null {
   const reading = clauses?.filter((c) => c.types.has(type)) ?? [];
-  return reading.length === 1 ? reading[0] : null;
+  return reading.length === count ? reading[nth] : null;
 }

