@@ -207,8 +207,12 @@ const foldedLabels = new WeakMap<PrestationRef, string>();
  * for `Honoraires pour l'entretien de suivi psychiatrique …`).
  */
 function actOfLabel(p: PrestationRef): string {
-  return foldedLabel(p).replace(/^[^\p{L}]*(?:honoraires?|forfaits?)(?:\s+forfaitaires?)?\s+(?:pour|de|du)\s+(?:(?:le|la|les|un|une)\s+|l')?/u, '');
+  let a = actsOfLabels.get(p);
+  if (a === undefined) actsOfLabels.set(p, (a = foldedLabel(p).replace(/^[^\p{L}]*(?:honoraires?|forfaits?)(?:\s+forfaitaires?)?\s+(?:pour|de|du)\s+(?:(?:le|la|les|un|une)\s+|l')?/u, '')));
+  return a;
 }
+
+const actsOfLabels = new WeakMap<PrestationRef, string>();
 
 function foldedLabel(p: PrestationRef): string {
   let f = foldedLabels.get(p);
