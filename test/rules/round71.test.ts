@@ -24,7 +24,7 @@ describe('misses of round 71 (tuned)', () => {
   });
 
   it('`Aucune attestation de soins ne peut être établie pour les prestations effectuées par …` (1996022454, 2002023049): who may not', () => {
-    expect(paramsOf('Aucune attestation de soins ne peut être établie pour les prestations effectuées par une personne non agréée comme kinésithérapeute qui se substitue à un kinésithérapeute agréé.', 'qualification')).toMatchObject({ excluded: ['personne non agréée comme kinésithérapeute'] });
-    expect(paramsOf("Aucune attestation de soins ne peut être établie pour les prestations du présent paragraphe lorsqu'elles sont effectuées par un kinésithérapeute qui n'a pas suivi la formation.", 'qualification')).toMatchObject({ excluded: ['kinésithérapeute'] });
+    expect(paramsOf('Aucune attestation de soins ne peut être établie pour les prestations effectuées par une personne non agréée comme kinésithérapeute qui se substitue à un kinésithérapeute agréé.', 'qualification')).toMatchObject({ excluded: ['personne non agréée comme kinésithérapeute qui se substitue à un kinésithérapeute agréé'] });
+    expect(paramsOf("Aucune attestation de soins ne peut être établie pour les prestations du présent paragraphe lorsqu'elles sont effectuées par un kinésithérapeute qui n'a pas suivi la formation.", 'qualification')).toMatchObject({ excluded: ["kinésithérapeute qui n'a pas suivi la formation"] });
   });
 });

@@ -25,8 +25,14 @@ const CONDITION_REST = String.raw`(?:[^,;.]|,(?=\s*(?:n°\s*)?\d{6})){0,200}?,\s
 /** The barred, subject of the main clause, and the words up to its verb: no other verb or condition on the way. */
 const BARRED = String.raw`(?:la|les)\s+prestations?\s+(${CODES})(?:(?!(?<![\p{L}])(?:peu(?:t|vent)|est|sont|si|s'|lorsqu\p{L}*|quand|sauf|qui)(?![\p{L}]))[^.;]){0,120}?`;
 /** Denied outright. */
+/**
+ * A restriction further on in the clause, which the literary `ne peut être` (no `pas`) then opens: `ne peut être attestée
+ * pendant la même hospitalisation que moyennant l'accord …`, `… qu'à 50 %`, `… que si …` (not a bar; but `… au cours de la
+ * même séance que la prestation Y` is a comparison).
+ */
+export const RESTRICTED = String.raw`[^.;]*?(?<![\p{L}])(?:que\s+(?:moyennant|sur|si|lorsqu\p{L}*|pour|par|après|sous|chez|dans|en|à|au|aux|pendant|durant|lors|deux|trois|quatre|cinq)(?![\p{L}])|qu'(?:après|à|au|aux|en|avec|il|elle|ils|elles|on|si)(?![\p{L}])|qu'une\s+(?:seule\s+)?fois(?![\p{L}]))`;
 // (`ne peut être portée en compte`, the literary negation without `pas`, as 2003022340 writes it)
-const DENIED = String.raw`(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:pas|plus|jamais)(?:\s+non\s+plus|\s+alors)?\s+|(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+alors\s+plus\s+|ne\s+peu(?:t|vent)\s+(?=être\s)`;
+const DENIED = String.raw`(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+(?:pas|plus|jamais)(?:\s+non\s+plus|\s+alors)?\s+|(?:ne\s+peu(?:t|vent)|n'(?:est|sont))\s+alors\s+plus\s+|ne\s+peu(?:t|vent)\s+(?=être\s)(?!${RESTRICTED})`;
 const VERB = String.raw`(?:être\s+)?(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?|honorée?s?)(?![\p{L}])`;
 /** After the verb: nothing, or a span, a scope, the party. */
 const AFTER = String.raw`(?=\s*(?:[.;"]|$)|\s*,?\s+(?:au\s+cours|pendant|durant|dans\s+(?:la|le|les|une?)|lors|le\s+même|la\s+même|en\s+même|simultanément|pour\s+(?:la|le|un|une)\s+même|chez\s+(?:la|le|un|une)\s+même|avec|en\s+plus|en\s+supplément)(?![\p{L}]))`;

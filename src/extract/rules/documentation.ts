@@ -205,7 +205,7 @@ export function documentationOf(s: string): Extract<Rule, { type: 'documentation
     ci`${WRITES_INTO_FILE}`.test(s);
   const available = ci`(?<![\p{L}])(?:envoyée?s?|mise?s?\s+à\s+la\s+disposition|transmise?s?|à\s+la\s+disposition)\s+(?:pour\s+\p{L}+\s+)?(?:du|au)\s+médecin-conseil|\bdemandée?\s+par\s+le\s+médecin-conseil|\ble\s+médecin-conseil\s+(?:les\s+)?demande`.test(s);
   // (not a length of time required, `… pour laquelle une durée globale moyenne de 45 minutes … est exigée`)
-  const required = ci`(?<!n')(?<!\b(?:durée|minutes|heures)\b[^.;,]{0,80})\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s) || PRESCRIBED.test(s);
+  const required = ci`(?<!n')(?<!(?<![\p{L}])une\s+durée\b[^.;,]{0,100})\b(?:est|sont)\s+exigée?s?|\bn'est\s+dûe?\s+que\s+si\s+(?:un|une|le|la)\s+(?:document|rapport|protocole|prescription)`.test(s) || PRESCRIBED.test(s);
   // `un protocole écrit de l'examen doit être établi et conservé`, `les prescriptions doivent être gardées pendant deux ans`
   const retained = ci`\b(?:doi(?:t|vent)\s+être|est|sont)\s+(?:\p{L}+\s+et\s+)?(?:gardée?s?|conservée?s?)(?![\p{L}])`.test(s) && DOCUMENT.test(s);
   // `Le rapport du bilan … est transmis au médecin généraliste`, `un rapport écrit … est envoyé au médecin traitant`

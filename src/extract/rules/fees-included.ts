@@ -73,13 +73,19 @@ const INCLUDED_IN_FEE = ci`(?<!\bn')\b(?:est|sont)\s+(?:compris|comprise?s?|incl
 // du bénéficiaire …` is what a request holds)
 const PRONOUN_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:elles?|ils?)\s+(?:comprend|comprennent)\s+(?!pas\b)`;
 /**
+ * The acts (and fees) whose content a rule may state: an examination, a session, a recording, a fee … (not a report, a
+ * training, a team, a period: what they hold is a document's content or a condition, never what a fee covers).
+ */
+const ACT_NOUN = String.raw`(?:bilans?|enregistrements?|forfaits?|prix|relectures?|analyses?|placements?|épreuves?|sélections?|déterminations?|examens?|séances?|surveillances?|consultations?|prélèvements?|acquisitions?|traitements?|soutiens?|interventions?|honoraires?|honoraire|montants?|tests?|prestations?|évaluations?|visites?|implantations?|préparations?|rééducations?|sessions?|entretiens?|concertations?|contrôles?|dosages?|biopsies?|ponctions?|injections?|perfusions?|procédures?|opérations?|\p{L}+(?:graphies?|scopies?|thérapies?|tomies?|plasties?|ectomies?|métries?))`;
+
+/**
  * What an act named by its noun includes, the act the sentence's subject: `Le bilan comprend la mesure …`, `L'enregistrement
  * comprend la pose et le retrait …`, `La polysomnographie (478133-478144) comprend …`, `Le forfait comprend le cathéter …`.
- * Not what a document, a list, a body or a team holds (`Le dossier comprend …`, `Le plan de soins comporte :`, `L'équipe
- * comprend au moins …`: a duty to document, or no rule), nor a relative clause's (`…, qui comprend …`), nor a refusal
- * (`ne comprend pas`, read apart).
+ * Only an act (ACT_NOUN): not what a document, a list, a body, a team or a training holds (`Le dossier comprend …`,
+ * `Le compte rendu comprend …`, `L'équipe comprend au moins …`, `La formation comprend …`: a duty to document, or no rule),
+ * nor a relative clause's (`…, qui comprend …`), nor a refusal (`ne comprend pas`, read apart).
  */
-export const ACT_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:le|la|l'|les|ce|cet|cette|ces|chaque|son|sa|ses|leur|leurs)\s*(?:(?:premi\p{L}+|deuxi\p{L}+|derni\p{L}+|seconde?s?)\s+)?(?!(?:dossiers?|rapports?|demandes?|prescriptions?|formulaires?|protocoles?|registres?|attestations?|documents?|listes?|annexes?|articles?|paragraphes?|chapitres?|sections?|groupes?|équipes?|centres?|services?|commissions?|collèges?|conseils?|comités?|programmes?|plans?|fiches?|carnets?|lettres?|notifications?|décisions?|conventions?|réseaux?|personnel|populations?|catégories?|nomenclatures?|tableaux?|codes?|numéros?|textes?|lignes?|critères?|conditions?|indications?|bénéficiaires?|patients?|médecins?)(?![\p{L}]))\p{L}[\p{L}-]*(?:[^.;:]{0,100}?[^.;:\s,])?\s+(?<!\bqui\s+)(?:comprend|comprennent|comporte(?:nt)?|englobe(?:nt)?|inclut|incluent)\s+(?!pas\b)`;
+export const ACT_COMPRISES = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:le|la|l'|les|ce|cet|cette|ces|chaque|son|sa|ses|leur|leurs)\s*(?:(?:premi\p{L}+|deuxi\p{L}+|derni\p{L}+|seconde?s?)\s+)?${ACT_NOUN}(?![\p{L}])(?:[^.;:]{0,100}?[^.;:\s,])?\s+(?<!\bqui\s+)(?:comprend|comprennent|comporte(?:nt)?|englobe(?:nt)?|inclut|incluent)\s+(?!pas\b)`;
 
 export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('comporte(?:nt)?', '(?:comporte(?:nt)?|comprend|comprennent|inclu(?:t|ent))')}|${INCLUDED_IN_FEE.source}|${PRONOUN_COMPRISES.source}`, 'iu');
 

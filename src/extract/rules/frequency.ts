@@ -61,7 +61,8 @@ export function quantityIn(s: string): [string, string] | null {
   // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
   // (or a volume, `La prestation X est limitée à 10 ml par intervention`)
   const area = /cm\s*(?:2|²)|\d\s*ml\b/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+(cm\s*(?:2|²)|ml)(?![\p{L}\d])`.exec(s) : null;
-  if (area) return [area[1], /^ml$/iu.test(area[2]) ? 'ml' : 'cm2'];
+  // (a volume only per act, and never in a condition: not `… que si la diurèse du patient est limitée à 400 ml par 24 heures`)
+  if (area && (!/^ml$/iu.test(area[2]) || (PER_ACT.test(s) && !inCondition(s, area.index)))) return [area[1], /^ml$/iu.test(area[2]) ? 'ml' : 'cm2'];
   // a unit noun, where the sentence bills units (not ages, sizes or times), or limits them per act (`Le supplément X est
   // limité à quatre ponctions par séance`)
   // (or places them: `au maximum deux dispositifs peuvent être implantés` at once)
@@ -89,7 +90,7 @@ export function quantityIn(s: string): [string, string] | null {
 function countLimited(s: string): [string, string] | null {
   if (!/nombre/iu.test(s)) return null;
   const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
-  if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1]) && !new RegExp(`^${NOT_ACTS}$`, 'iu').test(count[1])) return [count[2], count[1]];
+  if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1]) && !new RegExp(`^(?:${NOT_ACTS}|participants?|membres?|accompagnants?|enfants?|résidents?|malades?)$`, 'iu').test(count[1])) return [count[2], count[1]];
   return null;
 }
 

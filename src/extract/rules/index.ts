@@ -359,10 +359,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // a sentence with nothing that ties it to a prestation: in new annex text (a quote, the decree's annex), a
       // duty its words type is still a rule of the provision it stands in (`Le kinésithérapeute garde ce protocole
       // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
-      // (`Elles ne sont cumulables …` where the sentence before had no prestation for its subject: in a quote of rules on more
-      // than one prestation, a plural pronoun stands for them, not for nothing)
+      // (`Elles ne sont cumulables …` where the sentence before had no prestation for its subject: after a rule of the quote on
+      // more than one prestation, a plural pronoun stands for them, not for nothing)
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && ruleInQuote.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -557,7 +557,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         }
         // (or an act its subject names by its words, whatever gave it its codes: `La concertation peut être attestée … . Elle peut
         // être réalisée par …`)
-        else if (codes.length > 0 && NAMED_SUBJECT.test(unitText)) lastSubject = codes;
+        // (not a plural given one prestation: `Les séances de groupe réunissent …`, on the one of the rule before)
+        else if (codes.length > 0 && NAMED_SUBJECT.test(unitText) && !(codes.length === 1 && /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:les|des)\s/iu.test(unitText))) lastSubject = codes;
         // (`Ces suppléments …` under a fee and its supplements: the supplements)
         const kind = anaphor === 'block' && codes.length > 1 ? KIND_ANAPHOR.exec(unitText) : null;
         if (kind) codes = ofKind(codes, kind[1], labelledPrestations());

@@ -6,7 +6,7 @@ import { ANY_OTHER, CLAUSE_BREAK, clauseWords, CONDITION_AFTER, CONDITION_EXCEPT
 import { articleRefs, dedupeGroups, emptyWith, labelRef, relationIndex, resolveLabel, rubricRefs } from './refs.js';
 import { barredAfterDone } from './barred-after-done.js';
 import { repeatedBefore } from './repeated-before.js';
-import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, NO_SUPPLEMENT, ONLY_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
+import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, forbidsCumulation, NO_SUPPLEMENT, ONLY_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
 
 /**
  * The two parties of a rule sentence: the prestations it governs (its own codes, before the relation
@@ -67,12 +67,17 @@ export function divideParties(text: string, start: number, end: number, groups: 
   const repeated = isBar ? repeatedBefore(unitText) : null;
   if (repeated) {
     const within = (g: CodeGroup, span: { from: number; to: number }) => g.start >= start + span.from && g.start < start + span.to;
-    const own = groups.filter((g) => within(g, repeated.done));
-    const other = groups.filter((g) => within(g, repeated.other) && !own.some((o) => sameCodes(o.codes, g.codes)));
+    const done = groups.filter((g) => within(g, repeated.done));
+    const before = groups.filter((g) => within(g, repeated.other));
+    // (the act the main clause bars, where it names codes of its own: `…, la prestation Z effectuée au cours de la même séance …`)
+    const barred = groups.filter((g) => within(g, repeated.barred) && !before.some((b) => sameCodes(b.codes, g.codes)));
+    const own = barred.length ? barred : done;
+    const other = before.filter((g) => !own.some((o) => sameCodes(o.codes, g.codes)));
     return { rel: 0, onlyWith: null, own, other, excepted: [], partyClause: unitText.slice(repeated.other.from, repeated.other.to), ownByWords: own.length === 0 };
   }
   // (only X as a supplement: the rule is on the fee it supplements, named after `en supplément de` or not at all; X is allowed)
-  const onlySupplement = isBar ? ONLY_SUPPLEMENT.exec(unitText) : null;
+  // (not when the sentence states a bar of its own: `…; elle n'est pas cumulable avec la prestation Y`)
+  const onlySupplement = isBar && !forbidsCumulation(unitText) && !ONLY_WITH.test(unitText) ? ONLY_SUPPLEMENT.exec(unitText) : null;
   if (onlySupplement) {
     const of = SUPPLEMENT_OF.exec(unitText.slice(onlySupplement[0].length));
     const ofFrom = start + onlySupplement[0].length;
@@ -259,7 +264,8 @@ export function partyOf(
       const anyOther = ANY_OTHER.exec(tail);
       if (label) {
         // (two acts named so, `avec le bilan initial ni avec la concertation de liaison`: each)
-        const names = act ? [label] : label.split(/\s+(?:ni|et|ou)\s+(?:avec\s+)?(?=(?:les?|la|des|du)\s|l')/u);
+        // (not `avec la réduction et la contention d'une luxation`, one act: only `ni`, or `et avec`, `ou avec`, joins two)
+        const names = act ? [label] : label.split(/\s+(?:ni\s+(?:avec\s+)?|(?:et|ou)\s+avec\s+)(?=(?:les?|la|des|du)\s|l')/u);
         withParty.labels.push(...names);
         // (an act of a kind, `lors d'une vertébroplastie`, is any the paragraphs define so; a party named with its article,
         // `avec la consultation individuelle`, the one the document defines with that label, in a table or not)

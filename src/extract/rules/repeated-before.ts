@@ -1,5 +1,5 @@
 import { accentTolerant } from '../../text/accents.js';
-import { CODES, OPENING } from './barred-after-done.js';
+import { CODES, OPENING, RESTRICTED } from './barred-after-done.js';
 
 /**
  * An act done a short while before another, then repeated in the same session as that other: the repeat is not billed.
@@ -23,7 +23,7 @@ const DONE = String.raw`((?:la|les|une?|l')(?:\s*[\p{L}-]+){1,5}?(?:\s+${CODES})
 const WINDOW = String.raw`\s+(?:(?:endéans|dans|pendant|durant)\s+les|au\s+cours\s+des)\s+\S+\s+(?:jours|semaines|mois)\s+(?:qui\s+(?:les?\s+|la\s+)?précèdent|précédant)((?:[^,;.]|,(?=\s*(?:n°\s*)?\d{6})){0,160}?),\s*`;
 /** The repeat in the same session (before or after the verb), denied outright. */
 const SESSION = String.raw`(?:au\s+cours\s+de|lors\s+de|durant|pendant|dans)\s+la\s+même\s+séance`;
-const DENIED = String.raw`(?:ne\s+peu(?:t|vent)\s+(?:pas\s+|plus\s+|jamais\s+)?être\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?)|n'(?:est|sont)\s+(?:pas|plus|jamais)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|remboursables?|attestables?|facturée?s?))(?![\p{L}])`;
+const DENIED = String.raw`(?:ne\s+peu(?:t|vent)\s+(?:pas\s+|plus\s+|jamais\s+)?(?!être\s${RESTRICTED})être\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|facturée?s?)|n'(?:est|sont)\s+(?:pas|plus|jamais)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|remboursables?|attestables?|facturée?s?))(?![\p{L}])`;
 const MAIN = String.raw`((?:(?!(?<![\p{L}])(?:si|lorsqu\p{L}*|sauf|que)(?![\p{L}]))[^.;]){0,200}?)(?:${SESSION}[^.;]{0,160}?${DENIED}|${DENIED}\s+${SESSION}(?![\p{L}])[^.;]{0,120}?)\s*(?:[.;"]|$)`;
 
 /** Group 1: X's words; 2: what the window precedes; 3: the main clause up to its verb. */
@@ -34,6 +34,8 @@ export interface RepeatedBefore {
   done: { from: number; to: number };
   /** where the other act is named: what the window precedes, else the main clause (its codes are the other party) */
   other: { from: number; to: number };
+  /** the main clause's subject, up to the session or the denial: the act barred, when it names codes of its own */
+  barred: { from: number; to: number };
 }
 
 /** The parts of such a sentence, or null. */
@@ -45,5 +47,6 @@ export function repeatedBefore(s: string): RepeatedBefore | null {
   const [windowFrom, windowTo] = m.indices![2];
   // (`… dans les 15 jours qui précèdent, celle qui est effectuée durant la même séance que la prestation Y …`: Y in the main clause)
   const other = /\d{6}/u.test(m[2]) ? { from: windowFrom, to: windowTo } : { from: windowTo, to: m.index + m[0].length };
-  return { done: { from: doneFrom, to: doneTo }, other };
+  const [barredFrom, barredTo] = m.indices![3];
+  return { done: { from: doneFrom, to: doneTo }, other, barred: { from: barredFrom, to: barredTo } };
 }

@@ -87,9 +87,11 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // `Aucune attestation de soins ne peut être établie pour les prestations effectuées par une personne non agréée comme
   // kinésithérapeute …` (2002023049): who may not bill them, as set 4's blind gold reads it
   const noCertificate = /attestation/iu.test(s) ? ci`\baucune\s+attestation\s+(?:de\s+soins\s+)?ne\s+peut\s+être\s+(?:établie|délivrée|remise)\s+pour\s+[^.;]{0,80}?\b(?:effectuée?s?|réalisée?s?|dispensée?s?|exécutée?s?)\s+par\s+(?:un|une|des|le|la|les)\s+([^.;]{2,160})`.exec(s) : null;
-  if (noCertificate) {
-    const who = noCertificate[1].replace(SPECIALTY_END_ANYWHERE, '').trim();
-    return { specialties: [], inCollaboration: [], collaborationWith: [], additional: false, excluded: who ? [who] : [] };
+  // (only one not qualified, `par une personne non agréée …`, `par un kinésithérapeute qui ne justifie pas d'une formation …`: not
+  // `… par le kinésithérapeute lorsque le bénéficiaire séjourne …`, a case barred, nor `… au cours d'une hospitalisation`, a place)
+  const unqualified = noCertificate ? noCertificate[1].replace(/\s*(?:[,;]|(?<![\p{L}])(?:lorsqu|si\s|quand\s|au\s+cours\s|pendant\s|durant\s|même\s)).*$/su, '').trim() : '';
+  if (unqualified && /(?<![\p{L}])(?:(?:non|ne|sans)(?![\p{L}])|n')/iu.test(unqualified)) {
+    return { specialties: [], inCollaboration: [], collaborationWith: [], additional: false, excluded: [unqualified] };
   }
   // (a definition, `on entend par pédiatre le médecin … agréé comme médecin spécialiste en pédiatrie`, says who is what, not who may bill)
   if (ci`\bon\s+entend\s+par\b`.test(s)) return null;
@@ -130,6 +132,19 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   if (inCollab) {
     return { specialties: specialtiesIn(s.slice(0, inCollab.index)), inCollaboration: [], collaborationWith: specialtiesIn(inCollab[1]), additional, excluded: [] };
   }
+  // (who may, as a list, `Elle peut être réalisée par : a) le médecin généraliste qui …; b) le médecin spécialiste en gériatrie`:
+  // each item's, a specialty or a profession)
+  const listIntro = ci`\bpar\s*:\s*(?=(?:[a-z]\)|\d+°|[-–•])\s*(?:le|la|les|un|une|des|l')\s*(?:${GP_OR_PROFESSION})(?![\p{L}]))`.exec(s);
+  if (listIntro) {
+    const items = s.slice(listIntro.index + listIntro[0].length).split(/\s*[;,]?\s*(?:(?<![\p{L}])[a-z]\)|\d+°|[-–•])\s*/u).filter((it) => it.trim());
+    const who = items.flatMap((it) => {
+      const named = specialtiesIn(it);
+      if (named.length) return named;
+      const m = ci`^(?:le|la|les|un|une|des|l')\s*(${GP_OR_PROFESSION})(?![\p{L}])`.exec(it.trim());
+      return m ? [m[1].trim()] : [];
+    });
+    if (who.length) return { specialties: [...new Set(who)], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
+  }
   // (`Relèvent de la compétence des spécialistes en X les prestations suivantes :`: the specialty ends before them)
   // (and a heading's closing bracket: `Microchirurgie (prestations réservées aux … en chirurgie plastique)`)
   // (only after the specialty: not `Dans le cadre de …, les prestations suivantes ne peuvent être attestées que par le médecin
@@ -140,9 +155,6 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
     const who = (only[1] ?? only[2] ?? only[3] ?? only[4] ?? only[5] ?? only[6] ?? only[7]).trim();
     if (!/^médecins?(?:\s+spécialistes?)?$/iu.test(who)) return { specialties: [who], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   }
-  // (who may, as a list of professions with no specialty: `… peut être réalisée par : a) le médecin généraliste qui …`)
-  const listed = specialties.length === 0 ? ci`\bpar\s*:\s*(?:[a-z]\)|\d+°|[-–•])\s*(?:le|la|les|un|une|des|l')\s*(${GP_OR_PROFESSION})(?![\p{L}])`.exec(s) : null;
-  if (listed) return { specialties: [listed[1].trim()], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   // (`a) lorsqu'elles requièrent la qualification d'accoucheuse (V) :`: a qualification named by its profession)
   const named = specialties.length === 0 ? ci`\brequi[eè]r\p{L}*\s+la\s+qualification\s+d(?:e\s+|')(?!médecin)([\p{L}-]{4,})(?![\p{L}])`.exec(s) : null;
   if (named) return { specialties: [named[1]], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
