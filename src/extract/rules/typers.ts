@@ -149,6 +149,9 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
   return 'any';
 }
 
+/** A sentence that opens on its prestation's codes (after an item's or a paragraph's mark). */
+const OWN_CODES_FIRST = /^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*)?(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
+
 export function typeSentence(raw: string): Typed[] {
   // (`max. 2 fois par an`, `max 2 fois`: the annex's abbreviation of `maximum`; `maximun`, a misprint of it)
   // (`qu'à deux reprises`: `que deux fois`; `au maximum à trois reprises`: `au maximum trois fois`, not any `à deux reprises`, a
@@ -216,6 +219,16 @@ export function typeSentence(raw: string): Typed[] {
     }
     const read = new Set(out.filter((t) => t.type === 'frequency').map((t) => (t.params as FrequencyParams).max));
     for (const l of others) if (!read.has(l.max)) out.push({ type: 'frequency', params: { ...freq, ...l }, relational: false, refusal: '002' });
+  }
+  // a limit in each clause, each clause on a prestation of its own (`La prestation X est octroyée une seule fois par période de
+  // 12 mois; la prestation Y au maximum 4 fois par année civile`): one each, in order; the rule reader gives each its clause's
+  // codes (clauses.ts)
+  if (freq && s.includes(';') && OWN_CODES_FIRST.test(s)) {
+    const each = s.split(/;\s*(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})/iu).map((c) => frequencyLimit(c));
+    if (each.length > 1 && each.every((l) => l?.period)) {
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].type === 'frequency') out.splice(k, 1);
+      for (const l of each) out.push({ type: 'frequency', params: { ...freq, ...l! }, relational: false, refusal: '002' });
+    }
   }
   // a limit for each year of a treatment (`… est limité à 8 par oeil la première année, à 6 par oeil la deuxième année et à 4
   // par an …`): each a limit per year
