@@ -372,7 +372,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`Une seule séance peut être attestée par jour` in a quote whose place holds prestations: any of them, as a duty is)
       const anyActHere = contextless && segment >= 0 && ANY_ACT_SUBJECT.test(s) && samePlaceCodes(start).length > 0;
       if (contextless && !anyActHere && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
-        sink.report('warning', 'rule/unresolved-subject', 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to', { start, end });
+        sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });
         // (nor is a rule before it what a later demonstrative stands for: `C. Les chaussures … . D. Cette prestation …`)
         ruleInQuote = [];
         continue;
@@ -469,7 +469,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (its codes named by where the annex puts them: `Les prestations du point D …`)
       let byPlace = false;
       // (the act its condition names by words, `Si une coronarographie a été portée en compte …`: it has none, as said)
-      if (codes.length === 0 && parties.ownByWords) sink.report('warning', 'rule/unresolved-subject', 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to', { start, end });
+      if (codes.length === 0 && parties.ownByWords) sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });
       else if (codes.length === 0) {
         // (`Les prestations X, Y, Z comprennent … . Ces prestations entrent uniquement en ligne de compte …`: the ones just named)
         // (`2° au-delà de ce nombre, ces prestations …` after `1° les prestations X et Y …`: the ones the item before named)
@@ -640,6 +640,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   }
   return { rules, candidates };
 }
+
+/** Said of a rule sentence whose subject stands for prestations nomen could not find (rule/unresolved-subject). */
+const UNRESOLVED_MESSAGE = 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to';
 
 /** A code named in a label as the act it refers to: `Examen de contrôle … visé à la prestation X`, `… de la prestation X`. */
 const REFERENCE_BEFORE = /(?:vis[ée]e?s?\s+(?:à|au|sous)\s+(?:la\s+|le\s+)?(?:prestation|numéro)|(?:de|que|qu'une?)\s+(?:la\s+)?prestation)\s+(?:n°\s*)?$/iu;
