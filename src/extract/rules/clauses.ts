@@ -1,5 +1,5 @@
 import type { RuleType } from '../../schema/rules.js';
-import { typeSentence } from './typers.js';
+import { CODES_SUBJECT, OWN_CLAUSE, typeSentence } from './typers.js';
 
 /**
  * A sentence of two clauses, each with a subject named by its codes and a rule of its own: `La prestation X ne peut être
@@ -10,9 +10,7 @@ import { typeSentence } from './typers.js';
  */
 
 /** Where a clause with a subject of its own begins: `… et les prestations X …`, `…; la prestation X …`. */
-const CLAUSE_BREAK = /(?:,\s*|\s+)et\s+(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})|;\s*(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})/giu;
-/** The sentence itself opens on such a subject (after an item's or a paragraph's mark). */
-const CODES_SUBJECT = /^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
+const CLAUSE_BREAK = new RegExp(String.raw`(?:,\s*|\s+)et\s+(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})|${OWN_CLAUSE.source}`, 'giu');
 
 export interface Clause {
   /** offsets in the sentence */

@@ -149,8 +149,22 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
   return 'any';
 }
 
-/** A sentence that opens on its prestation's codes (after an item's or a paragraph's mark). */
-const OWN_CODES_FIRST = /^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*)?(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
+/** A sentence that opens on its prestation's codes (after an item's or a paragraph's mark, a linking word). */
+export const CODES_SUBJECT = /^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
+/** Where a clause on a prestation of its own begins after a semicolon: `…; la prestation Y …`. */
+export const OWN_CLAUSE = /;\s*(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})/iu;
+
+/**
+ * A rule of one kind read in each clause of a sentence whose clauses each open on a prestation of their own (`La prestation
+ * X ne peut être attestée que pour un bénéficiaire hospitalisé; la prestation Y ne peut l'être qu'en dehors de l'hôpital`):
+ * what `read` gives each clause, in order, or null unless there are two clauses or more and each gives one. The rule
+ * reader gives each its clause's codes (clauses.ts).
+ */
+function eachOwnClause<T>(s: string, read: (clause: string) => T | null): T[] | null {
+  if (!s.includes(';') || !CODES_SUBJECT.test(s)) return null;
+  const each = s.split(new RegExp(OWN_CLAUSE.source, 'giu')).map(read);
+  return each.length > 1 && each.every((r) => r !== null) ? (each as T[]) : null;
+}
 
 export function typeSentence(raw: string): Typed[] {
   // (`max. 2 fois par an`, `max 2 fois`: the annex's abbreviation of `maximum`; `maximun`, a misprint of it)
@@ -220,15 +234,12 @@ export function typeSentence(raw: string): Typed[] {
     const read = new Set(out.filter((t) => t.type === 'frequency').map((t) => (t.params as FrequencyParams).max));
     for (const l of others) if (!read.has(l.max)) out.push({ type: 'frequency', params: { ...freq, ...l }, relational: false, refusal: '002' });
   }
-  // a limit in each clause, each clause on a prestation of its own (`La prestation X est octroyée une seule fois par période de
-  // 12 mois; la prestation Y au maximum 4 fois par année civile`): one each, in order; the rule reader gives each its clause's
-  // codes (clauses.ts)
-  if (freq && s.includes(';') && OWN_CODES_FIRST.test(s)) {
-    const each = s.split(/;\s*(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})/iu).map((c) => frequencyLimit(c));
-    if (each.length > 1 && each.every((l) => l?.period)) {
-      for (let k = out.length - 1; k >= 0; k--) if (out[k].type === 'frequency') out.splice(k, 1);
-      for (const l of each) out.push({ type: 'frequency', params: { ...freq, ...l! }, relational: false, refusal: '002' });
-    }
+  // a limit in each clause, each on a prestation of its own (`La prestation X est octroyée une seule fois par période de 12
+  // mois; la prestation Y au maximum 4 fois par année civile`): one each, in order
+  const limits = freq ? eachOwnClause(s, (c) => { const l = frequencyLimit(c); return l?.period ? l : null; }) : null;
+  if (freq && limits) {
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].type === 'frequency') out.splice(k, 1);
+    for (const l of limits) out.push({ type: 'frequency', params: { ...freq, ...l }, relational: false, refusal: '002' });
   }
   // a limit for each year of a treatment (`… est limité à 8 par oeil la première année, à 6 par oeil la deuxième année et à 4
   // par an …`): each a limit per year
@@ -311,11 +322,10 @@ export function typeSentence(raw: string): Typed[] {
   }
 
   const setting = settingOf(s);
-  // (a setting in each clause, each on its own prestation: `La prestation X ne peut être attestée que pour un bénéficiaire
-  // hospitalisé; la prestation Y ne peut l'être qu'en dehors de l'hôpital`: both, in order; the rule reader gives each its clause's codes)
-  const perClause = setting && s.includes(';') ? s.split(/;\s*(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})/iu).map(settingOf) : [];
-  if (perClause.length > 1 && perClause.every((c) => c !== null) && new Set(perClause).size === perClause.length) {
-    for (const c of perClause) out.push({ type: 'setting', params: { setting: c }, relational: false, refusal: '003' });
+  // (a setting in each clause, each on a prestation of its own, the settings different: both, in order)
+  const settings = setting ? eachOwnClause(s, settingOf) : null;
+  if (settings && new Set(settings).size === settings.length) {
+    for (const c of settings) out.push({ type: 'setting', params: { setting: c }, relational: false, refusal: '003' });
   } else if (setting) out.push({ type: 'setting', params: { setting }, relational: false, refusal: '003' });
 
   const limited = out.some((t) => t.type === 'frequency' || t.type === 'nonCumulation' || t.type === 'quantity');
