@@ -99,3 +99,32 @@ describe('only the prestations named may be billed as a supplement of a fee: a n
     expect(only('La prestation 469954-469965 peut être attestée en supplément si une ponction transseptale est réalisée.')).toEqual([]);
   });
 });
+
+describe('a rubric heading that names who performs its act, over its table: the qualification of every prestation under it', () => {
+  const heading = (line: string) =>
+    summary(
+      rulesOfText(
+        decree(
+          '**Article 1er.** A l\'article 25, § 2, de l\'annexe, la rubrique suivante est insérée après la prestation 598485 :',
+          '',
+          `" ${line}`,
+          '',
+          '```',
+          '  597601',
+          '  les trois premiers jours, par jour                          C 30',
+          '  597623',
+          '  du quatrième au trentième jour, par jour                   C 22 "',
+          '```',
+        ),
+      ),
+    ).filter(([type]) => type === 'qualification');
+
+  it('`Surveillance, par un médecin agréé comme spécialiste en X, d\'un bénéficiaire …` (article 25, 1999022424): on both codes', () => {
+    expect(heading("Surveillance, par un médecin agréé comme spécialiste en gériatrie, d'un bénéficiaire admis dans un service G.")).toEqual([['qualification', '597601 597623']]);
+    expect(heading("Surveillance par un médecin agréé comme spécialiste en psychiatrie infanto-juvénile d'un bénéficiaire hospitalisé dans un service K.")).toEqual([['qualification', '597601 597623']]);
+  });
+
+  it('not a label that says what the act is (`Consultation par un médecin spécialiste en X accrédité …`)', () => {
+    expect(heading('Consultation par un médecin spécialiste en rhumatologie accrédité pour un patient atteint de polyarthrite.')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { accentTolerant } from '../../text/accents.js';
 import { ITEM_MARKER } from './sentences.js';
 import { typeSentence } from './typers.js';
-import { SPECIALISTS_COMPETENCE } from './who-where.js';
+import { PERFORMER_HEADING, SPECIALISTS_COMPETENCE } from './who-where.js';
 
 /**
  * The sentence forms the rule extractor (index.ts) reads a rule's place and parties by: what makes a sentence about
@@ -74,7 +74,7 @@ export const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|
 // réservées aux médecins spécialistes en X)`)
 // (its colon looked for within 2,000 characters: to the clause's end from every opening, a run-on sentence was quadratic)
 // (`Sont considérées comme prestations d'obstétrique : a) lorsqu'elles requièrent la qualification d'accoucheuse (V) :`)
-export const QUALIFICATION_INTRO = ci`(?:(?:\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b|\blorsqu'(?:elles|ils)\s+requièrent\s+la\s+qualification\b|\bprestations\s+réservées\s+aux\s+(?:médecins\s+)?spécialistes\b|${SPECIALISTS_COMPETENCE}\b)[^.;]{0,2000}:|^\W*(?:§\s*\d+\s*(?:bis|ter|quater)?\.?\s*|\d{1,2}\.\s*)?(?:[\p{L}-]+\s+)?\(?(?:prestations|honoraires)\s+(?:réservée?s?\s+aux|effectuée?s?\s+par\s+(?:un|des|les)|pour\s+les)\s+(?:médecins?\s+)?spécialistes?\s+(?:en|de)\s(?:(?!(?<![\p{L}])(?:doi(?:t|vent)|peu(?:t|vent)|(?<!\bqui\s)sont|(?<!\bqui\s)est|ne|répond\p{L}*|satisf\p{L}*|compren\p{L}*|donnent)(?![\p{L}]))[^.;:()]){1,240}(?::|\)))\s*"?\s*$`;
+export const QUALIFICATION_INTRO = ci`(?:(?:\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b|\blorsqu'(?:elles|ils)\s+requièrent\s+la\s+qualification\b|\bprestations\s+réservées\s+aux\s+(?:médecins\s+)?spécialistes\b|${SPECIALISTS_COMPETENCE}\b)[^.;]{0,2000}:|^\W*(?:§\s*\d+\s*(?:bis|ter|quater)?\.?\s*|\d{1,2}\.\s*)?(?:[\p{L}-]+\s+)?\(?(?:prestations|honoraires)\s+(?:réservée?s?\s+aux|effectuée?s?\s+par\s+(?:un|des|les)|pour\s+les)\s+(?:médecins?\s+)?spécialistes?\s+(?:en|de)\s(?:(?!(?<![\p{L}])(?:doi(?:t|vent)|peu(?:t|vent)|(?<!\bqui\s)sont|(?<!\bqui\s)est|ne|répond\p{L}*|satisf\p{L}*|compren\p{L}*|donnent)(?![\p{L}]))[^.;:()]){1,240}(?::|\)))\s*"?\s*$|${PERFORMER_HEADING}`;
 /** Opens a list of codes the sentence applies to (`Pour les prestations suivantes, … :`, `- 10 % pour les prestations :`). */
 // (`… les prestations du groupe 1 et celles du groupe 2 peuvent être cumulées à 100 % … :` over `Groupe 1 : X, Y` lines)
 export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$|(?<!\w)prestations\s+d(?:u|es)\s+groupes?\s+[\dA-Z]\w{0,3}(?![\p{L}])[^:]*:\s*$/iu;
