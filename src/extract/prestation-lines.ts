@@ -143,7 +143,7 @@ function isDefinitionStart(doc: DocumentStructure, g: CodeGroup): boolean {
   const afterQuoteMark =
     text.slice(Math.max(0, g.start - 60), g.start).includes('"') &&
     itemsHolding(doc.quotes, g.start).some((q) => q.innerStart <= g.start && g.start < q.innerEnd && /^[\s"]*(?:\d{1,2}\/\p{Lu}[\p{L} -]{1,40}?\s+)?-?\s*$/u.test(text.slice(q.innerStart, g.start)));
-  if ((paraStart < 0 || !lead.test(leadNormalised)) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised) && !afterParagraphMark(text, start)) {
+  if ((paraStart < 0 || !lead.test(leadNormalised)) && !afterQuoteMark && !AFTER_VALUE.test(leadNormalised) && !afterParagraphMark(text, start) && !itemCodeLine(text, g)) {
     const lineStart = leadStart(nt.original, o, LEAD_CHAR);
     if (lineStart < 0) return false;
     const leadOriginal = nt.original.slice(lineStart, o);
@@ -168,6 +168,18 @@ function afterParagraphMark(text: string, start: number): boolean {
   // (the line's start within 40 characters: the mark and the code's lead only)
   const from = Math.max(0, start - 40);
   return PARAGRAPH_MARK_LEAD.test((from === 0 ? '\n' : '') + text.slice(from, start));
+}
+
+/**
+ * A list item whose line holds its prestation's codes alone, the label in the paragraph below (`1° 478715-478726`, then
+ * `Echographie ciblée … K 25`): the item's mark is the code line's lead. Not codes a sentence lists as items, which go
+ * on after them (`e) 463691-463702, 463713-463724, lorsqu'elles …`).
+ */
+const ITEM_MARK_LEAD = /\n[\s"'|*>[]*(?:\d{1,2}°|[a-z]\))[ \t]*$/u;
+
+function itemCodeLine(text: string, g: CodeGroup): boolean {
+  const from = Math.max(0, g.start - 20);
+  return ITEM_MARK_LEAD.test((from === 0 ? '\n' : '') + text.slice(from, g.start)) && /^[ \t]*(?:\n|$)/u.test(text.slice(writtenEnd(text, g), writtenEnd(text, g) + 8));
 }
 
 /**

@@ -93,6 +93,18 @@ describe('a paragraph opening with its own § mark and a code line', () => {
   });
 });
 
+describe('a list item whose line holds the codes alone, the label in the paragraph below (round 73, S218-6)', () => {
+  const decree = (items: string) =>
+    `---\nnumber: 1\n---\n\n**Article 1er.** A l'article 20, § 2, C, de l'annexe, le point suivant est ajouté :\n\n" 6. Le médecin spécialiste en médecine d'urgence peut attester les prestations suivantes :\n\n${items} "\n`;
+  it('reads each item as its prestation', () => {
+    expect(prestations(decree('1° 478715-478726\n\nÉchographie ciblée au lit du patient . . . . . K 25\n\n2° 478730-478741\n\nRéduction d\'une luxation de l\'épaule . . . . . K 60'))).toEqual(['478715-478726 K25', '478730-478741 K60']);
+    expect(prestations(decree('a) 478715-478726\n\nÉchographie ciblée au lit du patient . . . . . K 25'))).toEqual(['478715-478726 K25']);
+  });
+  it('not codes a sentence lists as its items (2011022405)', () => {
+    expect(prestations(decree("e) 463691-463702, 463713-463724, lorsqu'elles sont effectuées par un médecin spécialiste en cardiologie . . . K 10"))).toEqual([]);
+  });
+});
+
 describe('cleanLabel: dot leaders', () => {
   it('strips leaders of dots or ellipses, keeps a final period', () => {
     expect(cleanLabel('Consultation . . . . .')).toBe('Consultation');
