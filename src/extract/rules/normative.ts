@@ -3,7 +3,7 @@ import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_F
 import { ACT_NOUNS, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
 import { ONLY_SUPPLEMENT } from './typers.js';
-import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, PERFORMER_HEADING, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
+import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, IN_A_CENTRE, PERFORMER_HEADING, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
 /**
@@ -123,7 +123,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/ajouter/iu, /(?<!\w)ne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+s'ajouter\b/iu],
   [/intervien/iu, /(?<!\w)n'intervien(?:t|nent)\s+pas\s+pour\s+plus\s+d|(?<!\w)n'intervien(?:t|nent)\s+qu(?:e\b|')|(?<!\w)intervien(?:t|nent)\s+pour\s+\S+\s+(?!(?:euros?|EUR|francs?|cents?|points?)(?![\p{L}]))[\p{L}-]+\s+au\s+(?:maximum|plus)\s+par\b/iu],
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`: where, stated as a fact
-  [/centre/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]alis[ée]e?s?|effectu[ée]e?s?|ex[ée]cut[ée]e?s?|dispens[ée]e?s?)\s+(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les)\s+(?:laboratoires?|services?)\s+d'un)\s+centre\b/iu],
+  [/centre/iu, new RegExp(accentTolerantSource(IN_A_CENTRE), 'iu')],
   // `Ces prestations sont exclusivement réalisées dans …`
   [/exclusivement|uniquement|seulement/iu, /(?<!\w)(?:sont|est)\s+(?:exclusivement|uniquement|seulement)\s+(?:r[ée]alis|effectu|ex[ée]cut|dispens|pratiqu)[ée]e?s?(?![\p{L}])/iu],
   [/concertation|consultation|COM/iu, /(?<!\w)(?:pos[ée]e|d[ée]cid[ée]e|valid[ée]e)\s+lors\s+d'une\s+(?:COM\b|concertation|consultation)/iu],

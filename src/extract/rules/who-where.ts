@@ -35,6 +35,12 @@ export const SPECIALISTS_COMPETENCE = String.raw`\brelèvent\s+(?:exclusivement\
  */
 export const PERFORMER_HEADING = String.raw`^\W*(?:\d{1,2}\.\s*)?[\p{L}-]+,?\s+par\s+(?:un|le)\s+médecin\s+agréé\s+comme\s+(?:médecin\s+)?spécialiste\s+(?:en|de)\s[^.;:]{1,240}\.?\s*"?\s*$`;
 
+/**
+ * Done in a centre, stated as a fact: `La prestation X est réalisée au sein d'un centre …`, `… sont effectuées dans les
+ * laboratoires d'un centre agréé …`, `… dans des laboratoires faisant partie d'un centre agréé de génétique humaine` (2012022429).
+ */
+export const IN_A_CENTRE = String.raw`\b(?:est|sont)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?)\s+(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les|des|un)\s+(?:laboratoires?|services?)\s+(?:faisant\s+partie\s+)?d'un)\s+centre\b`;
+
 /** Specialties named in `spécialiste(s) en X, en Y et en Z`. */
 export function specialtiesIn(s: string): string[] {
   const out: string[] = [];
@@ -162,13 +168,23 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
     // (a profession with no specialty: the profession as written, `logopède`, `orthopédiste agréé`)
     const who = (only[1] ?? only[2] ?? only[3] ?? only[4] ?? only[5] ?? only[6] ?? only[7]).trim();
     if (!/^médecins?(?:\s+spécialistes?)?$/iu.test(who)) return { specialties: [who], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
+    // (physicians a law or a paragraph designates: `… sont réservées aux médecins autorisés à les pratiquer par le Ministre …`, 2012022429)
+    const designated = DESIGNATED.exec(s.slice(only.index + only[0].length));
+    if (designated) return { specialties: [`${who} ${designated[1]}`], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   }
+  // (`Sont considérés comme prestations qui requièrent la qualification de médecin visé au § 2 :`, 2012022429: the physician
+  // another paragraph defines)
+  const byReference = specialties.length === 0 ? ci`\brequi[eè]r\p{L}*\s+la\s+qualification\s+de\s+(médecins?\s+(?:visée?s?|désignée?s?|défini?e?s?)\s+(?:au|à\s+l'|aux)\s*[^.;:,]{1,40}?)\s*(?:[:;,.]|\s+les\s+prestations|$)`.exec(s) : null;
+  if (byReference) return { specialties: [byReference[1].trim()], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   // (`a) lorsqu'elles requièrent la qualification d'accoucheuse (V) :`: a qualification named by its profession)
   const named = specialties.length === 0 ? ci`\brequi[eè]r\p{L}*\s+la\s+qualification\s+d(?:e\s+|')(?!médecin)([\p{L}-]{4,})(?![\p{L}])`.exec(s) : null;
   if (named) return { specialties: [named[1]], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   if (specialties.length === 0) return null;
   return { specialties, inCollaboration: [], collaborationWith: [], additional, excluded: [] };
 }
+
+/** After `réservées aux médecins`: who designates them (`autorisés à les pratiquer par le Ministre …`, `agréés à cet effet`). */
+const DESIGNATED = ci`^\s+((?:autorisée?s?|agréée?s?|habilitée?s?|désignée?s?)\s+(?:à|par|pour|en\s+vertu)\s[^.;]{1,100}?)\s*(?:[.;]|$|,\s)`;
 
 /** Who may bill, named by profession (`le médecin spécialiste`, `le logopède`, `la sage-femme`, `l'orthopédiste agréé`). */
 const PROFESSION = String.raw`(?:médecins?(?:\s+spécialistes?)?|praticiens?(?:\s+de\s+l'art\s+dentaire)?|dentistes?|logopèdes?|kinésithérapeutes?|sages?-femmes?|infirmi(?:er|ère)s?|bandagistes?(?:-\p{L}+)?|orthopédistes?|orthésistes?|audiciens?|opticiens?|pharmaciens?|psychologues?|accoucheuses?|diététicien(?:ne)?s?|podologues?|ergothérapeutes?|orthoptistes?|prothésistes?(?:\s+dentaires?)?)(?:\s+(?:agréée?s?|accréditée?s?))?`;
@@ -342,7 +358,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // (who performs it may come first: `… que si l'implantation est effectuée par un médecin spécialiste en X, dans un centre …`)
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b|\bque\s+(?:si\s|s'|lorsqu)(?:(?!(?<![\p{L}])(?:ne|n'|pas|hors)(?![\p{L}]))[^.;]){0,160}?,\s*(?:dans|au\s+sein\s+d')\s*un\s+centre\b(?!${OTHER_PLACE})`.test(s)) return 'centre';
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`, `… sont exécutées dans le laboratoire d'un centre agréé`
-  if (ci`\b(?:est|sont)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?)\s+(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les)\s+(?:laboratoires?|services?)\s+d'un)\s+centre\b`.test(s)) return 'centre';
+  if (ci`${IN_A_CENTRE}`.test(s)) return 'centre';
   // `Ces prestations sont exclusivement réalisées dans les laboratoires d'un centre agréé`
   if (ci`\b(?:exclusivement|uniquement|seulement)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?|pratiquée?s?)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b|\b(?:réalisée?s?|effectuée?s?|exécutée?s?|pratiquée?s?)\s+(?:exclusivement|uniquement|seulement)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b`.test(s)) return 'centre';
   if (ci`\bque\s+(?:si\s|s'|lorsqu)\S*\s+[^.;]{0,60}?\b(?:dans\s+(?:un|le)|en)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
