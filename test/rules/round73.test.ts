@@ -24,4 +24,11 @@ describe('misses of round 73 (tuned)', () => {
     const rules = rulesOfQuote("§ 2. Les prestations 587856-587860 et 587871-587882 sont effectuées dans des laboratoires faisant partie d'un centre agréé de génétique humaine.");
     expect(rules.map((r) => [r.type, r.params])).toEqual([['setting', { setting: 'centre' }]]);
   });
+
+  it('`Ces prestations` after rules of the quote on one prestation each, each in a paragraph of its own: all of them, not the last', () => {
+    const rules = rulesOfQuote(
+      "La prestation 599852 ne peut être attestée qu'une seule fois par hospitalisation.\n\nLa prestation 599874 peut être attestée au maximum deux fois par semaine.\n\nCes prestations ne peuvent être portées en compte que par un médecin spécialiste en psychiatrie.",
+    );
+    expect(rules.filter((r) => r.type === 'qualification').map((r) => r.codes)).toEqual([[['599852'], ['599874']]]);
+  });
 });

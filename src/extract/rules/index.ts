@@ -140,6 +140,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // Pour la prestation Y, … . Ces prestations sont …`: a plural after rules on one each stands for all of them)
   let paragraphNamed: string[][] = [];
   let paragraphNamedAt = -1;
+  // (and those the rule sentences of the whole quote named so, since its last prestation: `La prestation X … . La prestation Y
+  // … . Ces prestations ne peuvent …`, each in a paragraph of its own)
+  let quoteNamed: string[][] = [];
   // the piece holding the label of a prestation whose code stands alone above it
   let labelPiece = -1;
   // the prestations the segment defined so far, in order (paragraphs and table entries)
@@ -228,6 +231,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       lastCountCodes = carried ? carried.codes.slice() : [];
       lastCountPeriod = carried?.period ?? null;
       paragraphNamed = [];
+      quoteNamed = [];
       aboveIsParagraph = false;
       lastRuleFromAbove = false;
       seen = [];
@@ -258,6 +262,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       blockOpen = true;
       previous = pres.codes;
       paragraphNamed = [];
+      quoteNamed = [];
       fromEntry = false;
       mentioned = null;
       pendingMention = undefined;
@@ -296,6 +301,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (entry || sentences[k].opensSection) {
         mentioned = null;
         paragraphNamed = [];
+        quoteNamed = [];
         listCodes = null;
       }
       // (`Elle …` stands for what the sentence just before had as its subject, not one further up)
@@ -508,7 +514,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (a plural never stands for one prestation: with no block open and the last rule on one, the segment's so far)
         else if (anaphor === 'block') {
           const namedHere = paragraphNamedAt === piece.paragraph ? paragraphNamed : [];
-          codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.length < 2 && seen.length > 1 ? seen.slice() : lastRuleCodes.length < 2 && namedHere.length > 1 ? namedHere.slice() : lastRuleCodes.slice();
+          codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.length < 2 && seen.length > 1 ? seen.slice() : lastRuleCodes.length < 2 && namedHere.length > 1 ? namedHere.slice() : lastRuleCodes.length < 2 && quoteNamed.length > 1 ? quoteNamed.slice() : lastRuleCodes.slice();
         }
         else if (anaphor === 'previous' || anaphor === 'latter') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
@@ -607,6 +613,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (paragraphNamedAt !== piece.paragraph) paragraphNamed = [];
         paragraphNamedAt = piece.paragraph;
         for (const g of codes) if (!paragraphNamed.some((n) => sameCodes(n, g))) paragraphNamed.push(g);
+        for (const g of codes) if (!quoteNamed.some((n) => sameCodes(n, g))) quoteNamed.push(g);
       }
       if (rulesHereAt !== piece.paragraph) (rulesHere = []), (rulesHereAt = piece.paragraph);
       if (codes.length) rulesHere.push({ codes, text: unitText });
