@@ -33,12 +33,14 @@ const NOT_A_THING = /^(?:prestations?|honoraires?|codes?|numéros?|suppléments?
 
 /** The plural noun right before a rule's first code: `c) Les électrodes 685204 …` → `électrodes`. */
 export function nounBeforeCodes(head: string): string | null {
-  const m = /(?:^|\s)(?:les|des|aux)\s+(\p{L}{4,}s)\s+(?:n°\s*)?$/iu.exec(head);
+  // (`Les électrodes X et Y`, `Les électrodes (prestations X, Y et Z)`)
+  const m = /(?:^|\s)(?:les|des|aux)\s+(\p{L}{4,}s)\s+(?:\(\s*(?:prestations?\s+)?)?(?:n°\s*)?$/iu.exec(head);
   return m && !NOT_A_THING.test(m[1]) ? m[1].toLowerCase() : null;
 }
 
-/** The plural noun a sentence's subject counts: `d) Deux électrodes au maximum …`, `Trois implants au plus …` → that noun. */
+/** The plural noun a sentence's subject counts: `d) Deux électrodes au maximum …`, `Trois implants au plus …`, `Au maximum deux électrodes …` → that noun. */
 export function countedNoun(sentence: string): string | null {
-  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:deux|trois|quatre|cinq|six|\d{1,2})\s+(\p{L}{4,}s)(?![\p{L}])/iu.exec(sentence);
+  // (`Au maximum deux électrodes peuvent …`)
+  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:au\s+maximum\s+|maximum\s+)?(?:deux|trois|quatre|cinq|six|\d{1,2})\s+(\p{L}{4,}s)(?![\p{L}])/iu.exec(sentence);
   return m ? m[1].toLowerCase() : null;
 }

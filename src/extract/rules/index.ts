@@ -110,6 +110,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let ruleInQuote: string[][] = [];
   // (the codes the quote's rules named after a noun of their own: `Les électrodes X et Y …` → électrodes: X, Y)
   const namedByNoun = new Map<string, string[][]>();
+  let nounsArticle = -1;
   let afterIndication = false;
   // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
   let fromEntry = false;
@@ -220,7 +221,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       lastRuleCodes = [];
       lastReferred = [];
       ruleInQuote = [];
-      namedByNoun.clear();
+      // (a noun's codes hold through the decree article's quotes: `1. L'alinéa 2 … : " Les électrodes (prestations X, Y) … "`
+      // then `2. L'alinéa 3 … : " Au maximum deux électrodes … "`)
+      if (articleIndexAt(piece.start) !== nounsArticle) namedByNoun.clear();
+      nounsArticle = articleIndexAt(piece.start);
       fromEntry = false;
       mentioned = null;
       pendingMention = undefined;
