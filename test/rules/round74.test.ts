@@ -29,4 +29,15 @@ describe('misses of round 74 (tuned)', () => {
     );
     expect(rules.filter((r) => r.type === 'quantity').map((r) => r.codes.map((g) => g.join('-')))).toEqual([['689522', '689533', '689544']]);
   });
+
+  it('a delay changed for one prestation or one case (`ce délai est porté à 9 ans`, `Ce délai est ramené à deux ans pour …`): once in the new span', () => {
+    const limits = (quote: string) => rulesOfQuote(quote).filter((r) => r.type === 'frequency').map((r) => [r.codes.map((g) => g.join('-')), r.params]);
+    expect(limits("6° Une nouvelle intervention de l'assurance pour la prestation 684460-684471 ne peut être accordée qu'après un délai de cinq ans.\n\n7° Pour la prestation 684482-684493, ce délai est porté à 8 ans.")[1]).toEqual([['684482-684493'], expect.objectContaining({ max: 1, period: { count: 8, unit: 'year' } })]);
+    expect(limits("La prestation 684460-684471 ne peut être renouvelée qu'après un délai de quatre ans.\n\nCe délai est ramené à deux ans pour les bénéficiaires de moins de 18 ans.")[1]).toEqual([['684460-684471'], expect.objectContaining({ max: 1, period: { count: 2, unit: 'year' } })]);
+  });
+
+  it('an exclusion `durant une période de neuf ans`: a non-cumulation in that period', () => {
+    const rules = rulesOfQuote("L'intervention de l'assurance pour la prestation 684460-684471 exclut toute intervention de l'assurance pour la prestation 684482-684493 durant une période de six ans à compter de l'implantation.");
+    expect(rules.map((r) => [r.type, r.params])).toEqual([['nonCumulation', { scope: 'samePeriod' }]]);
+  });
 });

@@ -128,7 +128,8 @@ export function continuesRule(s: string, lastRuleCodes: readonly string[][]): bo
  * (Not `ce plafond`, `cette limite`: as often an amount in euros as a count.)
  */
 // (or raised after a case opening the sentence: `Pour les bénéficiaires de moins de 16 ans, ce nombre est porté à 150`)
-export const THIS_LIMIT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|au\s+delà|en\s+deçà)\s+de\s+)?ce\s+(?:nombre|maximum)(?![\p{L}])|,\s*ce\s+(?:nombre|maximum)\s+(?:est|sera)\s+porté\s+à(?![\p{L}])/iu;
+// (or the delay before a new intervention it set: `Ce délai est ramené à six mois pour …`)
+export const THIS_LIMIT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|au\s+delà|en\s+deçà)\s+de\s+)?ce\s+(?:nombre|maximum|d[ée]lai)(?![\p{L}])|,\s*ce\s+(?:nombre|maximum|d[ée]lai)\s+(?:est|sera)\s+(?:porté|ramené)\s+à(?![\p{L}])/iu;
 
 /** A sentence up to its first condition or exception (`… que si …`, `… à l'exception des …`): where its subject is named. */
 export function subjectPart(s: string): string {

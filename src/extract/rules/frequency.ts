@@ -195,6 +195,9 @@ const ORDINALS: Record<string, number> = { deuxieme: 2, second: 2, seconde: 2, t
 /** `Le délai de renouvellement des X est de trois ans` (group 1: the count, 2: the unit): its sentence's own predicate only. */
 export const RENEWAL_DELAY = ci`\bdélai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprimé|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?\best\s+(?:fixé\s+à\s+|de\s+|d')?${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|à\s+compter|à\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+même|par\s+(?:bénéficiaire|patient)))`;
 
+/** A delay the sentence before set, changed: `ce délai est porté à 9 ans`, `le délai est ramené à six mois` (group 1: the count, 2: the unit). */
+export const DELAY_CHANGED = ci`(?<![\p{L}])(?:ce|le)\s+délai\s+(?:est|sera)\s+(?:porté|ramené|fixé)\s+à\s+${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])`;
+
 /**
  * `Le renouvellement de la prestation X est autorisé tous les 3 ans` (group 1: the count, 2: the unit): of the act or device,
  * not of an approval, a prescription or a centre's agreement; not in a condition's clause.
@@ -396,6 +399,10 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
   m = /renouvellement/iu.test(s) ? RENEWAL_DELAY.exec(s) : null;
   const renewal = m ? period(numberOf(m[1]), unitOf(m[2])) : null;
   if (renewal) return { max: 1, period: renewal };
+  // `Pour la prestation X, ce délai est porté à 9 ans` after a delay before a new intervention: once in the new span
+  m = /délai/iu.test(s) ? DELAY_CHANGED.exec(s) : null;
+  const changed = m ? period(numberOf(m[1]), unitOf(m[2])) : null;
+  if (changed) return { max: 1, period: changed };
   // `Le renouvellement de la prestation X est autorisé tous les 3 ans`: once in that span
   // (one span for all: not `… tous les 2 ans pour les moins de 18 ans et tous les 5 ans pour les autres`; not `Dans la mesure où …`)
   m = /renouvellement/iu.test(s) ? RENEWAL_EVERY.exec(s) : null;

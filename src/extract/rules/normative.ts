@@ -1,6 +1,6 @@
 import { isDocumentationDuty } from './documentation.js';
 import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
-import { ACT_NOUNS, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
+import { ACT_NOUNS, DELAY_CHANGED, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
 import { ONLY_SUPPLEMENT } from './typers.js';
 import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, IN_A_CENTRE, PERFORMER_HEADING, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
@@ -59,6 +59,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/au\s+(?:plus|maximum)/iu, /(?<![\p{L}\d-])\S+\s+(?:prestations?|s[ée]ances?)(?:[\s,]+(?:\d{6}(?:\s*-\s*\d{6})?|ou|et))+\s+au\s+(?:plus|maximum)(?![\p{L}])|(?<![\p{L}])[àa]\s+raison\s+de\s+\S+\s+(?:[\p{L}-]+\s+)?au\s+(?:plus|maximum)(?![\p{L}])/iu],
   // `…, ce nombre est porté à cent cinquante`: the limit before, raised
   [/port[ée]/iu, RAISED_LIMIT],
+  [/d[ée]lai/iu, DELAY_CHANGED],
   // `L'indication de la prestation X est posée au cours d'une concertation multidisciplinaire …`: an approval by it
   [/disciplinaire/iu, DECIDED_IN_CONSULTATION_RE],
   // `… peut toutefois être autorisé par le médecin-conseil, pour autant que …`: an approval stated as what may be allowed
