@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/index.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
-import { decree, rulesOfText, summary, typesOf as types, paramsOf } from './load.js';
+import { decree, rulesOfQuote, rulesOfText, summary, typesOf as types, paramsOf } from './load.js';
 
 /**
  * Forms the twenty-first synthetic round showed missing (test/rules/gold-synthetic/round21/SCORE-BLIND.txt), each in
@@ -59,8 +59,11 @@ describe('limits in clauses, demonstrative subjects', () => {
     expect(counts("Dans le cadre d'un même accord, le bilan 701011 n'est attesté qu'une seule fois; en aucun cas il ne peut l'être plus de deux fois par année civile.")).toEqual([1, 2]);
     expect(counts("Seule l'une de ces deux prestations peut être attestée par jour, et au maximum quatre fois par année civile.")).toEqual([1, 4]);
     expect(counts('Elles sont attestées au maximum 6 fois par an la première année, au maximum 4 fois par an ensuite, et au maximum 1 fois par an après la 5e année.').sort()).toEqual([1, 4, 6]);
-    // (a clause naming codes of its own is theirs, not the sentence's subject's)
-    expect(counts("La prestation 477011 est attestée au maximum dix fois par période de 12 mois; le bilan 477022 n'est remboursé qu'une seule fois tous les deux ans.")).toEqual([10]);
+    // (a clause naming codes of its own is theirs, not the sentence's subject's: each limit on its clause's codes)
+    expect(rulesOfQuote("La prestation 477011 est attestée au maximum dix fois par période de 12 mois; le bilan 477022 n'est remboursé qu'une seule fois tous les deux ans.").map((r) => [r.codes, (r.params as { max: number }).max])).toEqual([
+      [[['477011']], 10],
+      [[['477022']], 1],
+    ]);
   });
 
   it('`Ces implants ne sont remboursés que …` after rules on one of them: the implants defined above', () => {

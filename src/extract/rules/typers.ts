@@ -149,10 +149,12 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
   return 'any';
 }
 
+/** A prestation named by its codes as a subject: `la prestation X`, or an act's noun and its codes, `la séance de bilan X`, `le bilan d'évolution Y`. */
+const CODED_SUBJECT = String.raw`(?:(?:la|les)\s+prestations?|(?:la|le|les|l')\s*(?:séance|bilan|examen|consultation|visite|acte|test|analyse|traitement|enregistrement|échographie|évaluation)s?(?:\s+(?:de|du|d')\s*[\p{L}-]+){0,2})\s+(?:n°\s*)?\d{6}`;
 /** A sentence that opens on its prestation's codes (after an item's or a paragraph's mark, a linking word). */
-export const CODES_SUBJECT = /^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
-/** Where a clause on a prestation of its own begins after a semicolon: `…; la prestation Y …`. */
-export const OWN_CLAUSE = /;\s*(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})/iu;
+export const CODES_SUBJECT = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?${CODED_SUBJECT}`, 'iu');
+/** Where a clause on a prestation of its own begins after a semicolon: `…; la prestation Y …`, `…; le bilan d'évolution Y, …`. */
+export const OWN_CLAUSE = new RegExp(String.raw`;\s*(?=${CODED_SUBJECT})`, 'iu');
 
 /**
  * A rule of one kind read in each clause of a sentence whose clauses each open on a prestation of their own (`La prestation
@@ -236,7 +238,9 @@ export function typeSentence(raw: string): Typed[] {
   }
   // a limit in each clause, each on a prestation of its own (`La prestation X est octroyée une seule fois par période de 12
   // mois; la prestation Y au maximum 4 fois par année civile`): one each, in order
-  const limits = freq ? eachOwnClause(s, (c) => { const l = frequencyLimit(c); return l?.period ? l : null; }) : null;
+  // (a limit with no span of ours counts too, `… qu'une seule fois par trouble; le bilan d'évolution Y, au maximum une fois par
+  // période de douze mois`: not one of them on both)
+  const limits = freq ? eachOwnClause(s, (c) => { const l = frequencyLimit(c); return l && l.max > 0 ? l : null; }) : null;
   if (freq && limits) {
     for (let k = out.length - 1; k >= 0; k--) if (out[k].type === 'frequency') out.splice(k, 1);
     for (const l of limits) out.push({ type: 'frequency', params: { ...freq, ...l }, relational: false, refusal: '002' });
