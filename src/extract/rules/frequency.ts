@@ -196,7 +196,8 @@ const ORDINALS: Record<string, number> = { deuxieme: 2, second: 2, seconde: 2, t
 export const RENEWAL_DELAY = ci`\bdélai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprimé|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?\best\s+(?:fixé\s+à\s+|de\s+|d')?${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|à\s+compter|à\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+même|par\s+(?:bénéficiaire|patient)))`;
 
 /** A delay the sentence before set, changed: `ce délai est porté à 9 ans`, `le délai est ramené à six mois` (group 1: the count, 2: the unit). */
-export const DELAY_CHANGED = ci`(?<![\p{L}])(?:ce|le)\s+délai\s+(?:est|sera)\s+(?:porté|ramené|fixé)\s+à\s+${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])`;
+// (not `Le délai est fixé à 30 jours …`, a deadline set anew; whether the delay was a limit's is the rule reader's to say)
+export const DELAY_CHANGED = ci`(?<![\p{L}])(?:ce|le)\s+délai(?:\s+de\s+renouvellement)?\s+(?:est|sera)\s+(?:porté|ramené)\s+à\s+${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])`;
 
 /**
  * `Le renouvellement de la prestation X est autorisé tous les 3 ans` (group 1: the count, 2: the unit): of the act or device,
@@ -262,7 +263,8 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
   m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+${ACT_NOUNS}\s+(?=par\s|au\s+cours\s)`.exec(s);
   const overSpan = m && !HISTORY_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) ? periodIn(s.slice(m.index + m[0].length)) : null;
   if (m && overSpan && TIME_UNITS.has(overSpan.unit)) return { max: numberOf(m[1]), period: overSpan };
-  m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
+  // (`Au maximum deux de ces examens peuvent être cumulés le même jour`: any act counted among those named)
+  m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)|de\s+ces\s+${ACT_NOUNS})(?![\p{L}])`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
   // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`,
   // `Deux prestations de ce groupe au plus …`, `40 séances individuelles au maximum …` (one word saying what they are: not

@@ -15,7 +15,7 @@ import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { clauseOf, ruleClauses } from './clauses.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT, DELAY_CHANGE, DELAY_NAMED, rubricAct } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -131,6 +131,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // the codes of the last limit, or of the last rule that sets a count (`le nombre de séances`, `un montant maximum`), for
   // `Ce nombre peut être dépassé …` where nothing closer names its prestations
   let lastCountCodes: string[][] = [];
+  // (whether the delay the text last named was a limit's span, `… qu'après un délai de quatre ans`, `… que tous les deux ans`, for
+  // `ce délai est porté à …`: not a report's deadline named since, `… transmis dans un délai de quinze jours`)
+  let delayWasLimit = false;
   // the span of the last limit read (`… cent vingt fois par année civile. …, ce nombre est porté à cent cinquante`)
   let lastCountPeriod: FrequencyParams['period'] = null;
   // the last limit of the decree article's earlier quotes (`1. … " … quatre-vingts fois au cours d'une période de douze mois
@@ -221,6 +224,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       lastRuleCodes = [];
       lastReferred = [];
       ruleInQuote = [];
+      delayWasLimit = false;
       // (a noun's codes hold through the decree article's quotes: `1. L'alinéa 2 … : " Les électrodes (prestations X, Y) … "`
       // then `2. L'alinéa 3 … : " Au maximum deux électrodes … "`)
       if (articleIndexAt(piece.start) !== nounsArticle) namedByNoun.clear();
@@ -329,6 +333,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         previous = entry;
       }
       const s = text.slice(start, end);
+      // (a delay named anew: `ce délai` is now that one, a limit's only if this sentence reads one below)
+      if (DELAY_NAMED.test(s) && !DELAY_CHANGE.test(s)) delayWasLimit = false;
       const sentenceGroups = DIGITS.test(s) ? groupsIn(text, start, end) : [];
       // (a prestation the quote defines takes the block over; codes a sentence names close the anchor's)
       if (anchorOpen && (pres || entry)) anchorOpen = false;
@@ -423,6 +429,15 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       // (typed once: a sentence tied to nothing was typed above)
       const typed = contextTyped && unitText === s ? contextTyped : typeSentence(unitText);
+      // (`ce délai est porté à …` changes a limit only where the delay last named was one: not a report's deadline, `… transmis
+      // dans un délai de quinze jours. Ce délai est porté à un mois lorsque …`)
+      const delayChange = DELAY_CHANGE.test(unitText);
+      if (delayChange && !delayWasLimit && !/renouvellement/iu.test(unitText)) {
+        for (let t = typed.length - 1; t >= 0; t--) if (typed[t].type === 'frequency') typed.splice(t, 1);
+        if (typed.length === 0) continue;
+      }
+      // (a limit over a span is one, `… que tous les deux ans. Pour les enfants …, ce délai est ramené à un an`)
+      if (!delayChange && typed.some((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null)) delayWasLimit = true;
       // (`… au cours de la même séance que … . Dans ce cas, la prestation X ne peut pas être cumulée avec Y`: the case's span)
       if (k > 0 && /^\W*dans\s+ce\s+cas\b/iu.test(unitText)) {
         for (const t of typed) if (t.type === 'nonCumulation' && (t.params as { scope: string }).scope === 'any') (t.params as { scope: string }).scope = cumulScope(text.slice(sentences[k - 1].start, sentences[k - 1].end));
@@ -498,7 +513,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           : null;
         // (`Sont considérées comme prestations qui requièrent la qualification de … :`: the prestations listed after it)
         // (a fixed-width table's rows too: `a) lorsqu'elles requièrent la qualification d'accoucheuse (V) :` over one)
-        const introduced = !byParagraph && anaphor === null && last && qualificationIntro(unitText) ? wider(introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText)), () => introducedCodes(text, end, spanAround(start), tableRows(), numberedHeading(text, start, unitText))) : null;
+        const introduced = !byParagraph && anaphor === null && last && qualificationIntro(unitText) ? wider(introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText), rubricAct(unitText)), () => introducedCodes(text, end, spanAround(start), tableRows(), numberedHeading(text, start, unitText), rubricAct(unitText))) : null;
         // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er, `§ 2. Les prestations définies au paragraphe
         // précédent …`: the prestations of the paragraph before)
         const byPreviousParagraph = (anaphor === 'block' && !named) || previousParagraph

@@ -64,7 +64,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/disciplinaire/iu, DECIDED_IN_CONSULTATION_RE],
   // `… peut toutefois être autorisé par le médecin-conseil, pour autant que …`: an approval stated as what may be allowed
   // (or granted: `Un renouvellement anticipé peut toutefois être accordé par le médecin-conseil`)
-  [/autoris|accord/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:pr[ée]alablement\s+)?(?:autoris|accord)[ée]e?s?\s+par\s+le\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge)/iu],
+  // (not a deadline or a derogation granted, `Un délai supplémentaire … peut être accordé par le médecin-conseil`)
+  [/autoris|accord/iu, /(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+(?:pr[ée]alablement\s+)?autoris[ée]e?s?\s+par\s+le\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge)|(?<!(?:d[ée]lai|d[ée]rogation)\b[^.;]{0,60}?)(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+accord[ée]e?s?\s+par\s+le\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge)/iu],
   // `L'intervention de l'assurance pour les prestations X est unique`; `… conditionné par le fait que durant la même année
   // civile aucun autre détartrage n'ait donné lieu à une intervention de l'assurance`: once (in that span)
   [/unique|n'ait/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour\s+[^.;]{1,160}?\s)?est\s+unique(?![\p{L}])|(?<!\w)m[êe]me\s+(?:ann[ée]e|trimestre|semestre|mois|semaine|jour)[^.;]{0,120}?(?<!\w)aucune?\s[^.;]{0,120}?n'ait\s+(?:donn[ée]\s+lieu|[ée]t[ée]\s+(?:attest|rembours|port))|(?<!\w)aucune?\s[^.;]{0,120}?n'ait\s+(?:donn[ée]\s+lieu|[ée]t[ée]\s+(?:attest|rembours|port))[^.;]{0,60}?m[êe]me\s+(?:ann[ée]e|trimestre|semestre|mois|semaine|jour)/iu],

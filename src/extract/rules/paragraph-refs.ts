@@ -334,11 +334,13 @@ export function previousParagraphCodes(text: string, at: number, span: { start: 
  * annex article or paragraph): the prestations it introduces, those whose code stands after it, up to the next
  * `§` or article heading of the text at hand (`span`). Null when none follows.
  */
-export function introducedCodes(text: string, from: number, span: { start: number; end: number }, prestations: readonly PrestationRef[], numbered: number | null = null): string[][] | null {
+export function introducedCodes(text: string, from: number, span: { start: number; end: number }, prestations: readonly PrestationRef[], numbered: number | null = null, rubric: string | null = null): string[][] | null {
   // (a heading right after it, `§ 1er. Tests de biologie moléculaire … :`, opens its list, not the next paragraph)
   // (a numbered heading's list ends at the next numbered heading too: `4. Microchirurgie (…)` then `5. Chirurgie de la main`;
   // not at labels numbered inside it, `1. Réimplantation …`)
-  const heading = numbered !== null ? new RegExp(String.raw`\n\s*"?\s*(?:§\s*\d|(?:\*\*)?\s*Art(?:icle|\.)\s*\d|${numbered + 1}\.\s+\p{Lu})`, 'gu') : /\n\s*"?\s*(?:§\s*\d|(?:\*\*)?\s*Art(?:icle|\.)\s*\d)/gu;
+  // (a rubric's heading, `Surveillance, par un médecin agréé comme …`, at the next rubric's, which opens on the same act)
+  const next = [String.raw`§\s*\d|(?:\*\*)?\s*Art(?:icle|\.)\s*\d`, ...(numbered !== null ? [String.raw`${numbered + 1}\.\s+\p{Lu}`] : []), ...(rubric ? [String.raw`${rubric}(?![\p{L}])`] : [])];
+  const heading = new RegExp(String.raw`\n\s*"?\s*(?:${next.join('|')})`, 'gu');
   heading.lastIndex = from;
   let to = span.end;
   // (headings looked for up to the span's end and a heading's length past it, not through the rest of the text; a

@@ -135,7 +135,7 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
   if (ci`même\s+jour|même\s+journée|jour\s+même|\ble\s+jour\s+où(?![\p{L}])`.test(s)) return 'sameDay';
   if (ci`même\s+(?:séance|consultation)`.test(s)) return 'sameSession';
   if (ci`même\s+champ\s+opératoire`.test(s)) return 'sameIntervention';
-  if (ci`\bexclut\b[^.;]{0,40}?\b(?:durant|pendant|dans)\s|même\s+(?:cure|grossesse|postpartum|période|épisode|traitement|phase|cycle|série|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|\bqui\s+(?:suivent|précèdent)\b|(?:dans|au\s+cours\s+d'|pendant|durant|sur)\s*une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
+  if (ci`\bexclut\b[^.;]{0,200}?\b(?:durant|pendant|dans)\s|même\s+(?:cure|grossesse|postpartum|période|épisode|traitement|phase|cycle|série|année|mois|semaine|trimestre|séjour)|\bpendant\s+(?:ce|le)\s+(?:séjour|traitement)\b|\bqui\s+(?:suivent|précèdent)\b|(?:dans|au\s+cours\s+d'|pendant|sur)\s*une\s+période\s+(?:de\s|d')|^\W*(?:\d{1,2}°\s*|[\p{L}\d]{1,3}[.)]\s*)?durant\s+une\s+période\s+(?:de\s|d')`.test(s)) return 'samePeriod';
   if (ci`même\s+(?:intervention|temps\s+opératoire|hospitalisation)|lors\s+d'une?\b`.test(s)) return 'sameIntervention';
   if (ci`même\s+période`.test(s)) return 'samePeriod';
   // (`en même temps que les consultations …`, when nothing above names the intervention)

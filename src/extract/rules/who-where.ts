@@ -19,7 +19,7 @@ const ci = accentTolerant('iu');
 const ciDotAll = accentTolerant('isu');
 const ciGlobal = accentTolerant('giu');
 
-const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:uniquement|seulement|exclusivement)\s|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|\s+d'une?\s+(?:bénéficiaire|patient|malade|nouveau-né|enfant)s?(?![\p{L}])|$)/u;
+const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:uniquement|seulement|exclusivement)\s|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|\s+d(?:'une?|es)\s+(?:bénéficiaire|patiente?|malade|nouveau-né|enfant)s?(?![\p{L}])|$)/u;
 
 /** How far a specialty's name is looked at for its end (the longest read in the corpus and every test text is 174 characters). */
 const SPECIALTY_WINDOW = 400;
@@ -33,7 +33,9 @@ export const SPECIALISTS_COMPETENCE = String.raw`\brelèvent\s+(?:exclusivement\
  * headings, 1999022424): the qualification of every prestation under it. Only a recognised specialist's (`agréé
  * comme`): a label's `Consultation par un médecin spécialiste en X accrédité …` says what the act is, not who may bill it.
  */
-export const PERFORMER_HEADING = String.raw`^\W*(?:\d{1,2}\.\s*)?[\p{L}-]+,?\s+par\s+(?:un|le)\s+médecin\s+agréé\s+comme\s+(?:médecin\s+)?spécialiste\s+(?:en|de)\s[^.;:]{1,240}\.?\s*"?\s*$`;
+// (its act and who performs it, with no verb after them: not a sentence, `Effectuée par un médecin agréé comme …, la prestation X
+// donne lieu à …`; ending on its full stop or, over its table, a colon: `… d'un malade hospitalisé dans un service E :`)
+export const PERFORMER_HEADING = String.raw`^\W*(?:\d{1,2}\.\s*)?[\p{L}-]+,?\s+par\s+(?:un|le)\s+médecin\s+agréé\s+comme\s+(?:médecin\s+)?spécialiste\s+(?:en|de)\s(?:(?!(?<![\p{L}])(?:est|sont|peut|peuvent|donnent?|ne|n'|la\s+prestation|les\s+prestations)(?![\p{L}]))[^.;:]){1,240}[.:]?\s*"?\s*$`;
 
 /**
  * Done in a centre, stated as a fact: `La prestation X est réalisée au sein d'un centre …`, `… sont effectuées dans les
@@ -174,7 +176,7 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   }
   // (`Sont considérés comme prestations qui requièrent la qualification de médecin visé au § 2 :`, 2012022429: the physician
   // another paragraph defines)
-  const byReference = specialties.length === 0 ? ci`\brequi[eè]r\p{L}*\s+la\s+qualification\s+de\s+(médecins?\s+(?:visée?s?|désignée?s?|défini?e?s?)\s+(?:au|à\s+l'|aux)\s*[^.;:,]{1,40}?)\s*(?:[:;,.]|\s+les\s+prestations|$)`.exec(s) : null;
+  const byReference = specialties.length === 0 ? ci`\brequi[eè]r\p{L}*\s+la\s+qualification\s+de\s+(médecins?\s+(?:spécialistes?\s+)?(?:visée?s?|désignée?s?|défini?e?s?)\s+(?:au|à\s+l'|aux)\s*[^.;:,]{1,40}?)\s*(?:[:;,.]|\s+les\s+prestations|\s+et\s|$)`.exec(s) : null;
   if (byReference) return { specialties: [byReference[1].trim()], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   // (`a) lorsqu'elles requièrent la qualification d'accoucheuse (V) :`: a qualification named by its profession)
   const named = specialties.length === 0 ? ci`\brequi[eè]r\p{L}*\s+la\s+qualification\s+d(?:e\s+|')(?!médecin)([\p{L}-]{4,})(?![\p{L}])`.exec(s) : null;
@@ -184,7 +186,9 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
 }
 
 /** After `réservées aux médecins`: who designates them (`autorisés à les pratiquer par le Ministre …`, `agréés à cet effet`). */
-const DESIGNATED = ci`^\s+((?:autorisée?s?|agréée?s?|habilitée?s?|désignée?s?)\s+(?:à|par|pour|en\s+vertu)\s[^.;]{1,100}?)\s*(?:[.;]|$|,\s)`;
+// (not every physician, `autorisés à exercer l'art médical`, `habilités à prescrire …`: only those designated for these acts, or by
+// an authority)
+const DESIGNATED = ci`^\s+((?:autorisée?s?|agréée?s?|habilitée?s?|désignée?s?)\s+(?:à\s+(?:les|la|le)\s+(?:pratiquer|effectuer|réaliser|attester)|par\s+(?:le|la|l')\s*(?:Ministre|Roi|Collège|Conseil|Commission|arrêté)|à\s+cet\s+effet|pour\s+(?:ces|cette)\s)[^.;]{0,100}?)\s*(?:[.;]|$|,\s)`;
 
 /** Who may bill, named by profession (`le médecin spécialiste`, `le logopède`, `la sage-femme`, `l'orthopédiste agréé`). */
 const PROFESSION = String.raw`(?:médecins?(?:\s+spécialistes?)?|praticiens?(?:\s+de\s+l'art\s+dentaire)?|dentistes?|logopèdes?|kinésithérapeutes?|sages?-femmes?|infirmi(?:er|ère)s?|bandagistes?(?:-\p{L}+)?|orthopédistes?|orthésistes?|audiciens?|opticiens?|pharmaciens?|psychologues?|accoucheuses?|diététicien(?:ne)?s?|podologues?|ergothérapeutes?|orthoptistes?|prothésistes?(?:\s+dentaires?)?)(?:\s+(?:agréée?s?|accréditée?s?))?`;
@@ -206,7 +210,7 @@ export const SUBMITTED_FOR_DECISION = String.raw`^[\s"'«(*-]*(?:[^,.;:]{1,60},\
 
 export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs|\bCollège\s+des\s+médecins-directeurs\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:préalablement\s+)?(?:(?:marqué|donné)\s+son\s+accord(?!\s+(?:sur|pour|quant)(?![\p{L}])(?!\s+(?:la\s+)?base\b))|consenti)`.test(s)) return 'collegeOfMedicalDirectors';
-  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?(?:du|par\s+le)\s+médecin-conseil|\bqu'après\s+(?:(?:la\s+)?réception|l'avis\s+favorable|l'approbation)\s+par\s+le\s+médecin-conseil|\b(?:autorisée?s?|accordée?s?)\s+par\s+le\s+médecin-conseil|\bmédecin-conseil\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:(?:marqué|donné)\s+son\s+accord|consenti)|\bmédecin-conseil\s+n'autorise\b|\bmédecin-conseil\s+peut[,\s]+(?:\S+\s+){0,8}?(?:autoriser|accorder)\b|\bmédecin-conseil\s+(?:les?|l')\s*(?:a|ait)\s+(?:préalablement\s+)?autorisée?s?`.test(s)) return 'advisingPhysician';
+  if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?(?:du|par\s+le)\s+médecin-conseil|\bqu'après\s+(?:(?:la\s+)?réception|l'avis\s+favorable|l'approbation)\s+par\s+le\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil|(?<!\b(?:délai|dérogation|prolongation\s+du\s+délai)\b[^.;]{0,60}?)(?<!\b(?:ne|n')\s*(?:peu(?:t|vent)|sera|est)\s+(?:pas\s+|jamais\s+)?(?:être\s+)?)\baccordée?s?\s+par\s+le\s+médecin-conseil|\bmédecin-conseil\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:(?:marqué|donné)\s+son\s+accord|consenti)|\bmédecin-conseil\s+n'autorise\b|\bmédecin-conseil\s+peut[,\s]+(?:\S+\s+){0,8}?(?:autoriser|accorder)\b|\bmédecin-conseil\s+(?:les?|l')\s*(?:a|ait)\s+(?:préalablement\s+)?autorisée?s?`.test(s)) return 'advisingPhysician';
   // (`sur base d'une décision prise lors d'une concertation oncologique multidisciplinaire`, `lorsque la demande résulte d'une …`,
   // `… fait suite à une …`)
   if (ci`\b(?:approuvée?s?|décision\s+prise)\s+lors\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|concertation|consultation)|\bdécision\s+(?:d(?:e\s+|')[\p{L}-]+\s+(?:[^.;]{0,60}?\s)?)?est\s+prise\s+(?:lors|au\s+cours)\s+d'une\s+(?:COM(?![\p{L}])|CM(?![\p{L}])|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)|\b(?:(?:résulte|découle)\s+d'une|fait\s+suite\s+à\s+une)\s+(?:COM(?![\p{L}])|concertation\s+(?:\p{L}+\s+)?multidisciplinaire)|\bqu'après\s+(?:une\s+)?(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire|\b(?:ne|n')\s*[^.;]{0,80}?\bqu'à\s+l'issue\s+d'une\s+(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire|\b(?:décision\s+(?:préalable\s+)?(?:favorable\s+)?|avis\s+(?:préalable|favorable)\s+(?:et\s+favorable\s+)?)(?:d'une|de\s+la)\s+(?:COM\b|(?:concertation|consultation)\s+(?:\p{L}+\s+)?(?:pluri|multi)disciplinaire)|${DECIDED_IN_CONSULTATION}`.test(s)) return 'multidisciplinaryConsultation';
@@ -358,7 +362,9 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // (who performs it may come first: `… que si l'implantation est effectuée par un médecin spécialiste en X, dans un centre …`)
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b|\bque\s+(?:si\s|s'|lorsqu)(?:(?!(?<![\p{L}])(?:ne|n'|pas|hors)(?![\p{L}]))[^.;]){0,160}?,\s*(?:dans|au\s+sein\s+d')\s*un\s+centre\b(?!${OTHER_PLACE})`.test(s)) return 'centre';
   // `La prestation X est réalisée au sein d'un centre multidisciplinaire …`, `… sont exécutées dans le laboratoire d'un centre agréé`
-  if (ci`${IN_A_CENTRE}`.test(s)) return 'centre';
+  // (not the case a refusal names: `… ne sont pas remboursées lorsqu'elles sont effectuées dans des laboratoires d'un centre`)
+  const centre = ci`${IN_A_CENTRE}`.exec(s);
+  if (centre && !ci`\b(?:ne|n')\s*[^.;]{0,60}?\b(?:pas|jamais)\b[^.;]{0,80}?\b(?:lorsqu|si\s|quand\s)[^.;]{0,30}$`.test(s.slice(0, centre.index + 1))) return 'centre';
   // `Ces prestations sont exclusivement réalisées dans les laboratoires d'un centre agréé`
   if (ci`\b(?:exclusivement|uniquement|seulement)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?|pratiquée?s?)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b|\b(?:réalisée?s?|effectuée?s?|exécutée?s?|pratiquée?s?)\s+(?:exclusivement|uniquement|seulement)\s+(?:dans|par)\s+(?:[^.;]{0,40}?(?:\s|d'))?(?:un|le|les|des)\s+centres?\b`.test(s)) return 'centre';
   if (ci`\bque\s+(?:si\s|s'|lorsqu)\S*\s+[^.;]{0,60}?\b(?:dans\s+(?:un|le)|en)\s+(?:hôpital|établissement\s+hospitalier|milieu\s+hospitalier|service\s+hospitalier)`.test(s)) return 'hospital';
