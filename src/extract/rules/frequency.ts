@@ -210,6 +210,10 @@ export const RENEWAL_EVERY = ci`\brenouvellement\b(?!\s+(?:de\s+l'|de\s+la\s+|du
 // (nor in a condition: `Si une seule séance est attestée, …`)
 export const ONE_SUCH = ci`(?<![\p{L}'])(?<!(?<![\p{L}])(?:si|lorsque|quand)\s)(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+être)\s+(?:remboursée?|attestée?|portée?\s+en\s+compte)(?![\p{L}])(?!\s+en\s+plus\b)`;
 
+/** `au maximum 18 prestations X … , avec un maximum de 36 prestations … par an`: a count, then a cap over a span. */
+const CAPPED_AFTER_COUNT = ci`\bau\s+maximum\s+${NUM}\s+(?:prestations?|séances?)\b[^.;]*?,\s*avec\s+un\s+maximum\s+de\s`;
+const CAP_AND_AFTER = /,\s*avec\s+un\s+maximum\s+de\s[\s\S]*$/u;
+
 export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   // (nor in a condition: `Lorsque la prestation X n'a été attestée qu'à une seule reprise …, …`)
   const s = /reprise/iu.test(said) ? said.replace(new RegExp(OCCASIONS.source, 'giu'), (...g: unknown[]) => {
@@ -254,18 +258,21 @@ export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'per
   const spanAfter = m ? periodIn(s.slice(m.index + m[0].length)) : null;
   if (m && spanAfter) return { max: numberOf(m[1]), period: spanAfter };
   // `avec un maximum de 4 prestations (par …)`
-  m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
+  // (not a cap after a first limit, `au maximum 18 prestations … par nouvelle situation pathologique, avec un maximum de 36
+  // prestations supplémentaires par an`: that first limit is the sentence's, the typer reads the cap as a second one)
+  m = !/maximum/iu.test(s) || CAPPED_AFTER_COUNT.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   // (not the patient's history: `destinée aux patients ayant bénéficié d'un maximum de 10 séances`)
   if (m && !HISTORY_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) return { max: numberOf(m[1]), period: periodIn(s.slice(m.index)) };
   // `avec un maximum de deux bilans par période de six mois`: so many acts, over a span of time (not an amount, `un maximum
   // de 50 euros par séance`, units of one act, `un maximum de 4 électrodes par intervention`, nor patients a centre takes
   // in or a patient's episodes)
-  m = !/maximum/iu.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+${ACT_NOUNS}\s+(?=par\s|au\s+cours\s)`.exec(s);
+  m = !/maximum/iu.test(s) || CAPPED_AFTER_COUNT.test(s) ? null : ci`\bun\s+maximum\s+de\s+${NUM}\s+${ACT_NOUNS}\s+(?=par\s|au\s+cours\s)`.exec(s);
   const overSpan = m && !HISTORY_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) ? periodIn(s.slice(m.index + m[0].length)) : null;
   if (m && overSpan && TIME_UNITS.has(overSpan.unit)) return { max: numberOf(m[1]), period: overSpan };
   // (`Au maximum deux de ces examens peuvent être cumulés le même jour`: any act counted among those named)
   m = !/maximum/iu.test(s) ? null : ci`\bau\s+maximum\s+${NUM}\s+(?:(?:des\s+|de\s+ces\s+|d'entre\s+elles\s+)?(?:prestations?|fois|séances?)|de\s+ces\s+${ACT_NOUNS})(?![\p{L}])`.exec(s) ?? ci`\bmaximum\s+${NUM}\s+(?:des\s+|de\s+ces\s+)?(?:prestations?|fois|séances?)`.exec(s);
-  if (m) return { max: numberOf(m[1]), period: periodIn(s) };
+  // (its span before a cap, `…, avec un maximum de 36 prestations par an`, a limit of its own)
+  if (m) return { max: numberOf(m[1]), period: periodIn(s.replace(CAP_AND_AFTER, '')) };
   // `au plus 45 prestations`, `quarante-cinq prestations 567921 ou 567954 au plus sont remboursées`, `deux de ces prestations au maximum`,
   // `Deux prestations de ce groupe au plus …`, `40 séances individuelles au maximum …` (one word saying what they are: not
   // a participle or a word of the patient's history, `… séances effectuées au plus …`, `… séances préalables au maximum`;

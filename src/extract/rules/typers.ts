@@ -205,7 +205,10 @@ export function typeSentence(raw: string): Typed[] {
   // `… qu'une fois par séance d'irradiation, avec un maximum de 35 attestations par année civile`: a second limit
   const capped = freq && !second && /maximum/iu.test(s) ? ci`,\s*avec\s+un\s+maximum\s+de\s+${NUM}\s+(?:[\p{L}-]+\s+){0,2}?(?=par\s)`.exec(s) : null;
   if (freq && capped && numberOf(capped[1]) !== freq.max) {
-    const period = periodIn(s.slice(capped.index + capped[0].length));
+    const after = s.slice(capped.index + capped[0].length);
+    let period = periodIn(after);
+    // (`… par an, au cours de la période restante de l'année civile en cours`: the calendar year)
+    if (period?.unit === 'year' && period.count === 1 && ci`\bannée\s+civile\s+en\s+cours\b`.test(after)) period = { count: 1, unit: 'calendarYear' };
     if (period && TIME_UNITS.has(period.unit)) out.push({ type: 'frequency', params: { ...freq, max: numberOf(capped[1]), period }, relational: false, refusal: '002' });
   }
   // `… soixante séances au maximum … par année civile …, et une seule par jour`: a second limit, what it counts left unsaid
