@@ -32,7 +32,7 @@ const PLACED = String.raw`(?:(?:cité|visé|repris|prévu|mentionné|énuméré|
 // (the noun may take an adjective that says which acts, `les séances individuelles du § 1er, 1°`; things billed are
 // named so too, with the participle that places them: `le matériel visé au a)`, not `le matériel nécessaire au § 3`)
 // (or a complement that says which, before the participle: `les prestations de chirurgie du bassin visées au présent 12°`)
-const HEAD = ci`\b(?:(?:prestations?|examens?|séances?|honoraires?|consultations?)(?:\s+(?:individuel(?:le)?|collecti(?:f|ve)|technique|spéciale?|supplémentaire|complémentaire|ambulatoire)s?)?(?:\s+(?:de|du|des|d')\s*[\p{L}-]+(?:\s+[\p{L}'-]+){0,3}?\s+${PLACED}|\s+${PLACED}?)|(?:matériels?|dispositifs?|implants?|orthèses?|prothèses?|appareils?|bandages?|électrodes?)\s+${PLACED})(?:au|aux|du|des(?=\s+§§)|dans\s+le|sous(?:\s+le)?)\s+`;
+const HEAD = ci`(?<![\p{L}])(?:(?:prestations?|examens?|séances?|honoraires?|consultations?)(?:\s+(?:individuel(?:le)?|collecti(?:f|ve)|technique|spéciale?|supplémentaire|complémentaire|ambulatoire)s?)?(?:\s+(?:de|du|des|d')\s*[\p{L}-]+(?:\s+[\p{L}'-]+){0,3}?\s+${PLACED}|\s+${PLACED}?)|(?:matériels?|dispositifs?|implants?|orthèses?|prothèses?|appareils?|bandages?|électrodes?)\s+${PLACED})(?:au|aux|du|des(?=\s+§§)|dans\s+le|sous(?:\s+le)?)\s+`;
 
 // one step at the reading position (sticky)
 const PARAGRAPH_STEP = /§\s*(\d+)(?:er)?(?:\s*(bis|ter|quater|quinquies|sexies))?(?![\p{L}\d])/uy;
