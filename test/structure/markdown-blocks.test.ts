@@ -124,3 +124,36 @@ describe('the block skeleton', () => {
     expect(blockSkeleton(`${long}\n\n${long}`).text.length).toBeLessThan(60);
   });
 });
+
+/**
+ * remark reads a long body in pieces cut at fresh top-level lines
+ * (src/source/markdown.ts, freshStarts): the blocks must be those of the
+ * body read whole, cut wherever it can be (minPiece 0) or as the parse cuts.
+ */
+describe('markdown read in pieces', () => {
+  const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.md')).sort() : [];
+
+  it.skipIf(files.length === 0)('gives the blocks of the whole body on every corpus decree', () => {
+    const differ: string[] = [];
+    for (const f of files) {
+      const b = body(readFileSync(path.join(corpus, f), 'utf8'));
+      const whole = JSON.stringify(leafBlocks(b, { minPiece: Infinity }));
+      if (JSON.stringify(leafBlocks(b)) !== whole || JSON.stringify(leafBlocks(b, { minPiece: 0 })) !== whole) differ.push(f);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives the blocks of the whole body on generated markdown, fenced code left open included', () => {
+    const LINES = ['', '', '   ', 'Texte courant', '**Art. 2.** texte', '" 475075-475086 "', '- item', '  suite', '1. point', '> cit', '```', '~~~', '````', '    code', '  ```', '- ```', '> ```', 'x', '6842.', '---', '<div>'];
+    let seed = 20261207;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const differ: string[] = [];
+    for (let doc = 0; doc < 3000; doc++) {
+      const lines: string[] = [];
+      for (let l = 0, n = 2 + Math.floor(next() * 30); l < n; l++) lines.push(LINES[Math.floor(next() * (doc % 2 ? LINES.length - 1 : LINES.length))]);
+      const b = lines.join('\n');
+      if (JSON.stringify(leafBlocks(b, { minPiece: 0 })) !== JSON.stringify(leafBlocks(b, { minPiece: Infinity }))) differ.push(b);
+    }
+    expect(differ.slice(0, 3)).toEqual([]);
+  });
+});
