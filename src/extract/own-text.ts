@@ -37,11 +37,18 @@ export function ownText(doc: DocumentStructure): string {
 const ownTexts = new WeakMap<DocumentStructure, string>();
 
 function buildOwnText(doc: DocumentStructure): string {
-  const chars = doc.ingested.text.text.split('');
-  for (const q of doc.quotes) {
-    for (let i = q.innerStart; i < q.innerEnd && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = QUOTE_FILL;
+  const text = doc.ingested.text.text;
+  // (quoted characters marked, then copied by runs: an array of one string per character was a GC cost)
+  const quoted = new Uint8Array(text.length);
+  for (const q of doc.quotes) quoted.fill(1, Math.max(0, q.innerStart), Math.max(0, Math.min(q.innerEnd, text.length)));
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let j = i + 1;
+    while (j < text.length && quoted[j] === quoted[i]) j++;
+    parts.push(quoted[i] ? text.slice(i, j).split('\n').map((line) => QUOTE_FILL.repeat(line.length)).join('\n') : text.slice(i, j));
+    i = j;
   }
-  let out = chars.join('');
+  let out = parts.join('');
   for (const re of EDITORIAL_NOTES) {
     out = out.replace(re, (m) => m.replace(/[^\n]/g, ' '));
   }
