@@ -29,8 +29,10 @@ export function pushInline(b: TextBuilder, s: string, base: number): void {
   for (let i = 0; i < s.length; i++) {
     // a run of characters that stay as they are goes in as one piece (one push per character made
     // millions of one-character pieces); the first character that needs a decision is read below
+    // (a single space after such a character is kept as is too: the decision below would push it, and a piece per word
+    // was most of the pieces)
     let plain = i;
-    for (let c = s.charCodeAt(plain); plain < s.length && (c < 128 ? PLAIN_ASCII[c] === 1 : isPlain(s[plain])); c = s.charCodeAt(++plain));
+    for (let c = s.charCodeAt(plain); plain < s.length && (c < 128 ? PLAIN_ASCII[c] === 1 || (c === 32 && plain > i && s.charCodeAt(plain - 1) !== 32) : isPlain(s[plain])); c = s.charCodeAt(++plain));
     // the letter a combining accent belongs to is composed with it below
     if (plain > i && plain < s.length && isCombining(s.charCodeAt(plain))) plain--;
     if (plain > i) {
