@@ -7,6 +7,9 @@ const SUFFIX_WORDS = 'undecies|duodecies|terdecies|quaterdecies|quinquiesdecies|
 const SUFFIX = `(?:${SUFFIX_WORDS})?`;
 const ARTICLE_NUMBER = `(\\d+)\\s?(?:er)?\\s?(${SUFFIX_WORDS})?`;
 
+// (built once: a RegExp built per call was compiled again whenever V8's regexp cache had let it go)
+const ARTICLE_OF = new RegExp(`(?:^|[\\s(])(?:[AaÀà]|[Dd]ans|[Ll]'|[Aa]u|[Ee]n)\\s?(?:l')?article\\s+${ARTICLE_NUMBER}\\b`, 'u');
+
 /**
  * The annex article a sentence names: `A l'article 14 de l'annexe`,
  * `L'article 19, modifié par …`, `à l'article 35bis de la même annexe`,
@@ -14,8 +17,7 @@ const ARTICLE_NUMBER = `(\\d+)\\s?(?:er)?\\s?(${SUFFIX_WORDS})?`;
  * in the sentence are usually `modifié par l'arrêté … article`-noise.
  */
 export function articleOf(sentence: string): { article: string; index: number } | null {
-  const re = new RegExp(`(?:^|[\\s(])(?:[AaÀà]|[Dd]ans|[Ll]'|[Aa]u|[Ee]n)\\s?(?:l')?article\\s+${ARTICLE_NUMBER}\\b`, 'u');
-  const m = re.exec(sentence);
+  const m = ARTICLE_OF.exec(sentence);
   if (!m) return null;
   return { article: m[1] + (m[2] ?? ''), index: m.index };
 }
@@ -124,7 +126,10 @@ export function placesOf(phrase: string, mayOpenWithMark = true): string[][] {
   const head = (mayOpenWithMark ? phrase.replace(POINT_MARK, '') : phrase).replace(HISTORY, ' ').split(PLACE_END)[0];
   const path: string[] = [];
   const siblings: string[] = [];
-  for (const m of head.matchAll(STEP)) {
+  // (exec on STEP itself: matchAll clones it, and V8 compiles a clone again (2-3 ms for this pattern) whenever a
+  // collection has emptied its regexp cache, several times a corpus pass; STEP matches no empty string)
+  STEP.lastIndex = 0;
+  for (let m = STEP.exec(head); m; m = STEP.exec(head)) {
     const g = m.groups ?? {};
     const step = g.para
       ? `§ ${g.para}${g.paraSuffix ?? ''}`

@@ -64,10 +64,12 @@ export interface Clause {
 }
 
 const isFill = (c: string) => c === QUOTE_FILL;
+/** A run of quoted payload (built once, not per call; replace resets its lastIndex). */
+const FILL_RUN = new RegExp(`${QUOTE_FILL}+`, 'g');
 
 /** True when a paragraph's own text is only quoted payload, quote marks, punctuation or a gap note. */
 function payloadOnly(own: string, start: number, end: number): boolean {
-  const s = own.slice(start, end).replace(GAP_RE, '').replace(new RegExp(`${QUOTE_FILL}+`, 'g'), '');
+  const s = own.slice(start, end).replace(GAP_RE, '').replace(FILL_RUN, '');
   return /^[\s"'`«».,;:()*+-]*$/u.test(s);
 }
 

@@ -86,6 +86,9 @@ export function extractAmendments(
   return out.map((a, i) => ({ a, i })).sort((x, y) => x.a.at.offset - y.a.at.offset || x.i - y.i).map((x) => x.a);
 }
 
+/** A run of quoted payload (built once, not per clause; replace resets its lastIndex). */
+const FILL_RUN = new RegExp(`${QUOTE_FILL}+`, 'g');
+
 /** A quote a heading's word opens: `intitulé "F. UROLOGIE"`, `le titre '1. Prescripteurs'`. */
 const TITLE_BEFORE_RE = new RegExp(`${HEADING_WORDS}\\s*$`, 'u');
 /** The marks opening a heading: `F. `, `II. `, `1. `, `b) `, `II. a) 1° `. */
@@ -344,7 +347,7 @@ function repeatKey(ctx: Ctx, c: Clause): string | null {
   const article = indexHolding(doc.articles, c.verbStart);
   const squeeze = (t: string) => {
     work.steps += t.length;
-    return t.replace(/\s+/g, '').replace(new RegExp(`${QUOTE_FILL}+`, 'g'), QUOTE_FILL);
+    return t.replace(/\s+/g, '').replace(FILL_RUN, QUOTE_FILL);
   };
   const raw = doc.ingested.text.text;
   // the wording within KEY_WINDOW of the verb: the whole paragraph for each of
