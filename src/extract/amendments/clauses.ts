@@ -1,6 +1,7 @@
 import type { DocumentStructure, Quote } from '../../structure/types.js';
 import { QUOTE_FILL } from '../own-text.js';
 import { paragraphAt } from '../../structure/provenance.js';
+import { execAll } from '../../text/exec-all.js';
 
 export type AmendmentType = 'insertion' | 'substitution' | 'repeal' | 'gap';
 
@@ -132,7 +133,7 @@ function readVerbs(own: string, start: number, end: number): AmendingVerb[] {
   const slice = own.slice(start, end);
   if (!VERB_HINT.test(slice)) return [];
   return (
-    [...slice.matchAll(VERB_RE)]
+    execAll(VERB_RE, slice)
       .map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, lemma: (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase(), elliptic: m[3] !== undefined }))
       .filter((v) => !isHistory(own, v))
       // `il est inséré le numéro "…" et ajouté la disposition suivante`: a participle sharing the verb before it in the sentence
@@ -162,7 +163,7 @@ export function findClauses(doc: DocumentStructure, own: string): Clause[] {
         // two verbs in one sentence: `… est ajoutée et la disposition "…" est supprimée`
         const between = own.slice(v.end, next.start);
         // cut before the second subject: `… et les numéros …`, `…, la disposition …`, not inside a code list
-        const heads = [...between.matchAll(/(?:\s+et|,)\s+(?=(?:les?|la|l'|un|une|il|dans|au|aux|à|après|avant|en\s+fin)\s)/giu)];
+        const heads = execAll(/(?:\s+et|,)\s+(?=(?:les?|la|l'|un|une|il|dans|au|aux|à|après|avant|en\s+fin)\s)/giu, between);
         const cut = heads.length ? heads[heads.length - 1].index : Math.max(between.lastIndexOf(' et '), between.lastIndexOf(', '));
         end = cut >= 0 ? v.end + cut : v.end;
         while (end < next.start && isFill(own[end])) end++;

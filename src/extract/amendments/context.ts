@@ -5,6 +5,7 @@ import { amendingVerbs } from './clauses.js';
 import { spanMemo } from './memo.js';
 import { findCodeGroups, type CodeGroup } from '../codes.js';
 import { ANCHOR_WORDS, HISTORY_RE } from './subject.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** Quoted words that position a change: `après le mot "…"`, `entre les mots "…" et "…"`. */
 export const WORD_ANCHOR_BEFORE = /(?:après|avant|entre|devant|derrière)\s+(?:(?:le|les)\s+(?:mots?|termes?|numéros?(?:\s+d'ordre)?|codes?|prestations?)|la\s+(?:phrase|disposition|mention|prestation)|l'(?:expression|indication))?\s*$/iu;
@@ -32,7 +33,7 @@ const BETWEEN_RE = /(?<!\p{L})entre\s+(?:les\s+)?(?:(?:prestations?|numéros?(?:
 /** Where the boundaries of `entre A et B` start in the raw text [start, end) (own masks quoted boundaries). */
 export function betweenBoundaryStarts(own: string, start: number, end: number): Set<number> {
   const out = new Set<number>();
-  for (const m of own.slice(start, end).matchAll(BETWEEN_RE)) {
+  for (const m of execAll(BETWEEN_RE, own.slice(start, end))) {
     out.add(start + m.index + m[0].indexOf(m[1]));
     out.add(start + m.index + m[0].length);
   }
@@ -43,7 +44,7 @@ export function betweenBoundaryStarts(own: string, start: number, end: number): 
 export function anchorsIn(own: string, start: number, end: number): Anchor[] {
   const out: Anchor[] = [];
   ANCHOR_RE.lastIndex = 0;
-  for (const m of own.slice(start, end).matchAll(ANCHOR_RE)) {
+  for (const m of execAll(ANCHOR_RE, own.slice(start, end))) {
     const at = start + m.index + m[0].length;
     const g = findCodeGroups(own, at, Math.min(end, at + 40))[0];
     if (!g || g.start !== at) continue;

@@ -24,6 +24,7 @@ import { asListEdit, distribute, inlineDashPlaces, verblessPlaces } from './cons
 import { valueList } from './constructions/value-lists.js';
 import { anchorText, prestationAmendments, provisionAmendments, relativeClauses, squash, wordsAmendment } from './objects.js';
 import { nextOwnParagraph, POINT_START, unquotedPayload } from './regions.js';
+import { execAll } from '../../text/exec-all.js';
 
 const DUTCH_RE = /(?<!\w)néerlandais|(?<!\w)version\s+néerlandaise|(?<!\w)texte\s+néerlandais/iu;
 
@@ -75,7 +76,7 @@ export function extractAmendments(
   // gap notes standing alone (a whole article or point replaced by `(Image non reprise …)`)
   for (const a of doc.articles) {
     GAP_RE.lastIndex = 0;
-    for (const m of own.slice(a.start, a.end).matchAll(GAP_RE)) {
+    for (const m of execAll(GAP_RE, own.slice(a.start, a.end))) {
       const start = a.start + m.index;
       if (usedGaps.has(start)) continue;
       const t = targetAt(doc, start);

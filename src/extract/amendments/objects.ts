@@ -14,6 +14,7 @@ import { FRENCH_ORDINALS } from '../french-dates.js';
 import { WORD_ANCHOR_BEFORE, betweenBoundaryStarts, type Anchor } from './context.js';
 import type { AmendmentCtx as Ctx } from './refine.js';
 import { regionAfter } from './regions.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** Builds one amendment of the clause for a subject (index.ts fromClause's `mk`). */
 export type Make = (subject: Subject, codes: string[][], old: unknown, nw: unknown, t?: AmendmentTarget) => Amendment;
@@ -23,7 +24,7 @@ export function wordsAmendment(ctx: Ctx, c: Clause, mk: Make, preGroups: CodeGro
   // quotes before the wording noun locate the change (`intitulé "Hanche"`), they are not the words
   let nounEnd = c.start;
   WORDS_NOUN_RE.lastIndex = 0;
-  for (const m of own.slice(c.start, c.verbStart).matchAll(WORDS_NOUN_RE)) nounEnd = c.start + m.index;
+  for (const m of execAll(WORDS_NOUN_RE, own.slice(c.start, c.verbStart))) nounEnd = c.start + m.index;
   const quotes = [...c.preQuotes.filter((q) => q.start >= nounEnd), ...c.payload];
   const content: Quote[] = [];
   const anchorQ: Quote[] = [];
@@ -172,7 +173,7 @@ export function prestationAmendments(
 /** `, qui fait double emploi avec la prestation Y,`, `, dont le libellé cite la prestation Y,`: relative clauses describing the subject (not `qui comprend les prestations …`). */
 export function relativeClauses(own: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of own.slice(from, to).matchAll(/,\s*(?:qui\s(?!\s*(?:comprend|comporte|contient|regroupe))|dont\s)[^,;:]*,/giu)) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  for (const m of execAll(/,\s*(?:qui\s(?!\s*(?:comprend|comporte|contient|regroupe))|dont\s)[^,;:]*,/giu, own.slice(from, to))) out.push({ start: from + m.index, end: from + m.index + m[0].length });
   return out;
 }
 

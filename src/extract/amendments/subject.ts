@@ -7,6 +7,7 @@
  */
 
 import { fastWordBoundaries } from '../../text/word-boundary.js';
+import { execAll } from '../../text/exec-all.js';
 
 export type Subject = 'prestation' | 'relativeValue' | 'label' | 'rule' | 'words' | 'provision';
 
@@ -180,7 +181,7 @@ export function classify(phrase: string): Subject[] {
   // `le point b) et les prestations qu'il comporte`: the container is the subject, its prestations go with it
   // `un article 17quater libellé comme suit`: the participle (worded), not a prestation's label
   // (named with its codes, the unit goes with those prestations: a provision and a prestation repeal)
-  const holds = [...phrase.matchAll(CONTENTS_RE), ...phrase.matchAll(HOLDING_RE)].some((m) => /\d{6}/u.test(m[0]));
+  const holds = [...execAll(CONTENTS_RE, phrase), ...execAll(HOLDING_RE, phrase)].some((m) => /\d{6}/u.test(m[0]));
   const head = phrase.replace(LOCATED_UNDER_RE, ' ').replace(ANCHOR_PHRASE_RE, ' ').replace(CONTENTS_RE, ' ').replace(HOLDING_RE, ' ').replace(/(?<!\p{L})libell[ée]e?s?\s+(?:comme\s+suit|ainsi|de\s+la\s+manière\s+suivante)/giu, ' ');
   WORDS_NOUN_RE.lastIndex = 0;
   const beforePar = head.split(/(?<!\w)par\b/iu)[0];

@@ -8,6 +8,7 @@ import { targetAt } from '../../../structure/target-at.js';
 import { groupsToCodes } from '../payload.js';
 import type { Construction } from './types.js';
 import { definedIn } from './payload-prestations.js';
+import { execAll } from '../../../text/exec-all.js';
 
 /**
  * Code numbers put into, taken out of or replaced in a list of the annex (a
@@ -207,7 +208,7 @@ export function headingGrowsByCodes(doc: DocumentStructure, own: string, c: Clau
 export function listEditAmendment(own: string, c: Clause, anchors: readonly CodeGroup[], mk: (codes: string[][], old: unknown, nw: unknown) => Amendment): Amendment {
   const taken = new Set(anchors.map((g) => g.start));
   // `entre les prestations A et B`: B places the edit as A does
-  for (const m of own.slice(c.start, Math.max(c.end, c.verbEnd)).matchAll(BETWEEN_SECOND)) taken.add(c.start + m.index + m[0].length);
+  for (const m of execAll(BETWEEN_SECOND, own.slice(c.start, Math.max(c.end, c.verbEnd)))) taken.add(c.start + m.index + m[0].length);
   const end = Math.max(c.end, c.verbEnd);
   const before = findCodeGroups(own, c.start, c.verbStart).filter((g) => !taken.has(g.start));
   const after = findCodeGroups(own, c.verbEnd, end).filter((g) => !taken.has(g.start));
