@@ -135,7 +135,7 @@ export function continuesRule(s: string, lastRuleCodes: readonly string[][]): bo
  */
 // (or raised after a case opening the sentence: `Pour les bénéficiaires de moins de 16 ans, ce nombre est porté à 150`)
 // (or the delay before a new intervention it set, changed: `Ce délai est ramené à six mois pour …`, `Le délai de
-// renouvellement est porté à 7 ans …`; the rule reader keeps it only where the delay last named was a limit's: DELAY_OF)
+// renouvellement est porté à 7 ans …`; the rule reader keeps it only where the delay last named was a limit's span: index.ts, delayWasLimit)
 export const THIS_LIMIT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|au\s+delà|en\s+deçà)\s+de\s+)?ce\s+(?:nombre|maximum)(?![\p{L}])|,\s*ce\s+(?:nombre|maximum)\s+(?:est|sera)\s+porté\s+à(?![\p{L}])|(?<![\p{L}])(?:ce|le)\s+d[ée]lai(?:\s+de\s+renouvellement)?\s+(?:est|sera)\s+(?:porté|ramené)\s+à(?![\p{L}])/iu;
 
 /** A sentence that names a delay (`… qu'après un délai de quatre ans`, `… dans un délai de quinze jours`): what `ce délai` stands for next. */
