@@ -80,7 +80,8 @@ export class NormalizedText {
   locate(start: number, end: number): OriginalPosition {
     const span = this.originalSpan(start, end);
     const lc = this.lineColumn(span.start);
-    return { ...lc, offset: span.start, length: span.end - span.start };
+    // (written out, not `...lc`: the object spread was most of this function's time, asked for every fact's provenance)
+    return { line: lc.line, column: lc.column, offset: span.start, length: span.end - span.start };
   }
 }
 
