@@ -1,7 +1,8 @@
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 import { ITEM_MARKER } from './sentences.js';
 import { typeSentence } from './typers.js';
-import { PERFORMER_HEADING, SPECIALISTS_COMPETENCE } from './who-where.js';
+import { PERFORMER_HEADING, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE } from './who-where.js';
+import { DELAY_CHANGE_SOURCE } from './frequency.js';
 
 /**
  * The sentence forms the rule extractor (index.ts) reads a rule's place and parties by: what makes a sentence about
@@ -76,7 +77,6 @@ export const INCLUDES_VERB = /(?<![\p{L}])(?:couvre(?:nt)?|comprend|comprennent|
 // (`Sont considérées comme prestations d'obstétrique : a) lorsqu'elles requièrent la qualification d'accoucheuse (V) :`)
 export const QUALIFICATION_INTRO = ci`(?:(?:\b(?:sont\s+considérées\s+comme\s+)?prestations\s+(?:qui\s+)?(?:requièrent|requérant|nécessitant|qui\s+nécessitent)\s+la\s+qualification\b|\blorsqu'(?:elles|ils)\s+requièrent\s+la\s+qualification\b|\bprestations\s+réservées\s+aux\s+(?:médecins\s+)?spécialistes\b|${SPECIALISTS_COMPETENCE}\b)[^.;]{0,2000}:|^\W*(?:§\s*\d+\s*(?:bis|ter|quater)?\.?\s*|\d{1,2}\.\s*)?(?:[\p{L}-]+\s+)?\(?(?:prestations|honoraires)\s+(?:réservée?s?\s+aux|effectuée?s?\s+par\s+(?:un|des|les)|pour\s+les)\s+(?:médecins?\s+)?spécialistes?\s+(?:en|de)\s(?:(?!(?<![\p{L}])(?:doi(?:t|vent)|peu(?:t|vent)|(?<!\bqui\s)sont|(?<!\bqui\s)est|ne|répond\p{L}*|satisf\p{L}*|compren\p{L}*|donnent)(?![\p{L}]))[^.;:()]){1,240}(?::|\)))\s*"?\s*$|${PERFORMER_HEADING}`;
 /** The act a rubric's heading that names who performs it opens on (`Surveillance`): the next rubric's heading opens on it too. */
-const PERFORMER_HEADING_RE = new RegExp(accentTolerantSource(PERFORMER_HEADING), 'iu');
 export function rubricAct(unit: string): string | null {
   return PERFORMER_HEADING_RE.test(unit) ? (/^\W*(?:\d{1,2}\.\s*)?([\p{L}-]+)/u.exec(unit)?.[1] ?? null) : null;
 }
@@ -136,12 +136,12 @@ export function continuesRule(s: string, lastRuleCodes: readonly string[][]): bo
 // (or raised after a case opening the sentence: `Pour les bénéficiaires de moins de 16 ans, ce nombre est porté à 150`)
 // (or the delay before a new intervention it set, changed: `Ce délai est ramené à six mois pour …`, `Le délai de
 // renouvellement est porté à 7 ans …`; the rule reader keeps it only where the delay last named was a limit's span: index.ts, delayWasLimit)
-export const THIS_LIMIT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|au\s+delà|en\s+deçà)\s+de\s+)?ce\s+(?:nombre|maximum)(?![\p{L}])|,\s*ce\s+(?:nombre|maximum)\s+(?:est|sera)\s+porté\s+à(?![\p{L}])|(?<![\p{L}])(?:ce|le)\s+d[ée]lai(?:\s+de\s+renouvellement)?\s+(?:est|sera)\s+(?:porté|ramené)\s+à(?![\p{L}])/iu;
+export const THIS_LIMIT = new RegExp(String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|au\s+delà|en\s+deçà)\s+de\s+)?ce\s+(?:nombre|maximum)(?![\p{L}])|,\s*ce\s+(?:nombre|maximum)\s+(?:est|sera)\s+porté\s+à(?![\p{L}])|${accentTolerantSource(DELAY_CHANGE_SOURCE)}(?![\p{L}])`, 'iu');
 
 /** A sentence that names a delay (`… qu'après un délai de quatre ans`, `… dans un délai de quinze jours`): what `ce délai` stands for next. */
 export const DELAY_NAMED = /(?<![\p{L}])d[ée]lai\s+(?:de\s+renouvellement\s+)?(?:de|d'|minimum\s+de|minimal\s+de)\s*\S/iu;
 /** `ce délai est porté à`, `le délai de renouvellement est ramené à`: a change of the delay last named. */
-export const DELAY_CHANGE = /(?<![\p{L}])(?:ce|le)\s+d[ée]lai(?:\s+de\s+renouvellement)?\s+(?:est|sera)\s+(?:porté|ramené)\s+à(?![\p{L}])/iu;
+export const DELAY_CHANGE = new RegExp(String.raw`${accentTolerantSource(DELAY_CHANGE_SOURCE)}(?![\p{L}])`, 'iu');
 
 /** A sentence up to its first condition or exception (`… que si …`, `… à l'exception des …`): where its subject is named. */
 export function subjectPart(s: string): string {

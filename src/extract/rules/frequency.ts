@@ -197,7 +197,8 @@ export const RENEWAL_DELAY = ci`\bdélai\s+de\s+renouvellement(?!\s+de\s+l'accor
 
 /** A delay the sentence before set, changed: `ce délai est porté à 9 ans`, `le délai est ramené à six mois` (group 1: the count, 2: the unit). */
 // (not `Le délai est fixé à 30 jours …`, a deadline set anew; whether the delay was a limit's is the rule reader's to say)
-export const DELAY_CHANGED = ci`(?<![\p{L}])(?:ce|le)\s+délai(?:\s+de\s+renouvellement)?\s+(?:est|sera)\s+(?:porté|ramené)\s+à\s+${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])`;
+export const DELAY_CHANGE_SOURCE = String.raw`(?<![\p{L}])(?:ce|le)\s+délai(?:\s+de\s+renouvellement)?\s+(?:est|sera)\s+(?:porté|ramené)\s+à`;
+export const DELAY_CHANGED = ci`${DELAY_CHANGE_SOURCE}\s+${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])`;
 
 /**
  * `Le renouvellement de la prestation X est autorisé tous les 3 ans` (group 1: the count, 2: the unit): of the act or device,

@@ -3,7 +3,7 @@ import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_F
 import { ACT_NOUNS, DELAY_CHANGED, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
 import { ONLY_SUPPLEMENT } from './typers.js';
-import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, IN_A_CENTRE, PERFORMER_HEADING, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
+import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, IN_A_CENTRE, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
 /**
@@ -136,7 +136,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/exclu[te]/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?(?<!\w)exclut\b|(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+exclu(?:t|ent)\s*(?:,[^,;.]{1,120},\s*)?(?:(?:tout|le)\s+remboursement\s+(?:de\s+la\s+prestation|des\s+prestations|de\s+l'une\s+des\s+prestations)|les\s+prestations|la\s+prestation|\d{6})/iu],
   // `Relèvent de la compétence des spécialistes en … les prestations suivantes :`
   [/comp[ée]tence/iu, new RegExp(accentTolerantSource(SPECIALISTS_COMPETENCE), 'iu')],
-  [/agr[ée][ée]\s+comme/iu, new RegExp(accentTolerantSource(PERFORMER_HEADING), 'iu')],
+  [/agr[ée][ée]\s+comme/iu, PERFORMER_HEADING_RE],
   // `Pour chaque accord, maximum 75 séances individuelles … peuvent être demandées`: the most an approval covers
   [/demand/iu, /(?<!\w)maximum\s+(?:de\s+)?\S+\s+(?:prestations?|séances?|seances?)\b[^.;]{0,80}?(?<!\w)peu(?:t|vent)\s+(?:\S+\s+)?[êe]tre\s+demand[ée]e?s?/iu],
   // `Les honoraires … ne sont dus que pour des bénéficiaires hospitalisés`

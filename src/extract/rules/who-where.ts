@@ -1,5 +1,5 @@
 import type { Rule } from '../../schema/rules.js';
-import { accentTolerant } from '../../text/accents.js';
+import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 
 /**
  * `le médecin conseil`, as some decrees print it, written as the annex does, `le médecin-conseil` (the forms that name
@@ -36,6 +36,8 @@ export const SPECIALISTS_COMPETENCE = String.raw`\brelèvent\s+(?:exclusivement\
 // (its act and who performs it, with no verb after them: not a sentence, `Effectuée par un médecin agréé comme …, la prestation X
 // donne lieu à …`; ending on its full stop or, over its table, a colon: `… d'un malade hospitalisé dans un service E :`)
 export const PERFORMER_HEADING = String.raw`^\W*(?:\d{1,2}\.\s*)?[\p{L}-]+,?\s+par\s+(?:un|le)\s+médecin\s+agréé\s+comme\s+(?:médecin\s+)?spécialiste\s+(?:en|de)\s(?:(?!(?<![\p{L}])(?:est|sont|peut|peuvent|donnent?|ne|n'|la\s+prestation|les\s+prestations)(?![\p{L}]))[^.;:]){1,240}[.:]?\s*"?\s*$`;
+/** PERFORMER_HEADING compiled once, accents tolerated (the gate and the rubric reader test it). */
+export const PERFORMER_HEADING_RE = new RegExp(accentTolerantSource(PERFORMER_HEADING), 'iu');
 
 /**
  * Done in a centre, stated as a fact: `La prestation X est réalisée au sein d'un centre …`, `… sont effectuées dans les
