@@ -32,10 +32,17 @@ export class ParsePool {
 
   /** `timeoutMs`: wall time one input may take in a worker before the worker is stopped and the input fails (`parse-timeout`). */
   constructor(
-    readonly size: number,
+    size: number,
     private readonly timeoutMs: number = LIMITS.parseTimeoutMs,
   ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  /** Start workers up to `size` in all (a build learns how many inputs it must parse while it looks them up). */
+  grow(size: number): void {
+    if (this.closed || this.degraded) return;
+    for (let n = this.idle.length + this.running.size; n < size; n++) this.idle.push(this.spawn());
+    this.pump();
   }
 
   parse(task: ParseTask): Promise<StoredOutcome> {
