@@ -40,7 +40,7 @@ export function atEntryEnds(text: string, sentences: readonly { start: number; e
   const flatStarts = new Set<number>();
   // (a piece cut after an entry's value opens a section at a subheading; a sentence keeps what atEntryStarts saw:
   // a list item that opens its paragraph, `a) pour les bénéficiaires …`, is prose's)
-  const piece = (s: TablePiece, start: number, end: number): TablePiece => {
+  const piece = (s: TablePiece, start: number, end: number, valued = false): TablePiece => {
     const section = start === s.start ? s.opensSection === true : SUBHEADING.test(text.slice(start, start + 90)) && atLineStart(start);
     const plain: TablePiece = section ? { start, end, opensSection: true } : { start, end };
     // (the lead has no digit: the first six digits are where the entry's code must be)
@@ -48,7 +48,10 @@ export function atEntryEnds(text: string, sentences: readonly { start: number; e
     if (!digits || !ENTRY_LEAD.test(text.slice(start, start + digits.index)) || !(atLineStart(start + digits.index) || flatStarts.has(start))) return plain;
     const first = groupsIn(text, start + digits.index, end)[0];
     // (and a label follows: `587193-587204).` that opens a line of a PDF is the end of a list, no entry)
-    const opens = first && first.start === start + digits.index && !first.rangeTo && LABEL_START.test(text.slice(first.end, first.end + 8));
+    // (a rubric's rows under its heading open lower-case, `598883` / `par un medecin accredite, … par jour   C 28,5 +`: an
+    // entry where the piece runs from its code to a value that ends its line, not `587193` / `et 587204 …`)
+    const after = first ? LOWER_LABEL_START.exec(text.slice(first.end, first.end + 8)) : null;
+    const opens = first && first.start === start + digits.index && !first.rangeTo && (LABEL_START.test(text.slice(first.end, first.end + 8)) || (valued && after !== null && atLineStart(first.end + after[1].length)));
     return opens ? { ...plain, entry: [first.codes.slice()] } : plain;
   };
   for (const s of atEntryStarts(text, sentences, atLineStart)) {
@@ -69,7 +72,7 @@ export function atEntryEnds(text: string, sentences: readonly { start: number; e
         if (flat && !atLineEnd(v.end)) flatStarts.add(next);
         // (the sentence goes on: `… N 5` / `et ne peuvent …`, `… K 30` / `, à l'exception …`; not into `b) seances postnatales :`)
         if (next < s.end && /[\p{Ll},;]/u.test(text[next]) && !SUBHEADING.test(text.slice(next, next + 90))) continue;
-        out.push(piece(s, from, end));
+        out.push(piece(s, from, end, true));
         from = next;
       }
     }
@@ -144,6 +147,8 @@ export function lineStartTest(doc: DocumentStructure): (offset: number) => boole
 const VALUE_HINT = /[A-Z]\s*\d/u;
 const FIRST_CODE = /\d{6}/u;
 const LABEL_START = /^\s+\p{Lu}/u;
+/** A lower-case label (not a list going on: `et`, `ou`); group 1, the blanks before it (it must open its source line). */
+const LOWER_LABEL_START = /^(\s+)(?!(?:et|ou)\s)\p{Ll}/u;
 /** A sentence's end, then a code or a subheading, or a `§`: where atEntryStarts may cut (a cheap test before the code search). */
 const SENTENCE_THEN_ENTRY = /\.\s*"?\s*(?:\d{6}|[a-z0-9]\)\s)|§\s*\d/u;
 /** More than CUT_BEFORE's lookaheads may read past a sentence's end (at most 53 characters: `§`, 40 blanks or line breaks, `1234quater.` and one more); bounded, so that the slice cannot change what they see. */

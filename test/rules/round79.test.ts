@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { rulesOfText, summary } from './load.js';
+
+/**
+ * Misses of synthetic round 79 (scored blind first: test/rules/gold-synthetic/round79/SCORE-BLIND.txt) whose form a real
+ * decree writes too, each written here in words of our own.
+ */
+describe('misses of round 79 (tuned)', () => {
+  // (a rubric's rows in a fixed-width block, each code alone on its line and its label below it in lower case, as 1999022424
+  // inserts `598861` / `les cinq premiers jours, par jour   C 28,5`: each row is a prestation the rules below stand for)
+  const rubric = (rows: string) =>
+    [
+      '---\nnumber: 2099022990\n---\n',
+      "**Article 1er.** A l'article 25 de l'annexe, la rubrique suivante est insérée après la prestation 599406 :",
+      '',
+      '" Surveillance d\'un bénéficiaire hospitalisé dans un service de soins palliatifs :',
+      '',
+      '```',
+      rows,
+      '```',
+      '',
+      'Ces honoraires ne peuvent être portés en compte que par un médecin agréé comme spécialiste en gériatrie.',
+      '',
+      'Ils ne sont pas cumulables, le même jour, avec une consultation du même médecin. "',
+      '',
+    ].join('\n');
+
+  it('rows whose label opens lower case on the line below the code: `Ces honoraires` are all of them', () => {
+    const rows = ['  597100', '  les dix premiers jours, par jour                           C 20', '  597122', '  par un medecin accredite, les dix premiers jours,', '  par jour                                                    C 20 +', '                                                              Q 30', '  597144', '  a partir du onzieme jour, par jour                          C 9'].join('\n');
+    expect(summary(rulesOfText(rubric(rows)))).toEqual([
+      ['qualification', '597100 597122 597144'],
+      ['nonCumulation', '597100 597122 597144'],
+    ]);
+  });
+
+});
