@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulesOfText, summary } from './load.js';
+import { rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Misses of synthetic round 79 (scored blind first: test/rules/gold-synthetic/round79/SCORE-BLIND.txt) whose form a real
@@ -31,6 +31,13 @@ describe('misses of round 79 (tuned)', () => {
       ['qualification', '597100 597122 597144'],
       ['nonCumulation', '597100 597122 597144'],
     ]);
+  });
+
+  it('`le médecin-conseil peut, à la demande du …, donner l\'autorisation d\'attester …` (2002023049, 2005022136): an approval by him', () => {
+    expect(typesOf("Pour les enfants de moins de six ans, le médecin-conseil peut, à la demande du logopède, donner l'autorisation d'attester au maximum 30 séances 597100 supplémentaires par année civile.")).toEqual(['frequency', 'priorApproval']);
+    expect(typesOf("Le médecin-conseil peut, sur proposition du médecin traitant, donner son accord pour une deuxième série de séances 597100.")).toContain('priorApproval');
+    // (not what he may do otherwise: `donner un avis`)
+    expect(typesOf("Le médecin-conseil peut donner un avis sur la durée du traitement 597100.")).not.toContain('priorApproval');
   });
 
 });

@@ -157,11 +157,12 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/lieu/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?(?<!\w)qu(?:e\b|')|(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+aucune?\s+(?:honoraires?|remboursement|intervention)\b/iu],
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
   [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
-  // `le médecin-conseil peut autoriser des séances supplémentaires`: an approval stated as what he may do; `… reste
+  // `le médecin-conseil peut autoriser des séances supplémentaires`, `… peut, à la demande du kinésithérapeute, donner
+  // l'autorisation d'attester …` (2002023049): an approval stated as what he may do; `… reste
   // remboursable si le médecin-conseil a marqué son accord`, `Ce nombre peut être dépassé si …`, `… peuvent être accordées pour
   // autant que …`, `Le traitement peut être prolongé … si …`: as a condition of billing or of more (not `sans que le médecin-conseil ait
   // marqué son accord`, nor `Lorsque le médecin-conseil a donné son accord, il en informe …`, a procedure)
-  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<!\w)(?:(?:rembours|attest|factur|d[ée]pass|accord[ée]|prolong|renouvel|poursui)\p{L}*|port[ée]e?s?\s+(?:en\s+compte|[àa]\s+\S+\s+(?:s[ée]ances?|prestations?|fois)))[^.;]{0,80}?(?<!\w)(?:si|pour\s+autant\s+qu[e']|[àa]\s+condition\s+qu[e'])\s*le\s+m[ée]decin[\s-]conseil(?:\s+de\s+l'organisme\s+assureur)?\s+(?:y\s+)?(?:a|ait|aura)\s+(?:pr[ée]alablement\s+)?(?:marqu[ée]|donn[ée])\s+son\s+accord\b/iu],
+  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<!\w)m[ée]decin[\s-]conseil\s+peut[,\s]+(?:\S+\s+){0,8}?donner\s+(?:l'autorisation|son\s+accord)\b|(?<!\w)(?:(?:rembours|attest|factur|d[ée]pass|accord[ée]|prolong|renouvel|poursui)\p{L}*|port[ée]e?s?\s+(?:en\s+compte|[àa]\s+\S+\s+(?:s[ée]ances?|prestations?|fois)))[^.;]{0,80}?(?<!\w)(?:si|pour\s+autant\s+qu[e']|[àa]\s+condition\s+qu[e'])\s*le\s+m[ée]decin[\s-]conseil(?:\s+de\s+l'organisme\s+assureur)?\s+(?:y\s+)?(?:a|ait|aura)\s+(?:pr[ée]alablement\s+)?(?:marqu[ée]|donn[ée])\s+son\s+accord\b/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`
   [/excluent/iu, /(?<!\w)s'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
   [/suivent|pr[ée]c[èe]dent/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],
