@@ -40,4 +40,23 @@ describe('misses of round 79 (tuned)', () => {
     expect(typesOf("Le médecin-conseil peut donner un avis sur la durée du traitement 597100.")).not.toContain('priorApproval');
   });
 
+  it('`Les prestations des deux groupes suivants peuvent être cumulées à 100 % … :` over `Groupe 1 : …` items (2009022077): on every code listed', () => {
+    const rules = rulesOfText(
+      [
+        '---\nnumber: 2099022990\n---\n',
+        "**Article 1er.** L'article 14 de l'annexe est complété comme suit :",
+        '',
+        '" § 9. Les prestations des trois groupes suivants peuvent être cumulées à 100 % au cours de la même séance opératoire :',
+        '',
+        'Groupe 1 : 597100, 597122,',
+        '',
+        'Groupe 2 : 597144,',
+        '',
+        'Groupe 3 : 597166. "',
+        '',
+      ].join('\n'),
+    );
+    expect(summary(rules)).toEqual([['billingPercentage', '597100 597122 597144 597166']]);
+  });
+
 });
