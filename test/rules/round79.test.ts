@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulesOfText, summary, typesOf } from './load.js';
+import { rulesOfQuote, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Misses of synthetic round 79 (scored blind first: test/rules/gold-synthetic/round79/SCORE-BLIND.txt) whose form a real
@@ -57,6 +57,20 @@ describe('misses of round 79 (tuned)', () => {
       ].join('\n'),
     );
     expect(summary(rules)).toEqual([['billingPercentage', '597100 597122 597144 597166']]);
+  });
+
+  it('a condition listed in the infinitive, `1. avoir été prescrites par un médecin …` (2013022005): a documentation duty of its own', () => {
+    const rules = rulesOfQuote(
+      '§ 4. 597100\n\nEchographie de la hanche chez le nourrisson . . . . . N 25\n\nPour pouvoir être portée en compte, la prestation 597100 doit répondre aux conditions suivantes :\n\n1. avoir été prescrite par un médecin spécialiste en pédiatrie ou en orthopédie;\n\n2. un protocole écrit de l\'examen doit être joint au dossier du patient',
+      "L'article 17 de l'annexe est complété",
+    );
+    expect(rules.filter((r) => r.type === 'documentation').map((r) => [r.codes.map((g) => g.join('-')).join(' '), r.text.slice(0, 22)])).toEqual([
+      ['597100', '1. avoir été prescrite'],
+      ['597100', "2. un protocole écrit "],
+    ]);
+    expect(typesOf('a) être prescrite par le médecin traitant du bénéficiaire;')).toEqual(['documentation']);
+    // (only a prescription by a physician, a specialist or a dentist, as the other forms of prescribedBy)
+    expect(typesOf('être prescrites par des kinésithérapeutes;')).toEqual([]);
   });
 
 });

@@ -1,4 +1,4 @@
-import { isDocumentationDuty } from './documentation.js';
+import { isDocumentationDuty, PRESCRIBED_ITEM } from './documentation.js';
 import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
 import { ACT_NOUNS, DELAY_CHANGED, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
@@ -33,6 +33,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `… est remboursée à quatre-vingt-dix pour cent`: a percentage in words, any number (NORMATIVE reads it in digits)
   [/pour\s?cent|%|p\.\s?c\./iu, new RegExp(accentTolerantSource(String.raw`(?<!\w)(?:attest|port[ée]e?s?\s+en\s+compte|prise?s?\s+en\s+compte|rembours|honor|factur|cumul)\p{L}*\s+(?:qu'\s*)?à\s+(?:raison\s+de\s+)?${NUMBER_WORDS}\s*(?:%|p\.\s?c\.|pour\s?cent)`), 'iu')],
   [/maximum/iu, LAB_MAXIMUM],
+  // a condition listed as an infinitive: `1. avoir été prescrites par un médecin spécialiste en …`
+  [/prescrit/iu, new RegExp(accentTolerantSource(PRESCRIBED_ITEM), 'iu')],
   // `ne sont jamais attestables pour un bénéficiaire hospitalisé`, `ne donnent lieu à un remboursement que si …`
   [/attestable/iu, /(?<!\w)ne\s+(?:sont|est)\s+(?:pas|jamais)\s+attestables?(?![\p{L}])/iu],
   [/donne/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+(?:à|au)\s+(?:un\s+|une\s+|l')?(?:remboursement|intervention)(?![\p{L}])[^.;]{0,200}?(?<!\w)qu(?:e\b|')/iu],
