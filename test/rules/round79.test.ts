@@ -73,4 +73,9 @@ describe('misses of round 79 (tuned)', () => {
     expect(typesOf('être prescrites par des kinésithérapeutes;')).toEqual([]);
   });
 
+  it('`Les honoraires de la prestation X ne comprennent pas …`: what its fee leaves out (the plural verb was not read)', () => {
+    expect(typesOf("Les honoraires de la prestation 597100 ne comprennent pas l'examen doppler des vaisseaux du cou.")).toEqual(['coverage']);
+    expect(typesOf("Les honoraires des prestations 597100 et 597122 ne couvrent pas le matériel de ponction.")).toEqual(['coverage']);
+  });
+
 });
