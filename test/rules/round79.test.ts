@@ -78,4 +78,12 @@ describe('misses of round 79 (tuned)', () => {
     expect(typesOf("Les honoraires des prestations 597100 et 597122 ne couvrent pas le matériel de ponction.")).toEqual(['coverage']);
   });
 
+  it('`ne peut (jamais) être attestée pour une mère hospitalisée`, accents or not: ambulatory only (not `que pour …`)', () => {
+    expect(typesOf('La prestation 597100 ne peut jamais etre attestee pour une mere hospitalisee.')).toEqual(['setting']);
+    expect(typesOf('La prestation 597100 ne peut être attestée pour un bénéficiaire hospitalisé.')).toEqual(['setting']);
+    const setting = (s: string) => rulesOfQuote(s).find((r) => r.type === 'setting')?.params;
+    expect(setting('La prestation 597100 ne peut être attestée pour un bénéficiaire hospitalisé.')).toEqual({ setting: 'ambulatory' });
+    expect(setting('La prestation 597100 ne peut être attestée que pour un bénéficiaire hospitalisé.')).toEqual({ setting: 'hospitalised' });
+  });
+
 });
