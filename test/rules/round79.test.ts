@@ -86,4 +86,9 @@ describe('misses of round 79 (tuned)', () => {
     expect(setting('La prestation 597100 ne peut être attestée que pour un bénéficiaire hospitalisé.')).toEqual({ setting: 'hospitalised' });
   });
 
+  it('a code before `au maximum trois fois au cours d\'une même séance` is no count of units (a quantity of 589761 was read)', () => {
+    const rules = rulesOfQuote("La prestation 597100 peut être attestée au maximum trois fois au cours d'une même séance.");
+    expect(rules.map((r) => [r.type, (r.params as { max?: number }).max])).toEqual([['frequency', 3]]);
+  });
+
 });

@@ -78,7 +78,8 @@ export function quantityIn(s: string): [string, string] | null {
   // `ne peut être attestée que pour deux sites donneurs au plus par intervention`: units per intervention or session
   // (`Trois électrodes au plus peuvent être portées en compte … lors d'une même intervention`, `six vis au maximum …
   // par intervention`, `pour trois rayons au plus au cours d'une même intervention`, `qu'un seul implant` per intervention)
-  const perActMost = perAct ? (ci`(?<![\p{L}\d-])${NUM}\s+${UNIT_NOUN}(?:\s+[\p{L}-]+)?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\b(?:qu'|que\s+pour\s+)(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s) ?? ci`(?<![\p{L}'])(un\s+seul|une\s+seule)\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:peut|est)\s`.exec(s)) : null;
+  // (a count, never a code: not `La prestation 589761 peut être attestée au maximum trois fois au cours d'une même séance`)
+  const perActMost = perAct ? (ci`(?<![\p{L}\d-])(?!\d{5})${NUM}\s+${UNIT_NOUN}(?:\s+[\p{L}-]+)?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\b(?:qu'|que\s+pour\s+)(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s) ?? ci`(?<![\p{L}'])(un\s+seul|une\s+seule)\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:peut|est)\s`.exec(s)) : null;
   if (perActMost && !/^par\b/iu.test(perActMost[2])) return [/^une?\s+seule?$/iu.test(perActMost[1]) ? 'un' : perActMost[1], perActMost[2]];
   return countLimited(s);
 }
