@@ -37,11 +37,16 @@ export function ruleSegments(doc: DocumentStructure, unquoted: readonly Span[] =
     });
     return quoted.sort((a, b) => a.start - b.start);
   }
+  // (a decree whose only new text is its own annex, printed without quote marks, `… est remplacé par l'annexe jointe au
+  // présent arrêté` then `### Annexe.`: the annex is annex text, its articles before it read as before; where quote marks
+  // stand only inside the annex, around words, `" rapport écrit "` in a PDF's text, the instruction names the annex)
+  const own = decreeAnnexStart(doc);
+  if (own !== null && (doc.quotes.length === 0 || OWN_ANNEX.test(text.slice(0, own)))) return [{ start: 0, end: own, id: -1 }, { start: own, end: text.length, id: 0 }];
   return [{ start: 0, end: text.length, id: -1 }];
 }
 
-/** An instruction whose new text is the decree's own annex: `… est remplacé par l'annexe du présent arrêté`, `… par le texte annexé au présent arrêté`. */
-const OWN_ANNEX = /(?:(?:l'|par\s+l')annexe\s+(?:du|au)\s+présent\s+arrêté|texte\s+annexé\s+au\s+présent\s+arrêté|figurant\s+en\s+annexe\s+(?:du|au)\s+présent\s+arrêté)/iu;
+/** An instruction whose new text is the decree's own annex: `… est remplacé par l'annexe (jointe) au présent arrêté`, `… par le texte annexé au présent arrêté`. */
+const OWN_ANNEX = /(?:(?:l'|par\s+l')annexe\s+(?:jointe\s+)?(?:du|au)\s+présent\s+arrêté|(?:reproduite?s?|repris|reprise?s?)\s+en\s+annexe\s+(?:du|au)\s+présent\s+arrêté|texte\s+annexé\s+au\s+présent\s+arrêté|figurant\s+en\s+annexe\s+(?:du|au)\s+présent\s+arrêté)/iu;
 
 /** Before a quote, an amending instruction that introduces it: `… est remplacé par ce qui suit :`, `… sont insérées :`, `… rédigé comme suit :`. */
 const INSTRUCTION_BEFORE = /(?:(?:est|sont)\s+(?:remplacée?s?|insérée?s?|complétée?s?|ajoutée?s?|rétablie?s?|introduite?s?)(?:\s+(?:par|comme)\b[^"\n]{0,80})?|ce\s+qui\s+suit|comme\s+suit|suivante?s?|libellée?s?)\s*:?\s*$/iu;

@@ -295,11 +295,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // a table's entry: what follows it refers to its prestation, as to a paragraph that defines one
       const entry = sentences[k].entry;
       if (sentences[k].opensSection) {
-        // (a table's `§ 2.` or `b) …`: what came before it is no antecedent)
+        // (a table's `§ 2.` or `b) …`: what came before it is no antecedent, nor are the rules above it: `b) preparation a
+        // l'accouchement :` then `Ces prestations doivent …`, the prestations listed below it, 1998022388)
         previous = [];
         seen = [];
         block = [];
         blockOpen = false;
+        ruleInQuote = [];
         lastRuleCodes = [];
         lastReferred = [];
         fromEntry = false;
