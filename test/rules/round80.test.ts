@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulesOfText, summary } from './load.js';
+import { rulesOfQuote, rulesOfText, summary } from './load.js';
 import { decreeAnnexStart, ruleSegments } from '../../src/extract/rules/context.js';
 import { buildStructure } from '../../src/structure/build.js';
 import { ingestText } from '../../src/source/ingest.js';
@@ -71,4 +71,13 @@ describe('misses of round 80 (tuned)', () => {
     expect(onDuration).toBeDefined();
     expect(onDuration!.codes.some((g) => g[0] === '597100' || g[0] === '597122')).toBe(false);
   });
+  it('`A l\'exception des prestations X et Y, les honoraires … . Une seule de ces prestations …` is not on X and Y (1999022424)', () => {
+    const rules = rulesOfQuote(
+      "A l'exception des prestations 597100 et 597122, les honoraires de surveillance figurant dans le présent article ne sont pas cumulables entre eux. Une seule de ces prestations peut être portée en compte par jour",
+    );
+    const once = rules.find((r) => r.type === 'frequency');
+    expect(once?.text).toMatch(/^Une seule de ces prestations/u);
+    expect(once!.codes.some((g) => g[0] === '597100' || g[0] === '597122')).toBe(false);
+  });
+
 });

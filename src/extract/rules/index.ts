@@ -16,6 +16,9 @@ import { divideParties, partyOf } from './party.js';
 import { clauseOf, ruleClauses } from './clauses.js';
 import { isNormative } from './normative.js';
 import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT, DELAY_CHANGE, DELAY_NAMED, rubricAct } from './forms.js';
+/** An exception that opens a sentence, up to its comma: `A l'exception des prestations X et Y,`, `Sauf pour les prestations X et Y,`. */
+const OPENING_EXCEPTION = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:à|a)\s+l'exception\s+d(?:e\s+la|es|u)|sauf\s+(?:pour\s+)?(?:les?|la)|excepté\s+(?:pour\s+)?(?:les?|la))\s+prestations?\s+(?:n°\s*)?\d{6}[\d\s,etou-]*(?:à\s+\d{6}[\d\s-]*)?,/iu;
+
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -351,7 +354,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const rel = relationIndex(s);
         const only = ONLY_WITH.exec(s)?.index ?? -1;
         const cut = start + Math.min(rel < 0 ? s.length : rel, only < 0 ? s.length : only);
-        const named = sentenceGroups.filter((g) => g.start < cut && !(pres && k === 0 && sameCodes(g.codes, pres.codes[0])));
+        // (not the prestations an opening exception names: `A l'exception des prestations X et Y, les honoraires Z à W ne
+        // peuvent … . Une seule de ces prestations …` is on Z to W, as 1999022424's `Sauf pour les prestations X et Y, …`)
+        const excepted = OPENING_EXCEPTION.exec(s);
+        const named = sentenceGroups.filter((g) => g.start < cut && !(excepted && g.start < start + excepted[0].length) && !(pres && k === 0 && sameCodes(g.codes, pres.codes[0])));
         subject = named.length ? expand(named) : null;
         pendingMention = subject;
         // (`La prestation X ne peut … que si une des prestations suivantes …: A, B. Elle …`: `Elle` is X)
