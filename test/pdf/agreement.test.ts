@@ -13,7 +13,9 @@ import { corpusFiles, FIELDS, formatReport, overallAgreement, ratio, RULES, runA
 // hid the annex's heading (Chromium's columns lost every rule of 2013022101): chromium-columns 96.6 %, libreoffice-bilingual 95.9 %,
 // pdftotext 87.1 and 89.6 %, the others as they were; once a decree's own annex printed without quote marks is annex text on
 // both routes (2026-12-07): moniteur 96.29 %, chromium 97.13 %, chromium-columns 96.16 %, libreoffice 98.93 %, chromium-single
-// 100 % (40), pdftotext 87.04 and 89.28 %. Floors: those figures rounded down (the text routes' in TEXT_FLOORS).
+// 100 % (40), pdftotext 87.04 and 89.28 %; after the second reading of that stop: moniteur 96.18 %, chromium 97.36 %,
+// chromium-columns 96.16 %, libreoffice 98.93 %, pdftotext 86.88 and 89.11 %. Floors: those figures rounded down (the text
+// routes' in TEXT_FLOORS).
 const RULE_FLOORS = { moniteur: 0.96, chromium: 0.97, 'chromium-columns': 0.96, 'chromium-single': 0.99, libreoffice: 0.98 } as const;
 
 // The same measure as `npx tsx scripts/pdf-agreement.ts --limit 92 --all`: every
@@ -95,7 +97,9 @@ it.runIf(SOFFICE !== undefined || process.env.CI)('a PDF laid out by LibreOffice
 // rounded down. CI installs poppler-utils.
 const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
 const TEXT_FLOORS = [
-  { engine: 'chromium-single', via: 'pdftotext', field: { prestations: 0.88, other: 0.99 }, all: 0.99, rules: 0.87 },
+  // (rules 0.86 since 2026-12-07, at 86.88 %: 2012022429's `1. être prescrits au patient par le médecin …` is read on both
+  // routes now, but the text route's code list for that decree's tables was already short, so the new rule is on other codes)
+  { engine: 'chromium-single', via: 'pdftotext', field: { prestations: 0.88, other: 0.99 }, all: 0.99, rules: 0.86 },
   { engine: 'libreoffice', via: 'pdftotext-layout', field: { prestations: 0.96, other: 0.99 }, all: 0.995, rules: 0.89 },
 ] as const;
 for (const t of TEXT_FLOORS) {

@@ -46,7 +46,7 @@ export function ruleSegments(doc: DocumentStructure, unquoted: readonly Span[] =
 }
 
 /** An instruction whose new text is the decree's own annex: `… est remplacé par l'annexe (jointe) au présent arrêté`, `… par le texte annexé au présent arrêté`. */
-const OWN_ANNEX = /(?:(?:l'|par\s+l')annexe\s+(?:jointe\s+)?(?:du|au)\s+présent\s+arrêté|(?:reproduite?s?|repris|reprise?s?)\s+en\s+annexe\s+(?:du|au)\s+présent\s+arrêté|texte\s+annexé\s+au\s+présent\s+arrêté|figurant\s+en\s+annexe\s+(?:du|au)\s+présent\s+arrêté)/iu;
+const OWN_ANNEX = /(?:(?:l'|par\s+l')annexe\s+(?:jointe\s+)?(?:du|au)\s+présent\s+arrêté|(?:reproduite?s?|repris|reprise?s?)\s+en\s+annexe(?:\s+(?:du|au)\s+présent\s+arrêté|\s*[.;])|texte\s+annexé\s+au\s+présent\s+arrêté|figurant\s+en\s+annexe\s+(?:du|au)\s+présent\s+arrêté)/iu;
 
 /** Before a quote, an amending instruction that introduces it: `… est remplacé par ce qui suit :`, `… sont insérées :`, `… rédigé comme suit :`. */
 const INSTRUCTION_BEFORE = /(?:(?:est|sont)\s+(?:remplacée?s?|insérée?s?|complétée?s?|ajoutée?s?|rétablie?s?|introduite?s?)(?:\s+(?:par|comme)\b[^"\n]{0,80})?|ce\s+qui\s+suit|comme\s+suit|suivante?s?|libellée?s?)\s*:?\s*$/iu;

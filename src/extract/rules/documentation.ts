@@ -22,7 +22,7 @@ const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|préci
 
 /** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
 /** A condition item in the infinitive: `1. avoir été prescrites par un médecin spécialiste en …`, `a) être prescrite par le médecin traitant` (a regex source). */
-export const PRESCRIBED_ITEM = String.raw`^[\s"'«(*-]*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:avoir\s+été|être)\s+prescrite?s?\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+${PRESCRIBER}`;
+export const PRESCRIBED_ITEM = String.raw`^[\s"'«(*-]*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:avoir\s+été|être)\s+(?:préalablement\s+)?prescrite?s?\s+(?:au\s+(?:patient|bénéficiaire)\s+|par\s+écrit\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+${PRESCRIBER}`;
 
 const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+si\s+(?:celles?|ceux|celui)-ci\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:prescrite?s?|demandée?s?\s+par\s+un\s+médecin)\b`;
 
@@ -126,7 +126,7 @@ const DUTY_FORMS: Record<string, string> = {
   // `L'examen ne peut être prescrit que par un médecin spécialiste en …`: a prescription by such a physician (not who performs it)
   // (`sont prescrites par un médecin …`, `par un docteur en médecine`, `n'est prescrit que par …`; `La prescription … ne peut émaner que d'un médecin spécialiste`)
   prescriptionFrom: String.raw`\bprescriptions?\b[^.;]{0,80}?(?<![\p{L}])émane(?:nt|r)?\s+(?:que\s+)?d'(?:un|une)\s+(?:médecins?|spécialistes?|dentistes?)`,
-  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+(?:avoir\s+été|être)|n'(?:est|sont)|est|sont|soi(?:t|ent)|(?:a|ont)\s+été)\s+prescrite?s?\s+(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+${PRESCRIBER}`,
+  prescribedBy: String.raw`\b(?:peu(?:t|vent)\s+(?:seulement\s+|uniquement\s+)?être|ne\s+peu(?:t|vent)\s+être|doi(?:t|vent)\s+(?:avoir\s+été|être)|n'(?:est|sont)|est|sont|soi(?:t|ent)|(?:a|ont)\s+été)\s+(?:préalablement\s+)?prescrite?s?\s+(?:par\s+écrit\s+)?(?:que\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+${PRESCRIBER}`,
   // (a condition listed as an infinitive, `… doivent répondre aux conditions suivantes : 1. avoir été prescrites par un médecin …`)
   prescribedItem: PRESCRIBED_ITEM,
   // `Le logopède joint à chaque demande de prolongation le rapport …`

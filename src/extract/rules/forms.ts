@@ -85,7 +85,7 @@ export function rubricAct(unit: string): string | null {
 // (`… les prestations du groupe 1 et celles du groupe 2 peuvent être cumulées à 100 % … :` over `Groupe 1 : X, Y` lines)
 // (`Les prestations des différents groupes, groupe 1, groupe 2, groupe 3, peuvent être cumulées à 100 % :` then `Groupe 1 : …`
 // items, 2009022077)
-export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$|(?<!\w)prestations\s+d(?:u|es)\s+groupes?\s+[\dA-Z]\w{0,3}(?![\p{L}])[^:]*:\s*$|(?<!\w)prestations\s+des\s+(?:deux|trois|quatre|cinq|\d|différents)\s+groupes(?![\p{L}])[^:]*:\s*$/iu;
+export const CODE_LIST_INTRO = /(?<!\w)(?:pour|aux)\s+les\s+prestations(?:\s+suivantes)?\s*[,:]|(?<!\w)prestations\s+suivantes\b[^:]*:\s*$|(?<!\w)prestations\s+d(?:u|es)\s+groupes?\s+[\dA-Z]\w{0,3}(?![\p{L}])[^:]*:\s*$|(?<!\w)prestations\s+(?:des|appartenant\s+aux)\s+(?:(?:deux|trois|quatre|cinq|\d|différents)\s+groupes|groupes\s+(?:suivants|ci-après))(?![\p{L}])(?![^:]*(?<![\p{L}])(?:conditions|cas|modalités)(?![\p{L}]))[^:]*:\s*$/iu;
 export const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/iu;
 
 // (`sauf s'il s'agit de la prestation X`, `à moins qu'il ne s'agisse de …`: X is excepted, as with `à l'exception de`)
