@@ -16,9 +16,6 @@ import { divideParties, partyOf } from './party.js';
 import { clauseOf, ruleClauses } from './clauses.js';
 import { isNormative } from './normative.js';
 import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT, DELAY_CHANGE, DELAY_NAMED, rubricAct } from './forms.js';
-/** An exception that opens a sentence, up to its comma: `A l'exception des prestations X et Y,`, `Sauf pour les prestations X et Y,`. */
-const OPENING_EXCEPTION = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:à|a)\s+l'exception\s+d(?:e\s+la|es|u)|sauf\s+(?:pour\s+)?(?:les?|la)|excepté\s+(?:pour\s+)?(?:les?|la))\s+prestations?\s+(?:n°\s*)?\d{6}[\d\s,etou-]*(?:à\s+\d{6}[\d\s-]*)?,/iu;
-
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -31,7 +28,9 @@ import { PERCENT_SCALE_INTRO, PERCENT_STEP } from './frequency.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
-/** The number of a numbered heading (`4. Microchirurgie (…)`, before the sentence or in it), whose list ends at the next one (`5.`); null when none. */
+/** An exception that opens a sentence, up to its comma: `A l'exception des prestations X et Y,`, `Sauf pour les prestations X et Y,`. */
+const OPENING_EXCEPTION = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:à|a)\s+l'exception\s+d(?:e\s+la|es|u)|sauf\s+(?:pour\s+)?(?:les?|la)|excepté\s+(?:pour\s+)?(?:les?|la))\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*(?:-|,|et|ou|à)\s*(?:n°\s*)?\d{6})*\s*,/iu;
+
 /**
  * A qualification's intro, the whole unit or its first line: `Sont considérées comme prestations qui requièrent la
  * qualification de … :` stays one unit with the headings under it (`1. Echographie ostéo-articulaire.`, `Echographie
@@ -39,6 +38,7 @@ export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
  */
 const qualificationIntro = (unit: string): boolean => QUALIFICATION_INTRO.test(unit) || (/\n/u.test(unit) && QUALIFICATION_INTRO.test(unit.slice(0, unit.indexOf('\n'))));
 
+/** The number of a numbered heading (`4. Microchirurgie (…)`, before the sentence or in it), whose list ends at the next one (`5.`); null when none. */
 const numberedHeading = (text: string, start: number, sentence: string): number | null => {
   const n = /(?:^|\n)[\s"]*(\d{1,2})\.\s*$/u.exec(text.slice(Math.max(0, start - 12), start)) ?? /^\W*(\d{1,2})\.\s+\p{Lu}/u.exec(sentence);
   return n ? Number(n[1]) : null;
