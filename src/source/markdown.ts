@@ -5,6 +5,7 @@ import type { Node, Parent } from 'unist';
 import { TextBuilder } from '../text/normalized.js';
 import { pushInline } from '../text/inline.js';
 import { blockSkeleton } from './block-skeleton.js';
+import { plainBlocks } from './plain-blocks.js';
 import { SourceError, type IngestedText, type Paragraph, type SourceFile } from './types.js';
 import { LIMITS } from '../limits.js';
 
@@ -157,19 +158,71 @@ const fullParser = unified().use(remarkParse).freeze();
 
 /**
  * The leaf blocks (paragraphs, headings, code, html, tables) of a markdown
- * body, in document order, as offsets into `body`. remark reads the body's
- * block skeleton (src/source/block-skeleton.ts: long lines of text with
- * their middle cut out) and its positions are mapped back. `full` parses the
- * whole body with every construct on (the reference the block parser is
- * tested against); `skeleton: false` keeps the block parser on the whole body.
+ * body, in document order, as offsets into `body`. Sections made only of
+ * paragraphs and `- ` items are read line by line (src/source/plain-blocks.ts);
+ * remark reads the rest, as the block skeleton of each run of other sections
+ * (src/source/block-skeleton.ts: long lines of text with their middle cut
+ * out), its positions mapped back. `full` parses the whole body with every
+ * construct on (the reference the others are tested against); `plain: false`
+ * gives every section to remark, `skeleton: false` keeps remark on the text
+ * itself.
  */
 export function leafBlocks(
   body: string,
-  { full = false, skeleton = !full, minPiece = full ? Infinity : MIN_PIECE }: { full?: boolean; skeleton?: boolean; minPiece?: number } = {},
+  {
+    full = false,
+    plain = !full,
+    skeleton = !full,
+    minPiece = full ? Infinity : MIN_PIECE,
+  }: { full?: boolean; plain?: boolean; skeleton?: boolean; minPiece?: number } = {},
 ): RawBlock[] {
   const tamed = tameForRemark(body);
-  const read = skeleton ? blockSkeleton(tamed) : { text: tamed, toSource: (o: number) => o };
-  const parser = full ? fullParser : blockParser;
+  const read = (text: string, out: RawBlock[], base: number) => remarkBlocks(text, full ? fullParser : blockParser, skeleton, minPiece, out, base);
+  const blocks: RawBlock[] = [];
+  if (!plain || tamed.includes('\r') || HTML_LINE.test(tamed)) {
+    read(tamed, blocks, 0);
+    return blocks;
+  }
+  // `run`: where the text not read yet starts; sections that are not plain wait there for remark
+  let run = 0;
+  let tries = 0;
+  for (const [start, end] of sections(tamed)) {
+    const own: RawBlock[] = [];
+    if (!plainBlocks(tamed, start, end, own)) continue;
+    if (start > run) {
+      // (the run before may end in code that goes on into this section: then the section is read with the run)
+      const before: RawBlock[] = [];
+      if (read(tamed.slice(run, start), before, run)) {
+        if (++tries > 3) break;
+        continue;
+      }
+      for (const b of before) blocks.push(b);
+      tries = 0;
+    }
+    for (const b of own) blocks.push(b);
+    run = end;
+  }
+  if (run < tamed.length) read(tamed.slice(run), blocks, run);
+  return blocks;
+}
+
+/** The sections of a text between its fresh starts (see freshStarts), as [start, end) pairs. */
+function* sections(text: string): Generator<[number, number]> {
+  let from = 0;
+  for (const at of freshStarts(text, 0)) {
+    if (at > from) yield [from, at];
+    from = at;
+  }
+  if (from < text.length) yield [from, text.length];
+}
+
+/**
+ * remark's leaf blocks of `text` pushed to `out` (offsets plus `base`);
+ * whether its last leaf block is code (which, in a longer text, might have
+ * gone on past its end).
+ */
+function remarkBlocks(text0: string, parser: typeof blockParser, skeleton: boolean, minPiece: number, out: RawBlock[], base: number): boolean {
+  const read = skeleton ? blockSkeleton(text0) : { text: text0, toSource: (o: number) => o };
   const blocks: RawBlock[] = [];
   const text = read.text;
   // (remark in pieces, each from a fresh top-level line: see freshStarts)
@@ -188,9 +241,11 @@ export function leafBlocks(
     from = at;
     tries = 0;
   }
-  collectLeafBlocks(parser.parse(from === 0 ? text : text.slice(from)), blocks, from);
-  if (text !== tamed) for (const b of blocks) (b.start = read.toSource(b.start)), (b.end = read.toSource(b.end));
-  return blocks;
+  const last = parser.parse(from === 0 ? text : text.slice(from));
+  collectLeafBlocks(last, blocks, from);
+  const mapped = text !== text0;
+  for (const b of blocks) out.push(mapped ? { start: base + read.toSource(b.start), end: base + read.toSource(b.end) } : { start: base + b.start, end: base + b.end });
+  return endsInCode(last);
 }
 
 /**

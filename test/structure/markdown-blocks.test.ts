@@ -157,3 +157,38 @@ describe('markdown read in pieces', () => {
     expect(differ.slice(0, 3)).toEqual([]);
   });
 });
+
+/**
+ * Sections of paragraphs and list items whose lines open with text are read
+ * without remark (src/source/plain-blocks.ts): their blocks must be remark's,
+ * on the corpus and on generated markdown mixing plain lines with every line
+ * start that makes something else (markers, indents, fences, breaks).
+ */
+describe('plain sections read without remark', () => {
+  const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.md')).sort() : [];
+
+  it.skipIf(files.length === 0)('give the blocks of remark on every corpus decree', () => {
+    const differ: string[] = [];
+    for (const f of files) {
+      const b = body(readFileSync(path.join(corpus, f), 'utf8'));
+      if (JSON.stringify(leafBlocks(b)) !== JSON.stringify(leafBlocks(b, { plain: false }))) differ.push(f);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('give the blocks of remark on generated markdown', () => {
+    const LINES = ['', '', '', '', '   ', 'Texte courant', '**Art. 2.** texte', '" 475075-475086 "', '- item', '  suite', '- - a', '  - sous', '   - trois', '    - quatre', '     cinq',
+      '1. au § 2', '12) y', '  3. z', '   4) w', '1.  deux espaces', '2.', '6842.', '1.5 %', '_Table:_', '_ x', '__x', '___', '\u00a0nb', 'a  ', '- b \t', '**', '**x**', '* étoile', '+ plus',
+      '===', '---', '|a|b|', '| --- |', '\tTab', '- ', '-', '    code', '```', '~~~', '  ```', '- ```', '> cit', '[a]: b', '# h', '#', '&amp;', '\\*'];
+    let seed = 20261207;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const differ: string[] = [];
+    for (let doc = 0; doc < 4000; doc++) {
+      const lines: string[] = [];
+      for (let l = 0, n = 2 + Math.floor(next() * 30); l < n; l++) lines.push(LINES[Math.floor(next() * LINES.length)] + (next() < 0.3 ? ' suite de texte' : ''));
+      const b = lines.join('\n');
+      if (JSON.stringify(leafBlocks(b)) !== JSON.stringify(leafBlocks(b, { plain: false }))) differ.push(b);
+    }
+    expect(differ.slice(0, 3)).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The leaf blocks of plain markdown, read without remark: most of a Justel
+ * body is paragraphs and `- ` list items whose lines open with text, and
+ * their blocks follow from the lines alone. micromark walks every character
+ * through its state machines; this reads each line's first characters.
+ *
+ * In such a section (src/source/markdown.ts cuts the body at fresh
+ * top-level lines, where no container or leaf block goes on), CommonMark
+ * gives: a `- x` line opens a list item and its paragraph (a bullet item
+ * with content interrupts a paragraph, and at any indentation under 4 it is
+ * an item of some list), as a `1. x` line does after a blank line (where it
+ * interrupts nothing); a line after a blank line opens a paragraph (in an
+ * item or at the top level: its start is after its indentation either way);
+ * any other line continues the paragraph before it (as its next line or
+ * lazily: a plain lead interrupts nothing). A block ends at the end of its
+ * last line, trailing spaces included, as micromark's paragraph does. A line
+ * that might be anything else (another marker, a fence, a heading, html, a
+ * break or setext underline, a tab, code indentation) gives up: the section
+ * goes to remark. test/structure/markdown-blocks.test.ts compares the two on
+ * the corpus and on generated markdown.
+ */
+
+import type { RawBlock } from './markdown.js';
+
+/** An ordered list marker (`1.`, `12)`) followed by a space, a tab or the line's end. */
+const ORDERED_MARKER = /^\d{1,9}[.)](?:[ \t]|$)/;
+/** An ordered item's marker and the one space after it (`1. au § 2`), sticky. */
+const ORDERED_ITEM = /\d{1,9}[.)] /y;
+
+/** Whether the line's content from `at` opens with text: no block construct can start there. */
+function plainLead(text: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  const c = text.charCodeAt(at);
+  if (c === 42 /* * */) {
+    // `**Art. 2.**`: a strong opener, no bullet (needs a space) and no break (needs `*` and spaces only)
+    const next = text.charCodeAt(at + 2);
+    return at + 2 < end && text.charCodeAt(at + 1) === 42 && next !== 42 && next !== 32 && next !== 9 && !/\s/.test(text[at + 2]);
+  }
+  if (c >= 48 && c <= 57) return !ORDERED_MARKER.test(text.slice(at, Math.min(end, at + 12)));
+  // `_Table:_`: emphasis, no break (needs `_` and spaces only)
+  if (c === 95 /* _ */) return at + 1 < end && !/[\s_]/.test(text[at + 1]);
+  // fence, heading, break or underline, html, quote, markers, definition, escape, entity, image; blanks
+  return !'<[`~#=-_+>\\&!'.includes(text[at]) && c !== 32 && c !== 9;
+}
+
+/**
+ * Push the leaf blocks of text[from, to) (`from` at a line start, `to` at a
+ * line start or the text's end) to `out`, or push nothing and return false
+ * when a line is not plain.
+ */
+export function plainBlocks(text: string, from: number, to: number, out: RawBlock[]): boolean {
+  const mark = out.length;
+  let block: RawBlock | null = null;
+  for (let start = from; start < to; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end >= to) end = to === text.length ? to : to - 1;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    const indent = i - start;
+    if (i === end) {
+      block = null; // a blank line ends the paragraph
+    } else {
+      let content = i;
+      if (text.charCodeAt(i) === 45 /* - */ && text.charCodeAt(i + 1) === 32) content = i + 2;
+      else if (block === null) {
+        // (an ordered item after a blank line: one that would interrupt a paragraph opens an item only in some lists)
+        ORDERED_ITEM.lastIndex = i;
+        if (ORDERED_ITEM.test(text)) content = ORDERED_ITEM.lastIndex;
+      }
+      const item = content > i;
+      // (code indentation after a blank line, an item indented as much: what they are depends on the list's indents)
+      if (!plainLead(text, content, end) || (indent >= 4 && (item || block === null))) {
+        out.length = mark;
+        return false;
+      }
+      if (item || block === null) {
+        block = { start: content, end };
+        out.push(block);
+      } else {
+        block.end = end;
+      }
+    }
+    start = end + 1;
+  }
+  return true;
+}
