@@ -12,7 +12,9 @@
  * interrupts nothing); a line after a blank line opens a paragraph (in an
  * item or at the top level: its start is after its indentation either way);
  * any other line continues the paragraph before it (as its next line or
- * lazily: a plain lead interrupts nothing). A block ends at the end of its
+ * lazily: a plain lead interrupts nothing). A fence at the first column
+ * opens fenced code at the top level (it is no paragraph's lazy line), which
+ * runs to its closing fence. A block ends at the end of its
  * last line, trailing spaces included, as micromark's paragraph does. A line
  * that might be anything else (another marker, a fence, a heading, html, a
  * break or setext underline, a tab, code indentation) gives up: the section
@@ -43,6 +45,27 @@ function plainLead(text: string, at: number, end: number): boolean {
   return !'<[`~#=-_+>\\&!'.includes(text[at]) && c !== 32 && c !== 9;
 }
 
+/** An opening code fence (a backtick fence's info has no backtick), sticky. */
+const OPENING_FENCE = /(`{3,})[^`\n]*$|(~{3,})[^\n]*$/my;
+
+/**
+ * The end of the line closing the code fence opened by the line text[start, end)
+ * (a fence of its character, as long or longer, indented under 4, nothing after
+ * it but spaces), or -1 if it is no fence or does not close before `to`.
+ */
+function closingFence(text: string, start: number, end: number, to: number): number {
+  OPENING_FENCE.lastIndex = start;
+  const open = OPENING_FENCE.exec(text);
+  if (!open || open.index + open[0].length !== end) return -1;
+  const fence = open[1] ?? open[2];
+  const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`, 'gm');
+  closing.lastIndex = end + 1;
+  const close = end < to ? closing.exec(text) : null;
+  if (!close) return -1;
+  const closeEnd = close.index + close[0].length;
+  return closeEnd <= to ? closeEnd : -1;
+}
+
 /**
  * Push the leaf blocks of text[from, to) (`from` at a line start, `to` at a
  * line start or the text's end) to `out`, or push nothing and return false
@@ -59,6 +82,17 @@ export function plainBlocks(text: string, from: number, to: number, out: RawBloc
     const indent = i - start;
     if (i === end) {
       block = null; // a blank line ends the paragraph
+    } else if (indent === 0 && (text.startsWith('```', i) || text.startsWith('~~~', i))) {
+      // fenced code at the first column: at the top level whatever came before, up to its closing fence
+      const close = closingFence(text, start, end, to);
+      if (close < 0) {
+        out.length = mark;
+        return false;
+      }
+      out.push({ start, end: close });
+      block = null;
+      start = close + 1;
+      continue;
     } else {
       let content = i;
       if (text.charCodeAt(i) === 45 /* - */ && text.charCodeAt(i + 1) === 32) content = i + 2;
