@@ -123,10 +123,107 @@ function cellPair(text: string, a: Token, b: Token, gap: string): boolean {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** A run of digits, as the scan of a range sees it. */
+interface Run {
+  s: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The digit runs of a whole text, and whether each 6-digit one is a code (notACode's answer, asked once). The
+ * extractors ask for the codes of many ranges of the same texts (the own text, the normalised text), half of them
+ * more than once: each range was scanned again, and each run's context tested again by notACode's patterns.
+ */
+interface TextScan {
+  text: string;
+  starts: number[];
+  ends: number[];
+  /** per run: 0 not asked yet, 1 a code, 2 not a code */
+  code: Uint8Array;
+}
+
+/** The scans of the texts read last, the latest first (a parse reads two or three texts at a time). */
+const scans: TextScan[] = [];
+const SCANS_KEPT = 4;
+
+function scanOf(text: string): TextScan {
+  for (let i = 0; i < scans.length; i++) {
+    const scan = scans[i];
+    if (scan.text !== text) continue;
+    if (i > 0) scans.splice(0, 0, ...scans.splice(i, 1));
+    return scan;
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const scan = { text, starts, ends, code: new Uint8Array(starts.length) };
+  scans.unshift(scan);
+  if (scans.length > SCANS_KEPT) scans.pop();
+  return scan;
+}
+
+/** The digit runs in text[from, to), as a scan of that range alone finds them (runs the range cuts are cut). */
+function runsIn(text: string, from: number, to: number): { runs: Run[]; whole: number[] } {
+  const { starts, ends } = scanOf(text);
+  // (the first run ending after `from`)
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const runs: Run[] = [];
+  const whole: number[] = []; // the index of each run in the text's scan, or -1 where the range cuts it
+  for (let k = lo; k < starts.length && starts[k] < to; k++) {
+    const start = Math.max(starts[k], from);
+    const end = Math.min(ends[k], to);
+    runs.push({ s: text.slice(start, end), start, end });
+    whole.push(start === starts[k] && end === ends[k] ? k : -1);
+  }
+  // (a run that `to` cuts ends the scan, as it did when the range was scanned alone)
+  const last = runs.at(-1);
+  if (last && last.end === to && to < text.length && isDigit(text.charCodeAt(to))) {
+    runs.pop();
+    whole.pop();
+  }
+  return { runs, whole };
+}
+
 function scanTokens(text: string, from: number, to: number): Token[] {
-  const runs: { s: string; start: number; end: number }[] = [];
   // (searched in [from, to) only: a stretch with no digit made the search run on to the next digit of the whole text,
   // for each sentence, quadratic over a long stretch of prose; a run that `to` cuts ends the scan, as before)
+  if (!(from >= 0 && from <= to && to <= text.length)) return scanTokensAlone(text, from, to);
+  work.steps += to - from;
+  const { runs, whole } = runsIn(text, from, to);
+  const code = scanOf(text).code;
+  const out: Token[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    if (r.s.length === 6) {
+      const k = whole[i];
+      let isCode: boolean;
+      if (k < 0) isCode = !notACode(text, r.start, r.end);
+      else {
+        if (code[k] === 0) code[k] = notACode(text, r.start, r.end) ? 2 : 1;
+        isCode = code[k] === 1;
+      }
+      if (isCode) out.push({ code: r.s, written: null, start: r.start, end: r.end });
+    } else if (r.s.length === 7 && isSlip(text, runs, i)) {
+      out.push({ code: r.s.slice(0, 6), written: r.s, start: r.start, end: r.end });
+    }
+  }
+  return out;
+}
+
+/** scanTokens by a scan of the range itself: for a range outside the text (not met in a parse). */
+function scanTokensAlone(text: string, from: number, to: number): Token[] {
+  const runs: Run[] = [];
   const within = text.slice(from, to);
   work.steps += within.length;
   DIGIT_RUN.lastIndex = 0;
@@ -149,7 +246,7 @@ function scanTokens(text: string, from: number, to: number): Token[] {
 }
 
 /** A 7-digit run dash-joined to a 6-digit code on either side (`6553774 - 653785`). */
-function isSlip(text: string, runs: { s: string; start: number; end: number }[], i: number): boolean {
+function isSlip(text: string, runs: readonly Run[], i: number): boolean {
   const prev = runs[i - 1];
   const next = runs[i + 1];
   const r = runs[i];
