@@ -26,23 +26,33 @@ import type { RawBlock } from './markdown.js';
 
 /** An ordered list marker (`1.`, `12)`) followed by a space, a tab or the line's end. */
 const ORDERED_MARKER = /^\d{1,9}[.)](?:[ \t]|$)/;
+/** The marks of a bullet item (`- x`, `* x`, `+ x`: before a space). */
+const BULLETS = '-*+';
 /** An ordered item's marker and the one space after it (`1. au § 2`), sticky. */
 const ORDERED_ITEM = /\d{1,9}[.)] /y;
+
+/** Marks that make a bullet before a space (`* x`), or a thematic break or setext underline where a line has nothing else. */
+const MARKS = '*-_+=';
+/** A character other than the line's first mark and blanks (`**Art. 2.**`, `_Table:_`, `-5 %`); the line's end is one. */
+const NOT_MARK_ONLY: Record<string, RegExp> = Object.fromEntries([...MARKS].map((m) => [m, new RegExp(`[^\\${m} \t]`, 'g')]));
 
 /** Whether the line's content from `at` opens with text: no block construct can start there. */
 function plainLead(text: string, at: number, end: number): boolean {
   if (at >= end) return false;
   const c = text.charCodeAt(at);
-  if (c === 42 /* * */) {
-    // `**Art. 2.**`: a strong opener, no bullet (needs a space) and no break (needs `*` and spaces only)
-    const next = text.charCodeAt(at + 2);
-    return at + 2 < end && text.charCodeAt(at + 1) === 42 && next !== 42 && next !== 32 && next !== 9 && !/\s/.test(text[at + 2]);
+  const ch = text[at];
+  if (MARKS.includes(ch)) {
+    // no bullet (a space or tab after the mark), no break or underline (the mark and blanks only): emphasis, a sign
+    const next = text.charCodeAt(at + 1);
+    if (at + 1 >= end || next === 32 || next === 9) return false;
+    const other = NOT_MARK_ONLY[ch];
+    other.lastIndex = at + 1;
+    const found = other.exec(text);
+    return found !== null && found.index < end;
   }
   if (c >= 48 && c <= 57) return !ORDERED_MARKER.test(text.slice(at, Math.min(end, at + 12)));
-  // `_Table:_`: emphasis, no break (needs `_` and spaces only)
-  if (c === 95 /* _ */) return at + 1 < end && !/[\s_]/.test(text[at + 1]);
-  // fence, heading, break or underline, html, quote, markers, definition, escape, entity, image; blanks
-  return !'<[`~#=-_+>\\&!'.includes(text[at]) && c !== 32 && c !== 9;
+  // fence, heading, html, quote, definition, escape, entity, image; blanks
+  return !'<[`~#>\\&!'.includes(ch) && c !== 32 && c !== 9;
 }
 
 /** An opening code fence (a backtick fence's info has no backtick), sticky. */
@@ -95,7 +105,7 @@ export function plainBlocks(text: string, from: number, to: number, out: RawBloc
       continue;
     } else {
       let content = i;
-      if (text.charCodeAt(i) === 45 /* - */ && text.charCodeAt(i + 1) === 32) content = i + 2;
+      if (BULLETS.includes(text[i]) && text.charCodeAt(i + 1) === 32) content = i + 2;
       else if (block === null) {
         // (an ordered item after a blank line: one that would interrupt a paragraph opens an item only in some lists)
         ORDERED_ITEM.lastIndex = i;

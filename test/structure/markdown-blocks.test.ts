@@ -178,6 +178,7 @@ describe('plain sections read without remark', () => {
 
   it('give the blocks of remark on generated markdown', () => {
     const LINES = ['', '', '', '', '   ', 'Texte courant', '**Art. 2.** texte', '" 475075-475086 "', '- item', '  suite', '- - a', '  - sous', '   - trois', '    - quatre', '     cinq',
+      '* x', '** x', '*** x', '* * *', '+ p', '+p', '-5 %', '--- x', '= =', '=x', '==', '_ _', '**\u00a0x',
       '1. au § 2', '12) y', '  3. z', '   4) w', '1.  deux espaces', '2.', '6842.', '1.5 %', '_Table:_', '_ x', '__x', '___', '\u00a0nb', 'a  ', '- b \t', '**', '**x**', '* étoile', '+ plus',
       '===', '---', '|a|b|', '| --- |', '\tTab', '- ', '-', '    code', '```', '```', '~~~', '~~~~ info', '```` x', '``` `x`', '```  ', '  ```', '- ```', '> cit', '[a]: b', '# h', '#', '&amp;', '\\*'];
     let seed = 20261207;
