@@ -21,6 +21,8 @@ const EDITORIAL_NOTES = [
   /\(\s*NOTE\s*:[^()]*(?:\([^()]*\)[^()]*)*\)/g,
   /\[\d{1,2}(?!\d)|\]\d{1,2}(?!\d)/g,
 ];
+/** A string each note of EDITORIAL_NOTES holds (and `]` for the last's other form): a text without it has none. */
+const NOTE_MARKS = ['<', 'NOTE', 'NOTE', '['];
 
 /**
  * The decree's own text with the same offsets as the normalised text:
@@ -49,16 +51,19 @@ function buildOwnText(doc: DocumentStructure): string {
     i = j;
   }
   let out = parts.join('');
-  for (const re of EDITORIAL_NOTES) {
-    out = out.replace(re, (m) => m.replace(/[^\n]/g, ' '));
-  }
+  EDITORIAL_NOTES.forEach((re, k) => {
+    // (most texts have no note of a kind: a whole-text scan per kind saved)
+    if (out.includes(NOTE_MARKS[k]) || (k === 3 && out.includes(']'))) out = out.replace(re, (m) => m.replace(/[^\n]/g, ' '));
+  });
   return out;
 }
 
 /** A piece of text (a label, a rule) without Justel's editorial notes, spaces folded. */
 export function withoutEditorialNotes(s: string): string {
   let out = s;
-  for (const re of EDITORIAL_NOTES) out = out.replace(re, ' ');
+  EDITORIAL_NOTES.forEach((re, k) => {
+    if (out.includes(NOTE_MARKS[k]) || (k === 3 && out.includes(']'))) out = out.replace(re, ' ');
+  });
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
