@@ -267,12 +267,29 @@ function insideDeletion(doc: DocumentStructure, offset: number): boolean {
   if (/(?:supprimée?s?|abrogée?s?|retirée?s?)\s*:?\s*"?\s*$/.test(sentence)) return true;
   // quote marks nested in a deleted list (`" D. ORL : " Prothèse " : 611516-611520 …`) hide its lead: the nearest
   // amending sentence above decides
-  const above = text.slice(Math.max(0, offset - 1500), offset).split('\n').reverse();
-  for (const para of above.slice(1)) {
+  for (const para of linesAbove(text, Math.max(0, offset - 1500), offset)) {
     const verb = /(?<!\w)(?:est|sont)\s+(supprim|abrog|retir|insér|introdui|ajout|remplac|complét|adapt)/iu.exec(para);
     if (verb) return /^(?:supprim|abrog|retir)/iu.test(verb[1]) && /:\s*"?\s*$/u.test(para);
   }
   return false;
+}
+
+/**
+ * The lines of text[from, offset) before its last one, nearest first (the first one cut at `from`): read one by one,
+ * not split and reversed whole per code line, since the nearest amending sentence usually stands a line or two above.
+ */
+function* linesAbove(text: string, from: number, offset: number): Generator<string> {
+  let end = text.lastIndexOf('\n', offset - 1);
+  if (offset <= from || end < from) return;
+  for (;;) {
+    const nl = end > from ? text.lastIndexOf('\n', end - 1) : -1;
+    if (nl < from) {
+      yield text.slice(from, end);
+      return;
+    }
+    yield text.slice(nl + 1, end);
+    end = nl;
+  }
 }
 
 /** Label text between the code and its value: leaders, quotes, cell bars and line breaks removed. */
