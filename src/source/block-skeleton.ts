@@ -73,7 +73,7 @@ interface Cut {
 }
 
 export function blockSkeleton(body: string): BlockSkeleton {
-  if (body.includes('\r') || HTML_START.test(body)) return { text: body, toSource: (o) => o };
+  if (body.includes('\r') || (body.includes('<') && HTML_START.test(body))) return { text: body, toSource: (o) => o };
   const pieces: string[] = [];
   const cuts: Cut[] = [];
   let kept = 0; // skeleton length so far

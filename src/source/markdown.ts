@@ -179,7 +179,7 @@ export function leafBlocks(
   const tamed = tameForRemark(body);
   const read = (text: string, out: RawBlock[], base: number) => remarkBlocks(text, full ? fullParser : blockParser, skeleton, minPiece, out, base);
   const blocks: RawBlock[] = [];
-  if (!plain || tamed.includes('\r') || HTML_LINE.test(tamed)) {
+  if (!plain || tamed.includes('\r') || hasHtmlLine(tamed)) {
     read(tamed, blocks, 0);
     return blocks;
   }
@@ -272,7 +272,7 @@ const MIN_PIECE = 2048;
  * and whole on the corpus and on generated markdown.
  */
 function* freshStarts(text: string, minPiece: number): Generator<number> {
-  if (text.length < 2 * minPiece || text.includes('\r') || HTML_LINE.test(text)) return;
+  if (text.length < 2 * minPiece || text.includes('\r') || hasHtmlLine(text)) return;
   let blank = false;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
@@ -287,6 +287,8 @@ const FRESH_LINE = /^(?:\p{L}|"|\*\*[^\s*])/u;
 const BLANK_LINE = /^[ \t]*$/;
 /** Any `<` after container markers (a superset of an html block's start). */
 const HTML_LINE = /^(?:[ \t>]|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))*</m;
+/** HTML_LINE's test, skipped where no `<` is (most decrees): the pattern is tried at every character. */
+const hasHtmlLine = (text: string): boolean => text.includes('<') && HTML_LINE.test(text);
 
 /** Whether the last leaf block of a tree is code. */
 function endsInCode(tree: Node): boolean {
