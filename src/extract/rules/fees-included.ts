@@ -53,7 +53,7 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
   } else if (/partie/iu.test(s) && (m = PART_OF_FEE.exec(s))) {
     // `L'administration de l'agent … et le monitoring … font partie intégrante de la prestation X`: the subject is covered
     return { includes: s.slice(0, m.index).trim() || null, excludes: null };
-  } else if (/(?<!\w)(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris|(?<!\w)(?<!\bqui\s+)(?:ne\s+|n')(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?|inclu(?:t|ent))\s+pas/iu.test(s) || (/vis/iu.test(s) && NOT_AIMED_AT.test(s))) {
+  } else if (/(?<!\w)(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris|(?<!\w)(?<!(?<!\w)qui\s+)(?:ne\s+|n')(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?|inclu(?:t|ent))\s+pas/iu.test(s) || (/vis/iu.test(s) && NOT_AIMED_AT.test(s))) {
     return { includes: null, excludes: s.trim() };
   }
   return null;
