@@ -111,6 +111,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let rulesHereAt = -1;
   // (the codes of the current quote's rules, whatever gave them)
   let ruleInQuote: string[][] = [];
+  // (a fixed-width table's section opened in this piece: `b) preparation a l'accouchement :`)
+  let sectionOpen = false;
   // (the codes the quote's rules named after a noun of their own: `Les électrodes X et Y …` → électrodes: X, Y)
   const namedByNoun = new Map<string, string[][]>();
   let nounsArticle = -1;
@@ -286,6 +288,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       continue;
     }
     const sentences = atEntryEnds(text, splitSentences(text, piece.start, piece.end), atLineEnd, atLineStart);
+    sectionOpen = false;
     let consumedTo = i;
     // (a rule stated among an indication list's items is on the list's prestations, unless it names its own)
     const listRule = amongIndications.get(piece.paragraph) ?? null;
@@ -298,6 +301,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // a table's entry: what follows it refers to its prestation, as to a paragraph that defines one
       const entry = sentences[k].entry;
       if (sentences[k].opensSection) {
+        sectionOpen = true;
         // (a table's `§ 2.` or `b) …`: what came before it is no antecedent, nor are the rules above it: `b) preparation a
         // l'accouchement :` then `Ces prestations doivent …`, the prestations listed below it, 1998022388)
         previous = [];
@@ -542,6 +546,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (anaphor === 'block') {
           const namedHere = paragraphNamedAt === piece.paragraph ? paragraphNamed : [];
           codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.length < 2 && seen.length > 1 ? seen.slice() : lastRuleCodes.length < 2 && namedHere.length > 1 ? namedHere.slice() : lastRuleCodes.length < 2 && quoteNamed.length > 1 ? quoteNamed.slice() : lastRuleCodes.slice();
+          // (a table's section that has listed nothing yet: the rows it lists below, `b) preparation a l'accouchement :` /
+          // `Ces prestations doivent avoir une durée globale moyenne …` / `422096 Preparation individuelle …`, 1998022388)
+          if (codes.length === 0 && sectionOpen && seen.length === 0) codes = entriesBelow(sentences, k);
         }
         else if (anaphor === 'previous' || anaphor === 'latter') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
@@ -685,3 +692,10 @@ const REFERENCE_BEFORE = /(?:vis[ée]e?s?\s+(?:à|au|sous)\s+(?:la\s+|le\s+)?(?:
 const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!(?:ce|cet|cette|ces|celles?|la\s+présente|le\s+présent)(?![\p{L}]))\p{L}/iu;
 
 export type { Piece };
+
+/** The entries of a table's section after sentence `k`, up to the next section: the rows a rule standing above them announces. */
+function entriesBelow(sentences: readonly { entry?: string[][]; opensSection?: true }[], k: number): string[][] {
+  const out: string[][] = [];
+  for (let j = k + 1; j < sentences.length && !sentences[j].opensSection; j++) if (sentences[j].entry) out.push(...sentences[j].entry!.map((g) => g.slice()));
+  return out;
+}
