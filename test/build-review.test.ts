@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { command as parse } from '../src/commands/parse.js';
 import { command as at } from '../src/commands/at.js';
 import { command as check } from '../src/commands/check.js';
 import { DiagnosticsSummary } from '../src/schema/build.js';
+import { ChangeSet, NomenclatureState } from '../src/schema/replay.js';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 
@@ -38,12 +39,16 @@ describe.runIf(existsSync(corpus))('build: replay findings, --strict, one docume
     expect(plain.err).toMatch(/the replay found \d+ errors?.*--strict fails the build on them/);
     const diags = DiagnosticsSummary.parse(JSON.parse(readFileSync(join(dir, 'out', 'diagnostics.json'), 'utf8')));
     expect(diags.replay!.bySeverity.error).toBeGreaterThan(0);
-    // the count printed is the build's own, the same as nomenclature.json holds
-    const state = JSON.parse(readFileSync(join(dir, 'out', 'nomenclature.json'), 'utf8')) as { diagnostics: { severity: string }[] };
-    const errors = state.diagnostics.filter((d) => d.severity === 'error').length;
+    // the count printed is the build's own, the same as the change sets hold (each document's findings are there, written once)
+    const changes = readdirSync(join(dir, 'out', 'changes')).map((f) => ChangeSet.parse(JSON.parse(readFileSync(join(dir, 'out', 'changes', f), 'utf8'))));
+    const errors = changes.flatMap((c) => c.diagnostics).filter((d) => d.severity === 'error').length;
     expect(plain.err).toContain(`the replay found ${errors} error`);
     expect(errors).toBe(diags.replay!.bySeverity.error);
+    expect(diags.replay!.items).toHaveLength(diags.replay!.diagnostics);
     expect(diags.replay!.items).toContainEqual(expect.objectContaining({ severity: 'error', code: 'replay/not-in-force', document: '2013000001', codes: ['676535', '676546'] }));
+    // nomenclature.json holds the state and only the findings of no single document
+    const state = NomenclatureState.parse(JSON.parse(readFileSync(join(dir, 'out', 'nomenclature.json'), 'utf8')));
+    expect(state.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect((await run(build, [join(dir, 'in'), '--out', join(dir, 'out'), '--strict'])).code).toBe(1);
   });
 

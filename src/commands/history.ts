@@ -1,7 +1,7 @@
 import { parseCommandArgs, usageError } from '../cli/args.js';
 import { formatJson } from '../output/write.js';
 import { codeHistory, findGroup } from '../query/history.js';
-import { loadState } from '../query/state.js';
+import { loadReplayFindings, loadState } from '../query/state.js';
 import { HistoryRow, type IndicationItem, type NomenclatureState } from '../schema/replay.js';
 import type { Command } from './types.js';
 
@@ -12,7 +12,8 @@ build (DIR/nomenclature.json, default out/): its status, relative value and
 label with the period [from, to) each held, the document that set it and the
 source sentence. CODE is one code (either of a pair) or a pair \`589676-589680\`.
 Its rules and indications (each version with its source: decree, article,
-line) and the consistency diagnostics about it follow.
+line) and the replay's consistency findings about it (DIR/diagnostics.json)
+follow.
 
 Options:
   --out DIR   the build directory (default out)
@@ -81,10 +82,22 @@ export const command: Command = {
         for (const line of indicationLines(v.value, '    ')) io.stdout(`${line}\n`);
       }
     }
-    const diags = state.diagnostics.filter((d) => d.codes.some((c) => g.codes.includes(c)));
+    // a document's findings are in its change set; diagnostics.json lists them all, with their codes
+    let findings;
+    try {
+      findings = await loadReplayFindings(args.values.out!);
+    } catch (e) {
+      io.stderr(`nomen history: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+    if (findings === null) {
+      io.stderr(`nomen history: no diagnostics.json in ${args.values.out}: the consistency findings are not shown\n`);
+      return 0;
+    }
+    const diags = findings.filter((d) => d.codes.some((c) => g.codes.includes(c)));
     if (diags.length) {
       io.stdout(`\nconsistency (${diags.length}):\n`);
-      for (const d of diags) io.stdout(`  ${d.severity} ${d.code} ${d.document}${d.state ? ` vs ${d.state.document}` : ''}: ${d.message}\n`);
+      for (const d of diags) io.stdout(`  ${d.severity} ${d.code} ${d.document}${d.against ? ` vs ${d.against}` : ''}: ${d.message}\n`);
     }
     return 0;
   },

@@ -128,6 +128,7 @@ export interface ReplayFinding {
   document: string;
   codes: string[];
   message: string;
+  state: { document: string } | null;
 }
 
 /** diagnostics.json, with the replay's findings when the replay ran. */
@@ -159,7 +160,8 @@ export function summariseDiagnostics(result: BuildResult, replay?: ReplayFinding
             diagnostics: replay.length,
             bySeverity: severityCounts(replay),
             byCode: codeCounts(replay),
-            items: replay.filter((d) => d.severity !== 'info').map(({ severity, code, document, codes, message }) => ({ severity, code, document, codes, message })),
+            // every finding, info too: `nomen history` reads a code's findings here, not in every change set
+            items: replay.map(({ severity, code, document, codes, state, message }) => ({ severity, code, document, codes, against: state?.document ?? null, message })),
           },
         }
       : {}),

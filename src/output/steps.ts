@@ -41,7 +41,7 @@ export const buildSteps: readonly BuildStep[] = [
       );
       await writeFeed(feed, outDir, previousDir);
       const rows = Object.entries(feed).map(([table, r]) => `${table} ${(r as unknown[]).length}`);
-      return { lines: [...lines, `feed: ${rows.join(', ')}`], findings: replayed.state.diagnostics };
+      return { lines: [...lines, `feed: ${rows.join(', ')}`], findings: replayed.diagnostics };
     },
   },
 ];

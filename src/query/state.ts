@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChangeSet, NomenclatureState } from '../schema/replay.js';
-import { BuildIndex } from '../schema/build.js';
+import { BuildIndex, DiagnosticsSummary } from '../schema/build.js';
 import { NomenclatureDocument } from '../schema/document.js';
 import { recoverOut } from '../output/swap.js';
 
@@ -16,6 +16,25 @@ export async function loadState(outDir: string): Promise<NomenclatureState> {
     throw new Error(`no replayed state at ${path}: run \`nomen build --out ${outDir}\` first`);
   }
   return NomenclatureState.parse(JSON.parse(raw));
+}
+
+/** A replay finding as diagnostics.json lists it (its place is in its document's change set). */
+export type ReplayFindingItem = NonNullable<DiagnosticsSummary['replay']>['items'][number];
+
+/**
+ * Every replay finding a build wrote (diagnostics.json `replay.items`; none when its replay did not
+ * run), or null when there is no diagnostics.json (replay outputs written by `writeReplayOutputs` alone).
+ */
+export async function loadReplayFindings(outDir: string): Promise<ReplayFindingItem[] | null> {
+  const path = join(outDir, 'diagnostics.json');
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(`${path} cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return DiagnosticsSummary.parse(JSON.parse(raw)).replay?.items ?? [];
 }
 
 /** The change set a build wrote for one document (out/changes/ID.json). */

@@ -63,13 +63,17 @@ export const DiagnosticsSummary = z.object({
     byCode: CodeCounts,
   }),
   build: z.array(BuildNotice),
-  /** the replay's consistency findings (nomenclature.json diagnostics): counts, and every error and warning. */
+  /**
+   * the replay's consistency findings: counts, and every finding without its place (`at`, the
+   * snippet: changes/<document>.json holds it, or nomenclature.json for a finding of no single
+   * document); `against`: the document of the state's version it was compared with.
+   */
   replay: z
     .object({
       diagnostics: z.number().int().min(0),
       bySeverity: SeverityCounts,
       byCode: CodeCounts,
-      items: z.array(z.object({ severity: Severity, code: z.string(), document: z.string(), codes: z.array(z.string()), message: z.string() })),
+      items: z.array(z.object({ severity: Severity, code: z.string(), document: z.string(), codes: z.array(z.string()), against: z.string().nullable(), message: z.string() })),
     })
     .optional(),
   documents: z.array(

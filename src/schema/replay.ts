@@ -110,6 +110,11 @@ export const NomenclatureState = z.object({
   /** documents in replay order. */
   documents: z.array(ReplayedDocument),
   groups: z.array(CodeGroupState),
+  /**
+   * the replay's findings that belong to no single document's change set (`replay/no-date`,
+   * `replay/before-base`, decrees repealing decrees). Each document's findings are in its change
+   * set (changes/<id>.json) and, without their places, in diagnostics.json (`replay.items`).
+   */
   diagnostics: z.array(ReplayDiagnostic),
 });
 export type NomenclatureState = z.infer<typeof NomenclatureState>;

@@ -90,12 +90,12 @@ describe.runIf(existsSync(corpus))('replay of the real corpus', () => {
     const quoted = docs.flatMap((d) => d.amendments).filter((a) => a.subject === 'relativeValue' && a.old !== null);
     // each quoted old value, per code group, is either compared with the state or reported as unverified
     const groups = quoted.reduce((n, a) => n + Math.max(1, a.codes.length), 0);
-    const unverified = r.state.diagnostics.filter((d) => d.code === 'replay/old-value-unverified').length;
+    const unverified = r.diagnostics.filter((d) => d.code === 'replay/old-value-unverified').length;
     expect(s.oldValueQuoted).toBe(groups);
     expect(s.oldValueChecks + unverified).toBe(s.oldValueQuoted);
     expect(s.codesInForce).toBeGreaterThan(500);
     // a decree's own repeated mentions never count as contradictions
-    expect(r.state.diagnostics.filter((d) => d.state?.document === d.document && d.severity !== 'info')).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.state?.document === d.document && d.severity !== 'info')).toEqual([]);
     // no label holds a relative value, dot leaders or a line break
     const badLabels = r.state.groups.flatMap((g) => g.label.filter((v) => v.value !== null && /\n|(?:^|[\s.])[A-Z]\s?\d+(?:,\d+)?\s*\+?\s*$|\. \. \.|\.{4,}/.test(v.value)).map((v) => `${g.key} ${v.source.document}`));
     expect(badLabels).toEqual([]);

@@ -25,6 +25,6 @@ describe('label edits by words', () => {
     const a = await parseBytes('a.md', decree('2001000001', '2001-01-01', '1. la prestation suivante est insérée après la prestation 311356 - 311360 :\n\n" 258112-258123 Evidement ganglionnaire . . . . . K 300 "'));
     const b = await parseBytes('b.md', decree('2002000001', '2002-01-01', '1. dans le libellé de la prestation 258112-258123, le mot " radical " est inséré après le mot " cervical ".'));
     const r = replay([a, b]);
-    expect(r.state.diagnostics.map((d) => d.code)).toContain('replay/words-unapplied');
+    expect(r.diagnostics.map((d) => d.code)).toContain('replay/words-unapplied');
   });
 });

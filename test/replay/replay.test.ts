@@ -21,7 +21,7 @@ describe('replay', () => {
     const undated = doc('0000000000', null, {});
     const r = replay([repealDoc, undated, valueDoc, insertDoc]);
     expect(r.state.documents.map((d) => d.id)).toEqual(['2001000001', '2003000002', '2010000004', '0000000000']);
-    expect(r.state.diagnostics.find((d) => d.code === 'replay/no-date')?.document).toBe('0000000000');
+    expect(r.diagnostics.find((d) => d.code === 'replay/no-date')?.document).toBe('0000000000');
   });
 
   it('keeps dated versions of value and status with their sources, single code finds its pair', () => {
@@ -45,7 +45,7 @@ describe('replay', () => {
     const r = replay([insertDoc, valueDoc, wrongOld]);
     const s = summarize(r);
     expect([s.oldValueChecks, s.oldValueAgreed]).toEqual([2, 1]);
-    const d = r.state.diagnostics.find((x) => x.code === 'replay/old-value-differs')!;
+    const d = r.diagnostics.find((x) => x.code === 'replay/old-value-differs')!;
     expect(d.document).toBe('2005000003');
     expect(d.state?.document).toBe('2003000002');
     expect(d.message).toContain('I 350');
@@ -55,7 +55,7 @@ describe('replay', () => {
     const again = doc('2011000005', '2011-01-01', { amendments: [amendment('repeal', 'prestation', [['589676', '589680']])] });
     const reinsert = doc('2002000006', '2002-01-01', { amendments: [amendment('insertion', 'prestation', [['589676', '589680']])] });
     const r = replay([insertDoc, reinsert, repealDoc, again]);
-    const codes = r.state.diagnostics.map((d) => `${d.severity}:${d.code}:${d.document}`);
+    const codes = r.diagnostics.map((d) => `${d.severity}:${d.code}:${d.document}`);
     expect(codes).toContain('warning:replay/insert-in-force:2002000006');
     expect(codes).toContain('info:replay/unknown-code:2010000004');
     expect(codes).toContain('error:replay/not-in-force:2011000005');
@@ -67,7 +67,7 @@ describe('replay', () => {
   it('flags two decrees changing the same code on the same date', () => {
     const other = doc('2003000009', '2003-04-01', { amendments: [amendment('substitution', 'label', [['589676', '589680']], { new: 'Autre libellé' })] });
     const r = replay([insertDoc, valueDoc, other]);
-    const d = r.state.diagnostics.find((x) => x.code === 'replay/same-date')!;
+    const d = r.diagnostics.find((x) => x.code === 'replay/same-date')!;
     expect(d.document).toBe('2003000009');
     expect(d.state?.document).toBe('2003000002');
   });

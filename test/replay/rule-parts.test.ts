@@ -11,7 +11,7 @@ describe('a rule repeal that names one part of several rules by its place', () =
   const openRules = (docs: ReturnType<typeof decree>[]) => {
     const r = replay(docs);
     const g = r.state.groups.find((x) => x.key === '201434-201445')!;
-    return { open: g.rules.filter((v) => v.to === null).length, codes: r.state.diagnostics.map((d) => d.code) };
+    return { open: g.rules.filter((v) => v.to === null).length, codes: r.diagnostics.map((d) => d.code) };
   };
 
   it("`l'alinéa 3 est abrogé` in the rules after X closes none of them rather than all, and says so", () => {

@@ -44,7 +44,7 @@ describe.runIf(existsSync(corpus))('withdrawn and repealed decrees (corpus)', ()
     }
     // the sentence repeals a decree, not a provision of the annex
     expect(of('2013022102').changes.filter((c) => c.kind === 'provision')).toEqual([]);
-    expect(r.state.diagnostics.find((d) => d.code === 'replay/withdrawn')?.document).toBe('2011022073');
+    expect(r.diagnostics.find((d) => d.code === 'replay/withdrawn')?.document).toBe('2011022073');
   });
 
   it('a decree named inside another sentence is not a decree repealed (2013022014 art. 3: `modifié en dernier lieu par l\'arrêté royal du 20 septembre 2012, l\'alinéa 2 … est abrogé`)', async () => {
