@@ -35,6 +35,11 @@ const SUPPLEMENT_OF = /^\s*(?:de\s+la|des|du|de)\s+prestations?\s+(?:n°\s*)?\d{
 /** A subject named by its code: `la prestation Z`, `les prestations Z et W`. */
 const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
 
+/** A sentence that opens on its subject named by codes: `La prestation X`, `a/1) Les prestations X, Y et Z`. */
+const SUBJECT_HEAD = /^\W*(?:[\p{L}\d°/]{1,5}[.)]\s*)?(?:la|les|cette|ces)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou|à)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
+/** A condition on that subject: `… que si …`, `… lorsqu'elle …`, `… quand …`, `… s'ils …`. */
+const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s))/iu;
+
 export interface Parties {
   /** where the relation begins in the sentence, or -1 */
   rel: number;
@@ -170,6 +175,20 @@ export function divideParties(text: string, start: number, end: number, groups: 
   if (condition && (opensWithCondition || own.some((g) => g.start < start + condition.index))) {
     const to = clauseEnd ? start + condition.index + clauseEnd[0].length - 1 : end;
     own = own.filter((g) => g.start < start + condition.index || g.start >= to);
+  }
+  // a subject named by its codes at the sentence's head, then a condition on it that names other prestations (`La prestation
+  // X est remboursée à 50 % lorsqu'elle est délivrée en même temps qu'une des prestations Y, Z`, `La prestation X ne peut
+  // être portée en compte que si la prestation Y donne un résultat positif`): the condition's codes, up to its clause's
+  // end, are not the rule's
+  const head = SUBJECT_HEAD.exec(unitText);
+  const subjectCondition = head ? SUBJECT_CONDITION.exec(unitText.slice(head[0].length)) : null;
+  if (head && subjectCondition) {
+    const at = head[0].length + subjectCondition.index;
+    if (rel < 0 || at < rel) {
+      const clauseEnd = endOf(at);
+      const to = clauseEnd ? start + at + clauseEnd[0].length - 1 : end;
+      own = own.filter((g) => g.start < start + at || g.start >= to);
+    }
   }
   // a circumstance opening the sentence up to its comma names the act the rule is about, or another (`Lorsque la prestation X
   // est effectuée au cours d'une même séance que la prestation Y, elle est honorée à 50 %` is on X; `Lors d'une fermeture
