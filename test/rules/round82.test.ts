@@ -37,4 +37,33 @@ describe('misses of round 82 (tuned)', () => {
     );
     expect(summary(rules.filter((r) => r.type === 'setting'))).toEqual([['setting', '541811-541822 541855-541866']]);
   });
+
+  it('an adverb between `ne peut` and `être cumulée` still forbids the cumulation', () => {
+    const rules = rulesOfQuote(
+      [
+        '541811 - 541822 Dosage de contrôle . . . . . B 300',
+        '',
+        'La prestation 541811 - 541822 ne peut en outre être cumulée avec les prestations de l’article 24bis effectuées le même jour.',
+        '',
+        'La prestation 541833 - 541844 ne peut par ailleurs pas être cumulée avec la prestation 541811 - 541822.',
+      ].join('\n'),
+    );
+    expect(summary(rules.filter((r) => r.type === 'nonCumulation'))).toEqual([
+      ['nonCumulation', '541811-541822'],
+      ['nonCumulation', '541833-541844'],
+    ]);
+  });
+
+  it('a refusal when performed by a physician who is not approved as the specialist names who may', () => {
+    const rules = rulesOfQuote(
+      [
+        '541811 - 541822 Bloc nerveux . . . . . K 30',
+        '',
+        "La prestation 541811 - 541822 n'est pas honorée lorsqu'elle est exécutée par un médecin qui n'est pas agréé comme médecin spécialiste en anesthésiologie.",
+      ].join('\n'),
+    );
+    const q = rules.filter((r) => r.type === 'qualification');
+    expect(summary(q)).toEqual([['qualification', '541811-541822']]);
+    expect(q[0].params).toMatchObject({ specialties: ['anesthésiologie'], excluded: [] });
+  });
 });
