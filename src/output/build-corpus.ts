@@ -107,6 +107,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   let done = 0;
   let hits = 0;
   let trustedInputs = 0;
+  let steps: Promise<typeof import('./steps.js')> | undefined;
   const misses = new MissParser<{ index: number; input: InputFile; key: string; sha256: string }>(async (miss, parse) => {
     progress.update(done, miss.input.relative);
     const bytes = readInputSync(miss.input);
@@ -141,16 +142,26 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     done++;
   }, options.workers);
   try {
-    // one input at a time, with synchronous calls (source, cache entry, stat, link): one call each instead
-    // of several trips through libuv's thread pool; they halved the lookup of a built 1,500-decree history
-    for (const [index, input] of inputs.entries()) {
-      // the identity before the bytes: a change while they are read moves it, and the next build reads the file again
+    // the identity before the bytes: a change while they are read moves it, and the next build reads the file again
+    const identities = inputs.map((input) => {
       const now = Date.now();
       const stats = openedStatOrNull(input.absolute);
       const id = stats === null ? null : identityOf(stats);
       const recorded = known.inputs[input.relative];
+      return { now, stats, id, trusted: recorded !== undefined && sameIdentity(recorded.id, id) };
+    });
+    // inputs the previous build did not record as they are now are looked up first: a miss among them starts its parse
+    // (and the worker's start) while the others are looked up. A new decree's name sorts last: found last, its parse
+    // began after the whole lookup of a 1,500-decree history. (Results go by input: the order changes nothing else.)
+    const order = [...inputs.keys()].sort((a, b) => Number(identities[a].trusted) - Number(identities[b].trusted) || a - b);
+    // one input at a time, with synchronous calls (source, cache entry, stat, link): one call each instead
+    // of several trips through libuv's thread pool; they halved the lookup of a built 1,500-decree history
+    for (const index of order) {
+      const input = inputs[index];
+      const { now, stats, id } = identities[index];
+      const recorded = known.inputs[input.relative];
       let sha256: string;
-      if (recorded && sameIdentity(recorded.id, id)) {
+      if (identities[index].trusted) {
         sha256 = recorded.sha256;
         trustedInputs++;
       } else {
@@ -172,7 +183,11 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
         if (from !== null) ready[index] = { path: input.relative, sha256: docSha, size, summary, part: storedPart(part, cache.entryFile(key)), from, staged: false };
       }
       // a miss is read again when its parse starts: holding the bytes of every miss meanwhile grew the build with the history (33 MB at 5,000 decrees)
-      if (ready[index] === undefined) misses.add({ index, input, key, sha256 });
+      if (ready[index] === undefined) {
+        misses.add({ index, input, key, sha256 });
+        // a document to parse means a replay to run: its modules load while the parse goes on (0.1-0.2 s of adding one decree)
+        steps ??= import('./steps.js');
+      }
       else {
         hits++;
         keys[index] = key;
@@ -227,7 +242,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     // what the previous build's outputs hold, where its record and their identities vouch for it: compared by hash
     if (written && useCache) vouched = vouchPreviousOutputs(out, parserFingerprint(), written, known.outputs);
     // loaded only when the replay runs: a build that links the previous replay's outputs never loads it
-    const { buildSteps } = await import('./steps.js');
+    const { buildSteps } = await (steps ?? import('./steps.js'));
     for (const step of buildSteps) {
       progress.update(inputs.length, step.name);
       try {
