@@ -35,7 +35,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const atEnd = i + 1 >= end || /^["\s]*$/.test(text.slice(i + 1, end));
     if (!atEnd && !/^\s+["(]?[A-ZÀ-ÖØ-Þ"]/u.test(text.slice(i + 1, Math.min(end, i + 4)))) continue;
     if (!atEnd && !/^\s/.test(after)) continue;
-    if (c === '.' && isAbbreviation(text, i)) continue;
+    if (c === '.' && isAbbreviation(text, i, s)) continue;
     let e = i + 1;
     if (atEnd) e = end;
     out.push({ start: s, end: e });
@@ -47,13 +47,24 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   return out.filter((x) => x.end > x.start);
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, sentenceStart: number): boolean {
   let w = dot;
   while (w > 0 && /[\p{L}.\-]/u.test(text[w - 1])) w--;
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // single capitals (`A.`, `M.`), and digits with a point inside a code-like token
-  if (/^\p{Lu}$/u.test(text.slice(w, dot))) return true;
+  // (but a capital that ends a reference or a name inside the sentence, before a word that opens one, ends it: `… visées à
+  // l'article 2, B. Seul le médecin …`, `… de l'hépatite B. Dans cette indication …`; not an item's mark, `… : A. Les …`, nor a
+  // heading named after its letter, `§ 1er, G. Chirurgie thoracique`)
+  // (nor a point named by its letter, `… les prestations du point E. Les orthèses …`: read as one sentence, as always)
+  if (/^\p{Lu}$/u.test(text.slice(w, dot)))
+    return !(/[\p{L}\d,]\s+$/u.test(text.slice(Math.max(sentenceStart, w - 3), w)) && !LOCATOR_BEFORE.test(text.slice(Math.max(sentenceStart, w - 20), w)) && SENTENCE_OPENER.test(text.slice(dot + 1, dot + 40)));
   return false;
 }
+
+/** A word that names a part by its letter: `point E`, `rubrique B`, `groupe C`. */
+const LOCATOR_BEFORE = /(?<![\p{L}])(?:points?|rubriques?|littera|lettres?|groupes?|catégories?|annexes?|titres?|chapitres?|sections?|sous-sections?|§)\s+$/iu;
+
+/** A word that opens a sentence (an article, a pronoun, a conjunction), never a heading's title. */
+const SENTENCE_OPENER = /^\s+(?:Le|La|Les|L'|L’|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|Seule?s?|Si|Lorsque|Lorsqu'|Lorsqu’|Aucune?|Chaque|Toutefois|Cependant|Dans|En\s+outre|Par\s+dérogation|Une?)(?![\p{L}])/u;
