@@ -627,8 +627,14 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const sameType: readonly unknown[] = list.filter((u) => u.type === t.type);
         const clause = t.relational ? null : clauseOf(clauses, t.type, sameType.indexOf(t), sameType.length);
         const inClause = clause ? dedupeGroups(expand(groups.filter((g) => !parties.excepted.includes(g) && g.start >= start + clause.from && g.start < start + clause.to))) : [];
-        const ruleCodes = inClause.length ? inClause : codes;
+        let ruleCodes = inClause.length ? inClause : codes;
         const withParty = partyOf(t, unitText, parties, ruleCodes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty);
+        // (a subject the sentence does not name by code is never the party it names: `Si la prestation X est attestée, aucune
+        // des prestations visées aux points 1 et 2 ne peut …` is not on X, whatever came before; unresolved, it is said)
+        if (withParty && !withParty.mutual && parties.own.length === 0 && ruleCodes.some((c) => withParty.codes.some((w) => sameCodes(w, c)))) {
+          ruleCodes = ruleCodes.filter((c) => !withParty.codes.some((w) => sameCodes(w, c)));
+          if (ruleCodes.length === 0) sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });
+        }
         const provision = ruleCodes.length === 0 ? { provision: targetAt(doc, start) } : {};
         rules.push({ type: t.type, codes: ruleCodes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
