@@ -146,6 +146,22 @@ describe('the nomen binary', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Usage: nomen <command>');
   });
+
+  it('parses in its bundled worker (npm run build) what it parses in its own thread, to the byte', () => {
+    // (the bundle is made again when older than the modules: the beforeAll above may have recompiled them with tsc alone)
+    const bundle = join(repo, 'dist', 'output', 'parse-worker.bundle.js');
+    if (!existsSync(bundle) || statSync(bundle).mtimeMs < statSync(join(repo, 'dist', 'output', 'parse-worker.js')).mtimeMs) {
+      execFileSync(process.execPath, [join(repo, 'scripts', 'bundle-worker.mjs')], { cwd: repo });
+    }
+    const build = (out: string, workers: string) => spawnSync(process.execPath, [bin, 'build', 'corpus', '--out', out, '--no-cache'], { cwd: repo, encoding: 'utf8', env: { ...process.env, NOMEN_WORKERS: workers } });
+    const inThread = build(join(tmp, 'in-thread'), '0');
+    const inWorkers = build(join(tmp, 'in-workers'), '2');
+    expect([inThread.status, inWorkers.status]).toEqual([0, 0]);
+    const files = (dir: string, sub = ''): string[] =>
+      readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) => (e.name === '.cache' ? [] : e.isDirectory() ? files(dir, join(sub, e.name)) : [join(sub, e.name)])).sort();
+    expect(files(join(tmp, 'in-workers'))).toEqual(files(join(tmp, 'in-thread')));
+    for (const f of files(join(tmp, 'in-thread'))) expect(readFileSync(join(tmp, 'in-workers', f)).equals(readFileSync(join(tmp, 'in-thread', f))), f).toBe(true);
+  }, 120_000);
 });
 
 function newestSource(dir: string): number {

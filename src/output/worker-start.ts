@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
@@ -12,7 +12,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
  */
 export function startWorker(name: string, resourceLimits: ResourceLimits, workerData?: unknown): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, here), { resourceLimits, workerData });
+  if (!here.endsWith('.ts')) return new Worker(compiledEntry(name, here), { resourceLimits, workerData });
   const entry = new URL(`./${name}.ts`, here).href;
   const boot = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(boot, { eval: true, resourceLimits, workerData });
@@ -24,4 +24,18 @@ function tsxApi(): string {
   const pkg = require.resolve('tsx/package.json');
   const exported = (JSON.parse(readFileSync(pkg, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api'].import.default;
   return pathToFileURL(join(dirname(pkg), exported)).href;
+}
+
+/**
+ * The compiled worker: its bundle (`npm run build`, scripts/bundle-worker.mjs: one file instead of some 280
+ * modules to load) when there is one at least as new as the module itself, else the module (a dist/ compiled
+ * by tsc alone, whose bundle, if any, is older: never run stale).
+ */
+function compiledEntry(name: string, here: string): URL {
+  const entry = new URL(`./${name}.js`, here);
+  const bundle = new URL(`./${name}.bundle.js`, here);
+  const mtime = (u: URL) => statSync(fileURLToPath(u), { throwIfNoEntry: false })?.mtimeMs ?? null;
+  const bundled = mtime(bundle);
+  const plain = mtime(entry);
+  return bundled !== null && plain !== null && bundled >= plain ? bundle : entry;
 }
