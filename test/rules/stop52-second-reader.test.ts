@@ -131,4 +131,13 @@ describe('1a7d251: a decree\'s own annex printed without quote marks', () => {
     expect(kept(pdf("l'article 33 reproduit en annexe"))).toBe(true);
   });
 
+  it('left over: `ne comprennent ni … ni …` is what the fee leaves out, not what it includes (fixed in stop 53)', () => {
+    const rules = rulesOfQuote(
+      ['541811 - 541822 Bloc nerveux . . . . . K 30', '', 'Les honoraires de la prestation 541811 - 541822 ne comprennent ni le matériel ni les frais de déplacement.'].join('\n'),
+    );
+    const coverage = rules.filter((r) => r.type === 'coverage');
+    expect(summary(coverage)).toEqual([['coverage', '541811-541822']]);
+    expect(coverage[0].params).toMatchObject({ includes: null });
+    expect((coverage[0].params as { excludes: string | null }).excludes).toMatch(/ni le matériel ni les frais/u);
+  });
 });

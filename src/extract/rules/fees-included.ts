@@ -32,7 +32,7 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
   let m: RegExpExecArray | null;
   // (`L'évaluation … couvre, outre l'examen …, l'établissement d'un rapport`: a comma before `outre`; not `ce forfait couvre,
   // telle qu'établie …`, nor `comprend, en outre, une greffe`)
-  const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?|inclut|incluent|rémunèren?t?(?<=\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?rémunèren?t?))(?:\s*,(?=\s*outre\b))?\s+(?!pas\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
+  const cov = ci`\b(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?|inclut|incluent|rémunèren?t?(?<=\b(?:honoraires?|forfaits?)\b[^.;]{0,60}?rémunèren?t?))(?:\s*,(?=\s*outre\b))?\s+(?!pas\b|ni\b)([\s\S]*?)(?:,?\s*à\s+l'exception\s+(?:des?|du|de\s+la|de\s+l')\s*([\s\S]*?))?[.;]?$`.exec(s);
   // (`Le dossier individuel comprend …`, `Le rapport doit comprendre …`: what a document holds is a documentation duty)
   // (the document the subject, a prestation only in its complement: `Le dossier de grossesse dont il est question dans la
   // prestation 422030 comprend …`)
@@ -53,7 +53,8 @@ export function coverageOf(s: string, covered: boolean): Coverage | null {
   } else if (/partie/iu.test(s) && (m = PART_OF_FEE.exec(s))) {
     // `L'administration de l'agent … et le monitoring … font partie intégrante de la prestation X`: the subject is covered
     return { includes: s.slice(0, m.index).trim() || null, excludes: null };
-  } else if (/(?<!\w)(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris|(?<!\w)(?<!(?<!\w)qui\s+)(?:ne\s+|n')(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?|inclu(?:t|ent))\s+pas/iu.test(s) || (/vis/iu.test(s) && NOT_AIMED_AT.test(s))) {
+  } else if (/(?<!\w)(?:n'|ne\s+)(?:est|sont)\s+pas\s+compris|(?<!\w)(?<!(?<!\w)qui\s+)(?:ne\s+|n')(?:couvre(?:nt)?|comprend|comprennent|englobe(?:nt)?|inclu(?:t|ent))\s+(?:pas|ni)(?![\p{L}])/iu.test(s) || (/vis/iu.test(s) && NOT_AIMED_AT.test(s))) {
+    // (`… ne comprennent pas …`, `… ne comprennent ni le matériel ni …`: what the fee leaves out)
     return { includes: null, excludes: s.trim() };
   }
   return null;
