@@ -629,9 +629,20 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const inClause = clause ? dedupeGroups(expand(groups.filter((g) => !parties.excepted.includes(g) && g.start >= start + clause.from && g.start < start + clause.to))) : [];
         let ruleCodes = inClause.length ? inClause : codes;
         const withParty = partyOf(t, unitText, parties, ruleCodes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty);
-        // (a subject the sentence does not name by code is never the party it names: `Si la prestation X est attestée, aucune
-        // des prestations visées aux points 1 et 2 ne peut …` is not on X, whatever came before; unresolved, it is said)
-        if (withParty && !withParty.mutual && parties.own.length === 0 && ruleCodes.some((c) => withParty.codes.some((w) => sameCodes(w, c)))) {
+        // (a subject the sentence does not name by code is never the party its opening condition names: `Si la prestation X
+        // est attestée, aucune des prestations visées aux points 1 et 2 ne peut …` is not on X, whatever came before;
+        // unresolved, it is said. Not a party named after the relation, `Cette prestation n'est pas cumulable avec les
+        // prestations X, Y et Z` under X: that rule is on X)
+        // (nor, among more prestations a demonstrative stands for, the one its party names: `Dans ce cas, ces prestations ne
+        // sont pas cumulables avec la prestation X` after X, Y and Z is on Y and Z; not the same prestation performed by
+        // another physician, `Elles ne sont pas cumulables avec la prestation Z effectuée par un autre médecin`)
+        const inParty = (c: string[]) => withParty?.codes.some((w) => sameCodes(w, c)) ?? false;
+        const amongMore = withParty !== null && !withParty.mutual && ruleCodes.filter((c) => !inParty(c)).length > 0 && !ANOTHER_PERFORMER.test(parties.partyClause);
+        // (nor, named by a reference, only prestations its party names: `Le jour de l'admission, les honoraires de surveillance
+        // visés à l'article 25, § 1er, ne sont pas cumulables avec les prestations X, Y et Z` is not on X and Y; `Cette
+        // prestation …` under X, or `Elle …`, still is)
+        const byReference = anaphor === null && !pronounOf && ruleCodes.every(inParty);
+        if (withParty && (parties.partyInCondition || amongMore || byReference) && parties.own.length === 0 && ruleCodes.some(inParty)) {
           ruleCodes = ruleCodes.filter((c) => !withParty.codes.some((w) => sameCodes(w, c)));
           if (ruleCodes.length === 0) sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });
         }
@@ -689,6 +700,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 }
 
 /** Said of a rule sentence whose subject stands for prestations nomen could not find (rule/unresolved-subject). */
+/** The same act by someone else: `… effectuée par un autre médecin`, `… par le même kinésithérapeute`. */
+const ANOTHER_PERFORMER = /(?<![\p{L}])par\s+(?:un\s+autre|une\s+autre|le\s+même|la\s+même|d'autres)\s/iu;
+
 const UNRESOLVED_MESSAGE = 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to';
 
 /** A code named in a label as the act it refers to: `Examen de contrôle … visé à la prestation X`, `… de la prestation X`. */

@@ -136,6 +136,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Une intervention de l'assurance pour la prestation X exclut, durant quatre ans, …`; `La prestation X exclut, au cours
   // d'une même période de douze mois, les prestations Y`
   [/exclu[te]/iu, /(?<!\w)intervention\s+de\s+l'assurance\s+(?:pour|dans)\s+[^.;]{0,80}?(?<!\w)exclut\b|(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*\d{6}(?:\s*-\s*\d{6})?)*\s+exclu(?:t|ent)\s*(?:,[^,;.]{1,120},\s*)?(?:(?:tout|le)\s+remboursement\s+(?:de\s+la\s+prestation|des\s+prestations|de\s+l'une\s+des\s+prestations)|les\s+prestations|la\s+prestation|\d{6})/iu],
+  // `Les prestations suivantes nécessitent la qualification de … :` (as `… requièrent la qualification …`)
+  [/n[ée]cessit/iu, /(?<!\w)prestations?\s+(?:suivantes?\s+|ci-après\s+|ci-dessous\s+)?(?:qui\s+)?n[ée]cessit\p{L}*\s+la\s+qualification\b/iu],
   // `Relèvent de la compétence des spécialistes en … les prestations suivantes :`
   [/comp[ée]tence/iu, new RegExp(accentTolerantSource(SPECIALISTS_COMPETENCE), 'iu')],
   [/agr[ée][ée]\s+comme/iu, PERFORMER_HEADING_RE],
@@ -221,7 +223,7 @@ export const NORMATIVE_MORE = new RegExp(MORE_FORMS.map(([, form]) => form.sourc
  * (whose `n'est … que` alternative scans to the sentence's end from every
  * `n'est`). Keep in step with NORMATIVE.
  */
-const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit/iu;
+const NORMATIVE_HINT = /peu|n'|accessible|attest|requi|n[ée]cessit|doi|exig|cumul|couvre|consid[ée]r|honor|r[ée]serv|conserv|limit|rembours|accord|fois|droit|compte|factur|couvert|maximum|consign|inscri|enregistr|transmi|envoy|adress|communiqu|joint|habilit/iu;
 
 /** A rule sentence: a normative verb or limit, or a documentation duty stated as a fact (`… figure dans le dossier`). */
 export function isNormative(raw: string): boolean {

@@ -36,7 +36,9 @@ const SUPPLEMENT_OF = /^\s*(?:de\s+la|des|du|de)\s+prestations?\s+(?:n°\s*)?\d{
 const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
 
 /** A sentence that opens on its subject named by codes: `La prestation X`, `a/1) Les prestations X, Y et Z`. */
-const SUBJECT_HEAD = /^\W*(?:[\p{L}\d°/]{1,5}[.)]\s*)?(?:la|les|cette|ces)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou|à)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
+const SUBJECT_HEAD = /^\W*(?:[\p{L}\d°/]{1,5}[.)]\s*)?(?:la|les|cette|ces)\s+prestations?\s+(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou|à)\s*(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
+/** A clause with a subject of its own after a condition, joined by `et`: `… et il en va de même pour …`, `… et elle …`. */
+const CLAUSE_AFTER_CONDITION = /\s(?:et|mais)\s+(?:il|elle|ils|elles)\s/iu;
 /** A condition on that subject: `… que si …`, `… lorsqu'elle …`, `… quand …`, `… s'ils …`. */
 const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s))/iu;
 
@@ -55,6 +57,8 @@ export interface Parties {
   ownByWords?: boolean;
   /** what alone may be billed with the rule's own (`Seule la prestation X peut être attestée en supplément`): X's words */
   onlyAllowed?: string;
+  /** the other party is named by a condition opening the sentence, `Si la prestation X a été attestée, …`: the rule is never on it */
+  partyInCondition?: boolean;
 }
 
 /**
@@ -99,7 +103,7 @@ export function divideParties(text: string, start: number, end: number, groups: 
     const excepted = groups.filter((g) => g.start >= exceptFrom);
     const own = groups.filter((g) => g.start >= cut && g.start < exceptFrom);
     const other = groups.filter((g) => g.start < cut && !own.some((o) => sameCodes(o.codes, g.codes)));
-    return { rel: 0, onlyWith: null, own, other, excepted, partyClause: barredBy };
+    return { rel: 0, onlyWith: null, own, other, excepted, partyClause: barredBy, partyInCondition: true };
   }
   // a sentence that opens on the relation (`Lors d'un même postpartum, les prestations …`) sets its scope, not the other party
   let rel = relationIndex(unitText);
@@ -186,7 +190,10 @@ export function divideParties(text: string, start: number, end: number, groups: 
     const at = head[0].length + subjectCondition.index;
     if (rel < 0 || at < rel) {
       const clauseEnd = endOf(at);
-      const to = clauseEnd ? start + at + clauseEnd[0].length - 1 : end;
+      // (or at a clause of its own that follows it without a comma: `… que si le bénéficiaire est hospitalisé et il en va
+      // de même pour la prestation Z`)
+      const nextClause = CLAUSE_AFTER_CONDITION.exec(unitText.slice(at));
+      const to = Math.min(clauseEnd ? start + at + clauseEnd[0].length - 1 : end, nextClause ? start + at + nextClause.index : end);
       own = own.filter((g) => g.start < start + at || g.start >= to);
     }
   }
