@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexHolding, itemHolding, itemsHolding, lastIndexEnclosing } from '../../src/structure/lookup.js';
+import { work } from '../../src/work.js';
 
 /**
  * The log-time lookups answer exactly what the linear scans they replaced
@@ -36,5 +37,17 @@ describe('span lookups', () => {
         for (const from of [at - 5, at, at + 3]) expect(lastIndexEnclosing(items, from, at)).toBe(items.findLastIndex((s) => s.start <= from && at < s.end));
       }
     }
+  });
+
+  it('walk back past short spans under one long span in a few steps', () => {
+    // (a point spanning a whole annex, then thousands of short ones: each lookup walked back to the long one)
+    const items = [{ start: 0, end: 100_000 }, ...Array.from({ length: 5000 }, (_, k) => ({ start: 10 + 20 * k, end: 20 + 20 * k }))];
+    const before = work.steps;
+    for (let at = 50_000; at < 50_100; at++) {
+      expect(itemsHolding(items, at)).toEqual(items.filter((s) => at >= s.start && at < s.end));
+      expect(indexHolding(items, at)).toBe(items.findIndex((s) => at >= s.start && at < s.end));
+      expect(lastIndexEnclosing(items, at, at)).toBe(items.findLastIndex((s) => s.start <= at && at < s.end));
+    }
+    expect(work.steps - before).toBeLessThan(2000);
   });
 });
