@@ -161,3 +161,16 @@ describe('extractCodes on real snippets', () => {
     expect(codes[1].at.column).toBe('**Article 1er.** La valeur relative de la prestation 255452 - '.length + 1);
   });
 });
+
+describe('findCodeGroups over a range', () => {
+  // (as a scan of the range alone: a run cut at `from` is read from there, a run cut at `to` ends the scan)
+  const ranged = (t: string, from: number, to: number) => findCodeGroups(t, from, to).map((g) => [g.codes.join('-'), g.start, g.end, g.written ?? null]);
+  it('reads the runs the range cuts as the range sees them', () => {
+    expect(ranged('1234567 - 6553774 x', 1, 19)).toEqual([['234567-655377', 1, 17, [null, '6553774']]]);
+    expect(ranged('1234567 - 6553774 x', 0, 19)).toEqual([]);
+    expect(ranged('prestations 598426 - 5984269 et', 12, 27)).toEqual([['598426', 12, 18, null]]);
+    expect(ranged('prestations 598426 - 5984269 et', 12, 28)).toEqual([['598426-598426', 12, 28, [null, '5984269']]]);
+    expect(ranged('codes 1598426, 471034 et 4710345', 7, 32)).toEqual([['598426', 7, 13, null], ['471034', 15, 21, null]]);
+    expect(ranged('codes 1598426, 471034 et 4710345', 6, 31)).toEqual([['471034', 15, 21, null]]);
+  });
+});
