@@ -6,7 +6,7 @@ import { anaphorOf, dedupeGroups } from '../rules/refs.js';
 import { labelledPrestations, rangeExpander } from '../rules/ranges.js';
 import { splitSentences } from '../rules/sentences.js';
 import { isNormative } from '../rules/normative.js';
-import { typeSentence } from '../rules/typers.js';
+import { peekTypes } from '../rules/typers.js';
 import { parseConditions } from './conditions.js';
 
 /**
@@ -205,7 +205,7 @@ function buildTree(text: string, pieces: Piece[], from: number, segment: number)
  */
 function isRuleAmongItems(raw: string): boolean {
   if (/:\s*$/u.test(raw) || /^(?:les\s+|des\s+|le\s+|la\s+|pour\s+les\s+|chez\s+(?:les?\s+|la\s+|des\s+)?)?(?:patients?|patientes?|bénéficiaires?|enfants?|femmes?|hommes?)\b/iu.test(raw)) return false;
-  return isNormative(raw) && typeSentence(raw).length > 0;
+  return isNormative(raw) && peekTypes(raw).length > 0;
 }
 
 function node(label: string | null, t: string): IndicationItem {

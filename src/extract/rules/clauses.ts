@@ -1,5 +1,5 @@
 import type { RuleType } from '../../schema/rules.js';
-import { CODES_SUBJECT, OWN_CLAUSE, typeSentence } from './typers.js';
+import { CODES_SUBJECT, OWN_CLAUSE, peekTypes } from './typers.js';
 
 /**
  * A sentence of two clauses, each with a subject named by its codes and a rule of its own: `La prestation X ne peut être
@@ -27,7 +27,7 @@ export function ruleClauses(sentence: string): Clause[] | null {
   const clauses: Clause[] = [];
   let from = 0;
   for (const c of [...cuts, { at: sentence.length, next: sentence.length }]) {
-    const types = new Set(typeSentence(sentence.slice(from, c.at)).map((t) => t.type));
+    const types = new Set(peekTypes(sentence.slice(from, c.at)).map((t) => t.type));
     if (types.size === 0) return null;
     clauses.push({ from, to: c.at, types });
     from = c.next;

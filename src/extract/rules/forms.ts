@@ -1,6 +1,6 @@
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 import { ITEM_MARKER } from './sentences.js';
-import { typeSentence } from './typers.js';
+import { peekTypes } from './typers.js';
 import { PERFORMER_HEADING, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE } from './who-where.js';
 import { DELAY_CHANGE_SOURCE } from './frequency.js';
 
@@ -126,7 +126,7 @@ export const CLAUSE_BREAK = /,?\s+et\s+(?:ne\s+)?(?:peu\p{L}*|sont|doi\p{L}*|est
  * (Not after a prestation alone: in a table whose rows nomen does not read as prestations, that one is stale.)
  */
 export function continuesRule(s: string, lastRuleCodes: readonly string[][]): boolean {
-  return lastRuleCodes.length > 0 && typeSentence(s).some((t) => t.type === 'documentation');
+  return lastRuleCodes.length > 0 && peekTypes(s).some((t) => t.type === 'documentation');
 }
 
 /**
