@@ -64,17 +64,20 @@ function sameParts(a: readonly string[], b: readonly string[]): boolean {
  * handed back with lastIndex 0.
  */
 export function accentTolerant(flags: string): (strings: TemplateStringsArray, ...parts: string[]) => RegExp {
-  const compiled = new WeakMap<TemplateStringsArray, { re: RegExp; parts: string[] }>();
+  // (whether the pattern keeps a lastIndex to reset, asked once: the flag getters cost as much as the rest of a call,
+  // and the rule typers make some 44,000 calls per corpus parse)
+  const compiled = new WeakMap<TemplateStringsArray, { re: RegExp; parts: string[]; reset: boolean }>();
   return (strings, ...parts) => {
     let entry = compiled.get(strings);
     if (!entry) {
-      entry = { re: new RegExp(accentTolerantSource(String.raw({ raw: strings.raw }, ...parts)), flags), parts };
+      const re = new RegExp(accentTolerantSource(String.raw({ raw: strings.raw }, ...parts)), flags);
+      entry = { re, parts, reset: re.global || re.sticky };
       compiled.set(strings, entry);
     } else if (!sameParts(entry.parts, parts)) {
       throw new Error('accentTolerant: a substitution changed at the same call site (they must be constants)');
     }
     const re = entry.re;
-    if (re.global || re.sticky) re.lastIndex = 0;
+    if (entry.reset) re.lastIndex = 0;
     return re;
   };
 }
