@@ -187,8 +187,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
         misses.add({ index, input, key, sha256 });
         // a document to parse means a replay to run: its modules load while the parse goes on (0.1-0.2 s of adding one decree)
         steps ??= import('./steps.js');
-      }
-      else {
+      } else {
         hits++;
         keys[index] = key;
         await cache.keep(key);

@@ -11,6 +11,8 @@ describe('splitSentences', () => {
       "Dans cette indication la prestation ne peut être portée en compte qu'une seule fois.",
     ]);
     expect(sentences("Ils ne sont pas cumulables avec les visites visées à l'article 2, B. Seul le médecin accrédité peut porter en compte la prestation 146123.")).toHaveLength(2);
+    // (an elided article opens one too: `… B. L'intervention …`)
+    expect(sentences("Elle est réservée aux patients atteints d'hépatite B. L'intervention de l'assurance est limitée à un traitement.")).toHaveLength(2);
   });
 
   it('a single capital stays inside the sentence otherwise: an item mark, a heading after its letter, a point named by its letter, an initial', () => {

@@ -67,4 +67,4 @@ function isAbbreviation(text: string, dot: number, sentenceStart: number): boole
 const LOCATOR_BEFORE = /(?<![\p{L}])(?:points?|rubriques?|littera|lettres?|groupes?|catégories?|annexes?|titres?|chapitres?|sections?|sous-sections?|§)\s+$/iu;
 
 /** A word that opens a sentence (an article, a pronoun, a conjunction), never a heading's title. */
-const SENTENCE_OPENER = /^\s+(?:Le|La|Les|L'|L’|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|Seule?s?|Si|Lorsque|Lorsqu'|Lorsqu’|Aucune?|Chaque|Toutefois|Cependant|Dans|En\s+outre|Par\s+dérogation|Une?)(?![\p{L}])/u;
+const SENTENCE_OPENER = /^\s+(?:(?:Le|La|Les|Ce|Cet|Cette|Ces|Il|Ils|Elle|Elles|Seule?s?|Si|Lorsque|Aucune?|Chaque|Toutefois|Cependant|Dans|En\s+outre|Par\s+dérogation|Une?)(?![\p{L}])|(?:L|Lorsqu)['’](?=\p{L}))/u;
