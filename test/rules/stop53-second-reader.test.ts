@@ -52,7 +52,7 @@ describe('second reader of stop 53 (e2afd1c..b8a9323): regressions, fixed', () =
   });
 });
 
-describe('second reader of stop 53: near forms, fixed (N4, N5, N7, N8 and N12 are left: see the stop\'s closing note)', () => {
+describe('second reader of stop 53: near forms, fixed (N4, N5, N8 and N12 are left: see the stop\'s closing note)', () => {
   it('N1 `n’est toutefois pas cumulable avec` forbids the cumulation', () => {
     const rules = rulesOfQuote(ONE + "La prestation 541811 - 541822 n'est toutefois pas cumulable avec la prestation 541833 - 541844.");
     expect(summary(rules)).toEqual([['nonCumulation', '541811-541822']]);
@@ -77,6 +77,13 @@ describe('second reader of stop 53: near forms, fixed (N4, N5, N7, N8 and N12 ar
     );
     const q = rules.filter((r) => r.type === 'qualification');
     expect(summary(q)).toEqual([['qualification', '541811-541822 541833-541844']]);
+    expect(q[0].params).toMatchObject({ specialties: ['anesthésiologie'], excluded: [] });
+  });
+
+  it('N7 `par un médecin non agréé comme médecin spécialiste en X` names who may', () => {
+    const rules = rulesOfQuote(ONE + "La prestation 541811 - 541822 n'est pas honorée lorsqu'elle est exécutée par un médecin non agréé comme médecin spécialiste en anesthésiologie.");
+    const q = rules.filter((r) => r.type === 'qualification');
+    expect(summary(q)).toEqual([['qualification', '541811-541822']]);
     expect(q[0].params).toMatchObject({ specialties: ['anesthésiologie'], excluded: [] });
   });
 
