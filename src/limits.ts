@@ -70,9 +70,13 @@ export const LIMITS = {
    * young generation of each parse worker, MB: V8's default for that heap let
    * the two workers take 300+ MB between them on a 1,500-decree build; 16 keeps
    * the build's peak near 270 MB for about 8 % more parse time (measured
-   * 2026-12-03, three builds each way)
+   * 2026-12-03, three builds each way). 8 since 2026-12-07: the peak had grown
+   * back to 290-305 MiB with the extractors' patterns (each worker holds some
+   * 32 MB of compiled regex code), and 8 takes 10 MB off each worker for about
+   * 1 % more parse time (146 decrees in one worker, three runs each way); the
+   * 1,500 build's peak 283-305 → 267-286 MiB (three builds each way)
    */
-  parseWorkerYoungMb: 16,
+  parseWorkerYoungMb: 8,
 
   /** acts in one claim file of `nomen check` → exit 2 with the reason */
   maxClaimActs: 100_000,
