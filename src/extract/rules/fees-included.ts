@@ -95,3 +95,9 @@ export const FEE_INCLUDES = new RegExp(`${PRESTATION_COMPRISES.source.replace('c
  * and a flatFee; not in a condition (`Lorsque les honoraires sont fixés forfaitairement, …`).
  */
 export const FIXED_AS_FLAT_FEE = String.raw`(?<!(?:(?<!\w)lorsque|(?<!\w)lorsqu'|(?<!\w)si|(?<!\w)quand)\s[^,;.]{0,60})(?<!\w)(?:est|sont)\s+(?:fixée?s?|établie?s?|limitée?s?)\s+forfaitairement(?!\w)`;
+
+/**
+ * The value of several prestations of one day capped at one figure (`La valeur totale de plusieurs enregistrements … datés du même
+ * jour est de K 125`, `… est limitée à K 180`): a flat fee for them together, whatever their number.
+ */
+export const TOTAL_VALUE_CAPPED = String.raw`(?<!\w)valeur\s+(?:relative\s+)?(?:totale|globale)\s+(?:de|des)\s+(?:plusieurs\s+|deux\s+ou\s+plusieurs\s+)?[^.;]{0,250}?(?<!\w)(?:est|sont)\s+(?:de|limitée\s+à|plafonnée\s+à|fixée\s+à|égale\s+à)\s+(?:[A-Z]{1,3}\s*)?\d`;

@@ -106,6 +106,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let lastRuleCodes: string[][] = [];
   // the codes a rule with none of its own stood for (a demonstrative, a place), when it came after the last rule that named its codes
   let lastReferred: string[][] = [];
+  // the act the last rule's subject named by its label's words, and its paragraph (its next sentence there may go on about it)
+  let labelSubject: { codes: string[][]; paragraph: number } | null = null;
   // (the rules read so far in the current paragraph, whatever gave their codes)
   let rulesHere: { codes: string[][]; text: string }[] = [];
   let rulesHereAt = -1;
@@ -505,6 +507,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let onPrestationAbove = false;
       // (its codes named by where the annex puts them: `Les prestations du point D …`)
       let byPlace = false;
+      // (its subject an act named by its label's words: `3° La plasmaphérèse ne peut …`)
+      let bySubjectLabel = false;
+      // (the codes, excepted ones included, of a qualification whose exception only adds a performer)
+      let qualifiedToo: string[][] | null = null;
       // (the act its condition names by words, `Si une coronarographie a été portée en compte …`: it has none, as said)
       if (codes.length === 0 && parties.ownByWords) sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });
       else if (codes.length === 0) {
@@ -555,14 +561,14 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (listRule) codes = listRule.slice();
         // (`La première séance comprend …` under three prestations: the one of them whose label its subject opens, not the last)
         else if (blockOpen && previous.length && (byLabel = subjectLabelCodes(unitText, labelledPrestations())).length && byLabel.every((g) => block.some((b) => sameCodes(b, g))) && !byLabel.every((g) => previous.some((p) => sameCodes(p, g))))
-          codes = byLabel;
+          (codes = byLabel), (bySubjectLabel = true);
         else if (blockOpen && previous.length) {
           codes = previous.slice();
           onPrestationAbove = aboveIsParagraph;
         }
         // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
         else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
-        else if ((byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).length) codes = byLabel;
+        else if ((byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).length) (codes = byLabel), (bySubjectLabel = true);
         // (a quote of rules only, `3. L'alinéa 6 est remplacé par ce qui suit : " Le formulaire … est signé … "`: the prestations
         // the decree article put earlier into the same annex place, `1. L'alinéa 1er est remplacé : " 685230-685241 … "`)
         else if (contextless) codes = segment >= 0 ? samePlaceCodes(start) : [];
@@ -573,6 +579,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // kind of act or article: `§ 6. Les honoraires pour les prestations de curiethérapie …`)
         // (nor a demonstrative that picked one of the last rule's own codes, `Les prestations X et Y … . Cette prestation …`: the
         // next rule is still on both)
+        // (the sentence after one whose subject named its act by words, in the same item: `3° La plasmaphérèse ne peut être attestée que
+        // 5 fois … . Au-delà, la poursuite du traitement est subordonnée à …`, that act's)
+        else if (labelSubject && labelSubject.paragraph === piece.paragraph && !(labelSubject.codes.length < 2 && PLURAL_PRONOUN.test(unitText)) && readLocator(subjectWords) === null && !OWN_KIND.test(subjectWords) && !OTHER_ARTICLE.test(subjectWords)) codes = labelSubject.codes.slice();
         else if (lastReferred.length && !(lastReferred.length < 2 && PLURAL_PRONOUN.test(unitText)) && readLocator(subjectWords) === null && !OWN_KIND.test(subjectWords) && !OTHER_ARTICLE.test(subjectWords) && !lastReferred.every((g) => lastRuleCodes.some((c) => sameCodes(c, g)))) codes = lastReferred.slice();
         else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
         else if (previous.length) codes = previous.slice();
@@ -602,7 +611,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Ces suppléments …` under a fee and its supplements: the supplements)
         const kind = anaphor === 'block' && codes.length > 1 ? KIND_ANAPHOR.exec(unitText) : null;
         if (kind) codes = ofKind(codes, kind[1], labelledPrestations());
-        // (`A l'exception de la prestation X, les prestations visées ci-dessus …`: those but X)
+        // (`A l'exception de la prestation X, les prestations visées ci-dessus …`: those but X; but one that `peut également être
+        // attestée par` another physician is still one whose performers are limited, by more of them)
+        if (parties.excepted.length && EXCEPTED_ALSO_BY.test(unitText)) qualifiedToo = codes;
         if (parties.excepted.length) codes = codes.filter((c) => !parties.excepted.some((e) => e.codes[0] === c[0]));
         // (`…, sauf la prestation " rapport écrit "`: those but the ones whose label opens so)
         if (codes.length > 1) codes = withoutExceptedLabels(unitText, codes, labelledPrestations());
@@ -627,7 +638,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const sameType: readonly unknown[] = list.filter((u) => u.type === t.type);
         const clause = t.relational ? null : clauseOf(clauses, t.type, sameType.indexOf(t), sameType.length);
         const inClause = clause ? dedupeGroups(expand(groups.filter((g) => !parties.excepted.includes(g) && g.start >= start + clause.from && g.start < start + clause.to))) : [];
-        let ruleCodes = inClause.length ? inClause : codes;
+        let ruleCodes = inClause.length ? inClause : t.type === 'qualification' && qualifiedToo ? qualifiedToo : codes;
         const withParty = partyOf(t, unitText, parties, ruleCodes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty);
         // (a subject the sentence does not name by code is never the party its opening condition names: `Si la prestation X
         // est attestée, aucune des prestations visées aux points 1 et 2 ne peut …` is not on X, whatever came before;
@@ -684,6 +695,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         lastReferred = [];
         lastRuleFromAbove = !(own.length || listGroups.length);
       } else if (byAnaphor) lastReferred = codes;
+      labelSubject = bySubjectLabel && own.length === 0 && listGroups.length === 0 ? { codes, paragraph: piece.paragraph } : null;
       // (after a table's entry, a rule that names its codes is the next antecedent: `ces prestations` fall back on
       // the last such rule's codes, `cette prestation` is its code if it names one; several leave it to the entry)
       if (own.length && fromEntry && !entry) {
@@ -704,6 +716,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 const ANOTHER_PERFORMER = /(?<![\p{L}])par\s+(?:un\s+autre|une\s+autre|le\s+même|la\s+même|d'autres)\s/iu;
 
 const UNRESOLVED_MESSAGE = 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to';
+
+/** An exception that adds a performer to the excepted prestation: `…, à l'exception de la prestation X, qui peut également être attestée par …`. */
+const EXCEPTED_ALSO_BY = /(?<![\p{L}])(?:à\s+l'exception|sauf|excepté)(?![\p{L}])[^.;]{0,120}?,\s*qui\s+peu(?:t|vent)\s+(?:également|aussi)\s+être\s+(?:attestée?s?|effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?|portée?s?\s+en\s+compte)\s+par(?![\p{L}])/iu;
 
 /** A code named in a label as the act it refers to: `Examen de contrôle … visé à la prestation X`, `… de la prestation X`. */
 const REFERENCE_BEFORE = /(?:vis[ée]e?s?\s+(?:à|au|sous)\s+(?:la\s+|le\s+)?(?:prestation|numéro)|(?:de|que|qu'une?)\s+(?:la\s+)?prestation)\s+(?:n°\s*)?$/iu;

@@ -1,5 +1,5 @@
 import { isDocumentationDuty, PRESCRIBED_ITEM } from './documentation.js';
-import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE } from './fees-included.js';
+import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE, TOTAL_VALUE_CAPPED } from './fees-included.js';
 import { ACT_NOUNS, DELAY_CHANGED, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
 import { ONLY_SUPPLEMENT } from './typers.js';
@@ -182,6 +182,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/renouvellement/iu, new RegExp(String.raw`^(?!(?:[^,;.]*?(?<![\p{L}])(?:(?:lorsque|si|quand|où)(?![\p{L}])|lorsqu'))[^,;.]*?renouvellement)[^]*?` + RENEWAL_EVERY.source, 'iu')],
   // `La valeur totale de plusieurs examens … est fixée forfaitairement à K 80`: a flat fee
   [/forfaitairement/iu, FIXED_AS_FLAT_FEE_RE],
+  [/valeur/iu, new RegExp(accentTolerantSource(TOTAL_VALUE_CAPPED), 'iu')],
   // `les honoraires … sont réduits à 50 % de leur valeur`
   [/r[ée]dui|ramen|diminu/iu, /(?<!\w)(?:est|sont)\s+(?:r[ée]duite?s?|ramen[ée]e?s?|diminu[ée]e?s?)\s+[àa]\s+\S+\s*(?:%|p\.\s?c\.|pour\s?cent)/iu],
   // `La valeur de la prestation … est majorée de 25 %`

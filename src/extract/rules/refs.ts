@@ -64,7 +64,7 @@ export function labelRef(s: string): string | null {
 /** A fee that names its act: `les honoraires pour les séances …`, `l'honoraire de la consultation …`. */
 const FEE_OF = String.raw`honoraires?\s+(?:pour|de|afférents?\s+aux?)\s`;
 /** What may open a rule sentence before its subject: an item's mark (`b)`, `1.2.`), a span (`Par bénéficiaire, `, `Au cours d'une même séance, `). */
-const SUBJECT_OPENING = String.raw`^\W*(?:${LEAD_MARK}\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?`;
+const SUBJECT_OPENING = String.raw`^\W*(?:(?:${LEAD_MARK}|\d{1,2}°)\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?`;
 
 /**
  * Prestations of the document whose label begins with `words` (case and accents folded): an act's first word
@@ -115,10 +115,10 @@ const SUBJECT_BY_LABEL = new RegExp(String.raw`${SUBJECT_OPENING}(?:(?:les|le|l'
 /**
  * The thing the insurance pays for, named after it: `L'intervention de l'assurance pour une nouvelle gouttière occlusale
  * n'est accordée …`, `… dans le coût d'une orthèse …`, `L'assurance n'intervient que pour une seule gouttière occlusale par
- * mâchoire …`, `Le remboursement d'un …`. Its name ends at the verb or the first preposition after it; an indefinite
+ * mâchoire …`, `Le remboursement d'un …`, `L'assurance ne rembourse qu'un enregistrement … par période de six mois`. Its name ends at the verb or the first preposition after it; an indefinite
  * thing (`une nouvelle gouttière …`) is any prestation labelled so, as a counted one is.
  */
-const INSURED_THING = new RegExp(String.raw`${SUBJECT_OPENING}(?:l'intervention\s+de\s+l'assurance(?:\s+obligatoire)?\s+(?:pour|dans\s+le\s+coût\s+d(?:e\s+|'))|l'assurance(?:\s+obligatoire)?\s+n'intervient\s+(?:que\s+)?(?:pour|dans\s+le\s+coût\s+d(?:e\s+|'))|le\s+remboursement\s+d(?:e\s+|'))\s*(?:(les|le|la)\s+|(l')|(une?\s+(?:seule?\s+)?))(?:nouve(?:au|l|lle)s?\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:[,;:.()]|(?<!\w)(?:est|sont|ne|peu(?:t|vent)|doi(?:t|vent)|qui|par|pendant|au|aux|lors|à|dans|en|sur|si|lorsque|avant|après|que)(?![\p{L}])|(?<!\w)(?:n|qu)'|$))`, 'iu');
+const INSURED_THING = new RegExp(String.raw`${SUBJECT_OPENING}(?:l'intervention\s+de\s+l'assurance(?:\s+obligatoire)?\s+(?:pour|dans\s+le\s+coût\s+d(?:e\s+|'))|l'assurance(?:\s+obligatoire)?\s+n'intervient\s+(?:que\s+)?(?:pour|dans\s+le\s+coût\s+d(?:e\s+|'))|l'assurance(?:\s+obligatoire)?\s+ne\s+rembourse\s+qu'|le\s+remboursement\s+d(?:e\s+|'))\s*(?:(les|le|la)\s+|(l')|(une?\s+(?:seule?\s+)?))(?:nouve(?:au|l|lle)s?\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:[,;:.()]|(?<!\w)(?:est|sont|ne|peu(?:t|vent)|doi(?:t|vent)|qui|par|pendant|au|aux|lors|à|dans|en|sur|si|lorsque|avant|après|que)(?![\p{L}])|(?<!\w)(?:n|qu)'|$))`, 'iu');
 
 export function subjectLabelCodes(sentence: string, prestations: readonly PrestationRef[]): string[][] {
   const insured = INSURED_THING.exec(sentence);

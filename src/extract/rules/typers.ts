@@ -1,5 +1,5 @@
 import type { RefusalCode, Rule, RuleType } from '../../schema/rules.js';
-import { coverageOf, FIXED_AS_FLAT_FEE } from './fees-included.js';
+import { coverageOf, FIXED_AS_FLAT_FEE, TOTAL_VALUE_CAPPED } from './fees-included.js';
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 import { frequencyBasis, frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, NOT_ACTS, PERCENT_NUM, percentOf, percentScale, quantityIn, TIME_UNITS, unitsOverSpan, type FrequencyParams } from './frequency.js';
 import { basisOf, NUM, numberOf, periodIn } from './periods.js';
@@ -149,6 +149,9 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
   // (`le jour de la sortie`, `du jour de l'admission`: a day named by what happens on it, where nothing above names a span and it
   // is no start or exception: not `dans les 30 jours qui suivent le jour de l'admission`, `sauf le jour de la sortie`)
   if (ci`(?<!\b(?:sauf|excepté|exception\s+d[eu]|partir\s+d[eu]|jusqu'au|avant|après|suivent|suit|précèdent|précède)\s+)\b(?:le|du)\s+jour\s+(?:de\s+l'|de\s+la\s+|du\s+|d'une?\s+)(?:admission|sortie|intervention|accouchement|naissance|hospitalisation|transfert|décès)(?![\p{L}])`.test(s)) return 'sameDay';
+  // (a fronted day named by what happens on it, whatever that is: `Le jour de la mise en place, la prestation X ne peut pas être
+  // cumulée avec …`)
+  if (ci`^\W*(?:\d{1,2}°\s*|[\p{L}\d]{1,3}[.)]\s*)?le\s+jour\s+(?:de\s+l'|de\s+la\s+|du\s+|d'une?\s+|des\s+)[^,;.:]{1,60},`.test(s)) return 'sameDay';
   // (`…, sauf si cette dernière est effectuée un autre jour`: the same day is what is forbidden, when nothing above names a span)
   if (ci`(?<![\p{L}])(?:sauf|excepté|à\s+moins)(?![\p{L}])[^.;]{0,80}?\b(?:un\s+autre\s+jour|des\s+jours\s+différents)(?![\p{L}])`.test(s)) return 'sameDay';
   if (apartScope) return apartScope;
@@ -356,8 +359,8 @@ function typeSentenceOnce(raw: string): Typed[] {
   const margin = /^[-\s]*(\d+(?:,\d+)?)\s*%\s+pour\s+les\s+prestations/iu.exec(s);
   if (margin) out.push({ type: 'billingPercentage', params: { percentage: Number(margin[1].replace(',', '.')), per: null, purpose: 'safetyMargin' }, relational: false, refusal: null });
 
-  // (`La valeur totale de plusieurs examens datés du même jour est fixée forfaitairement à K 80`)
-  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\b(?:revêt(?:ent)?|a|ont)\s+un\s+caractère\s+forfaitaire\b|\b(?:est|sont)\s+forfaitaires?(?![\p{L}])|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\b(?:constitue(?:nt)?|est)\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)|\b(?:vaut|valent)\s+forfait\b|${FIXED_AS_FLAT_FEE}`.test(s)) {
+  // (`La valeur totale de plusieurs examens datés du même jour est fixée forfaitairement à K 80`, `… est de K 125`)
+  if (ci`considérée?s?\s+comme\s+(?:un\s+)?(?:forfait|montant\s+forfaitaire|intervention\s+forfaitaire)|\ba\s+le\s+caractère\s+d'un\s+forfait\b|\b(?:revêt(?:ent)?|a|ont)\s+un\s+caractère\s+forfaitaire\b|\b(?:est|sont)\s+forfaitaires?(?![\p{L}])|\b(?:est|constitue(?:nt)?)\s+un\s+forfait\b|\b(?:constitue(?:nt)?|est)\s+(?:une?|des)\s+(?:honoraires?|montant|intervention)\s+forfaitaires?\b|\bhonoraires?\s+forfaitaires?\s+(?:couvre|comprend)|\b(?:vaut|valent)\s+forfait\b|${FIXED_AS_FLAT_FEE}|${TOTAL_VALUE_CAPPED}`.test(s)) {
     out.push({ type: 'flatFee', params: {}, relational: false, refusal: null });
   }
 
