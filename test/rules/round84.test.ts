@@ -85,4 +85,37 @@ describe('misses of round 84 (tuned)', () => {
     // (a value of one prestation stated is no rule)
     expect(typesOf('La valeur de la prestation 593390-593401 est de K 90.')).toEqual([]);
   });
+
+  it('a pronoun after an item’s first sentence stands for that sentence’s prestation, not for the list’s', () => {
+    const rules = rulesOfQuote(
+      [
+        ...table,
+        'Les règles suivantes sont d’application aux prestations du présent paragraphe :',
+        '',
+        'a) les prestations 593213-593224 et 593272-593283 ne peuvent être attestées qu’une fois par jour ;',
+        '',
+        'b) la prestation 593246-593250 n’est remboursable que pour des bénéficiaires hospitalisés dans un service de soins intensifs. Elle peut être attestée au maximum deux fois par jour.',
+      ].join('\n'),
+    );
+    expect(summary(rules.filter((r) => r.type === 'frequency'))).toEqual([
+      ['frequency', '593213-593224 593272-593283'],
+      ['frequency', '593246-593250'],
+    ]);
+  });
+
+  it('`ces <things>` stands for the prestations a sentence before defined those things by, rule or not', () => {
+    const rules = rulesOfQuote(
+      [
+        ...table,
+        'Les cathéters mentionnés sous les prestations 593213-593224 et 593272-593283 sont considérés comme des cathéters de longue durée à la condition :',
+        '',
+        '- qu’ils soient tunnelisés ;',
+        '',
+        '- qu’ils restent en place plus de trente jours.',
+        '',
+        'Le remboursement de ces cathéters est subordonné à l’accord préalable du médecin-conseil.',
+      ].join('\n'),
+    );
+    expect(summary(rules.filter((r) => r.type === 'priorApproval'))).toEqual([['priorApproval', '593213-593224 593272-593283']]);
+  });
 });

@@ -38,6 +38,22 @@ export function nounBeforeCodes(head: string): string | null {
   return m && !NOT_A_THING.test(m[1]) ? m[1].toLowerCase() : null;
 }
 
+/**
+ * The plural noun a sentence defines by the prestations it names, whether or not the sentence is a rule: `Les tiges
+ * mentionnées sous les prestations X, Y et Z sont considérées comme …` → `tiges` (`Le remboursement de ces tiges …` is on
+ * X, Y and Z). `head` is the sentence up to its first code.
+ */
+export function definedThing(head: string): string | null {
+  const m = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?les\s+(\p{L}{4,}s)\s+(?:mentionnée?s|visée?s|décrite?s|reprise?s|désignée?s|couverte?s|remboursée?s)\s+(?:sous|à|aux|dans|par)\s+(?:les\s+)?(?:prestations?|numéros?(?:\s+d'ordre)?|codes?)\s*(?:n°\s*)?$/iu.exec(head);
+  return m && !NOT_A_THING.test(m[1]) ? m[1].toLowerCase() : null;
+}
+
+/** The plural noun a demonstrative names: `Le remboursement de ces tiges …` → `tiges`. */
+export function demonstrativeNoun(sentence: string): string | null {
+  const m = /(?<![\p{L}])ces\s+(\p{L}{4,}s)(?![\p{L}])/iu.exec(sentence);
+  return m ? m[1].toLowerCase() : null;
+}
+
 /** The plural noun a sentence's subject counts: `d) Deux électrodes au maximum …`, `Trois implants au plus …`, `Au maximum deux électrodes …` → that noun. */
 export function countedNoun(sentence: string): string | null {
   // (`Au maximum deux électrodes peuvent …`)

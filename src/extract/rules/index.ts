@@ -7,7 +7,7 @@ import { samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
 import { readLocator } from './locators.js';
-import { countedNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
+import { countedNoun, definedThing, demonstrativeNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
 import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
@@ -382,7 +382,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const percentItem = PERCENT_ITEM.test(s);
       // (`… l'intervention de l'assurance est ramenée à :` followed by `- 25 % si …`: a scale of percentages, read with its items)
       const scaleIntro = k === sentences.length - 1 && PERCENT_SCALE_INTRO.test(s) && i + 1 < pieces.length && pieces[i + 1].segment === piece.segment && PERCENT_STEP.test(text.slice(pieces[i + 1].start, pieces[i + 1].end));
-      if (!percentItem && !scaleIntro && !isNormative(s)) continue;
+      if (!percentItem && !scaleIntro && !isNormative(s)) {
+        // (a thing a sentence defines by its prestations, `Les tiges mentionnées sous les prestations X, Y et Z sont considérées
+        // comme …`: what `ces tiges` stands for in a rule after it)
+        const thing = subject && sentenceGroups.length ? definedThing(text.slice(start, sentenceGroups[0].start)) : null;
+        if (thing) namedByNoun.set(thing, subject!);
+        continue;
+      }
       let groups = sentenceGroups;
       // (a paragraph's own prestation is its context, not a code the rule names; an entry's code is the rule's own)
       if (pres && k === 0 && !entry) groups = groups.filter((g) => !sameCodes(g.codes, pres.codes[0]));
@@ -509,6 +515,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       let byPlace = false;
       // (its subject an act named by its label's words: `3° La plasmaphérèse ne peut …`)
       let bySubjectLabel = false;
+      let definedAs: string[][] | undefined;
       // (the codes, excepted ones included, of a qualification whose exception only adds a performer)
       let qualifiedToo: string[][] | null = null;
       // (the act its condition names by words, `Si une coronarographie a été portée en compte …`: it has none, as said)
@@ -540,7 +547,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (byParagraph) (codes = byParagraph), (byPlace = true);
         else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
-        else if (listCodes && anaphor !== 'article') codes = (named ?? listCodes).slice();
+        // (`ces tiges` after `Les tiges mentionnées sous les prestations X, Y et Z sont considérées …`: those, whatever is above)
+        else if ((anaphor === null || anaphor === 'block') && !named && (definedAs = namedByNoun.get(demonstrativeNoun(unitText) ?? ''))) codes = definedAs.slice();
+        // (not a pronoun after the item's first sentence: `d) la prestation X n'est remboursable que … . Elle peut être attestée …` is X)
+        else if (listCodes && anaphor !== 'article' && !(pronounOf && k > 0 && !named)) codes = (named ?? listCodes).slice();
         // (`Dans ce cas, cette dernière …`: the latter, not the whole case the sentence before stated)
         else if (anaphor === 'latter' && latter()) codes = latter()!;
         else if (pronounOf) codes = pronounOf.slice();
@@ -591,7 +601,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && segment >= 0) codes = ruleInQuote.slice();
         // (`c) Les électrodes X et Y … . d) Deux électrodes au maximum …`: the things its subject counts, by the noun a rule of
         // the quote named them with)
-        if (codes.length === 0 && namedByNoun.size) codes = namedByNoun.get(countedNoun(unitText) ?? '')?.slice() ?? [];
+        if (codes.length === 0 && namedByNoun.size) codes = namedByNoun.get(countedNoun(unitText) ?? demonstrativeNoun(unitText) ?? '')?.slice() ?? [];
         if (codes.length === 0 && anaphor !== 'article' && !contextless && segment >= 0) codes = samePlaceCodes(start);
         // (nor before it, in its quote: the prestations its `§` paragraph defines above it, `4° Une deuxième séance … peut être
         // attestée …` under `§ 14bis. … 1° … 564701 …`)
