@@ -119,3 +119,18 @@ describe('misses of round 84 (tuned)', () => {
     expect(summary(rules.filter((r) => r.type === 'priorApproval'))).toEqual([['priorApproval', '593213-593224 593272-593283']]);
   });
 });
+
+describe('a near form the stop-53 second reader left (tuned)', () => {
+  it('a specialty ends before the patient it is performed for', () => {
+    const rules = rulesOfQuote(
+      [
+        '593305-593316',
+        '',
+        'Enregistrement polygraphique de nuit K 200',
+        '',
+        'La prestation 593305-593316 ne peut être attestée que par un médecin spécialiste en pneumologie pour un patient hospitalisé.',
+      ].join('\n'),
+    );
+    expect(rules.find((r) => r.type === 'qualification')?.params).toMatchObject({ specialties: ['pneumologie'] });
+  });
+});

@@ -19,7 +19,7 @@ const ci = accentTolerant('iu');
 const ciDotAll = accentTolerant('isu');
 const ciGlobal = accentTolerant('giu');
 
-const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:uniquement|seulement|exclusivement)\s|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|\s+d(?:'une?|es)\s+(?:bénéficiaire|patiente?|malade|nouveau-né|enfant)s?(?![\p{L}])|$)/u;
+const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:uniquement|seulement|exclusivement)\s|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|\s+d(?:'une?|es)\s+(?:bénéficiaire|patiente?|malade|nouveau-né|enfant)s?(?![\p{L}])|\s+(?:pour|chez|auprès\s+d(?:'|e\s))\s*(?:un|une|des|les|le|la|l'|ce|cette|ces)\s*(?:\p{L}+\s+)?(?:bénéficiaire|patiente?|malade|nouveau-né|enfant|femme|personne)s?(?![\p{L}])|$)/u;
 
 /** How far a specialty's name is looked at for its end (the longest read in the corpus and every test text is 174 characters). */
 const SPECIALTY_WINDOW = 400;
