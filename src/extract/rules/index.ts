@@ -7,6 +7,7 @@ import { samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
 import { readLocator } from './locators.js';
+import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-numbers.js';
 import { countedNoun, definedThing, demonstrativeNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
 import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
@@ -108,6 +109,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let lastReferred: string[][] = [];
   // the act the last rule's subject named by its label's words, and its paragraph (its next sentence there may go on about it)
   let labelSubject: { codes: string[][]; paragraph: number } | null = null;
+  // the prestations that refer to the numbered rule (`132` in the rubric `Règles diagnostiques`) the current sentences state
+  let numberedRule: string[][] | null = null;
+  let references: Map<string, string[][]> | null = null;
   // (the rules read so far in the current paragraph, whatever gave their codes)
   let rulesHere: { codes: string[][]; text: string }[] = [];
   let rulesHereAt = -1;
@@ -232,6 +236,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       lastReferred = [];
       ruleInQuote = [];
       delayWasLimit = false;
+      numberedRule = null;
       // (a noun's codes hold through the decree article's quotes: `1. L'alinéa 2 … : " Les électrodes (prestations X, Y) … "`
       // then `2. L'alinéa 3 … : " Au maximum deux électrodes … "`)
       if (articleIndexAt(piece.start) !== nounsArticle) namedByNoun.clear();
@@ -257,6 +262,17 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`la règle d'application suivante est insérée après la prestation X : …`: the rule is X's, codes or not;
       // until a sentence names codes of its own: then what follows is about those)
       blockOpen = anchorOpen = previous.length > 0;
+    }
+    // (a numbered rule's number, `132`, in the rubric `Règles diagnostiques`: what follows is on the prestations whose label
+    // refers to it, `… (Règle diagnostique 132)`)
+    const ruleNumber = RULE_NUMBER_PIECE.exec(text.slice(piece.start, piece.end));
+    if (ruleNumber) {
+      const kind = numberedRubricBefore(text, piece.start);
+      if (kind) {
+        references ??= ruleReferences(text);
+        numberedRule = references.get(`${kind} ${Number(ruleNumber[1])}`) ?? null;
+        continue;
+      }
     }
     const pres = prestationAt(text, piece, pieces[i + 1]);
     if (listCodes) {
@@ -365,6 +381,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const excepted = OPENING_EXCEPTION.exec(s);
         const named = sentenceGroups.filter((g) => g.start < cut && !(excepted && g.start < start + excepted[0].length) && !(pres && k === 0 && sameCodes(g.codes, pres.codes[0])));
         subject = named.length ? expand(named) : null;
+        // (a numbered rule that names its prestations is on them, and so are its pronouns)
+        if (subject) numberedRule = null;
         pendingMention = subject;
         // (`La prestation X ne peut … que si une des prestations suivantes …: A, B. Elle …`: `Elle` is X)
         // (but `La prestation X et la prestation Y ne sont …` names both)
@@ -547,6 +565,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (byParagraph) (codes = byParagraph), (byPlace = true);
         else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
+        // (`132 ¶ Ce test ne peut …` in the rubric `Règles diagnostiques`: the prestations whose label refers to rule 132)
+        else if (numberedRule && !named && !pronounOf && anaphor !== 'article') codes = numberedRule.slice();
         // (`ces tiges` after `Les tiges mentionnées sous les prestations X, Y et Z sont considérées …`: those, whatever is above)
         else if ((anaphor === null || anaphor === 'block') && !named && (definedAs = namedByNoun.get(demonstrativeNoun(unitText) ?? ''))) codes = definedAs.slice();
         // (not a pronoun after the item's first sentence: `d) la prestation X n'est remboursable que … . Elle peut être attestée …` is X)

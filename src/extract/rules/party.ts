@@ -35,12 +35,12 @@ const SUPPLEMENT_OF = /^\s*(?:de\s+la|des|du|de)\s+prestations?\s+(?:n°\s*)?\d{
 /** A subject named by its code: `la prestation Z`, `les prestations Z et W`. */
 const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
 
-/** A sentence that opens on its subject named by codes: `La prestation X`, `a/1) Les prestations X, Y et Z`. */
-const SUBJECT_HEAD = /^\W*(?:[\p{L}\d°/]{1,5}[.)]\s*)?(?:la|les|cette|ces)\s+prestations?\s+(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou|à)\s*(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
+/** A sentence that opens on its subject named by codes: `La prestation X`, `a/1) Les prestations X, Y et Z`, `5° la prestation X`. */
+const SUBJECT_HEAD = /^\W*(?:[\p{L}\d°/]{1,5}[.)]\s*|\d{1,2}°\s*)?(?:la|les|cette|ces)\s+prestations?\s+(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou|à)\s*(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
 /** A clause with a subject of its own after a condition, joined by `et`: `… et il en va de même pour …`, `… et elle …`. */
 const CLAUSE_AFTER_CONDITION = /\s(?:et|mais)\s+(?:il|elle|ils|elles)\s/iu;
 /** A condition on that subject: `… que si …`, `… lorsqu'elle …`, `… quand …`, `… s'ils …`. */
-const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s))/iu;
+const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s)|qu['’]en\s+supplément(?=\s))/iu;
 
 export interface Parties {
   /** where the relation begins in the sentence, or -1 */
@@ -182,8 +182,8 @@ export function divideParties(text: string, start: number, end: number, groups: 
   }
   // a subject named by its codes at the sentence's head, then a condition on it that names other prestations (`La prestation
   // X est remboursée à 50 % lorsqu'elle est délivrée en même temps qu'une des prestations Y, Z`, `La prestation X ne peut
-  // être portée en compte que si la prestation Y donne un résultat positif`): the condition's codes, up to its clause's
-  // end, are not the rule's
+  // être portée en compte que si la prestation Y donne un résultat positif`, `… ne peut être attestée qu'en supplément de la
+  // prestation Y`): the condition's codes, up to its clause's end, are not the rule's
   const head = SUBJECT_HEAD.exec(unitText);
   const subjectCondition = head ? SUBJECT_CONDITION.exec(unitText.slice(head[0].length)) : null;
   if (head && subjectCondition) {

@@ -129,8 +129,11 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   // (`Un même sextant ne donne droit …`: any one of them, each prestation labelled so)
   const each = !insured && /^une?\s+même$/iu.test(m[1] ?? '');
   const plural = m[1]?.toLowerCase() === 'les' || (counted && !/^(?:au\s+(?:maximum|plus)\s+)?(?:une?\s+seule?|un|une|chaque|aucune?)\s/iu.test(m[3]));
-  // (`Le remplacement du neurostimulateur …`: a replacement or renewal of the thing a prestation bills is that prestation)
-  const words = fold(m[4]).trim().replace(RENEWAL_OF, '').split(/\s+/u);
+  // (`Le remplacement du neurostimulateur …`: a replacement or renewal of the thing a prestation bills is that prestation;
+  // unless a prestation is that replacement, `Remplacement du neurostimulateur … en cas d'épuisement de la batterie`)
+  const named = fold(m[4]).trim();
+  const replacementBilled = RENEWAL_OF.test(named) && prestations.some((p) => foldedLabel(p).startsWith(named) || actOfLabel(p).startsWith(named));
+  const words = (replacementBilled ? named : named.replace(RENEWAL_OF, '')).split(/\s+/u);
   if (words[0].length < 5 || GENERIC_HEAD.test(words[0])) return [];
   // (a count names its act by more than a noun: `une seule séance de monitoring foetal`, `une seule gouttière occlusale`, not
   // `chaque examen`)

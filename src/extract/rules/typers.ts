@@ -255,6 +255,19 @@ function typeSentenceOnce(raw: string): Typed[] {
     const period = periodIn(s.slice(elliptic.index + elliptic[0].length));
     if (period && max !== freq.max) out.push({ type: 'frequency', params: { ...freq, max, period }, relational: false, refusal: '002' });
   }
+  // a rate after the count: `Pour chaque accord, au maximum soixante séances … sont remboursées, à raison de deux séances par
+  // semaine au plus`: the count over what its clause says (here no span of time), and the rate a limit of its own
+  const rate = freq && !second && !capped && !elliptic && /raison/iu.test(s) ? ci`,\s*à\s+raison\s+d(?:e\s+|')(?:(une?)|${NUM})\s+(?:[\p{L}-]+\s+){0,2}?(?:au\s+(?:plus|maximum)\s+)?(?=par\s)`.exec(s) : null;
+  const counted = rate ? frequencyLimit(s.slice(0, rate.index)) : null;
+  if (freq && rate && counted) {
+    const max = rate[1] ? 1 : numberOf(rate[2]);
+    const period = periodIn(s.slice(rate.index + rate[0].length));
+    if (period && TIME_UNITS.has(period.unit) && max !== counted.max) {
+      freq.max = counted.max;
+      freq.period = counted.period;
+      out.push({ type: 'frequency', params: { ...freq, max, period }, relational: false, refusal: '002' });
+    }
+  }
   // a limit in each clause: `… n'est attesté qu'une seule fois; en aucun cas il ne peut l'être plus de deux fois par
   // année civile`, `Seule l'une de ces deux prestations peut être attestée par jour, et au maximum trois fois par année`
   // (`un seul traitement par œil est remboursé par période de douze mois et le nombre total de traitements est limité à deux
