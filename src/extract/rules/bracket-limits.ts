@@ -36,8 +36,8 @@ const ITEM_HISTORY = /(?<!\w)(?:ayant|présent(?:ant|é)|souffrant|atteint)(?![\
 /** A limit stated as a sentence of its own in an indication list: `Maximum 4 fois par période de 12 mois.` */
 const ITEM_LIMIT_WORDS = /(?<!\w)fois\b|(?<!\w)(?:au\s+)?maximum\b|(?<!\w)au\s+plus\b|(?<!\w)qu'une?\s+seule?\b/iu;
 
-/** A clause after a semicolon about the item's indication: `; pour cette indication, la prestation … n'est remboursée qu'une fois …`. */
-const LIMIT_AFTER_SEMICOLON = /;\s*((?:pour|dans)\s+(?:cette|ces)\s+indications?\s*,?[^;]+)/giu;
+/** A clause after a semicolon about the item's indication: `; pour cette indication, la prestation … n'est remboursée qu'une fois …`, `; dans ce cas, …`. */
+const LIMIT_AFTER_SEMICOLON = /;\s*((?:(?:pour|dans)\s+(?:cette|ces)\s+indications?|dans\s+ce\s+cas)\s*,?[^;]+)/giu;
 
 /**
  * The frequency limits of an indication item, on the codes of its list: in brackets (`(max. 2 fois par an)`), or
@@ -69,8 +69,10 @@ export function bracketLimits(doc: DocumentStructure, piece: Piece, codes: strin
       const start = sentences[0].start + m.index + m[0].length - m[1].length;
       const end = start + m[1].length;
       if (!ITEM_LIMIT_WORDS.test(m[1]) || !isNormative(m[1]) || HAS_BRACKET_LIMIT.test(m[1])) continue;
+      // (on the prestations of the list it names, if it names any: `; pour cette indication, la prestation X …` is X's)
+      const named = codes.filter((g) => m[1].includes(g[0]));
       for (const t of typeSentence(m[1]))
-        if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: m[1], refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
+        if (t.type === 'frequency') out.push({ type: t.type, codes: (named.length ? named : codes).map((g) => g.slice()), with: null, params: t.params, text: m[1], refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
     }
   if (!/(?<!\w)fois\b/iu.test(text.slice(piece.start, piece.end))) return out;
   for (const m of text.slice(piece.start, piece.end).matchAll(BRACKET_LIMIT)) {

@@ -98,6 +98,8 @@ export const FIXED_AS_FLAT_FEE = String.raw`(?<!(?:(?<!\w)lorsque|(?<!\w)lorsqu'
 
 /**
  * The value of several prestations of one day capped at one figure (`La valeur totale de plusieurs enregistrements … datés du même
- * jour est de K 125`, `… est limitée à K 180`): a flat fee for them together, whatever their number.
+ * jour est de K 125`, `… est limitée à K 180`, `… ne peut dépasser K 140`): a flat fee for them together, whatever their number.
+ * Not a condition (`Lorsque la valeur totale … est de K 140 ou plus, …`), nor one prestation's value set against another's
+ * (`La valeur totale de la prestation X est de 50 % de …`): the figure ends the sentence.
  */
-export const TOTAL_VALUE_CAPPED = String.raw`(?<!\w)valeur\s+(?:relative\s+)?(?:totale|globale)\s+(?:de|des)\s+(?:plusieurs\s+|deux\s+ou\s+plusieurs\s+)?[^.;]{0,250}?(?<!\w)(?:est|sont)\s+(?:de|limitée\s+à|plafonnée\s+à|fixée\s+à|égale\s+à)\s+(?:[A-Z]{1,3}\s*)?\d`;
+export const TOTAL_VALUE_CAPPED = String.raw`(?<!(?:(?<!\w)lorsque|(?<!\w)lorsqu'|(?<!\w)si|(?<!\w)quand|(?<!\w)dès\s+que)\s+(?:la\s+)?)(?<!\w)valeur\s+(?:relative\s+)?(?:totale|globale)\s+(?:de\s+|des\s+)(?:plusieurs|deux\s+ou\s+plusieurs|l'ensemble\s+des|(?<=des\s+))\s*[^.;]{0,250}?(?<!\w)(?:(?:est|sont)\s+(?:de|limitée\s+à|plafonnée\s+à|fixée\s+à|égale\s+à)|ne\s+peut\s+(?:pas\s+)?(?:dépasser|excéder))\s+(?:[A-Z]{1,3}\s*)?\d+(?:[,.]\d+)?\s*(?:[.;]|$)`;

@@ -569,8 +569,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (numberedRule && !named && !pronounOf && anaphor !== 'article') codes = numberedRule.slice();
         // (`ces tiges` after `Les tiges mentionnées sous les prestations X, Y et Z sont considérées …`: those, whatever is above)
         else if ((anaphor === null || anaphor === 'block') && !named && (definedAs = namedByNoun.get(demonstrativeNoun(unitText) ?? ''))) codes = definedAs.slice();
-        // (not a pronoun after the item's first sentence: `d) la prestation X n'est remboursable que … . Elle peut être attestée …` is X)
-        else if (listCodes && anaphor !== 'article' && !(pronounOf && k > 0 && !named)) codes = (named ?? listCodes).slice();
+        // (not a pronoun after the item's first sentence: `d) la prestation X n'est remboursable que … . Elle peut être attestée …`,
+        // `… . Celle-ci est limitée à …`, is X)
+        else if (listCodes && k > 0 && !named && mentioned?.length && STANDS_FOR_SUBJECT.test(unitText)) codes = mentioned.slice();
+        else if (listCodes && anaphor !== 'article' && !((pronounOf || ((anaphor === 'previous' || anaphor === 'latter') && mentioned?.length)) && k > 0 && !named)) codes = (named ?? listCodes).slice();
         // (`Dans ce cas, cette dernière …`: the latter, not the whole case the sentence before stated)
         else if (anaphor === 'latter' && latter()) codes = latter()!;
         else if (pronounOf) codes = pronounOf.slice();
@@ -746,6 +748,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 const ANOTHER_PERFORMER = /(?<![\p{L}])par\s+(?:un\s+autre|une\s+autre|le\s+même|la\s+même|d'autres)\s/iu;
 
 const UNRESOLVED_MESSAGE = 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to';
+
+/** A demonstrative pronoun as a sentence's subject: `Celle-ci est limitée à …`. */
+const STANDS_FOR_SUBJECT = /^\W*(?:celle|celui|celles|ceux)-(?:ci|là)(?![\p{L}])/iu;
 
 /** An exception that adds a performer to the excepted prestation: `…, à l'exception de la prestation X, qui peut également être attestée par …`. */
 const EXCEPTED_ALSO_BY = /(?<![\p{L}])(?:à\s+l'exception|sauf|excepté)(?![\p{L}])[^.;]{0,120}?,\s*qui\s+peu(?:t|vent)\s+(?:également|aussi)\s+être\s+(?:attestée?s?|effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?|portée?s?\s+en\s+compte)\s+par(?![\p{L}])/iu;

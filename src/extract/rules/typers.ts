@@ -150,8 +150,8 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
   // is no start or exception: not `dans les 30 jours qui suivent le jour de l'admission`, `sauf le jour de la sortie`)
   if (ci`(?<!\b(?:sauf|excepté|exception\s+d[eu]|partir\s+d[eu]|jusqu'au|avant|après|suivent|suit|précèdent|précède)\s+)\b(?:le|du)\s+jour\s+(?:de\s+l'|de\s+la\s+|du\s+|d'une?\s+)(?:admission|sortie|intervention|accouchement|naissance|hospitalisation|transfert|décès)(?![\p{L}])`.test(s)) return 'sameDay';
   // (a fronted day named by what happens on it, whatever that is: `Le jour de la mise en place, la prestation X ne peut pas être
-  // cumulée avec …`)
-  if (ci`^\W*(?:\d{1,2}°\s*|[\p{L}\d]{1,3}[.)]\s*)?le\s+jour\s+(?:de\s+l'|de\s+la\s+|du\s+|d'une?\s+|des\s+)[^,;.:]{1,60},`.test(s)) return 'sameDay';
+  // cumulée avec …`; not a span that starts that day, `Le jour de la pose et les deux jours suivants, …`)
+  if (ci`^\W*(?:\d{1,2}°\s*|[\p{L}\d]{1,3}[.)]\s*)?le\s+jour\s+(?:de\s+l'|de\s+la\s+|du\s+|d'une?\s+|des\s+)(?:(?!\s(?:et|ou)\s|suivant|précédent|jusqu)[^,;.:]){1,60},`.test(s)) return 'sameDay';
   // (`…, sauf si cette dernière est effectuée un autre jour`: the same day is what is forbidden, when nothing above names a span)
   if (ci`(?<![\p{L}])(?:sauf|excepté|à\s+moins)(?![\p{L}])[^.;]{0,80}?\b(?:un\s+autre\s+jour|des\s+jours\s+différents)(?![\p{L}])`.test(s)) return 'sameDay';
   if (apartScope) return apartScope;
@@ -257,7 +257,7 @@ function typeSentenceOnce(raw: string): Typed[] {
   }
   // a rate after the count: `Pour chaque accord, au maximum soixante séances … sont remboursées, à raison de deux séances par
   // semaine au plus`: the count over what its clause says (here no span of time), and the rate a limit of its own
-  const rate = freq && !second && !capped && !elliptic && /raison/iu.test(s) ? ci`,\s*à\s+raison\s+d(?:e\s+|')(?:(une?)|${NUM})\s+(?:[\p{L}-]+\s+){0,2}?(?:au\s+(?:plus|maximum)\s+)?(?=par\s)`.exec(s) : null;
+  const rate = freq && !second && !capped && !elliptic && /raison/iu.test(s) ? ci`,\s*à\s+raison\s+d(?:e\s+|')(?:(?:au\s+)?maximum\s+)?(?:(une?)|${NUM})\s+(?:[\p{L}-]+\s+){0,2}?(?:au\s+(?:plus|maximum)\s+)?(?=par\s)`.exec(s) : null;
   const counted = rate ? frequencyLimit(s.slice(0, rate.index)) : null;
   if (freq && rate && counted) {
     const max = rate[1] ? 1 : numberOf(rate[2]);
