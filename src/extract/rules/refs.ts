@@ -115,8 +115,9 @@ const SUBJECT_BY_LABEL = new RegExp(String.raw`${SUBJECT_OPENING}(?:(?:les|le|l'
 /**
  * The thing the insurance pays for, named after it: `L'intervention de l'assurance pour une nouvelle gouttière occlusale
  * n'est accordée …`, `… dans le coût d'une orthèse …`, `L'assurance n'intervient que pour une seule gouttière occlusale par
- * mâchoire …`, `Le remboursement d'un …`, `L'assurance ne rembourse qu'un enregistrement … par période de six mois`. Its name ends at the verb or the first preposition after it; an indefinite
- * thing (`une nouvelle gouttière …`) is any prestation labelled so, as a counted one is.
+ * mâchoire …`, `Le remboursement d'un …`, `L'assurance ne rembourse qu'un enregistrement … par période de six mois`, `L'assurance ne
+ * rembourse la dialyse … que …`. Its name ends at the verb or the first preposition after it; an indefinite thing (`une nouvelle
+ * gouttière …`) is any prestation labelled so, as a counted one is.
  */
 const INSURED_THING = new RegExp(String.raw`${SUBJECT_OPENING}(?:l'intervention\s+de\s+l'assurance(?:\s+obligatoire)?\s+(?:pour|dans\s+le\s+coût\s+d(?:e\s+|'))|l'assurance(?:\s+obligatoire)?\s+n'intervient\s+(?:que\s+)?(?:pour|dans\s+le\s+coût\s+d(?:e\s+|'))|l'assurance(?:\s+obligatoire)?\s+ne\s+rembourse\s+(?:qu'|(?=(?:la|le|les|l')\s*\p{L}))|le\s+remboursement\s+d(?:e\s+|'))\s*(?:(les|le|la)\s+|(l')|(une?\s+(?:seule?\s+)?))(?:nouve(?:au|l|lle)s?\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*(?:[,;:.()]|(?<!\w)(?:est|sont|ne|peu(?:t|vent)|doi(?:t|vent)|qui|par|pendant|au|aux|lors|à|dans|en|sur|si|lorsque|avant|après|que)(?![\p{L}])|(?<!\w)(?:n|qu)'|$))`, 'iu');
 
