@@ -92,7 +92,7 @@ export const PERCENT_ITEM = /^[-\s]*\d+(?:,\d+)?\s*%\s+pour\s+les\s+prestations/
 export const EXCEPTION_CLAUSE = ci`(?<!\p{L})à\s+l'exception\s+d|(?<!\p{L})(?:avec|à)\s+(?:l')?exclusion\s+des?\s+prestations?|\bsauf\s+(?:pour\s+)?(?:les?|la)\s+prestations?|\bexcepté\s+(?:les?|la)\s+prestations?|\b(?:sauf|excepté)\s+(?:s'il|si\s+(?:elles?|ils?))\s+s'agit\s+d|(?<!\p{L})à\s+moins\s+qu'il\s+ne\s+s'agisse\s+d`;
 
 /** A condition's exception (`…, sauf en cas de révision attestée au moyen de la prestation Y`): Y is a condition, not a prestation the rule governs. */
-export const CONDITION_EXCEPTION = ci`\bsauf\s+(?:si\b|s'|lorsqu|quand\b|en\s+cas\s+d)|(?<!\p{L})à\s+moins\s+qu`;
+export const CONDITION_EXCEPTION = ci`\bsauf\s+(?:si\b|s'|lorsqu|quand\b|en\s+cas\s+d|(?:au\s+cours|pendant|durant|dans)\s+(?:de\s+|du\s+|des\s+|d'|la\s+|le\s+|les\s+|l'))|(?<!\p{L})à\s+moins\s+qu`;
 /** A condition set after the rule's own prestations (`…, à condition qu'une des prestations Y à Z ait été attestée …`): the same. */
 export const CONDITION_AFTER = ci`(?<!\p{L})à\s+(?:la\s+)?condition\s+qu|\bpour\s+autant\s+qu|\bpourvu\s+qu`;
 
