@@ -54,13 +54,17 @@ export function bracketLimits(doc: DocumentStructure, piece: Piece, codes: strin
   const marked = markerClass(text.slice(piece.start, piece.end)) !== null;
   // (an unmarked piece opening in lower case goes on with the item above, a line the PDF cut: its criterion still)
   const continues = !marked && /^[\s"]*\p{Ll}/u.test(text.slice(piece.start, piece.end));
+  // the frequencies `read` types, each a rule on `on` whose text is `shown`, at start…end
+  const limits = (read: string, shown: string, on: string[][], start: number, end: number) => {
+    for (const t of typeSentence(read))
+      if (t.type === 'frequency') out.push({ type: t.type, codes: on.map((g) => g.slice()), with: null, params: t.params, text: shown, refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
+  };
   for (let k = marked || continues ? 1 : 0; k < sentences.length; k++) {
     const { start, end } = sentences[k];
     const s = text.slice(start, end);
     // (a limit in brackets is read below, once; a patient's history is no limit)
     if (!ITEM_LIMIT_WORDS.test(s) || !isNormative(s) || HAS_BRACKET_LIMIT.test(s) || ITEM_HISTORY.test(s)) continue;
-    for (const t of typeSentence(s))
-      if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: s, refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
+    limits(s, s, codes, start, end);
   }
   // (a limit after the criterion's semicolon, on that indication: `2) distinction entre … ; pour cette indication, la prestation X n'est
   // remboursée qu'une fois par année civile ;`)
@@ -71,8 +75,7 @@ export function bracketLimits(doc: DocumentStructure, piece: Piece, codes: strin
       if (!ITEM_LIMIT_WORDS.test(m[1]) || !isNormative(m[1]) || HAS_BRACKET_LIMIT.test(m[1])) continue;
       // (on the prestations of the list it names, if it names any: `; pour cette indication, la prestation X …` is X's)
       const named = codes.filter((g) => m[1].includes(g[0]));
-      for (const t of typeSentence(m[1]))
-        if (t.type === 'frequency') out.push({ type: t.type, codes: (named.length ? named : codes).map((g) => g.slice()), with: null, params: t.params, text: m[1], refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
+      limits(m[1], m[1], named.length ? named : codes, start, end);
     }
   if (!/(?<!\w)fois\b/iu.test(text.slice(piece.start, piece.end))) return out;
   for (const m of text.slice(piece.start, piece.end).matchAll(BRACKET_LIMIT)) {
@@ -80,8 +83,7 @@ export function bracketLimits(doc: DocumentStructure, piece: Piece, codes: strin
     const start = piece.start + m.index;
     const end = start + m[0].length;
     // (typeSentence reads `max.` as `maximum`)
-    for (const t of typeSentence(m[1]))
-      if (t.type === 'frequency') out.push({ type: t.type, codes: codes.map((g) => g.slice()), with: null, params: t.params, text: m[0], refusal: t.refusal, at: provenance(doc, start, end) } as Rule);
+    limits(m[1], m[0], codes, start, end);
   }
   return out;
 }
