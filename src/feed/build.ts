@@ -19,6 +19,14 @@ export interface Validity {
   to: string | null;
 }
 
+/** The rule types that give feed rows: the others are read past. */
+export const FEED_RULE_TYPES: ReadonlySet<Rule['type']> = new Set(['nonCumulation', 'frequency', 'quantity', 'qualification', 'priorApproval', 'setting']);
+
+/** A document's rules as the feed reads them (those of FEED_RULE_TYPES): what a build keeps of them for the next. */
+export function feedRules(rules: readonly Rule[]): Rule[] {
+  return rules.filter((r) => FEED_RULE_TYPES.has(r.type));
+}
+
 /** `validity` returning null leaves the rule out (the replay did not keep it). */
 export function buildFeed(docs: readonly FeedInput[], validity?: (doc: FeedInput, rule: Rule) => Validity | null): Feed {
   const feed: Feed = { nonCumulation: [], limits: [], qualifications: [], priorApprovals: [], settings: [] };

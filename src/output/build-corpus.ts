@@ -21,6 +21,7 @@ import type { StepOutput } from './steps.js';
 import { outPaths } from './swap.js';
 import { removeTempFiles } from './write.js';
 import { replayKey, reuseReplay, vouchPreviousOutputs, writeRecord } from './replay-record.js';
+import { carryOver } from './replay-tail.js';
 import { listInputs, type InputFile } from './walk.js';
 import { WrittenFiles } from './written.js';
 
@@ -236,8 +237,10 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
   const written = key === null ? undefined : new WrittenFiles();
   let vouched = 0;
   const reused = key === null || !useCache ? null : reuseReplay(out, staging, key, parserFingerprint(), written, known.outputs);
-  if (reused) summary.push(...reused.summary);
-  else {
+  if (reused) {
+    summary.push(...reused.summary);
+    carryOver(out, staging);
+  } else {
     // what the previous build's outputs hold, where its record and their identities vouch for it: compared by hash
     if (written && useCache) vouched = vouchPreviousOutputs(out, parserFingerprint(), written, known.outputs);
     // loaded only when the replay runs: a build that links the previous replay's outputs never loads it

@@ -177,7 +177,7 @@ export function writeValidatedFileSync(path: string, value: unknown, schema: { p
   writeFileAtomicSync(path, formatJson(schema.parse(value)), previous, written);
 }
 
-function writeBytesAtomicSync(path: string, bytes: Buffer, previous?: string, known?: { same: boolean } | null): void {
+export function writeBytesAtomicSync(path: string, bytes: Buffer, previous?: string, known?: { same: boolean } | null): void {
   // the directory is made only when missing: a mkdir per file was a tenth of writing 1,500 change sets
   const inDirectory = <T>(act: () => T): T => {
     try {
@@ -278,14 +278,29 @@ export class AtomicChunkWriter {
     }
   }
 
+  /** Bytes as they are (a previous file's start, copied: not decoded and encoded again). */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    this.put(bytes);
+  }
+
+  /** How many bytes the file holds so far. */
+  get bytesWritten(): number {
+    this.flush();
+    return this.size;
+  }
+
   private flush(): void {
     if (this.batch.length === 0) return;
-    const bytes = Buffer.from(this.batch.join(''));
+    this.put(Buffer.from(this.batch.join('')));
+    this.batch = [];
+    this.length = 0;
+  }
+
+  private put(bytes: Uint8Array): void {
     this.hash.update(bytes);
     this.size += bytes.length;
     for (let at = 0; at < bytes.length; ) at += writeSync(this.fd!, bytes, at);
-    this.batch = [];
-    this.length = 0;
   }
 }
 

@@ -25,6 +25,12 @@ export class WrittenFiles {
     return stillThat(path, this.files.get(path));
   }
 
+  /** The size `path` was written with, when it is still that file; else null. */
+  sizeOf(path: string): number | null {
+    const noted = this.files.get(path);
+    return stillThat(path, noted) === null ? null : noted!.size;
+  }
+
   /**
    * The previous build's `path` (an output of the build this one replaces) holds bytes of this sha256 and size, as
    * its replay record says and its identity, recorded after that build's swap, vouches (replay-record.ts): a writer

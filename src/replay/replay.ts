@@ -1,5 +1,5 @@
 import type { ReplayDocument } from './input.js';
-import type { Change, ChangeSet, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline, TimelineEntry } from '../schema/replay.js';
+import type { Change, ChangeSet, CodeGroupState, NomenclatureState, ReplayDiagnostic, SourceRef, Timeline, TimelineEntry } from '../schema/replay.js';
 import { applyDocument } from './apply.js';
 import { effectiveDate, orderDocuments, replayedDocument } from './order.js';
 import { WorkingState, current, statusOf } from './state.js';
@@ -19,6 +19,24 @@ export interface ReplayResult {
   replayed: string[];
   /** the documents in replay order: `changeSets[i]` is `documents[i]`'s (ids may repeat). */
   documents: ReplayDocument[];
+  /** how many of the first documents were not applied again but taken from `resume`'s checkpoint (0: a full replay). */
+  resumed?: number;
+}
+
+/**
+ * Where a replay stood after its last document: enough to apply documents
+ * that come after them without replaying the history again (adding the
+ * newest decree to a long one). Plain data: a caller stores it as it likes.
+ */
+export interface ReplayCheckpoint {
+  /** the documents applied, in replay order, each with the caller's key for its content (`keyOf`). */
+  documents: { id: string; key: string }[];
+  /** every group of the working state, empty ones too (a group once resolved is found again, not created anew). */
+  groups: CodeGroupState[];
+  /** the withdrawals those documents stated: a later replay resumes only when its own are the same. */
+  withdrawals: [string, Withdrawal][];
+  /** their change sets, without their changes (a build has written them out). */
+  changeSets: ChangeSet[];
 }
 
 function finish(ws: WorkingState, ordered: ReplayDocument[], orderDiags: ReplayDiagnostic[], changeSets: ChangeSet[], replayed?: string[], timeline?: Timeline): ReplayResult {
@@ -55,6 +73,23 @@ export interface ReplayOptions {
    * is then empty (a long history's timeline is tens of MB).
    */
   onTimelineEntry?: (entry: TimelineEntry) => void;
+  /** what identifies a document's content for a checkpoint (`resume`, `onCheckpoint`): its source's sha256, say. */
+  keyOf?: (doc: ReplayDocument) => string;
+  /**
+   * Apply only the documents after those of this checkpoint, on the state it
+   * holds, when the replay order starts with exactly its documents (same ids,
+   * same keys), the others all come after them, and the documents state the
+   * same withdrawals; else the whole history is replayed. Either way the result
+   * is the same (a test replays both ways); the checkpoint is given up (its
+   * groups become the new state's).
+   */
+  resume?: ReplayCheckpoint;
+  /**
+   * Called at the end with the checkpoint a later replay may resume from;
+   * not called when a withdrawal was still pending at the end (it is undone
+   * then, after every document: a later document would come before it).
+   */
+  onCheckpoint?: (checkpoint: ReplayCheckpoint) => void;
 }
 
 /** The documents a replay applies, in order (`ordered` by orderDocuments): from a base, those in force after it. */
@@ -63,26 +98,59 @@ export function replayOrder<T extends ReplayDocument>(ordered: T[], base?: Base)
 }
 
 export function replay(docs: ReplayDocument[], options: ReplayOptions = {}): ReplayResult {
-  const { base } = options;
+  const { base, keyOf } = options;
   const all = orderDocuments(docs);
   const diagnostics = all.diagnostics;
   const ordered = replayOrder(all.ordered, base);
-  const ws = new WorkingState();
+  const { withdrawals, diagnostics: wd } = findWithdrawals(ordered);
+  const from = options.resume && keyOf ? resumable(options.resume, ordered, withdrawals, keyOf) : 0;
+  const ws = from ? WorkingState.fromGroups(options.resume!.groups) : new WorkingState();
   if (base) {
-    seedState(ws, base);
+    if (!from) seedState(ws, base);
     for (const d of all.ordered)
       if (!ordered.includes(d))
         diagnostics.push({ severity: 'info', code: 'replay/before-base', message: `${d.document.id} (in force ${effectiveDate(d)}) is not replayed: the base ${base.file} describes ${base.date}`, document: d.document.id, codes: [], at: null, state: null });
   }
-  const { withdrawals, diagnostics: wd } = findWithdrawals(ordered);
   diagnostics.push(...wd);
   // the timeline is gathered as each document is applied: a build reads each document's amendments back once (output/stored-part.ts)
   const entries: TimelineEntry[] = [];
   const sink = options.onTimelineEntry ? { push: options.onTimelineEntry } : entries;
-  const changeSets = applyAll(ws, ordered, withdrawals, options.onChangeSet, (d) => addTimelineEntries(sink, d));
-  const r = finish(ws, ordered, diagnostics, changeSets, undefined, indexTimeline(entries));
+  const applied = applyAll(ws, ordered.slice(from), withdrawals, options.onChangeSet, (d) => addTimelineEntries(sink, d));
+  const changeSets = [...(from ? options.resume!.changeSets : []), ...applied.changeSets];
+  if (options.onCheckpoint && keyOf && applied.settled)
+    options.onCheckpoint({
+      documents: ordered.map((d) => ({ id: d.document.id, key: keyOf(d) })),
+      groups: [...ws.groups.values()],
+      withdrawals: [...withdrawals.entries()],
+      changeSets: changeSets.map((c) => ({ ...c, changes: [] })),
+    });
+  const r = finish(ws, ordered, diagnostics, changeSets, from ? ordered.slice(from).map((d) => d.document.id) : undefined, from ? { entries: [], articles: [] } : indexTimeline(entries));
+  if (from) r.resumed = from;
   if (base) r.state = { base: baseInfo(base), ...r.state };
   return r;
+}
+
+/** How many documents `replay(docs, options)` will take from `options.resume` (0: it replays them all). */
+export function resumePoint(docs: ReplayDocument[], options: Pick<ReplayOptions, 'base' | 'keyOf' | 'resume'>): number {
+  if (!options.resume || !options.keyOf) return 0;
+  const ordered = replayOrder(orderDocuments(docs).ordered, options.base);
+  return resumable(options.resume, ordered, findWithdrawals(ordered).withdrawals, options.keyOf);
+}
+
+/**
+ * How many documents a replay can take from a checkpoint: all of its own, when
+ * they are the first of `ordered` (ids and keys), at least one comes after
+ * them, no id of those is among them, and the withdrawals are the same (so
+ * none names a document after them); else 0.
+ */
+function resumable(cp: ReplayCheckpoint, ordered: ReplayDocument[], withdrawals: Map<string, Withdrawal>, keyOf: (doc: ReplayDocument) => string): number {
+  const n = cp.documents.length;
+  if (n === 0 || n >= ordered.length || cp.changeSets.length !== n) return 0;
+  for (let i = 0; i < n; i++) if (ordered[i].document.id !== cp.documents[i].id || keyOf(ordered[i]) !== cp.documents[i].key) return 0;
+  const kept = new Set(cp.documents.map((d) => d.id));
+  if (ordered.slice(n).some((d) => kept.has(d.document.id))) return 0;
+  if (JSON.stringify([...withdrawals.entries()]) !== JSON.stringify(cp.withdrawals)) return 0;
+  return n;
 }
 
 /**
@@ -91,7 +159,13 @@ export function replay(docs: ReplayDocument[], options: ReplayOptions = {}): Rep
  * (before the documents in force from then on). Both are said in the change
  * sets of the withdrawn document and of its repealer.
  */
-function applyAll(ws: WorkingState, ordered: ReplayDocument[], withdrawals: Map<string, Withdrawal>, onChangeSet?: ReplayOptions['onChangeSet'], onDocument?: (d: ReplayDocument) => void): ChangeSet[] {
+function applyAll(
+  ws: WorkingState,
+  ordered: ReplayDocument[],
+  withdrawals: Map<string, Withdrawal>,
+  onChangeSet?: ReplayOptions['onChangeSet'],
+  onDocument?: (d: ReplayDocument) => void,
+): { changeSets: ChangeSet[]; settled: boolean } {
   // a change set an undo may still add to: its document's, or its repealer's
   const involved = new Set<string>();
   for (const w of withdrawals.values()) {
@@ -139,9 +213,11 @@ function applyAll(ws: WorkingState, ordered: ReplayDocument[], withdrawals: Map<
     changeSets.push(cs);
     if (onChangeSet && !involved.has(d.document.id)) handOver(cs, d);
   }
+  // nothing left to undo after the last document: a later one could be applied next (a checkpoint)
+  const settled = pending.length === 0 && waiting.size === 0;
   for (const w of pending) undo(w);
   if (onChangeSet) ordered.forEach((d, i) => involved.has(d.document.id) && handOver(changeSets[i], d));
-  return changeSets;
+  return { changeSets, settled };
 }
 
 /**

@@ -16,6 +16,13 @@ export class WorkingState {
     return w;
   }
 
+  /** A working state over a checkpoint's groups, which it takes over (empty ones too). */
+  static fromGroups(groups: CodeGroupState[]): WorkingState {
+    const w = new WorkingState();
+    for (const g of groups) w.add(g);
+    return w;
+  }
+
   private add(g: CodeGroupState): void {
     this.groups.set(g.key, g);
     for (const c of g.codes) this.byCode.set(c, g.key);

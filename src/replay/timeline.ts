@@ -35,10 +35,28 @@ export function indexTimeline(entries: TimelineEntry[]): Timeline {
   return { entries, articles: index.articles() };
 }
 
+/** An ArticleIndex as plain data: entries indexed, and each article's positions in the order first met. */
+export interface ArticleIndexData {
+  count: number;
+  articles: [string, number[]][];
+}
+
 /** Which entries (by position in replay order) touch each annex article. */
 export class ArticleIndex {
   private readonly byArticle = new Map<string, number[]>();
   private count = 0;
+
+  /** The index as plain data (to go on from later: `ArticleIndex.from`). */
+  toData(): ArticleIndexData {
+    return { count: this.count, articles: [...this.byArticle.entries()] };
+  }
+
+  static from(data: ArticleIndexData): ArticleIndex {
+    const index = new ArticleIndex();
+    for (const [article, entries] of data.articles) index.byArticle.set(article, [...entries]);
+    index.count = data.count;
+    return index;
+  }
 
   /** Index the next entry; returns its position. */
   add(e: Pick<TimelineEntry, 'article'>): number {

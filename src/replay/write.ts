@@ -1,14 +1,15 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { readdir, rm } from 'node:fs/promises';
-import { AtomicChunkWriter, formatJson, jsonObjectChunks, listEnd, listItem, memberStart, writeChunksAtomic, writeValidatedFileSync } from '../output/write.js';
+import { closeSync, copyFileSync, linkSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { AtomicChunkWriter, formatJson, sha256OfFileSync, jsonObjectChunks, listEnd, listItem, memberStart, writeChunksAtomic, writeValidatedFileSync } from '../output/write.js';
 import { writeUnlessSame } from '../output/build-writer.js';
 import type { ReplayDocument } from './input.js';
 import { z } from 'zod';
 import { ChangeSet, NomenclatureState, Timeline, TimelineEntry } from '../schema/replay.js';
-import { replay, replayOrder, summaryLines, type ReplayResult } from './replay.js';
+import { replay, replayOrder, resumePoint, summaryLines, type ReplayCheckpoint, type ReplayResult } from './replay.js';
 import { orderDocuments } from './order.js';
 import type { Base } from './base.js';
-import { ArticleIndex } from './timeline.js';
+import { ArticleIndex, type ArticleIndexData } from './timeline.js';
 import type { WrittenFiles } from '../output/written.js';
 
 /**
@@ -96,13 +97,16 @@ function* stateChunks(state: NomenclatureState): Generator<string> {
  */
 class TimelineFile {
   private readonly out: AtomicChunkWriter;
-  private readonly index = new ArticleIndex();
+  private readonly index: ArticleIndex;
 
-  constructor(path: string, previous?: string, written?: WrittenFiles) {
+  /** `start`: go on from a previous timeline.json's entries (its bytes up to their end, and its index) */
+  constructor(path: string, previous?: string, written?: WrittenFiles, start?: { bytes: Uint8Array; index: ArticleIndexData }) {
     // the layout below writes the schema's members in this order
     if (Object.keys(Timeline.shape).join() !== 'entries,articles') throw new Error('internal error: timeline.json members changed');
     this.out = new AtomicChunkWriter(path, previous, written);
-    this.out.write('{' + memberStart('entries', true));
+    this.index = start ? ArticleIndex.from(start.index) : new ArticleIndex();
+    if (start) this.out.writeBytes(start.bytes);
+    else this.out.write('{' + memberStart('entries', true));
   }
 
   push(entry: TimelineEntry): void {
@@ -110,7 +114,9 @@ class TimelineFile {
     this.out.write(listItem(json, this.index.add(entry) === 0));
   }
 
-  finish(): void {
+  /** Gives where the entries end in the file and the index: what a later build goes on from. */
+  finish(): { entriesEnd: number; index: ArticleIndexData } {
+    const end = { entriesEnd: this.out.bytesWritten, index: this.index.toData() };
     try {
       const articles = this.index.articles();
       this.out.write(listEnd(this.index.size > 0) + memberStart('articles', false));
@@ -121,6 +127,7 @@ class TimelineFile {
       throw e;
     }
     this.out.finish();
+    return end;
   }
 
   abort(): void {
@@ -139,40 +146,154 @@ function eachItem(items: unknown, schema: { parse(v: unknown): unknown }): { ite
 }
 
 /**
+ * What a build keeps of its replay so that the next one, given the same
+ * documents and more after them, applies only those (replay.ts's
+ * checkpoint), and keeps the change sets and timeline entries already
+ * written: each change set file with the bytes it was written with, and
+ * where timeline.json's entries end. A build stores it as it likes (signed,
+ * in its cache: output/replay-tail.ts).
+ */
+export interface ReplayTail {
+  checkpoint: ReplayCheckpoint;
+  /** each document's change set file (name, sha256, size), in replay order */
+  changes: { name: string; sha256: string; size: number }[];
+  timeline: { sha256: string; size: number; entriesEnd: number; index: ArticleIndexData };
+}
+
+export interface ReplayTailStore {
+  /** the previous build's tail, or null */
+  load(): ReplayTail | null;
+  save(tail: ReplayTail): void;
+}
+
+/**
  * Replay `docs` and write its outputs into `outDir` as writeReplayOutputs
  * does, each change set written the moment the replay hands it over and then
  * let go (a long history's change sets are as large as its state), and
  * nomenclature.json and timeline.json an item at a time. For a build: `outDir` is fresh;
  * an unchanged file is linked from `previousDir`; `written` is told each file's sha256.
+ * With `tail` and `keyOf` (what identifies a document's content), the build
+ * goes on from the previous one's tail when it can: its change sets and
+ * timeline entries, vouched unchanged (`written`), are linked and copied,
+ * and only the documents after them are applied; the files are the same
+ * bytes as a whole replay's.
  */
 export async function replayInto(
   docs: ReplayDocument[],
   outDir: string,
-  options: { base?: Base; fileOf?: (doc: ReplayDocument) => string | undefined; previousDir?: string; written?: WrittenFiles } = {},
+  options: { base?: Base; fileOf?: (doc: ReplayDocument) => string | undefined; previousDir?: string; written?: WrittenFiles; keyOf?: (doc: ReplayDocument) => string; tail?: ReplayTailStore } = {},
 ): Promise<{ result: ReplayResult; lines: string[] }> {
-  const { base, fileOf, previousDir, written } = options;
+  const { base, fileOf, previousDir, written, keyOf, tail } = options;
   const ordered = replayOrder(orderDocuments(docs).ordered, base);
   const files = changeSetFiles({ documents: ordered }, fileOf);
   const fileOfDoc = new Map(ordered.map((d, i) => [d, files[i]]));
   let changeSetsWritten = 0;
   const previous = (file: string) => previousDir && join(previousDir, file);
-  const timeline = new TimelineFile(join(outDir, 'timeline.json'), previous('timeline.json'), written);
+  const from = previousDir && written && keyOf && tail ? goOn(tail.load(), docs, { base, keyOf, files, previousDir, written }) : null;
+  const timeline = new TimelineFile(join(outDir, 'timeline.json'), previous('timeline.json'), written, from ?? undefined);
   let result: ReplayResult;
+  let checkpoint: ReplayCheckpoint | null = null;
   try {
+    if (from) for (const c of from.changes) linkKept(join(previousDir!, 'changes', c.name), join(outDir, 'changes', c.name), written!, c);
     result = replay(docs, {
       base,
+      keyOf,
+      resume: from?.checkpoint,
       onChangeSet: (cs, doc) => {
         const f = `changes/${fileOfDoc.get(doc)!}`;
         writeValidatedFileSync(join(outDir, f), cs, ChangeSet, previousDir && join(previousDir, f), written);
         changeSetsWritten++;
       },
       onTimelineEntry: (entry) => timeline.push(entry),
+      onCheckpoint: tail && written ? (c) => (checkpoint = c) : undefined,
     });
+    // resumePoint said the replay would go on from the checkpoint: anything else would leave the timeline wrong
+    if ((result.resumed ?? 0) !== (from?.changes.length ?? 0)) throw new Error('internal error: the replay did not go on from its checkpoint as planned');
   } catch (e) {
     timeline.abort();
     throw e;
   }
-  timeline.finish();
+  const timelineEnd = timeline.finish();
   await writeChunksAtomic(join(outDir, 'nomenclature.json'), stateChunks(result.state), previous('nomenclature.json'), written);
-  return { result, lines: [...summaryLines(result), `replay: ${changeSetsWritten} change sets validated`] };
+  if (tail && written && checkpoint) {
+    const noted = (file: string) => {
+      const size = written.sizeOf(join(outDir, file));
+      const sha256 = written.sha256Of(join(outDir, file));
+      return sha256 === null || size === null ? null : { sha256, size };
+    };
+    const changes = files.map((name) => ({ name, ...noted(`changes/${name}`) }));
+    const tl = noted('timeline.json');
+    // (a file whose hash its writer did not note is not kept for later: the next build replays whole)
+    if (tl && changes.every((c): c is ReplayTail['changes'][number] => c.sha256 !== undefined)) tail.save({ checkpoint, changes, timeline: { ...tl, ...timelineEnd } });
+  }
+  const resumed = from ? [`replay: went on from the previous build after its ${from.changes.length} documents (the same ones, and the same withdrawals)`] : [];
+  return { result, lines: [...summaryLines(result), ...resumed, `replay: ${changeSetsWritten} change sets validated`] };
+}
+
+/**
+ * The previous build's tail when this replay can go on from it: the replay
+ * order starts with its documents (replay.ts decides), their change set
+ * files have the same names, and those files and timeline.json are still
+ * what it wrote (vouched by the previous build's record and identities, not read).
+ */
+function goOn(
+  prior: ReplayTail | null,
+  docs: ReplayDocument[],
+  o: { base?: Base; keyOf: (doc: ReplayDocument) => string; files: string[]; previousDir: string; written: WrittenFiles },
+): (ReplayTail & { bytes: Uint8Array; index: ArticleIndexData }) | null {
+  if (!prior) return null;
+  const n = resumePoint(docs, { base: o.base, keyOf: o.keyOf, resume: prior.checkpoint });
+  if (n === 0 || prior.changes.length !== n) return null;
+  // vouched by the previous build's record and identity, else read (a file written moments before that build
+  // ended is not vouched for by its identity: its clock may not have moved yet, identity.ts)
+  const same = (file: string, f: { sha256: string; size: number }) => {
+    const path = join(o.previousDir, file);
+    const v = o.written.vouchedOf(path);
+    if (v) return v.sha256 === f.sha256 && v.size === f.size;
+    return statSync(path, { throwIfNoEntry: false })?.size === f.size && sha256OfFileSync(path) === f.sha256;
+  };
+  if (!prior.changes.every((c, i) => c.name === o.files[i] && same(`changes/${c.name}`, c))) return null;
+  if (!same('timeline.json', prior.timeline)) return null;
+  const bytes = readStart(join(o.previousDir, 'timeline.json'), prior.timeline.entriesEnd);
+  return bytes ? { ...prior, bytes, index: prior.timeline.index } : null;
+}
+
+/** The first `length` bytes of a file, or null when it is shorter or unreadable. */
+function readStart(path: string, length: number): Uint8Array | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const bytes = Buffer.alloc(length);
+    let at = 0;
+    while (at < length) {
+      const n = readSync(fd, bytes, at, length - at, at);
+      if (n === 0) return null;
+      at += n;
+    }
+    return bytes;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** A kept document's change set: the previous build's file, linked (copied where links are refused). */
+function linkKept(from: string, to: string, written: WrittenFiles, f: { sha256: string; size: number }): void {
+  const link = () => {
+    try {
+      linkSync(from, to);
+    } catch (e) {
+      // (the folder is made when missing, not before every file)
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw e;
+      copyFileSync(from, to);
+    }
+  };
+  try {
+    link();
+  } catch {
+    mkdirSync(dirname(to), { recursive: true });
+    link();
+  }
+  written.note(to, f.sha256, f.size);
 }
