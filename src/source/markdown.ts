@@ -41,7 +41,7 @@ export function ingestMarkdown(source: SourceFile, text: string): IngestedText {
       start += fence[0].length;
       raw = raw.slice(fence[0].length).replace(/\n?\s*(```|~~~)\s*$/, '');
     }
-    for (const line of splitTableRows(raw, start)) {
+    for (const line of fence ? splitAtNotes(raw, start) : splitTableRows(raw, start)) {
       emitParagraph(b, paragraphs, line.text, bodyStart + line.start, line.tableRow);
     }
   }
@@ -313,6 +313,24 @@ function collectLeafBlocks(root: Node, out: RawBlock[], base = 0): void {
 }
 
 /** Pipe-table rows become one paragraph each; anything else stays whole. */
+/**
+ * A fixed-width block's text, with each note under its table (`  (2) Numero d'ordre reserve a des beneficiaires non
+ * hospitalises.`) a paragraph of its own: not part of the rule above it. (Its `§ N.` lines stay in the block's paragraph: a
+ * qualification's intro before them, `b) lorsqu'elles requièrent la qualification d'accoucheuse (V) … :`, lists the prestations
+ * of all of them.)
+ */
+function splitAtNotes(raw: string, start: number): { text: string; start: number; tableRow: boolean }[] {
+  const out: { text: string; start: number; tableRow: boolean }[] = [];
+  let from = 0;
+  // (and a note under the table, `  (2) Numero d'ordre reserve a des beneficiaires non hospitalises.`: not part of the rule above it)
+  for (const m of raw.matchAll(/\n(?=[ \t]*\(\d+\)[ \t]+\p{Lu}\p{Ll})/gu)) {
+    if (raw.slice(from, m.index).trim()) out.push({ text: raw.slice(from, m.index), start: start + from, tableRow: false });
+    from = m.index + 1;
+  }
+  out.push({ text: raw.slice(from), start: start + from, tableRow: false });
+  return out;
+}
+
 function splitTableRows(raw: string, start: number): { text: string; start: number; tableRow: boolean }[] {
   if (!/^\s*\|/.test(raw)) return [{ text: raw, start, tableRow: false }];
   const out: { text: string; start: number; tableRow: boolean }[] = [];

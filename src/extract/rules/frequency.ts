@@ -202,6 +202,18 @@ export const DELAY_CHANGE_SOURCE = String.raw`(?<![\p{L}])(?:ce|le)\s+délai(?:\
 export const DELAY_CHANGED = ci`${DELAY_CHANGE_SOURCE}\s+${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])`;
 
 /**
+ * A span a sentence changes for some beneficiaries after it set it, `… qu'une fois par période de 24 mois, sauf pour les
+ * bénéficiaires de moins de 18 ans, pour lesquels ce délai est ramené à douze mois`: where the change is said, or null. Not the
+ * span of a prestation a later clause names (`… tous les 4 ans; pour le neurostimulateur rechargeable (683616-683620), ce délai
+ * est porté à neuf ans`: a limit of its own, read with its codes).
+ */
+export function spanChangedForSome(s: string): RegExpExecArray | null {
+  const m = /délai/iu.test(s) ? DELAY_CHANGED.exec(s) : null;
+  // (from the first clause break, not a comma inside a list of codes)
+  return m && !/\d{6}/u.test(s.slice(/;|,\s+(?!\d)/u.exec(s)?.index ?? m.index, m.index)) ? m : null;
+}
+
+/**
  * `Le renouvellement de la prestation X est autorisé tous les 3 ans` (group 1: the count, 2: the unit): of the act or device,
  * not of an approval, a prescription or a centre's agreement; not in a condition's clause.
  */

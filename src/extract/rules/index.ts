@@ -9,7 +9,7 @@ import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT,
 import { readLocator } from './locators.js';
 import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-numbers.js';
 import { countedNoun, definedThing, demonstrativeNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
-import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
+import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, opensParagraphOnThese, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
@@ -25,7 +25,7 @@ import type { Prestation } from '../../schema/document.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 import { marginHeadingCodes } from './margin-headings.js';
 import { labelledPrestations as labelledOf, rangeExpander } from './ranges.js';
-import { PERCENT_SCALE_INTRO, PERCENT_STEP } from './frequency.js';
+import { PERCENT_SCALE_INTRO, PERCENT_STEP, spanChangedForSome } from './frequency.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
@@ -469,7 +469,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const typed = contextTyped && unitText === s ? contextTyped : typeSentence(unitText);
       // (`ce délai est porté à …` changes a limit only where the delay last named was one: not a report's deadline, `… transmis
       // dans un délai de quinze jours. Ce délai est porté à un mois lorsque …`)
-      const delayChange = DELAY_CHANGE.test(unitText);
+      const delayChange = DELAY_CHANGE.exec(unitText);
+      // (or one the sentence itself set before it, for some: `… qu'une fois par période de 24 mois, sauf pour …, pour lesquels ce
+      // délai est ramené à douze mois`)
+      const changedForSome = delayChange ? spanChangedForSome(unitText) : null;
+      if (changedForSome && typeSentence(unitText.slice(0, changedForSome.index)).some((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null)) delayWasLimit = true;
       if (delayChange && !delayWasLimit && !/renouvellement/iu.test(unitText)) {
         for (let t = typed.length - 1; t >= 0; t--) if (typed[t].type === 'frequency') typed.splice(t, 1);
         if (typed.length === 0) continue;
@@ -559,7 +563,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const introduced = !byParagraph && anaphor === null && last && qualificationIntro(unitText) ? wider(introducedCodes(text, end, spanAround(start), prestations, numberedHeading(text, start, unitText), rubricAct(unitText)), () => introducedCodes(text, end, spanAround(start), tableRows(), numberedHeading(text, start, unitText), rubricAct(unitText))) : null;
         // (`§ 2. Ces prestations ne sont remboursées que …` after the table of § 1er, `§ 2. Les prestations définies au paragraphe
         // précédent …`: the prestations of the paragraph before)
-        const byPreviousParagraph = (anaphor === 'block' && !named) || previousParagraph
+        const byPreviousParagraph = (anaphor === 'block' && (!named || opensParagraphOnThese(text, start, spanAround(start)))) || previousParagraph
             ? wider(previousParagraphCodes(text, start, spanAround(start), prestations), () => previousParagraphCodes(text, start, spanAround(start), labelledPrestations(), (i) => doc.ingested.text.originalOffset(i)))
             : null;
         if (byParagraph) (codes = byParagraph), (byPlace = true);
@@ -572,7 +576,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (not a pronoun after the item's first sentence: `d) la prestation X n'est remboursable que … . Elle peut être attestée …`,
         // `… . Celle-ci est limitée à …`, is X)
         else if (listCodes && k > 0 && !named && mentioned?.length && STANDS_FOR_SUBJECT.test(unitText)) codes = mentioned.slice();
-        else if (listCodes && anaphor !== 'article' && !((pronounOf || ((anaphor === 'previous' || anaphor === 'latter') && mentioned?.length)) && k > 0 && !named)) codes = (named ?? listCodes).slice();
+        // (`4° ces prestations sont …` opening an item of a list whose intro named them, `Les prestations A, B, C et D sont soumises
+        // aux conditions suivantes :`: the intro's, not the part of them the item before named)
+        else if (listCodes && anaphor !== 'article' && !((pronounOf || ((anaphor === 'previous' || anaphor === 'latter') && mentioned?.length)) && k > 0 && !named))
+          codes = (named && !(k === 0 && anaphor === 'block' && ITEM_DEMONSTRATIVE.test(unitText) && !THIS_LIMIT.test(unitText) && strictSubset(named, listCodes)) ? named : listCodes).slice();
         // (`Dans ce cas, cette dernière …`: the latter, not the whole case the sentence before stated)
         else if (anaphor === 'latter' && latter()) codes = latter()!;
         else if (pronounOf) codes = pronounOf.slice();
@@ -764,6 +771,14 @@ const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!
 export type { Piece };
 
 /** The entries of a table's section after sentence `k`, up to the next section: the rows a rule standing above them announces. */
+/** An item that opens on a demonstrative of prestations: `4° ces prestations …`, `b) Ces actes …`. */
+const ITEM_DEMONSTRATIVE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)ces\s+(?:prestations|actes|examens|interventions)(?![\p{L}])/iu;
+
+/** Every group of `part` is in `whole`, which has more. */
+function strictSubset(part: readonly string[][], whole: readonly string[][]): boolean {
+  return part.length < whole.length && part.every((p) => whole.some((w) => sameCodes(p, w)));
+}
+
 function entriesBelow(sentences: readonly { entry?: string[][]; opensSection?: true }[], k: number): string[][] {
   const out: string[][] = [];
   for (let j = k + 1; j < sentences.length && !sentences[j].opensSection; j++) if (sentences[j].entry) out.push(...sentences[j].entry!.map((g) => g.slice()));

@@ -301,8 +301,21 @@ const OF_PREVIOUS_PARAGRAPH = String.raw`les\s+prestations\s+(?:définies|visée
 const THESE_PRESTATIONS = String.raw`(?:(?:ces|lesdites)\s+prestations\b|${OF_PREVIOUS_PARAGRAPH})`;
 /** A paragraph's number opening the text: `§ 2.` (each run of blanks read one way: `(?:\s*\.)?\s*`, not `\s*\.?\s*`). */
 const PARAGRAPH_OPENING = String.raw`^[^\S\n]*(?:"[^\S\n]*)?§\s*(\d+)(?:\s*\.)?\s*`;
-const OPENS_WITH_THESE = new RegExp(PARAGRAPH_OPENING + THESE_PRESTATIONS, 'iu');
-const THESE_FIRST = new RegExp(`^${THESE_PRESTATIONS}`, 'iu');
+// (after a phrase and its comma: `§ 2. Conformément aux dispositions légales en la matière, ces prestations sont effectuées …`)
+const OPENING_PHRASE = String.raw`(?:[^,.;:\n]{1,80},\s*)?`;
+const OPENS_WITH_THESE = new RegExp(PARAGRAPH_OPENING + OPENING_PHRASE + THESE_PRESTATIONS, 'iu');
+const THESE_FIRST = new RegExp(`^${OPENING_PHRASE}${THESE_PRESTATIONS}`, 'iu');
+
+/** The number of the paragraph `§ N.` the sentence at `at` opens on `ces prestations` (its number before it, or its own opening), or null. */
+function openedOnThese(text: string, at: number, span: { start: number }): RegExpExecArray | null {
+  return OPENS_WITH_THESE.exec(text.slice(at, at + 200)) ?? (THESE_FIRST.test(text.slice(at, at + 180)) ? /(?:^|\n)\s*"?\s*§\s*(\d+)\s*\.?\s*$/u.exec(text.slice(Math.max(span.start, at - 40), at)) : null);
+}
+
+/** The sentence at `at` opens a paragraph `§ N.` (N ≥ 2) on `ces prestations`: those are the paragraph before's, whatever the sentence before named. */
+export function opensParagraphOnThese(text: string, at: number, span: { start: number }): boolean {
+  const open = openedOnThese(text, at, span);
+  return open !== null && Number(open[1]) >= 2;
+}
 
 /** A subject that names the paragraph before its own (previousParagraphCodes reads it). */
 export const PREVIOUS_PARAGRAPH_SUBJECT = new RegExp(String.raw`^\s*(?:"\s*)?(?:§\s*\d+(?:\s*\.)?\s*)?${OF_PREVIOUS_PARAGRAPH}`, 'iu');
@@ -315,7 +328,7 @@ export const PREVIOUS_PARAGRAPH_SUBJECT = new RegExp(String.raw`^\s*(?:"\s*)?(?:
  */
 export function previousParagraphCodes(text: string, at: number, span: { start: number; end: number }, prestations: readonly PrestationRef[], toOriginal?: (i: number) => number): string[][] | null {
   // (the sentence starts after its paragraph's number: `§ 2. ` is just before it, or is its own opening)
-  const open = OPENS_WITH_THESE.exec(text.slice(at, at + 120)) ?? (THESE_FIRST.test(text.slice(at, at + 100)) ? /(?:^|\n)\s*"?\s*§\s*(\d+)\s*\.?\s*$/u.exec(text.slice(Math.max(span.start, at - 40), at)) : null);
+  const open = openedOnThese(text, at, span);
   if (!open || Number(open[1]) < 2) return null;
   const body = text.slice(span.start, at);
   const heads = paragraphHeads(Number(open[1]) - 1);

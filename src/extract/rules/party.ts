@@ -18,7 +18,7 @@ const OPENING = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d+°\s*)?(?:\p{L}+\s*,\s*)?$/u;
 
 /** A circumstance that opens the sentence, up to its comma: `Lors d'une …, `, `Lorsque la prestation X est …, `. */
 // (up to its comma: not one inside a list of codes, `… que les prestations Y, Z ou W, elle …`)
-const OPENING_CIRCUMSTANCE = new RegExp(String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|lorsqu|quand\s|si\s)(?:[^,;:]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}\s*`, 'iu');
+const OPENING_CIRCUMSTANCE = new RegExp(String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|[aà]\s+d[ée]faut\s+d|en\s+l'absence\s+d|lorsqu|quand\s|si\s)(?:[^,;:]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}\s*`, 'iu');
 /** A clause up to its end, a comma (not one inside a list of codes) or a semicolon; an exception's, up to its comma only. */
 const CLAUSE_TO_END = new RegExp(String.raw`^(?:[^,;]|${COMMA_IN_CODES})*(?:;|${COMMA_NOT_IN_CODES})`, 'u');
 const CLAUSE_TO_COMMA = new RegExp(String.raw`^(?:[^,]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}`, 'u');
@@ -32,6 +32,17 @@ const EXCEPTED_BEFORE = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception\s+
 const BEFORE_ANOTHER_CLAUSE = /(?<![\p{L}])(?:si|lorsque|lorsqu'|quand|qui|dont)(?![\p{L}])/iu;
 /** The fee a supplement is billed with, by its codes: `… en supplément de la prestation Y`, `… des prestations Y et Z`. */
 const SUPPLEMENT_OF = /^\s*(?:de\s+la|des|du|de)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
+/**
+ * A prestation the subject's act is dated or done by reference to: `… dans les douze mois qui suivent la prestation Y`,
+ * `… qu'après la prestation Y`, `… par un médecin spécialiste autre que celui qui effectue la prestation Y` (with the list
+ * of codes that follows it).
+ */
+const CODE_REF = String.raw`(?:n°s?\s*)?\d{6}(?:\s*-\s*\d{6})?`;
+const REFERENCE_EVENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:qui|lesquel(?:le)?s)\s+(?:suit|suivent|précède|précèdent)|suivant|précédant|après|avant|à\s+la\s+suite\s+d(?:e\s+la|e\s+l'|es|u)|autre\s+que\s+(?:celui|celle)\s+qui\s+(?:\p{L}+\s+){1,2}?)\s*(?:la\s+|les\s+|une?\s+|l')?prestations?\s+${CODE_REF}(?:\s*(?:,|et|ou)\s*${CODE_REF})*`,
+  'giu',
+);
+
 /** A subject named by its code: `la prestation Z`, `les prestations Z et W`. */
 const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
 
@@ -197,6 +208,12 @@ export function divideParties(text: string, start: number, end: number, groups: 
       own = own.filter((g) => g.start < start + at || g.start >= to);
     }
   }
+  // after a subject named by its codes, a prestation its act is dated or done by reference to is not the rule's
+  if (head)
+    for (const ref of unitText.slice(head[0].length).matchAll(REFERENCE_EVENT)) {
+      const from = start + head[0].length + ref.index;
+      own = own.filter((g) => g.start < from || g.start >= from + ref[0].length);
+    }
   // a circumstance opening the sentence up to its comma names the act the rule is about, or another (`Lorsque la prestation X
   // est effectuée au cours d'une même séance que la prestation Y, elle est honorée à 50 %` is on X; `Lors d'une fermeture
   // visée aux prestations X ou Y, la prestation Z ne peut …` is on Z): never what it compares the act with, nor anything

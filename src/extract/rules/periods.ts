@@ -121,7 +121,8 @@ export function periodIn(s: string): Period | null {
   // `une fois par trimestre`: a quarter is three months, a semester six
   m = /trimestre|semestre/iu.test(s) ? ci`(?:par|au cours d'une?|durant une?|pendant une?|lors d'une?|pour chaque|chaque)\s+(?:même\s+)?(trimestre|semestre)\b`.exec(s) : null;
   if (m) offer(m.index, period(m[1].toLowerCase() === 'trimestre' ? 3 : 6, 'month'));
-  m = ci`(?:par|au cours d'une?|au cours de la|durant une?|pendant une?|lors d'une?|lors de la)\s+(?:même\s+)?(année civile|année calendrier|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
+  // (or the one named before: `… deux fois au plus au cours de cette séance`)
+  m = ci`(?:par|au cours d'une?|au cours de la|au cours de cette|durant une?|durant cette|pendant une?|pendant cette|lors d'une?|lors de la|lors de cette)\s+(?:même\s+)?(année civile|année calendrier|an civil|jour|journée|semaine|mois|an|année|séance opératoire|séance|intervention|hospitalisation|procédure|opération)\b`.exec(s);
   if (m) offer(m.index, period(1, unitOf(m[1])));
   // `au cours de la première année de vie`, `pendant la première année du traitement`: one year
   m = /premi[èe]re\s+ann[ée]e/iu.test(s) ? ci`\b(?:au\s+cours\s+de|pendant|durant)\s+la\s+première\s+année\b`.exec(s) : null;

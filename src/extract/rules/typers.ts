@@ -1,8 +1,8 @@
 import type { RefusalCode, Rule, RuleType } from '../../schema/rules.js';
 import { coverageOf, FIXED_AS_FLAT_FEE, TOTAL_VALUE_CAPPED } from './fees-included.js';
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
-import { frequencyBasis, frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, NOT_ACTS, PERCENT_NUM, percentOf, percentScale, quantityIn, TIME_UNITS, unitsOverSpan, type FrequencyParams } from './frequency.js';
-import { basisOf, NUM, numberOf, periodIn } from './periods.js';
+import { spanChangedForSome, frequencyBasis, frequencyLimit, frequencyOf, LAB_MAXIMUM, LIMITED_NOUN, NOT_ACTS, PERCENT_NUM, percentOf, percentScale, quantityIn, TIME_UNITS, unitsOverSpan, type FrequencyParams } from './frequency.js';
+import { basisOf, NUM, numberOf, period, periodIn, unitOf } from './periods.js';
 import { documentationOf } from './documentation.js';
 import { barredAfterDone } from './barred-after-done.js';
 import { repeatedBefore } from './repeated-before.js';
@@ -255,6 +255,11 @@ function typeSentenceOnce(raw: string): Typed[] {
     const period = periodIn(s.slice(elliptic.index + elliptic[0].length));
     if (period && max !== freq.max) out.push({ type: 'frequency', params: { ...freq, max, period }, relational: false, refusal: '002' });
   }
+  // a span the sentence changes for some after it set it (spanChangedForSome): the same count over that span, a limit of its own
+  const changedSpan = freq?.period ? spanChangedForSome(s) : null;
+  const changedTo = changedSpan ? period(numberOf(changedSpan[1]), unitOf(changedSpan[2])) : null;
+  if (freq?.period && changedTo && (changedTo.count !== freq.period.count || changedTo.unit !== freq.period.unit))
+    out.push({ type: 'frequency', params: { ...freq, period: changedTo }, relational: false, refusal: '002' });
   // a rate after the count: `Pour chaque accord, au maximum soixante séances … sont remboursées, à raison de deux séances par
   // semaine au plus`: the count over what its clause says (here no span of time), and the rate a limit of its own
   const rate = freq && !second && !capped && !elliptic && /raison/iu.test(s) ? ci`,\s*à\s+raison\s+d(?:e\s+|')(?:(?:au\s+)?maximum\s+)?(?:(une?)|${NUM})\s+(?:[\p{L}-]+\s+){0,2}?(?:au\s+(?:plus|maximum)\s+)?(?=par\s)`.exec(s) : null;
