@@ -98,12 +98,17 @@ describe.skipIf(all.length === 0)('adding the newest decree goes on from the pre
     utimesSync(changeSet, atime, mtime);
     writeFileSync(join(dir, copyOf(newest, 6)[0]), copyOf(newest, 6)[1]);
     expect(wentOn((await build()).summary)).toBeUndefined();
+    // --no-cache trusts nothing the previous build kept
+    writeFileSync(join(dir, copyOf(newest, 7)[0]), copyOf(newest, 7)[1]);
+    const uncached = await buildCorpus({ dir, out, io, workers: 0, cache: false });
+    expect(wentOn(uncached.summary)).toBeUndefined();
+    expectSame(snapshot(out), await scratch());
     // timeline.json gone
     rmSync(join(out, 'timeline.json'));
-    writeFileSync(join(dir, copyOf(newest, 7)[0]), copyOf(newest, 7)[1]);
+    writeFileSync(join(dir, copyOf(newest, 8)[0]), copyOf(newest, 8)[1]);
     expect(wentOn((await build()).summary)).toBeUndefined();
     // and after those, it goes on again
-    writeFileSync(join(dir, copyOf(newest, 8)[0]), copyOf(newest, 8)[1]);
+    writeFileSync(join(dir, copyOf(newest, 9)[0]), copyOf(newest, 9)[1]);
     expect(wentOn((await build()).summary)).toBeDefined();
   }, 180_000);
 });

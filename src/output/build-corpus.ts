@@ -248,7 +248,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     for (const step of buildSteps) {
       progress.update(inputs.length, step.name);
       try {
-        const output = await step.run(staging, result, out, written);
+        const output = await step.run(staging, result, out, written, useCache);
         summary.push(...output.lines);
         findings ??= output.findings;
       } catch (e) {

@@ -25,25 +25,28 @@ export interface StepOutput {
  */
 export interface BuildStep {
   name: string;
-  run(outDir: string, result: BuildResult, previousDir?: string, written?: WrittenFiles): Promise<StepOutput>;
+  /** `goOn`: the step may go on from what the previous build kept for it (its replay's tail; not with `--no-cache`) */
+  run(outDir: string, result: BuildResult, previousDir?: string, written?: WrittenFiles, goOn?: boolean): Promise<StepOutput>;
 }
 
 export const buildSteps: readonly BuildStep[] = [
   {
     name: 'replay+feed',
-    async run(outDir, result, previousDir, written) {
+    async run(outDir, result, previousDir, written, goOn = true) {
       const docs = result.documents.map((d) => d.part);
       // changes/X.json goes with documents/X.json, also when ids repeat
       const files = new Map(result.documents.map((d) => [d.part, d.file.slice('documents/'.length)]));
       // a document's content is its source (path and bytes) read by this nomen (the tail's key)
       const keyOf = (doc: (typeof docs)[number]) => `${doc.document.source.path}\0${doc.document.source.sha256}`;
-      const tail = previousDir ? replayTailStore(previousDir, outDir, parserFingerprint(), result.base) : undefined;
+      // (what the previous build kept is read only when the step may go on from it; this build's is kept either way)
+      const store = previousDir ? replayTailStore(previousDir, outDir, parserFingerprint(), result.base) : undefined;
+      const tail = store && !goOn ? { load: () => null, save: store.save } : store;
       const { result: replayed, lines } = await replayInto(docs, outDir, { base: result.base, fileOf: (doc) => files.get(doc), previousDir, written, keyOf, tail });
       reachedPhase('replay-written');
       // a document the replay did not apply again (it went on from the previous build) is not read back for its
       // rules: the previous build kept them (reading 1,500 cache entries was a third of adding one decree)
       const fingerprint = parserFingerprint();
-      const kept = previousDir && replayed.resumed ? readFeedRules(previousDir, fingerprint) : new Map<string, ReturnType<typeof feedRules>>();
+      const kept = previousDir && goOn && replayed.resumed ? readFeedRules(previousDir, fingerprint) : new Map<string, ReturnType<typeof feedRules>>();
       const inputs = docs.map((d) => ({ document: d.document, rules: kept.get(keyOf(d)) ?? feedRules(d.rules) }));
       const feed = buildFeed(inputs, validityFromState(replayed.state));
       await writeFeed(feed, outDir, previousDir);
