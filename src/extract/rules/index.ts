@@ -750,10 +750,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   return { rules, candidates };
 }
 
-/** Said of a rule sentence whose subject stands for prestations nomen could not find (rule/unresolved-subject). */
 /** The same act by someone else: `… effectuée par un autre médecin`, `… par le même kinésithérapeute`. */
 const ANOTHER_PERFORMER = /(?<![\p{L}])par\s+(?:un\s+autre|une\s+autre|le\s+même|la\s+même|d'autres)\s/iu;
 
+/** Said of a rule sentence whose subject stands for prestations nomen could not find (rule/unresolved-subject). */
 const UNRESOLVED_MESSAGE = 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to';
 
 /** A demonstrative pronoun as a sentence's subject: `Celle-ci est limitée à …`. */
@@ -770,7 +770,6 @@ const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!
 
 export type { Piece };
 
-/** The entries of a table's section after sentence `k`, up to the next section: the rows a rule standing above them announces. */
 /** An item that opens on a demonstrative of prestations: `4° ces prestations …`, `b) Ces actes …`. */
 const ITEM_DEMONSTRATIVE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)ces\s+(?:prestations|actes|examens|interventions)(?![\p{L}])/iu;
 
@@ -779,6 +778,7 @@ function strictSubset(part: readonly string[][], whole: readonly string[][]): bo
   return part.length < whole.length && part.every((p) => whole.some((w) => sameCodes(p, w)));
 }
 
+/** The entries of a table's section after sentence `k`, up to the next section: the rows a rule standing above them announces. */
 function entriesBelow(sentences: readonly { entry?: string[][]; opensSection?: true }[], k: number): string[][] {
   const out: string[][] = [];
   for (let j = k + 1; j < sentences.length && !sentences[j].opensSection; j++) if (sentences[j].entry) out.push(...sentences[j].entry!.map((g) => g.slice()));
