@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { digestOf } from './cache.js';
-import { writeBytesAtomicSync, writeFileAtomicSync } from './write.js';
+import { AtomicChunkWriter, writeFileAtomicSync } from './write.js';
 
 /*
  * A build's own records (.cache/replay.json, .cache/identity.json): a line with the digest of what follows, of
@@ -49,7 +49,16 @@ function blobSignature(kind: string, key: string, bytes: Uint8Array, fingerprint
 /** Write `value` as a signed blob of `kind` and `key` (atomically). */
 export function writeSignedBlob(path: string, kind: string, key: string, value: unknown, fingerprint: string): void {
   const bytes = serialize(value);
-  writeBytesAtomicSync(path, Buffer.concat([Buffer.from(`${blobSignature(kind, key, bytes, fingerprint)}\n`, 'latin1'), bytes]));
+  // (the line and the bytes written one after the other: not copied into one buffer, 35 MB more at 5,000 decrees)
+  const out = new AtomicChunkWriter(path);
+  try {
+    out.writeBytes(Buffer.from(`${blobSignature(kind, key, bytes, fingerprint)}\n`, 'latin1'));
+    out.writeBytes(bytes);
+  } catch (e) {
+    out.abort();
+    throw e;
+  }
+  out.finish();
 }
 
 /** The value of a signed blob of `kind` and `key`, or null when absent, unreadable or not signed so by this nomen. */
