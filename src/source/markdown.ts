@@ -315,18 +315,29 @@ function collectLeafBlocks(root: Node, out: RawBlock[], base = 0): void {
 /** Pipe-table rows become one paragraph each; anything else stays whole. */
 /**
  * A fixed-width block's text, with each note under its table (`  (2) Numero d'ordre reserve a des beneficiaires non
- * hospitalises.`) a paragraph of its own: not part of the rule above it. (Its `§ N.` lines stay in the block's paragraph: a
- * qualification's intro before them, `b) lorsqu'elles requièrent la qualification d'accoucheuse (V) … :`, lists the prestations
- * of all of them.)
+ * hospitalises.`, `(*) …`) a paragraph of its own: not part of the rule above it. Notes are the lines that close the block,
+ * each opening on its mark, after a sentence's end (not conditions numbered so after a colon, `… les conditions suivantes
+ * sont remplies : (1) Elle est effectuee …`). (Its `§ N.` lines stay in the block's paragraph: a qualification's intro
+ * before them, `b) lorsqu'elles requièrent la qualification d'accoucheuse (V) … :`, lists the prestations of all of them.)
  */
 function splitAtNotes(raw: string, start: number): { text: string; start: number; tableRow: boolean }[] {
+  const lines = raw.split('\n');
+  const isNote = (l: string) => /^[ \t]*\((?:\d+|\*+)\)[ \t]+\p{Lu}\p{Ll}/u.test(l);
+  // the closing run of notes, one line each
+  let first = lines.length;
+  for (let i = lines.length - 1; i >= 0 && (isNote(lines[i]) || lines[i].trim() === ''); i--) if (isNote(lines[i])) first = i;
+  const before = lines.slice(0, first).join('\n').trimEnd();
+  if (first === lines.length || !/[.;]$/u.test(before)) return [{ text: raw, start, tableRow: false }];
   const out: { text: string; start: number; tableRow: boolean }[] = [];
   let from = 0;
-  // (and a note under the table, `  (2) Numero d'ordre reserve a des beneficiaires non hospitalises.`: not part of the rule above it)
-  for (const m of raw.matchAll(/\n(?=[ \t]*\(\d+\)[ \t]+\p{Lu}\p{Ll})/gu)) {
-    if (raw.slice(from, m.index).trim()) out.push({ text: raw.slice(from, m.index), start: start + from, tableRow: false });
-    from = m.index + 1;
-  }
+  let at = 0;
+  lines.forEach((line, i) => {
+    if (i >= first && isNote(line) && at > from) {
+      if (raw.slice(from, at - 1).trim()) out.push({ text: raw.slice(from, at - 1), start: start + from, tableRow: false });
+      from = at;
+    }
+    at += line.length + 1;
+  });
   out.push({ text: raw.slice(from), start: start + from, tableRow: false });
   return out;
 }

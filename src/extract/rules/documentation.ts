@@ -24,10 +24,11 @@ const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|préci
 /** A condition item in the infinitive: `1. avoir été prescrites par un médecin spécialiste en …`, `a) être prescrite par le médecin traitant` (a regex source). */
 export const PRESCRIBED_ITEM = String.raw`^[\s"'«(*-]*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:avoir\s+été|être)\s+(?:préalablement\s+)?prescrite?s?\s+(?:au\s+(?:patient|bénéficiaire)\s+|par\s+écrit\s+)?(?:uniquement\s+|seulement\s+|exclusivement\s+)?par\s+${PRESCRIBER}`;
 
-// (or asked for by a physician, after who alone performs it, which is the same referral: `… ne peut être effectuée et attestée que
-// par un médecin spécialiste en médecine nucléaire, à la demande d'un médecin spécialiste en neurologie …`; not a treatment
-// `indiquée à la demande d'un médecin`, a decision on the indication)
-const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+par\s[^.;]{0,120}?(?<![\p{L}])(?:à\s+la|sur)\s+demande\s+(?:écrite\s+)?(?:d'un|du|des)\s+(?:médecins?|prescripteurs?)\b|\bque\s+si\s+(?:celles?|ceux|celui)-ci\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:prescrite?s?|demandée?s?\s+par\s+un\s+médecin)\b`;
+// (or asked for or prescribed by a physician, right after who alone performs it, which is the same referral: `… ne peut être
+// effectuée et attestée que par un médecin spécialiste en médecine nucléaire, à la demande d'un médecin spécialiste en neurologie
+// …`; not a treatment `indiquée à la demande d'un médecin`, a decision on the indication, nor who else may, `…, y compris
+// lorsqu'elle est effectuée à la demande d'un médecin généraliste`, nor the advising physician's request, `du médecin-conseil`)
+const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+par\s[^.;,]{1,100}?,\s*(?:(?:à\s+la|sur)\s+demande|sur\s+(?:la\s+)?prescription)\s+(?:écrite\s+(?:et\s+motivée\s+)?|motivée\s+)?(?:d'un|du|des)\s+(?:médecins?|prescripteurs?)(?![\p{L}-])|\bque\s+si\s+(?:celles?|ceux|celui)-ci\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+s'(?:il|elle|ils|elles)\s+(?:(?:a|ont)\s+été|est|sont)\s+prescrite?s?\b|\bque\s+si\s+(?:il|elle|ils|elles)\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:prescrite?s?|demandée?s?\s+par\s+un\s+médecin)\b`;
 
 /** Something a provider writes or keeps: a retention duty is documentation only about one of these. */
 // (a recording kept is a record too: `L'enregistrement est conservé avec son analyse …`, the tracings, the images)

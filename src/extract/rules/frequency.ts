@@ -203,15 +203,21 @@ export const DELAY_CHANGED = ci`${DELAY_CHANGE_SOURCE}\s+${NUM}\s+(années?\s+ci
 
 /**
  * A span a sentence changes for some beneficiaries after it set it, `… qu'une fois par période de 24 mois, sauf pour les
- * bénéficiaires de moins de 18 ans, pour lesquels ce délai est ramené à douze mois`: where the change is said, or null. Not the
- * span of a prestation a later clause names (`… tous les 4 ans; pour le neurostimulateur rechargeable (683616-683620), ce délai
- * est porté à neuf ans`: a limit of its own, read with its codes).
+ * bénéficiaires de moins de 18 ans, pour lesquels ce délai est ramené à douze mois`: where the change is said, or null. Only
+ * where the sentence names one span before it (not `X … tous les 5 ans et Y … tous les trois ans; …, ce délai est ramené …`,
+ * nor a request's deadline, `…, pour autant que la demande soit introduite dans un délai de deux mois; ce délai est porté à
+ * …`) and names no prestation after that span (`… tous les 4 ans; pour le neurostimulateur rechargeable (683616-683620), ce
+ * délai est porté à neuf ans`: a limit of its own, read with its codes).
  */
 export function spanChangedForSome(s: string): RegExpExecArray | null {
   const m = /délai/iu.test(s) ? DELAY_CHANGED.exec(s) : null;
-  // (from the first clause break, not a comma inside a list of codes)
-  return m && !/\d{6}/u.test(s.slice(/;|,\s+(?!\d)/u.exec(s)?.index ?? m.index, m.index)) ? m : null;
+  if (!m) return null;
+  const spans = [...s.slice(0, m.index).matchAll(SPAN_NAMED)];
+  return spans.length === 1 && !/\d{6}/u.test(s.slice(spans[0].index + spans[0][0].length, m.index)) ? m : null;
 }
+
+/** Where a sentence names a span of time a limit counts in (spanChangedForSome counts them). */
+export const SPAN_NAMED = /(?<![\p{L}])(?:tou(?:s|tes)\s+les|(?:une?|deux|trois|quatre|cinq|six|\d+)\s+fois\s+par|par\s+(?:période|an|année|mois|semaine|jour)|d[ée]lai\s+(?:de|d'))(?![\p{L}])/giu;
 
 /**
  * `Le renouvellement de la prestation X est autorisé tous les 3 ans` (group 1: the count, 2: the unit): of the act or device,

@@ -11,7 +11,7 @@ import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-
 import { countedNoun, definedThing, demonstrativeNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
 import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, opensParagraphOnThese, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
-import { cumulScope, ONLY_WITH, typeSentence } from './typers.js';
+import { cumulScope, ONLY_WITH, typeSentence, type Typed } from './typers.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { clauseOf, ruleClauses } from './clauses.js';
@@ -25,7 +25,7 @@ import type { Prestation } from '../../schema/document.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 import { marginHeadingCodes } from './margin-headings.js';
 import { labelledPrestations as labelledOf, rangeExpander } from './ranges.js';
-import { PERCENT_SCALE_INTRO, PERCENT_STEP, spanChangedForSome } from './frequency.js';
+import { PERCENT_SCALE_INTRO, PERCENT_STEP, SPAN_NAMED, spanChangedForSome } from './frequency.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
@@ -475,7 +475,17 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const changedForSome = delayChange ? spanChangedForSome(unitText) : null;
       if (changedForSome && typeSentence(unitText.slice(0, changedForSome.index)).some((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null)) delayWasLimit = true;
       if (delayChange && !delayWasLimit && !/renouvellement/iu.test(unitText)) {
-        for (let t = typed.length - 1; t >= 0; t--) if (typed[t].type === 'frequency') typed.splice(t, 1);
+        // (but a limit the sentence set before it stays: `… une fois par année civile, pour autant que la demande soit introduite
+        // dans un délai de deux mois; ce délai est porté à six mois …` is once a calendar year, the request's deadline aside)
+        const spanOf = (t: Typed) => JSON.stringify((t.params as FrequencyParams).period);
+        // (one rate only: `X … tous les 5 ans et Y … tous les trois ans; …, ce délai est ramené à deux ans` is beyond this reading)
+        const before = unitText.slice(0, delayChange.index);
+        // (nor one a clause after it changes for a prestation it names: `… tous les 4 ans; pour le neurostimulateur rechargeable
+        // (683616-683620), ce délai est porté à neuf ans`, a limit of each prestation's own)
+        const rates = [...before.matchAll(SPAN_NAMED)].filter((m) => !/^d[ée]lai/iu.test(m[0]));
+        const ownRate = rates.length === 1 && !/\d{6}/u.test(before.slice(rates[0].index + rates[0][0].length));
+        const setBefore = new Set(ownRate ? typeSentence(before).filter((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null).map(spanOf) : []);
+        for (let t = typed.length - 1; t >= 0; t--) if (typed[t].type === 'frequency' && !setBefore.has(spanOf(typed[t]))) typed.splice(t, 1);
         if (typed.length === 0) continue;
       }
       // (a limit over a span is one, `… que tous les deux ans. Pour les enfants …, ce délai est ramené à un an`)
@@ -770,8 +780,8 @@ const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!
 
 export type { Piece };
 
-/** An item that opens on a demonstrative of prestations: `4° ces prestations …`, `b) Ces actes …`. */
-const ITEM_DEMONSTRATIVE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)ces\s+(?:prestations|actes|examens|interventions)(?![\p{L}])/iu;
+/** An item that opens on a demonstrative of prestations: `4° ces prestations …`, `b) Ces actes …`, `2° lesdites prestations …`. */
+const ITEM_DEMONSTRATIVE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)(?:ces|lesdites|lesdits)\s+(?:prestations|actes|examens|interventions)(?![\p{L}])/iu;
 
 /** Every group of `part` is in `whole`, which has more. */
 function strictSubset(part: readonly string[][], whole: readonly string[][]): boolean {

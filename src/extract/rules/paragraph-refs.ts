@@ -302,7 +302,8 @@ const THESE_PRESTATIONS = String.raw`(?:(?:ces|lesdites)\s+prestations\b|${OF_PR
 /** A paragraph's number opening the text: `§ 2.` (each run of blanks read one way: `(?:\s*\.)?\s*`, not `\s*\.?\s*`). */
 const PARAGRAPH_OPENING = String.raw`^[^\S\n]*(?:"[^\S\n]*)?§\s*(\d+)(?:\s*\.)?\s*`;
 // (after a phrase and its comma: `§ 2. Conformément aux dispositions légales en la matière, ces prestations sont effectuées …`)
-const OPENING_PHRASE = String.raw`(?:[^,.;:\n]{1,80},\s*)?`;
+// (commas inside it too: `§ 2. Sans préjudice de l'article 12, § 3, ces prestations …`)
+const OPENING_PHRASE = String.raw`(?:[^.;:\n]{1,100}?,\s*)?`;
 const OPENS_WITH_THESE = new RegExp(PARAGRAPH_OPENING + OPENING_PHRASE + THESE_PRESTATIONS, 'iu');
 const THESE_FIRST = new RegExp(`^${OPENING_PHRASE}${THESE_PRESTATIONS}`, 'iu');
 

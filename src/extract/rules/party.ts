@@ -18,7 +18,7 @@ const OPENING = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d+°\s*)?(?:\p{L}+\s*,\s*)?$/u;
 
 /** A circumstance that opens the sentence, up to its comma: `Lors d'une …, `, `Lorsque la prestation X est …, `. */
 // (up to its comma: not one inside a list of codes, `… que les prestations Y, Z ou W, elle …`)
-const OPENING_CIRCUMSTANCE = new RegExp(String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|[aà]\s+d[ée]faut\s+d|en\s+l'absence\s+d|lorsqu|quand\s|si\s)(?:[^,;:]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}\s*`, 'iu');
+const OPENING_CIRCUMSTANCE = new RegExp(String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|[aà]\s+d[ée]faut\s+d|faute\s+d|en\s+l'absence\s+d|lorsqu|quand\s|si\s)(?:[^,;:]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}\s*`, 'iu');
 /** A clause up to its end, a comma (not one inside a list of codes) or a semicolon; an exception's, up to its comma only. */
 const CLAUSE_TO_END = new RegExp(String.raw`^(?:[^,;]|${COMMA_IN_CODES})*(?:;|${COMMA_NOT_IN_CODES})`, 'u');
 const CLAUSE_TO_COMMA = new RegExp(String.raw`^(?:[^,]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}`, 'u');
@@ -34,12 +34,12 @@ const BEFORE_ANOTHER_CLAUSE = /(?<![\p{L}])(?:si|lorsque|lorsqu'|quand|qui|dont)
 const SUPPLEMENT_OF = /^\s*(?:de\s+la|des|du|de)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
 /**
  * A prestation the subject's act is dated or done by reference to: `… dans les douze mois qui suivent la prestation Y`,
- * `… qu'après la prestation Y`, `… par un médecin spécialiste autre que celui qui effectue la prestation Y` (with the list
- * of codes that follows it).
+ * `… qu'après (la réalisation de) la prestation Y`, `… que postérieurement à la prestation Y`, `… par un médecin spécialiste
+ * autre que celui qui effectue (ayant effectué) la prestation Y` (with the list of codes that follows it).
  */
 const CODE_REF = String.raw`(?:n°s?\s*)?\d{6}(?:\s*-\s*\d{6})?`;
 const REFERENCE_EVENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:qui|lesquel(?:le)?s)\s+(?:suit|suivent|précède|précèdent)|suivant|précédant|après|avant|à\s+la\s+suite\s+d(?:e\s+la|e\s+l'|es|u)|autre\s+que\s+(?:celui|celle)\s+qui\s+(?:\p{L}+\s+){1,2}?)\s*(?:la\s+|les\s+|une?\s+|l')?prestations?\s+${CODE_REF}(?:\s*(?:,|et|ou)\s*${CODE_REF})*`,
+  String.raw`(?<![\p{L}])(?:(?:qui|lesquel(?:le)?s)\s+(?:suit|suivent|précède|précèdent)|suivant|précédant|après|avant|(?:postérieurement|antérieurement)\s+à|à\s+la\s+suite\s+d(?:e\s+la|e\s+l'|es|u)|(?:autre\s+que|différente?\s+d[eu])\s+(?:celui|celle)\s+(?:qui\s+(?:\p{L}+\s+){1,2}?|ayant\s+(?:\p{L}+\s+)?))\s*(?:(?:la\s+|l')?(?:réalisation|exécution)\s+d(?:e\s+|')\s*)?(?:la\s+|les\s+|une?\s+|l')?prestations?\s+${CODE_REF}(?:\s*(?:,|et|ou)\s*${CODE_REF})*`,
   'giu',
 );
 

@@ -19,7 +19,7 @@ const ci = accentTolerant('iu');
 const ciDotAll = accentTolerant('isu');
 const ciGlobal = accentTolerant('giu');
 
-const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+autre\s+que\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:uniquement|seulement|exclusivement)\s|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|\s+d(?:'une?|es)\s+(?:bénéficiaire|patiente?|malade|nouveau-né|enfant)s?(?![\p{L}])|\s+(?:pour|chez|auprès\s+d(?:'|e\s))\s*(?:un|une|des|les|le|la|l'|ce|cette|ces)\s*(?:\p{L}+\s+)?(?:bénéficiaire|patiente?|malade|nouveau-né|enfant|femme|personne)s?(?![\p{L}])|$)/u;
+const SPECIALTY_END = /\s*(?:\n|,|;|:|\.(?:\s|$)|\s+ainsi\s+que\s|\s+autre\s+que\s|\s+différente?\s+d[eu]\s|\s+(?:à\s+la|sur)\s+demande\s|\s+ou\s*,|\s+(?:les?|la|l')\s*(?:a|ont)\s|\s+peu(?:t|vent)\s|\s+(?:est|sont)\s|\s+sur\s+(?:la\s+)?base\s|\s+et\s+(?:aux?|par|si|lorsqu)|\s+et\s+(?:uniquement|seulement|exclusivement)\s|\s+et\s+(?:ne|sont|est|peu(?:t|vent)|doi(?:t|vent))\s|\s+et\s+n'|\s+ou\s+(?:par|aux?)|\s+si\s|\s+lorsqu|\s+pour\s+autant|\s+OU\s|\s+(?:dans|au\s+sein\s+d')\s*(?:un|une|le|la|les|l')(?![\p{L}])|\s+d(?:'une?|es)\s+(?:bénéficiaire|patiente?|malade|nouveau-né|enfant)s?(?![\p{L}])|\s+(?:pour|chez|auprès\s+d(?:'|e\s))\s*(?:un|une|des|les|le|la|l'|ce|cette|ces)\s*(?:\p{L}+\s+)?(?:bénéficiaire|patiente?|malade|nouveau-né|enfant|femme|personne)s?(?![\p{L}])|$)/u;
 
 /** How far a specialty's name is looked at for its end (the longest read in the corpus and every test text is 174 characters). */
 const SPECIALTY_WINDOW = 400;
@@ -46,7 +46,7 @@ export const PERFORMER_HEADING_RE = new RegExp(accentTolerantSource(PERFORMER_HE
 export const IN_A_CENTRE = String.raw`\b(?:est|sont)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?)\s+(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les|des|un)\s+(?:laboratoires?|services?)\s+(?:faisant\s+partie\s+)?d'un)\s+centre\b`;
 
 /** Who asks for the act, before the name of a specialist: `à la demande d'un médecin`, `sur prescription du médecin`. */
-const REQUESTED_BY = /(?<![\p{L}])(?:à\s+la\s+demande|sur\s+(?:la\s+)?demande|sur\s+(?:la\s+)?prescription|prescrite?s?\s+par|demandée?s?\s+par)\s+(?:écrite\s+)?(?:d'une?|du|des|un|une|le|la)?\s*(?:médecins?\s+)?$/iu;
+const REQUESTED_BY = /(?<![\p{L}])(?:à\s+la\s+demande|sur\s+(?:la\s+)?demande|sur\s+(?:la\s+)?prescription|prescrite?s?\s+par|demandée?s?\s+par)\s+(?:écrite\s+(?:et\s+motivée\s+)?|motivée\s+)?(?:d'une?|du|des|un|une|le|la)?\s*(?:médecins?\s+)?$/iu;
 
 /** Specialties named in `spécialiste(s) en X, en Y et en Z`. */
 export function specialtiesIn(s: string): string[] {
@@ -55,8 +55,9 @@ export function specialtiesIn(s: string): string[] {
   const re = ciGlobal`spécialistes?\s+(?:agréée?s?\s+)?(?:en|de)\s+`;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     // (after the performer's, who asks for it is no specialty of the rule's: `… que par un médecin spécialiste en médecine
-    // nucléaire, à la demande d'un médecin spécialiste en neurologie`)
-    if (out.length && REQUESTED_BY.test(s.slice(Math.max(0, m.index - 60), m.index))) break;
+    // nucléaire, à la demande d'un médecin spécialiste en neurologie`; another performer after it is, `…, ou par un médecin
+    // spécialiste en radiodiagnostic`)
+    if (out.length && REQUESTED_BY.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     // (a specialty's name ends within SPECIALTY_WINDOW characters: looking for its end through the whole rest of a sentence
     // from every `spécialiste en` was quadratic, 3.5 s for a 90 KB run-on sentence repeating it)
     let rest = s.slice(m.index + m[0].length);
