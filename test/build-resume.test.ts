@@ -66,7 +66,9 @@ describe.skipIf(all.length === 0)('adding the newest decree goes on from the pre
     rmSync(join(dir, newest));
     expect(wentOn((await build()).summary)).toBeUndefined();
     cpSync(join(shared, newest), join(dir, newest));
-    expect(wentOn((await build()).summary)).toBe(String(picked.length - 1));
+    const added = await build();
+    expect(wentOn(added.summary)).toBe(String(picked.length - 1));
+    expect(added.summary).toContain(`replay: 1 change sets validated, ${picked.length - 1} kept from the previous build`);
     for (const serial of [1, 2]) {
       writeFileSync(join(dir, copyOf(newest, serial)[0]), copyOf(newest, serial)[1]);
       expect(wentOn((await build()).summary)).toBe(String(picked.length + serial - 1));

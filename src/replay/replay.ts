@@ -6,6 +6,7 @@ import { WorkingState, current, statusOf } from './state.js';
 import { addTimelineEntries, buildTimeline, indexTimeline } from './timeline.js';
 import { baseInfo, seedState, type Base } from './base.js';
 import { findWithdrawals, revertDocument, withoutRepealSentences, type Withdrawal } from './withdrawals.js';
+import { createHash } from 'node:crypto';
 
 export interface ReplayResult {
   /** the state; its `diagnostics` are the findings no single document's change set holds (ordering, base, withdrawals across documents). */
@@ -29,9 +30,15 @@ export interface ReplayResult {
  * newest decree to a long one). Plain data: a caller stores it as it likes.
  */
 export interface ReplayCheckpoint {
+  /** the base the replay started from (a digest of it), or null: a replay from another base, or none, does not go on from it. */
+  base: string | null;
   /** the documents applied, in replay order, each with the caller's key for its content (`keyOf`). */
   documents: { id: string; key: string }[];
-  /** every group of the working state, empty ones too (a group once resolved is found again, not created anew). */
+  /**
+   * every group of the working state, empty ones too (a group once resolved is found again, not created anew). These are
+   * the result state's own objects, not a copy (a build serializes them at once): keep a checkpoint past the call as a
+   * copy (`structuredClone`, `v8.serialize`), since a replay that goes on from it takes its groups over.
+   */
   groups: CodeGroupState[];
   /** the withdrawals those documents stated: a later replay resumes only when its own are the same. */
   withdrawals: [string, Withdrawal][];
@@ -78,10 +85,11 @@ export interface ReplayOptions {
   /**
    * Apply only the documents after those of this checkpoint, on the state it
    * holds, when the replay order starts with exactly its documents (same ids,
-   * same keys), the others all come after them, and the documents state the
-   * same withdrawals; else the whole history is replayed. Either way the result
-   * is the same (a test replays both ways); the checkpoint is given up (its
-   * groups become the new state's).
+   * same keys), the others all come after them, the base is the same and the
+   * documents state the same withdrawals; else the whole history is replayed.
+   * Either way the result is the same (a test replays both ways); the
+   * checkpoint is given up (its groups become the new state's: resume from a
+   * copy to keep it, or the result it came from).
    */
   resume?: ReplayCheckpoint;
   /**
@@ -103,7 +111,7 @@ export function replay(docs: ReplayDocument[], options: ReplayOptions = {}): Rep
   const diagnostics = all.diagnostics;
   const ordered = replayOrder(all.ordered, base);
   const { withdrawals, diagnostics: wd } = findWithdrawals(ordered);
-  const from = options.resume && keyOf ? resumable(options.resume, ordered, withdrawals, keyOf) : 0;
+  const from = options.resume && keyOf ? resumable(options.resume, ordered, withdrawals, keyOf, baseDigest(base)) : 0;
   const ws = from ? WorkingState.fromGroups(options.resume!.groups) : new WorkingState();
   if (base) {
     if (!from) seedState(ws, base);
@@ -119,6 +127,7 @@ export function replay(docs: ReplayDocument[], options: ReplayOptions = {}): Rep
   const changeSets = [...(from ? options.resume!.changeSets : []), ...applied.changeSets];
   if (options.onCheckpoint && keyOf && applied.settled)
     options.onCheckpoint({
+      base: baseDigest(base),
       documents: ordered.map((d) => ({ id: d.document.id, key: keyOf(d) })),
       groups: [...ws.groups.values()],
       withdrawals: [...withdrawals.entries()],
@@ -134,17 +143,23 @@ export function replay(docs: ReplayDocument[], options: ReplayOptions = {}): Rep
 export function resumePoint(docs: ReplayDocument[], options: Pick<ReplayOptions, 'base' | 'keyOf' | 'resume'>): number {
   if (!options.resume || !options.keyOf) return 0;
   const ordered = replayOrder(orderDocuments(docs).ordered, options.base);
-  return resumable(options.resume, ordered, findWithdrawals(ordered).withdrawals, options.keyOf);
+  return resumable(options.resume, ordered, findWithdrawals(ordered).withdrawals, options.keyOf, baseDigest(options.base));
+}
+
+/** What identifies a base for a checkpoint: the digest of all it holds (its rows may be every prestation of the annex). */
+function baseDigest(base: Base | undefined): string | null {
+  return base ? createHash('sha256').update(JSON.stringify(base)).digest('hex') : null;
 }
 
 /**
  * How many documents a replay can take from a checkpoint: all of its own, when
- * they are the first of `ordered` (ids and keys), at least one comes after
- * them, no id of those is among them, and the withdrawals are the same (so
- * none names a document after them); else 0.
+ * it was made from the same base (or none), they are the first of `ordered`
+ * (ids and keys), at least one comes after them, no id of those is among them,
+ * and the withdrawals are the same (so none names a document after them); else 0.
  */
-function resumable(cp: ReplayCheckpoint, ordered: ReplayDocument[], withdrawals: Map<string, Withdrawal>, keyOf: (doc: ReplayDocument) => string): number {
+function resumable(cp: ReplayCheckpoint, ordered: ReplayDocument[], withdrawals: Map<string, Withdrawal>, keyOf: (doc: ReplayDocument) => string, base: string | null): number {
   const n = cp.documents.length;
+  if (cp.base !== base) return 0;
   if (n === 0 || n >= ordered.length || cp.changeSets.length !== n) return 0;
   for (let i = 0; i < n; i++) if (ordered[i].document.id !== cp.documents[i].id || keyOf(ordered[i]) !== cp.documents[i].key) return 0;
   const kept = new Set(cp.documents.map((d) => d.id));

@@ -227,7 +227,8 @@ export async function replayInto(
     if (tl && changes.every((c): c is ReplayTail['changes'][number] => c.sha256 !== undefined)) tail.save({ checkpoint, changes, timeline: { ...tl, ...timelineEnd } });
   }
   const resumed = from ? [`replay: went on from the previous build after its ${from.changes.length} documents (the same ones, and the same withdrawals)`] : [];
-  return { result, lines: [...summaryLines(result), ...resumed, `replay: ${changeSetsWritten} change sets validated`] };
+  const kept = from ? `, ${from.changes.length} kept from the previous build` : '';
+  return { result, lines: [...summaryLines(result), ...resumed, `replay: ${changeSetsWritten} change sets validated${kept}`] };
 }
 
 /**

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/pipeline/parse.js';
 import { orderDocuments } from '../../src/replay/order.js';
 import { replay, resumePoint, type ReplayCheckpoint, type ReplayResult } from '../../src/replay/replay.js';
+import { readBase } from '../../src/replay/base.js';
 import { buildTimeline } from '../../src/replay/timeline.js';
 import type { ReplayDocument } from '../../src/replay/input.js';
 import type { TimelineEntry } from '../../src/schema/replay.js';
@@ -91,6 +92,28 @@ describe('a replay going on from a checkpoint', () => {
     // a new document withdrawn itself
     const repealedNew = { ...repealDoc, document: { ...repealDoc.document, status: status('2010-01-01') } };
     expectSameAsWhole([insertDoc, withdrawnEarly, pairDoc, repealedNew], checkpointOf([insertDoc, withdrawnEarly, pairDoc])!, 0);
+  });
+});
+
+describe('a checkpoint and its base', () => {
+  const csv = (value: string) => `codes,label,value,from,to,knownSince,source,article\n477050,Consultation,${value},1999-01-01,,false,base,14\n`;
+  const [baseA, baseB] = [readBase('base.csv', csv('K 20'), '2000-01-01'), readBase('base.csv', csv('K 99'), '2000-01-01')];
+  const checkpointFrom = (base: typeof baseA | undefined) => {
+    let cp: ReplayCheckpoint | null = null;
+    replay([insertDoc, valueDoc], { base, keyOf, onCheckpoint: (c) => (cp = deserialize(serialize(c)) as ReplayCheckpoint) });
+    return cp!;
+  };
+  const whole = (base: typeof baseA | undefined) => JSON.stringify(replay([insertDoc, valueDoc, singleDoc], { base, keyOf }).state);
+
+  it('goes on only from the same base (or none): another base, or none, replays whole', () => {
+    const same = replay([insertDoc, valueDoc, singleDoc], { base: baseA, keyOf, resume: checkpointFrom(baseA) });
+    expect(same.resumed).toBe(2);
+    expect(JSON.stringify(same.state)).toBe(whole(baseA));
+    for (const [from, to] of [[baseA, baseB], [baseA, undefined], [undefined, baseA]] as const) {
+      const r = replay([insertDoc, valueDoc, singleDoc], { base: to, keyOf, resume: checkpointFrom(from) });
+      expect(r.resumed ?? 0).toBe(0);
+      expect(JSON.stringify(r.state)).toBe(whole(to));
+    }
   });
 });
 
