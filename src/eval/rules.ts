@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { unquotedPayloads } from '../extract/amendments/index.js';
+import { amendmentsWithPayloads } from '../extract/amendments/index.js';
 import { extractIndications } from '../extract/indications/index.js';
 import { extractRulesWithCandidates } from '../extract/rules/index.js';
+import { relabelledPrestations } from '../extract/rules/relabelled.js';
 import type { Indication, Rule } from '../schema/rules.js';
 import { RuleType } from '../schema/rules.js';
 import { makeSourceFile } from '../source/decode.js';
@@ -79,7 +80,8 @@ export function evaluateRules(repoRoot: string, goldDir = join(repoRoot, 'test/r
     const path = resolve(repoRoot, gold.source);
     const doc = buildStructure(ingestText(makeSourceFile(path, readFileSync(path))));
     // (as the pipeline does: new annex text printed without quote marks, found by the amendments extractor, is read too)
-    const ex = extractRulesWithCandidates(doc, new DiagnosticSink(doc), undefined, unquotedPayloads(doc));
+    const { amendments, unquoted } = amendmentsWithPayloads(doc);
+    const ex = extractRulesWithCandidates(doc, new DiagnosticSink(doc), undefined, unquoted, relabelledPrestations(amendments));
     const inds = extractIndications(doc, new DiagnosticSink(doc));
     for (const c of ex.candidates) {
       sentences.candidates++;

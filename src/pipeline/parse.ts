@@ -14,6 +14,7 @@ import { extractPrestations } from '../extract/prestations.js';
 import { extractFees } from '../extract/fees.js';
 import { extractAmendments } from '../extract/amendments/index.js';
 import { extractRules } from '../extract/rules/index.js';
+import { relabelledPrestations } from '../extract/rules/relabelled.js';
 import { extractIndications } from '../extract/indications/index.js';
 import { LIMITS } from '../limits.js';
 
@@ -39,7 +40,7 @@ export function parseIngested(ingested: IngestedText): NomenclatureDocument {
   const unquoted: { start: number; end: number }[] = [];
   const amendments = extractAmendments(doc, sink, defined, valueRows, unquoted);
   const prestations = valueRows.size ? defined.filter((p) => !valueRows.has(p)) : defined;
-  const rules = extractRules(doc, sink, prestations, unquoted);
+  const rules = extractRules(doc, sink, prestations, unquoted, relabelledPrestations(amendments));
   const indications = extractIndications(doc, sink);
   const result = {
     document,

@@ -4,7 +4,8 @@ import { makeSourceFile } from '../../src/source/decode.js';
 import { ingestText } from '../../src/source/ingest.js';
 import { buildStructure } from '../../src/structure/build.js';
 import type { DocumentStructure } from '../../src/structure/types.js';
-import { unquotedPayloads } from '../../src/extract/amendments/index.js';
+import { amendmentsWithPayloads } from '../../src/extract/amendments/index.js';
+import { relabelledPrestations } from '../../src/extract/rules/relabelled.js';
 import { typeSentence } from '../../src/extract/rules/typers.js';
 import { extractRules } from '../../src/extract/rules/index.js';
 import { DiagnosticSink } from '../../src/structure/provenance.js';
@@ -23,7 +24,8 @@ export function loadDoc(name: string): DocumentStructure {
 export function rulesOfText(text: string) {
   const doc = buildStructure(ingestText(makeSourceFile('t.md', Buffer.from(text))));
   // (new annex text printed without quote marks, which the amendments extractor finds, is read too)
-  return extractRules(doc, new DiagnosticSink(doc), undefined, unquotedPayloads(doc));
+  const { amendments, unquoted } = amendmentsWithPayloads(doc);
+  return extractRules(doc, new DiagnosticSink(doc), undefined, unquoted, relabelledPrestations(amendments));
 }
 
 /** The rules of a decree whose one article (`<instruction> par ce qui suit :`) puts `quote` into the annex. */

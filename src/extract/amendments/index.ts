@@ -43,9 +43,14 @@ type Ctx = AmendmentCtx;
  * the rules extractor: what the pipeline collects while it extracts the amendments, for a caller that wants only this.
  */
 export function unquotedPayloads(doc: DocumentStructure): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  extractAmendments(doc, new DiagnosticSink(doc), undefined, undefined, spans);
-  return spans;
+  return amendmentsWithPayloads(doc).unquoted;
+}
+
+/** The amendments a document states, and its unquoted payloads (unquotedPayloads), read once: for a reader outside the parse. */
+export function amendmentsWithPayloads(doc: DocumentStructure): { amendments: Amendment[]; unquoted: { start: number; end: number }[] } {
+  const unquoted: { start: number; end: number }[] = [];
+  const amendments = extractAmendments(doc, new DiagnosticSink(doc), undefined, undefined, unquoted);
+  return { amendments, unquoted };
 }
 
 export function extractAmendments(

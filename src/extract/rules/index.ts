@@ -61,16 +61,17 @@ export interface RuleExtraction {
 export type DefinedPrestation = Pick<Prestation, 'codes' | 'label'> & Partial<Pick<Prestation, 'at'>>;
 
 /**
- * `defined`: the document's prestations (the parse passes those it extracted; read here when absent).
+ * `defined`: the document's prestations (the parse passes those it extracted; read here when absent). `relabelled`: those
+ * the decree gives a new label, with it (relabelledPrestations).
  * `unquoted`: where the decree's new annex text follows its instruction without quote marks (the amendments
  * extractor finds them: `… est complété par ce qui suit :` then the text, as Justel often prints it); read as
  * quoted text is.
  */
-export function extractRules(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[], unquoted: readonly Span[] = []): Rule[] {
-  return extractRulesWithCandidates(doc, sink, defined, unquoted).rules;
+export function extractRules(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[], unquoted: readonly Span[] = [], relabelled: readonly DefinedPrestation[] = []): Rule[] {
+  return extractRulesWithCandidates(doc, sink, defined, unquoted, relabelled).rules;
 }
 
-export function extractRulesWithCandidates(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[], unquoted: readonly Span[] = []): RuleExtraction {
+export function extractRulesWithCandidates(doc: DocumentStructure, sink: DiagnosticSink, defined?: readonly DefinedPrestation[], unquoted: readonly Span[] = [], relabelled: readonly DefinedPrestation[] = []): RuleExtraction {
   const text = doc.ingested.text.text;
   // every prestation with a label, pipe-table and fixed-width rows included (prestationsOf reads paragraphs only)
   let labelled: PrestationRef[] | null = null;
@@ -158,6 +159,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // (and those the rule sentences of the whole quote named so, since its last prestation: `La prestation X … . La prestation Y
   // … . Ces prestations ne peuvent …`, each in a paragraph of its own)
   let quoteNamed: string[][] = [];
+  // the code groups the last sentence that named any named, any role (what `Ces deux prestations` may count back to)
+  let lastNamed: string[][] = [];
   // the piece holding the label of a prestation whose code stands alone above it
   let labelPiece = -1;
   // the prestations the segment defined so far, in order (paragraphs and table entries)
@@ -212,8 +215,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // the prestations a subject named by words may be: any the document labels so, a rule often preceding its table; but a
   // subject named through its fee, among those defined before it (`Les honoraires pour les traitements psychothérapeutiques …`
   // under a table of séances is not the `Traitement psychothérapeutique d'enfant …` a later table defines)
+  // (and those the decree gives a new label, by it: `Le bilan gériatrique initial …` after `le libellé de la prestation X est adapté`)
+  const relabelledRefs: PrestationRef[] = relabelled.flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0 }] : []));
   const labelCandidates = (s: string, at: number) => {
-    if (!FEE_SUBJECT.test(s)) return labelledPrestations();
+    if (!FEE_SUBJECT.test(s)) return relabelledRefs.length ? [...labelledPrestations(), ...relabelledRefs] : labelledPrestations();
     const before = doc.ingested.text.originalOffset(at);
     return labelledPrestations().filter((p) => p.offset === undefined || p.offset < before);
   };
@@ -252,6 +257,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       lastCountPeriod = carried?.period ?? null;
       paragraphNamed = [];
       quoteNamed = [];
+      lastNamed = [];
       aboveIsParagraph = false;
       lastRuleFromAbove = false;
       seen = [];
@@ -363,6 +369,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (a delay named anew: `ce délai` is now that one, a limit's only if this sentence reads one below)
       if (DELAY_NAMED.test(s) && !DELAY_CHANGE.test(s)) delayWasLimit = false;
       const sentenceGroups = DIGITS.test(s) ? groupsIn(text, start, end) : [];
+      const namedBefore = lastNamed;
+      if (sentenceGroups.length) lastNamed = dedupeGroups(sentenceGroups.map((g) => g.codes));
       // (a prestation the quote defines takes the block over; codes a sentence names close the anchor's)
       if (anchorOpen && (pres || entry)) anchorOpen = false;
       else if (anchorOpen && sentenceGroups.length) blockOpen = anchorOpen = false;
@@ -559,7 +567,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Ces deux consultations …` after two prestations: those two, whatever the sentences between named)
         // (or, where the quote defines fewer, those the decree's article defined before it: `1. … les prestations suivantes sont
         // insérées : " X … Y … "` then `3. … " … ces deux prestations ne sont jamais cumulables … "`)
-        const counted = anaphor === 'block' ? (countedPrestations(unitText, seen) ?? countedPrestations(unitText, definedBefore(start))) : null;
+        // (or, in a quote of rules that defines none, as many as the sentence before named, any role: `La prestation X … ; elle n'est
+        // jamais cumulable avec la prestation Y … . Ces deux prestations …`)
+        const counted = anaphor === 'block' ? (countedPrestations(unitText, seen) ?? countedPrestations(unitText, definedBefore(start)) ?? countedExactly(unitText, namedBefore)) : null;
         // (in a list whose intro names them, `4° elles …` are the intro's, whatever the item before named)
         // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines; as the
         // subject only: not in a condition or an exception, `Cette visite ne peut … que si une des prestations du § 1er …`)
@@ -609,6 +619,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (anaphor === 'article') codes = [];
         else if (listRule) codes = listRule.slice();
         // (`La première séance comprend …` under three prestations: the one of them whose label its subject opens, not the last)
+        // (an act named by the new label the decree gives it, `L'évaluation psychogériatrique initiale n'est remboursée …` under the
+        // rules inserted after another prestation: that one)
+        else if (relabelledRefs.length && anaphor === null && (byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).some((g) => relabelledRefs.some((r) => sameCodes(r.codes[0], g))))
+          (codes = byLabel), (bySubjectLabel = true);
         else if (blockOpen && previous.length && (byLabel = subjectLabelCodes(unitText, labelledPrestations())).length && byLabel.every((g) => block.some((b) => sameCodes(b, g))) && !byLabel.every((g) => previous.some((p) => sameCodes(p, g))))
           (codes = byLabel), (bySubjectLabel = true);
         else if (blockOpen && previous.length) {
@@ -779,6 +793,12 @@ const REFERENCE_BEFORE = /(?:vis[ée]e?s?\s+(?:à|au|sous)\s+(?:la\s+|le\s+)?(?:
 const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!(?:ce|cet|cette|ces|celles?|la\s+présente|le\s+présent)(?![\p{L}]))\p{L}/iu;
 
 export type { Piece };
+
+/** `Ces deux prestations` standing for the `groups` a sentence named, when it named that many: those; else null. */
+function countedExactly(sentence: string, groups: readonly string[][]): string[][] | null {
+  const counted = countedPrestations(sentence, groups);
+  return counted && counted.length === groups.length ? counted : null;
+}
 
 /** An item that opens on a demonstrative of prestations: `4° ces prestations …`, `b) Ces actes …`, `2° lesdites prestations …`. */
 const ITEM_DEMONSTRATIVE = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)(?:ces|lesdites|lesdits)\s+(?:prestations|actes|examens|interventions)(?![\p{L}])/iu;
