@@ -40,4 +40,18 @@ describe('misses of round 88 (tuned)', () => {
     const three = relabelAndRules('La prestation 475226 - 475230 est attestable au plus deux fois par semaine.', 'Ces deux prestations ne sont remboursées que si elles sont effectuées par un médecin spécialiste en gériatrie.');
     expect(summary(three.filter((r) => r.type === 'qualification'))).not.toEqual([['qualification', '475226-475230 475204-475215']]);
   });
+
+  it('`Il ne peut être attesté qu’une seule fois …` after `L’examen …` is the examination’s; `Il ne peut être attesté qu’une des prestations …` stays impersonal', () => {
+    const rules = relabelAndRules(
+      'La prestation 475226 - 475230 n’est remboursée que pour le diagnostic d’une démence débutante.',
+      'L’examen ne peut être prescrit que par un médecin spécialiste en neurologie.',
+      'Il ne peut être attesté qu’une seule fois par période de 18 mois.',
+    );
+    expect(summary(rules.filter((r) => r.type === 'frequency'))).toEqual([['frequency', '475226-475230']]);
+    const impersonal = relabelAndRules(
+      'La prestation 475226 - 475230 n’est remboursée que pour le diagnostic d’une démence débutante.',
+      'Il ne peut être attesté qu’une des prestations 475204 - 475215 ou 475226 - 475230 par jour.',
+    );
+    expect(summary(impersonal.filter((r) => r.type === 'frequency'))).toEqual([['frequency', '475204-475215 475226-475230']]);
+  });
 });

@@ -32,10 +32,14 @@ export const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestatio
 /** A list marker opening a sentence, and the phrases that name the case the sentence before sets out. */
 const LEAD_MARKER = String.raw`^\W*(?:(?:[\p{L}\d]{1,3}[.)]|\d{1,2}°|[-•])\s*)?`;
 const THIS_CASE = String.raw`dans\s+(?:ce|ces)\s+cas|dans\s+cette\s+hypoth[èe]se|en\s+(?:ce|pareil)\s+cas`;
-// (`Ils ne sont remboursés que …`: the plural only; a singular `Il ne peut être attesté qu'une des prestations …` is impersonal)
-export const PRONOUN_SUBJECT = new RegExp(String.raw`${LEAD_MARKER}(?:(?:${THIS_CASE}|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors|(?:par|pour|chez|pendant|durant|lors\s+d(?:e|')|au\s+cours\s+d(?:e|'))\s*[^,.;:\d]{1,40}?)\s*,\s*)?(?:elles?|ils)\s`, 'iu');
+// (`Ils ne sont remboursés que …`; a singular `Il ne peut être attesté qu'une des prestations …` is impersonal, but not
+// `Il ne peut être attesté qu'une seule fois par période de 24 mois` after `L'examen …`, whose act it is: its count is a
+// number of times, or its restriction a condition)
+const PRONOUN_OPENING = String.raw`${LEAD_MARKER}(?:(?:${THIS_CASE}|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors|(?:par|pour|chez|pendant|durant|lors\s+d(?:e|')|au\s+cours\s+d(?:e|'))\s*[^,.;:\d]{1,40}?)\s*,\s*)?`;
+const PERSONAL_IL = String.raw`il(?=\s+(?:ne\s+|n')(?:peut|doit)\s+(?:jamais\s+|plus\s+)?être\s+(?:attesté|remboursé|porté\s+en\s+compte|effectué|réalisé|prescrit|facturé|honoré)\s+qu(?:e\s+|')\s*(?:(?:une?\s+(?:seule\s+)?|deux\s+|trois\s+|\d+\s+)fois|si|pour|par|lorsqu|chez|dans)(?![\p{L}]))`;
+export const PRONOUN_SUBJECT = new RegExp(String.raw`${PRONOUN_OPENING}(?:elles?|ils|${PERSONAL_IL})\s`, 'iu');
 /** PRONOUN_SUBJECT in the plural (`Elles …`, `Ils …`): what a plural antecedent may stand for. */
-export const PLURAL_PRONOUN = new RegExp(PRONOUN_SUBJECT.source.replace('(?:elles?|ils)', '(?:elles|ils)'), 'iu');
+export const PLURAL_PRONOUN = new RegExp(String.raw`${PRONOUN_OPENING}(?:elles|ils)\s`, 'iu');
 
 /**
  * `Dans ce cas, l'accord préalable du médecin-conseil est requis.` after `Le renouvellement de la prestation X peut
