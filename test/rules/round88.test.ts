@@ -54,4 +54,21 @@ describe('misses of round 88 (tuned)', () => {
     );
     expect(summary(impersonal.filter((r) => r.type === 'frequency'))).toEqual([['frequency', '475204-475215 475226-475230']]);
   });
+
+  it('`…, et la prestation Y qu’une fois tous les 3 ans`: a limit of Y’s own, its verb the clause before’s; `les quotas fixés ci-dessus` are those limits’ prestations', () => {
+    const rules = relabelAndRules(
+      'Par bénéficiaire, la prestation 475226 - 475230 ne peut être remboursée qu’à raison de quatre séances au maximum par année civile, et la prestation 475204 - 475215 qu’une fois tous les 2 ans.',
+      'Les prestations 475226 - 475230 et 475204 - 475215 ne sont remboursées que pour des bénéficiaires qui ne séjournent pas à l’hôpital.',
+      'Pour les cas qui dépassent les maxima fixés ci-dessus, le médecin-conseil peut accorder une intervention sur la base d’un rapport motivé.',
+    );
+    expect(summary(rules.filter((r) => r.type === 'frequency' || r.type === 'priorApproval'))).toEqual([
+      ['frequency', '475226-475230'],
+      ['frequency', '475204-475215'],
+      ['priorApproval', '475226-475230 475204-475215'],
+    ]);
+    expect(rules.filter((r) => r.type === 'frequency').map((r) => r.params)).toMatchObject([
+      { max: 4, period: { count: 1, unit: 'calendarYear' } },
+      { max: 1, period: { count: 2, unit: 'year' } },
+    ]);
+  });
 });

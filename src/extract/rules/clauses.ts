@@ -1,5 +1,5 @@
 import type { RuleType } from '../../schema/rules.js';
-import { CODES_SUBJECT, OWN_CLAUSE, peekTypes } from './typers.js';
+import { CODES_SUBJECT, OWN_CLAUSE, peekTypes, withVerbOf } from './typers.js';
 
 /**
  * A sentence of two clauses, each with a subject named by its codes and a rule of its own: `La prestation X ne peut être
@@ -27,7 +27,9 @@ export function ruleClauses(sentence: string): Clause[] | null {
   const clauses: Clause[] = [];
   let from = 0;
   for (const c of [...cuts, { at: sentence.length, next: sentence.length }]) {
-    const types = new Set(peekTypes(sentence.slice(from, c.at)).map((t) => t.type));
+    // (a clause whose verb is left unsaid, `…, et la prestation Y qu'une fois tous les 3 ans`, is read with the first one's)
+    const text = sentence.slice(from, c.at);
+    const types = new Set(peekTypes(from ? withVerbOf(sentence.slice(0, cuts[0].at), text) : text).map((t) => t.type));
     if (types.size === 0) return null;
     clauses.push({ from, to: c.at, types });
     from = c.next;

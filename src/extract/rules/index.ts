@@ -161,6 +161,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let quoteNamed: string[][] = [];
   // the code groups the last sentence that named any named, any role (what `Ces deux prestations` may count back to)
   let lastNamed: string[][] = [];
+  // every prestation a limit of the segment so far was set on (what `les quotas fixés ci-dessus` stand for)
+  let countCodesHere: string[][] = [];
   // the piece holding the label of a prestation whose code stands alone above it
   let labelPiece = -1;
   // the prestations the segment defined so far, in order (paragraphs and table entries)
@@ -254,6 +256,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (a new quote of the same decree article starts from its earlier quotes' last limit)
       const carried = articleCount !== null && articleCount.article >= 0 && articleCount.article === articleIndexAt(piece.start) ? articleCount : null;
       lastCountCodes = carried ? carried.codes.slice() : [];
+      countCodesHere = [];
       lastCountPeriod = carried?.period ?? null;
       paragraphNamed = [];
       quoteNamed = [];
@@ -618,6 +621,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (anaphor === 'previous' || anaphor === 'latter') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (listRule) codes = listRule.slice();
+        // (`Pour les cas qui dérogent aux quotas fixés ci-dessus, …`: every prestation a limit above was set on)
+        else if (LIMITS_ABOVE.test(unitText) && countCodesHere.length) codes = countCodesHere.slice();
         // (`La première séance comprend …` under three prestations: the one of them whose label its subject opens, not the last)
         // (an act named by the new label the decree gives it, `L'évaluation psychogériatrique initiale n'est remboursée …` under the
         // rules inserted after another prestation: that one)
@@ -728,6 +733,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (span) lastCountPeriod = span;
       if (codes.length && (typed.some((t) => t.type === 'frequency' || t.type === 'quantity') || COUNT_NOUN.test(unitText))) {
         lastCountCodes = codes;
+        for (const g of codes) if (!countCodesHere.some((c) => sameCodes(c, g))) countCodesHere.push(g);
         articleCount = { article: articleIndexAt(start), codes, period: span ?? null };
       }
       // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
@@ -793,6 +799,9 @@ const REFERENCE_BEFORE = /(?:vis[ée]e?s?\s+(?:à|au|sous)\s+(?:la\s+|le\s+)?(?:
 const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!(?:ce|cet|cette|ces|celles?|la\s+présente|le\s+présent)(?![\p{L}]))\p{L}/iu;
 
 export type { Piece };
+
+/** The limits set above, named so: `les quotas fixés ci-dessus`, `aux maxima prévus ci-avant`. */
+const LIMITS_ABOVE = /(?<![\p{L}])(?:aux?|les?|des|ces)\s+(?:quotas?|maxima|maximums?|limites?|plafonds?|nombres?\s+maxim(?:um|aux|al)s?)\s+(?:fixée?s?|prévue?s?|visée?s?|mentionnée?s?|précisée?s?)\s+(?:ci-dessus|ci-avant|plus\s+haut)(?![\p{L}])/iu;
 
 /** `Ces deux prestations` standing for the `groups` a sentence named, when it named that many: those; else null. */
 function countedExactly(sentence: string, groups: readonly string[][]): string[][] | null {

@@ -161,7 +161,7 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
 /** A prestation named by its codes as a subject: `la prestation X`, or an act's noun and its codes, `la séance de bilan X`, `le bilan d'évolution Y`. */
 const CODED_SUBJECT = String.raw`(?:(?:la|les)\s+prestations?|(?:la|le|les|l')\s*(?:séance|bilan|examen|consultation|visite|acte|test|analyse|traitement|enregistrement|échographie|évaluation)s?(?:\s+(?:de|du|d')\s*[\p{L}-]+){0,2})\s+(?:n°\s*)?\d{6}`;
 /** A sentence that opens on its prestation's codes (after an item's or a paragraph's mark, a linking word). */
-export const CODES_SUBJECT = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?${CODED_SUBJECT}`, 'iu');
+export const CODES_SUBJECT = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+(?:bénéficiaire|patient)|par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?${CODED_SUBJECT}`, 'iu');
 /** Where a clause on a prestation of its own begins after a semicolon: `…; la prestation Y …`, `…; le bilan d'évolution Y, …`. */
 export const OWN_CLAUSE = new RegExp(String.raw`;\s*(?=${CODED_SUBJECT})`, 'iu');
 
@@ -172,9 +172,34 @@ export const OWN_CLAUSE = new RegExp(String.raw`;\s*(?=${CODED_SUBJECT})`, 'iu')
  * reader gives each its clause's codes (clauses.ts).
  */
 function eachOwnClause<T>(s: string, read: (clause: string) => T | null): T[] | null {
-  if (!s.includes(';') || !CODES_SUBJECT.test(s)) return null;
-  const each = s.split(new RegExp(OWN_CLAUSE.source, 'giu')).map(read);
+  if (!(s.includes(';') || ELLIPTIC_CLAUSE_HINT.test(s)) || !CODES_SUBJECT.test(s)) return null;
+  const parts = s.split(new RegExp(`${OWN_CLAUSE.source}|${ELLIPTIC_CLAUSE.source}`, 'giu'));
+  const each = parts.map((c, k) => read(k ? withVerbOf(parts[0], c) : c));
   return each.length > 1 && each.every((r) => r !== null) ? (each as T[]) : null;
+}
+
+/** Where a clause on a prestation of its own begins after `, et`, its verb left unsaid: `…, et la prestation Y qu'une fois tous les 3 ans`. */
+const ELLIPTIC_CLAUSE = new RegExp(String.raw`,\s*et\s+(?=${CODED_SUBJECT}(?:\s*-\s*\d{6})?\s+(?:qu'|que\s|au\s+(?:maximum|plus)\s|une?\s+(?:seule\s+)?fois\s|tous\s+les\s|à\s+raison\s))`, 'iu');
+const ELLIPTIC_CLAUSE_HINT = /,\s*et\s+(?:la|les|le|l')/iu;
+
+/** A clause's subject named by its codes, with the list of codes it names, at the clause's start. */
+const CODED_SUBJECT_HEAD = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+(?:bénéficiaire|patient)|par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*`, 'iu');
+/** The verb after it: `ne peut être remboursée`, `n'est attestable`, `est remboursée`. */
+const CLAUSE_VERB = /^\s*((?:ne|n')\s*(?:peu(?:t|vent)|doi(?:t|vent))\s+(?:pas\s+|jamais\s+|plus\s+)?être\s+\p{L}+(?:\s+en\s+compte)?|(?:ne\s+|n')(?:est|sont)\s+\p{L}+(?:\s+en\s+compte)?|(?:est|sont)\s+\p{L}+(?:\s+en\s+compte)?)/iu;
+
+/**
+ * A clause whose verb is left unsaid (`et la prestation Y qu'une fois tous les 3 ans`), given the verb of the clause before
+ * it (`la prestation X ne peut être remboursée qu'à raison de six délivrances …`): `la prestation Y ne peut être remboursée
+ * qu'une fois tous les 3 ans`, as a reader hears it. Any other clause as it is.
+ */
+export function withVerbOf(first: string, clause: string): string {
+  const own = CODED_SUBJECT_HEAD.exec(clause.replace(/^\s*et\s+/iu, ''));
+  const head = CODED_SUBJECT_HEAD.exec(first);
+  if (!own || !head) return clause;
+  const rest = clause.replace(/^\s*et\s+/iu, '').slice(own[0].length);
+  if (!/^\s*(?:qu'|que\s|au\s+(?:maximum|plus)\s|une?\s+(?:seule\s+)?fois\s|tous\s+les\s|à\s+raison\s)/iu.test(rest)) return clause;
+  const verb = CLAUSE_VERB.exec(first.slice(head[0].length));
+  return verb ? `${own[0]} ${verb[1]}${rest}` : clause;
 }
 
 /**
