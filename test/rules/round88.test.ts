@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decree, rulesOfText, summary } from './load.js';
+import { decree, paramsOf, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Misses of synthetic round 88 (scored blind first: test/rules/gold-synthetic/round88/SCORE-BLIND.txt) whose form a real
@@ -71,4 +71,12 @@ describe('misses of round 88 (tuned)', () => {
       { max: 1, period: { count: 2, unit: 'year' } },
     ]);
   });
+
+  it('a record `reproduit dans le dossier médical` is kept in the file; `à 100 % pour la première … et à 50 % pour chacune des suivantes` is two percentages', () => {
+    expect(paramsOf('Le numéro de série de l’appareil posé est reproduit dans le dossier médical du bénéficiaire.', 'documentation')).toMatchObject({ keptInFile: true });
+    expect(percentagesOf('Dans ce cas, elle est honorée à 100 % pour la première zone traitée et à 50 % pour chacune des zones suivantes.')).toEqual([100, 50]);
+  });
 });
+
+const percentagesOf = (s: string) =>
+  typesOf(s).length ? (rulesOfText(decree("**Article 1er.** A l'article 9 de l'annexe, l'alinéa suivant est inséré :", '', `" La prestation 475204 - 475215 est remboursée. ${s} "`)).filter((r) => r.type === 'billingPercentage').map((r) => (r.params as { percentage: number }).percentage)) : [];

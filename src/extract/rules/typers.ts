@@ -396,6 +396,10 @@ function typeSentenceOnce(raw: string): Typed[] {
   if (pct) {
     const basis = basisOf(s.slice(pct.index), 'unit');
     out.push({ type: 'billingPercentage', params: { percentage: percentOf(pct[1]), per: basis === 'unit' ? null : basis, purpose: 'fee' }, relational: false, refusal: null });
+    // (a second percentage in the same clause, its verb left unsaid: `… est attestée à 100 % pour la première lésion et à 50 %
+    // pour chacune des lésions suivantes`)
+    const second = ci`^[^.;]{0,80}?,?\s+et\s+à\s+${PERCENT_NUM}\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s.slice(pct.index + pct[0].length));
+    if (second && percentOf(second[1]) !== percentOf(pct[1])) out.push({ type: 'billingPercentage', params: { percentage: percentOf(second[1]), per: null, purpose: 'fee' }, relational: false, refusal: null });
   }
   // (`… est ramenée à : - 25 % si …; - 50 % si …`: one percentage per step of the scale)
   if (!pct) for (const percentage of percentScale(s)) out.push({ type: 'billingPercentage', params: { percentage, per: null, purpose: 'fee' }, relational: false, refusal: null });
