@@ -36,7 +36,8 @@ const THIS_CASE = String.raw`dans\s+(?:ce|ces)\s+cas|dans\s+cette\s+hypoth[èe]s
 // `Il ne peut être attesté qu'une seule fois par période de 24 mois` after `L'examen …`, whose act it is: its count is a
 // number of times, or its restriction a condition)
 const PRONOUN_OPENING = String.raw`${LEAD_MARKER}(?:(?:${THIS_CASE}|toutefois|en\s+outre|par\s+ailleurs|de\s+plus|d[èe]s\s+lors|(?:par|pour|chez|pendant|durant|lors\s+d(?:e|')|au\s+cours\s+d(?:e|'))\s*[^,.;:\d]{1,40}?)\s*,\s*)?`;
-const PERSONAL_IL = String.raw`il(?=\s+(?:ne\s+|n')(?:peut|doit)\s+(?:jamais\s+|plus\s+)?être\s+(?:attesté|remboursé|porté\s+en\s+compte|effectué|réalisé|prescrit|facturé|honoré)\s+qu(?:e\s+|')\s*(?:(?:une?\s+(?:seule\s+)?|deux\s+|trois\s+|\d+\s+)fois|si|pour|par|lorsqu|chez|dans)(?![\p{L}]))`;
+// (not an impersonal one whose subject follows, `Il ne peut être porté en compte qu'une seule fois par jour un supplément …`)
+const PERSONAL_IL = String.raw`il(?![^.;]*(?<![\p{L}])(?:un|une|des)\s+(?:suppléments?|prestations?|honoraires?|forfaits?|actes?|examens?)(?![\p{L}]))(?=\s+(?:(?:ne\s+|n')(?:peut|doit)\s+(?:jamais\s+|plus\s+)?être|n'est)\s+(?:attesté|remboursé|porté\s+en\s+compte|effectué|réalisé|prescrit|facturé|honoré)(?:\s*,[^,.;]{1,40},)?\s+qu(?:e\s+|')\s*(?:(?:une?\s+(?:seule\s+)?|deux\s+|trois\s+|\d+\s+)fois|à\s+raison\s+d|si|pour|par|lorsqu|chez|dans)(?![\p{L}]))`;
 export const PRONOUN_SUBJECT = new RegExp(String.raw`${PRONOUN_OPENING}(?:elles?|ils|${PERSONAL_IL})\s`, 'iu');
 /** PRONOUN_SUBJECT in the plural (`Elles …`, `Ils …`): what a plural antecedent may stand for. */
 export const PLURAL_PRONOUN = new RegExp(String.raw`${PRONOUN_OPENING}(?:elles|ils)\s`, 'iu');

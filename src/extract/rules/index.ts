@@ -222,7 +222,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const labelCandidates = (s: string, at: number) => {
     if (!FEE_SUBJECT.test(s)) return relabelledRefs.length ? [...labelledPrestations(), ...relabelledRefs] : labelledPrestations();
     const before = doc.ingested.text.originalOffset(at);
-    return labelledPrestations().filter((p) => p.offset === undefined || p.offset < before);
+    return [...labelledPrestations().filter((p) => p.offset === undefined || p.offset < before), ...relabelledRefs];
   };
   // `cette dernière`: the last prestation the sentence before named, when it named several (else as `cette prestation`)
   const latter = (): string[][] | null => (mentioned && mentioned.length > 1 ? [mentioned[mentioned.length - 1].slice()] : null);
@@ -626,7 +626,14 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`La première séance comprend …` under three prestations: the one of them whose label its subject opens, not the last)
         // (an act named by the new label the decree gives it, `L'évaluation psychogériatrique initiale n'est remboursée …` under the
         // rules inserted after another prestation: that one)
-        else if (relabelledRefs.length && anaphor === null && (byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).some((g) => relabelledRefs.some((r) => sameCodes(r.codes[0], g))))
+        // (not where the prestation just above is labelled so too: `L'évaluation psychogériatrique …` under `Évaluation
+        // psychogériatrique de suivi …` is that one's)
+        else if (
+          relabelledRefs.length &&
+          anaphor === null &&
+          (byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).some((g) => relabelledRefs.some((r) => sameCodes(r.codes[0], g))) &&
+          !(blockOpen && byLabel.some((g) => previous.some((p) => sameCodes(p, g))))
+        )
           (codes = byLabel), (bySubjectLabel = true);
         else if (blockOpen && previous.length && (byLabel = subjectLabelCodes(unitText, labelledPrestations())).length && byLabel.every((g) => block.some((b) => sameCodes(b, g))) && !byLabel.every((g) => previous.some((p) => sameCodes(p, g))))
           (codes = byLabel), (bySubjectLabel = true);
@@ -733,7 +740,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (span) lastCountPeriod = span;
       if (codes.length && (typed.some((t) => t.type === 'frequency' || t.type === 'quantity') || COUNT_NOUN.test(unitText))) {
         lastCountCodes = codes;
-        for (const g of codes) if (!countCodesHere.some((c) => sameCodes(c, g))) countCodesHere.push(g);
+        if (typed.some((t) => t.type === 'frequency' || t.type === 'quantity')) for (const g of codes) if (!countCodesHere.some((c) => sameCodes(c, g))) countCodesHere.push(g);
         articleCount = { article: articleIndexAt(start), codes, period: span ?? null };
       }
       // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
@@ -801,10 +808,13 @@ const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!
 export type { Piece };
 
 /** The limits set above, named so: `les quotas fixés ci-dessus`, `aux maxima prévus ci-avant`. */
-const LIMITS_ABOVE = /(?<![\p{L}])(?:aux?|les?|des|ces)\s+(?:quotas?|maxima|maximums?|limites?|plafonds?|nombres?\s+maxim(?:um|aux|al)s?)\s+(?:fixée?s?|prévue?s?|visée?s?|mentionnée?s?|précisée?s?)\s+(?:ci-dessus|ci-avant|plus\s+haut)(?![\p{L}])/iu;
+// (`au-delà du nombre maximum de séances fixé ci-dessus`, `aux fréquences fixées ci-dessus`, `aux maxima précités`)
+const LIMITS_ABOVE = /(?<![\p{L}])(?:aux?|les?|du|des|ces)\s+(?:quotas?|maxima|maximums?|limites?|plafonds?|fréquences?|nombres?\s+maxim(?:um|aux|al)s?)(?:\s+d(?:e\s+|')\p{L}+)?\s+(?:(?:fixée?s?|prévue?s?|visée?s?|mentionnée?s?|précisée?s?)\s+(?:ci-dessus|ci-avant|plus\s+haut)|précitée?s?|susvisée?s?|susmentionnée?s?)(?![\p{L}])/iu;
 
 /** `Ces deux prestations` standing for the `groups` a sentence named, when it named that many: those; else null. */
 function countedExactly(sentence: string, groups: readonly string[][]): string[][] | null {
+  // (prestations or acts counted so: not `Ces deux séances hebdomadaires`, which counts sessions)
+  if (!/(?<![\p{L}])ces\s+(?:deux|trois|quatre|\d+)\s+(?:prestations|actes)(?![\p{L}])/iu.test(sentence)) return null;
   const counted = countedPrestations(sentence, groups);
   return counted && counted.length === groups.length ? counted : null;
 }

@@ -179,8 +179,8 @@ function eachOwnClause<T>(s: string, read: (clause: string) => T | null): T[] | 
 }
 
 /** Where a clause on a prestation of its own begins after `, et`, its verb left unsaid: `…, et la prestation Y qu'une fois tous les 3 ans`. */
-const ELLIPTIC_CLAUSE = new RegExp(String.raw`,\s*et\s+(?=${CODED_SUBJECT}(?:\s*-\s*\d{6})?\s+(?:qu'|que\s|au\s+(?:maximum|plus)\s|une?\s+(?:seule\s+)?fois\s|tous\s+les\s|à\s+raison\s))`, 'iu');
-const ELLIPTIC_CLAUSE_HINT = /,\s*et\s+(?:la|les|le|l')/iu;
+const ELLIPTIC_CLAUSE = new RegExp(String.raw`,?\s+et\s+(?=${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*\s+(?:qu'|que\s|au\s+(?:maximum|plus)\s|une?\s+(?:seule\s+)?fois\s|tous\s+les\s|à\s+raison\s))`, 'iu');
+const ELLIPTIC_CLAUSE_HINT = /\set\s+(?:la|les|le|l')/iu;
 
 /** A clause's subject named by its codes, with the list of codes it names, at the clause's start. */
 const CODED_SUBJECT_HEAD = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+(?:bénéficiaire|patient)|par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*`, 'iu');
