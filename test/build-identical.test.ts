@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/commands/build.js';
 import { replayKey } from '../src/output/replay-record.js';
 import type { CommandIO } from '../src/commands/types.js';
+import { expectSame, snapshot } from './build-files.js';
 
 /**
  * A build gives the same bytes however it is made: parsed in the build's own
@@ -19,18 +20,6 @@ const picked = [...new Set([...all.filter((_, i) => i % 6 === 5), '1997022272.md
 const tmp = mkdtempSync(join(tmpdir(), 'nomen-identical-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const io: CommandIO = { stdout: () => {}, stderr: () => {}, isTTY: false };
-
-/** Every file of a build (relative path → bytes), its cache left out. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const names = (readdirSync(dir, { recursive: true }) as string[]).filter((p) => !p.startsWith('.cache') && statSync(join(dir, p)).isFile());
-  return new Map(names.map((p) => [p, readFileSync(join(dir, p))]));
-}
-
-function expectSame(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
-  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-  const differ = [...expected].filter(([name, bytes]) => !bytes.equals(actual.get(name)!)).map(([name]) => name);
-  expect(differ).toEqual([]);
-}
 
 /**
  * The replay record (.cache/replay.json) lists every replay output with the

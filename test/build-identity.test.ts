@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/commands/build.js';
 import type { CommandIO } from '../src/commands/types.js';
 import { SETTLED_MS } from '../src/output/identity.js';
+import { expectSame, snapshot } from './build-files.js';
 
 /**
  * A build trusts a file the previous build recorded by its identity (inode,
@@ -20,16 +21,6 @@ const tmp = mkdtempSync(join(tmpdir(), 'nomen-identity-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const io: CommandIO = { stdout: () => {}, stderr: () => {}, isTTY: false };
 const anHourAgo = () => new Date(Date.now() - 3600_000);
-
-function snapshot(dir: string): Map<string, Buffer> {
-  const names = (readdirSync(dir, { recursive: true }) as string[]).filter((p) => !p.startsWith('.cache') && statSync(join(dir, p)).isFile());
-  return new Map(names.map((p) => [p, readFileSync(join(dir, p))]));
-}
-
-function expectSame(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
-  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-  expect([...expected].filter(([name, bytes]) => !bytes.equals(actual.get(name)!)).map(([name]) => name)).toEqual([]);
-}
 
 /** Make the files the build wrote look old (as they are a while after it), its documents/ and records left alone. */
 function age(out: string): void {

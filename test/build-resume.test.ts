@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/commands/build.js';
 import type { CommandIO } from '../src/commands/types.js';
+import { expectSame, snapshot } from './build-files.js';
 
 /**
  * Adding the newest decree to a built history: the build goes on from the
@@ -19,16 +20,6 @@ const picked = [...new Set([...all.filter((_, i) => i % 7 === 3), '2011022073.md
 const tmp = mkdtempSync(join(tmpdir(), 'nomen-resume-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const io: CommandIO = { stdout: () => {}, stderr: () => {}, isTTY: false };
-
-function snapshot(dir: string): Map<string, Buffer> {
-  const names = (readdirSync(dir, { recursive: true }) as string[]).filter((p) => !p.startsWith('.cache') && statSync(join(dir, p)).isFile());
-  return new Map(names.map((p) => [p, readFileSync(join(dir, p))]));
-}
-
-function expectSame(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
-  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-  expect([...expected].filter(([name, bytes]) => !bytes.equals(actual.get(name)!)).map(([name]) => name)).toEqual([]);
-}
 
 const wentOn = (summary: string[]) => summary.find((l) => l.includes('went on from the previous build'))?.match(/after its (\d+) documents/)?.[1];
 

@@ -51,3 +51,22 @@ export function typeSentenceLimits(s: string) {
     .filter((r) => r.type === 'frequency')
     .map((r) => [(r.params as { max: number }).max, (r.params as { period: unknown }).period]);
 }
+
+/**
+ * The rules of a decree that relabels 475204-475215 (`Honoraires pour l'évaluation psychogériatrique initiale …`), then
+ * inserts `rules` after 475226-475230 (round 88's tests).
+ */
+export const relabelAndRules = (...rules: string[]) =>
+  rulesOfText(
+    decree(
+      "**Article 1er.** A l'article 20, § 1er, g), de l'annexe, sont apportées les modifications suivantes :",
+      '',
+      '1. le libellé de la prestation 475204 - 475215 est remplacé par ce qui suit :',
+      '',
+      '" Honoraires pour l’évaluation psychogériatrique initiale d’un bénéficiaire hospitalisé, avec rapport écrit K 60 ";',
+      '',
+      '2. les règles d’application suivantes sont insérées après la prestation 475226 - 475230 :',
+      '',
+      `" ${rules.join('\n\n')} "`,
+    ),
+  );

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decree, rulesOfText, summary } from './load.js';
+import { decree, relabelAndRules, rulesOfText, summary } from './load.js';
 
 // A second reader's near variants of the forms of 4d24657, e41bfb2 and 4adfc2a (round 88): those these commits or their mend
 // read as a careful reader does (three it found read too much: A5, B3, C5). The variants still missed are in the closing note.
 // Codes: 475204-475215, 475226-475230, 475241-475252, 475263-475274 (check digit: first five mod 7).
-
-/** As round88.test.ts: article 1 relabels 475204-475215, then inserts rules after 475226-475230. */
-const relabelAndRules = (...rules: string[]) =>
-  rulesOfText(
-    decree(
-      "**Article 1er.** A l'article 20, § 1er, g), de l'annexe, sont apportées les modifications suivantes :",
-      '',
-      '1. le libellé de la prestation 475204 - 475215 est remplacé par ce qui suit :',
-      '',
-      '" Honoraires pour l’évaluation psychogériatrique initiale d’un bénéficiaire hospitalisé, avec rapport écrit K 60 ";',
-      '',
-      '2. les règles d’application suivantes sont insérées après la prestation 475226 - 475230 :',
-      '',
-      `" ${rules.join('\n\n')} "`,
-    ),
-  );
 
 /** Rules inserted after 475226-475230, no relabelling in the decree. */
 const rulesAfter = (...rules: string[]) =>

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decree, paramsOf, rulesOfText, summary, typesOf } from './load.js';
+import { decree, paramsOf, relabelAndRules, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Misses of synthetic round 88 (scored blind first: test/rules/gold-synthetic/round88/SCORE-BLIND.txt) whose form a real
  * decree writes too, each written here in words of our own.
  */
 describe('misses of round 88 (tuned)', () => {
-  const relabelAndRules = (...rules: string[]) =>
-    rulesOfText(
-      decree(
-        "**Article 1er.** A l'article 20, § 1er, g), de l'annexe, sont apportées les modifications suivantes :",
-        '',
-        '1. le libellé de la prestation 475204 - 475215 est remplacé par ce qui suit :',
-        '',
-        '" Honoraires pour l’évaluation psychogériatrique initiale d’un bénéficiaire hospitalisé, avec rapport écrit K 60 ";',
-        '',
-        '2. les règles d’application suivantes sont insérées après la prestation 475226 - 475230 :',
-        '',
-        `" ${rules.join('\n\n')} "`,
-      ),
-    );
-
   it('a rule naming the act by the new label its decree gives it is on that prestation', () => {
     const rules = relabelAndRules('L’évaluation psychogériatrique initiale n’est remboursée qu’une fois par hospitalisation.');
     expect(summary(rules)).toEqual([['frequency', '475204-475215']]);
