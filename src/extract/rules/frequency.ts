@@ -234,7 +234,18 @@ export const ONE_SUCH = ci`(?<![\p{L}'])(?<!(?<![\p{L}])(?:si|lorsque|quand)\s)(
 const CAPPED_AFTER_COUNT = ci`\bau\s+maximum\s+${NUM}\s+(?:prestations?|séances?)\b[^.;]*?,\s*avec\s+un\s+maximum\s+de\s`;
 const CAP_AND_AFTER = /,\s*avec\s+un\s+maximum\s+de\s[\s\S]*$/u;
 
+/**
+ * A limit's count and span. A span said only in an exception after it is the exception's (`Par jour et par patient, X ne peut
+ * être portée en compte qu'une seule fois, sauf chez le patient transplanté au cours des trente jours qui suivent la greffe` is
+ * once a day): the sentence is read without its exception first, and whole where that reads no limit over a span.
+ */
 export function frequencyLimit(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
+  const except = /,\s*(?:sauf|excepté|hormis|à\s+moins)(?![\p{L}])[^.;]*/iu.exec(said);
+  const before = except ? limitOf(said.slice(0, except.index) + said.slice(except.index + except[0].length)) : null;
+  return before?.period ? before : limitOf(said);
+}
+
+function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   // (nor in a condition: `Lorsque la prestation X n'a été attestée qu'à une seule reprise …, …`)
   const s = /reprise/iu.test(said) ? said.replace(new RegExp(OCCASIONS.source, 'giu'), (...g: unknown[]) => {
     const [m, n, at] = [g[0] as string, g[1] as string, g[g.length - 2] as number];

@@ -702,6 +702,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const span = typed.map((t) => (t.type === 'frequency' ? (t.params as FrequencyParams).period : null)).find((p) => p !== null) ?? lastCountPeriod;
         if (span) for (const t of typed) if (t.type === 'frequency' && (t.params as FrequencyParams).period === null) (t.params as FrequencyParams).period = { ...span };
       }
+      // (`la prestation X et sa répétition …`: and the prestation labelled as X's repetition, `Répétition … de la prestation X`)
+      if (codes.length && /\bsa\s+r[ée]p[ée]tition\b/iu.test(unitText)) codes = withRepetition(unitText, codes, labelledPrestations());
       const at = provenance(doc, start, end);
       const list = typed.length ? typed : [{ type: 'other' as const, params: {}, relational: rel >= 0, refusal: null }];
       // (the other party named by where the annex puts it: `… avec les prestations visées au § 14bis`; read once, when asked)
@@ -806,6 +808,17 @@ const REFERENCE_BEFORE = /(?:vis[ée]e?s?\s+(?:à|au|sous)\s+(?:la\s+|le\s+)?(?:
 const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!(?:ce|cet|cette|ces|celles?|la\s+présente|le\s+présent)(?![\p{L}]))\p{L}/iu;
 
 export type { Piece };
+
+/**
+ * `la prestation X et sa répétition ne peuvent …`: X's codes and those of the prestation the document labels as its repetition
+ * (`Répétition dans l'année civile de la prestation X …`), when one is; the codes as they were otherwise.
+ */
+function withRepetition(sentence: string, codes: string[][], labelled: readonly PrestationRef[]): string[][] {
+  const m = /(\d{6})(?:\s*-\s*\d{6})?\s+et\s+sa\s+r[ée]p[ée]tition(?![\p{L}])/iu.exec(sentence);
+  if (!m) return codes;
+  const repeats = labelled.filter((p) => /^\W*r[ée]p[ée]tition(?![\p{L}])/iu.test(p.label) && new RegExp(String.raw`(?<!\d)${m[1]}(?!\d)`, 'u').test(p.label)).flatMap((p) => p.codes);
+  return repeats.length ? dedupeGroups([...codes, ...repeats]) : codes;
+}
 
 /** The limits set above, named so: `les quotas fixés ci-dessus`, `aux maxima prévus ci-avant`. */
 // (`au-delà du nombre maximum de séances fixé ci-dessus`, `aux fréquences fixées ci-dessus`, `aux maxima précités`)
