@@ -703,7 +703,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (span) for (const t of typed) if (t.type === 'frequency' && (t.params as FrequencyParams).period === null) (t.params as FrequencyParams).period = { ...span };
       }
       // (`la prestation X et sa répétition …`: and the prestation labelled as X's repetition, `Répétition … de la prestation X`)
-      if (codes.length && /\bsa\s+r[ée]p[ée]tition\b/iu.test(unitText)) codes = withRepetition(unitText, codes, labelledPrestations());
+      if (codes.length && /(?<![\p{L}])sa\s+r[ée]p[ée]tition(?![\p{L}])/iu.test(unitText)) codes = withRepetition(unitText, codes, labelledPrestations());
       const at = provenance(doc, start, end);
       const list = typed.length ? typed : [{ type: 'other' as const, params: {}, relational: rel >= 0, refusal: null }];
       // (the other party named by where the annex puts it: `… avec les prestations visées au § 14bis`; read once, when asked)
