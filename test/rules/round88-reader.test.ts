@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decree, relabelAndRules, rulesOfText, summary } from './load.js';
 
 // A second reader's near variants of the forms of 4d24657, e41bfb2 and 4adfc2a (round 88): those these commits or their mend
-// read as a careful reader does (three it found read too much: A5, B3, C5). The variants still missed are in the closing note.
+// read as a careful reader does (three it found read too much: A5, B3, C5; D4, an older gap, read since). The variants still missed are in
+// the closing note.
 // Codes: 475204-475215, 475226-475230, 475241-475252, 475263-475274 (check digit: first five mod 7).
 
 /** Rules inserted after 475226-475230, no relabelling in the decree. */
@@ -156,6 +157,14 @@ describe('a clause with its verb left unsaid (4adfc2a)', () => {
     expect(limits(rules)).toEqual([
       ['475226-475230', 6, { count: 1, unit: 'calendarYear' }],
       ['475204-475215', 1, { count: 2, unit: 'year' }],
+    ]);
+  });
+  it('D4 the period said once in the opener (`Par année civile, la prestation X … que quatre fois, et la prestation Y qu’une fois`)', () => {
+    // careful reader: 475226-475230 max 4 / calendar year; 475204-475215 max 1 / calendar year
+    const rules = rulesAfter('Par année civile, la prestation 475226 - 475230 ne peut être remboursée que quatre fois, et la prestation 475204 - 475215 qu’une fois.');
+    expect(limits(rules)).toEqual([
+      ['475226-475230', 4, { count: 1, unit: 'calendarYear' }],
+      ['475204-475215', 1, { count: 1, unit: 'calendarYear' }],
     ]);
   });
 

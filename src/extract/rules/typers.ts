@@ -161,7 +161,9 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
 /** A prestation named by its codes as a subject: `la prestation X`, or an act's noun and its codes, `la séance de bilan X`, `le bilan d'évolution Y`. */
 const CODED_SUBJECT = String.raw`(?:(?:la|les)\s+prestations?|(?:la|le|les|l')\s*(?:séance|bilan|examen|consultation|visite|acte|test|analyse|traitement|enregistrement|échographie|évaluation)s?(?:\s+(?:de|du|d')\s*[\p{L}-]+){0,2})\s+(?:n°\s*)?\d{6}`;
 /** A sentence that opens on its prestation's codes (after an item's or a paragraph's mark, a linking word). */
-export const CODES_SUBJECT = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+(?:bénéficiaire|patient)|par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?${CODED_SUBJECT}`, 'iu');
+/** What may stand before a sentence's subject: a linking word, who the limit counts for, or the span it counts in (`Par année civile, …`). */
+const FRONTED = String.raw`(?:par\s+(?:bénéficiaire|patient)|par\s+(?:année\s+civile|an|mois|semaine|jour|période\s+de\s+[^,;.]{1,30})|par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)`;
+export const CODES_SUBJECT = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:${FRONTED}\s*,\s*)?${CODED_SUBJECT}`, 'iu');
 /** Where a clause on a prestation of its own begins after a semicolon: `…; la prestation Y …`, `…; le bilan d'évolution Y, …`. */
 export const OWN_CLAUSE = new RegExp(String.raw`;\s*(?=${CODED_SUBJECT})`, 'iu');
 
@@ -183,7 +185,7 @@ const ELLIPTIC_CLAUSE = new RegExp(String.raw`,?\s+et\s+(?=${CODED_SUBJECT}(?:\s
 const ELLIPTIC_CLAUSE_HINT = /\set\s+(?:la|les|le|l')/iu;
 
 /** A clause's subject named by its codes, with the list of codes it names, at the clause's start. */
-const CODED_SUBJECT_HEAD = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(?:par\s+(?:bénéficiaire|patient)|par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)\s*,\s*)?${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*`, 'iu');
+const CODED_SUBJECT_HEAD = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(${FRONTED})\s*,\s*)?${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*`, 'iu');
 /** The verb after it: `ne peut être remboursée`, `n'est attestable`, `est remboursée`. */
 const CLAUSE_VERB = /^\s*((?:ne|n')\s*(?:peu(?:t|vent)|doi(?:t|vent))\s+(?:pas\s+|jamais\s+|plus\s+)?être\s+\p{L}+(?:\s+en\s+compte)?|(?:ne\s+|n')(?:est|sont)\s+\p{L}+(?:\s+en\s+compte)?|(?:est|sont)\s+\p{L}+(?:\s+en\s+compte)?)/iu;
 
@@ -199,7 +201,9 @@ export function withVerbOf(first: string, clause: string): string {
   const rest = clause.replace(/^\s*et\s+/iu, '').slice(own[0].length);
   if (!/^\s*(?:qu'|que\s|au\s+(?:maximum|plus)\s|une?\s+(?:seule\s+)?fois\s|tous\s+les\s|à\s+raison\s)/iu.test(rest)) return clause;
   const verb = CLAUSE_VERB.exec(first.slice(head[0].length));
-  return verb ? `${own[0]} ${verb[1]}${rest}` : clause;
+  // (and the span the first clause fronted, which counts for both: `Par année civile, X … que quatre fois, et Y qu'une fois`)
+  const fronted = head[1] && !own[1] ? `${head[1]}, ` : '';
+  return verb ? `${fronted}${own[0]} ${verb[1]}${rest}` : clause;
 }
 
 /**
