@@ -211,13 +211,20 @@ export const DELAY_CHANGED = ci`${DELAY_CHANGE_SOURCE}\s+${NUM}\s+(années?\s+ci
  */
 export function spanChangedForSome(s: string): RegExpExecArray | null {
   const m = /délai/iu.test(s) ? DELAY_CHANGED.exec(s) : null;
-  if (!m) return null;
-  const spans = [...s.slice(0, m.index).matchAll(SPAN_NAMED)];
-  return spans.length === 1 && !/\d{6}/u.test(s.slice(spans[0].index + spans[0][0].length, m.index)) ? m : null;
+  return m && namesOneSpan(s.slice(0, m.index), true) ? m : null;
 }
 
-/** Where a sentence names a span of time a limit counts in (spanChangedForSome counts them). */
-export const SPAN_NAMED = /(?<![\p{L}])(?:tou(?:s|tes)\s+les|(?:une?|deux|trois|quatre|cinq|six|\d+)\s+fois\s+par|par\s+(?:période|an|année|mois|semaine|jour)|d[ée]lai\s+(?:de|d'))(?![\p{L}])/giu;
+/**
+ * `text` (a sentence up to a change of its delay) names one span of time, and no prestation after it: the change is of
+ * that span. `deadlines`: a delay named (`dans un délai de deux mois`) counts as a span too.
+ */
+export function namesOneSpan(text: string, deadlines: boolean): boolean {
+  const spans = [...text.matchAll(SPAN_NAMED)].filter((m) => deadlines || !/^d[ée]lai/iu.test(m[0]));
+  return spans.length === 1 && !/\d{6}/u.test(text.slice(spans[0].index + spans[0][0].length));
+}
+
+/** Where a sentence names a span of time a limit counts in (namesOneSpan counts them). */
+const SPAN_NAMED = /(?<![\p{L}])(?:tou(?:s|tes)\s+les|(?:une?|deux|trois|quatre|cinq|six|\d+)\s+fois\s+par|par\s+(?:période|an|année|mois|semaine|jour)|d[ée]lai\s+(?:de|d'))(?![\p{L}])/giu;
 
 /**
  * `Le renouvellement de la prestation X est autorisé tous les 3 ans` (group 1: the count, 2: the unit): of the act or device,

@@ -25,7 +25,7 @@ import type { Prestation } from '../../schema/document.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 import { marginHeadingCodes } from './margin-headings.js';
 import { labelledPrestations as labelledOf, rangeExpander } from './ranges.js';
-import { PERCENT_SCALE_INTRO, PERCENT_STEP, SPAN_NAMED, spanChangedForSome } from './frequency.js';
+import { namesOneSpan, PERCENT_SCALE_INTRO, PERCENT_STEP, spanChangedForSome } from './frequency.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 
@@ -219,8 +219,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // under a table of séances is not the `Traitement psychothérapeutique d'enfant …` a later table defines)
   // (and those the decree gives a new label, by it: `Le bilan gériatrique initial …` after `le libellé de la prestation X est adapté`)
   const relabelledRefs: PrestationRef[] = relabelled.flatMap((p) => (p.label ? [{ codes: [p.codes.slice()], label: p.label, start: 0 }] : []));
+  let allLabelled: PrestationRef[] | null = null;
   const labelCandidates = (s: string, at: number) => {
-    if (!FEE_SUBJECT.test(s)) return relabelledRefs.length ? [...labelledPrestations(), ...relabelledRefs] : labelledPrestations();
+    if (!FEE_SUBJECT.test(s)) return relabelledRefs.length ? (allLabelled ??= [...labelledPrestations(), ...relabelledRefs]) : labelledPrestations();
     const before = doc.ingested.text.originalOffset(at);
     return [...labelledPrestations().filter((p) => p.offset === undefined || p.offset < before), ...relabelledRefs];
   };
@@ -493,9 +494,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const before = unitText.slice(0, delayChange.index);
         // (nor one a clause after it changes for a prestation it names: `… tous les 4 ans; pour le neurostimulateur rechargeable
         // (683616-683620), ce délai est porté à neuf ans`, a limit of each prestation's own)
-        const rates = [...before.matchAll(SPAN_NAMED)].filter((m) => !/^d[ée]lai/iu.test(m[0]));
-        const ownRate = rates.length === 1 && !/\d{6}/u.test(before.slice(rates[0].index + rates[0][0].length));
-        const setBefore = new Set(ownRate ? typeSentence(before).filter((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null).map(spanOf) : []);
+        const setBefore = new Set(namesOneSpan(before, false) ? typeSentence(before).filter((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null).map(spanOf) : []);
         for (let t = typed.length - 1; t >= 0; t--) if (typed[t].type === 'frequency' && !setBefore.has(spanOf(typed[t]))) typed.splice(t, 1);
         if (typed.length === 0) continue;
       }
