@@ -184,10 +184,15 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `le relevé des données cliniques est complété, signé …, puis envoyé pour notification au médecin-conseil`
   // (`Les modèles réalisés et le formulaire 61 sont remis à l'organisme assureur`)
   [/(?:envoy|transmis|adress|remis)[^.;]{0,40}?(?:conseil|Coll[èe]ge|organisme)/iu, new RegExp(accentTolerantSource(String.raw`\b(?:relevés?|rapports?|formulaires?|protocoles?|comptes?\s+rendus?|copies?|dossiers?)(?![\p{L}])[^.;]{0,120}?\b(?:transmise?s?|envoyée?s?|adressée?s?|remise?s?)\s+(?:pour\s+\p{L}+\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?[\s-]conseils?|Collège|organisme)`), 'iu')],
+  // `L'accoucheuse consigne dans la fiche de rééducation le bilan initial …`: a provider writing into the patient's sheet
+  [/fiche|feuille/iu, new RegExp(accentTolerantSource(String.raw`\b(?:consigne(?:nt)?|note(?:nt)?|inscri(?:t|vent)|mentionne(?:nt)?|reporte(?:nt)?|indique(?:nt)?)\s+(?:\S+\s+){0,6}?(?:dans|sur)\s+(?:la|le|l'|sa|son|leur)\s*(?:fiche|feuille)(?![\p{L}])`), 'iu')],
+  // `Le médecin qui effectue la mesure joint les valeurs de pression relevées à son rapport`: whatever is joined to the
+  // provider's own record
+  [/joi(?:nt|gnent)\s/iu, new RegExp(accentTolerantSource(String.raw`\bjoi(?:nt|gnent)\s+(?:\S+\s+){1,8}?(?:à\s+(?:son|sa|leur)\s+|au\s+)(?:rapport|dossier|protocole|compte\s+rendu)(?![\p{L}])`), 'iu')],
 ];
 
 /** One literal of every MORE_DUTIES hint: one test for most sentences, which hold none. */
-const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dige|aupr[èe]s|^\W*(?:dans|sur)\s|envoy|transmis|adress|remis/iu;
+const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dige|aupr[èe]s|^\W*(?:dans|sur)\s|envoy|transmis|adress|remis|fiche|feuille|joi(?:nt|gnent)\s/iu;
 
 /**
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait

@@ -52,8 +52,9 @@ const SECOND_SESSION = ci`(?<![\p{L}])une\s+(?:deuxième|seconde)\s+(?:séance|p
 
 /** A span of time the sentence opens with (`Par séance opératoire, …`, `Un même jour, …`), for a limit stated after it. */
 export function openingPeriod(s: string): Period | null {
-  // (after an item's mark, `C.2.` too; `Par bénéficiaire et par période de douze mois, …`)
-  const m = ci`^\W*(?:${LEAD_MARK}\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?|durant\s+une?|pour\s+chaque)\s+[^,;:]{1,60}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
+  // (after an item's mark, `C.2.` too; `Par bénéficiaire et par période de douze mois, …`; `Au cours des douze mois qui
+  // suivent le placement de l'appareil, …`)
+  const m = ci`^\W*(?:${LEAD_MARK}\s*|\d{1,2}°\s*)?((?:par|au\s+cours\s+d'une?|au\s+cours\s+des|lors\s+d'une?|pendant\s+(?:une?|les)|durant\s+(?:une?|les)|dans\s+les|pour\s+chaque)\s+[^,;:]{1,60}|(?:un|le|au\s+cours\s+d'un)\s+même\s+jour),`.exec(s);
   if (m) return /même\s+jour$/iu.test(m[1]) ? { count: 1, unit: 'day' } : periodIn(m[1]);
   // (a case opening the sentence that ends on its span: `en cas de résection de plusieurs lésions au cours de la même séance, …`)
   const inCase = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:en\s+cas\s+d[e']|lors\s+d[e']|dans\s+le\s+cas\s+d[e'])[^,;:]{0,100}?((?:au\s+cours|lors|pendant|durant)\s+d[e']\s*(?:la|une?)\s+même\s+(?:séance|intervention|journée))\s*,`.exec(s);

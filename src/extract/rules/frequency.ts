@@ -275,7 +275,8 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
     if (period) return { max: numberOf(m[1]), period };
   }
   // `Au cours d'une même période de douze mois, le bilan n'est remboursé que deux fois`: the span opens the sentence
-  m = times ? ci`\bqu(?:e\s+|')${NUM}\s+(?:seule\s+)?fois(?:\s+(?:au\s+maximum|au\s+plus|au\s+total|en\s+tout))?\s*(?:[.;]|$)`.exec(s) : null;
+  // (or before a clause of another rule, `… n'est attestable que deux fois et n'est pas cumulable, au cours d'une même séance, …`)
+  m = times ? ci`\bqu(?:e\s+|')${NUM}\s+(?:seule\s+)?fois(?:\s+(?:au\s+maximum|au\s+plus|au\s+total|en\s+tout))?\s*(?:[.;]|$|\s+et\s+(?:ne\s|n'))`.exec(s) : null;
   const spanFirst = m ? openingPeriod(s) : null;
   if (m && spanFirst) return { max: numberOf(m[1]), period: spanFirst };
   // `peut être attestée deux fois le même jour`
@@ -293,7 +294,8 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   // `ne peut être porté en compte au maximum que trois fois dans le délai de 8 semaines à partir de …`: the span after
   // the count
   m = times ? ci`\b(?:ne|n')\s*[^.;]{0,80}?\bqu(?:e\s+|')${NUM}\s+fois(?![\p{L}])`.exec(s) : null;
-  const spanAfter = m ? periodIn(s.slice(m.index + m[0].length)) : null;
+  // (up to a clause of another rule: `… qu'une fois par … et n'est pas cumulable, au cours d'une même séance, …`)
+  const spanAfter = m ? periodIn(s.slice(m.index + m[0].length).replace(/\s+et\s+(?:ne\s|n')[^]*$/u, '')) : null;
   if (m && spanAfter) return { max: numberOf(m[1]), period: spanAfter };
   // `avec un maximum de 4 prestations (par …)`
   // (not a cap after a first limit, `au maximum 18 prestations … par nouvelle situation pathologique, avec un maximum de 36
@@ -330,6 +332,11 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   m = /i[èe]me|second/iu.test(s) ? NTH_ALLOWED.exec(s) : null;
   const nthSpan = m && !inCondition(s, m.index) ? (periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bmême\s+(?:jour|journée)(?![\p{L}])`.test(s) ? { count: 1, unit: 'day' as const } : null)) : null;
   if (m && nthSpan) return { max: ORDINALS[m[1].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] ?? 2, period: nthSpan };
+  // `sont remboursées jusqu'à concurrence de neuf séances par période de douze mois`: so many acts over a span (not an
+  // amount, `jusqu'à concurrence de 50 %` or `de 100 euros`)
+  m = !/concurrence/iu.test(s) ? null : ci`\bjusqu'(?:à|a)\s+concurrence\s+de\s+${NUM}\s+(?:${ACT_NOUNS}|prestations?|séances?)(?![\p{L}])`.exec(s);
+  const untilSpan = m && !inCondition(s, m.index) ? periodIn(s.slice(m.index + m[0].length)) : null;
+  if (m && untilSpan && TIME_UNITS.has(untilSpan.unit)) return { max: numberOf(m[1]), period: untilSpan };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };

@@ -399,6 +399,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`La prestation X ne peut … que si une des prestations suivantes …: A, B. Elle …`: `Elle` is X)
         // (but `La prestation X et la prestation Y ne sont …` names both)
         if (pendingMention && named.length > 1 && /(?<!\w)(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start)) && !/^\s*(?:,|et|ou)\s*(?:la\s+prestation\s+)?(?:n°\s*)?$/iu.test(text.slice(named[0].end, named[1].start))) pendingMention = pendingMention.slice(0, 1);
+        // (`Lorsque l'examen de la prestation X est répété …, la répétition est portée en compte sous le numéro Y. Dans ce cas, cette
+        // prestation …`: the number the act is billed under)
+        const billedUnder = named.length > 1 && /sous\s+(?:le|la)\s+(?:numéro|n°|code|prestation)/iu.test(s) ? named.filter((g) => BILLED_UNDER.test(text.slice(Math.max(start, g.start - 40), g.start))) : [];
+        if (billedUnder.length === 1) pendingMention = expand(billedUnder);
         lastSubject = pendingMention;
       }
       // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`; or
@@ -428,7 +432,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`Elles ne sont cumulables …` where the sentence before had no prestation for its subject: after a rule of the quote on
       // more than one prestation, a plural pronoun stands for them, not for nothing)
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && readLocator(s.slice(0, s.search(FIRST_VERB) >>> 0)) === null && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -641,7 +645,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           onPrestationAbove = aboveIsParagraph;
         }
         // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
-        else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length) codes = previous.slice();
+        // (not one that names its act, `Au maximum deux séances de destruction percutanée …` after the rules of another: the
+        // prestations labelled so)
+        else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length && !(/maximum\s+\S+\s+s[ée]ances?\s+(?:de\s|d')/iu.test(unitText) && subjectLabelCodes(unitText, labelCandidates(unitText, start)).length)) codes = previous.slice();
         else if ((byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).length) (codes = byLabel), (bySubjectLabel = true);
         // (a quote of rules only, `3. L'alinéa 6 est remplacé par ce qui suit : " Le formulaire … est signé … "`: the prestations
         // the decree article put earlier into the same annex place, `1. L'alinéa 1er est remplacé : " 685230-685241 … "`)
@@ -790,6 +796,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
 
 /** The same act by someone else: `… effectuée par un autre médecin`, `… par le même kinésithérapeute`. */
 const ANOTHER_PERFORMER = /(?<![\p{L}])par\s+(?:un\s+autre|une\s+autre|le\s+même|la\s+même|d'autres)\s/iu;
+
+/** The number an act is billed under, right before it: `… est portée en compte sous le numéro `. */
+const BILLED_UNDER = /(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+sous\s+(?:le|la)\s+(?:numéro|n°|code|prestation)(?:\s+n°)?\s*$/iu;
+
+/** Where a sentence's subject ends, at the latest: its first verb or negation (`Les endoscopies visées au § 1er, f), 4°, ne sont …`). */
+const FIRST_VERB = /(?<![\p{L}])(?:ne|n'|est|sont|peut|peuvent|doit|doivent)(?![\p{L}])/iu;
 
 /** Said of a rule sentence whose subject stands for prestations nomen could not find (rule/unresolved-subject). */
 const UNRESOLVED_MESSAGE = 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to';

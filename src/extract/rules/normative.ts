@@ -212,7 +212,12 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/rembours|attest|autoris/iu, /(?<!\w)(?:rembours|attest|autoris)[ée]e?s?\s+par\s+(?:\p{L}+\s+et\s+par\s+)?(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
   // `Par période de 12 mois, au maximum deux manchons … (prestations X et Y) sont remboursés …`: a count of things, before
   // its verb (not `au maximum 10 % des honoraires`, a share)
-  [/maximum/iu, /(?<!\w)au\s+maximum\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante)\s+(?!%|p\.\s?c\.|pour\s?cent)\p{L}[^.;]{0,160}?(?<!\w)(?:est|sont)\s+(?:rembours|attest)[ée]e?s?(?![\p{L}])/iu],
+  [/maximum/iu, /(?<!\w)au\s+maximum\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante)\s+(?!%|p\.\s?c\.|pour\s?cent)\p{L}[^.;]{0,160}?(?<!\w)(?:est|sont)\s+(?:rembours|attest)(?:[ée]e?s?|ables?)(?![\p{L}])/iu],
+  // `Emboîture d'essai transparente, une fois par période de 12 mois`: a count over a span of time, in a label too (not a
+  // rhythm of care, `deux fois par jour`, `une fois par semaine`)
+  [/fois\s+par/iu, /(?<![\p{L}])(?:une|deux|trois|quatre|cinq|six|\d{1,2})\s+fois\s+par\s+(?:p[ée]riode|ann[ée]e\s+civile|an)(?![\p{L}])/iu],
+  // `Les prestations X et Y sont remboursées jusqu'à concurrence de neuf séances par période de douze mois`: a count of acts
+  [/concurrence/iu, /(?<!\w)jusqu'[àa]\s+concurrence\s+de\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante)\s+(?:prestations?|s[ée]ances?|bilans?|examens?|traitements?|consultations?|visites?|actes?)(?![\p{L}])/iu],
 ];
 
 /** Every NORMATIVE_MORE form in one pattern (for tests: isNormative must decide as it does). */

@@ -90,6 +90,29 @@ export function resolveLabel(words: string, prestations: readonly PrestationRef[
   return dedupeGroups(out);
 }
 
+/**
+ * The prestations a subject names by fewer words than their label, where none opens with its words: the label's noun with
+ * its complement, its adjectives left out (`Les bilans de suivi` for `Bilan psychogériatrique de suivi …`, `Les séances de
+ * rééducation périnéale` for `Séance individuelle de rééducation périnéale postnatale …`), or, for one prestation only, the
+ * thing it bills named inside its label (`Le plan de suivi` for `Supplément pour l'établissement d'un plan de suivi du
+ * patient …`). `words` are folded, a plural subject's singular; a subject of a noun and its complement (`bilan de suivi`).
+ */
+function looseLabelCodes(words: readonly string[], prestations: readonly PrestationRef[], many: boolean): string[][] {
+  if (!/^(?:de|du|des|d'.*|en|a|au|aux)$/u.test(words[1]) && !/^(?:de|du|des|d'.*|en|a|au|aux)$/u.test(words[2] ?? '')) return [];
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const [head, ...rest] = words.map(esc);
+  // (its noun, one or two adjectives, then the rest of its words; an ordinal may open the label: `Première séance de …`)
+  const skipping = new RegExp(`^(?:[\\p{L}'-]+ )?${head}(?: [\\p{L}'-]+){0,2} ${rest.join(' ')}(?![\\p{L}])`, 'u');
+  const out: string[][] = [];
+  for (const p of prestations) if (skipping.test(foldedLabel(p)) || skipping.test(actOfLabel(p))) out.push(...p.codes);
+  if (out.length) return out;
+  const phrase = words.join(' ');
+  if (phrase.length < 12) return [];
+  const inside = new RegExp(`(?<![\\p{L}])${words.map(esc).join(' ')}(?![\\p{L}])`, 'u');
+  const holding = prestations.filter((p) => inside.test(foldedLabel(p)));
+  return holding.length === 1 && !many ? holding[0].codes.map((c) => c.slice()) : [];
+}
+
 /** A party's words with their article, and its fee's (`les honoraires pour les séances …`): the name is group 3. */
 const NAMED_WITH_ARTICLE = new RegExp(String.raw`^(?:(les|des)\s+|(?:le|la|du)\s+|l')(?:${FEE_OF}\s*(?:(les|des)\s+|(?:le|la|du)\s+|l'))?(\p{L}.*)$`, 'iu');
 
@@ -135,7 +158,8 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
   const named = fold(m[4]).trim();
   const replacementBilled = RENEWAL_OF.test(named) && prestations.some((p) => foldedLabel(p).startsWith(named) || actOfLabel(p).startsWith(named));
   const words = (replacementBilled ? named : named.replace(RENEWAL_OF, '')).split(/\s+/u);
-  if (words[0].length < 5 || GENERIC_HEAD.test(words[0])) return [];
+  // (a short noun names enough only with its complement: `Le plan de suivi`)
+  if ((words[0].length < 5 && !(words.length >= 3 && named.length >= 12)) || GENERIC_HEAD.test(words[0])) return [];
   // (a count names its act by more than a noun: `une seule séance de monitoring foetal`, `une seule gouttière occlusale`, not
   // `chaque examen`)
   if (counted && words.length < 2) return [];
@@ -150,7 +174,12 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
     const acts = sessionsOf[1].split(/\s+(?:ou|et)\s+(?:de\s+|d')?/u).map((a) => a.trim());
     if (acts.every((a) => a.length >= 6 && !GENERIC_HEAD.test(a.split(' ')[0])))
       for (const p of prestations) if (acts.some((a) => foldedLabel(p).startsWith(a)) && /(?<!\p{L})seances?(?!\p{L})/u.test(foldedLabel(p))) out.push(...p.codes);
+    // (an act of two words or more names its prestations even where their labels do not say they are billed by the session:
+    // `Au maximum deux séances de destruction percutanée …` over `Destruction percutanée par radiofréquence …`)
+    if (out.length === 0 && acts.every((a) => a.includes(' ') && a.length >= 12 && !GENERIC_HEAD.test(a.split(' ')[0])))
+      for (const p of prestations) if (acts.some((a) => foldedLabel(p).startsWith(a + ' ') || foldedLabel(p).startsWith(a + ','))) out.push(...p.codes);
   }
+  if (out.length === 0 && words.length >= 3) out.push(...looseLabelCodes(words.map(singular), prestations, plural || counted || each));
   const found = dedupeGroups(out);
   // (one label that is the subject's words exactly, `Visite postnatale à domicile` beside `Visite postnatale à domicile,
   // supplémentaire …`: that one)
@@ -167,7 +196,7 @@ export function subjectLabelCodes(sentence: string, prestations: readonly Presta
 const RENEWAL_OF = /^(?:remplacement|renouvellement)\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+|d'une?\s+)(?=\p{L})/u;
 
 /** (folded words) Sessions of acts named by their labels' first words: `seances de phototherapie ou de photochimiotherapie`. */
-const SESSIONS_OF = /^seances?\s+(?:de\s+|d')((?:[\p{L}-]+)(?:\s+(?:ou|et)\s+(?:de\s+|d')?[\p{L}-]+)*)$/u;
+const SESSIONS_OF = /^seances?\s+(?:de\s+|d')((?:[\p{L}-]+(?:\s+(?!(?:ou|et)\s)[\p{L}-]+){0,2})(?:\s+(?:ou|et)\s+(?:de\s+|d')?[\p{L}-]+(?:\s+(?!(?:ou|et)\s)[\p{L}-]+){0,2})*)$/u;
 
 /**
  * Of `codes`, those a sentence does not except by their label: `…, sauf la prestation " rapport écrit ", qui …` leaves
