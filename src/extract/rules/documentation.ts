@@ -185,7 +185,7 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // (`Les modèles réalisés et le formulaire 61 sont remis à l'organisme assureur`)
   [/(?:envoy|transmis|adress|remis)[^.;]{0,40}?(?:conseil|Coll[èe]ge|organisme)/iu, new RegExp(accentTolerantSource(String.raw`\b(?:relevés?|rapports?|formulaires?|protocoles?|comptes?\s+rendus?|copies?|dossiers?)(?![\p{L}])[^.;]{0,120}?\b(?:transmise?s?|envoyée?s?|adressée?s?|remise?s?)\s+(?:pour\s+\p{L}+\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?[\s-]conseils?|Collège|organisme)`), 'iu')],
   // `L'accoucheuse consigne dans la fiche de rééducation le bilan initial …`: a provider writing into the patient's sheet
-  [/fiche|feuille/iu, new RegExp(accentTolerantSource(String.raw`\b(?:consigne(?:nt)?|note(?:nt)?|inscri(?:t|vent)|mentionne(?:nt)?|reporte(?:nt)?|indique(?:nt)?)\s+(?:\S+\s+){0,6}?(?:dans|sur)\s+(?:la|le|l'|sa|son|leur)\s*(?:fiche|feuille)(?![\p{L}])`), 'iu')],
+  [/fiche|feuille/iu, new RegExp(accentTolerantSource(String.raw`(?<!(?:conseil|assureur|Collège|organisme|mutualité)\s+)\b(?:consigne(?:nt)?|note(?:nt)?|inscri(?:t|vent)|mentionne(?:nt)?|reporte(?:nt)?|indique(?:nt)?)\s+(?:\S+\s+){0,6}?(?:dans|sur)\s+(?:la|le|l'|sa|son|leur)\s*(?:fiche|feuille)(?![\p{L}])(?!\s+de\s+notification)`), 'iu')],
   // `Le médecin qui effectue la mesure joint les valeurs de pression relevées à son rapport`: whatever is joined to the
   // provider's own record
   [/joi(?:nt|gnent)\s/iu, new RegExp(accentTolerantSource(String.raw`\bjoi(?:nt|gnent)\s+(?:\S+\s+){1,8}?(?:à\s+(?:son|sa|leur)\s+|au\s+)(?:rapport|dossier|protocole|compte\s+rendu)(?![\p{L}])`), 'iu')],

@@ -335,7 +335,10 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   // `sont remboursées jusqu'à concurrence de neuf séances par période de douze mois`: so many acts over a span (not an
   // amount, `jusqu'à concurrence de 50 %` or `de 100 euros`)
   m = !/concurrence/iu.test(s) ? null : ci`\bjusqu'(?:à|a)\s+concurrence\s+de\s+${NUM}\s+(?:${ACT_NOUNS}|prestations?|séances?)(?![\p{L}])`.exec(s);
-  const untilSpan = m && !inCondition(s, m.index) ? periodIn(s.slice(m.index + m[0].length)) : null;
+  // (the span right after the count, `… de neuf séances par période de douze mois`: not one a later clause says, `… par
+  // situation pathologique, la situation étant réévaluée par période de 12 mois`)
+  const right = m ? /^\s*(?:par|au\s+cours|pendant|sur|dans)\s[^,;]{0,60}/iu.exec(s.slice(m.index + m[0].length)) : null;
+  const untilSpan = m && right && !inCondition(s, m.index) ? periodIn(right[0]) : null;
   if (m && untilSpan && TIME_UNITS.has(untilSpan.unit)) return { max: numberOf(m[1]), period: untilSpan };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);

@@ -401,7 +401,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (pendingMention && named.length > 1 && /(?<!\w)(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start)) && !/^\s*(?:,|et|ou)\s*(?:la\s+prestation\s+)?(?:n°\s*)?$/iu.test(text.slice(named[0].end, named[1].start))) pendingMention = pendingMention.slice(0, 1);
         // (`Lorsque l'examen de la prestation X est répété …, la répétition est portée en compte sous le numéro Y. Dans ce cas, cette
         // prestation …`: the number the act is billed under)
-        const billedUnder = named.length > 1 && /sous\s+(?:le|la)\s+(?:numéro|n°|code|prestation)/iu.test(s) ? named.filter((g) => BILLED_UNDER.test(text.slice(Math.max(start, g.start - 40), g.start))) : [];
+        const billedUnder = named.length > 1 && /sous\s+(?:le|la)\s+(?:numéro|n°|code|prestation)/iu.test(s) ? named.filter((g) => BILLED_UNDER.test(text.slice(Math.max(start, g.start - 40), g.start)) && !NOT_BILLED_NOW.test(text.slice(Math.max(start, g.start - 80), g.start))) : [];
         if (billedUnder.length === 1) pendingMention = expand(billedUnder);
         lastSubject = pendingMention;
       }
@@ -799,6 +799,9 @@ const ANOTHER_PERFORMER = /(?<![\p{L}])par\s+(?:un\s+autre|une\s+autre|le\s+mêm
 
 /** The number an act is billed under, right before it: `… est portée en compte sous le numéro `. */
 const BILLED_UNDER = /(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+sous\s+(?:le|la)\s+(?:numéro|n°|code|prestation)(?:\s+n°)?\s*$/iu;
+
+/** A number the act is not, or no longer, billed under: `… n'est pas portée en compte sous le numéro`, `… était auparavant attestée sous …`. */
+const NOT_BILLED_NOW = /(?<![\p{L}])(?:(?:ne|plus|auparavant|précédemment|était|étaient|a\s+été|ont\s+été)(?![\p{L}])|n')[^.;,]*$/iu;
 
 /** Where a sentence's subject ends, at the latest: its first verb or negation (`Les endoscopies visées au § 1er, f), 4°, ne sont …`). */
 const FIRST_VERB = /(?<![\p{L}])(?:ne|n'|est|sont|peut|peuvent|doit|doivent)(?![\p{L}])/iu;

@@ -32,10 +32,11 @@ const PLACED = String.raw`(?:(?:cité|visé|repris|prévu|mentionné|énuméré|
 // (the noun may take an adjective that says which acts, `les séances individuelles du § 1er, 1°`; things billed are
 // named so too, with the participle that places them: `le matériel visé au a)`, not `le matériel nécessaire au § 3`)
 // (or a complement that says which, before the participle: `les prestations de chirurgie du bassin visées au présent 12°`)
-// (any acts named in the plural with the participle that places them, `les endoscopies visées au § 1er, f), 4°`, `les
-// interventions visées au 2°`; not people, conditions or documents, `les bénéficiaires visés au § 2`)
+// (acts named in the plural, by a noun that looks like one, with the participle that places them: `les endoscopies visées au
+// § 1er, f), 4°`, `les interventions visées au 2°`; not people, disorders, costs or documents, `les bénéficiaires visés au § 2`,
+// `les troubles visés au § 2, b), 1°`, `les frais visés …`, `les certificats visés …`)
 const NOT_ACTS = String.raw`(?:bénéficiaires|patients|patientes|médecins|praticiens|prescripteurs|dispensateurs|prestataires|personnes|enfants|femmes|conditions|critères|indications|documents|formulaires|rapports|protocoles|dossiers|montants|délais|règles|dispositions|modalités|données|informations|pathologies|affections|maladies|situations|cas|établissements|hôpitaux|services|centres|équipes|programmes|périodes|dates|prix|tarifs|valeurs|normes|exigences|limites|diagnostics|symptômes|lésions|tumeurs|organismes|membres|spécialistes|titres|qualifications|agréments|accords|demandes|prescriptions|attestations)`;
-const HEAD = ci`(?<![\p{L}])(?:(?:prestations?|examens?|séances?|honoraires?|consultations?)(?:\s+(?:individuel(?:le)?|collecti(?:f|ve)|technique|spéciale?|supplémentaire|complémentaire|ambulatoire)s?)?(?:\s+(?:de|du|des|d')\s*[\p{L}-]+(?:\s+[\p{L}'-]+){0,3}?\s+${PLACED}|\s+${PLACED}?)|(?:matériels?|dispositifs?|implants?|orthèses?|prothèses?|appareils?|bandages?|électrodes?)\s+${PLACED}|(?<=(?<![\p{L}])(?:les|ces|des|aux)\s+)(?!${NOT_ACTS}(?![\p{L}]))[\p{L}-]{3,}[sx]\s+${PLACED})(?:au|aux|du|des(?=\s+§§)|dans\s+le|sous(?:\s+le)?)\s+`;
+const HEAD = ci`(?<![\p{L}])(?:(?:prestations?|examens?|séances?|honoraires?|consultations?)(?:\s+(?:individuel(?:le)?|collecti(?:f|ve)|technique|spéciale?|supplémentaire|complémentaire|ambulatoire)s?)?(?:\s+(?:de|du|des|d')\s*[\p{L}-]+(?:\s+[\p{L}'-]+){0,3}?\s+${PLACED}|\s+${PLACED}?)|(?:matériels?|dispositifs?|implants?|orthèses?|prothèses?|appareils?|bandages?|électrodes?)\s+${PLACED}|(?<=(?<![\p{L}])(?:les|ces|des|aux)\s+)(?!${NOT_ACTS}(?![\p{L}]))(?:[\p{L}-]{2,}(?:ies|ions|ages|ments|ures|yses)|actes|soins|bilans|tests|visites|forfaits)\s+${PLACED})(?:au|aux|du|des(?=\s+§§)|dans\s+le|sous(?:\s+le)?)\s+`;
 
 // one step at the reading position (sticky)
 const PARAGRAPH_STEP = /§\s*(\d+)(?:er)?(?:\s*(bis|ter|quater|quinquies|sexies))?(?![\p{L}\d])/uy;

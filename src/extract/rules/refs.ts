@@ -101,8 +101,9 @@ function looseLabelCodes(words: readonly string[], prestations: readonly Prestat
   if (!/^(?:de|du|des|d'.*|en|a|au|aux)$/u.test(words[1]) && !/^(?:de|du|des|d'.*|en|a|au|aux)$/u.test(words[2] ?? '')) return [];
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const [head, ...rest] = words.map(esc);
-  // (its noun, one or two adjectives, then the rest of its words; an ordinal may open the label: `Première séance de …`)
-  const skipping = new RegExp(`^(?:[\\p{L}'-]+ )?${head}(?: [\\p{L}'-]+){0,2} ${rest.join(' ')}(?![\\p{L}])`, 'u');
+  // (its noun, up to three words of its own, then the rest of its words; an ordinal may open the label: `Première séance de …`,
+  // `Visite du médecin généraliste au domicile du patient` for `Les visites au domicile du patient`)
+  const skipping = new RegExp(`^(?:[\\p{L}'-]+ )?${head}(?: [\\p{L}'-]+){0,3} ${rest.join(' ')}(?![\\p{L}])`, 'u');
   const out: string[][] = [];
   for (const p of prestations) if (skipping.test(foldedLabel(p)) || skipping.test(actOfLabel(p))) out.push(...p.codes);
   if (out.length) return out;

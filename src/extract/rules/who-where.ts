@@ -270,7 +270,7 @@ const BILLED_BY_CENTRE = ci`\b(?:ne|n')\s*(?:peu(?:t|vent)\s+être|(?:est|sont))
 export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital' | 'centre' | 'outsideHospital' | null {
   if (!SETTING_HINT.test(s)) return null;
   // `que pour les patients …`, `qu'aux bénéficiaires …`, `qu'au bénéfice de patients …`, `est réservée aux bénéficiaires …`
-  if (ci`${ONLY_FOR_PERSONS}(?:en\s+(?:traitement\s+)?ambulatoire|ambulants|ambulatoires?|non\s+hospitalisée?s?|qui\s+(?:ne\s+|n')(?:sont|est)\s+pas\s+(?:encore\s+)?hospitalisée?s?)(?![\p{L}])(?!\s+(?:et|ou)\s+(?:\p{L}+\s+)?hospitalisée?s?)`.test(s)) return 'ambulatory';
+  if (ci`${ONLY_FOR_PERSONS}(?:en\s+(?:traitement\s+)?ambulatoire|ambulants|ambulatoires?|non\s+hospitalisée?s?|qui\s+(?:ne\s+|n')(?:sont|est)\s+pas\s+(?:encore\s+)?hospitalisée?s?)(?![\p{L}])(?!\s+(?:et|ou)\s+(?:\p{L}+\s+)?hospitalisée?s?)(?!\s+(?:et|ou)\s+qui\s)`.test(s)) return 'ambulatory';
   // (hospitalised or in day hospital, `que chez des bénéficiaires hospitalisés ou traités en hôpital de jour`: in a hospital)
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?\s+ou\s+(?:\S+\s+){0,3}?(?:en|à\s+l'|dans\s+un)\s*(?:hôpital|hospitalisation)\s+de\s+jour(?![\p{L}])`.test(s)) return 'hospital';
   // (not a choice of both, `que pour les bénéficiaires hospitalisés ou ambulants`, `… hospitalisés et non hospitalisés`; but
@@ -316,7 +316,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `ne peut être attestée que pendant un séjour du bénéficiaire dans un hôpital`
   // (or in a ward, `service hospitalier`, or one named by its index: `… que pendant le séjour du bénéficiaire dans le service K`)
   // (`… que pendant le séjour hospitalier de la mère`)
-  if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+(?:hospitalier(?![\p{L}])|[^.;]{0,40}?(?<![\p{L}])(?:hôpital|établissement\s+hospitalier|service(?![\p{L}])(?![^.;]{0,40}?\bdomicile\b)))`.test(s)) return 'hospitalised';
+  if (ci`\bque\s+(?:pendant|durant|lors\s+d')\s*(?:un|le)\s+séjour\s+(?:hospitalier(?![\p{L}])(?![^.;]{0,60}?\sou\s)|[^.;]{0,40}?(?<![\p{L}])(?:hôpital|établissement\s+hospitalier|service(?![\p{L}])(?![^.;]{0,40}?\bdomicile\b)))`.test(s)) return 'hospitalised';
   // (`ne peuvent être attestées que pendant l'hospitalisation du bénéficiaire`; not `… de jour`)
   // (the restriction `ne … qu'`, not a clause `mentionner qu'au cours de …`; no other place offered, `… ou en ambulatoire`)
   // (`… que dans le cadre d'une hospitalisation (de jour ou d'une hospitalisation classique)`: either way in one)
