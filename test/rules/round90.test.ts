@@ -131,4 +131,25 @@ describe('misses of round 90 (tuned)', () => {
     );
     expect(summary(rules.filter((r) => r.type === 'frequency'))).toEqual([['frequency', '221034-221045']]);
   });
+
+  it('a second percentage in a clause of its own on the same prestation, `…; elle est honorée à N % si …`', () => {
+    const s = "Si le patient décède avant la pose de la prothèse, la prestation 221012 - 221023 est honorée à 30 % de sa valeur; elle est honorée à 70 % si la prothèse était prête à être posée.";
+    expect(typesOf(s)).toEqual(['billingPercentage', 'billingPercentage']);
+  });
+
+  it('paid only if the provider hands documents over to the insurer, listed after a colon or named: documentation', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 6 de l'annexe, l'alinéa suivant est inséré :",
+        '',
+        '" Le remboursement des prestations 221012 - 221023 et 221034 - 221045 n\'est accordé que si le dentiste remet à l\'organisme assureur :',
+        '',
+        'a) l\'attestation de soins donnés, signée par le dentiste;',
+        '',
+        'b) le formulaire de demande, dûment complété. "',
+      ),
+    );
+    expect(summary(rules.filter((r) => r.type === 'documentation'))).toEqual([['documentation', '221012-221023 221034-221045']]);
+    expect(typesOf("La prestation 221012 n'est remboursée que si le médecin transmet au médecin-conseil le rapport de l'examen.")).toContain('documentation');
+  });
 });

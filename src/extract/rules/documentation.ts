@@ -184,6 +184,9 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `le relevé des données cliniques est complété, signé …, puis envoyé pour notification au médecin-conseil`
   // (`Les modèles réalisés et le formulaire 61 sont remis à l'organisme assureur`)
   [/(?:envoy|transmis|adress|remis)[^.;]{0,40}?(?:conseil|Coll[èe]ge|organisme)/iu, new RegExp(accentTolerantSource(String.raw`\b(?:relevés?|rapports?|formulaires?|protocoles?|comptes?\s+rendus?|copies?|dossiers?)(?![\p{L}])[^.;]{0,120}?\b(?:transmise?s?|envoyée?s?|adressée?s?|remise?s?)\s+(?:pour\s+\p{L}+\s+)?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?[\s-]conseils?|Collège|organisme)`), 'iu')],
+  // `L'intervention de l'assurance … n'est accordée que si le praticien remet à l'organisme assureur : a) l'attestation …; b) le
+  // formulaire …`: what must be handed over, listed after it, or named
+  [/(?:remet|transmet|envoie|fourni|adresse)[^.;]{0,80}?(?:organisme|conseil|Coll[èe]ge|mutualit)/iu, new RegExp(accentTolerantSource(String.raw`\bque\s+si\s+[^.;:]{0,60}?\b(?:remet(?:tent)?|transmet(?:tent)?|envoie(?:nt)?|fourni(?:t|ssent)|adresse(?:nt)?)\s+(?:préalablement\s+)?(?:au|à\s+l'|aux|à\s+la)\s*(?:organisme|médecin[\s-]conseil|Collège|mutualité)[^.;:]{0,40}?(?::\s*"?\s*$|:\s*(?:[\p{L}\d]{1,2}[.)°]\s*|[-–•]\s*)?(?:le|la|les|l'|un|une)\s*(?:attestation|formulaire|rapport|prescription|document|demande|relevé|copie)s?(?![\p{L}])|\s+(?:le|la|les|l'|un|une)\s*(?:attestation|formulaire|rapport|prescription|document|demande|relevé)s?(?![\p{L}]))`), 'iu')],
   // `L'accoucheuse consigne dans la fiche de rééducation le bilan initial …`: a provider writing into the patient's sheet
   [/fiche|feuille/iu, new RegExp(accentTolerantSource(String.raw`(?<!(?:conseil|assureur|Collège|organisme|mutualité)\s+)\b(?:consigne(?:nt)?|note(?:nt)?|inscri(?:t|vent)|mentionne(?:nt)?|reporte(?:nt)?|indique(?:nt)?)\s+(?:\S+\s+){0,6}?(?:dans|sur)\s+(?:la|le|l'|sa|son|leur)\s*(?:fiche|feuille)(?![\p{L}])(?!\s+de\s+notification)`), 'iu')],
   // `Le médecin qui effectue la mesure joint les valeurs de pression relevées à son rapport`: whatever is joined to the
@@ -192,7 +195,7 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
 ];
 
 /** One literal of every MORE_DUTIES hint: one test for most sentences, which hold none. */
-const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dige|aupr[èe]s|^\W*(?:dans|sur)\s|envoy|transmis|adress|remis|fiche|feuille|joi(?:nt|gnent)\s/iu;
+const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dige|aupr[èe]s|^\W*(?:dans|sur)\s|envoy|transmis|adress|remis|remet|transmet|envoie|fourni|fiche|feuille|joi(?:nt|gnent)\s/iu;
 
 /**
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait

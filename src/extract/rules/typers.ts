@@ -404,6 +404,9 @@ function typeSentenceOnce(raw: string): Typed[] {
     // pour chacune des lésions suivantes`)
     const second = ci`^[^.;]{0,80}?,?\s+et\s+à\s+${PERCENT_NUM}\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s.slice(pct.index + pct[0].length));
     if (second && percentOf(second[1]) !== percentOf(pct[1])) out.push({ type: 'billingPercentage', params: { percentage: percentOf(second[1]), per: null, purpose: 'fee' }, relational: false, refusal: null });
+    // (or in a clause of its own on the same prestation: `… est honorée à 40 % de sa valeur; elle est honorée à 80 % si …`)
+    const another = second ? null : ci`;\s*(?:elle|il|elles|ils)\s+(?:n'\s*)?(?:est|sont)\s+(?:attestée?s?|honorée?s?|remboursée?s?|portée?s?\s+en\s+compte)\s+(?:qu'\s*)?à\s+${PERCENT_NUM}\s*(?:%|p\.\s?c\.|pour\s?cent(?!\p{L}))`.exec(s.slice(pct.index + pct[0].length));
+    if (another && percentOf(another[1]) !== percentOf(pct[1])) out.push({ type: 'billingPercentage', params: { percentage: percentOf(another[1]), per: null, purpose: 'fee' }, relational: false, refusal: null });
   }
   // (`… est ramenée à : - 25 % si …; - 50 % si …`: one percentage per step of the scale)
   if (!pct) for (const percentage of percentScale(s)) out.push({ type: 'billingPercentage', params: { percentage, per: null, purpose: 'fee' }, relational: false, refusal: null });
