@@ -21,7 +21,16 @@ import { setFlagsFromString } from 'node:v8';
  *   bytecode cost more than compiling them (7.9 + 2.7 ms for one such
  *   regex against 2.1 ms); every process paid that for some hundred
  *   patterns. Cold build of the 146 real decrees: CPU 8.1-8.9 s → 7.0-8.1 s.
+ * - No TurboFan for functions of more than 8 KB of bytecode: the rule and
+ *   amendment readers' largest functions (extractRulesWithCandidates,
+ *   fromClause, divideParties, findClauses) took 0.4-0.6 s each to optimise,
+ *   some of them several times, on the compile threads of every parse
+ *   worker, which shared the two cores with the workers themselves (some
+ *   5.6 s of compiling for 1,168 parses in one thread). Left to the baseline
+ *   compiler they run about as fast. 146 real decrees parsed six times in one
+ *   thread: CPU 9.1-10.1 s → 8.1-8.3 s (three runs each way).
  */
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+setFlagsFromString('--max-optimized-bytecode-size=8000');
 setFlagsFromString('--heap-growing-percent=20');
 setFlagsFromString('--no-regexp-tier-up');
