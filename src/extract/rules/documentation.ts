@@ -15,10 +15,10 @@ import { PRESCRIBER } from './who-where.js';
 const ci = accentTolerant('iu');
 
 /** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier` (the protocol, the register, the patient's booklet, `carnet de grossesse`). */
-export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent|mentionne|mentionnent|motive|motivent|justifie|justifient)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre|carnet)|\b(?:conserve|conservent|garde|gardent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
+export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent|mentionne|mentionnent|motive|motivent|justifie|justifient)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre|carnet)|\b(?:conserve|conservent|garde|gardent|colle|collent|classe|classent|archive|archivent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
 
-/** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`, `précise sur sa prescription …`. */
-const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|précise|précisent|note|notent|inscrit|inscrivent)\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire)(?![\p{L}])`;
+/** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`, `précise sur sa prescription …` (or has, in a condition: `… que si le médecin prescripteur a mentionné sur la prescription …`). */
+const WRITES_ON = String.raw`\b(?:mentionne|mentionnent|indique|indiquent|précise|précisent|note|notent|inscrit|inscrivent|(?:a|ont)\s+(?:mentionné|indiqué|précisé|noté|inscrit))\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire|protocole(?!\s+d'accord)|rapport)(?![\p{L}])`;
 
 /** Paid only on a prescription: `que sur prescription d'un médecin`, `que s'il a été prescrit par …` (the readers' documentation). */
 /** A condition item in the infinitive: `1. avoir été prescrites par un médecin spécialiste en …`, `a) être prescrite par le médecin traitant` (a regex source). */
@@ -187,6 +187,11 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `L'intervention de l'assurance … n'est accordée que si le praticien remet à l'organisme assureur : a) l'attestation …; b) le
   // formulaire …`: what must be handed over, listed after it, or named
   [/(?:remet|transmet|envoie|fourni|adresse)[^.;]{0,80}?(?:organisme|conseil|Coll[èe]ge|mutualit)/iu, new RegExp(accentTolerantSource(String.raw`\bque\s+si\s+[^.;:]{0,60}?\b(?:remet(?:tent)?|transmet(?:tent)?|envoie(?:nt)?|fourni(?:t|ssent)|adresse(?:nt)?)\s+(?:préalablement\s+)?(?:au|à\s+l'|aux|à\s+la)\s*(?:organisme|médecin[\s-]conseil|Collège|mutualité)[^.;:]{0,40}?(?::\s*"?\s*$|:\s*(?:[\p{L}\d]{1,2}[.)°]\s*|[-–•]\s*)?(?:le|la|les|l'|un|une)\s*(?:attestation|formulaire|rapport|prescription|document|demande|relevé|copie)s?(?![\p{L}])|\s+(?:le|la|les|l'|un|une)\s*(?:attestation|formulaire|rapport|prescription|document|demande|relevé)s?(?![\p{L}]))`), 'iu')],
+  // `le médecin spécialiste implanteur introduit un rapport médical détaillé auprès du médecin-conseil` (not `introduit une demande
+  // … auprès du médecin-conseil`: the approval asked for, priorApproval's)
+  [/introdui[^.;]{0,80}?aupr[èe]s/iu, new RegExp(accentTolerantSource(String.raw`\bintrodui(?:t|sent)\s+(?:un|une|le|la|sa|son|leur)\s+(?:\p{L}+\s+)?(?:rapport|dossier|formulaire|protocole)(?![\p{L}])[^.;]{0,60}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:médecins?[\s-]conseils?|Collège|organisme|Service|Conseil|Commission)`), 'iu')],
+  // `le nombre de séances et la dose cumulée sont inscrits après chaque séance dans le dossier du bénéficiaire`
+  [/apr[èe]s\s+chaque|lors\s+de\s+chaque|[àa]\s+l'issue\s+de/iu, new RegExp(accentTolerantSource(String.raw`\b(?:est|sont)\s+(?:inscrite?s?|consignée?s?|notée?s?|enregistrée?s?|reprise?s?|mentionnée?s?)\s+(?:après|lors\s+de|à\s+l'issue\s+de)\s+(?:chaque|la|le|l')\s*\p{L}+\s+(?:dans|sur|au)\s+(?:le\s+|la\s+|l'|son\s+|sa\s+|leur\s+)?(?:dossier|registre|carnet|fiche)(?![\p{L}])`), 'iu')],
   // `L'accoucheuse consigne dans la fiche de rééducation le bilan initial …`: a provider writing into the patient's sheet
   [/fiche|feuille/iu, new RegExp(accentTolerantSource(String.raw`(?<!(?:conseil|assureur|Collège|organisme|mutualité)\s+)\b(?:consigne(?:nt)?|note(?:nt)?|inscri(?:t|vent)|mentionne(?:nt)?|reporte(?:nt)?|indique(?:nt)?)\s+(?:\S+\s+){0,6}?(?:dans|sur)\s+(?:la|le|l'|sa|son|leur)\s*(?:fiche|feuille)(?![\p{L}])(?!\s+de\s+notification)`), 'iu')],
   // `Le médecin qui effectue la mesure joint les valeurs de pression relevées à son rapport`: whatever is joined to the
@@ -195,7 +200,7 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
 ];
 
 /** One literal of every MORE_DUTIES hint: one test for most sentences, which hold none. */
-const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dige|aupr[èe]s|^\W*(?:dans|sur)\s|envoy|transmis|adress|remis|remet|transmet|envoie|fourni|fiche|feuille|joi(?:nt|gnent)\s/iu;
+const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dige|aupr[èe]s|^\W*(?:dans|sur)\s|envoy|transmis|adress|remis|remet|transmet|envoie|fourni|introdui|fiche|feuille|joi(?:nt|gnent)\s|apr[èe]s\s+chaque|lors\s+de\s+chaque|[àa]\s+l'issue\s+de/iu;
 
 /**
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait

@@ -421,6 +421,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // comme …`: what `ces tiges` stands for in a rule after it)
         const thing = subject && sentenceGroups.length ? definedThing(text.slice(start, sentenceGroups[0].start)) : null;
         if (thing) namedByNoun.set(thing, subject!);
+        // (`La troisième séance peut avoir lieu plus de six mois après la première. Dans ce cas, …`: a session of the acts the
+        // rule just before limited, what the next sentence's case or pronoun is about)
+        if (!sentenceGroups.length && ORDINAL_SUBJECT.test(s) && lastRuleCodes.length) lastSubject = lastRuleCodes.slice();
         continue;
       }
       let groups = sentenceGroups;
@@ -802,6 +805,9 @@ const BILLED_UNDER = /(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+s
 
 /** A number the act is not, or no longer, billed under: `… n'est pas portée en compte sous le numéro`, `… était auparavant attestée sous …`. */
 const NOT_BILLED_NOW = /(?<![\p{L}])(?:(?:ne|plus|auparavant|précédemment|était|étaient|a\s+été|ont\s+été)(?![\p{L}])|n')[^.;,]*$/iu;
+
+/** A subject that is one of a series of acts: `La troisième séance …`, `Une deuxième consultation …`. */
+const ORDINAL_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:la|le|une?)\s+(?:deuxième|troisième|quatrième|cinquième|sixième|seconde?|dernière)\s+(?:séance|prestation|consultation|application|intervention|session|injection|visite)(?![\p{L}])/iu;
 
 /** Where a sentence's subject ends, at the latest: its first verb or negation (`Les endoscopies visées au § 1er, f), 4°, ne sont …`). */
 const FIRST_VERB = /(?<![\p{L}])(?:ne|n'|est|sont|peut|peuvent|doit|doivent)(?![\p{L}])/iu;

@@ -38,7 +38,8 @@ function itemStretch(text: string, from: number, to: number, n: string, dotted =
   // (`5bis`: the line opening `5°bis`)
   const [, num, suffix] = /^(\d+)(\p{L}+)$/u.exec(n) ?? [];
   const mark = letter ? String.raw`\)` : suffix ? String.raw`°\s*${suffix}(?![\p{L}])` : dotted ? String.raw`(?:°|\.\s)` : String.raw`°(?!\s*(?:bis|ter|quater|quinquies|sexies)(?![\p{L}]))`;
-  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*${suffix ? num : n}${mark}`, 'u').exec(inner);
+  // (or the paragraph's first item, on its `§` line: `§ 10octies. 1° Les prestations …`)
+  const open = new RegExp(String.raw`(?:^|\n)\s*"?\s*(?:§\s*\d+\p{L}*\.\s+)?${suffix ? num : n}${mark}`, 'u').exec(inner);
   if (!open) return null;
   dotted = !letter && /\.\s$/u.test(open[0]);
   const after = (letter ? /\n\s*"?\s*[a-z]\)/u : dotted ? /\n\s*"?\s*\d{1,2}\.\s/u : /\n\s*"?\s*\d+°/u).exec(inner.slice(open.index + open[0].length));
@@ -188,7 +189,10 @@ function pathCodes(path: readonly LocatorStep[], text: string, span: Span, prest
     // (an item or point of the paragraph holding the sentence: a quote's `§ 2ter` has a point D of its own)
     const base = at === undefined ? { from: span.start, to: span.end } : paragraphAround(text, span, at);
     const stretch = descend(text, base, path);
-    return stretch && codesBetween(prestations, stretch.from, stretch.to);
+    // (items of rules that define no prestation, before the sentence: the codes they are about, `§ 10octies. 1° Les prestations
+    // X et Y … 2° Le nombre de canules Z … 4° Les prestations visées aux 1°, 2° et 3° …`)
+    // (not a range, `598916 à 598990`, whose codes between its ends only the prestations defined can give)
+    return stretch && (codesBetween(prestations, stretch.from, stretch.to) ?? (at !== undefined && stretch.to <= at && !findCodeGroups(text, stretch.from, stretch.to).some((g) => g.rangeTo) ? namedCodes(text, stretch.from, stretch.to) : null));
   }
   const own = paragraphStretch(text, span, path);
   if (own) return own.stretch && codesBetween(prestations, own.stretch.from, own.stretch.to);

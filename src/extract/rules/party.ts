@@ -16,9 +16,10 @@ import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, forbidsCumulation, NO
 /** What may stand before a clause that opens a sentence: an item's mark, a word and its comma (`1° `, `Toutefois, `). */
 const OPENING = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d+°\s*)?(?:\p{L}+\s*,\s*)?$/u;
 
-/** A circumstance that opens the sentence, up to its comma: `Lors d'une …, `, `Lorsque la prestation X est …, `. */
+/** A circumstance that opens the sentence, up to its comma: `Lors d'une …, `, `Lorsque la prestation X est …, ` (a span set in
+ * it between commas: `Si, au cours d'une même séance opératoire, la prestation X n'est pas portée en compte, `). */
 // (up to its comma: not one inside a list of codes, `… que les prestations Y, Z ou W, elle …`)
-const OPENING_CIRCUMSTANCE = new RegExp(String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|[aà]\s+d[ée]faut\s+d|faute\s+d|en\s+l'absence\s+d|lorsqu|quand\s|si\s)(?:[^,;:]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}\s*`, 'iu');
+const OPENING_CIRCUMSTANCE = new RegExp(String.raw`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:lors\s+d|au\s+cours\s+d|en\s+cas\s+d|dans\s+le\s+cas\s+d|[aà]\s+d[ée]faut\s+d|faute\s+d|en\s+l'absence\s+d|lorsqu|quand\s|si\s|(?:si|lorsque|quand)\s*,[^,;:]{1,80}?,)(?:[^,;:]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}\s*`, 'iu');
 /** A clause up to its end, a comma (not one inside a list of codes) or a semicolon; an exception's, up to its comma only. */
 const CLAUSE_TO_END = new RegExp(String.raw`^(?:[^,;]|${COMMA_IN_CODES})*(?:;|${COMMA_NOT_IN_CODES})`, 'u');
 const CLAUSE_TO_COMMA = new RegExp(String.raw`^(?:[^,]|${COMMA_IN_CODES})*${COMMA_NOT_IN_CODES}`, 'u');
@@ -49,6 +50,9 @@ const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}
 /** A sentence that opens on its subject named by codes: `La prestation X`, `a/1) Les prestations X, Y et Z`, `5° la prestation X`. */
 const SUBJECT_HEAD = /^\W*(?:[\p{L}\d°/]{1,5}[.)]\s*|\d{1,2}°\s*)?(?:la|les|cette|ces)\s+prestations?\s+(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou|à)\s*(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
 /** A clause with a subject of its own after a condition, joined by `et`: `… et il en va de même pour …`, `… et elle …`. */
+/** A clause that allows what the rule before it barred: `…, mais peuvent être cumulés avec …`. */
+const ALLOWING_CLAUSE = /,\s*mais\s+(?:(?:il|elle|ils|elles)\s+)?(?:peu(?:t|vent)|sont|est)\s+(?:\p{L}+\s+)?(?:être\s+)?(?:cumul|attest|port)/iu;
+
 const CLAUSE_AFTER_CONDITION = /\s(?:et|mais)\s+(?:il|elle|ils|elles)\s/iu;
 /** A condition on that subject: `… que si …`, `… lorsqu'elle …`, `… quand …`, `… s'ils …`. */
 const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s)|qu['’]en\s+(?:supplément|complément)(?=\s))/iu;
@@ -286,7 +290,10 @@ export function partyOf(
     withParty = emptyWith();
     withParty.labels.push(clauseWords(supplement[1]));
   } else if (t.relational) {
-    const tail = rel >= 0 ? unitText.slice(rel) : unitText;
+    // (up to a clause that allows, `…, mais peuvent être cumulés avec … et avec les prestations de l'article 2`: never a party)
+    const whole = rel >= 0 ? unitText.slice(rel) : unitText;
+    const allows = ALLOWING_CLAUSE.exec(whole);
+    const tail = allows ? whole.slice(0, allows.index) : whole;
     withParty = emptyWith();
     withParty.codes = expand(other);
     // (`… le même jour que les prestations visées au § 14bis`: those the text at hand puts there)

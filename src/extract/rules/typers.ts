@@ -106,7 +106,7 @@ export const COUNT_OF_ACTS = new RegExp(accentTolerantSource(String.raw`\bnombre
 const YEAR_OF_TREATMENT = new RegExp(accentTolerantSource(String.raw`(?:\blimitée?s?\s+à|,\s*à|\bet\s+à)\s+${NUM}\s+(?:par\s+(?!an\b|année)\p{L}+\s+)?(?:((?:la|le)\s+(?:première|deuxième|seconde|troisième|quatrième|cinquième)\s+année|(?:pour\s+)?les\s+années\s+suivantes)|par\s+an(?:née)?)\b`), 'giu');
 
 /** The second count of `… fois par … et (au maximum) N fois`, from its `et` to the end. */
-const SECOND_COUNT = /,?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+(?:de\s+|d'))?\S+\s+fois\s*(?:au\s+maximum\s*|au\s+plus\s*)?$/u;
+const SECOND_COUNT = /,?\s+(?:et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+(?:de\s+|d'))?|ni\s+plus\s+(?:de\s+|d'))\S+\s+fois\s*(?:au\s+maximum\s*|au\s+plus\s*)?$/u;
 
 /**
  * `… fois … et … fois` within one clause (no `.` or `;` between): what /fois[^.;]*(?<!\w)et\b[^.;]*fois/iu tells, read
@@ -116,7 +116,8 @@ const SECOND_COUNT = /,?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+
 export function timesAndTimes(s: string): boolean {
   for (const clause of s.split(/[.;]/u)) {
     const times = /fois/giu;
-    const and = /(?<!\w)et(?!\w)/giu;
+    // (or `ni`: `… plus de trois fois par semaine ni plus de soixante fois par période de 12 mois`)
+    const and = /(?<!\w)(?:et|ni)(?!\w)/giu;
     if (!times.test(clause)) continue;
     and.lastIndex = times.lastIndex;
     if (!and.test(clause)) continue;
@@ -253,7 +254,7 @@ function typeSentenceOnce(raw: string): Typed[] {
   // `… est limité à 4 par trimestre et à 12 par année civile`: a second limit over a longer period
   // (`au maximum une fois par semaine et douze fois par année civile`: the same with times)
   const secondTimes = freq && timesAndTimes(s)
-    ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour|au\s+cours\s+d'une?|lors\s+d'une?)\s+[^.;]{1,40}?\s+et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+(?:de\s+|d'))?${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
+    ? ci`\bfois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?:par|dans\s+le\s+cadre\s+d[e']|pour|au\s+cours\s+d'une?|lors\s+d'une?)\s+[^.;]{1,40}?\s+(?:et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus\s+(?:de\s+|d'))?|ni\s+plus\s+(?:de\s+|d'))${NUM}\s+fois\s+(?:au\s+maximum\s+|au\s+plus\s+)?(?=(?:par|au\s+cours\s+d'une?|sur\s+une?)\s)`.exec(s)
     : null;
   const second =
     freq?.period && /limit/iu.test(s) ? ci`\blimitée?s?\s+à\s+\S+\s+[^.;]{0,200}?\bet\s+à\s+${NUM}\s+(?:${LIMITED_NOUN}\s+)?(?=(?:par|au\s+cours\s+d'une?)\s)`.exec(s) : secondTimes;
@@ -364,6 +365,11 @@ function typeSentenceOnce(raw: string): Typed[] {
           ? 'intervention'
           : null;
     out.push({ type: 'quantity', params: { max: numberOf(q[0]), per: basisOf(q[1], 'unit'), scope }, relational: false, refusal: '002' });
+    // (units counted per intervention or session are that quantity, not a count of times too: `Le matériel … est remboursé à
+    // raison de deux électrodes au maximum par intervention`)
+    const sameUnits = freq?.period && (freq.period.unit === 'intervention' || freq.period.unit === 'session') && freq.max === numberOf(q[0]) && !/(?<![\p{L}])fois(?![\p{L}])/iu.test(s);
+    const counted = sameUnits ? out.findIndex((t) => t.type === 'frequency' && t.params === freq) : -1;
+    if (counted >= 0) out.splice(counted, 1);
   } else if (!q) {
     // a laboratory entry's note `B 600 (Maximum 1) (Règle de cumul 70) Classe 19`: the most it may be billed at once
     const labMax = LAB_MAXIMUM.exec(s);
