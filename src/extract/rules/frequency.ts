@@ -388,8 +388,9 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   m = /pas\s+plus/iu.test(s) ? ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?pas\s+plus\s+d(?:'(une?)|e\s+${NUM})\s+(?:prestations?|séances?|examens?|consultations?)\s+par\s`.exec(s) : null;
   if (m) return { max: m[1] ? 1 : numberOf(m[2]), period: periodIn(s) };
   // `peuvent être attestées à raison de deux séances au cours d'une même journée`
-  // (or of the acts named, `… n'est remboursé qu'à raison de deux entretiens par semaine`)
-  m = /raison/iu.test(s) ? ci`(?<![\p{L}])à\s+raison\s+de\s+(?:maximum\s+)?${NUM}\s+(?:séances?|prestations?|fois|${ACT_NOUNS}|entretiens?)\s+(?=(?:par|au\s+cours\s+d'une?|au\s+cours\s+de\s+la|lors\s+d'une?)\s)`.exec(s) : null;
+  // (or of the acts named, only as a restriction, `… n'est remboursé qu'à raison de deux entretiens par semaine`: not a rhythm,
+  // `… comprend dix consultations, à raison de deux consultations par semaine`, nor a minimum)
+  m = /raison/iu.test(s) ? ci`(?<![\p{L}])à\s+raison\s+de\s+(?:maximum\s+)?${NUM}\s+(?:séances?|prestations?|fois)\s+(?=(?:par|au\s+cours\s+d'une?|au\s+cours\s+de\s+la|lors\s+d'une?)\s)`.exec(s) ?? ci`\bqu'\s*à\s+raison\s+de\s+(?:maximum\s+)?${NUM}\s+(?:${ACT_NOUNS}|entretiens?)\s+(?=(?:par|au\s+cours\s+d'une?|au\s+cours\s+de\s+la|lors\s+d'une?)\s)(?![^.;]{0,40}?au\s+minimum)`.exec(s) : null;
   const rate = m ? (periodIn(s.slice(m.index + m[0].length)) ?? (ci`^(?:au\s+cours\s+d'une?|lors\s+d'une?)\s+même\s+journée`.test(s.slice(m.index + m[0].length)) ? { count: 1, unit: 'day' as const } : null)) : null;
   if (m && rate) return { max: numberOf(m[1]), period: rate };
   // `sont attestables à raison de 30 au plus par situation pathologique, pendant une période d'un an`: so many, the
@@ -424,7 +425,7 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   // (`Il ne peut jamais être attesté plus d'une séance … par jour`: so many sessions or examinations, as times; `…
   // n'atteste jamais plus d'une de ces prestations par jour`; the patient's side, `Un même bénéficiaire ne peut recevoir plus
   // de trois séances de …`)
-  m = !/plus\s+d/iu.test(s) ? null : ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:attest|rembours|port[ée]|factur|honor|répét|renouvel|recev|bénéfici)\p{L}*(?:\s+en\s+compte|\s+d[e'])?[\s,]+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+[\s,]+){0,3}?plus\s+(?:d'(une?)|de\s+${NUM})\s+(?:de\s+ces\s+|des\s+)?${LIMITED_NOUN}(?![\p{L}])`.exec(s);
+  m = !/plus\s+d/iu.test(s) ? null : ci`\b(?:n'|ne\s)[^.;]{0,60}?\b(?:(?:attest|rembours|port[ée]|factur|honor|répét|renouvel)\p{L}*(?:\s+en\s+compte)?|(?:recevoir|reçoi(?:t|vent)|bénéficier)(?![\p{L}])(?:\s+d[e'])?)[\s,]+(?:(?!si\b|lorsqu|que\b|qu')[^.;\s]+[\s,]+){0,3}?plus\s+(?:d'(une?)|de\s+${NUM})\s+(?:de\s+ces\s+|des\s+)?${LIMITED_NOUN}(?![\p{L}])`.exec(s);
   // (the period may come first: `Par période de 12 mois, la prestation … ne peut être attestée plus de deux fois`;
   // with none, `chez un même enfant`, `pour un même bénéficiaire` is the person's whole life, unless the count is per
   // something else, `par prescription`, `par grossesse`)

@@ -106,6 +106,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let block: string[][] = [];
   let blockOpen = false;
   let lastRuleCodes: string[][] = [];
+  // (the last rule, when it limited a count: what `La deuxième séance …` after it is one of)
+  let lastCountRule: { codes: string[][]; text: string } | null = null;
+  // (read through a function: the loop's flow typing would otherwise go round in circles)
+  const lastCountRuleNow = (): { codes: string[][]; text: string } | null => lastCountRule;
   // the codes a rule with none of its own stood for (a demonstrative, a place), when it came after the last rule that named its codes
   let lastReferred: string[][] = [];
   // the act the last rule's subject named by its label's words, and its paragraph (its next sentence there may go on about it)
@@ -258,6 +262,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const carried = articleCount !== null && articleCount.article >= 0 && articleCount.article === articleIndexAt(piece.start) ? articleCount : null;
       lastCountCodes = carried ? carried.codes.slice() : [];
       countCodesHere = [];
+      lastCountRule = null;
       lastCountPeriod = carried?.period ?? null;
       paragraphNamed = [];
       quoteNamed = [];
@@ -423,7 +428,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (thing) namedByNoun.set(thing, subject!);
         // (`La troisième séance peut avoir lieu plus de six mois après la première. Dans ce cas, …`: a session of the acts the
         // rule just before limited, what the next sentence's case or pronoun is about)
-        if (!sentenceGroups.length && ORDINAL_SUBJECT.test(s) && lastRuleCodes.length) lastSubject = lastRuleCodes.slice();
+        // (the rule just before only, and one that counted such acts: `… ne peut recevoir plus de trois séances …`)
+        const countRule = lastCountRuleNow();
+        const ordinal = !sentenceGroups.length && countRule ? ORDINAL_SUBJECT.exec(s) : null;
+        if (ordinal && countRule && new RegExp(`(?<![\\p{L}])${ordinal[1]}s?(?![\\p{L}])`, 'iu').test(countRule.text)) lastSubject = countRule.codes.slice();
         continue;
       }
       let groups = sentenceGroups;
@@ -781,6 +789,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         lastReferred = [];
         lastRuleFromAbove = !(own.length || listGroups.length);
       } else if (byAnaphor) lastReferred = codes;
+      lastCountRule = codes.length && typed.some((t) => t.type === 'frequency' || t.type === 'quantity') ? { codes, text: unitText } : null;
       labelSubject = bySubjectLabel && own.length === 0 && listGroups.length === 0 ? { codes, paragraph: piece.paragraph } : null;
       // (after a table's entry, a rule that names its codes is the next antecedent: `ces prestations` fall back on
       // the last such rule's codes, `cette prestation` is its code if it names one; several leave it to the entry)
@@ -807,7 +816,7 @@ const BILLED_UNDER = /(?:attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+s
 const NOT_BILLED_NOW = /(?<![\p{L}])(?:(?:ne|plus|auparavant|précédemment|était|étaient|a\s+été|ont\s+été)(?![\p{L}])|n')[^.;,]*$/iu;
 
 /** A subject that is one of a series of acts: `La troisième séance …`, `Une deuxième consultation …`. */
-const ORDINAL_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:la|le|une?)\s+(?:deuxième|troisième|quatrième|cinquième|sixième|seconde?|dernière)\s+(?:séance|prestation|consultation|application|intervention|session|injection|visite)(?![\p{L}])/iu;
+const ORDINAL_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:la|le|une?)\s+(?:deuxième|troisième|quatrième|cinquième|sixième|seconde?|dernière)\s+(séance|prestation|consultation|application|intervention|session|injection|visite)(?![\p{L}])/iu;
 
 /** Where a sentence's subject ends, at the latest: its first verb or negation (`Les endoscopies visées au § 1er, f), 4°, ne sont …`). */
 const FIRST_VERB = /(?<![\p{L}])(?:ne|n'|est|sont|peut|peuvent|doit|doivent)(?![\p{L}])/iu;

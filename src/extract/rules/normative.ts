@@ -215,9 +215,10 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/maximum/iu, /(?<!\w)au\s+maximum\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante)\s+(?!%|p\.\s?c\.|pour\s?cent)\p{L}[^.;]{0,160}?(?<!\w)(?:est|sont)\s+(?:rembours|attest)(?:[ée]e?s?|ables?)(?![\p{L}])/iu],
   // `Emboîture d'essai transparente, une fois par période de 12 mois`: a count over a span of time, in a label too (not a
   // rhythm of care, `deux fois par jour`, `une fois par semaine`)
+  // (not the rhythm of a part the label includes, `Forfait mensuel …, comprenant le contrôle de l'appareil, une fois par trimestre`)
   // (in a label or an item only, after its comma or in brackets, and with no verb: `Le plan de soins est évalué une fois par période de 6 mois` is a rhythm,
   // `… au moins une fois par année civile` a minimum)
-  [/fois\s+par/iu, /^(?![^;]*(?<![\p{L}])(?:est|sont|peu(?:t|vent)|doi(?:t|vent)|sera|seront|a|ont)(?![\p{L}]))[^;]*?[,(]\s*(?:maximum\s+|au\s+maximum\s+)?(?:une|deux|trois|quatre|cinq|six|\d{1,2})\s+fois\s+par\s+(?:p[ée]riode|ann[ée]e\s+civile|an|trimestre|semestre)(?![\p{L}])/iu],
+  [/fois\s+par/iu, /^(?![^;]*(?<![\p{L}])(?:est|sont|peu(?:t|vent)|doi(?:t|vent)|sera|seront|a|ont)(?![\p{L}]))(?![^;]*(?<![\p{L}])(?:comprenant|y\s+compris|incluant|inclus|dont)(?![\p{L}])[^;]*fois\s+par)[^;]*?[,(]\s*(?:maximum\s+|au\s+maximum\s+)?(?:une|deux|trois|quatre|cinq|six|\d{1,2})\s+fois\s+par\s+(?:p[ée]riode|ann[ée]e\s+civile|an|trimestre|semestre)(?![\p{L}])/iu],
   // `Les prestations X et Y sont remboursées jusqu'à concurrence de neuf séances par période de douze mois`: a count of acts
   [/concurrence/iu, /(?<!\w)jusqu'[àa]\s+concurrence\s+de\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante)\s+(?:prestations?|s[ée]ances?|bilans?|examens?|traitements?|consultations?|visites?|actes?)(?![\p{L}])/iu],
 ];

@@ -109,7 +109,7 @@ function namedCodes(text: string, from: number, to: number): string[][] | null {
   return codes.length ? codes : null;
 }
 /** What names another party or a circumstance just before a code (the codes a list of them already named between). */
-const ONLY_AS_PARTY = /(?<![\p{L}])(?:avec|lors\s+d[eu']|au\s+cours\s+d[eu']|qu['e]|après|suite\s+d[eu']|sans)\s*(?:la\s+|les\s+|l'|une?\s+|des\s+)?(?:(?:autres?\s+)?prestations?\s+)?(?:n°\s*)?(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*,\s*|\s+(?:et|ou)\s+))*$/iu;
+const ONLY_AS_PARTY = /(?<![\p{L}])(?:avec|lors\s+d[eu']|au\s+cours\s+d[eu']|qu['e]|après|suite\s+d[eu']|sans|si|lorsque|lorsqu'|où|sauf|exception\s+d[eu']|exception\s+des)\s*(?:la\s+|les\s+|l'|une?\s+|des\s+)?(?:(?:autres?\s+)?prestations?\s+)?(?:n°\s*)?(?:\d{6}(?:\s*-\s*\d{6})?(?:\s*,\s*|\s+(?:et|ou)\s+))*$/iu;
 
 /** The line opening point `label` (`F.`, `II.`) in [from, to), to the next point of its rank or the next `§` line. */
 function pointStretch(text: string, from: number, to: number, label: string): { from: number; to: number } | null {

@@ -298,11 +298,13 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // hôpital, en hospitalisation de jour ou en hospitalisation classique`)
   // (or a room or ward of one: `…, dans une salle d'opération d'un hôpital`)
   if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un|dans\s+une\s+(?:salle|unité)\s+(?:(?!(?<![\p{L}])(?:dehors|hors|indépendante?|extérieure?|ou)(?![\p{L}]))[^.;,]){0,40}?\bd'un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?!${OTHER_THAN_HOSPITAL})(?!\s+ou\s+d(?:'|e\s|u\s|es\s))`.test(s)) return 'hospital';
-  // (`Cette prestation est réservée aux médecins spécialistes en médecine interne ou en pédiatrie dans un centre de dialyse agréé`,
-  // `… aux médecins spécialistes en radiodiagnostic attachés à un centre agréé`)
+  // (`Cette prestation est réservée aux médecins spécialistes en médecine interne ou en pédiatrie dans un centre de dialyse agréé`)
+  // (physicians attached to one, `… aux médecins spécialistes en radiodiagnostic attachés à un centre agréé`; not those who are
+  // not, nor patients so attached)
+  if (ci`\bréservée?s?\s+aux?\s+(?:médecins?|spécialistes?)\s[^.;]{0,120}?\s(?:r?attachée?s?|affectée?s?)\s+à\s+un\s+centre\b(?!${OTHER_PLACE})`.test(s) && !ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+(?:r?attachée?s?|affectée?s?)|\bnon\s+(?:r?attachée?s?|affectée?s?)`.test(s)) return 'centre';
   // (no denial on the way, `… aux bénéficiaires qui ne résident pas dans un centre`, and no choice after it, `… dans un centre
   // ou en cabinet privé`)
-  if (ci`\bréservée?s?\s+(?:aux?|à)\s[^.;]{0,120}?\s(?:dans|au\s+sein\s+d'|(?:r?attachée?s?|affectée?s?)\s+à)\s*un\s+centre\b(?!${OTHER_PLACE})`.test(s) && !ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+réservée?s?|\b(?:ne|n')\s*\p{L}+\s+(?:pas|jamais)\s+(?:\S+\s+){0,2}?(?:dans|au\s+sein\s+d')\s*un\s+centre\b`.test(s)) return 'centre';
+  if (ci`\bréservée?s?\s+(?:aux?|à)\s[^.;]{0,120}?\s(?:dans|au\s+sein\s+d')\s*un\s+centre\b(?!${OTHER_PLACE})`.test(s) && !ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+réservée?s?|\b(?:ne|n')\s*\p{L}+\s+(?:pas|jamais)\s+(?:\S+\s+){0,2}?(?:dans|au\s+sein\s+d')\s*un\s+centre\b`.test(s)) return 'centre';
   // `n'est honorée que si le bénéficiaire est hospitalisé`, `ne peut jamais être attesté pour un patient hospitalisé`
   // (or in a day hospital as well, `… que si le bénéficiaire est hospitalisé ou admis en hôpital de jour`: in a hospital)
   if (ci`\bque\s+(?:si|lorsque)\s+(?:le|la|l')\s*(?:patiente?|bénéficiaire|nouveau-né|enfant|malade)\s+est\s+hospitalisée?\s+ou\s+(?:admise?|traitée?|prise?\s+en\s+charge|accueillie?)\s+(?:en|dans\s+un)\s+(?:hôpital|hospitalisation)\s+de\s+jour(?![\p{L}])`.test(s)) return 'hospital';
