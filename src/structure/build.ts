@@ -86,6 +86,11 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
  * plain alternation in the same paragraph (`" Chaussure … à la prestation
  * " 644512-644523 ";`) means that mark was an inner one: the quote runs on.
  */
+/** A rubric's or heading's name before a mark: what follows is its title, quoted. */
+const TITLE_BEFORE = /(?<![\p{L}])(?:rubrique|intitulé|titre)\s*$/iu;
+/** Amending words after a title: the title is an instruction's, not words of the quote (`l'intitulé " … " est complété par …`). */
+const TITLE_AMENDED = /(?<!\p{L})(?:est|sont)\s+(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?|complétée?s?|modifiée?s?|adaptée?s?)(?!\p{L})/u;
+
 function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: number, article: string | null): Quote[] {
   const text = nt.text;
   const out: Quote[] = [];
@@ -135,6 +140,20 @@ function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: nu
     if (inner !== null && !(amendedSince(open, i) || (paraStart > open && (isAmendingPoint(text.slice(paraStart, i)) || /^[ \t]*$/u.test(text.slice(paraStart, i)))))) {
       i = inner;
       continue;
+    }
+    // A title quoted inside a quote, by a rubric's or heading's name: `" c/1) Pour les prestations de la rubrique " Treillis
+    // pariétaux ", l'étiquette … "`, `"A l'exception …, les prestations de la rubrique " Surveillance … " ne sont pas …"`: both
+    // marks are the title's, its partner the next mark of the paragraph after which the sentence goes on
+    // (in the paragraph the quote opened, with no amending words in it: not `A l'intitulé "- 10 % pour les prestations :", …`
+    // after a quote left open)
+    if (open >= paraStart && nested === 0 && TITLE_BEFORE.test(text.slice(Math.max(open + 1, i - 24), i)) && !amendedSince(open, i)) {
+      const partner = text.indexOf('"', i + 1);
+      // (nor one amending words follow: `intitulé " F. Chirurgie …, l'intitulé " Catégorie 2b " est complété par …`, a quote
+      // that lost its closing mark, then the instruction's own)
+      if (partner > i && partner < paraEnd && /^\s*,?\s+\p{Ll}/u.test(text.slice(partner + 1, partner + 24)) && !TITLE_AMENDED.test(text.slice(partner + 1, paraEnd))) {
+        i = partner;
+        continue;
+      }
     }
     // Inner quotes of a padded quote are tight: `" … le terme "cell-saving" de … "`.
     if (open >= 0 && text[open + 1] === ' ') {

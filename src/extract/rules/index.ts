@@ -7,6 +7,7 @@ import { samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
 import { readLocator } from './locators.js';
+import { titledRubricCodes } from './titled-rubric.js';
 import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-numbers.js';
 import { countedNoun, definedThing, demonstrativeNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
 import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, opensParagraphOnThese, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
@@ -603,7 +604,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const byPreviousParagraph = (anaphor === 'block' && (!named || opensParagraphOnThese(text, start, spanAround(start)))) || previousParagraph
             ? wider(previousParagraphCodes(text, start, spanAround(start), prestations), () => previousParagraphCodes(text, start, spanAround(start), labelledPrestations(), (i) => doc.ingested.text.originalOffset(i)))
             : null;
+        // (`… les prestations de la rubrique " Surveillance … " …`: those the decree puts under that title)
+        const byRubricTitle = !byParagraph && anaphor === null && !pronounOf ? wider(titledRubricCodes(subjectWords, text, prestations, start), () => titledRubricCodes(subjectWords, text, tableRows(), start)) : null;
         if (byParagraph) (codes = byParagraph), (byPlace = true);
+        else if (byRubricTitle) (codes = byRubricTitle), (byPlace = true);
         else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
         // (`132 ¶ Ce test ne peut …` in the rubric `Règles diagnostiques`: the prestations whose label refers to rule 132)

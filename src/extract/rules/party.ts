@@ -45,11 +45,14 @@ const REFERENCE_EVENT = new RegExp(
 );
 
 /** A subject named by its code: `la prestation Z`, `les prestations Z et W`. */
-const SUBJECT_BY_CODE = /^(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
+const SUBJECT_BY_CODE = /^(?:seule?s?\s+)?(?:la|les|ces|cette)\s+prestations?\s+(?:n°\s*)?\d{6}/iu;
 
 /** A sentence that opens on its subject named by codes: `La prestation X`, `a/1) Les prestations X, Y et Z`, `5° la prestation X`. */
 const SUBJECT_HEAD = /^\W*(?:[\p{L}\d°/]{1,5}[.)]\s*|\d{1,2}°\s*)?(?:la|les|cette|ces)\s+prestations?\s+(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou|à)\s*(?:n°s?\s*|nos\s+)?\d{6}(?:\s*-\s*\d{6})?)*/iu;
 /** A clause with a subject of its own after a condition, joined by `et`: `… et il en va de même pour …`, `… et elle …`. */
+/** A main clause on each of the acts its circumstance named: `chaque prestation …`, `les deux prestations …`. */
+const EACH_OF_THEM = /^(?:chaque\s+prestation|chacune\s+(?:des|de\s+ces)\s+(?:deux\s+)?prestations|(?:les|ces)\s+deux\s+prestations)(?![\p{L}])/iu;
+
 /** A clause that allows what the rule before it barred: `…, mais peuvent être cumulés avec …`. */
 const ALLOWING_CLAUSE = /,\s*mais\s+(?:(?:il|elle|ils|elles)\s+)?(?:peu(?:t|vent)\s+(?:également\s+|toutefois\s+|néanmoins\s+)?être|sont|est)\s+(?:également\s+|toutefois\s+|néanmoins\s+)?(?:cumul|attest|port)/iu;
 
@@ -133,6 +136,10 @@ export function divideParties(text: string, start: number, end: number, groups: 
   // Z`; a relational rule whose tail names no party keeps the circumstance's, `Lorsque X … le même jour que Y, la prestation
   // X ne peut être cumulée avec celle-ci`)
   const opensOn = rel >= 0 ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
+  // (`Lorsque la prestation X est effectuée dans le même temps opératoire que la prestation Y, chaque prestation est prise en
+  // compte à 100 %`: a rule on each of them, no party)
+  if (opensOn && rel < opensOn[0].length && EACH_OF_THEM.test(unitText.slice(opensOn[0].length)) && !typed.some((t) => t.relational))
+    return { rel: -1, onlyWith: null, own: groups.slice(), other: [], excepted: [], partyClause: '' };
   if (opensOn && rel < opensOn[0].length && SUBJECT_BY_CODE.test(unitText.slice(opensOn[0].length))) {
     const after = unitText.slice(opensOn[0].length);
     const relTail = relationIndex(after);
@@ -227,7 +234,8 @@ export function divideParties(text: string, start: number, end: number, groups: 
     const cut = start + circumstance[0].length;
     const compared = CIRCUMSTANCE_COMPARED.exec(circumstance[0]);
     if (SUBJECT_BY_CODE.test(unitText.slice(circumstance[0].length)) && own.some((g) => g.start >= cut)) own = own.filter((g) => g.start >= cut);
-    else if (compared) own = own.filter((g) => g.start < start + compared.index || g.start >= cut);
+    // (`…, chaque prestation est prise en compte à 100 %`: each of them, the act and what it is compared with)
+    else if (compared && !EACH_OF_THEM.test(unitText.slice(circumstance[0].length))) own = own.filter((g) => g.start < start + compared.index || g.start >= cut);
   }
   // what a fee includes is the object: `Les prestations X et Y comprennent l'évaluation … (prestation Z)` is on X and Y
   const includes = typed.length > 0 && typed.every((t) => t.type === 'coverage') ? INCLUDES_VERB.exec(unitText) : null;

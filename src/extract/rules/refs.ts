@@ -204,7 +204,7 @@ const SESSIONS_OF = /^seances?\s+(?:de\s+|d')((?:[\p{L}-]+(?:\s+(?!(?:ou|et)\s)[
  * out the prestations whose label opens with `rapport écrit`. All of them when it excepts none so.
  */
 export function withoutExceptedLabels(sentence: string, codes: readonly string[][], prestations: readonly PrestationRef[]): string[][] {
-  const m = EXCEPTED_LABEL.exec(sentence);
+  const m = EXCEPTED_LABEL.exec(sentence) ?? EXCEPTED_ACT.exec(sentence);
   if (!m) return codes.map((c) => c.slice());
   const words = fold(m[1]).replace(/\s+/gu, ' ').trim();
   const excepted = new Set(prestations.filter((p) => foldedLabel(p).startsWith(words)).flatMap((p) => p.codes.map((c) => c[0])));
@@ -218,6 +218,8 @@ export function withoutExceptedLabels(sentence: string, codes: readonly string[]
  */
 export const EXCEPTED_BY_LABEL = String.raw`(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception\s+d(?:e|es))\s+(?:(?:la|les)\s+)?prestations?\s+["“«][^\S\n]{0,3}([^"”»\d\s][^"”»\d\n]{1,78}?)[^\S\n]{0,3}["”»]`;
 const EXCEPTED_LABEL = new RegExp(EXCEPTED_BY_LABEL, 'iu');
+/** The same by the act's words, unquoted, up to the comma: `Les prestations visées au 1°, à l'exception de la séance de bilan, …`. */
+const EXCEPTED_ACT = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception\s+d(?:e|es))\s+(?:la|le|l')\s*((?:séance|consultation|visite|examen|bilan|supplément|forfait)\s+(?:de|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)\s*,/iu;
 
 /** `ces suppléments`, `ces forfaits`: a kind of prestation an anaphor names (the block's rows of that kind, see ofKind). */
 export const KIND_ANAPHOR = ci`(?<![\p{L}])ces\s+(?:deux\s+|trois\s+|\d+\s+)?(suppléments|forfaits)(?![\p{L}])`;

@@ -298,6 +298,9 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // hôpital, en hospitalisation de jour ou en hospitalisation classique`)
   // (or a room or ward of one: `…, dans une salle d'opération d'un hôpital`)
   if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+par\s[^.;]{0,100}?,\s*(?:au\s+sein\s+d'un|dans\s+un|dans\s+une\s+(?:salle|unité)\s+(?:(?!(?<![\p{L}])(?:dehors|hors|indépendante?|extérieure?|ou)(?![\p{L}]))[^.;,]){0,40}?\bd'un)\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?!${OTHER_THAN_HOSPITAL})(?!\s+ou\s+d(?:'|e\s|u\s|es\s))`.test(s)) return 'hospital';
+  // (who performs them and in which part of a hospital, as a plain statement: `elles sont exécutées par le médecin spécialiste en
+  // gériatrie dans la section polyclinique d'un hôpital agréé`)
+  if (!/(?<!\w)(?:ne\s|n'|lorsqu|si\s|quand\s|sans\s)/iu.test(s) && ci`\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?|dispensée?s?)\s+par\s[^.;,]{0,100}?\sdans\s+(?:la|le|une?)\s+(?:section|service|unité|salle|polyclinique)(?![\p{L}])[^.;,]{0,40}?\sd'un\s+(?:hôpital|établissement\s+hospitalier)(?![\p{L}])(?!${OTHER_THAN_HOSPITAL})`.test(s)) return 'hospital';
   // (`Cette prestation est réservée aux médecins spécialistes en médecine interne ou en pédiatrie dans un centre de dialyse agréé`)
   // (physicians attached to one, `… aux médecins spécialistes en radiodiagnostic attachés à un centre agréé`; not those who are
   // not, nor patients so attached)
