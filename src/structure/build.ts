@@ -87,9 +87,9 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
  * " 644512-644523 ";`) means that mark was an inner one: the quote runs on.
  */
 /** A rubric's or heading's name before a mark: what follows is its title, quoted. */
-const TITLE_BEFORE = /(?<![\p{L}])(?:rubrique|intitulé|titre)\s*$/iu;
+const TITLE_BEFORE = /(?<![\p{L}])(?:la|le|l'|cette|du|de\s+la|de\s+l')\s*(?:rubrique|intitulé|titre)\s*$/iu;
 /** Amending words after a title: the title is an instruction's, not words of the quote (`l'intitulé " … " est complété par …`). */
-const TITLE_AMENDED = /(?<!\p{L})(?:est|sont)\s+(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?|complétée?s?|modifiée?s?|adaptée?s?)(?!\p{L})/u;
+const TITLE_AMENDED = /(?<!\p{L})(?:est|sont)\s+(?:(?:à\s+)?chaque\s+fois\s+)?(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?|complétée?s?|modifiée?s?|adaptée?s?)(?!\p{L})/u;
 
 function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: number, article: string | null): Quote[] {
   const text = nt.text;
@@ -144,13 +144,14 @@ function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: nu
     // A title quoted inside a quote, by a rubric's or heading's name: `" c/1) Pour les prestations de la rubrique " Treillis
     // pariétaux ", l'étiquette … "`, `"A l'exception …, les prestations de la rubrique " Surveillance … " ne sont pas …"`: both
     // marks are the title's, its partner the next mark of the paragraph after which the sentence goes on
-    // (in the paragraph the quote opened, with no amending words in it: not `A l'intitulé "- 10 % pour les prestations :", …`
-    // after a quote left open)
-    if (open >= paraStart && nested === 0 && TITLE_BEFORE.test(text.slice(Math.max(open + 1, i - 24), i)) && !amendedSince(open, i)) {
+    // (with no amending words in its paragraph, nor an amending point: not `A l'intitulé "- 10 % pour les prestations :", …`
+    // after a quote left open; in a later paragraph of a block quote too, where its rules stand)
+    if (open >= 0 && nested === 0 && TITLE_BEFORE.test(text.slice(Math.max(open + 1, i - 24), i)) && (open >= paraStart ? !amendedSince(open, i) : !isAmendingPoint(text.slice(paraStart, i)))) {
       const partner = text.indexOf('"', i + 1);
-      // (nor one amending words follow: `intitulé " F. Chirurgie …, l'intitulé " Catégorie 2b " est complété par …`, a quote
-      // that lost its closing mark, then the instruction's own)
-      if (partner > i && partner < paraEnd && /^\s*,?\s+\p{Ll}/u.test(text.slice(partner + 1, partner + 24)) && !TITLE_AMENDED.test(text.slice(partner + 1, paraEnd))) {
+      // (nor where amending words stand in the paragraph: `intitulé " F. Chirurgie …, l'intitulé " Catégorie 2b " est complété
+      // par …`, a quote that lost its closing mark, then the instruction's own; `les mots " de la rubrique " Soins intensifs "
+      // sont chaque fois remplacés …`; and only a title after its article: not `le mot " rubrique " est remplacé …`)
+      if (partner > i && partner < paraEnd && /^\s*,?\s+\p{Ll}/u.test(text.slice(partner + 1, partner + 24)) && !TITLE_AMENDED.test(text.slice(Math.max(open + 1, paraStart), paraEnd))) {
         i = partner;
         continue;
       }

@@ -138,8 +138,18 @@ export function divideParties(text: string, start: number, end: number, groups: 
   const opensOn = rel >= 0 ? OPENING_CIRCUMSTANCE.exec(unitText) : null;
   // (`Lorsque la prestation X est effectuée dans le même temps opératoire que la prestation Y, chaque prestation est prise en
   // compte à 100 %`: a rule on each of them, no party)
-  if (opensOn && rel < opensOn[0].length && EACH_OF_THEM.test(unitText.slice(opensOn[0].length)) && !typed.some((t) => t.relational))
-    return { rel: -1, onlyWith: null, own: groups.slice(), other: [], excepted: [], partyClause: '' };
+  // (and a bar on each of them names its other party after them: `…, chaque prestation ne peut être cumulée avec la prestation
+  // Z` is on X and Y, with Z)
+  if (opensOn && rel < opensOn[0].length && EACH_OF_THEM.test(unitText.slice(opensOn[0].length))) {
+    const cut = start + opensOn[0].length;
+    if (!typed.some((t) => t.relational)) return { rel: -1, onlyWith: null, own: groups.slice(), other: [], excepted: [], partyClause: '' };
+    const relTail = relationIndex(unitText.slice(opensOn[0].length));
+    if (relTail >= 0) {
+      const own = groups.filter((g) => g.start < cut);
+      const other = groups.filter((g) => g.start >= cut && !own.some((o) => sameCodes(o.codes, g.codes)));
+      return { rel: opensOn[0].length + relTail, onlyWith: null, own, other, excepted: [], partyClause: unitText.slice(opensOn[0].length + relTail) };
+    }
+  }
   if (opensOn && rel < opensOn[0].length && SUBJECT_BY_CODE.test(unitText.slice(opensOn[0].length))) {
     const after = unitText.slice(opensOn[0].length);
     const relTail = relationIndex(after);
