@@ -68,6 +68,11 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
   return out;
 }
 
+/** A rubric's or heading's name before a mark: what follows is its title, quoted. */
+const TITLE_BEFORE = /(?<![\p{L}])(?:la|le|l'|cette|du|de\s+la|de\s+l')\s*(?:rubrique|intitulé|titre)\s*$/iu;
+/** Amending words in a title's paragraph: the title is an instruction's, not words of the quote (`l'intitulé " … " est complété par …`). */
+const TITLE_AMENDED = /(?<!\p{L})(?:est|sont)\s+(?:(?:à\s+)?chaque\s+fois\s+)?(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?|complétée?s?|modifiée?s?|adaptée?s?)(?!\p{L})/u;
+
 /**
  * Quote marks are all `"` after normalisation and Justel pads them with
  * spaces on both sides, so side is read from context: a mark ending a
@@ -86,11 +91,6 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
  * plain alternation in the same paragraph (`" Chaussure … à la prestation
  * " 644512-644523 ";`) means that mark was an inner one: the quote runs on.
  */
-/** A rubric's or heading's name before a mark: what follows is its title, quoted. */
-const TITLE_BEFORE = /(?<![\p{L}])(?:la|le|l'|cette|du|de\s+la|de\s+l')\s*(?:rubrique|intitulé|titre)\s*$/iu;
-/** Amending words after a title: the title is an instruction's, not words of the quote (`l'intitulé " … " est complété par …`). */
-const TITLE_AMENDED = /(?<!\p{L})(?:est|sont)\s+(?:(?:à\s+)?chaque\s+fois\s+)?(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?|complétée?s?|modifiée?s?|adaptée?s?)(?!\p{L})/u;
-
 function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: number, article: string | null): Quote[] {
   const text = nt.text;
   const out: Quote[] = [];
