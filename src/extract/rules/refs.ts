@@ -99,8 +99,7 @@ export function resolveLabel(words: string, prestations: readonly PrestationRef[
  */
 function looseLabelCodes(words: readonly string[], prestations: readonly PrestationRef[], many: boolean): string[][] {
   if (!/^(?:de|du|des|d'.*|en|a|au|aux)$/u.test(words[1]) && !/^(?:de|du|des|d'.*|en|a|au|aux)$/u.test(words[2] ?? '')) return [];
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const [head, ...rest] = words.map(esc);
+  const [head, ...rest] = words.map(escapeRegExp);
   // (its noun, up to three words of its own, then the rest of its words; an ordinal may open the label: `Première séance de …`,
   // `Visite du médecin généraliste au domicile du patient` for `Les visites au domicile du patient`)
   const skipping = new RegExp(`^(?:[\\p{L}'-]+ )?${head}(?: [\\p{L}'-]+){0,3} ${rest.join(' ')}(?![\\p{L}])`, 'u');
@@ -109,7 +108,7 @@ function looseLabelCodes(words: readonly string[], prestations: readonly Prestat
   if (out.length) return out;
   const phrase = words.join(' ');
   if (phrase.length < 12) return [];
-  const inside = new RegExp(`(?<![\\p{L}])${words.map(esc).join(' ')}(?![\\p{L}])`, 'u');
+  const inside = new RegExp(`(?<![\\p{L}])${words.map(escapeRegExp).join(' ')}(?![\\p{L}])`, 'u');
   const holding = prestations.filter((p) => inside.test(foldedLabel(p)));
   return holding.length === 1 && !many ? holding[0].codes.map((c) => c.slice()) : [];
 }
@@ -254,6 +253,11 @@ function foldedLabel(p: PrestationRef): string {
   let f = foldedLabels.get(p);
   if (f === undefined) foldedLabels.set(p, (f = fold(p.label).replace(/\s+/gu, ' ').trim()));
   return f;
+}
+
+/** `s` read literally inside a pattern (label words, a rubric's title). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 export function fold(s: string): string {

@@ -1,6 +1,6 @@
 import { accentTolerantSource } from '../../text/accents.js';
 import type { PrestationRef } from './context.js';
-import { dedupeGroups } from './refs.js';
+import { dedupeGroups, escapeRegExp } from './refs.js';
 
 /** A rubric named by its title, quoted: `les prestations de la rubrique " Surveillance par un médecin … "` (the title is group 1). */
 const TITLED_RUBRIC = /(?<![\p{L}])(?:prestations?|honoraires)\s+(?:de|d'|visées?\s+à|reprises?\s+(?:à|sous))\s*la\s+rubrique\s+"\s*([^"\n]{3,160}?)\s*"/iu;
@@ -21,7 +21,7 @@ const HAS_CODE = /(?<!\d)\d{6}(?!\d)/u;
 export function titledRubricCodes(sentence: string, text: string, prestations: readonly PrestationRef[], at: number): string[][] | null {
   const named = TITLED_RUBRIC.exec(sentence);
   if (!named) return null;
-  const words = named[1].replace(/[\s.:]+$/u, '').split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const words = named[1].replace(/[\s.:]+$/u, '').split(/\s+/u).map(escapeRegExp);
   // (after a paragraph's or a point's mark too: `" § 1er. Soins intensifs`)
   const title = new RegExp(`(?:^|\\n)[ \\t]*"?[ \\t]*(?:§\\s*\\d+\\p{L}*\\.\\s+|[\\p{L}\\d]{1,3}[.)°]\\s+)?${accentTolerantSource(words.join('\\s+'))}(?![\\p{L}\\d])([^\\n]*)`, 'giu');
   const lines: { from: number; whole: boolean }[] = [];
