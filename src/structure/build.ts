@@ -70,6 +70,8 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
 
 /** A rubric's or heading's name before a mark: what follows is its title, quoted. */
 const TITLE_BEFORE = /(?<![\p{L}])(?:la|le|l'|cette|du|de\s+la|de\s+l')\s*(?:rubrique|intitulé|titre)\s*$/iu;
+/** Before a name quoted at the end of a quote's heading: `pour la prestation " bilan fonctionnel ".` */
+const TITLE_ENDING = /(?<![\p{L}])(?:la|le|l'|cette|du|de\s+la|de\s+l')\s*(?:rubrique|intitulé|titre|prestation|mention|notion)\s*$/iu;
 /** Amending words in a title's paragraph: the title is an instruction's, not words of the quote (`l'intitulé " … " est complété par …`). */
 const TITLE_AMENDED = /(?<!\p{L})(?:est|sont)\s+(?:(?:à\s+)?chaque\s+fois\s+)?(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?|complétée?s?|modifiée?s?|adaptée?s?)(?!\p{L})/u;
 
@@ -152,6 +154,17 @@ function findQuotes(nt: NormalizedText, marks: MarkIndex, start: number, end: nu
       // par …`, a quote that lost its closing mark, then the instruction's own; `les mots " de la rubrique " Soins intensifs "
       // sont chaque fois remplacés …`; and only a title after its article: not `le mot " rubrique " est remplacé …`)
       if (partner > i && partner < paraEnd && /^\s*,?\s+\p{Ll}/u.test(text.slice(partner + 1, partner + 24)) && !TITLE_AMENDED.test(text.slice(Math.max(open + 1, paraStart), paraEnd))) {
+        i = partner;
+        continue;
+      }
+    }
+    // A heading of the quote ending on a quoted name, `" 3. Règles d'application pour la prestation " bilan fonctionnel ".`,
+    // its rules in the paragraphs after: the pair is the name's when the quote, opened at a paragraph's start, closes later
+    // (the next mark, in a later paragraph, closes) and no amending words stand in the paragraph
+    if (open >= 0 && nested === 0 && TITLE_ENDING.test(text.slice(Math.max(open + 1, i - 24), i)) && /^\s*$/u.test(text.slice(paraStart, open))) {
+      const partner = text.indexOf('"', i + 1);
+      const next = partner > i ? text.indexOf('"', partner + 1) : -1;
+      if (partner > i && partner < paraEnd && /^\s*[.:]?\s*$/u.test(text.slice(partner + 1, paraEnd)) && /\p{L}/u.test(text.slice(i + 1, partner)) && next > paraEnd && next < end && quoteSide(text, next) === 'close' && !TITLE_AMENDED.test(text.slice(Math.max(open + 1, paraStart), paraEnd))) {
         i = partner;
         continue;
       }

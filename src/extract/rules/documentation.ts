@@ -53,7 +53,8 @@ const DUTY_FORMS: Record<string, string> = {
   // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
   // (`est rédigée par écrit et jointe au dossier`)
   // (`… est contresigné par le médecin prescripteur et conservé dans le dossier`: a first participle with its agent)
-  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+(?:\s+par\s+[^.;:,]{1,60}?)?)\s+et\s+)?(?:reprise?s?|reproduite?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|motivée?s?|justifiée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+(?!la\s+demande\s+(?:du|des|de\s+(?:la|l'|son|sa|leur))(?![\p{L}]))${RECORD}`,
+  // (`le rapport de l'observation est tenu dans le dossier du patient`)
+  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+(?:\s+par\s+[^.;:,]{1,60}?)?)\s+et\s+)?(?:reprise?s?|reproduite?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|motivée?s?|justifiée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?|tenue?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+(?!la\s+demande\s+(?:du|des|de\s+(?:la|l'|son|sa|leur))(?![\p{L}]))${RECORD}`,
   // `Les résultats de ces analyses sont intégrés au rapport d'anatomie pathologique`: a document of the act, into a record (not
   // a patient `intégré dans un protocole de rééducation`, nor a fee `intégré dans l'attestation de soins`)
   integrated: String.raw`(?<![\p{L}])(?:résultats?|conclusions?|comptes?\s+rendus?|rapports?|protocoles?|données|tracés?|images?|enregistrements?|mesures?|valeurs?)(?:\s+(?:de|des|du|d')\s*[^.;:,]{1,60}?)?,?\s+(?:est|sont|doi(?:t|vent)\s+être)\s+intégrée?s?\s+(?:dans|au|aux|à|en)\s+${RECORD_DETERMINERS}(?:${KEPT_RECORDS})`,
@@ -72,7 +73,8 @@ const DUTY_FORMS: Record<string, string> = {
   putsAvailable: String.raw`\bmet(?:tent)?\s+(?:\p{L}+\s+){0,2}?à\s+(?:la\s+)?disposition\s+(?:(?:du|des|de\s+la|de\s+l')\s*\S+\s+)?(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+${SHOWN}`,
   // `fait l'objet d'une note datée`
   // (`Toute intervention du gériatre donne lieu à une note datée dans …`)
-  recorded: String.raw`\b(?:fai(?:t|sant)\s+l'objet\s+d'une?|donne(?:nt)?\s+lieu\s+à\s+(?:un|une))\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)(?![\p{L}])`,
+  // (`Elle doit faire l'objet d'une prescription distincte`)
+  recorded: String.raw`\b(?:fai(?:t|sant)\s+l'objet\s+d'une?|donne(?:nt)?\s+lieu\s+à\s+(?:un|une))\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)(?![\p{L}])|\bfai(?:t|sant|re|sont)\s+l'objet\s+d'une\s+(?:\p{L}+\s+)?prescription(?![\p{L}])`,
   // `La demande est accompagnée d'un rapport médical circonstancié` (`… d'une motivation circonstanciée du médecin`)
   accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?|motivations?|justifications?)`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`

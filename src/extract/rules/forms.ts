@@ -20,8 +20,11 @@ export const ABOUT_PRESTATIONS = ci`\bprestations?\b|\bindications?\s+(?:susment
 
 export const DIGITS = /\d{6}/u;
 
-/** A limit written without its prestation or verb, on a line of its own: `Maximum 2 fois par mois.`, `Maximum 1 prestation par semaine.` */
-export const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestations?|séances?|seances?)\b/iu;
+/**
+ * A limit written without its prestation or verb, on a line of its own: `Maximum 2 fois par mois.`, `Maximum 1 prestation par semaine.`,
+ * `Deux fois par période de 12 mois au maximum.`
+ */
+export const ELLIPTICAL_LIMIT = /^\W*(?:au\s+)?maximum\s+\S+\s+(?:fois|prestations?|séances?|seances?)(?![\p{L}])|^\W*\S+\s+fois\s+par\s+[^.;:]{1,40}?\s+au\s+(?:maximum|plus)\s*[.;]?\s*$/iu;
 
 /**
  * A pronoun subject (`Elle peut également être attestée par …`, `4° elles ne peuvent pas …`): the prestations the
@@ -180,6 +183,12 @@ export const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|ell
  * rééducation périnéale …`, which names an act of its own).
  */
 export const ANY_ACT_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:une\s+seule|un\s+seul|deux|trois|quatre|cinq|six|\d+)\s+(?:séances?|examens?|consultations?|prestations?|visites?)(?:\s+(?:individuelles?|de\s+traitement))?\s+(?:au\s+(?:plus|maximum)\s+)?(?:peu(?:t|vent)|est|sont|ne|n')(?![\p{L}])/iu;
+
+/**
+ * A subject that is the act of the prestations a rule of its quote just named, by a bare noun: `L'implantation n'est effectuée
+ * que par …` after `1. Les prestations X et Y ne peuvent …` (not an act with words of its own, `La consultation de suivi …`).
+ */
+export const BARE_ACT_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:l'|le\s+|la\s+)(?:implantation|intervention|examen|traitement|acte|placement|séance|prestation)\s+(?:ne\s|n'|est\s|doit\s|peut\s)/iu;
 
 /** A rule that sets a count without being a limit (`… qui fixe le nombre de séances`, `… un montant maximum de 500 euros`). */
 export const COUNT_NOUN = /(?<!\w)(?:nombre|maximum|montant)(?![\p{L}])/iu;

@@ -17,7 +17,7 @@ import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { clauseOf, ruleClauses } from './clauses.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT, DELAY_CHANGE, DELAY_NAMED, rubricAct } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT, DELAY_CHANGE, DELAY_NAMED, rubricAct, BARE_ACT_SUBJECT } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -123,6 +123,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let rulesHereAt = -1;
   // (the codes of the current quote's rules, whatever gave them)
   let ruleInQuote: string[][] = [];
+  // the paragraph whose last rule sentence named its act by words nomen could not tie to prestations
+  let unresolvedIn = -1;
   // (a fixed-width table's section opened in this piece: `b) preparation a l'accouchement :`)
   let sectionOpen = false;
   // (the codes the quote's rules named after a noun of their own: `Les électrodes X et Y …` → électrodes: X, Y)
@@ -453,10 +455,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // document is the provision's whoever names it)
       // (`Une seule séance peut être attestée par jour` in a quote whose place holds prestations: any of them, as a duty is)
       const anyActHere = contextless && segment >= 0 && ANY_ACT_SUBJECT.test(s) && samePlaceCodes(start).length > 0;
-      if (contextless && !anyActHere && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
+      // (`L'implantation n'est effectuée que par …` after a rule of its quote on prestations: theirs)
+      const actOfQuote = contextless && segment >= 0 && ruleInQuote.length > 0 && BARE_ACT_SUBJECT.test(s);
+      if (contextless && !anyActHere && !actOfQuote && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
         sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });
         // (nor is a rule before it what a later demonstrative stands for: `C. Les chaussures … . D. Cette prestation …`)
         ruleInQuote = [];
+        unresolvedIn = piece.paragraph;
         continue;
       }
       if (!contextless) ruleParagraph = true;
@@ -666,7 +671,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if ((byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).length) (codes = byLabel), (bySubjectLabel = true);
         // (a quote of rules only, `3. L'alinéa 6 est remplacé par ce qui suit : " Le formulaire … est signé … "`: the prestations
         // the decree article put earlier into the same annex place, `1. L'alinéa 1er est remplacé : " 685230-685241 … "`)
-        else if (contextless) codes = segment >= 0 ? samePlaceCodes(start) : [];
+        // (not a duty following such a rule on an act named by words, `Une seule visite postnatale … . Dans ce cas, l'accoucheuse note
+        // … dans le dossier`: that act's, which nomen could not find)
+        else if (contextless) codes = segment < 0 || unresolvedIn === piece.paragraph ? [] : actOfQuote ? ruleInQuote.slice() : samePlaceCodes(start);
         // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
         // (a plural pronoun never stands for one prestation: `Cette dernière … . Elles …`)

@@ -42,7 +42,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/fois/iu, /(?<!\w)(?:est|sont)\s+(?:remboursables?|attestables?|rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?)\s+(?:au\s+(?:maximum|plus)\s+)?(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:seule\s+)?fois\s+(?:par|tou(?:s|tes)\s+les|au\s+cours|sur|dans|pendant)(?![\p{L}])/iu],
   // `(max. 2 fois par an)`
   [/max/iu, /(?<!\w)max(?:\.|imun\b)?\s*\S+\s+fois\b/iu],
-  [/maximum|fois/iu, /(?<!\w)plus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+(?:(?:par|pendant|durant|sur|au\s+cours\s+(?:de|du|des))(?![\p{L}])|au\s+cours\s+d')|(?<!\w)fois\s+au\s+plus\b|(?<!\w)maximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
+  // (`Deux fois par période de 12 mois au maximum.`, a line of its own)
+  [/maximum|fois/iu, /(?<!\w)plus\s+d(?:'une|e\s+\S+)\s+fois\b|^\W*(?:au\s+)?maximum\s+\S+\s+(?:prestations?|séances?|seances?)\s+(?:(?:par|pendant|durant|sur|au\s+cours\s+(?:de|du|des))(?![\p{L}])|au\s+cours\s+d')|(?<!\w)fois\s+au\s+plus\b|^\W*\S+\s+fois\s+par\s+[^.;:]{1,40}?\s+au\s+(?:maximum|plus)\s*[.;]?\s*$|(?<!\w)maximum\s+\S+\s+[\p{L}-]+\s+par\s+(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
   [/rembourse/iu, /(?<!\w)ne\s+rembourse(?:nt)?\b[^.]{0,300}?(?<!\w)qu(?:e\b|')/iu],
   [/seul|uniquement/iu, /(?<![\p{L}])(?:seulement|uniquement|seule)\s+une\s+(?:des|de\s+ces)\s+(?:\p{L}+\s+)?prestations\b/iu],
   // `Seul un médecin spécialiste en … peut effectuer et attester les prestations …`

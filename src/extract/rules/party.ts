@@ -320,7 +320,8 @@ export function partyOf(
     if (placed) withParty.codes = placed.filter((g) => !codes.some((c) => sameCodes(c, g)));
     withParty.articles = articleRefs(tail);
     withParty.rubrics = rubricRefs(tail);
-    withParty.mutual = /(?<!\w)entre[\s-]+elles\b|(?<!\w)entre[\s-]+eux\b/iu.test(unitText);
+    // (not `aucune d'entre elles n'est cumulable avec …`: one of them, with another party)
+    withParty.mutual = /(?<!\w)(?<!d')entre[\s-]+elles\b|(?<!\w)(?<!d')entre[\s-]+eux\b/iu.test(unitText);
     // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
     // (not `… avec d'autres prestations`: any other prestation is the other party)
     // (nor `… avec les honoraires pour avis`, `… avec la consultation`: another party, named by its words)

@@ -17,17 +17,20 @@ export function samePlaceBefore(doc: DocumentStructure, prestations: readonly Pr
   const codesOf = new Map<string, string[][]>();
   return (at, quoteStart) => {
     const here = targetAt(doc, at);
-    if (here.article === null || !here.path[0]?.startsWith('§')) return [];
+    // (the `§` may stand under a lettered part of the article: `article 9 a), § 4`)
+    const depth = here.path.findIndex((step) => step.startsWith('§')) + 1;
+    if (here.article === null || depth === 0) return [];
+    const place = here.path.slice(0, depth).join('\u0000');
     if (/\d{6}/u.test(text.slice(Math.max(text.lastIndexOf('\n', quoteStart - 2), quoteStart - 400, 0), quoteStart))) return [];
     const article = doc.articles.find((a) => a.start <= at && at < a.end);
     if (!article) return [];
-    const key = `${article.start}\u0000${here.article}\u0000${here.path[0]}`;
+    const key = `${article.start}\u0000${here.article}\u0000${place}`;
     let list = byPlace.get(key);
     if (!list) {
       list = prestations.filter((p) => {
         if (p.start < article.start || p.start >= article.end) return false;
         const there = targetAt(doc, p.start);
-        return there.article === here.article && there.path[0] === here.path[0];
+        return there.article === here.article && there.path.slice(0, depth).join('\u0000') === place;
       });
       byPlace.set(key, list);
     }
