@@ -15,7 +15,7 @@ import { PRESCRIBER } from './who-where.js';
 const ci = accentTolerant('iu');
 
 /** A provider writing into a file: `note`, `consigne`, `inscrit`, `enregistre` … `dans le dossier` (the protocol, the register, the patient's booklet, `carnet de grossesse`). */
-export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent|mentionne|mentionnent|motive|motivent|justifie|justifient)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre|carnet)|\b(?:conserve|conservent|garde|gardent|colle|collent|classe|classent|archive|archivent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
+export const WRITES_INTO_FILE = String.raw`\b(?:note|notent|consigne|consignent|inscrit|inscrivent|enregistre|enregistrent|mentionne|mentionnent|motive|motivent|justifie|justifient|noter|consigner|inscrire|enregistrer|mentionner|motiver|justifier)\s+(?:\S+\s+){0,16}?dans\s+(?:le|son|leur|un|ce)\s+(?:dossier|protocole(?!\s+d'accord)|registre|carnet)|\b(?:conserve|conservent|garde|gardent|colle|collent|classe|classent|archive|archivent)\s+(?:\S+\s+){0,10}?dans\s+(?:le|son|leur|un|ce)\s+dossier`;
 
 /** A provider writing onto a document: `Le médecin prescripteur mentionne le stade … sur la prescription`, `précise sur sa prescription …` (or has, in a condition: `… que si le médecin prescripteur a mentionné sur la prescription …`). */
 const WRITES_ON = String.raw`(?<!(?:conseil|assureur|Collège|organisme|mutualité)\s+)\b(?:mentionne|mentionnent|indique|indiquent|précise|précisent|note|notent|inscrit|inscrivent|(?:a|ont)\s+(?:mentionné|indiqué|précisé|noté|inscrit))\s+(?:\S+\s+){0,8}?(?:sur|dans)\s+(?:la|le|l'|sa|son)\s*(?:prescription|demande|attestation|formulaire|protocole(?!\s+d'accord)|rapport)(?![\p{L}])`;
@@ -35,7 +35,8 @@ const PRESCRIBED = ci`\bque\s+sur\s+(?:la\s+|une\s+)?prescription\b|\bque\s+par\
 const DOCUMENT = ci`(?<![\p{L}])(?:enregistrements?|tracés?|images?|conclusions?|protocoles?|prescriptions?|rapports?|documents?|formulaires?|attestations?|résultats?|dossiers?|radiographies?|comptes?\s+rendus?|consentements?|demandes?|motivations?|données|dates?|check-lists?|listes?|relevés?|copies?|doubles?|notes?|renvois?)(?![\p{L}])`;
 
 /** Where a document is written or kept (not `par rapport à`, not a `protocole d'accord` between parties). */
-const RECORD_DETERMINERS = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+|toute?\s+)*`;
+// (`… est inscrite dans les deux dossiers`)
+const RECORD_DETERMINERS = String.raw`(?:le\s+|la\s+|l'|un\s+|une\s+|du\s+|son\s+|sa\s+|leur\s+|ce\s+|cette\s+|même\s+|chaque\s+|toute?\s+|les\s+|ces\s+|leurs\s+|ses\s+|deux\s+)*`;
 /** The records a document is kept in (RECORD less the forms that go with a claim: attestation, prescription, request). */
 const KEPT_RECORDS = String.raw`dossier|protocole(?!\s+d'accord)|registre|carnet|(?<!par\s)rapport|compte\s+rendu`;
 const RECORD = String.raw`${RECORD_DETERMINERS}(?:${KEPT_RECORDS}|attestation|prescription|demande|formulaire)`;

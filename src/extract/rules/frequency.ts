@@ -182,6 +182,7 @@ const N_TIMES = new RegExp(fastWordBoundaries(String.raw`\b${NUM}\s+(?:seule\s+)
 const OCCASIONS = ci`(?<![\p{L}])(?:attestables?|remboursables?|attestée?s?|remboursée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+qu'à\s+((?:une\s+seule|${NUM}))\s+reprises?(?![\p{L}])`;
 
 /** So many things of a noun (and a complement), at most, billed: `Deux prélèvements de contrôle au plus peuvent être portés en compte` (not an amount, nor a length of time). */
+const AMONG_BILLED = ci`(?<![\p{L}])parmi\s+(?:les|ces)\s+prestations?\s[^.;:]{1,200}?,\s*${NUM}\s+(?:d'entre\s+elles\s+)?au\s+(?:plus|maximum)\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?)(?![\p{L}])`;
 const COUNTED_BILLED = ci`(?<![\p{L}\d-])${NUM}\s+(?!(?:euros?|EUR|francs?|points?|fois|pour\s*cent|jours?|semaines?|mois|ans|années?|heures?|minutes?)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|d')\s*\p{L}[\p{L}-]*)?\s+au\s+(?:plus|maximum)\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?)(?![\p{L}])`;
 
 /**
@@ -328,6 +329,10 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   m = !/au\s+(?:plus|maximum)/iu.test(s) ? null : COUNTED_BILLED.exec(s);
   const billedSpan = m && !inCondition(s, m.index) ? (periodIn(s.slice(m.index)) ?? openingPeriod(s)) : null;
   if (m && billedSpan && TIME_UNITS.has(billedSpan.unit)) return { max: numberOf(m[1]), period: billedSpan };
+  // `Parmi les prestations X, Y et Z, trois au maximum peuvent être portées en compte par année civile`: so many of them
+  m = !/parmi/iu.test(s) ? null : AMONG_BILLED.exec(s);
+  const amongSpan = m && !inCondition(s, m.index) ? periodIn(s.slice(m.index)) : null;
+  if (m && amongSpan && TIME_UNITS.has(amongSpan.unit)) return { max: numberOf(m[1]), period: amongSpan };
   // `Une deuxième séance au cours d'une même journée peut être attestée lorsque …`: that many in the span, at most
   m = /i[èe]me|second/iu.test(s) ? NTH_ALLOWED.exec(s) : null;
   const nthSpan = m && !inCondition(s, m.index) ? (periodIn(s.slice(m.index)) ?? openingPeriod(s) ?? (ci`\bmême\s+(?:jour|journée)(?![\p{L}])`.test(s) ? { count: 1, unit: 'day' as const } : null)) : null;

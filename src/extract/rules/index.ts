@@ -7,7 +7,7 @@ import { samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
 import { readLocator } from './locators.js';
-import { titledRubricCodes } from './titled-rubric.js';
+import { namesTitledRubric, titledRubricCodes } from './titled-rubric.js';
 import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-numbers.js';
 import { countedNoun, definedThing, demonstrativeNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
 import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, opensParagraphOnThese, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
@@ -125,6 +125,17 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let ruleInQuote: string[][] = [];
   // the paragraph whose last rule sentence named its act by words nomen could not tie to prestations
   let unresolvedIn = -1;
+  // the codes of the last rule of each annex place (article and path) the decree article's quotes put rules into, and the
+  // quote it stood in (`2. Le § 12, 2°, alinéa 1er est remplacé : " 2° Les prestations X, Y … "` then `3. Au § 12, 2°, l'alinéa
+  // suivant est inséré : " Par dérogation à l'alinéa précédent, ces prestations … "`: those)
+  const placeRules = new Map<string, { segment: number; codes: string[][] }>();
+  // (a narrow place only, a point under a `§`: a whole `§ 5` holds many prestations and rules, `Au § 5, vingt-deuxième alinéa,
+  // … " L'accoucheuse doit motiver ces consultations … "` need not be on the last ones a quote put there)
+  const placeKeyAt = (at: number) => {
+    const here = targetAt(doc, at);
+    const depth = here.path.findIndex((step) => step.startsWith('§')) + 1;
+    return here.article === null || depth === 0 || here.path.length <= depth ? null : `${articleIndexAt(at)}\u0000${here.article}\u0000${here.path.join('\u0000')}`;
+  };
   // (a fixed-width table's section opened in this piece: `b) preparation a l'accouchement :`)
   let sectionOpen = false;
   // (the codes the quote's rules named after a noun of their own: `Les électrodes X et Y …` → électrodes: X, Y)
@@ -446,7 +457,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`Elles ne sont cumulables …` where the sentence before had no prestation for its subject: after a rule of the quote on
       // more than one prestation, a plural pronoun stands for them, not for nothing)
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && readLocator(s.slice(0, s.search(FIRST_VERB) >>> 0)) === null && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s));
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && readLocator(s.slice(0, s.search(FIRST_VERB) >>> 0)) === null && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s)) && !namesTitledRubric(s);
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -691,6 +702,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (a demonstrative with nothing it could stand for above: the last rule of its quote, `A. Les prestations visées au § 1er,
         // F., 4° … . ¶ Pour …, le bilan établi pour ces prestations …`, whatever gave that rule its codes)
         if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && segment >= 0) codes = ruleInQuote.slice();
+        // (nor in its quote: the last rule an earlier quote of the decree article put into the same place)
+        if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && segment >= 0) {
+          const key = placeKeyAt(start);
+          const before = key === null ? undefined : placeRules.get(key);
+          if (before && before.segment !== segment) codes = before.codes.slice();
+        }
         // (`c) Les électrodes X et Y … . d) Deux électrodes au maximum …`: the things its subject counts, by the noun a rule of
         // the quote named them with)
         if (codes.length === 0 && namedByNoun.size) codes = namedByNoun.get(countedNoun(unitText) ?? demonstrativeNoun(unitText) ?? '')?.slice() ?? [];
@@ -787,6 +804,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (what a later demonstrative may stand for: the codes of the quote's rules so far, all of them, `1° Les prestations du
       // § 1er, F., 4° … 2° Les prestations du § 1er, G., 3° … 3° Ces prestations …`; none after a rule on prestations
       // nomen could not tie, `C. Les prestations visées au § 1er, E. (not in the decree) … . Le renouvellement de ces …`)
+      if (codes.length && segment >= 0) {
+        const key = placeKeyAt(start);
+        if (key !== null) placeRules.set(key, { segment, codes });
+      }
       if (codes.length) ruleInQuote = dedupeGroups([...ruleInQuote, ...codes]);
       else if (/(?<![\p{L}])prestations?(?![\p{L}])/iu.test(unitText)) ruleInQuote = [];
       // (nor is a referred rule's place what comes after a rule nomen could not tie)

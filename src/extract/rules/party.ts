@@ -79,6 +79,9 @@ export interface Parties {
   partyInCondition?: boolean;
 }
 
+/** An exception's clause: `à moins que …`, `sauf si …`, `sauf en cas de …`. */
+const UNLESS_CLAUSE = /(?<![\p{L}])(?:à\s+moins\s+qu|sauf\s+(?:si|s'|lorsqu|quand|en\s+cas))/iu;
+
 /**
  * Split the codes `groups` of the sentence text[start, end) between the rule and the other party. `entry`: the
  * sentence is a table's entry, whose own code is the rule's.
@@ -322,6 +325,10 @@ export function partyOf(
     withParty.rubrics = rubricRefs(tail);
     // (not `aucune d'entre elles n'est cumulable avec …`: one of them, with another party)
     withParty.mutual = /(?<!\w)(?<!d')entre[\s-]+elles\b|(?<!\w)(?<!d')entre[\s-]+eux\b/iu.test(unitText);
+    // (among themselves, a code the exception names is no party: `Elles ne sont pas cumulables entre elles …, à moins que le
+    // résultat de la prestation X ne soit négatif`)
+    const unless = withParty.mutual && withParty.codes.length ? UNLESS_CLAUSE.exec(unitText) : null;
+    if (unless) withParty.codes = expand(other.filter((g) => g.start < start + unless.index));
     // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
     // (not `… avec d'autres prestations`: any other prestation is the other party)
     // (nor `… avec les honoraires pour avis`, `… avec la consultation`: another party, named by its words)

@@ -484,7 +484,8 @@ export type Anaphor = 'previous' | 'latter' | 'block' | 'article' | null;
  * conditions ne peut …`: a condition's examinations, or no act at all).
  */
 // (or a count of them, `Au maximum deux de ces examens peuvent être portés en compte …`)
-const ONE_OF_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?|une?\s+seule?|aucune?|(?:au\s+maximum\s+|maximum\s+|pas\s+plus\s+de\s+)?(?:deux|trois|quatre|cinq|six|\d{1,2}))\s+de\s+ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions|prestations|consultations|visites|séances)(?![\p{L}])[^.;]{0,60}?\b(?:attestée?s?|attestables?|remboursée?s?|remboursables?|portée?s?\s+en\s+compte|facturée?s?|honorée?s?|cumulée?s?|cumulables?)(?![\p{L}])`;
+// (any things counted, as the subject: `Une seule de ces canules peut être remboursée …`)
+const ONE_OF_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?|une?\s+seule?|aucune?|(?:au\s+maximum\s+|maximum\s+|pas\s+plus\s+de\s+)?(?:deux|trois|quatre|cinq|six|\d{1,2}))\s+de\s+ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions|prestations|consultations|visites|séances|\p{L}{3,}[sx])(?![\p{L}])[^.;]{0,60}?\b(?:attestée?s?|attestables?|remboursée?s?|remboursables?|portée?s?\s+en\s+compte|facturée?s?|honorée?s?|cumulée?s?|cumulables?)(?![\p{L}])`;
 
 /** Any act counted, as the subject: `Ces trois enregistrements comprennent …`, `Chacun de ces deux …` (group 1: the count). */
 const COUNTED_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?\s+de\s+)?ces\s+(deux|trois|quatre|cinq|six|\d)\s+\p{L}{3,}s(?![\p{L}])`;

@@ -2,8 +2,17 @@ import { accentTolerantSource } from '../../text/accents.js';
 import type { PrestationRef } from './context.js';
 import { dedupeGroups, escapeRegExp } from './refs.js';
 
-/** A rubric named by its title, quoted: `les prestations de la rubrique " Surveillance par un médecin … "` (the title is group 1). */
-const TITLED_RUBRIC = /(?<![\p{L}])(?:prestations?|honoraires)\s+(?:de|d'|visées?\s+à|reprises?\s+(?:à|sous))\s*la\s+rubrique\s+"\s*([^"\n]{3,160}?)\s*"/iu;
+/**
+ * A rubric named by its title, quoted: `les prestations de la rubrique " Surveillance par un médecin … "`, or by its place and
+ * title, `Les implants visés au § 1er, F., catégorie 3, intitulé " Sphincters urinaires … "` (the title is group 1).
+ */
+const TITLED_RUBRIC =
+  /(?<![\p{L}])(?:(?:prestations?|honoraires)\s+(?:de|d'|visées?\s+à|reprises?\s+(?:à|sous))\s*la\s+rubrique|(?:prestations?|honoraires|\p{L}{3,}s)\s+(?:visée?s?|reprise?s?|mentionnée?s?)\s+(?:au|à\s+l'|sous\s+l')[^"\n;]{0,80}?,?\s+(?:intitulé|rubrique))\s+"\s*([^"\n]{3,160}?)\s*"/iu;
+
+/** Whether a sentence names a rubric by its title (TITLED_RUBRIC): its prestations are found by it, not by what stands above. */
+export function namesTitledRubric(sentence: string): boolean {
+  return /"/u.test(sentence) && TITLED_RUBRIC.test(sentence);
+}
 
 /** Where an article of the decree begins (the ingested text keeps `Art. 2.`, not its markdown). */
 const NEXT_ARTICLE = /\n[ \t]*(?:Art\.|Article)\s+\d/u;

@@ -308,8 +308,9 @@ function typeSentenceOnce(raw: string): Typed[] {
   // (`un seul traitement par œil est remboursé par période de douze mois et le nombre total de traitements est limité à deux
   // pour toute la vie`: a second limit over the total)
   if (freq && /;|,\s|\set\s+(?:le|la)\s+nombre\s/u.test(s)) {
-    // (`… plus d'une fois par jour, ni plus de trente-cinq fois par période de 90 jours`, `…, et ce au maximum trois fois …`)
-    const clauses = s.split(/;\s*|,\s+(?:et\s+(?:ce\s+)?)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas|ni\s+plus\s+d)\s*)|,?\s+et\s+(?=(?:le|la)\s+nombre\s+(?:total\s+|maximum\s+|maximal\s+)?(?:de\s|d'))/u);
+    // (`… plus d'une fois par jour, ni plus de trente-cinq fois par période de 90 jours`, `…, et ce au maximum trois fois …`,
+    // `…, avec un maximum de 3 consultations au cours des douze semaines qui suivent …`)
+    const clauses = s.split(/;\s*|,\s+(?:et\s+(?:ce\s+)?)?(?=(?:au\s+(?:maximum|plus)|jamais|en\s+aucun\s+cas|ni\s+plus\s+d|avec\s+un\s+maximum\s+de)\s*)|,?\s+et\s+(?=(?:le|la)\s+nombre\s+(?:total\s+|maximum\s+|maximal\s+)?(?:de\s|d'))/u);
     // (not a clause naming codes of its own: `…; le bilan 477960 n'est remboursé qu'une fois tous les deux ans` is that code's)
     // (nor a condition: `…; elle n'est remboursée que si le patient a présenté au maximum deux crises par mois`)
     const limits = clauses.length > 1 ? clauses.map((c, k) => (otherClause(c, k) ? null : frequencyLimit(c))).filter((l): l is NonNullable<typeof l> => l !== null) : [];
@@ -351,7 +352,10 @@ function typeSentenceOnce(raw: string): Typed[] {
   const q = quantityIn(s);
   // `Au maximum trois dosages sont remboursés par période de sept jours`: a count over a span of time is the frequency
   // read above, not a second limit on one session (nor is a count over a lifetime: `… au cours de sa vie`)
-  const sameAsFrequency = q !== null && freq?.period != null && (TIME_UNITS.has(freq.period.unit) || freq.period.unit === 'lifetime') && numberOf(q[0]) === freq.max;
+  // (or a second limit read over a span: `Une seule de ces canules … par période de quatre mois, avec un maximum de trois canules
+  // par année civile`)
+  const overTime = (p: FrequencyParams | null | undefined) => p?.period != null && (TIME_UNITS.has(p.period.unit) || p.period.unit === 'lifetime') && numberOf(q![0]) === p.max;
+  const sameAsFrequency = q !== null && (overTime(freq) || out.some((t) => t.type === 'frequency' && overTime(t.params as FrequencyParams)));
   // (and where no frequency was read, things counted over a span of time are one: `Par bénéficiaire et par période de douze
   // mois, au maximum deux pièces sont remboursées`)
   const overSpan = q !== null && !freq ? unitsOverSpan(s, q[0]) : null;

@@ -287,8 +287,9 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // d'un hôpital`: a hospital's service)
   if (ci`(?:\bque\s+|\b(?:ne|n')\s*[^.;]{0,80}?\bqu')(?:en\s+|dans\s+un\s+|au\s+sein\s+d'un\s+)(?:milieu\s+hospitalier|hôpital|établissement\s+hospitalier|service\s+hospitalier)(?!${OTHER_PLACE})|\bque\s+(?:dans\s+(?:un|le)|(?:pour|chez)\s+(?:un|une|les|des)\s+(?:patients?|patientes?|bénéficiaires?)\s+(?:pris|prise?s)\s+en\s+charge\s+(?:au|dans\s+(?:un|le)))\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
   // (`ne sont remboursées que si elles sont effectuées dans le service de médecine physique d'un hôpital`; not `… d'un
-  // service qui ne fait pas partie d'un hôpital`, nor `… d'un hôpital ou dans un cabinet privé`)
-  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,40}?\b(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|dispensée?s?|exécutée?s?)\s+dans\s+(?:un|le)\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
+  // service qui ne fait pas partie d'un hôpital`, nor `… d'un hôpital ou dans un cabinet privé`; `… que si la séance a lieu dans un
+  // service … d'un hôpital`)
+  if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,40}?\b(?:(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|dispensée?s?|exécutée?s?)|a\s+lieu|ont\s+lieu)\s+dans\s+(?:un|le)\s+service\s+${NOT_DENIED}{0,60}?(?:\bd'un|\bde\s+l')\s*(?:hôpital|établissement\s+hospitalier)(?!\s+ou\s)`.test(s)) return 'hospital';
   // `n'est accompli que par un médecin spécialiste en ophtalmologie, au sein d'un hôpital`: the place closing a restriction
   // (or a condition, `n'est remboursée que si elle est effectuée par un médecin spécialiste en urologie, dans un hôpital
   // disposant d'un service de chirurgie agréé`)
