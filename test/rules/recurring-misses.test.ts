@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/normative.js';
-import { decree, rulesOfQuote, rulesOfText, summary } from './load.js';
+import { decree, rulesOfQuote, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Forms missed across many synthetic rounds (rounds 1–68, counted by a script over their current misses, not one round's),
@@ -126,5 +126,43 @@ describe('a rubric heading that names who performs its act, over its table: the 
 
   it('not a label that says what the act is (`Consultation par un médecin spécialiste en X accrédité …`)', () => {
     expect(heading('Consultation par un médecin spécialiste en rhumatologie accrédité pour un patient atteint de polyarthrite.')).toEqual([]);
+  });
+});
+
+/**
+ * Documentation duties missed across synthetic rounds 1–94 (counted by a script over their misses at stop 57: 203 of 826
+ * missed documentation rules were read as no rule at all), each written here in words of our own.
+ */
+describe('documentation duties stated as facts (stop 57)', () => {
+  it('a request accompanied by a document: passive, with a pronoun, or as a participle between commas', () => {
+    for (const s of [
+      "La demande est accompagnée des clichés qui montrent la fracture de l'implant.",
+      'Elle est accompagnée du rapport de la dernière évaluation et du plan de rééducation.',
+      "La demande, accompagnée d'un rapport du neurologue, est adressée au médecin-conseil avant l'intervention.",
+    ])
+      expect(typesOf(s), s).toContain('documentation');
+  });
+
+  it('a document of the act sent to a physician (`… sont communiquées par écrit au prescripteur`), or handed on after a long noun', () => {
+    for (const s of [
+      'Les conclusions de l\'examen sont communiquées par écrit au médecin traitant dans les dix jours.',
+      'Le laboratoire transmet le résultat de chacune de ces analyses au médecin prescripteur.',
+      'Elle transmet cette justification au médecin-conseil à sa demande.',
+    ])
+      expect(typesOf(s), s).toContain('documentation');
+  });
+
+  it('written into a record between commas, described or set out there, kept with the protocol', () => {
+    for (const s of [
+      'Les valeurs mesurées sont consignées, à chaque séance, dans le dossier du bénéficiaire.',
+      "Les motifs du dépassement sont exposés dans le rapport de l'examen.",
+      'La technique utilisée doit être décrite dans le protocole opératoire.',
+      "La lettre d'invitation est conservée avec le protocole.",
+    ])
+      expect(typesOf(s), s).toContain('documentation');
+  });
+
+  it('not a fee described in a label, nor a patient kept with the team', () => {
+    for (const s of ['Les honoraires sont décrits au § 3.', "Le patient est conservé avec l'équipe de garde."]) expect(typesOf(s), s).not.toContain('documentation');
   });
 });

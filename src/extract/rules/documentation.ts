@@ -54,8 +54,9 @@ const DUTY_FORMS: Record<string, string> = {
   // `est conservée par le médecin généraliste dans le dossier`, `sont ajoutés au dossier`, `doivent être joints à la demande`
   // (`est rédigée par écrit et jointe au dossier`)
   // (`… est contresigné par le médecin prescripteur et conservé dans le dossier`: a first participle with its agent)
-  // (`le rapport de l'observation est tenu dans le dossier du patient`)
-  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+(?:\s+par\s+[^.;:,]{1,60}?)?)\s+et\s+)?(?:reprise?s?|reproduite?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|motivée?s?|justifiée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?|tenue?s?)\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+(?!la\s+demande\s+(?:du|des|de\s+(?:la|l'|son|sa|leur))(?![\p{L}]))${RECORD}`,
+  // (`le rapport de l'observation est tenu dans le dossier du patient`, `… sont consignés, au moins deux fois par jour, dans le
+  // dossier`, `… sont exposées dans le rapport`)
+  keptIn: String.raw`(?<![\p{L}])(?:est|sont|être|soit|soient)\s+(?:\p{L}+\s+)?(?:(?:par\s+écrit|\p{L}+(?:\s+par\s+[^.;:,]{1,60}?)?)\s+et\s+)?(?:reprise?s?|reproduite?s?|ajoutée?s?|insérée?s?|annexée?s?|jointe?s?|joints|versée?s?|motivée?s?|justifiée?s?|conservée?s?|gardée?s?|archivée?s?|documentée?s?|mentionnée?s?|consignée?s?|inscrite?s?|enregistrée?s?|notée?s?|classée?s?|apposée?s?|collée?s?|tenue?s?|exposée?s?|décrite?s?)(?:\s*,[^,.;:]{1,60},)?\s+(?:par\s+[^.;:]{1,80}?\s+)?(?:dans|sur|au|aux|à|en)\s+(?!la\s+demande\s+(?:du|des|de\s+(?:la|l'|son|sa|leur))(?![\p{L}]))${RECORD}`,
   // `Les résultats de ces analyses sont intégrés au rapport d'anatomie pathologique`: a document of the act, into a record (not
   // a patient `intégré dans un protocole de rééducation`, nor a fee `intégré dans l'attestation de soins`)
   integrated: String.raw`(?<![\p{L}])(?:résultats?|conclusions?|comptes?\s+rendus?|rapports?|protocoles?|données|tracés?|images?|enregistrements?|mesures?|valeurs?)(?:\s+(?:de|des|du|d')\s*[^.;:,]{1,60}?)?,?\s+(?:est|sont|doi(?:t|vent)\s+être)\s+intégrée?s?\s+(?:dans|au|aux|à|en)\s+${RECORD_DETERMINERS}(?:${KEPT_RECORDS})`,
@@ -77,7 +78,9 @@ const DUTY_FORMS: Record<string, string> = {
   // (`Elle doit faire l'objet d'une prescription distincte`)
   recorded: String.raw`\b(?:fai(?:t|sant)\s+l'objet\s+d'une?|donne(?:nt)?\s+lieu\s+à\s+(?:un|une))\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)(?![\p{L}])|\bfai(?:t|sant|re|sont)\s+l'objet\s+d'une\s+(?:\p{L}+\s+)?prescription(?![\p{L}])`,
   // `La demande est accompagnée d'un rapport médical circonstancié` (`… d'une motivation circonstanciée du médecin`)
-  accompanied: String.raw`\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?|motivations?|justifications?)`,
+  // (`La demande, accompagnée d'un rapport du chirurgien, est introduite …`, `Elle est accompagnée du rapport du bilan …`, `… des
+  // clichés radiographiques qui …`)
+  accompanied: String.raw`(?:\b(?:demandes?|prescriptions?|formulaires?)\b[^.;:]{0,60}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+|\b(?:demandes?|prescriptions?|formulaires?)\s*,\s*|^\W*(?:elle|il|elles|ils)\s+(?:est|sont|doit\s+être|doivent\s+être)\s+)(?:toujours\s+|également\s+|obligatoirement\s+)?accompagnée?s?\s+(?:de\s+(?:la|l')|du|des|d'une?)\s*(?:\p{L}+\s+){0,2}?(?:rapports?|prescriptions?|protocoles?|résultats?|copies?|documents?|formulaires?|attestations?|avis|comptes?\s+rendus?|motivations?|justifications?|clichés|radiographies|tracés)(?![\p{L}])`,
   // `exige une nouvelle prescription`, `est subordonné à la fourniture préalable d'une nouvelle prescription`
   // (`est subordonné à l'enregistrement des données d'implantation dans le registre`)
   requires: String.raw`\b(?:exige(?:nt)?|suppose(?:nt)?|subordonnée?s?\s+à|précédée?s?\s+d'une)\s+(?:\S+\s+){0,4}?(?:prescription|(?<!par\s)rapport|protocole|demande\s+écrite|(?:l')?enregistrement\s+(?:des\s+|de\s+)?(?:données|formulaires?|informations?))`,
@@ -111,7 +114,11 @@ const DUTY_FORMS: Record<string, string> = {
   // `Le laboratoire tient un registre …`, `la sage-femme tient un dossier de la bénéficiaire`
   keepsRecord: String.raw`\btien(?:t|nent)\s+(?:pour\s+chaque\s+[\p{L}-]+\s+|à\s+jour\s+)?(?:un|le|son|leur|ce)\s+(?:registre|dossier|relevé)(?![\p{L}])`,
   // `… ne sont honorées que si le laboratoire transmet le résultat au médecin prescripteur`
-  sendsDocument: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:\S+\s+){0,3}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s*(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?|motivations?|avis\s+écrits?)(?![\p{L}])\s+(?:\S+\s+){0,3}?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)`,
+  sendsDocument: String.raw`\b(?:transmet|transmettent|envoie|envoient|communique|communiquent|adresse|adressent)\s+(?:\S+\s+){0,3}?(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s*(?:rapports?|résultats?|protocoles?|copies?|comptes?\s+rendus?|prescriptions?|motivations?|justifications?|avis\s+écrits?)(?![\p{L}])\s+(?:\S+\s+){0,5}?(?:au|aux|à\s+l'|à\s+la)\s*(?:médecins?|Collège|organisme|prescripteur)`,
+  // `Les conclusions du bilan sont communiquées par écrit au prescripteur …`: a document of the act sent to a physician
+  sentToPhysician: String.raw`(?<![\p{L}])(?:rapports?|résultats?|conclusions?|comptes?\s+rendus?|protocoles?|copies?)(?![\p{L}])[^.;:]{0,80}?(?<![\p{L}])(?:est|sont|doi(?:t|vent)\s+être)\s+(?:\p{L}+\s+)?(?:transmise?s?|envoyée?s?|adressée?s?|communiquée?s?)\s+(?:par\s+écrit\s+)?(?:au|aux)\s+(?:médecins?|prescripteurs?)(?![\p{L}])`,
+  // `La lettre d'invitation est alors conservée avec le protocole`
+  keptWith: String.raw`(?<![\p{L}])(?:est|sont|doi(?:t|vent)\s+être)\s+(?:\p{L}+\s+)?(?:conservée?s?|gardée?s?|archivée?s?)\s+avec\s+(?:le|la|les|l')\s*(?:protocoles?|rapports?|dossiers?|prescriptions?|résultats?)(?![\p{L}])`,
   // `Le laboratoire adresse au médecin prescripteur, pour chacune des prestations, un rapport …`: the recipient first
   // (`Le médecin implanteur adresse à cet effet au Collège un dossier contenant …`)
   // (`… transmet chaque année, avant le 1er avril, au Conseil technique médical, un relevé …`: a time between commas first)
@@ -211,7 +218,7 @@ const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dig
  */
 const DOCUMENTATION_HINT = /dossier|carnet|copie|lettre|(?<!\w)note\b|volet|prescri|relev[ée]|protocole|registre|rapport|r[ée]sultat|motivation|compte|attestation|prescri|demande|formulaire|liste|renvoi|[àa]\s+jour|disposition|objet|invitation/iu;
 /** And the verb every alternative holds (each with or without its accents). */
-const DOCUMENTATION_VERB_HINT = /requi|reprodui|base\s+d|vu\s+d|moyennant|pr[ée]sentation|archiv|lieu\s+[àa]|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|int[ée]gr|annex|joint|joi[gn]|conserv|contien|indiqu|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi/iu;
+const DOCUMENTATION_VERB_HINT = /requi|reprodui|base\s+d|vu\s+d|moyennant|pr[ée]sentation|archiv|lieu\s+[àa]|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|int[ée]gr|annex|joint|joi[gn]|conserv|contien|indiqu|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi|expos|d[ée]crit/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
 export function isDocumentationDuty(s: string): boolean {
