@@ -75,8 +75,9 @@ const DUTY_FORMS: Record<string, string> = {
   putsAvailable: String.raw`\bmet(?:tent)?\s+(?:\p{L}+\s+){0,2}?à\s+(?:la\s+)?disposition\s+(?:(?:du|des|de\s+la|de\s+l')\s*\S+\s+)?(?:le|la|les|son|sa|ses|leur|leurs|un|une)\s+${SHOWN}`,
   // `fait l'objet d'une note datée`
   // (`Toute intervention du gériatre donne lieu à une note datée dans …`)
-  // (`Elle doit faire l'objet d'une prescription distincte`)
-  recorded: String.raw`\b(?:fai(?:t|sant)\s+l'objet\s+d'une?|donne(?:nt)?\s+lieu\s+à\s+(?:un|une))\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)(?![\p{L}])|\bfai(?:t|sant|re|sont)\s+l'objet\s+d'une\s+(?:\p{L}+\s+)?prescription(?![\p{L}])`,
+  // (`Elle doit faire l'objet d'une prescription distincte`: not barred, `… ne peuvent pas faire l'objet d'une prescription séparée`,
+  // nor the acts described so, `Les séances faisant l'objet d'une prescription …`)
+  recorded: String.raw`\b(?:fai(?:t|sant)\s+l'objet\s+d'une?|donne(?:nt)?\s+lieu\s+à\s+(?:un|une))\s+(?:\p{L}+\s+)?(?:enregistrement|note|rapport|protocole|compte\s+rendu|notification)(?![\p{L}])|(?<!(?<![\p{L}])(?:ne|n')\s*(?:\p{L}+\s+){0,2})(?<![\p{L}])(?:fait|faire|font)\s+l'objet\s+d'une\s+(?:\p{L}+\s+)?prescription(?![\p{L}])`,
   // `La demande est accompagnée d'un rapport médical circonstancié` (`… d'une motivation circonstanciée du médecin`)
   // (`La demande, accompagnée d'un rapport du chirurgien, est introduite …`, `Elle est accompagnée du rapport du bilan …`, `… des
   // clichés radiographiques qui …`)

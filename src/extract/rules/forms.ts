@@ -185,7 +185,7 @@ export const UNRESOLVED_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:ils|ell
 export const ANY_ACT_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:une\s+seule|un\s+seul|deux|trois|quatre|cinq|six|\d+)\s+(?:séances?|examens?|consultations?|prestations?|visites?)(?:\s+(?:individuelles?|de\s+traitement))?\s+(?:au\s+(?:plus|maximum)\s+)?(?:peu(?:t|vent)|est|sont|ne|n')(?![\p{L}])/iu;
 
 /**
- * A subject that is the act of the prestations a rule of its quote just named, by a bare noun: `L'implantation n'est effectuée
+ * A subject that is the act of the prestations the rules of its quote named, by a bare noun: `L'implantation n'est effectuée
  * que par …` after `1. Les prestations X et Y ne peuvent …` (not an act with words of its own, `La consultation de suivi …`).
  */
 export const BARE_ACT_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:l'|le\s+|la\s+)(?:implantation|intervention|examen|traitement|acte|placement|séance|prestation)\s+(?:ne\s|n'|est\s|doit\s|peut\s)/iu;

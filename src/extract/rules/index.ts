@@ -457,7 +457,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`Elles ne sont cumulables …` where the sentence before had no prestation for its subject: after a rule of the quote on
       // more than one prestation, a plural pronoun stands for them, not for nothing)
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && readLocator(s.slice(0, s.search(FIRST_VERB) >>> 0)) === null && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s)) && !namesTitledRubric(s);
+        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && readLocator(s.slice(0, s.search(FIRST_VERB) >>> 0)) === null && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s)) && !(namesTitledRubric(s) && titledRubricCodes(s, text, prestations, start) !== null);
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -466,7 +466,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // document is the provision's whoever names it)
       // (`Une seule séance peut être attestée par jour` in a quote whose place holds prestations: any of them, as a duty is)
       const anyActHere = contextless && segment >= 0 && ANY_ACT_SUBJECT.test(s) && samePlaceCodes(start).length > 0;
-      // (`L'implantation n'est effectuée que par …` after a rule of its quote on prestations: theirs)
+      // (`L'implantation n'est effectuée que par …` after rules of its quote on prestations: all theirs, as a later
+      // demonstrative takes them)
       const actOfQuote = contextless && segment >= 0 && ruleInQuote.length > 0 && BARE_ACT_SUBJECT.test(s);
       if (contextless && !anyActHere && !actOfQuote && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
         sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });

@@ -324,11 +324,16 @@ export function partyOf(
     withParty.articles = articleRefs(tail);
     withParty.rubrics = rubricRefs(tail);
     // (not `aucune d'entre elles n'est cumulable avec …`: one of them, with another party)
-    withParty.mutual = /(?<!\w)(?<!d')entre[\s-]+elles\b|(?<!\w)(?<!d')entre[\s-]+eux\b/iu.test(unitText);
+    withParty.mutual = /(?<![\p{L}])(?<!d')entre[\s-]+(?:elles|eux)(?![\p{L}])/iu.test(unitText);
     // (among themselves, a code the exception names is no party: `Elles ne sont pas cumulables entre elles …, à moins que le
     // résultat de la prestation X ne soit négatif`)
+    // (the clause only, up to its comma: not `Sauf en cas de …, X et Y ne sont pas cumulables entre elles ni avec Z`)
     const unless = withParty.mutual && withParty.codes.length ? UNLESS_CLAUSE.exec(unitText) : null;
-    if (unless) withParty.codes = expand(other.filter((g) => g.start < start + unless.index));
+    if (unless) {
+      const comma = unitText.slice(unless.index).search(/[,;]/u);
+      const [from, to] = [start + unless.index, comma < 0 ? end : start + unless.index + comma];
+      withParty.codes = expand(other.filter((g) => g.start < from || g.start >= to));
+    }
     // `Les prestations A, B, C ne peuvent être cumulées dans une période de 30 jours`: no other party, so among themselves
     // (not `… avec d'autres prestations`: any other prestation is the other party)
     // (nor `… avec les honoraires pour avis`, `… avec la consultation`: another party, named by its words)
