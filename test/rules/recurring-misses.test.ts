@@ -166,3 +166,27 @@ describe('documentation duties stated as facts (stop 57)', () => {
     for (const s of ['Les honoraires sont décrits au § 3.', "Le patient est conservé avec l'équipe de garde."]) expect(typesOf(s), s).not.toContain('documentation');
   });
 });
+
+/** Codes of documentation duties read on the wrong prestations across rounds 1–94 (stop 57), in words of our own. */
+describe('what a duty stands for (stop 57)', () => {
+  const quoted = (...lines: string[]) => rulesOfText(decree("**Article 1er.** A l'article 5 de l'annexe, le § 2 est remplacé par ce qui suit :", '', `" ${lines.join('\n\n')} "`));
+
+  it('`Le rapport de cette concertation …` after a rule that required the concertation: that rule\'s prestations', () => {
+    const rules = quoted(
+      '§ 2. 461010 - 461021 Examen A . . . . B 900',
+      '461032 - 461043 Examen B . . . . B 900',
+      "Ces prestations ne sont remboursées qu'après une décision prise lors d'une concertation multidisciplinaire. Le rapport de cette concertation est conservé dans le dossier du patient.",
+    );
+    expect(summary(rules.filter((r) => r.type === 'documentation'))).toEqual([['documentation', '461010-461021 461032-461043']]);
+  });
+
+  it('bullets completing a heading (`… par arcade :` / `X * arcade supérieure` / `Y * arcade inférieure`): a duty after them is on all', () => {
+    const rules = quoted('§ 2. Détartrage, par arcade, jusqu\'au 18e anniversaire :', '461010 - 461021', '* arcade supérieure . . . . . L 12', '461032 - 461043', '* arcade inférieure . . . . . L 12', 'Le praticien note la date du détartrage dans le dossier du bénéficiaire.');
+    expect(summary(rules)).toEqual([['documentation', '461010-461021 461032-461043']]);
+  });
+
+  it('not bullets under a title of their own (no colon): each is a prestation, the rule after them on the last', () => {
+    const rules = quoted('§ 2. SOINS PREVENTIFS', '461010 - 461021', '* Examen de contrôle annuel . . . . . N 9', '461032 - 461043', '* Scellement des sillons, par dent . . . . . L 12', 'Le praticien note la date du scellement dans le dossier du bénéficiaire.');
+    expect(summary(rules)).toEqual([['documentation', '461032-461043']]);
+  });
+});

@@ -7,7 +7,9 @@ import { CASE_REFERENCE } from './forms.js';
  * A document the sentence before asked for, named again (`… que sur prescription d'un médecin spécialiste. Le
  * kinésithérapeute conserve cette prescription dans le dossier …`): that rule's prestations, whatever stands above.
  */
-export const DOCUMENT_ANAPHOR = /(?<![\p{L}])(?:cette|ces|ladite|lesdites)\s+(?:prescriptions?|demandes?|attestations?|notifications?|autorisations?|motivations?)(?![\p{L}])|(?<![\p{L}])(?:ce|ces|ledit|lesdits)\s+(?:rapports?|formulaires?|protocoles?|documents?|accords?)(?![\p{L}])/iu;
+// (or the step the rule before required, `… que sur la base d'une décision prise lors d'une concertation … . Le rapport de cette
+// concertation est conservé …`)
+export const DOCUMENT_ANAPHOR = /(?<![\p{L}])(?:cette|ces|ladite|lesdites)\s+(?:prescriptions?|demandes?|attestations?|notifications?|autorisations?|motivations?|concertations?|décisions?|évaluations?|confirmations?|justifications?|réunions?)(?![\p{L}])|(?<![\p{L}])(?:ce|ces|ledit|lesdits)\s+(?:rapports?|formulaires?|protocoles?|documents?|accords?|diagnostics?|avis)(?![\p{L}])/iu;
 
 /** An exception of prestations opening the sentence, before its own: `A l'exception de la prestation X, les prestations …`. */
 export const EXCEPTED_PRESTATIONS_FIRST = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:à|a)\s+l'exception\s+d(?:e\s+la|es)\s+prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*\s*,\s*(?:les|la)\s+prestations?\s+(?:n°\s*)?$/iu;
@@ -26,6 +28,18 @@ export function documentAntecedent(sentence: string, before: readonly { codes: s
   const noun = doc ? doc[0].split(/\s+/u).pop()!.replace(/s$/u, '').slice(0, 7).toLowerCase() : null;
   const asked = noun ? [...before].reverse().find((r) => r.text.toLowerCase().includes(noun)) : undefined;
   return (asked ?? before[before.length - 1]).codes;
+}
+
+/**
+ * The rule of the paragraph that named the thing a demonstrative names again, `cette concertation` after `… que sur la base
+ * d'une décision prise lors d'une concertation …`, or null: an act's name that reads as a demonstrative on a prestation
+ * (`cette consultation`) stands for the rule that required it, where one did.
+ */
+export function namedInRuleBefore(sentence: string, before: readonly { codes: string[][]; text: string }[]): string[][] | null {
+  const doc = before.length ? DOCUMENT_ANAPHOR.exec(sentence) : null;
+  if (!doc) return null;
+  const noun = doc[0].split(/\s+/u).pop()!.replace(/s$/u, '').slice(0, 7).toLowerCase();
+  return [...before].reverse().find((r) => r.text.toLowerCase().includes(noun))?.codes ?? null;
 }
 
 /** Words that name no thing of a prestation's own: `Les prestations X …` (read elsewhere), `Les honoraires …`. */

@@ -9,7 +9,7 @@ import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT,
 import { readLocator } from './locators.js';
 import { namesTitledRubric, titledRubricCodes } from './titled-rubric.js';
 import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-numbers.js';
-import { countedNoun, definedThing, demonstrativeNoun, documentAntecedent, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
+import { countedNoun, definedThing, demonstrativeNoun, documentAntecedent, namedInRuleBefore, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes, OTHER_ARTICLE } from './antecedents.js';
 import { definedBeforeInParagraph, introducedCodes, paragraphHeads, paragraphRefCodes, opensParagraphOnThese, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
 import { cumulScope, ONLY_WITH, typeSentence, type Typed } from './typers.js';
@@ -45,6 +45,9 @@ const numberedHeading = (text: string, start: number, sentence: string): number 
   const n = /(?:^|\n)[\s"]*(\d{1,2})\.\s*$/u.exec(text.slice(Math.max(0, start - 12), start)) ?? /^\W*(\d{1,2})\.\s+\p{Lu}/u.exec(sentence);
   return n ? Number(n[1]) : null;
 };
+
+/** A prestation's label printed as a bullet under a heading: `* arcade supérieure`, `- par dent`. */
+const BULLET_LABEL = /^[*•–-]\s/u;
 
 export interface RuleCandidate {
   start: number;
@@ -125,6 +128,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   let ruleInQuote: string[][] = [];
   // the paragraph whose last rule sentence named its act by words nomen could not tie to prestations
   let unresolvedIn = -1;
+  // the prestations listed as bullets under one heading since it (`Nettoyage …, par arcade :` / `X * arcade supérieure` / `Y *
+  // arcade inférieure`): what a rule after them stands for, not the last bullet alone
+  let bullets: string[][] | null = null;
+  // (only under a heading that the bullets complete, ending with a colon: not a title over prestations of their own, `TRAITEMENTS
+  // PREVENTIFS` / `X * Examen buccal …` / `Y * Application de vernis fluoré …`)
+  let headingOpens = false;
   // the codes of the last rule of each annex place (article and path) the decree article's quotes put rules into, and the
   // quote it stood in (`2. Le § 12, 2°, alinéa 1er est remplacé : " 2° Les prestations X, Y … "` then `3. Au § 12, 2°, l'alinéa
   // suivant est inséré : " Par dérogation à l'alinéa précédent, ces prestations … "`: those)
@@ -304,6 +313,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
     }
     const pres = prestationAt(text, piece, pieces[i + 1]);
+    // (a bullet's list ends at any paragraph that is neither a prestation nor its label)
+    if (!pres && i !== labelPiece) {
+      bullets = null;
+      headingOpens = /:\s*"?\s*$/u.test(text.slice(piece.start, piece.end));
+    }
     if (listCodes) {
       const marker = markerClass(text.slice(piece.start, piece.end));
       if (pres || marker === null || marker === listIntroMarker) listCodes = null;
@@ -320,7 +334,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (!blockOpen) block = [];
       block.push(...pres.codes);
       blockOpen = true;
-      previous = pres.codes;
+      bullets = BULLET_LABEL.test(pres.label) && (bullets !== null || headingOpens) ? [...(bullets ?? []), ...pres.codes] : null;
+      previous = bullets && bullets.length > 1 ? bullets.slice() : pres.codes;
       paragraphNamed = [];
       quoteNamed = [];
       fromEntry = false;
@@ -583,7 +598,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // whatever the sentence names after its verb: `Elle est cumulable à 50 % avec ces prestations`)
       const agrees = antecedentNumber === null || (antecedentNumber === 'plural') === PLURAL_PRONOUN.test(unitText);
       const pronounOf = antecedent && ((PRONOUN_SUBJECT.test(unitText) && agrees) || CASE_REFERENCE.test(unitText)) ? antecedent : null;
-      const ruleBefore = anaphor === null && rulesHereAt === piece.paragraph ? documentAntecedent(unitText, rulesHere) : null;
+      // (`Le rapport de cette concertation …` after `… lors d'une concertation …`: that rule's, though `cette concertation` reads as a
+      // demonstrative on a prestation)
+      const ruleBefore = rulesHereAt !== piece.paragraph ? null : anaphor === null ? documentAntecedent(unitText, rulesHere) : anaphor === 'previous' ? namedInRuleBefore(unitText, rulesHere) : null;
       let byLabel: string[][] = [];
       let onPrestationAbove = false;
       // (its codes named by where the annex puts them: `Les prestations du point D …`)
