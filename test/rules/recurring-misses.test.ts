@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNormative } from '../../src/extract/rules/normative.js';
-import { decree, rulesOfQuote, rulesOfText, summary, typesOf } from './load.js';
+import { decree, paramsOf, rulesOfQuote, rulesOfText, summary, typesOf } from './load.js';
 
 /**
  * Forms missed across many synthetic rounds (rounds 1–68, counted by a script over their current misses, not one round's),
@@ -188,5 +188,21 @@ describe('what a duty stands for (stop 57)', () => {
   it('not bullets under a title of their own (no colon): each is a prestation, the rule after them on the last', () => {
     const rules = quoted('§ 2. SOINS PREVENTIFS', '461010 - 461021', '* Examen de contrôle annuel . . . . . N 9', '461032 - 461043', '* Scellement des sillons, par dent . . . . . L 12', 'Le praticien note la date du scellement dans le dossier du bénéficiaire.');
     expect(summary(rules)).toEqual([['documentation', '461032-461043']]);
+  });
+});
+
+/** Who may bill, missed across rounds 1–94 (stop 57), in words of our own. */
+describe('qualifications named by a status or a paragraph (stop 57)', () => {
+  it('`sont uniquement accessibles aux médecins spécialistes accrédités`: a qualification (not accessible to patients)', () => {
+    expect(paramsOf('Les prestations 461010 et 461032 sont uniquement accessibles aux médecins spécialistes accrédités.', 'qualification')).toMatchObject({ specialties: ['médecins spécialistes accrédités'] });
+    expect(paramsOf('Les prestations 461010 et 461032 sont uniquement accessibles aux patients de plus de 65 ans.', 'qualification')).toBeUndefined();
+  });
+
+  it('`sont exclusivement réservées aux médecins visés au § 3`, and as the intro of the list below it', () => {
+    expect(paramsOf('Les prestations 461010 et 461032 sont exclusivement réservées aux médecins visés au § 3.', 'qualification')).toMatchObject({ specialties: ['médecins visés au § 3'] });
+    const rules = rulesOfText(
+      decree("**Article 1er.** A l'article 33 de l'annexe, le § 1er est remplacé par ce qui suit :", '', '" § 1er. Les prestations reprises ci-après sont réservées aux médecins visés au § 3 :', '', '461010 - 461021 Séquençage d\'un gène . . . . . B 9000', '', '461032 - 461043 Recherche d\'une délétion . . . . . B 4000 "'),
+    );
+    expect(summary(rules)).toEqual([['qualification', '461010-461021 461032-461043']]);
   });
 });
