@@ -35,8 +35,13 @@ export function documentAntecedent(sentence: string, before: readonly { codes: s
  * d'une décision prise lors d'une concertation …`, or null: an act's name that reads as a demonstrative on a prestation
  * (`cette consultation`) stands for the rule that required it, where one did.
  */
+const DEMONSTRATIVE_FIRST = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:cette|ces|ce|cet|ladite|lesdites|ledit|lesdits)\s/iu;
+
 export function namedInRuleBefore(sentence: string, before: readonly { codes: string[][]; text: string }[]): string[][] | null {
-  const doc = before.length ? DOCUMENT_ANAPHOR.exec(sentence) : null;
+  // (not the subject, `Cette concertation ne peut être attestée …` under a concertation's code, nor beside a prestation named
+  // so, `Cette prestation … suivant cette réunion`)
+  if (!before.length || DEMONSTRATIVE_FIRST.test(sentence) || /(?<![\p{L}])(?:cette|ladite)\s+prestation(?![\p{L}])/iu.test(sentence)) return null;
+  const doc = DOCUMENT_ANAPHOR.exec(sentence);
   if (!doc) return null;
   const noun = doc[0].split(/\s+/u).pop()!.replace(/s$/u, '').slice(0, 7).toLowerCase();
   return [...before].reverse().find((r) => r.text.toLowerCase().includes(noun))?.codes ?? null;

@@ -46,8 +46,11 @@ const numberedHeading = (text: string, start: number, sentence: string): number 
   return n ? Number(n[1]) : null;
 };
 
-/** A prestation's label printed as a bullet under a heading: `* arcade supérieure`, `- par dent`. */
-const BULLET_LABEL = /^[*•–-]\s/u;
+/**
+ * A prestation's label printed as a bullet that completes a heading, in lower case: `* arcade supérieure`, `- par dent` (not `*
+ * Extraction chirurgicale …`, an act of its own under a title).
+ */
+const BULLET_LABEL = /^[*•–-]\s+\p{Ll}/u;
 
 export interface RuleCandidate {
   start: number;
@@ -134,6 +137,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // (only under a heading that the bullets complete, ending with a colon: not a title over prestations of their own, `TRAITEMENTS
   // PREVENTIFS` / `X * Examen buccal …` / `Y * Application de vernis fluoré …`)
   let headingOpens = false;
+  // (the last of them, what a singular demonstrative after them stands for: `Cette prestation …`)
+  let lastPrestation: string[][] = [];
   // the codes of the last rule of each annex place (article and path) the decree article's quotes put rules into, and the
   // quote it stood in (`2. Le § 12, 2°, alinéa 1er est remplacé : " 2° Les prestations X, Y … "` then `3. Au § 12, 2°, l'alinéa
   // suivant est inséré : " Par dérogation à l'alinéa précédent, ces prestations … "`: those)
@@ -265,6 +270,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     if (piece.segment !== segment) {
       segment = piece.segment;
       previous = [];
+      bullets = null;
+      headingOpens = false;
       block = [];
       blockOpen = false;
       lastRuleCodes = [];
@@ -336,6 +343,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       blockOpen = true;
       bullets = BULLET_LABEL.test(pres.label) && (bullets !== null || headingOpens) ? [...(bullets ?? []), ...pres.codes] : null;
       previous = bullets && bullets.length > 1 ? bullets.slice() : pres.codes;
+      lastPrestation = pres.codes;
       paragraphNamed = [];
       quoteNamed = [];
       fromEntry = false;
@@ -670,7 +678,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           // `Ces prestations doivent avoir une durée globale moyenne …` / `422096 Preparation individuelle …`, 1998022388)
           if (codes.length === 0 && sectionOpen && seen.length === 0) codes = entriesBelow(sentences, k);
         }
-        else if (anaphor === 'previous' || anaphor === 'latter') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? previous.slice() : lastRuleCodes.slice();
+        else if (anaphor === 'previous' || anaphor === 'latter') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? (previous.length > 1 && bullets ? lastPrestation.slice() : previous.slice()) : lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (listRule) codes = listRule.slice();
         // (`Pour les cas qui dérogent aux quotas fixés ci-dessus, …`: every prestation a limit above was set on)

@@ -327,10 +327,12 @@ export function partyOf(
     withParty.mutual = /(?<![\p{L}])(?<!d')entre[\s-]+(?:elles|eux)(?![\p{L}])/iu.test(unitText);
     // (among themselves, a code the exception names is no party: `Elles ne sont pas cumulables entre elles …, à moins que le
     // résultat de la prestation X ne soit négatif`)
-    // (the clause only, up to its comma: not `Sauf en cas de …, X et Y ne sont pas cumulables entre elles ni avec Z`)
+    // (the clause only: opening the sentence, up to its comma, not `Sauf en cas de …, X et Y ne sont pas cumulables entre elles
+    // ni avec Z`; after the rule, to its end, `…, à moins que, pour un même enfant, la prestation Z …`)
     const unless = withParty.mutual && withParty.codes.length ? UNLESS_CLAUSE.exec(unitText) : null;
     if (unless) {
-      const comma = unitText.slice(unless.index).search(/[,;]/u);
+      const opening = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?$/u.test(unitText.slice(0, unless.index));
+      const comma = opening ? unitText.slice(unless.index).search(/[,;]/u) : -1;
       const [from, to] = [start + unless.index, comma < 0 ? end : start + unless.index + comma];
       withParty.codes = expand(other.filter((g) => g.start < from || g.start >= to));
     }
