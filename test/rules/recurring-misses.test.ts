@@ -206,3 +206,29 @@ describe('qualifications named by a status or a paragraph (stop 57)', () => {
     expect(summary(rules)).toEqual([['qualification', '461010-461021 461032-461043']]);
   });
 });
+
+/** Bars on two acts together missed across rounds 1–94 (stop 57: read as `other`), in words of our own. */
+describe('more ways of barring two acts together (stop 57)', () => {
+  it('each form reads as a nonCumulation, with its scope', () => {
+    const cases: Array<[string, string]> = [
+      ['Les prestations 461010 et 461032 ne sont en aucun cas cumulables entre elles.', 'any'],
+      ['Ni la prestation 461010 ni la prestation 461032 ne sont cumulables, le même jour, avec la prestation 461054.', 'sameDay'],
+      ["Une même séance ne peut donner lieu à l'attestation simultanée des prestations 461010 et 461032.", 'sameSession'],
+      ['Les prestations 461010 et 461032 ne sont jamais remboursées ensemble.', 'any'],
+      ['Les prestations 461010 et 461032 ne peuvent en aucun cas être attestées ensemble pour un même bénéficiaire.', 'any'],
+      ['Cette prestation ne se cumule, au cours de la même séance, ni avec la prestation 461010 ni avec la prestation 461032.', 'sameSession'],
+      ["La sonde d'essai 461010 n'est jamais remboursée le même jour qu'une sonde définitive 461032.", 'sameDay'],
+      ["L'audiométrie (461010) et la tympanométrie (461032) ne sont pas remboursées le même jour.", 'sameDay'],
+      ["La prestation 461010 n'est pas remboursée lorsqu'elle est attestée au cours de la même intervention que la prestation 461032.", 'sameIntervention'],
+      ["La prestation 461010 n'est pas remboursable lorsqu'une des prestations 461032 ou 461054 est attestée le même jour.", 'sameDay'],
+      ["Le même jour, aucune prestation de l'article 20 ne peut être attestée en plus de la prestation 461010.", 'sameDay'],
+      ['Deux des prestations 461010, 461032 et 461054 ne peuvent pas être attestées pour un même patient le même jour.', 'sameDay'],
+      ['La prestation 461010 ne peut pas être attestée pour le même oeil au cours des six mois qui suivent la prestation 461032.', 'samePeriod'],
+    ];
+    for (const [s, scope] of cases) expect(paramsOf(s, 'nonCumulation'), s).toEqual({ scope });
+  });
+
+  it('not a count over a span after another act (`… ne peut être portée en compte que deux fois au cours des …`)', () => {
+    expect(typesOf('La prestation 461010 ne peut être portée en compte que deux fois au cours des douze mois qui suivent la prestation 461032.')).not.toContain('nonCumulation');
+  });
+});
