@@ -232,3 +232,21 @@ describe('more ways of barring two acts together (stop 57)', () => {
     expect(typesOf('La prestation 461010 ne peut être portée en compte que deux fois au cours des douze mois qui suivent la prestation 461032.')).not.toContain('nonCumulation');
   });
 });
+
+/** Limits missed across rounds 1–94 (stop 57: read as `other`), in words of our own. */
+describe('more ways of limiting how often (stop 57)', () => {
+  it('each form reads as a frequency', () => {
+    const cases: Array<[string, { max: number; period: { count: number; unit: string } }]> = [
+      ['Un seul bilan, 461010 ou 461032, est remboursé par bénéficiaire et par période de douze mois.', { max: 1, period: { count: 12, unit: 'month' } }],
+      ['Par bénéficiaire, un seul des appareils 461010 ou 461032 peut être remboursé tous les trois ans.', { max: 1, period: { count: 3, unit: 'year' } }],
+      ['Par oeil, une seule lentille thérapeutique peut être remboursée au cours d\'une période de deux ans.', { max: 1, period: { count: 2, unit: 'year' } }],
+      ['Par période de six mois, le remboursement de la prestation 461010 est limité à trois tests.', { max: 3, period: { count: 6, unit: 'month' } }],
+      ["Ensemble, ces séances ne sont remboursées qu'à concurrence de huit par année civile.", { max: 8, period: { count: 1, unit: 'calendarYear' } }],
+    ];
+    for (const [s, params] of cases) expect(paramsOf(s, 'frequency'), s).toMatchObject(params);
+  });
+
+  it('not an amount (`qu\'à concurrence de 50 % par année civile`)', () => {
+    expect(paramsOf("Ces frais ne sont remboursés qu'à concurrence de 50 % par année civile.", 'frequency')).toBeUndefined();
+  });
+});

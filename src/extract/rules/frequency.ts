@@ -236,7 +236,10 @@ export const RENEWAL_EVERY = ci`\brenouvellement\b(?!\s+(?:de\s+l'|de\s+la\s+|du
 /** One thing billed, named by its noun (and a complement): `une seule consultation d'allaitement est remboursée`. */
 // (not `plus d'une seule prestation`, nor `une seule prestation … en plus de la prestation X`: neither is a limit)
 // (nor in a condition: `Si une seule séance est attestée, …`)
-export const ONE_SUCH = ci`(?<![\p{L}'])(?<!(?<![\p{L}])(?:si|lorsque|quand)\s)(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?\s+(?:est|peut\s+être)\s+(?:remboursée?|attestée?|portée?\s+en\s+compte)(?![\p{L}])(?!\s+en\s+plus\b)`;
+// (or with an adjective, `une seule gouttière occlusale peut être remboursée`, or its codes, `Un seul bilan, X ou Y, est remboursé`, or
+// one of the things a list of codes names, `un seul des dispositifs X ou Y peut être remboursé`)
+const CODES_NAMED = String.raw`(?:\s*,?\s*\(?\s*(?:prestations?\s+)?\d{6}(?:\s*-\s*\d{6})?(?:\s*(?:,|ou|et)\s*\d{6}(?:\s*-\s*\d{6})?)*\s*\)?\s*,?)?`;
+export const ONE_SUCH = ci`(?<![\p{L}'])(?<!(?<![\p{L}])(?:si|lorsque|quand)\s)(?<!plus\s+d')(?:un\s+seul|une\s+seule)\s+(?:(?!(?:des|de|d'entre|fois)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|du|d')\s*\p{L}[\p{L}-]*)?(?:\s+(?!(?:est|peut|ne|n'|par|pour|au|en)(?![\p{L}]))\p{Ll}[\p{L}-]*)?|des\s+\p{L}{3,}s(?=\s+\d{6}))${CODES_NAMED}\s+(?:est|peut\s+être)\s+(?:remboursée?|attestée?|portée?\s+en\s+compte)(?![\p{L}])(?!\s+en\s+plus\b)`;
 
 /** `au maximum 18 prestations X … , avec un maximum de 36 prestations … par an`: a count, then a cap over a span. */
 const CAPPED_AFTER_COUNT = ci`\bau\s+maximum\s+${NUM}\s+(?:prestations?|séances?)\b[^.;]*?,\s*avec\s+un\s+maximum\s+de\s`;
@@ -339,12 +342,18 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   if (m && nthSpan) return { max: ORDINALS[m[1].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] ?? 2, period: nthSpan };
   // `sont remboursées jusqu'à concurrence de neuf séances par période de douze mois`: so many acts over a span (not an
   // amount, `jusqu'à concurrence de 50 %` or `de 100 euros`)
-  m = !/concurrence/iu.test(s) ? null : ci`\bjusqu'(?:à|a)\s+concurrence\s+de\s+${NUM}\s+(?:${ACT_NOUNS}|prestations?|séances?)(?![\p{L}])`.exec(s);
+  // (`… ne sont remboursées qu'à concurrence de six par année civile`: the acts left unsaid)
+  m = !/concurrence/iu.test(s) ? null : ci`(?:\bjusqu'(?:à|a)|(?<![\p{L}])qu'(?:à|a))\s+concurrence\s+de\s+${NUM}(?:\s+(?:${ACT_NOUNS}|prestations?|séances?)(?![\p{L}])|(?=\s+par\s))`.exec(s);
   // (the span right after the count, `… de neuf séances par période de douze mois`: not one a later clause says, `… par
   // situation pathologique, la situation étant réévaluée par période de 12 mois`)
   const right = m ? /^\s*(?:par|au\s+cours|pendant|sur|dans)\s[^,;]{0,60}/iu.exec(s.slice(m.index + m[0].length)) : null;
   const untilSpan = m && right && !inCondition(s, m.index) ? periodIn(right[0]) : null;
   if (m && untilSpan && TIME_UNITS.has(untilSpan.unit)) return { max: numberOf(m[1]), period: untilSpan };
+  // `Par période de douze mois, le remboursement de la prestation X est limité à deux tests`: so many acts in the span that opens
+  // the sentence
+  m = !/limit/iu.test(s) ? null : ci`(?<![\p{L}])limitée?s?\s+à\s+${NUM}\s+(?:${ACT_NOUNS}|prestations?|séances?|tests?)\s*[.;,]`.exec(s);
+  const openSpan = m && !inCondition(s, m.index) ? openingPeriod(s) : null;
+  if (m && openSpan && TIME_UNITS.has(openSpan.unit)) return { max: numberOf(m[1]), period: openSpan };
   // `l'assurance n'intervient que pour trois prestations …`, `n'intervient que dans 50 séances … au maximum`
   m = !/intervien/iu.test(s) ? null : ci`\bn'intervien(?:t|nent)\s+que\s+(?:pour|dans)\s+(?:un\s+maximum\s+de\s+)?${NUM}\s+(?:prestations?|séances?)(?![\p{L}])`.exec(s);
   if (m) return { max: numberOf(m[1]), period: periodIn(s) };
