@@ -250,3 +250,15 @@ describe('more ways of limiting how often (stop 57)', () => {
     expect(paramsOf("Ces frais ne sont remboursés qu'à concurrence de 50 % par année civile.", 'frequency')).toBeUndefined();
   });
 });
+
+/** Settings missed across rounds 1–94 (stop 57), in words of our own. */
+describe('not paid for a hospitalised patient, said as a case (stop 57)', () => {
+  it('ambulatory: a patient `ambulant`, a supplement `pas dû lorsque …`, `Aucune des prestations … n\'est remboursable lorsque …`', () => {
+    for (const s of [
+      "Cette séance ne peut être attestée que pour un patient ambulant.",
+      "Le supplément 461010 n'est pas dû lorsque le patient est hospitalisé.",
+      "Aucune des prestations du présent paragraphe n'est remboursable lorsque le bénéficiaire est hospitalisé.",
+    ])
+      expect(paramsOf(s, 'setting'), s).toEqual({ setting: 'ambulatory' });
+  });
+});

@@ -272,7 +272,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (!SETTING_HINT.test(s)) return null;
   // `que pour les patients …`, `qu'aux bénéficiaires …`, `qu'au bénéfice de patients …`, `est réservée aux bénéficiaires …`
   // (`… que pour un bénéficiaire qui n'est pas admis à l'hôpital`: not hospitalised)
-  if (ci`${ONLY_FOR_PERSONS}(?:en\s+(?:traitement\s+)?ambulatoire|ambulants|ambulatoires?|non\s+hospitalisée?s?|qui\s+(?:ne\s+|n')(?:sont|est)\s+pas\s+(?:encore\s+)?(?:hospitalisée?s?|admise?s?\s+(?:à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+hôpital(?!\s+de\s+jour)|en\s+hospitalisation(?!\s+de\s+jour))))(?![\p{L}])(?!\s+(?:et|ou)\s+(?:\p{L}+\s+)?hospitalisée?s?)(?!\s+(?:et|ou)\s+qui\s)`.test(s)) return 'ambulatory';
+  if (ci`${ONLY_FOR_PERSONS}(?:en\s+(?:traitement\s+)?ambulatoire|ambulante?s?|ambulatoires?|non\s+hospitalisée?s?|qui\s+(?:ne\s+|n')(?:sont|est)\s+pas\s+(?:encore\s+)?(?:hospitalisée?s?|admise?s?\s+(?:à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+hôpital(?!\s+de\s+jour)|en\s+hospitalisation(?!\s+de\s+jour))))(?![\p{L}])(?!\s+(?:et|ou)\s+(?:\p{L}+\s+)?hospitalisée?s?)(?!\s+(?:et|ou)\s+qui\s)`.test(s)) return 'ambulatory';
   // (hospitalised or in day hospital, `que chez des bénéficiaires hospitalisés ou traités en hôpital de jour`: in a hospital)
   if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?\s+ou\s+(?:\S+\s+){0,3}?(?:en|à\s+l'|dans\s+un)\s*(?:hôpital|hospitalisation)\s+de\s+jour(?![\p{L}])`.test(s)) return 'hospital';
   // (not a choice of both, `que pour les bénéficiaires hospitalisés ou ambulants`, `… hospitalisés et non hospitalisés`; but
@@ -351,7 +351,8 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `ne sont pas remboursées lorsque le patient est hospitalisé`, `n'est pas remboursé chez les bénéficiaires hospitalisés`;
   // `… lorsque le bénéficiaire séjourne dans un hôpital`: outside the hospital
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+séjourne\s+dans\s+un\s+(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'outsideHospital';
-  if (ci`\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?)\s+(?:(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est|(?:chez|pour)\s+(?:les|des|un|une)\s+(?:patients?|patientes?|bénéficiaires?))\s+hospitalisée?s?(?![\p{L}])`.test(s)) return 'ambulatory';
+  // (`Le supplément X n'est pas dû lorsque …`, `Aucune des prestations … n'est remboursable lorsque …`)
+  if (ci`(?:\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?|dûe?s?|dus)|(?<![\p{L}])aucune?\s[^.;]{0,80}?(?<![\p{L}])n'(?:est|sont)\s+(?:remboursables?|attestables?|remboursée?s?|dûe?s?))\s+(?:(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est|(?:chez|pour)\s+(?:les|des|un|une)\s+(?:patients?|patientes?|bénéficiaires?))\s+hospitalisée?s?(?![\p{L}])`.test(s)) return 'ambulatory';
   // `… ne sont remboursées qu'aux bénéficiaires qui ne séjournent pas dans un hôpital`: outside it
   if (ci`${ONLY_FOR_PERSONS}qui\s+ne\s+séjourne(?:nt)?\s+pas\s+(?:dans\s+un\s+(?:hôpital|établissement\s+hospitalier)|à\s+l'hôpital)`.test(s)) return 'outsideHospital';
   // `… ne sont jamais remboursées pendant une hospitalisation du bénéficiaire`: outside it
