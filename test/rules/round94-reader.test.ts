@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decree, rulesOfText, summary, typesOf } from './load.js';
 
-/** The second reader of the fixes for rounds 93 and 94 (9a07e9f, 75c2218): forms those changes misread, each failing on 75c2218. */
+/** The second reader of the fixes for rounds 93 and 94 (9a07e9f, c3dc6b1): forms those changes misread, each failing on c3dc6b1. */
 const inserted = (article: string, ...paragraphs: string[]) =>
   rulesOfText(decree(`**Article 1er.** A l'article ${article} de l'annexe, les alinéas suivants sont insérés :`, '', `" ${paragraphs.join('\n\n')} "`));
 

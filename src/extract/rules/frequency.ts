@@ -343,7 +343,7 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   // `sont remboursées jusqu'à concurrence de neuf séances par période de douze mois`: so many acts over a span (not an
   // amount, `jusqu'à concurrence de 50 %` or `de 100 euros`)
   // (`… ne sont remboursées qu'à concurrence de six par année civile`: the acts left unsaid)
-  m = !/concurrence/iu.test(s) ? null : ci`(?:\bjusqu'(?:à|a)|(?<![\p{L}])qu'(?:à|a))\s+concurrence\s+de\s+${NUM}(?:\s+(?:${ACT_NOUNS}|prestations?|séances?)(?![\p{L}])|(?=\s+par\s))`.exec(s);
+  m = !/concurrence/iu.test(s) ? null : ci`(?<![\p{L}])(?:jusqu'(?:à|a)|qu'(?:à|a))\s+concurrence\s+de\s+${NUM}(?:\s+(?:${ACT_NOUNS}|prestations?|séances?)(?![\p{L}])|(?=\s+par\s))`.exec(s);
   // (the span right after the count, `… de neuf séances par période de douze mois`: not one a later clause says, `… par
   // situation pathologique, la situation étant réévaluée par période de 12 mois`)
   const right = m ? /^\s*(?:par|au\s+cours|pendant|sur|dans)\s[^,;]{0,60}/iu.exec(s.slice(m.index + m[0].length)) : null;
@@ -365,7 +365,7 @@ function limitOf(said: string): Pick<FrequencyParams, 'max' | 'period'> | null {
   // the sentence (a session's too), or that follows it
   // (not where the others are paid at a rate, `un seul examen est remboursé à 100 %, les suivants à 50 %`, nor one per home
   // for several patients)
-  m = /seul/iu.test(s) && !/%|pour\s*cent|plusieurs\s+(?:bénéficiaires|patients)/iu.test(s) ? ONE_SUCH.exec(s) : null;
+  m = /seul/iu.test(s) && !/%|pour\s*cent|p\.\s?c\.|plusieurs\s+(?:bénéficiaires|patients)/iu.test(s) ? ONE_SUCH.exec(s) : null;
   const oneIn = m && !inCondition(s, m.index) ? (openingPeriod(s) ?? periodIn(s.slice(m.index))) : null;
   if (oneIn && (TIME_UNITS.has(oneIn.unit) || oneIn.unit === 'session')) return { max: 1, period: oneIn };
   // `l'assurance n'intervient que pour une seule de ces deux prestations par période …`, `… n'intervient pas pour plus de trois échographies`

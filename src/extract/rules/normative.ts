@@ -160,8 +160,8 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/englob/iu, /(?<!\w)(?:prestations?|honoraires?|examens?|forfaits?|intervention|elles?|ils?)\b[^.;]{0,120}?(?<!\w)(?:n')?englobe(?:nt)?\b/iu],
   // `Les prestations visées au a) ne donnent lieu à une intervention de l'assurance que chez …`: a restriction
   // `Le supplément X n'est pas dû lorsque le patient est hospitalisé`, `Aucune des prestations … n'est remboursable lorsque …`: not
-  // paid in a case
-  [/lorsqu|si\s|quand/iu, /(?<![\p{L}])(?:ne\s+|n')(?:sont|est)\s+(?:pas|jamais)\s+(?:d[ûu]e?s?|remboursables?|attestables?)\s+(?:lorsque|lorsqu'|si\s|quand\s)|(?<![\p{L}])aucune?\s[^.;]{0,80}?(?<![\p{L}])n'(?:est|sont)\s+(?:remboursables?|attestables?|d[ûu]e?s?)\s+(?:lorsque|lorsqu'|si\s|quand\s)/iu],
+  // paid in a case (not in a condition opening the sentence, nor the patient's share)
+  [/lorsqu|si\s|quand/iu, /^(?!\W*(?:si|lorsque|lorsqu'|quand)(?![\p{L}]))(?![^.;]*?(?<![\p{L}])(?:intervention\s+personnelle|ticket\s+modérateur)(?![\p{L}]))[^]*?(?:(?<![\p{L}])(?:ne\s+|n')(?:sont|est)\s+(?:pas|jamais)\s+(?:d[ûu]e?s?|remboursables?|attestables?)\s+(?:lorsque|lorsqu'|si\s|quand\s)|(?<![\p{L}])aucune?\s[^.;]{0,80}?(?<![\p{L}])n'(?:est|sont)\s+(?:remboursables?|attestables?|d[ûu]e?s?)\s+(?:lorsque|lorsqu'|si\s|quand\s))/iu],
   [/lieu/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?(?<!\w)qu(?:e\b|')|(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+aucune?\s+(?:honoraires?|remboursement|intervention)\b/iu],
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
   [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],

@@ -78,18 +78,18 @@ const MORE_NEG_CUMUL: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/aucun\s+cas/iu, ci`(?<![\p{L}])ne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+cumulables?(?![\p{L}])`],
   [/^\W*ni\s/iu, ci`^\W*ni\s[^.;]{1,160}?(?<![\p{L}])ne\s+(?:sont|est)\s+cumulables?(?![\p{L}])`],
   [/simultan/iu, ci`(?<![\p{L}])ne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?donner\s+lieu\s+à\s+(?:l'attestation|la\s+facturation|la\s+prise\s+en\s+compte)\s+simultanée(?![\p{L}])`],
-  [/ensemble/iu, ci`(?<![\p{L}])(?:(?:ne\s+|n')(?:sont|est)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+|ne\s+peu(?:t|vent)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+être\s+)(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+ensemble(?![\p{L}])`],
+  [/ensemble/iu, ci`(?<![\p{L}])(?:(?:ne\s+|n')(?:sont|est)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+|ne\s+peu(?:t|vent)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+être\s+)(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|facturée?s?)\s+ensemble(?![\p{L}])(?!\s+(?:plus\s+d|au\s+(?:maximum|plus)|pour\s+plus|\S+\s+fois(?![\p{L}])))`],
   [/cumul/iu, ci`(?<![\p{L}])ne\s+se\s+cumulen?t?\s*,[^,.;]{1,60},\s*(?:pas|jamais|ni)(?![\p{L}])`],
   [/m[êe]me/iu, ci`(?<![\p{L}])(?:ne\s+|n')(?:sont|est)\s+(?:pas|jamais|en\s+aucun\s+cas)\s+(?:remboursée?s?|honorée?s?)\s+(?:le\s+même\s+jour\s+qu|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention)\s+qu|lors\s+de\s+la\s+même\s+séance\s+qu)`],
   [/m[êe]me/iu, ci`(?<![\p{L}])ne\s+sont\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention)|lors\s+de\s+la\s+même\s+séance)\s*[.;]?\s*"?\s*$`],
   // (`Le même jour, aucune prestation de l'article 17bis ne peut être attestée en plus de la prestation X`)
-  [/en\s+plus\s+d/iu, ci`(?<![\p{L}])aucune?\s+(?:autre\s+)?prestation[^.;]{0,80}?(?<![\p{L}])ne\s+peut\s+(?:pas\s+)?être\s+(?:attestée|portée\s+en\s+compte|facturée|remboursée)\s+en\s+plus\s+d(?:e|es|u)(?![\p{L}])`],
+  [/en\s+plus\s+d/iu, ci`(?<![\p{L}])aucune?\s+(?:autre\s+)?prestation[^.;]{0,80}?(?<![\p{L}])ne\s+peut\s+(?:pas\s+)?être\s+(?:attestée|portée\s+en\s+compte|facturée|remboursée)\s+en\s+plus\s+d(?:e|es|u)(?![\p{L}])(?![^.;]*?(?<![\p{L}])(?:que\s+(?:sur|si|lorsque|pour|par|moyennant)|qu'(?:après|à|en))(?![\p{L}]))`],
   // (`Deux des prestations X, Y et Z ne peuvent pas être attestées pour un même patient le même jour`)
   [/^\W*(?:deux|plusieurs)\s+des\s/iu, ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:deux|plusieurs)\s+des\s+prestations[^.;]{0,200}?(?<![\p{L}])ne\s+peuvent\s+(?:pas|jamais)\s+être\s+(?:attestées|portées\s+en\s+compte|remboursées)[^.;]{0,60}?(?:le\s+même\s+jour|même\s+séance|même\s+intervention)`],
   // (a span after another act: `… ne peut pas être attestée pour la même oreille au cours des douze mois qui suivent la prestation
-  // X`, `… ne sont pas remboursables au cours des deux ans qui suivent la prestation X`; a negation, not a count: `… ne peut être
-  // portée en compte que trois fois …`)
-  [/suivent|pr[ée]c[èe]dent/iu, ci`(?<![\p{L}])(?:ne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+être\s+(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?)|(?:ne\s+|n')(?:est|sont)\s+(?:pas|jamais)\s+(?:remboursables?|attestables?))(?:(?!(?<![\p{L}])qu(?:e|')(?![\p{L}]))[^.;]){0,60}?(?:au\s+cours\s+des|dans\s+les|pendant\s+les|durant\s+les)\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)\s+(?:la\s+prestation|les\s+prestations|l'une\s+des\s+prestations|\d{6})`],
+  // X`, `… ne sont pas remboursables au cours des deux ans qui suivent la prestation X`; a negation, not a count, `… que trois
+  // fois …`, `… plus de deux fois au cours des …`, nor a patient's history, `… chez un bénéficiaire qui a subi …`)
+  [/suivent|pr[ée]c[èe]dent/iu, ci`(?<![\p{L}])(?:ne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+être\s+(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?)|(?:ne\s+|n')(?:est|sont)\s+(?:pas|jamais)\s+(?:remboursables?|attestables?))(?:(?!(?<![\p{L}])(?:qu(?:e|')|plus\s+d|fois|chez|qui)(?![\p{L}]))[^.;]){0,60}?(?:au\s+cours\s+des|dans\s+les|pendant\s+les|durant\s+les)\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)\s+(?:la\s+prestation|les\s+prestations|l'une\s+des\s+prestations|\d{6})`],
   [/m[êe]me/iu, ci`(?<![\p{L}])n'(?:est|sont)\s+pas\s+(?:remboursée?s?|honorée?s?|attestables?)\s+(?:lorsqu'|si\s+|quand\s+)(?:elle|il)s?\s+(?:est|sont)\s+(?:attestée?s?|effectuée?s?|réalisée?s?|portée?s?\s+en\s+compte)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention)|lors\s+de\s+la\s+même\s+(?:séance|intervention))\s+qu`],
 ];
 

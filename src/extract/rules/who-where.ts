@@ -131,6 +131,8 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   if (PRESCRIBED_BY.test(s) && !ci`\b(?:effectuée?s?|réalisée?s?|exécutée?s?|pratiquée?s?|attestée?s?|portée?s?\s+en\s+compte|accessibles?|réservée?s?)(?![\p{L}])`.test(s)) return null;
   // (`Lorsque la prestation est effectuée par une accoucheuse, l'honoraire est réduit …`: a condition, not who may bill)
   // (`ne … que si elles sont effectuées par …` is who may bill: a restriction, not a condition)
+  // (nor the acts' paragraph in a condition, `Lorsque ces examens sont exclusivement réservés aux médecins visés au § 4, …`)
+  if (only && /^\W*(?:si|lorsque|lorsqu'|quand)(?![\p{L}])[^,;]*?(?<![\p{L}])(?:réservée?s?|accessibles?)\s+(?:au|aux)\s+médecins?\s+(?:visée?s?|spécialistes?\s+accrédités?)/iu.test(s)) return null;
   if ((only?.[4] || only?.[7]) && !trigger.test(s) && ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`.test(s.slice(0, only.index))) return null;
   // `… ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic`, `… ne peut pas
   // être remboursée si elle est réalisée par un gynécologue`: who may NOT bill it (not `… par un médecin qui n'est pas
@@ -182,11 +184,15 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // spécialiste en X :`)
   const specialties = specialtiesIn(s.replace(/(spécialistes?\s[^:]*?)\s+les\s+prestations\s+(?:suivantes|ci-après)\b.*$/iu, '$1').replace(/(\((?:prestations|honoraires)\b[^()]*)\)\s*[.:]?\s*"?\s*$/iu, '$1'));
   if (specialties.length === 0 && only) {
+    // (a status with no specialty on acts only: not `Les résultats de l'analyse X sont uniquement accessibles aux …`)
+    if (only[8] && !ACTS_SUBJECT.test(s)) return null;
     // (a profession with no specialty: the profession as written, `logopède`, `orthopédiste agréé`)
     const who = (only[1] ?? only[2] ?? only[3] ?? only[4] ?? only[5] ?? only[6] ?? only[7] ?? only[8]).trim();
     if (!/^médecins?(?:\s+spécialistes?)?$/iu.test(who)) return { specialties: [who], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
     // (physicians a law or a paragraph designates: `… sont réservées aux médecins autorisés à les pratiquer par le Ministre …`, 2012022429)
+    // (a paragraph designates them only for acts: not `La consultation du registre … est réservée aux médecins visés au § 4`)
     const designated = DESIGNATED.exec(s.slice(only.index + only[0].length));
+    if (designated && /^visée?s?/iu.test(designated[1]) && !ACTS_SUBJECT.test(s)) return null;
     if (designated) return { specialties: [`${who} ${designated[1]}`], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   }
   // (`Sont considérés comme prestations qui requièrent la qualification de médecin visé au § 2 :`, 2012022429: the physician
@@ -199,6 +205,12 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   if (specialties.length === 0) return null;
   return { specialties, inCollaboration: [], collaborationWith: [], additional, excluded: [] };
 }
+
+/** The patient's own share of a fee: what is or is not due of it says nothing of where the act is paid. */
+const PATIENT_SHARE = /(?<![\p{L}])(?:intervention\s+personnelle|ticket\s+modérateur|quote-part\s+personnelle)(?![\p{L}])/iu;
+
+/** A sentence whose subject is acts (`Les prestations …`, `Ces examens …`): a status or a paragraph they are reserved to is who bills them. */
+const ACTS_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:(?:les|la|le|l'|ces|cette|ce|cet)\s*(?:prestations?|examens?|analyses?|actes?|interventions?|séances?|implantations?|dispositifs?|honoraires?)|elles?|ils?)(?![\p{L}])(?![^.;:,]{0,60}?(?<![\p{L}])(?:résultats?|données|registre)(?![\p{L}]))/iu;
 
 /** After `réservées aux médecins`: who designates them (`autorisés à les pratiquer par le Ministre …`, `agréés à cet effet`). */
 // (not every physician, `autorisés à exercer l'art médical`, `habilités à prescrire …`: only those designated for these acts, or by
@@ -351,8 +363,9 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `ne sont pas remboursées lorsque le patient est hospitalisé`, `n'est pas remboursé chez les bénéficiaires hospitalisés`;
   // `… lorsque le bénéficiaire séjourne dans un hôpital`: outside the hospital
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+séjourne\s+dans\s+un\s+(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'outsideHospital';
-  // (`Le supplément X n'est pas dû lorsque …`, `Aucune des prestations … n'est remboursable lorsque …`)
-  if (ci`(?:\b(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?|dûe?s?|dus)|(?<![\p{L}])aucune?\s[^.;]{0,80}?(?<![\p{L}])n'(?:est|sont)\s+(?:remboursables?|attestables?|remboursée?s?|dûe?s?))\s+(?:(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est|(?:chez|pour)\s+(?:les|des|un|une)\s+(?:patients?|patientes?|bénéficiaires?))\s+hospitalisée?s?(?![\p{L}])`.test(s)) return 'ambulatory';
+  // (`Le supplément X n'est pas dû lorsque …`, `Aucune des prestations … n'est remboursable lorsque …`: not the patient's share,
+  // `Le ticket modérateur n'est pas dû lorsque …`, nor in a condition, `Si aucune … n'est remboursable lorsque …, …`)
+  if (!PATIENT_SHARE.test(s) && !/^\W*(?:si|lorsque|lorsqu'|quand)(?![\p{L}])/iu.test(s) && ci`(?:(?<![\p{L}])(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?|dûe?s?|dus)|(?<![\p{L}])aucune?\s[^.;]{0,80}?(?<![\p{L}])n'(?:est|sont)\s+(?:remboursables?|attestables?|remboursée?s?|dûe?s?))\s+(?:(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est|(?:chez|pour)\s+(?:les|des|un|une)\s+(?:patients?|patientes?|bénéficiaires?))\s+hospitalisée?s?(?![\p{L}])`.test(s)) return 'ambulatory';
   // `… ne sont remboursées qu'aux bénéficiaires qui ne séjournent pas dans un hôpital`: outside it
   if (ci`${ONLY_FOR_PERSONS}qui\s+ne\s+séjourne(?:nt)?\s+pas\s+(?:dans\s+un\s+(?:hôpital|établissement\s+hospitalier)|à\s+l'hôpital)`.test(s)) return 'outsideHospital';
   // `… ne sont jamais remboursées pendant une hospitalisation du bénéficiaire`: outside it
