@@ -262,3 +262,18 @@ describe('not paid for a hospitalised patient, said as a case (stop 57)', () => 
       expect(paramsOf(s, 'setting'), s).toEqual({ setting: 'ambulatory' });
   });
 });
+
+/** Approvals missed across rounds 1–94 (stop 57), in words of our own. */
+describe('an approval asked for, or granted after an aside (stop 57)', () => {
+  it('`d\'obtenir du médecin-conseil l\'autorisation d\'attester …`: the approval beside the limit', () => {
+    const s = "- soit d'obtenir du médecin-conseil l'autorisation d'attester au maximum 20 séances supplémentaires par année civile.";
+    expect(typesOf(s)).toEqual(expect.arrayContaining(['frequency', 'priorApproval']));
+    expect(paramsOf("- soit de demander au Collège des médecins-directeurs l'accord pour un traitement prolongé.", 'priorApproval')).toEqual({ by: 'collegeOfMedicalDirectors' });
+  });
+
+  it('`le médecin-conseil peut, à la demande du logopède, autoriser …`: a rule sentence, the approval', () => {
+    const s = 'Lorsque ce nombre est atteint, le médecin-conseil peut, à la demande du logopède, autoriser dix séances supplémentaires.';
+    expect(isNormative(s)).toBe(true);
+    expect(paramsOf(s, 'priorApproval')).toEqual({ by: 'advisingPhysician' });
+  });
+});
