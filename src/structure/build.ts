@@ -69,9 +69,10 @@ function findArticles(ingested: IngestedText): DecreeArticle[] {
 }
 
 /** A rubric's or heading's name before a mark: what follows is its title, quoted. */
-const TITLE_BEFORE = /(?<![\p{L}])(?:la|le|l'|cette|du|de\s+la|de\s+l')\s*(?:rubrique|intitulé|titre)\s*$/iu;
+const TITLE_DETERMINER = String.raw`(?<![\p{L}])(?:la|le|l'|cette|du|de\s+la|de\s+l')\s*`;
+const TITLE_BEFORE = new RegExp(String.raw`${TITLE_DETERMINER}(?:rubrique|intitulé|titre)\s*$`, 'iu');
 /** Before a name quoted at the end of a quote's heading: `pour la prestation " bilan fonctionnel ".` */
-const TITLE_ENDING = /(?<![\p{L}])(?:la|le|l'|cette|du|de\s+la|de\s+l')\s*(?:rubrique|intitulé|titre|prestation|mention|notion)\s*$/iu;
+const TITLE_ENDING = new RegExp(String.raw`${TITLE_DETERMINER}(?:rubrique|intitulé|titre|prestation|mention|notion)\s*$`, 'iu');
 /** Amending words in a title's paragraph: the title is an instruction's, not words of the quote (`l'intitulé " … " est complété par …`). */
 const TITLE_AMENDED = /(?<!\p{L})(?:est|sont)\s+(?:(?:à\s+)?chaque\s+fois\s+)?(?:insérée?s?|remplacée?s?|supprimée?s?|ajoutée?s?|introduite?s?|abrogée?s?|complétée?s?|modifiée?s?|adaptée?s?)(?!\p{L})/u;
 

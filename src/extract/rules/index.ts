@@ -3,7 +3,7 @@ import type { FrequencyParams } from './frequency.js';
 import { DiagnosticSink, provenance } from '../../structure/provenance.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
-import { samePlaceBefore } from './same-place.js';
+import { paragraphDepth, samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
 import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
 import { readLocator } from './locators.js';
@@ -147,7 +147,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // … " L'accoucheuse doit motiver ces consultations … "` need not be on the last ones a quote put there)
   const placeKeyAt = (at: number) => {
     const here = targetAt(doc, at);
-    const depth = here.path.findIndex((step) => step.startsWith('§')) + 1;
+    const depth = paragraphDepth(here.path);
     return here.article === null || depth === 0 || here.path.length <= depth ? null : `${articleIndexAt(at)}\u0000${here.article}\u0000${here.path.join('\u0000')}`;
   };
   // (a fixed-width table's section opened in this piece: `b) preparation a l'accouchement :`)

@@ -3,7 +3,7 @@ import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_F
 import { ACT_NOUNS, DELAY_CHANGED, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
 import { ONLY_SUPPLEMENT } from './typers.js';
-import { DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, IN_A_CENTRE, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
+import { APPROVAL_AFTER_ASIDE, APPROVAL_ASKED, DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, IN_A_CENTRE, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
 /**
@@ -18,6 +18,8 @@ export const NORMATIVE =
 
 /** approvalOf's `l'intervention de l'assurance est accordée par le médecin-conseil` (accents optional). */
 const GRANTED_BY_RE = new RegExp(accentTolerantSource(GRANTED_BY), 'iu');
+/** approvalOf's approval asked for, or allowed after an aside (`… peut, à la demande du kinésithérapeute, autoriser …`). */
+const APPROVAL_ASKED_RE = new RegExp(`${accentTolerantSource(APPROVAL_ASKED)}|${accentTolerantSource(APPROVAL_AFTER_ASIDE)}`, 'iu');
 /** approvalOf's `L'indication … est posée au cours d'une concertation multidisciplinaire` (accents optional). */
 const DECIDED_IN_CONSULTATION_RE = new RegExp(accentTolerantSource(DECIDED_IN_CONSULTATION), 'iu');
 const FIXED_AS_FLAT_FEE_RE = new RegExp(accentTolerantSource(FIXED_AS_FLAT_FEE), 'iu');
@@ -77,6 +79,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Pour ces cas, l'intervention de l'assurance est accordée par le médecin-conseil, sur demande …`: granted case by case
   // (approvalOf's form)
   [/accord/iu, GRANTED_BY_RE],
+  // (`… le médecin-conseil peut, à la demande du kinésithérapeute, autoriser vingt séances …`, `… d'obtenir du médecin-conseil
+  // l'autorisation d'attester …`)
+  [/autoris|accord/iu, APPROVAL_ASKED_RE],
   // `… est subordonné à l'autorisation du médecin-conseil`; `Un seul moniteur … est remboursé par bénéficiaire et par …`
   [/subordonn/iu, /(?<!\w)subordonn[ée]e?s?\s+[àa]\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|approbation|avis)\b/iu],
   [/seul/iu, /(?<!\w)(?:un\s+seul|une\s+seule)\s+[^.;]{1,80}?(?<!\w)(?:est|sont)\s+(?:rembours|attest|port)[ée]e?s?\s+par\b/iu],
@@ -165,14 +170,12 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/lieu/iu, /(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+(?:une\s+|l')?(?:intervention|remboursement)\b[^.;]{0,200}?(?<!\w)qu(?:e\b|')|(?<!\w)ne\s+donne(?:nt)?\s+lieu\s+[àa]\s+aucune?\s+(?:honoraires?|remboursement|intervention)\b/iu],
   // `La prestation X n'est pas remboursée lorsque le bénéficiaire est hospitalisé`: a refusal
   [/n'(?:est|sont)\s+(?:pas|jamais)/iu, /(?<!\w)n'(?:est|sont)\s+(?:pas|jamais)\s+(?:rembours[ée]e?s?|attest[ée]e?s?|honor[ée]e?s?|port[ée]e?s?\s+en\s+compte)(?![\p{L}])/iu],
-  // (`… le médecin-conseil peut, à la demande du kinésithérapeute, autoriser vingt séances …`, `… d'obtenir du médecin-conseil
-  // l'autorisation d'attester …`)
   // `le médecin-conseil peut autoriser des séances supplémentaires`, `… peut, à la demande du kinésithérapeute, donner
   // l'autorisation d'attester …` (2002023049): an approval stated as what he may do; `… reste
   // remboursable si le médecin-conseil a marqué son accord`, `Ce nombre peut être dépassé si …`, `… peuvent être accordées pour
   // autant que …`, `Le traitement peut être prolongé … si …`: as a condition of billing or of more (not `sans que le médecin-conseil ait
   // marqué son accord`, nor `Lorsque le médecin-conseil a donné son accord, il en informe …`, a procedure)
-  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<![\p{L}])(?:m[ée]decin[\s-]conseil|Coll[èe]ge\s+des\s+m[ée]decins-directeurs)\s+peut\s*,[^,.;]{1,80},\s*(?:autoriser|accorder)(?![\p{L}])(?![^.;]{0,80}?(?<![\p{L}])(?:d[ée]lai|d[ée]rog\p{L}*)(?![\p{L}]))|(?<!(?:pas|plus)\s+(?:n[ée]cessaire|requis|utile)\s+de\s+)(?<![\p{L}])(?:obtenir|demander|solliciter)\s+(?:du|au|auprès\s+du)\s+(?:m[ée]decin[\s-]conseil|Coll[èe]ge\s+des\s+m[ée]decins-directeurs)\s+(?:l'autorisation|l'accord)(?![\p{L}])(?![^.;]{0,80}?(?<![\p{L}])(?:d[ée]lai|d[ée]rog\p{L}*)(?![\p{L}]))|(?<!\w)m[ée]decin[\s-]conseil(?:\s+de\s+l'organisme\s+assureur)?\s+peut[,\s]+(?:\S+\s+){0,8}?donner\s+(?:l'autorisation|son\s+autorisation|une\s+autorisation|son\s+accord)\b|(?<!\w)(?:(?:rembours|attest|factur|d[ée]pass|accord[ée]|prolong|renouvel|poursui)\p{L}*|port[ée]e?s?\s+(?:en\s+compte|[àa]\s+\S+\s+(?:s[ée]ances?|prestations?|fois)))[^.;]{0,80}?(?<!\w)(?:si|pour\s+autant\s+qu[e']|[àa]\s+condition\s+qu[e'])\s*le\s+m[ée]decin[\s-]conseil(?:\s+de\s+l'organisme\s+assureur)?\s+(?:y\s+)?(?:a|ait|aura)\s+(?:pr[ée]alablement\s+)?(?:marqu[ée]|donn[ée])\s+son\s+accord\b/iu],
+  [/autoris|accord/iu, /(?<!\w)m[ée]decin[\s-]conseil\s+peut\s+(?:\S+\s+)?(?:autoriser|accorder)\b|(?<!\w)m[ée]decin[\s-]conseil(?:\s+de\s+l'organisme\s+assureur)?\s+peut[,\s]+(?:\S+\s+){0,8}?donner\s+(?:l'autorisation|son\s+autorisation|une\s+autorisation|son\s+accord)\b|(?<!\w)(?:(?:rembours|attest|factur|d[ée]pass|accord[ée]|prolong|renouvel|poursui)\p{L}*|port[ée]e?s?\s+(?:en\s+compte|[àa]\s+\S+\s+(?:s[ée]ances?|prestations?|fois)))[^.;]{0,80}?(?<!\w)(?:si|pour\s+autant\s+qu[e']|[àa]\s+condition\s+qu[e'])\s*le\s+m[ée]decin[\s-]conseil(?:\s+de\s+l'organisme\s+assureur)?\s+(?:y\s+)?(?:a|ait|aura)\s+(?:pr[ée]alablement\s+)?(?:marqu[ée]|donn[ée])\s+son\s+accord\b/iu],
   // `Les prestations X et Y s'excluent mutuellement`; `n'est pas remboursée pendant les douze mois qui suivent la prestation X`
   [/excluent/iu, /(?<!\w)s'excluent\s+(?:mutuellement|l'une?\s+l'autre)\b/iu],
   [/suivent|pr[ée]c[èe]dent/iu, /(?<!\w)n'(?:est|sont)\s+pas\s+(?:rembours|attest)\p{L}*\s+(?:pendant|durant|dans)\s+les\s+\S+\s+\S+\s+qui\s+(?:suivent|pr[ée]c[èe]dent)\b/iu],

@@ -4,6 +4,11 @@ import type { DocumentStructure } from '../../structure/types.js';
 import type { PrestationRef } from './context.js';
 import { dedupeGroups } from './refs.js';
 
+/** How deep an annex place's `§` stands in its path, counting it (`§ 4` → 1, `a)`, `§ 4` → 2), or 0 when it has none. */
+export function paragraphDepth(path: readonly string[]): number {
+  return path.findIndex((step) => step.startsWith('§')) + 1;
+}
+
 /**
  * The prestations a quote of rules only stands for: those its decree article put earlier, in other quotes, into the same
  * annex article and paragraph (`1. L'alinéa 1er est remplacé : " 685230-685241 … "`, then `3. L'alinéa 6 est remplacé :
@@ -18,7 +23,7 @@ export function samePlaceBefore(doc: DocumentStructure, prestations: readonly Pr
   return (at, quoteStart) => {
     const here = targetAt(doc, at);
     // (the `§` may stand under a lettered part of the article: `article 9 a), § 4`)
-    const depth = here.path.findIndex((step) => step.startsWith('§')) + 1;
+    const depth = paragraphDepth(here.path);
     if (here.article === null || depth === 0) return [];
     const place = here.path.slice(0, depth).join('\u0000');
     if (/\d{6}/u.test(text.slice(Math.max(text.lastIndexOf('\n', quoteStart - 2), quoteStart - 400, 0), quoteStart))) return [];

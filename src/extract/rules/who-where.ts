@@ -132,7 +132,7 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // (`Lorsque la prestation est effectuée par une accoucheuse, l'honoraire est réduit …`: a condition, not who may bill)
   // (`ne … que si elles sont effectuées par …` is who may bill: a restriction, not a condition)
   // (nor the acts' paragraph in a condition, `Lorsque ces examens sont exclusivement réservés aux médecins visés au § 4, …`)
-  if (only && /^\W*(?:si|lorsque|lorsqu'|quand)(?![\p{L}])[^,;]*?(?<![\p{L}])(?:réservée?s?|accessibles?)\s+(?:au|aux)\s+médecins?\s+(?:visée?s?|spécialistes?\s+accrédités?)/iu.test(s)) return null;
+  if (only && RESERVED_IN_CONDITION.test(s)) return null;
   if ((only?.[4] || only?.[7]) && !trigger.test(s) && ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`.test(s.slice(0, only.index))) return null;
   // `… ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic`, `… ne peut pas
   // être remboursée si elle est réalisée par un gynécologue`: who may NOT bill it (not `… par un médecin qui n'est pas
@@ -206,6 +206,12 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   return { specialties, inCollaboration: [], collaborationWith: [], additional, excluded: [] };
 }
 
+/** A sentence opening on a condition: `Si …`, `Lorsque …`, `Quand …`. */
+const OPENS_ON_CONDITION = /^\W*(?:si|lorsque|lorsqu'|quand)(?![\p{L}])/iu;
+
+/** Acts reserved to a paragraph's physicians, or to accredited ones, in a condition opening the sentence. */
+const RESERVED_IN_CONDITION = new RegExp(String.raw`${OPENS_ON_CONDITION.source}[^,;]*?(?<![\p{L}])(?:réservée?s?|accessibles?)\s+(?:au|aux)\s+médecins?\s+(?:visée?s?|spécialistes?\s+accrédités?)`, 'iu');
+
 /** The patient's own share of a fee: what is or is not due of it says nothing of where the act is paid. */
 const PATIENT_SHARE = /(?<![\p{L}])(?:intervention\s+personnelle|ticket\s+modérateur|quote-part\s+personnelle)(?![\p{L}])/iu;
 
@@ -235,12 +241,21 @@ export const DECIDED_IN_CONSULTATION = String.raw`(?<![\p{L}])(?:posée|établie
 /** A request put to a body for its decision: `la demande est soumise, pour décision, au Collège des médecins-directeurs` (a regex source). */
 export const SUBMITTED_FOR_DECISION = String.raw`^[\s"'«(*-]*(?:[^,.;:]{1,60},\s*)?(?:(?:la|les|une|toute|toutes\s+les|cette|ces)\s+(?:demandes?|dossiers?)\b[^.;]{0,100}?\b(?:est|sont)\s+soumise?s?\s*,?\s*pour\s+(?:décision|accord|approbation)\s*,?\s*(?:au|à\s+la)\s+(Collège\s+des\s+médecins-directeurs|médecin-conseil|Conseil\s+technique\s+[\p{L}-]+|Commission(?:\s+de\s+conventions?)?)|(?:la|les|une|toute|toutes\s+les|cette|ces)\s+demandes?\b[^.;,]{0,100}?\b(?:est|sont)\s+soumise?s?\s+(?:au|à\s+la)\s+(Collège\s+des\s+médecins-directeurs|médecin-conseil)(?![^.;]*?\b(?:information|avis|a\s+posteriori|qui\s+suivent)\b))`;
 
+/** Not about a deadline or a derogation (`… l'autorisation d'introduire la notification après l'expiration du délai`). */
+const NOT_A_DELAY = String.raw`(?![^.;]{0,80}?(?<![\p{L}])(?:délai|dérog\p{L}*)(?![\p{L}]))`;
+/**
+ * An approval to ask for: `… d'obtenir du médecin-conseil l'autorisation d'attester …`, `… de demander au Collège l'accord …`
+ * (not one not needed, `Il n'est pas nécessaire de demander …`) (a regex source; group 1: who).
+ */
+export const APPROVAL_ASKED = String.raw`(?<!(?:pas|plus)\s+(?:nécessaire|requis|utile)\s+de\s+)(?<![\p{L}])(?:obtenir|demander|solliciter)\s+(?:du|au|auprès\s+du)\s+(médecin-conseil|Collège\s+des\s+médecins-directeurs)\s+(?:l'autorisation|l'accord)(?![\p{L}])${NOT_A_DELAY}`;
+/** Who may allow it, after an aside: `Le Collège … peut, à la demande du bénéficiaire, autoriser …` (a regex source; group 1: who). */
+const allowedAfterAside = (who: string, verbs: string) => String.raw`(?<![\p{L}])(${who})\s+peut\s*,[^,.;]{1,80},\s*(?:${verbs})(?![\p{L}])${NOT_A_DELAY}`;
+/** As a rule sentence, either may allow or grant (normative.ts); as a type, the médecin-conseil's is read below, with any aside. */
+export const APPROVAL_AFTER_ASIDE = allowedAfterAside(String.raw`médecin-conseil|Collège\s+des\s+médecins-directeurs`, 'autoriser|accorder');
+const COLLEGE_AFTER_ASIDE = allowedAfterAside(String.raw`Collège\s+des\s+médecins-directeurs`, 'autoriser');
+
 export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPhysician' | 'multidisciplinaryConsultation' | 'other' | null {
-  // `… d'obtenir du médecin-conseil l'autorisation d'attester …`, `… de demander au Collège l'accord …`: an approval to ask for
-  // (not a deadline or a derogation, `… l'autorisation d'introduire la notification après l'expiration du délai`, nor one not
-  // needed, `Il n'est pas nécessaire de demander …`; and the Collège that may, after an aside, allow: `Le Collège … peut, à la
-  // demande du bénéficiaire, autoriser …`)
-  const asked = ci`(?<!(?:pas|plus)\s+(?:nécessaire|requis|utile)\s+de\s+)(?<![\p{L}])(?:obtenir|demander|solliciter)\s+(?:du|au|auprès\s+du)\s+(médecin-conseil|Collège\s+des\s+médecins-directeurs)\s+(?:l'autorisation|l'accord)(?![\p{L}])(?![^.;]{0,80}?(?<![\p{L}])(?:délai|dérog\p{L}*)(?![\p{L}]))|(?<![\p{L}])(Collège)\s+des\s+médecins-directeurs\s+peut\s*,[^,.;]{1,80},\s*autoriser(?![\p{L}])(?![^.;]{0,80}?(?<![\p{L}])(?:délai|dérog\p{L}*)(?![\p{L}]))`.exec(s);
+  const asked = ci`${APPROVAL_ASKED}|${COLLEGE_AFTER_ASIDE}`.exec(s);
   if (asked) return /^Coll/iu.test(asked[1] ?? asked[2]) ? 'collegeOfMedicalDirectors' : 'advisingPhysician';
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?du\s+Collège\s+des\s+médecins-directeurs|adressées?\s+au\s+Collège\s+des\s+médecins-directeurs|\bCollège\s+des\s+médecins-directeurs\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:préalablement\s+)?(?:(?:marqué|donné)\s+son\s+accord(?!\s+(?:sur|pour|quant)(?![\p{L}])(?!\s+(?:la\s+)?base\b))|consenti)`.test(s)) return 'collegeOfMedicalDirectors';
   if (ci`\b(?:accord|autorisation|approbation)\s+(?:préalable\s+)?(?:du|par\s+le)\s+médecin-conseil|\bqu'après\s+(?:(?:la\s+)?réception|l'avis\s+favorable|l'approbation)\s+par\s+le\s+médecin-conseil|\bautorisée?s?\s+par\s+le\s+médecin-conseil|(?<!\b(?:délai|dérogation|prolongation\s+du\s+délai)\b[^.;]{0,60}?)(?<!\b(?:ne|n')\s*(?:peu(?:t|vent)|sera|est)\s+(?:pas\s+|jamais\s+)?(?:être\s+)?)\baccordée?s?\s+par\s+le\s+médecin-conseil|\bmédecin-conseil\s+(?:n'\s*)?(?:y\s+)?(?:ait|a|aura|doit\s+avoir)\s+(?:(?:marqué|donné)\s+son\s+accord|consenti)|\bmédecin-conseil\s+n'autorise\b|\bmédecin-conseil(?:\s+de\s+l'organisme\s+assureur)?\s+peut[,\s]+(?:\S+\s+){0,8}?(?:autoriser|accorder|donner\s+(?:l'autorisation|son\s+autorisation|une\s+autorisation|son\s+accord))\b|\bmédecin-conseil\s+(?:les?|l')\s*(?:a|ait)\s+(?:préalablement\s+)?autorisée?s?`.test(s)) return 'advisingPhysician';
@@ -371,7 +386,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`\b(?:ne|n')\s*(?:sont|est)\s+pas\s+(?:remboursée?s?|attestée?s?|honorée?s?)\s+(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+séjourne\s+dans\s+un\s+(?:hôpital|établissement\s+hospitalier)`.test(s)) return 'outsideHospital';
   // (`Le supplément X n'est pas dû lorsque …`, `Aucune des prestations … n'est remboursable lorsque …`: not the patient's share,
   // `Le ticket modérateur n'est pas dû lorsque …`, nor in a condition, `Si aucune … n'est remboursable lorsque …, …`)
-  if (!PATIENT_SHARE.test(s) && !/^\W*(?:si|lorsque|lorsqu'|quand)(?![\p{L}])/iu.test(s) && ci`(?:(?<![\p{L}])(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?|dûe?s?|dus)|(?<![\p{L}])aucune?\s[^.;]{0,80}?(?<![\p{L}])n'(?:est|sont)\s+(?:remboursables?|attestables?|remboursée?s?|dûe?s?))\s+(?:(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est|(?:chez|pour)\s+(?:les|des|un|une)\s+(?:patients?|patientes?|bénéficiaires?))\s+hospitalisée?s?(?![\p{L}])`.test(s)) return 'ambulatory';
+  if (!PATIENT_SHARE.test(s) && !OPENS_ON_CONDITION.test(s) && ci`(?:(?<![\p{L}])(?:ne|n')\s*(?:sont|est)\s+(?:pas|jamais)\s+(?:remboursée?s?|attestée?s?|honorée?s?|remboursables?|attestables?|dûe?s?|dus)|(?<![\p{L}])aucune?\s[^.;]{0,80}?(?<![\p{L}])n'(?:est|sont)\s+(?:remboursables?|attestables?|remboursée?s?|dûe?s?))\s+(?:(?:lorsque|lorsqu'|si|quand)\s*(?:le|la)\s+(?:patiente?|bénéficiaire)\s+est|(?:chez|pour)\s+(?:les|des|un|une)\s+(?:patients?|patientes?|bénéficiaires?))\s+hospitalisée?s?(?![\p{L}])`.test(s)) return 'ambulatory';
   // `… ne sont remboursées qu'aux bénéficiaires qui ne séjournent pas dans un hôpital`: outside it
   if (ci`${ONLY_FOR_PERSONS}qui\s+ne\s+séjourne(?:nt)?\s+pas\s+(?:dans\s+un\s+(?:hôpital|établissement\s+hospitalier)|à\s+l'hôpital)`.test(s)) return 'outsideHospital';
   // `… ne sont jamais remboursées pendant une hospitalisation du bénéficiaire`: outside it
