@@ -5,7 +5,7 @@ import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { paragraphDepth, samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, withoutExceptedLabels } from './refs.js';
+import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, countedKindOf, FIRST_VERB, withoutExceptedLabels } from './refs.js';
 import { readLocator } from './locators.js';
 import { namesTitledRubric, titledRubricCodes } from './titled-rubric.js';
 import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-numbers.js';
@@ -479,8 +479,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // dans le dossier …` under a replaced `§ 14, 5°, B, h)`), never guessed onto the codes of an earlier rule
       // (`Elles ne sont cumulables …` where the sentence before had no prestation for its subject: after a rule of the quote on
       // more than one prestation, a plural pronoun stands for them, not for nothing)
+      // (`Le nombre de séances remboursables est limité à …` after rules under three séances and a bilan: those séances, below)
+      // (not in a decree's own annex, whose long articles count acts of the whole article: `Le nombre de séances prescrites ne peut
+      // excéder 12 par prescription …`)
+      const kindPool = segment < 0 || segment >= doc.quotes.length ? [] : block.length ? block : seen;
+      const countsKindHere = kindPool.length > 0 && countedKindOf(s, kindPool, labelledPrestations()).length > 0;
       const contextless =
-        !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && readLocator(s.slice(0, s.search(FIRST_VERB) >>> 0)) === null && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s)) && !(namesTitledRubric(s) && titledRubricCodes(s, text, prestations, start) !== null);
+        !countsKindHere && !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && readLocator(s.slice(0, s.search(FIRST_VERB) >>> 0)) === null && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s)) && !(namesTitledRubric(s) && titledRubricCodes(s, text, prestations, start) !== null);
       const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
       if (contextless && (wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
@@ -756,6 +761,12 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`Ces suppléments …` under a fee and its supplements: the supplements)
         const kind = anaphor === 'block' && codes.length > 1 ? KIND_ANAPHOR.exec(unitText) : null;
         if (kind) codes = ofKind(codes, kind[1], labelledPrestations());
+        // (`Le nombre de séances remboursables est limité à …` given the prestation above, a `Bilan fonctionnel écrit …` under three
+        // séances: the séances its quote defined, where what it was given holds none of that kind)
+        if (own.length === 0 && kindPool.length && countedKindOf(unitText, codes, labelledPrestations()).length === 0) {
+          const ofThatKind = countedKindOf(unitText, kindPool, labelledPrestations());
+          if (ofThatKind.length) codes = ofThatKind;
+        }
         // (`A l'exception de la prestation X, les prestations visées ci-dessus …`: those but X; but one that `peut également être
         // attestée par` another physician is still one whose performers are limited, by more of them)
         if (parties.excepted.length && EXCEPTED_ALSO_BY.test(unitText)) qualifiedToo = codes;
@@ -786,7 +797,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const clause = t.relational ? null : clauseOf(clauses, t.type, sameType.indexOf(t), sameType.length);
         const inClause = clause ? dedupeGroups(expand(groups.filter((g) => !parties.excepted.includes(g) && g.start >= start + clause.from && g.start < start + clause.to))) : [];
         let ruleCodes = inClause.length ? inClause : t.type === 'qualification' && qualifiedToo ? qualifiedToo : codes;
-        const withParty = partyOf(t, unitText, parties, ruleCodes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty);
+        const withParty = partyOf(t, unitText, parties, ruleCodes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty, () => targetAt(doc, start).article);
         // (a subject the sentence does not name by code is never the party its opening condition names: `Si la prestation X
         // est attestée, aucune des prestations visées aux points 1 et 2 ne peut …` is not on X, whatever came before;
         // unresolved, it is said. Not a party named after the relation, `Cette prestation n'est pas cumulable avec les
@@ -875,9 +886,6 @@ const NOT_BILLED_NOW = /(?<![\p{L}])(?:(?:ne|plus|auparavant|précédemment|éta
 
 /** A subject that is one of a series of acts: `La troisième séance …`, `Une deuxième consultation …`. */
 const ORDINAL_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:la|le|une?)\s+(?:deuxième|troisième|quatrième|cinquième|sixième|seconde?|dernière)\s+(séance|prestation|consultation|application|intervention|session|injection|visite)(?![\p{L}])/iu;
-
-/** Where a sentence's subject ends, at the latest: its first verb or negation (`Les endoscopies visées au § 1er, f), 4°, ne sont …`). */
-const FIRST_VERB = /(?<![\p{L}])(?:ne|n'|est|sont|peut|peuvent|doit|doivent)(?![\p{L}])/iu;
 
 /** Said of a rule sentence whose subject stands for prestations nomen could not find (rule/unresolved-subject). */
 const UNRESOLVED_MESSAGE = 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to';

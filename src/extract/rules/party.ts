@@ -279,6 +279,9 @@ export function divideParties(text: string, start: number, end: number, groups: 
   return { rel, onlyWith, own, other, excepted, partyClause };
 }
 
+/** A party the rule's own annex article holds: `visés au présent article`, `de cet article`. */
+const PRESENT_ARTICLE = /(?<![\p{L}])(?:(?:au|du|dans\s+le|par\s+le)\s+présent\s+article|de\s+cet\s+article)(?![\p{L}])/iu;
+
 const PARTY_CONDITION = /(?<![\p{L}])(?:(?:sauf|excepté|hormis|à\s+l'exception|à\s+moins|si|lorsque|quand|pour\s+autant|à\s+condition)(?![\p{L}])|s'(?=ils?(?![\p{L}]))|lorsqu')/iu;
 
 /**
@@ -297,6 +300,8 @@ export function partyOf(
   sink: DiagnosticSink,
   { start, end }: { start: number; end: number },
   placeCodes: () => readonly string[][] | null = () => null,
+  /** the annex article the rule stands in, for a party `visé au présent article` */
+  presentArticle: () => string | null = () => null,
 ): RuleWith | null {
   let withParty: RuleWith | null = null;
   const supplement = t.type === 'nonCumulation' ? NO_SUPPLEMENT.exec(unitText) : null;
@@ -322,6 +327,12 @@ export function partyOf(
     const placed = withParty.codes.length === 0 && !ANY_OTHER.test(tail) ? placeCodes() : null;
     if (placed) withParty.codes = placed.filter((g) => !codes.some((c) => sameCodes(c, g)));
     withParty.articles = articleRefs(tail);
+    // (`… avec les honoraires de surveillance visés au présent article`: the article the rule stands in; not `… avec aucune autre
+    // prestation du présent article`, any other, kept as words below)
+    if (withParty.codes.length === 0 && withParty.articles.length === 0 && !ANY_OTHER.test(tail) && PRESENT_ARTICLE.test(tail)) {
+      const article = presentArticle();
+      if (article !== null) withParty.articles = [article];
+    }
     withParty.rubrics = rubricRefs(tail);
     // (not `aucune d'entre elles n'est cumulable avec …`: one of them, with another party)
     withParty.mutual = /(?<![\p{L}])(?<!d')entre[\s-]+(?:elles|eux)(?![\p{L}])/iu.test(unitText);

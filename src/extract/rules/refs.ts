@@ -220,17 +220,53 @@ const EXCEPTED_LABEL = new RegExp(EXCEPTED_BY_LABEL, 'iu');
 /** The same by the act's words, unquoted, up to the comma: `Les prestations visées au 1°, à l'exception de la séance de bilan, …`. */
 const EXCEPTED_ACT = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+l'exception\s+d(?:e|es))\s+(?:la|le|l')\s*((?:séance|consultation|visite|examen|bilan|supplément|forfait)\s+(?:de|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}?)\s*,/iu;
 
-/** `ces suppléments`, `ces forfaits`: a kind of prestation an anaphor names (the block's rows of that kind, see ofKind). */
-export const KIND_ANAPHOR = ci`(?<![\p{L}])ces\s+(?:deux\s+|trois\s+|\d+\s+)?(suppléments|forfaits)(?![\p{L}])`;
+/**
+ * `ces suppléments`, `ces forfaits`: a kind of prestation an anaphor names (the block's rows of that kind, see ofKind); or
+ * an act's (`Ces séances ne sont remboursées que si …` under three séances and a `Bilan fonctionnel écrit …`: the séances).
+ */
+export const KIND_ANAPHOR = ci`(?<![\p{L}])ces\s+(?:deux\s+|trois\s+|\d+\s+)?(suppléments|forfaits|séances|consultations|visites)(?![\p{L}])`;
 
 /**
  * Of `codes`, those whose label (in `prestations`) names `kind` (`suppléments` → a label holding `supplément`); all of
  * them when none does: `Ces suppléments …` under a fee and two supplements are the two supplements.
  */
 export function ofKind(codes: readonly string[][], kind: string, prestations: readonly PrestationRef[]): string[][] {
+  const named = onlyOfKind(codes, kind, prestations);
+  return named.length ? named : codes.map((c) => c.slice());
+}
+
+/**
+ * An act counted as a rule's subject, by its kind only: `Le nombre de séances remboursables est limité à …`, `…, une seule
+ * séance peut être attestée`, `Au maximum vingt consultations …` (group 1: the kind).
+ */
+const COUNTED_KIND = ci`(?<![\p{L}])(?:nombre\s+(?:maxim(?:um|al)\s+|total\s+)?d[e']|une?\s+seule?|chaque|(?:au\s+(?:maximum|plus)\s+)?(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante))\s+(séances?|consultations?|visites?)(?![\p{L}])(?!\s+(?:de|du|des|d')(?![\p{L}]))`;
+
+/** Where a sentence's subject ends, at the latest: its first verb or negation (`Les endoscopies visées au § 1er, f), 4°, ne sont …`). */
+export const FIRST_VERB = /(?<![\p{L}])(?:ne|n'|est|sont|peut|peuvent|doit|doivent)(?![\p{L}])/iu;
+
+/** Of `codes`, those of the kind of act a sentence's subject counts (COUNTED_KIND, before its verb); none when it counts none. */
+export function countedKindOf(sentence: string, codes: readonly string[][], prestations: readonly PrestationRef[]): string[][] {
+  // (not one that names where its acts are, `Le nombre de séances prescrites ne peut être supérieur à 9 … comme prévu au § 1, 1°, I, …`)
+  if (/§|(?<![\p{L}])articles?\s+\d/u.test(sentence)) return [];
+  const verb = FIRST_VERB.exec(sentence);
+  const counted = COUNTED_KIND.exec(verb ? sentence.slice(0, verb.index) : sentence);
+  return counted ? onlyOfKind(codes, counted[1], prestations) : [];
+}
+
+/**
+ * Of `codes`, only those whose label (in `prestations`) names `kind`, or says it is the one above's again (`Même prestation,
+ * effectuée au domicile …`, `Idem, …`, under a `Séance individuelle …`): none when none does.
+ */
+function onlyOfKind(codes: readonly string[][], kind: string, prestations: readonly PrestationRef[]): string[][] {
   const word = fold(kind).replace(/s$/u, '');
-  const named = codes.filter((c) => prestations.some((p) => p.codes.some((g) => g[0] === c[0]) && fold(p.label).includes(word)));
-  return named.length ? named.map((c) => c.slice()) : codes.map((c) => c.slice());
+  let above = false;
+  return codes
+    .filter((c) => {
+      const label = fold(prestations.find((p) => p.codes.some((g) => g[0] === c[0]))?.label ?? '');
+      above = label.includes(word) || (above && /^\W*(?:meme\s+prestation|idem|id\.)(?![\p{L}])/u.test(label));
+      return above;
+    })
+    .map((c) => c.slice());
 }
 
 /** A prestation's label folded (no accents, lower case) with its blanks made single: what subjects are matched against. */
@@ -485,7 +521,8 @@ export type Anaphor = 'previous' | 'latter' | 'block' | 'article' | null;
  */
 // (or a count of them, `Au maximum deux de ces examens peuvent être portés en compte …`)
 // (any things counted, as the subject: `Une seule de ces canules peut être remboursée …`)
-const ONE_OF_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?|une?\s+seule?|aucune?|(?:au\s+maximum\s+|maximum\s+|pas\s+plus\s+de\s+)?(?:deux|trois|quatre|cinq|six|\d{1,2}))\s+de\s+ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions|prestations|consultations|visites|séances|\p{L}{3,}[sx])(?![\p{L}])[^.;]{0,60}?\b(?:attestée?s?|attestables?|remboursée?s?|remboursables?|portée?s?\s+en\s+compte|facturée?s?|honorée?s?|cumulée?s?|cumulables?)(?![\p{L}])`;
+// (after an opening span: `Par bénéficiaire, deux de ces examens au maximum peuvent …`)
+const ONE_OF_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:par|pour|au\s+cours\s+d'une?|lors\s+d'une?|pendant\s+une?)\s+[^,;:()]{1,40},\s*)?(?:chacune?|une?\s+seule?|aucune?|(?:au\s+maximum\s+|maximum\s+|pas\s+plus\s+de\s+)?(?:deux|trois|quatre|cinq|six|\d{1,2}))\s+de\s+ces\s+(?:deux\s+|trois\s+|quatre\s+|\d+\s+)?(?:examens|analyses|actes|interventions|traitements|dispositifs|implants|appareils|reconstructions|prestations|consultations|visites|séances|\p{L}{3,}[sx])(?![\p{L}])[^.;]{0,60}?\b(?:attestée?s?|attestables?|remboursée?s?|remboursables?|portée?s?\s+en\s+compte|facturée?s?|honorée?s?|cumulée?s?|cumulables?)(?![\p{L}])`;
 
 /** Any act counted, as the subject: `Ces trois enregistrements comprennent …`, `Chacun de ces deux …` (group 1: the count). */
 const COUNTED_SUBJECT = ci`^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:chacune?\s+de\s+)?ces\s+(deux|trois|quatre|cinq|six|\d)\s+\p{L}{3,}s(?![\p{L}])`;

@@ -72,7 +72,8 @@ const NEG_CUMUL_HINT = /aucune?\s|cumul|excluent|suivent|pr[ée]c[èe]dent|avec|
  * `ne sont en aucun cas cumulables`, `Ni X ni Y ne sont cumulables …`, `ne peut donner lieu à l'attestation simultanée de …`,
  * `ne sont jamais remboursées ensemble`, `ne peuvent en aucun cas être attestées ensemble pour un même bénéficiaire`, `ne se
  * cumule, lors d'une même séance, ni avec …`, `n'est jamais remboursée le même jour qu'une …`, `X et Y ne sont pas remboursés le
- * même jour.`, `n'est pas remboursée lorsqu'elle est attestée au cours de la même intervention que …`.
+ * même jour.`, `n'est pas remboursée lorsqu'elle est attestée au cours de la même intervention que …`, `ne peut être portée en
+ * compte lorsqu'elle est effectuée au cours de la même séance que …`.
  */
 const MORE_NEG_CUMUL: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/aucun\s+cas/iu, ci`(?<![\p{L}])ne\s+(?:sont|est)\s+en\s+aucun\s+cas\s+cumulables?(?![\p{L}])`],
@@ -90,7 +91,8 @@ const MORE_NEG_CUMUL: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // X`, `… ne sont pas remboursables au cours des deux ans qui suivent la prestation X`; a negation, not a count, `… que trois
   // fois …`, `… plus de deux fois au cours des …`, nor a patient's history, `… chez un bénéficiaire qui a subi …`)
   [/suivent|pr[ée]c[èe]dent/iu, ci`(?<![\p{L}])(?:ne\s+peu(?:t|vent)\s+(?:pas|jamais)\s+être\s+(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?)|(?:ne\s+|n')(?:est|sont)\s+(?:pas|jamais)\s+(?:remboursables?|attestables?))(?:(?!(?<![\p{L}])(?:qu(?:e|')|plus\s+d|fois|chez|qui)(?![\p{L}]))[^.;]){0,60}?(?:au\s+cours\s+des|dans\s+les|pendant\s+les|durant\s+les)\s+\S+\s+(?:mois|jours|semaines|ans|années)\s+qui\s+(?:suivent|précèdent)\s+(?:la\s+prestation|les\s+prestations|l'une\s+des\s+prestations|\d{6})`],
-  [/m[êe]me/iu, ci`(?<![\p{L}])n'(?:est|sont)\s+pas\s+(?:remboursée?s?|honorée?s?|attestables?)\s+(?:lorsqu'|si\s+|quand\s+)(?:elle|il)s?\s+(?:est|sont)\s+(?:attestée?s?|effectuée?s?|réalisée?s?|portée?s?\s+en\s+compte)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention)|lors\s+de\s+la\s+même\s+(?:séance|intervention))\s+qu`],
+  // (or `… ne peut être portée en compte lorsqu'elle est effectuée au cours de la même séance que la prestation X`)
+  [/m[êe]me/iu, ci`(?<![\p{L}])(?:n'(?:est|sont)\s+pas\s+(?:remboursée?s?|honorée?s?|attestables?)|ne\s+peu(?:t|vent)\s+(?:pas\s+|jamais\s+)?être\s+(?:remboursée?s?|attestée?s?|portée?s?\s+en\s+compte|facturée?s?))\s+(?:lorsqu'|si\s+|quand\s+)(?:elle|il)s?\s+(?:est|sont)\s+(?:attestée?s?|effectuée?s?|réalisée?s?|portée?s?\s+en\s+compte)\s+(?:le\s+même\s+jour|au\s+cours\s+de\s+la\s+même\s+(?:séance|intervention)|lors\s+de\s+la\s+même\s+(?:séance|intervention))\s+qu`],
 ];
 
 /** NEG_CUMUL, tried only where one of its literals occurs. */
