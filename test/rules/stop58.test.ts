@@ -106,3 +106,77 @@ describe('a party of the rule\'s own article (S283-4)', () => {
     expect(rules.map((r) => [r.type, r.with?.articles, r.with?.mutual])).toEqual([['nonCumulation', ['25'], false]]);
   });
 });
+
+/** Forms missed across rounds 1–95 (counted by type at stop 58), fixed at stop 58; each fails on fd72bc2 but the guard (`Une prolongation d'un an …`). */
+describe('renewals, replacements and continuations as the subject', () => {
+  const stimulator = (...rules: string[]) =>
+    rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 35bis de l'annexe, le § 10quinquies est remplacé par ce qui suit :",
+        '',
+        [
+          '" Neurostimulation médullaire :',
+          '690723-690734',
+          'Electrode percutanée cylindrique pour stimulation médullaire, à quatre contacts ou plus . . . . . U 290',
+          '690745-690756',
+          'Electrode chirurgicale en palette pour stimulation médullaire . . . . . U 515',
+          '690760-690771',
+          "Câble d'extension reliant l'électrode au neurostimulateur . . . . . U 85",
+          'Les prestations 690723-690734 à 690760-690771 ne sont remboursées que si l\'implantation est réalisée par un médecin spécialiste en neurochirurgie.',
+          ...rules,
+        ].join('\n\n') + ' "',
+      ),
+    );
+
+  it('`Le remplacement d\'une électrode …`: the prestations of the quote\'s rules whose label opens with that thing', () => {
+    const rules = stimulator("Le remplacement d'une électrode implantée depuis moins de deux ans n'est pris en charge qu'après accord du médecin-conseil.");
+    expect(summary(rules.filter((r) => r.type === 'priorApproval'))).toEqual([['priorApproval', '690723-690734 690745-690756']]);
+  });
+
+  it('`Le renouvellement anticipé, …, requiert …`: the prestations of the quote\'s rules', () => {
+    const rules = stimulator("Le renouvellement anticipé, en cas de défaillance technique, requiert l'accord préalable du médecin-conseil.");
+    expect(summary(rules.filter((r) => r.type === 'priorApproval'))).toEqual([['priorApproval', '690723-690734 690745-690756 690760-690771']]);
+  });
+
+  it('a prestation that is the renewal: that one', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 5 de l'annexe, la rubrique \" Soins conservateurs \" est complétée par ce qui suit :",
+        '',
+        '" 258226-258230\n\n** Obturation provisoire d\'une cavité profonde, par dent . . . . . L 15\n\n258263-258274\n\n** Remplacement d\'une obturation défectueuse sur une dent définitive, par dent . . . . . L 25\n\nLes prestations 258226-258230 et 258263-258274 ne peuvent être cumulées entre elles au cours d\'une même séance.\n\nLe remplacement d\'une obturation défectueuse sur la même dent n\'est remboursé qu\'une fois tous les 3 ans, sauf en cas de traumatisme de cette dent. "',
+      ),
+    );
+    expect(summary(rules.filter((r) => r.type === 'frequency'))).toEqual([['frequency', '258263-258274']]);
+  });
+
+  it('not an extension of time: `Une prolongation d\'un an au maximum peut être accordée une seule fois`', () => {
+    const rules = stimulator("Une prolongation d'un an au maximum peut être accordée une seule fois.");
+    expect(rules.filter((r) => r.type === 'frequency')).toEqual([]);
+  });
+});
+
+describe('limits stated as a delay, by the insurance, or as a rhythm', () => {
+  it('a renewal barred until a delay has run out is a rule', () => {
+    for (const s of [
+      "La prestation 683384-683395 ne donne lieu à une nouvelle intervention de l'assurance qu'au terme d'un délai de quatre ans à compter de la date de l'implantation précédente.",
+      "Un nouveau remboursement de la prestation 688516-688520 chez le même bénéficiaire n'est pas accordé avant l'expiration d'un délai de trois ans, sauf si l'électrode est défectueuse.",
+    ]) {
+      const rules = rulesOfText(decree("**Article 1er.** A l'article 35 de l'annexe, l'alinéa suivant est inséré :", '', `" ${s} "`));
+      expect(rules.map((r) => [r.type, r.params])).toMatchObject([['frequency', { max: 1, period: { unit: 'year' } }]]);
+    }
+  });
+
+  it('`l\'assurance ne rembourse pas plus de deux examens X et Y`', () => {
+    const rules = rulesOfText(decree("**Article 1er.** A l'article 17 de l'annexe, l'alinéa suivant est inséré :", '', '" Par bénéficiaire et par année civile, l\'assurance ne rembourse pas plus de deux examens 457365-457376 et 457380-457391. "'));
+    expect(rules.map((r) => [r.type, r.params])).toMatchObject([['frequency', { max: 2, period: { count: 1, unit: 'calendarYear' } }]]);
+  });
+
+  it('`… sont remboursées à raison de trois séances par semaine au plus`', () => {
+    const rules = rulesOfText(decree("**Article 1er.** A l'article 22 de l'annexe, l'alinéa suivant est inséré :", '', '" Les prestations 532814 - 532825 et 532873 - 532884 sont remboursées à raison de trois séances par semaine au plus. "'));
+    expect(rules.map((r) => [r.type, r.params])).toMatchObject([['frequency', { max: 3, period: { count: 1, unit: 'week' } }]]);
+  });
+
+  it('`deux pièces de base au maximum sont remboursables par période de 12 mois`', () => {
+    expect(paramsOf('Par bénéficiaire, deux pièces de base au maximum sont remboursables par période de 12 mois.', 'frequency')).toMatchObject({ max: 2, period: { count: 12, unit: 'month' } });
+  });
+});

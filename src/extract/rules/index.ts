@@ -5,7 +5,7 @@ import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { paragraphDepth, samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, countedKindOf, FIRST_VERB, withoutExceptedLabels } from './refs.js';
+import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, countedKindOf, FIRST_VERB, renewedThingOf, withoutExceptedLabels } from './refs.js';
 import { readLocator } from './locators.js';
 import { namesTitledRubric, titledRubricCodes } from './titled-rubric.js';
 import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-numbers.js';
@@ -17,7 +17,7 @@ import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { clauseOf, ruleClauses } from './clauses.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT, DELAY_CHANGE, DELAY_NAMED, rubricAct, BARE_ACT_SUBJECT } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT, DELAY_CHANGE, DELAY_NAMED, rubricAct, BARE_ACT_SUBJECT, RENEWAL_SUBJECT } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -496,7 +496,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const anyActHere = contextless && segment >= 0 && ANY_ACT_SUBJECT.test(s) && samePlaceCodes(start).length > 0;
       // (`L'implantation n'est effectuée que par …` after rules of its quote on prestations: all theirs, as a later
       // demonstrative takes them)
-      const actOfQuote = contextless && segment >= 0 && ruleInQuote.length > 0 && BARE_ACT_SUBJECT.test(s);
+      // (or its renewal or continuation: `La poursuite du traitement … est soumise à l'accord du médecin-conseil`)
+      const actOfQuote = contextless && segment >= 0 && ruleInQuote.length > 0 && (BARE_ACT_SUBJECT.test(s) || RENEWAL_SUBJECT.test(s));
       if (contextless && !anyActHere && !actOfQuote && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
         sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });
         // (nor is a rule before it what a later demonstrative stands for: `C. Les chaussures … . D. Cette prestation …`)
@@ -715,7 +716,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // the decree article put earlier into the same annex place, `1. L'alinéa 1er est remplacé : " 685230-685241 … "`)
         // (not a duty following such a rule on an act named by words, `Une seule visite postnatale … . Dans ce cas, l'accoucheuse note
         // … dans le dossier`: that act's, which nomen could not find)
-        else if (contextless) codes = segment < 0 || unresolvedIn === piece.paragraph ? [] : actOfQuote ? ruleInQuote.slice() : samePlaceCodes(start);
+        else if (contextless) codes = segment < 0 || unresolvedIn === piece.paragraph ? [] : actOfQuote ? renewedThingOf(unitText, ruleInQuote, labelledPrestations()) : samePlaceCodes(start);
         // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
         // (a plural pronoun never stands for one prestation: `Cette dernière … . Elles …`)

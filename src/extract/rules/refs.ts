@@ -244,6 +244,23 @@ const COUNTED_KIND = ci`(?<![\p{L}])(?:nombre\s+(?:maxim(?:um|al)\s+|total\s+)?d
 /** Where a sentence's subject ends, at the latest: its first verb or negation (`Les endoscopies visées au § 1er, f), 4°, ne sont …`). */
 export const FIRST_VERB = /(?<![\p{L}])(?:ne|n'|est|sont|peut|peuvent|doit|doivent)(?![\p{L}])/iu;
 
+/**
+ * Of `codes`, those whose label names the thing a renewal subject renews (`Le remplacement d'une électrode …` over a
+ * stimulator and two electrodes: the electrodes); all of them when it names none of them so.
+ */
+export function renewedThingOf(sentence: string, codes: readonly string[][], prestations: readonly PrestationRef[]): string[][] {
+  const thing = /(?:renouvellement|remplacement)(?:\s+(?:anticipée?|prématurée?))?\s+(?:du|de\s+la|de\s+l'|des|d'une?)\s*([\p{L}-]{4,})/iu.exec(sentence);
+  // (the label opening with it: not `Câble d'extension reliant l'électrode …`; or with the renewal itself, where a prestation is
+  // that renewal: `Remplacement d'une obturation défectueuse …`)
+  const opening = (p: PrestationRef) => actOfLabel(p).replace(/^[^\p{L}]+/u, '');
+  const labelledOf = (words: string) => codes.filter((c) => prestations.some((p) => p.codes.some((g) => g[0] === c[0]) && opening(p).startsWith(words)));
+  const renewal = thing ? fold(thing[0]).replace(/\s+/gu, ' ') : null;
+  const word = thing ? fold(thing[1]).replace(/s$/u, '') : null;
+  const billed = renewal === null ? [] : labelledOf(renewal);
+  const named = billed.length ? billed : word === null ? [] : labelledOf(word);
+  return named.length ? named.map((c) => c.slice()) : codes.map((c) => c.slice());
+}
+
 /** Of `codes`, those of the kind of act a sentence's subject counts (COUNTED_KIND, before its verb); none when it counts none. */
 export function countedKindOf(sentence: string, codes: readonly string[][], prestations: readonly PrestationRef[]): string[][] {
   // (not one that names where its acts are, `Le nombre de séances prescrites ne peut être supérieur à 9 … comme prévu au § 1, 1°, I, …`)
