@@ -105,6 +105,17 @@ describe('a party of the rule\'s own article (S283-4)', () => {
     );
     expect(rules.map((r) => [r.type, r.with?.articles, r.with?.mutual])).toEqual([['nonCumulation', ['25'], false]]);
   });
+
+  it('`… avec aucune autre prestation du présent article`: that article too (rounds 14–91), still kept as words', () => {
+    const rules = rulesOfText(
+      decree(
+        "**Article 1er.** A l'article 36 de l'annexe, la règle d'application suivante est insérée après la prestation 149376 :",
+        '',
+        '" Les prestations 149310 et 149376 ne sont cumulables le même jour avec aucune autre prestation du présent article. "',
+      ),
+    );
+    expect(rules.map((r) => [r.type, r.with?.articles, r.with?.labels.length])).toEqual([['nonCumulation', ['36'], 1]]);
+  });
 });
 
 /** Forms missed across rounds 1–95 (counted by type at stop 58), fixed at stop 58; each fails on fd72bc2 but the guard (`Une prolongation d'un an …`). */

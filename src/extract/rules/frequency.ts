@@ -183,7 +183,7 @@ const OCCASIONS = ci`(?<![\p{L}])(?:attestables?|remboursables?|attestée?s?|rem
 
 /** So many things of a noun (and a complement), at most, billed: `Deux prélèvements de contrôle au plus peuvent être portés en compte` (not an amount, nor a length of time). */
 const AMONG_BILLED = ci`(?<![\p{L}])parmi\s+(?:les|ces)\s+prestations?\s[^.;:]{1,200}?,\s*${NUM}\s+(?:d'entre\s+elles\s+)?au\s+(?:plus|maximum)\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?)(?![\p{L}])`;
-const COUNTED_BILLED = ci`(?<![\p{L}\d-])${NUM}\s+(?!(?:euros?|EUR|francs?|points?|fois|pour\s*cent|jours?|semaines?|mois|ans|années?|heures?|minutes?)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:de|d')\s*\p{L}[\p{L}-]*)?\s+au\s+(?:plus|maximum)\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|remboursables?|attestables?)(?![\p{L}])`;
+const COUNTED_BILLED = ci`(?<![\p{L}\d-])${NUM}\s+(?!(?:euros?|EUR|francs?|points?|fois|pour\s*cent|jours?|semaines?|mois|ans|années?|heures?|minutes?)(?![\p{L}]))\p{L}[\p{L}-]*(?:\s+(?:(?:de|d')\s*)?(?!(?:au|par|pour)(?![\p{L}]))\p{L}[\p{L}-]*)?\s+au\s+(?:plus|maximum)\s+(?:peu(?:t|vent)\s+être|sont|est)\s+(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?|remboursables?|attestables?)(?![\p{L}])`;
 
 /**
  * A second (third …) act allowed: `Une deuxième séance au cours d'une même journée peut être attestée` (group 1: the

@@ -5,7 +5,7 @@ import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import { paragraphDepth, samePlaceBefore } from './same-place.js';
 import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Piece, type PrestationRef } from './context.js';
-import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, countedKindOf, FIRST_VERB, renewedThingOf, withoutExceptedLabels } from './refs.js';
+import { anaphorOf, anchorBefore, countedPrestations, dedupeGroups, FEE_SUBJECT, relationIndex, subjectLabelCodes, KIND_ANAPHOR, ofKind, countedKindOf, FIRST_VERB, beforeFirstVerb, renewedThingOf, withoutExceptedLabels } from './refs.js';
 import { readLocator } from './locators.js';
 import { namesTitledRubric, titledRubricCodes } from './titled-rubric.js';
 import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-numbers.js';
@@ -497,7 +497,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`L'implantation n'est effectuée que par …` after rules of its quote on prestations: all theirs, as a later
       // demonstrative takes them)
       // (or its renewal or continuation: `La poursuite du traitement … est soumise à l'accord du médecin-conseil`)
-      const actOfQuote = contextless && segment >= 0 && ruleInQuote.length > 0 && (BARE_ACT_SUBJECT.test(s) || RENEWAL_SUBJECT.test(s));
+      const actOfQuote = contextless && segment >= 0 && ruleInQuote.length > 0 && (BARE_ACT_SUBJECT.test(s) || (RENEWAL_SUBJECT.test(s) && renewedThingOf(s, ruleInQuote, labelledPrestations(), seen).length > 0));
       if (contextless && !anyActHere && !actOfQuote && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
         sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });
         // (nor is a rule before it what a later demonstrative stands for: `C. Les chaussures … . D. Cette prestation …`)
@@ -716,7 +716,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // the decree article put earlier into the same annex place, `1. L'alinéa 1er est remplacé : " 685230-685241 … "`)
         // (not a duty following such a rule on an act named by words, `Une seule visite postnatale … . Dans ce cas, l'accoucheuse note
         // … dans le dossier`: that act's, which nomen could not find)
-        else if (contextless) codes = segment < 0 || unresolvedIn === piece.paragraph ? [] : actOfQuote ? renewedThingOf(unitText, ruleInQuote, labelledPrestations()) : samePlaceCodes(start);
+        else if (contextless) codes = segment < 0 || unresolvedIn === piece.paragraph ? [] : actOfQuote ? renewedThingOf(unitText, ruleInQuote, labelledPrestations(), seen) : samePlaceCodes(start);
         // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
         else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
         // (a plural pronoun never stands for one prestation: `Cette dernière … . Elles …`)
@@ -760,8 +760,11 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (not a plural given one prestation: `Les séances de groupe réunissent …`, on the one of the rule before)
         else if (codes.length > 0 && NAMED_SUBJECT.test(unitText) && !(codes.length === 1 && /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:les|des)\s/iu.test(unitText))) lastSubject = codes;
         // (`Ces suppléments …` under a fee and its supplements: the supplements)
-        const kind = anaphor === 'block' && codes.length > 1 ? KIND_ANAPHOR.exec(unitText) : null;
-        if (kind) codes = ofKind(codes, kind[1], labelledPrestations());
+        // (in the subject; or where the sentence names no other demonstrative there, the one that made it an anaphor: `L'accoucheuse
+        // doit motiver ces visites supplémentaires …`; not `Ces prestations … que si … la date de ces séances`)
+        const subjectOnly = beforeFirstVerb(unitText);
+        const kind = anaphor === 'block' && codes.length > 1 ? (KIND_ANAPHOR.exec(subjectOnly) ?? (/(?<![\p{L}])(?:ces|lesdites|lesdits)\s/iu.test(subjectOnly) ? null : KIND_ANAPHOR.exec(unitText))) : null;
+        if (kind) codes = ofKind(codes, [kind[1], kind[2]].filter((k): k is string => k !== undefined), labelledPrestations());
         // (`Le nombre de séances remboursables est limité à …` given the prestation above, a `Bilan fonctionnel écrit …` under three
         // séances: the séances its quote defined, where what it was given holds none of that kind)
         if (own.length === 0 && kindPool.length && countedKindOf(unitText, codes, labelledPrestations()).length === 0) {

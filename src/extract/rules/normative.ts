@@ -217,9 +217,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/comprend|comprenn|inclu|englob/iu, /(?:(?<!\w)prestations?\s+(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?|(?<![\d-])\d{6}(?:\s*-\s*\d{6})?|(?<!\w)(?:cette|la|chaque)\s+prestation|(?<!\w)(?:honoraires?|forfaits?)(?:\s+(?!qui\b)\p{L}+)?)\s+(?:ne\s+|n')(?:comprend|comprennent|inclut|incluent|englobe(?:nt)?)\s+pas\b/iu],
   // `Le logopède n'atteste pas plus d'une séance X par jour`: a limit stated as what the provider does
   // (or by the insurance: `l'assurance ne rembourse pas plus de deux examens X et Y`)
-  [/n'(?:atteste|facture|porte)|ne\s+rembourse/iu, /(?<!\w)(?:n'(?:atteste(?:nt)?|facture(?:nt)?|porte(?:nt)?\s+en\s+compte)|ne\s+rembourse(?:nt)?)\s+(?:pas|jamais)\s+plus\s+d/iu],
+  [/n'(?:atteste|facture|porte)|ne\s+rembourse/iu, /(?<!\w)(?:n'(?:atteste(?:nt)?|facture(?:nt)?|porte(?:nt)?\s+en\s+compte)|ne\s+rembourse(?:nt)?)\s+(?:pas|jamais)\s+plus\s+d(?:e\s+|')(?!\S+\s*(?:%|euros?|EUR|pour\s*cent|p\.\s?c\.))/iu],
   // `Les prestations X et Y sont remboursées à raison de trois séances par semaine au plus`: a rhythm that is a limit
-  [/raison/iu, /(?<!\w)(?:rembours|attest)[ée]e?s?\s+à\s+raison\s+d(?:e\s+|')\s*(?:\S+\s+){1,3}?par\s+(?:jour|semaine|mois|an|année|p[ée]riode)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])au\s+(?:plus|maximum)(?![\p{L}])/iu],
+  [/raison/iu, /(?<!\w)(?:rembours|attest)(?:[ée]e?s?|ables?)\s+à\s+raison\s+d(?:e\s+|')\s*(?:\S+\s+){1,3}?par\s+(?:jour|semaine|mois|an|année|p[ée]riode)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])au\s+(?:plus|maximum)(?![\p{L}])/iu],
   // (`Une seule gouttière est autorisée par mâchoire et par période de cinq années civiles`)
   [/rembours|attest|autoris/iu, /(?<!\w)(?:rembours|attest|autoris)[ée]e?s?\s+par\s+(?:\p{L}+\s+et\s+par\s+)?(?:période|periode|année|annee|an|mois|semaine|jour|trimestre|semestre)\b/iu],
   // `Par période de 12 mois, au maximum deux manchons … (prestations X et Y) sont remboursés …`: a count of things, before
@@ -235,7 +235,7 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/concurrence/iu, /(?<!\w)jusqu'[àa]\s+concurrence\s+de\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante)\s+(?:prestations?|s[ée]ances?|bilans?|examens?|traitements?|consultations?|visites?|actes?)(?![\p{L}])/iu],
   // `La prestation X ne donne lieu à une nouvelle intervention de l'assurance qu'au terme d'un délai de quatre ans …`, `Un nouveau
   // remboursement … n'est pas accordé avant l'expiration d'un délai de trois ans`: a renewal barred for a span
-  [/d[ée]lai/iu, new RegExp(accentTolerantSource(String.raw`(?<!\w)(?:ne(?![\p{L}])|n')[^.;]{0,120}?(?:qu'(?:au\s+terme|à\s+l'expiration|après(?:\s+l'expiration)?)|(?:pas|jamais)\s+(?:\S+\s+){0,3}?avant\s+(?:l'expiration|la\s+fin|le\s+terme))\s+d'un\s+délai\s+de\s+\S+\s+(?:ans?|années?|mois|jours|semaines)(?![\p{L}])`), 'iu')],
+  [/d[ée]lai/iu, new RegExp(accentTolerantSource(String.raw`(?<!\w)(?:ne(?![\p{L}])|n')[^.;]{0,120}?(?:qu'(?:au\s+terme|à\s+l'expiration|à\s+l'issue|après(?:\s+l'expiration)?)|(?:pas|jamais)\s+(?:\S+\s+){0,3}?avant\s+(?:l'expiration|l'issue|la\s+fin|le\s+terme))\s+d'un\s+délai\s+(?:(?:minimum|minimal|d'au\s+moins)\s+)?(?:de\s+)?\S+\s+(?:ans?|années?|mois|jours|semaines)(?![\p{L}])`), 'iu')],
 ];
 
 /** Every NORMATIVE_MORE form in one pattern (for tests: isNormative must decide as it does). */

@@ -282,6 +282,9 @@ export function divideParties(text: string, start: number, end: number, groups: 
 /** A party the rule's own annex article holds: `visés au présent article`, `de cet article`. */
 const PRESENT_ARTICLE = /(?<![\p{L}])(?:(?:au|du|dans\s+le|par\s+le)\s+présent\s+article|de\s+cet\s+article)(?![\p{L}])/iu;
 
+/** An exception or a condition after a party (`…, sauf dans les cas prévus …`, `…, à moins que …`). */
+const AFTER_PARTY = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+moins|à\s+condition|pour\s+autant|si|lorsque?|lorsqu')(?![\p{L}])/iu;
+
 const PARTY_CONDITION = /(?<![\p{L}])(?:(?:sauf|excepté|hormis|à\s+l'exception|à\s+moins|si|lorsque|quand|pour\s+autant|à\s+condition)(?![\p{L}])|s'(?=ils?(?![\p{L}]))|lorsqu')/iu;
 
 /**
@@ -327,11 +330,14 @@ export function partyOf(
     const placed = withParty.codes.length === 0 && !ANY_OTHER.test(tail) ? placeCodes() : null;
     if (placed) withParty.codes = placed.filter((g) => !codes.some((c) => sameCodes(c, g)));
     withParty.articles = articleRefs(tail);
-    // (`… avec les honoraires de surveillance visés au présent article`: the article the rule stands in; not `… avec aucune autre
-    // prestation du présent article`, any other, kept as words below)
-    if (withParty.codes.length === 0 && withParty.articles.length === 0 && !ANY_OTHER.test(tail) && PRESENT_ARTICLE.test(tail)) {
+    let presentOnly = false;
+    // (`… avec les honoraires de surveillance visés au présent article`, `… avec aucune autre prestation du présent article`: the
+    // article the rule stands in; any other of it is also kept as words below)
+    // (in the party, not in an exception after it: `…, sauf dans les cas prévus au présent article`)
+    const partyPart = tail.slice(0, AFTER_PARTY.exec(tail)?.index ?? tail.length);
+    if (withParty.codes.length === 0 && withParty.articles.length === 0 && PRESENT_ARTICLE.test(partyPart)) {
       const article = presentArticle();
-      if (article !== null) withParty.articles = [article];
+      if (article !== null) (withParty.articles = [article]), (presentOnly = true);
     }
     withParty.rubrics = rubricRefs(tail);
     // (not `aucune d'entre elles n'est cumulable avec …`: one of them, with another party)
@@ -352,7 +358,7 @@ export function partyOf(
     // (nor `… avec les honoraires pour avis`, `… avec la consultation`: another party, named by its words)
     const named = withParty.mutual ? null : namedParty(partyClause);
     if (t.type === 'nonCumulation' && codes.length > 1 && withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !labelRef(tail) && !ANY_OTHER.test(tail) && !named) withParty.mutual = true;
-    if (withParty.codes.length === 0 && withParty.articles.length === 0 && withParty.rubrics.length === 0 && !withParty.mutual) {
+    if (withParty.codes.length === 0 && (withParty.articles.length === 0 || presentOnly) && withParty.rubrics.length === 0 && !withParty.mutual) {
       const act = labelRef(tail);
       const label = act ?? named;
       const anyOther = ANY_OTHER.exec(tail);

@@ -308,7 +308,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   if (ci`${ONLY_FOR_PERSONS}(?:en\s+(?:traitement\s+)?ambulatoire|ambulante?s?|ambulatoires?|non\s+hospitalisée?s?|qui\s+(?:ne\s+|n')(?:sont|est)\s+pas\s+(?:encore\s+)?(?:hospitalisée?s?|admise?s?\s+(?:à\s+l'hôpital(?!\s+de\s+jour)|dans\s+un\s+hôpital(?!\s+de\s+jour)|en\s+hospitalisation(?!\s+de\s+jour))))(?![\p{L}])(?!\s+(?:et|ou)\s+(?:\p{L}+\s+)?hospitalisée?s?)(?!\s+(?:et|ou)\s+qui\s)`.test(s)) return 'ambulatory';
   // (hospitalised or in day hospital, `que chez des bénéficiaires hospitalisés ou traités en hôpital de jour`: in a hospital; or in
   // its emergency ward, `que pour des bénéficiaires hospitalisés ou admis au service des urgences d'un hôpital`)
-  if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?\s+ou\s+(?:\S+\s+){0,3}?(?:(?:en|à\s+l'|dans\s+un)\s*(?:hôpital|hospitalisation)\s+de\s+jour|(?:au|aux|dans\s+(?:un|le))\s+(?:service\s+des\s+|services\s+des\s+|service\s+d')?urgences?)(?![\p{L}])`.test(s)) return 'hospital';
+  if (ci`${ONLY_FOR_PERSONS}hospitalisée?s?\s+ou\s+(?:\S+\s+){0,3}?(?:(?:en|à\s+l'|dans\s+un)\s*(?:hôpital|hospitalisation)\s+de\s+jour|(?:au|aux|dans\s+(?:un|le))\s+(?:service\s+des\s+|services\s+des\s+|service\s+d')?urgences?|dans\s+une\s+fonction\s+(?:reconnue\s+)?de\s+soins\s+urgents)(?![\p{L}])`.test(s)) return 'hospital';
   // (not a choice of both, `que pour les bénéficiaires hospitalisés ou ambulants`, `… hospitalisés et non hospitalisés`; but
   // `… hospitalisés et non pour les ambulants` is the one)
   // (not a patient's history: `… aux bénéficiaires hospitalisés pour … au cours des 12 mois précédant la demande`)
@@ -420,8 +420,9 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `ne sont remboursées qu'en dehors d'un établissement hospitalier` (a restriction: not `tant au cours d'une hospitalisation
   // qu'en dehors d'une hospitalisation`, both)
   if (ci`\b(?:ne|n')\s*[^.;]{0,80}?(?<!\bainsi\s)\bqu'en\s+dehors\s+d'(?:un|une)\s+(?:établissement\s+hospitalier|hôpital|hospitalisation)\b`.test(s) && !ci`\b(?:tant|aussi\s+bien)\b`.test(s)) return 'outsideHospital';
-  // `n'est attestable que pour une séance effectuée dans un centre d'autodialyse …`
-  if (ci`\bque\s+pour\s+(?:une?|les|des)\s+\p{L}+\s+(?:effectuée?s?|réalisée?s?|dispensée?s?)\s+(?:dans|au\s+sein\s+d')\s*(?:un|les|des)\s+centres?\b(?!\s+hospitaliers?)(?!${OTHER_PLACE})`.test(s)) return 'centre';
+  // `n'est attestable que pour une séance effectuée dans un centre d'autodialyse …` (not a hospital's, `… dans un centre de
+  // dialyse hospitalier`)
+  if (ci`\bque\s+pour\s+(?:une?|les|des)\s+\p{L}+\s+(?:effectuée?s?|réalisée?s?|dispensée?s?)\s+(?:dans|au\s+sein\s+d')\s*(?:un|les|des)\s+centres?\b(?![^.;,]{0,40}?(?<![\p{L}])hospitaliers?(?![\p{L}]))(?!${OTHER_PLACE})`.test(s)) return 'centre';
   // `n'est remboursée que si elle est réalisée par un centre …`, `… que si elles sont effectuées dans un hôpital …`
   // (who performs it may come first: `… que si l'implantation est effectuée par un médecin spécialiste en X, dans un centre …`)
   if (ci`\bque\s+(?:si\s|s'|lorsqu)[^.;]{0,60}?\b(?:dans|par)\s+un\s+centre\b|\bque\s+(?:si\s|s'|lorsqu)(?:(?!(?<![\p{L}])(?:ne|n'|pas|hors)(?![\p{L}]))[^.;]){0,160}?,\s*(?:dans|au\s+sein\s+d')\s*un\s+centre\b(?!${OTHER_PLACE})`.test(s)) return 'centre';
