@@ -194,7 +194,8 @@ describe("round 36: the second reader's counter-examples (each failed before its
   });
 
   it('no hospitalised setting for the emergency department or a day hospital; no approval by a plain consultation', () => {
-    expect(typesOf("La prestation 257471 ne peut être attestée que pour un bénéficiaire admis dans le service des urgences d'un hôpital.")).not.toContain('setting');
+    // (a hospital's emergency ward is a hospital, stop 58, as `… pris en charge au service des urgences d'un hôpital` was: not hospitalised)
+    expect(paramsOf("La prestation 257471 ne peut être attestée que pour un bénéficiaire admis dans le service des urgences d'un hôpital.", 'setting')).toEqual({ setting: 'hospital' });
     expect(typesOf("La prestation 257471 ne peut être attestée que pour un bénéficiaire admis à l'hôpital de jour.")).not.toContain('setting');
     expect(typesOf('La décision de traitement est prise lors d’une consultation avec le patient.'.replace('’', "'"))).not.toContain('priorApproval');
     expect(isNormative("La décision de traitement est prise lors d'une consultation avec le patient.")).toBe(false);

@@ -191,3 +191,29 @@ describe('limits stated as a delay, by the insurance, or as a rhythm', () => {
     expect(paramsOf('Par bénéficiaire, deux pièces de base au maximum sont remboursables par période de 12 mois.', 'frequency')).toMatchObject({ max: 2, period: { count: 12, unit: 'month' } });
   });
 });
+
+describe('settings and performers stated in forms rounds 1–95 showed missed', () => {
+  it.each([
+    ["Les examens visés ci-dessus ne sont remboursés que s'ils sont réalisés dans un laboratoire rattaché à un centre de génétique humaine agréé.", 'centre'],
+    ["Ces prestations ne peuvent être effectuées que dans les laboratoires d'un centre agréé de génétique humaine.", 'centre'],
+    ['La prestation 423021 ne peut être attestée que si la mère séjourne dans un service de maternité.', 'hospitalised'],
+    ["La prestation 461661 n'est remboursable que pour l'enfant hospitalisé dans un service NIC reconnu comme tel.", 'hospitalised'],
+    ["La prestation 697664 n'est remboursable que si elle est délivrée pendant l'hospitalisation du bénéficiaire.", 'hospitalised'],
+    ["Ce test n'est remboursé que pour un patient examiné au service des urgences d'un hôpital.", 'hospital'],
+    ['Les prestations 478321-478332 et 478343-478354 ne sont remboursées que si le bénéficiaire est pris en charge dans la fonction « soins urgents spécialisés ».', 'hospital'],
+    ["La prestation 461672 ne peut pas être attestée pour un bénéficiaire qui n'est pas hospitalisé.", 'hospitalised'],
+    ["Les prestations 423776 et 423791 ne sont pas remboursées lorsque la bénéficiaire ou l'enfant est hospitalisé.", 'ambulatory'],
+  ])('%s', (s, setting) => {
+    expect(paramsOf(s, 'setting')).toEqual({ setting });
+  });
+
+  it('not a laboratory of a hospital\'s centre', () => {
+    expect(paramsOf("Ces prestations ne peuvent être effectuées que dans les laboratoires d'un centre hospitalier universitaire.", 'setting')).not.toEqual({ setting: 'centre' });
+  });
+
+  it('`Seul le médecin spécialiste en X … peut implanter …` and an aside before the billing verb are rules', () => {
+    const quoted = (s: string) => rulesOfText(decree("**Article 1er.** A l'article 35 de l'annexe, la règle d'application suivante est insérée après la prestation 687562-687573 :", '', `" ${s} "`));
+    expect(quoted("Seul le médecin spécialiste en neurochirurgie, ou le médecin spécialiste en anesthésie-réanimation titulaire d'une attestation de formation en algologie, peut implanter les dispositifs visés sous 687540-687551 et 687562-687573.").map((r) => r.type)).toEqual(['qualification']);
+    expect(quoted("Elle peut également, en l'absence de prescription, être attestée par le médecin spécialiste en oto-rhino-laryngologie.").map((r) => r.type)).toEqual(['qualification']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Rule } from '../../schema/rules.js';
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
+import { moreSetting } from './setting-forms.js';
 
 /**
  * `le médecin conseil`, as some decrees print it, written as the annex does, `le médecin-conseil` (the forms that name
@@ -283,7 +284,7 @@ export function approvalOf(s: string): 'collegeOfMedicalDirectors' | 'advisingPh
 const ONLY_FOR_PERSONS = String.raw`(?:\bque\s+(?:pour|chez)\s+|\bqu'(?=aux?\s|à\s+des\s)|\bqu(?:e\s+|')(?:en\s+faveur|au\s+profit)\s+d(?:'|e\s+|es\s+)|\b(?:réservée?s?|(?<!(?<![\p{L}])(?:pas|jamais)\s)limitée?s?)\s+(?=aux?\s|à\s))(?:aux?\s+|à\s+)?(?:bénéfice\s+d(?:e\s+|'|es\s+))?(?:les\s+|des\s+|une?\s+|la\s+|le\s+)?(?:patients?|patientes?|bénéficiaires?|enfants?|personnes?|nouveau-nés?)\s+(?:(?:traitée?s?|soignée?s?|suivie?s?)\s+)?`;
 
 /** One literal of every settingOf pattern: most rule sentences name no place, and are not read eleven times for one. */
-const SETTING_HINT = /hospital|h[ôo]pital|h[ôo]pitaux|centre|domicile|dehors|ambula|admise?s?\s|s[ée]jour/iu;
+const SETTING_HINT = /hospital|h[ôo]pital|h[ôo]pitaux|centre|domicile|dehors|ambula|admise?s?\s|s[ée]jour|urgen/iu;
 
 /**
  * Another place offered after this one, a choice and no restriction: `… ou en cabinet privé`, `…, ou à domicile`, `… ainsi
@@ -436,7 +437,7 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // `ne peuvent être attestées que par un centre de rééducation …`: billed by a centre only (not prescribed or asked for by
   // one, nor one of a choice, `… ou par un hôpital`; last: a place the forms above read comes first)
   if (BILLED_BY_CENTRE.test(s)) return 'centre';
-  return restrictedSetting(s);
+  return moreSetting(s) ?? restrictedSetting(s);
 }
 
 // what `ne … que` (or `uniquement`, `exclusivement`) restricts the prestation to: the words after it, up to the clause's end
