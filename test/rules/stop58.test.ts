@@ -217,3 +217,27 @@ describe('settings and performers stated in forms rounds 1–95 showed missed', 
     expect(quoted("Elle peut également, en l'absence de prescription, être attestée par le médecin spécialiste en oto-rhino-laryngologie.").map((r) => r.type)).toEqual(['qualification']);
   });
 });
+
+describe('two limits in one sentence, each on its own prestation; a prestation a limit goes with', () => {
+  const alone = (s: string) => rulesOfText(decree("**Article 1er.** A l'article 17 de l'annexe, l'alinéa suivant est inséré :", '', `" ${s} "`));
+  const limits = (s: string) => alone(s).map((r) => [r.type, r.codes.map((g) => g.join('-')).join(' '), (r.params as { max?: number }).max]);
+
+  it('the second clause after a comma alone, its verb left unsaid', () => {
+    expect(limits('3° La prestation 424712 peut être attestée au maximum cinq fois par bénéficiaire au cours d\'une période de 12 mois, la prestation 424734 au maximum deux fois par trimestre.')).toEqual([
+      ['frequency', '424712', 5],
+      ['frequency', '424734', 2],
+    ]);
+  });
+
+  it('a second count of times after `et`, the span fronted for both', () => {
+    expect(limits("Par jour d'hospitalisation, la prestation 590601 ne peut être attestée qu'une fois et la prestation 590623 deux fois au maximum.")).toEqual([
+      ['frequency', '590601', 1],
+      ['frequency', '590623', 2],
+    ]);
+  });
+
+  it('a prestation named as what the act goes with, or in the patient\'s history, is not the limit\'s', () => {
+    expect(limits('La prestation 589514-589525 ne peut être attestée qu\'une fois par période de 12 mois par bénéficiaire, et uniquement en même temps que la prestation 589492-589503.')).toEqual([['frequency', '589514-589525', 1]]);
+    expect(limits('La prestation 102841 peut être portée en compte au maximum quatre fois par période de 12 mois, et seulement chez un bénéficiaire pour qui la prestation 102826 a été attestée.')).toEqual([['frequency', '102841', 4]]);
+  });
+});

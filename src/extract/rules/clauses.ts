@@ -1,5 +1,5 @@
 import type { RuleType } from '../../schema/rules.js';
-import { CODES_SUBJECT, OWN_CLAUSE, peekTypes, withVerbOf } from './typers.js';
+import { CODES_SUBJECT, ELLIPTIC_CLAUSE, OWN_CLAUSE, peekTypes, withVerbOf } from './typers.js';
 
 /**
  * A sentence of two clauses, each with a subject named by its codes and a rule of its own: `La prestation X ne peut être
@@ -10,7 +10,8 @@ import { CODES_SUBJECT, OWN_CLAUSE, peekTypes, withVerbOf } from './typers.js';
  */
 
 /** Where a clause with a subject of its own begins: `… et les prestations X …`, `…; la prestation X …`. */
-const CLAUSE_BREAK = new RegExp(String.raw`(?:,\s*|\s+)et\s+(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})|${OWN_CLAUSE.source}`, 'giu');
+// (or one whose verb is left unsaid after a comma: `…, la prestation Y au maximum deux fois par trimestre`)
+const CLAUSE_BREAK = new RegExp(String.raw`(?:,\s*|\s+)et\s+(?=(?:la|les)\s+prestations?\s+(?:n°\s*)?\d{6})|${OWN_CLAUSE.source}|${ELLIPTIC_CLAUSE.source}`, 'giu');
 
 export interface Clause {
   /** offsets in the sentence */

@@ -58,7 +58,9 @@ const ALLOWING_CLAUSE = /,\s*mais\s+(?:(?:il|elle|ils|elles)\s+)?(?:peu(?:t|vent
 
 const CLAUSE_AFTER_CONDITION = /\s(?:et|mais)\s+(?:il|elle|ils|elles)\s/iu;
 /** A condition on that subject: `… que si …`, `… lorsqu'elle …`, `… quand …`, `… s'ils …`. */
-const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s)|qu['’]en\s+(?:supplément|complément)(?=\s))/iu;
+// (or a prestation it goes with or a patient's history: `…, et uniquement en même temps que la prestation Y`, `…, et seulement chez
+// un bénéficiaire pour qui la prestation Y a été attestée`)
+const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s)|qu['’]en\s+(?:supplément|complément)(?=\s)|(?:uniquement|seulement|exclusivement)\s+en\s+même\s+temps\s+qu(?=['’]|e\s)|(?:pour|chez)\s+(?:qui|lequel|laquelle|lesquels|lesquelles)(?=\s))/iu;
 
 export interface Parties {
   /** where the relation begins in the sentence, or -1 */

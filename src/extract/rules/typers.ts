@@ -191,7 +191,7 @@ export function cumulScope(s: string): 'sameDay' | 'sameSession' | 'sameInterven
 const CODED_SUBJECT = String.raw`(?:(?:la|les)\s+prestations?|(?:la|le|les|l')\s*(?:séance|bilan|examen|consultation|visite|acte|test|analyse|traitement|enregistrement|échographie|évaluation)s?(?:\s+(?:de|du|d')\s*[\p{L}-]+){0,2})\s+(?:n°\s*)?\d{6}`;
 /** A sentence that opens on its prestation's codes (after an item's or a paragraph's mark, a linking word). */
 /** What may stand before a sentence's subject: a linking word, who the limit counts for, or the span it counts in (`Par année civile, …`). */
-const FRONTED = String.raw`(?:par\s+(?:bénéficiaire|patient)|par\s+(?:année\s+civile|an|mois|semaine|jour|période\s+de\s+[^,;.]{1,30})|par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)`;
+const FRONTED = String.raw`(?:par\s+(?:bénéficiaire|patient)|par\s+(?:année\s+civile|an|mois|semaine|jour(?:\s+d'hospitalisation)?|période\s+de\s+[^,;.]{1,30})|par\s+ailleurs|en\s+outre|de\s+plus|toutefois|cependant)`;
 export const CODES_SUBJECT = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:${FRONTED}\s*,\s*)?${CODED_SUBJECT}`, 'iu');
 /** Where a clause on a prestation of its own begins after a semicolon: `…; la prestation Y …`, `…; le bilan d'évolution Y, …`. */
 export const OWN_CLAUSE = new RegExp(String.raw`;\s*(?=${CODED_SUBJECT})`, 'iu');
@@ -209,9 +209,14 @@ function eachOwnClause<T>(s: string, read: (clause: string) => T | null): T[] | 
   return each.length > 1 && each.every((r) => r !== null) ? (each as T[]) : null;
 }
 
+/** What follows an elliptic clause's subject: its limit, its verb left unsaid. */
+const ELLIPTIC_REST = String.raw`(?:qu'|que\s|au\s+(?:maximum|plus)\s|une?\s+(?:seule\s+)?fois\s|(?:\d{1,2}|deux|trois|quatre|cinq|six)\s+fois(?![\p{L}])|tous\s+les\s|à\s+raison\s)`;
+
 /** Where a clause on a prestation of its own begins after `, et`, its verb left unsaid: `…, et la prestation Y qu'une fois tous les 3 ans`. */
-const ELLIPTIC_CLAUSE = new RegExp(String.raw`,?\s+et\s+(?=${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*\s+(?:qu'|que\s|au\s+(?:maximum|plus)\s|une?\s+(?:seule\s+)?fois\s|tous\s+les\s|à\s+raison\s))`, 'iu');
-const ELLIPTIC_CLAUSE_HINT = /\set\s+(?:la|les|le|l')/iu;
+// (or after a comma alone, or before a count of times: `…, la prestation Y au maximum deux fois par trimestre`, `… qu'une fois et la
+// prestation Y deux fois au maximum`)
+export const ELLIPTIC_CLAUSE = new RegExp(String.raw`(?:,?\s+et|,)\s+(?=${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*\s+${ELLIPTIC_REST})`, 'iu');
+const ELLIPTIC_CLAUSE_HINT = /(?:\set|,)\s+(?:la|les|le|l')/iu;
 
 /** A clause's subject named by its codes, with the list of codes it names, at the clause's start. */
 const CODED_SUBJECT_HEAD = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(${FRONTED})\s*,\s*)?${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*`, 'iu');
@@ -228,7 +233,7 @@ export function withVerbOf(first: string, clause: string): string {
   const head = CODED_SUBJECT_HEAD.exec(first);
   if (!own || !head) return clause;
   const rest = clause.replace(/^\s*et\s+/iu, '').slice(own[0].length);
-  if (!/^\s*(?:qu'|que\s|au\s+(?:maximum|plus)\s|une?\s+(?:seule\s+)?fois\s|tous\s+les\s|à\s+raison\s)/iu.test(rest)) return clause;
+  if (!new RegExp(`^\\s*${ELLIPTIC_REST}`, 'iu').test(rest)) return clause;
   const verb = CLAUSE_VERB.exec(first.slice(head[0].length));
   // (and the span the first clause fronted, which counts for both: `Par année civile, X … que quatre fois, et Y qu'une fois`)
   const fronted = head[1] && !own[1] ? `${head[1]}, ` : '';
