@@ -235,10 +235,13 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/concurrence/iu, /(?<!\w)jusqu'[àa]\s+concurrence\s+de\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante)\s+(?:prestations?|s[ée]ances?|bilans?|examens?|traitements?|consultations?|visites?|actes?)(?![\p{L}])/iu],
   // `Elle peut aussi, en l'absence de prescription du médecin spécialiste traitant, être portée en compte par …`: an aside
   // between the modal and its billing verb
-  [/peu(?:t|vent)/iu, /(?<!\w)peu(?:t|vent)(?:\s+(?:aussi|également|[ée]galement|toutefois|cependant|néanmoins|uniquement|seulement))?\s*,[^,;.]{1,120},\s*[êe]tre\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis|prescrit|renouvel)/iu],
+  [/peu(?:t|vent)/iu, /(?<!\w)peu(?:t|vent)(?:\s+(?:aussi|également|[ée]galement|toutefois|cependant|néanmoins|uniquement|seulement|en\s+outre))?\s*,(?:[^;.]{1,120}?),\s*[êe]tre\s+(?:attest|port[ée]|factur|rembours|effectu|r[ée]alis|prescrit|renouvel)/iu],
   // `Seul le médecin spécialiste en neurochirurgie … peut implanter les dispositifs …`, `Seul un bandagiste titulaire de … peut
   // délivrer ces prothèses`: who alone may perform the act
-  [/seul/iu, /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?seule?s?\s+(?:le|la|les|l'|un|une|des)\s*[^.;]{1,200}?(?<!\w)peu(?:t|vent)\s+(?:\S+\s+){0,2}?(?:attester|effectuer|réaliser|pratiquer|implanter|placer|délivrer|fournir|porter\s+en\s+compte|facturer|prescrire|exécuter|poser|administrer)(?![\p{L}])/iu],
+  // (after an opening, `Par dérogation, seul un bandagiste agréé peut délivrer …`; not an object relative clause's verb, `Seules
+  // les prothèses que le bandagiste peut délivrer … sont visées`, nor who prescribes; `Seul un orthopédiste agréé qui dispose de …
+  // peut délivrer …` is one)
+  [/seul/iu, /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:[^,;:.]{1,40},\s*)?seule?s?\s+(?:le|la|les|l'|un|une|des)\s*(?:(?!(?<![\p{L}])(?:que|dont)(?![\p{L}])|(?<![\p{L}])qu')[^.;]){1,200}?(?<!\w)peu(?:t|vent)\s+(?:\S+\s+){0,2}?(?:attester|effectuer|réaliser|pratiquer|implanter|placer|délivrer|fournir|porter\s+en\s+compte|facturer|exécuter|poser|administrer)(?![\p{L}])/iu],
   // `La prestation X ne donne lieu à une nouvelle intervention de l'assurance qu'au terme d'un délai de quatre ans …`, `Un nouveau
   // remboursement … n'est pas accordé avant l'expiration d'un délai de trois ans`: a renewal barred for a span
   [/d[ée]lai/iu, new RegExp(accentTolerantSource(String.raw`(?<!\w)(?:ne(?![\p{L}])|n')[^.;]{0,120}?(?:qu'(?:au\s+terme|à\s+l'expiration|à\s+l'issue|après(?:\s+l'expiration)?)|(?:pas|jamais)\s+(?:\S+\s+){0,3}?avant\s+(?:l'expiration|l'issue|la\s+fin|le\s+terme))\s+d'un\s+délai\s+(?:(?:minimum|minimal|d'au\s+moins)\s+)?(?:de\s+)?\S+\s+(?:ans?|années?|mois|jours|semaines)(?![\p{L}])`), 'iu')],
