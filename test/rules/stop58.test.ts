@@ -241,3 +241,15 @@ describe('two limits in one sentence, each on its own prestation; a prestation a
     expect(limits('La prestation 102841 peut être portée en compte au maximum quatre fois par période de 12 mois, et seulement chez un bénéficiaire pour qui la prestation 102826 a été attestée.')).toEqual([['frequency', '102841', 4]]);
   });
 });
+
+describe('units of one act, counted (rounds 1–95)', () => {
+  it.each([
+    ["Au cours d'une même intervention, quatre agrafes 688122-688133 au maximum donnent lieu à remboursement.", 4, 'intervention'],
+    ["Au cours d'une même séance, le test 478811-478822 porte sur trois territoires nerveux au maximum.", 3, 'session'],
+    ["Dans le cadre de la prestation 448711-448722, quatre marqueurs au maximum peuvent être implantés au cours d'une même séance.", 4, 'session'],
+    ['3. Par prélèvement, les prestations 587786-587790 et 587801-587812 sont portées en compte pour deux mutations au maximum.', 2, null],
+  ])('%s', (s, max, scope) => {
+    const rules = rulesOfText(decree("**Article 1er.** A l'article 33 de l'annexe, l'alinéa suivant est inséré :", '', `" ${s} "`));
+    expect(rules.map((r) => [r.type, (r.params as { max: number }).max, (r.params as { scope: string | null }).scope])).toEqual([['quantity', max, scope]]);
+  });
+});

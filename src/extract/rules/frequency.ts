@@ -45,7 +45,8 @@ const CONDITION_BEFORE = ci`(?:\bsi\s|\bs'|\blorsqu)[^.;,]{0,80}$`;
 const PER_OTHER_SPAN = ci`\bpar\s+(?:\p{L}+\s+)?(?:prescriptions?|grossesses?|accords?|cures?|traitements?|épisodes?|interventions?|séances?|hospitalisations?|situations?|séries?|admissions?|séjours?)(?![\p{L}])`;
 
 /** Units of one act a quantity counts by name: vertebrae, teeth, implants, toes … */
-const UNITS_COUNTED = String.raw`vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?`;
+// (and things one act counts, missed across rounds 1–95: markers, nerve territories, mutations, tissue blocks, nodules)
+const UNITS_COUNTED = String.raw`vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?|marqueurs?|territoires?(?:\s+nerveux)?|mutations?|blocs?(?:\s+tissulaires?)?|nodules?`;
 
 /**
  * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
@@ -56,7 +57,7 @@ export function quantityIn(s: string): [string, string] | null {
   // (every pattern below holds one of these words)
   if (!/maximum|plus|limit|nombre|seul|d[ée]passer|exc[ée]der/iu.test(s)) return null;
   // (or the count first: `… ne peut être attestée que pour quatre orteils au maximum par pied`)
-  const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(${UNITS_COUNTED})`.exec(s) ?? ci`\bque\s+pour\s+${NUM}\s+(${UNITS_COUNTED})\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s);
+  const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(${UNITS_COUNTED})`.exec(s) ?? ci`\b(?:que\s+)?pour\s+${NUM}\s+(${UNITS_COUNTED})\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s) ?? ci`\bporte(?:nt)?\s+(?:au\s+(?:maximum|plus)\s+)?sur\s+${NUM}\s+(${UNITS_COUNTED})(?![\p{L}])`.exec(s);
   if (units) return [units[1], units[2]];
   // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
   // (or a volume, `La prestation X est limitée à 10 ml par intervention`)
