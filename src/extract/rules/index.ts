@@ -799,7 +799,17 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       for (const t of list) {
         const sameType: readonly unknown[] = list.filter((u) => u.type === t.type);
         const clause = t.relational ? null : clauseOf(clauses, t.type, sameType.indexOf(t), sameType.length);
-        const inClause = clause ? dedupeGroups(expand(groups.filter((g) => !parties.excepted.includes(g) && g.start >= start + clause.from && g.start < start + clause.to))) : [];
+        // (the clause's own codes: not its condition's, nor the party of a relation it states, `…, et uniquement en même temps que
+        // la prestation Y, la prestation Z au maximum deux fois`, `X n'est pas cumulable avec Y et …, Z au maximum deux fois`; a
+        // later clause's subject counts, though the relation before it left it among the others)
+        // (a clause of its own after a relation keeps its subject, `… ne sont pas cumulables entre elles …, et la prestation Z n'est
+        // attestable qu'une fois par jour`)
+        const inThisClause = (g: (typeof groups)[number]) => clause !== null && g.start >= start + clause.from && g.start < start + clause.to;
+        const relHere = clause !== null && parties.rel >= clause.from && parties.rel < clause.to;
+        const ownHere = own.some(inThisClause);
+        const inClause = clause
+          ? dedupeGroups(expand(groups.filter((g) => !parties.excepted.includes(g) && inThisClause(g) && (own.includes(g) || listGroups.includes(g) || (parties.other.includes(g) ? !relHere : !ownHere)))))
+          : [];
         let ruleCodes = inClause.length ? inClause : t.type === 'qualification' && qualifiedToo ? qualifiedToo : codes;
         const withParty = partyOf(t, unitText, parties, ruleCodes, expand, prestations, labelledPrestations, sink, { start, end }, placeParty, () => targetAt(doc, start).article);
         // (a subject the sentence does not name by code is never the party its opening condition names: `Si la prestation X

@@ -215,13 +215,13 @@ const ELLIPTIC_REST = String.raw`(?:qu'|que\s|au\s+(?:maximum|plus)\s|une?\s+(?:
 /** Where a clause on a prestation of its own begins after `, et`, its verb left unsaid: `…, et la prestation Y qu'une fois tous les 3 ans`. */
 // (or after a comma alone, or before a count of times: `…, la prestation Y au maximum deux fois par trimestre`, `… qu'une fois et la
 // prestation Y deux fois au maximum`)
-export const ELLIPTIC_CLAUSE = new RegExp(String.raw`(?:,?\s+et|,)\s+(?=${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*\s+${ELLIPTIC_REST})`, 'iu');
+export const ELLIPTIC_CLAUSE = new RegExp(String.raw`(?:,?\s+et|,)\s+(?=${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*(?:\s*\([^()]{1,60}\))?\s+${ELLIPTIC_REST})`, 'iu');
 const ELLIPTIC_CLAUSE_HINT = /(?:\set|,)\s+(?:la|les|le|l')/iu;
 
 /** A clause's subject named by its codes, with the list of codes it names, at the clause's start. */
-const CODED_SUBJECT_HEAD = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(${FRONTED})\s*,\s*)?${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*`, 'iu');
+const CODED_SUBJECT_HEAD = new RegExp(String.raw`^\W*(?:§\s*\d+\p{L}*\.?\s*|[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:(${FRONTED})\s*,\s*)?${CODED_SUBJECT}(?:\s*-\s*\d{6})?(?:\s*(?:,|et|ou)\s*(?:n°\s*)?\d{6}(?:\s*-\s*\d{6})?)*(?:\s*\([^()]{1,60}\))?`, 'iu');
 /** The verb after it: `ne peut être remboursée`, `n'est attestable`, `est remboursée`. */
-const CLAUSE_VERB = /^\s*((?:ne|n')\s*(?:peu(?:t|vent)|doi(?:t|vent))\s+(?:pas\s+|jamais\s+|plus\s+)?être\s+\p{L}+(?:\s+en\s+compte)?|(?:ne\s+|n')(?:est|sont)\s+\p{L}+(?:\s+en\s+compte)?|(?:est|sont)\s+\p{L}+(?:\s+en\s+compte)?)/iu;
+const CLAUSE_VERB = /^\s*((?:ne|n')\s*(?:peu(?:t|vent)|doi(?:t|vent))\s+(?:pas\s+|jamais\s+|plus\s+)?être\s+\p{L}+(?:\s+en\s+compte)?|(?:ne\s+|n')(?:est|sont)\s+\p{L}+(?:\s+en\s+compte)?|(?:est|sont)\s+\p{L}+(?:\s+en\s+compte)?|peu(?:t|vent)\s+être\s+\p{L}+(?:\s+en\s+compte)?)/iu;
 
 /**
  * A clause whose verb is left unsaid (`et la prestation Y qu'une fois tous les 3 ans`), given the verb of the clause before
@@ -237,7 +237,12 @@ export function withVerbOf(first: string, clause: string): string {
   const verb = CLAUSE_VERB.exec(first.slice(head[0].length));
   // (and the span the first clause fronted, which counts for both: `Par année civile, X … que quatre fois, et Y qu'une fois`)
   const fronted = head[1] && !own[1] ? `${head[1]}, ` : '';
-  return verb ? `${fronted}${own[0]} ${verb[1]}${rest}` : clause;
+  // (a bare count after a restriction keeps it: `… ne peut être attestée qu'une fois par jour et la prestation Y deux fois`, at most)
+  const restricted = /^\s*(?:ne|n')/iu.test(verb?.[1] ?? '') && /^\s*qu['e]/iu.test(first.slice(head[0].length + (verb?.[0].length ?? 0))) && /^\s*(?:\d{1,2}|deux|trois|quatre|cinq|six)\s+fois(?![\p{L}])/iu.test(rest);
+  // (and the first one's span where it names none: `… qu'une fois par jour et la prestation Y deux fois` is twice a day)
+  const span = restricted && !/(?<![\p{L}])(?:par|au\s+cours|tous\s+les|pendant|sur)\s/iu.test(rest) ? /\s(?:par|au\s+cours\s+d'une?|pendant)\s+[^,;.]{1,40}?\s*$/iu.exec(first)?.[0] : undefined;
+  const restWithSpan = span ? rest.replace(/\s*([.;]?\s*)$/u, `${span}$1`) : rest;
+  return verb ? `${fronted}${own[0]} ${verb[1]}${restricted ? ' que' : ''}${restWithSpan}` : clause;
 }
 
 /**
