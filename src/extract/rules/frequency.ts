@@ -57,8 +57,12 @@ export function quantityIn(s: string): [string, string] | null {
   // (every pattern below holds one of these words)
   if (!/maximum|plus|limit|nombre|seul|d[ée]passer|exc[ée]der/iu.test(s)) return null;
   // (or the count first: `… ne peut être attestée que pour quatre orteils au maximum par pied`)
-  const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(${UNITS_COUNTED})`.exec(s) ?? ci`\b(?:que\s+)?pour\s+${NUM}\s+(${UNITS_COUNTED})\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s) ?? ci`\bporte(?:nt)?\s+(?:au\s+(?:maximum|plus)\s+)?sur\s+${NUM}\s+(${UNITS_COUNTED})(?![\p{L}])`.exec(s);
+  const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(${UNITS_COUNTED})`.exec(s) ?? ci`\b(?:que\s+)?pour\s+${NUM}\s+(${UNITS_COUNTED})\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s);
   if (units) return [units[1], units[2]];
+  // (`… porte sur trois territoires nerveux au maximum`, `… porte au maximum sur 4 blocs …`: its maximum beside it, not a minimum
+  // elsewhere, `… porte sur deux mutations au minimum et …`; nor in a condition, `… si l'examen porte sur deux nodules au maximum`)
+  const bears = ci`\bporte(?:nt)?\s+au\s+(?:maximum|plus)\s+sur\s+${NUM}\s+(${UNITS_COUNTED})(?![\p{L}])`.exec(s) ?? ci`\bporte(?:nt)?\s+sur\s+${NUM}\s+(${UNITS_COUNTED})\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s);
+  if (bears && !inCondition(s, bears.index)) return [bears[1], bears[2]];
   // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
   // (or a volume, `La prestation X est limitée à 10 ml par intervention`)
   const area = /cm\s*(?:2|²)|\d\s*ml\b/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+(cm\s*(?:2|²)|ml)(?![\p{L}\d])`.exec(s) : null;

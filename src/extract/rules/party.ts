@@ -59,9 +59,9 @@ const ALLOWING_CLAUSE = /,\s*mais\s+(?:(?:il|elle|ils|elles)\s+)?(?:peu(?:t|vent
 const CLAUSE_AFTER_CONDITION = /\s(?:et|mais)\s+(?:il|elle|ils|elles)\s/iu;
 /** A condition on that subject: `… que si …`, `… lorsqu'elle …`, `… quand …`, `… s'ils …`. */
 // (or a prestation it goes with or a patient's history, set after it: `…, et uniquement en même temps que la prestation Y`, `… et
-// qu'en même temps que …`, `…, et seulement chez un bénéficiaire pour qui la prestation Y a été attestée`, `… qui a déjà bénéficié
+// qu'en même temps que …` (a second restriction: not the rule's only one, `X ne peut être attestée qu'en même temps que Y`), `…, et seulement chez un bénéficiaire pour qui la prestation Y a été attestée`, `… qui a déjà bénéficié
 // de la prestation Y`; not any relative clause, `La prestation X effectuée chez un patient chez qui … et la prestation Y ne peuvent …`)
-const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s)|qu['’]en\s+(?:supplément|complément)(?=\s)|(?:(?:uniquement|seulement|exclusivement)\s+|qu['’])en\s+même\s+temps\s+qu(?=['’]|e\s)|(?:uniquement|seulement|exclusivement)\s+(?:chez|pour)\s+(?:un|une|le|la|les|des)\s+(?:bénéficiaires?|patients?|patientes?|enfants?)\s+(?:(?:pour|chez)\s+(?:qui|lequel|laquelle|lesquels|lesquelles)|qui\s+(?:a|ont)\s+(?:déjà\s+)?bénéficié\s+d)(?=\s|')|qui\s+(?:a|ont)\s+déjà\s+bénéficié\s+d(?=['’]|e\s|u\s|es\s))/iu;
+const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s)|qu['’]en\s+(?:supplément|complément)(?=\s)|(?<=(?:,|(?<![\p{L}])et)\s+)(?:(?:uniquement|seulement|exclusivement)\s+|qu['’])en\s+même\s+temps\s+qu(?=['’]|e\s)|(?:uniquement|seulement|exclusivement)\s+(?:chez|pour)\s+(?:un|une|le|la|les|des)\s+(?:bénéficiaires?|patients?|patientes?|enfants?)\s+(?:(?:pour|chez)\s+(?:qui|lequel|laquelle|lesquels|lesquelles)|qui\s+(?:a|ont)\s+(?:déjà\s+)?bénéficié\s+d)(?=\s|')|qui\s+(?:a|ont)\s+déjà\s+bénéficié\s+d(?=['’]|e\s|u\s|es\s))/iu;
 
 export interface Parties {
   /** where the relation begins in the sentence, or -1 */

@@ -238,11 +238,15 @@ export function withVerbOf(first: string, clause: string): string {
   // (and the span the first clause fronted, which counts for both: `Par année civile, X … que quatre fois, et Y qu'une fois`)
   const fronted = head[1] && !own[1] ? `${head[1]}, ` : '';
   // (a bare count after a restriction keeps it: `… ne peut être attestée qu'une fois par jour et la prestation Y deux fois`, at most)
-  const restricted = /^\s*(?:ne|n')/iu.test(verb?.[1] ?? '') && /^\s*qu['e]/iu.test(first.slice(head[0].length + (verb?.[0].length ?? 0))) && /^\s*(?:\d{1,2}|deux|trois|quatre|cinq|six)\s+fois(?![\p{L}])/iu.test(rest);
+  // (or `au maximum`: `X peut être attestée au maximum une fois par jour et la prestation Y deux fois`)
+  const bareCount = /^\s*(?:\d{1,2}|deux|trois|quatre|cinq|six)\s+fois(?![\p{L}])/iu.test(rest);
+  const after = first.slice(head[0].length + (verb?.[0].length ?? 0));
+  const atMost = bareCount && /^\s*au\s+(?:maximum|plus)\s/iu.test(after);
+  const restricted = bareCount && /^\s*(?:ne|n')/iu.test(verb?.[1] ?? '') && /^\s*qu['e]/iu.test(after);
   // (and the first one's span where it names none: `… qu'une fois par jour et la prestation Y deux fois` is twice a day)
-  const span = restricted && !/(?<![\p{L}])(?:par|au\s+cours|tous\s+les|pendant|sur)\s/iu.test(rest) ? /\s(?:par|au\s+cours\s+d'une?|pendant)\s+[^,;.]{1,40}?\s*$/iu.exec(first)?.[0] : undefined;
+  const span = (restricted || atMost) && !/(?<![\p{L}])(?:par|au\s+cours|tous\s+les|pendant|sur)\s/iu.test(rest) ? /\s(?:par|au\s+cours\s+d'une?|pendant)\s+[^,;.]{1,40}?\s*$/iu.exec(first)?.[0] : undefined;
   const restWithSpan = span ? rest.replace(/\s*([.;]?\s*)$/u, `${span}$1`) : rest;
-  return verb ? `${fronted}${own[0]} ${verb[1]}${restricted ? ' que' : ''}${restWithSpan}` : clause;
+  return verb ? `${fronted}${own[0]} ${verb[1]}${restricted ? ' que' : atMost ? ' au maximum' : ''}${restWithSpan}` : clause;
 }
 
 /**
