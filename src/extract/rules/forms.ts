@@ -195,8 +195,8 @@ export const BARE_ACT_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:l'|le\s+|la\
  * A renewal, replacement or continuation of the act the rules of its quote are on, as the subject: `Le renouvellement
  * anticipé d'une pièce de base, en cas de …, requiert l'accord préalable du médecin-conseil`, `La poursuite du traitement
  * au-delà de la période accordée est soumise à …`, `Un remplacement prématuré peut cependant être autorisé …`, `Tout
- * renouvellement anticipé requiert …`, `au-delà de soixante séances, la poursuite du traitement …`; not a prolongation of something else, `Une prolongation d'une durée maximale de six
- * mois peut être accordée …`, an approval's span.
+ * renouvellement anticipé requiert …`, `au-delà de soixante séances, la poursuite du traitement …`; not a prolongation of
+ * something else, `Une prolongation d'une durée maximale de six mois peut être accordée …`, an approval's span.
  */
 export const RENEWAL_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:(?:au-delà|après|au\s+terme|à\s+l'issue)\s+[^,;:]{1,60},\s*)?(?:l'|le\s+|la\s+|une?\s+|toute?\s+)(?:(?:nouve(?:au|l)\s+)?(?:renouvellement|remplacement)(?:\s+(?:anticipée?|prématurée?))?(?:\s*,[^,;.:]{1,120},)?(?:\s+(?:du|de\s+la|de\s+l'|des|d'une?)\s+[^,;.:()]{1,80}?)?|(?:poursuite|prolongation)\s+(?:du\s+traitement|des\s+(?:séances|traitements|soins))(?:\s+[^,;.:()]{1,80}?)?)(?:\s*,[^,;.:]{1,120},)?\s+(?:ne\s|n'|est\s|doit\s|peut\s|requiert|nécessite|exige)/iu;
 

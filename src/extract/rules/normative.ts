@@ -233,8 +233,9 @@ const MORE_FORMS: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   [/fois\s+par/iu, /^(?![^;]*(?<![\p{L}])(?:est|sont|peu(?:t|vent)|doi(?:t|vent)|sera|seront|a|ont)(?![\p{L}]))(?![^;]*(?<![\p{L}])(?:comprenant|y\s+compris|incluant|inclus|dont)(?![\p{L}])[^;]*fois\s+par)[^;]*?[,(]\s*(?:maximum\s+|au\s+maximum\s+)?(?:une|deux|trois|quatre|cinq|six|\d{1,2})\s+fois\s+par\s+(?:p[ée]riode|ann[ée]e\s+civile|an|trimestre|semestre)(?![\p{L}])/iu],
   // `Les prestations X et Y sont remboursées jusqu'à concurrence de neuf séances par période de douze mois`: a count of acts
   [/concurrence/iu, /(?<!\w)jusqu'[àa]\s+concurrence\s+de\s+(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante)\s+(?:prestations?|s[ée]ances?|bilans?|examens?|traitements?|consultations?|visites?|actes?)(?![\p{L}])/iu],
-  // `… quatre agrafes X au maximum donnent lieu à remboursement`, `… quatre marqueurs au maximum peuvent être implantés …`, `… le test X
-  // porte sur trois territoires nerveux au maximum`, `… sont portées en compte pour deux mutations au maximum`: units of one act
+  // `… quatre agrafes X au maximum donnent lieu à remboursement`, `… quatre marqueurs au maximum peuvent être implantés …`,
+  // `… le test X porte sur trois territoires nerveux au maximum`, `… sont portées en compte pour deux mutations au maximum`:
+  // units of one act
   [/maximum|au\s+plus/iu, /(?<!\w)(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|huit|dix)\s+[\p{L}-]{3,}(?:\s+[\p{L}-]{3,}){0,2}?\s+(?:\d{6}(?:\s*-\s*\d{6})?\s+)?au\s+(?:maximum|plus)\s+(?:donnen?t\s+lieu\s+à\s+(?:un\s+)?remboursement|peu(?:t|vent)\s+être\s+(?:implantée?s?|placée?s?|posée?s?|utilisée?s?))|(?<!\w)porte(?:nt)?\s+(?:au\s+(?:maximum|plus)\s+)?sur\s+(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|huit|dix)\s+[\p{L}-]{3,}[^.;]{0,40}?(?<!\w)au\s+(?:maximum|plus)(?![\p{L}])|(?<!\w)porte(?:nt)?\s+au\s+(?:maximum|plus)\s+sur\s+(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|huit|dix)\s|(?<!\w)(?:portée?s?\s+en\s+compte|attestée?s?|remboursée?s?)\s+pour\s+(?:\d{1,3}|deux|trois|quatre|cinq|six|huit|dix)\s+[\p{L}-]{3,}\s+au\s+(?:maximum|plus)(?![\p{L}])/iu],
   // `Elle peut aussi, en l'absence de prescription du médecin spécialiste traitant, être portée en compte par …`: an aside
   // between the modal and its billing verb

@@ -59,8 +59,9 @@ const ALLOWING_CLAUSE = /,\s*mais\s+(?:(?:il|elle|ils|elles)\s+)?(?:peu(?:t|vent
 const CLAUSE_AFTER_CONDITION = /\s(?:et|mais)\s+(?:il|elle|ils|elles)\s/iu;
 /** A condition on that subject: `… que si …`, `… lorsqu'elle …`, `… quand …`, `… s'ils …`. */
 // (or a prestation it goes with or a patient's history, set after it: `…, et uniquement en même temps que la prestation Y`, `… et
-// qu'en même temps que …` (a second restriction: not the rule's only one, `X ne peut être attestée qu'en même temps que Y`), `…, et seulement chez un bénéficiaire pour qui la prestation Y a été attestée`, `… qui a déjà bénéficié
-// de la prestation Y`; not any relative clause, `La prestation X effectuée chez un patient chez qui … et la prestation Y ne peuvent …`)
+// qu'en même temps que …` (a second restriction: not the rule's only one, `X ne peut être attestée qu'en même temps que Y`),
+// `…, et seulement chez un bénéficiaire pour qui la prestation Y a été attestée`, `… qui a déjà bénéficié de la prestation Y`;
+// not any relative clause, `La prestation X effectuée chez un patient chez qui … et la prestation Y ne peuvent …`)
 const SUBJECT_CONDITION = /(?<![\p{L}])(?:si(?=\s)|s'(?=ils?\s)|lorsqu(?=['’]|e\s)|quand(?=\s)|qu['’]en\s+(?:supplément|complément)(?=\s)|(?<=(?:,|(?<![\p{L}])et)\s+)(?:(?:uniquement|seulement|exclusivement)\s+|qu['’])en\s+même\s+temps\s+qu(?=['’]|e\s)|(?:uniquement|seulement|exclusivement)\s+(?:chez|pour)\s+(?:un|une|le|la|les|des)\s+(?:bénéficiaires?|patients?|patientes?|enfants?)\s+(?:(?:pour|chez)\s+(?:qui|lequel|laquelle|lesquels|lesquelles)|qui\s+(?:a|ont)\s+(?:déjà\s+)?bénéficié\s+d)(?=\s|')|qui\s+(?:a|ont)\s+déjà\s+bénéficié\s+d(?=['’]|e\s|u\s|es\s))/iu;
 
 export interface Parties {
@@ -285,9 +286,6 @@ export function divideParties(text: string, start: number, end: number, groups: 
 /** A party the rule's own annex article holds: `visés au présent article`, `de cet article`. */
 const PRESENT_ARTICLE = /(?<![\p{L}])(?:(?:au|du|dans\s+le|par\s+le)\s+présent\s+article|de\s+cet\s+article)(?![\p{L}])/iu;
 
-/** An exception or a condition after a party (`…, sauf dans les cas prévus …`, `…, à moins que …`). */
-const AFTER_PARTY = /(?<![\p{L}])(?:sauf|excepté|hormis|à\s+moins|à\s+condition|pour\s+autant|si|lorsque?|lorsqu')(?![\p{L}])/iu;
-
 const PARTY_CONDITION = /(?<![\p{L}])(?:(?:sauf|excepté|hormis|à\s+l'exception|à\s+moins|si|lorsque|quand|pour\s+autant|à\s+condition)(?![\p{L}])|s'(?=ils?(?![\p{L}]))|lorsqu')/iu;
 
 /**
@@ -337,7 +335,7 @@ export function partyOf(
     // (`… avec les honoraires de surveillance visés au présent article`, `… avec aucune autre prestation du présent article`: the
     // article the rule stands in; any other of it is also kept as words below)
     // (in the party, not in an exception after it: `…, sauf dans les cas prévus au présent article`)
-    const partyPart = tail.slice(0, AFTER_PARTY.exec(tail)?.index ?? tail.length);
+    const partyPart = tail.slice(0, PARTY_CONDITION.exec(tail)?.index ?? tail.length);
     if (withParty.codes.length === 0 && withParty.articles.length === 0 && PRESENT_ARTICLE.test(partyPart)) {
       const article = presentArticle();
       if (article !== null) (withParty.articles = [article]), (presentOnly = true);
