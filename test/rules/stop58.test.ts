@@ -253,3 +253,19 @@ describe('units of one act, counted (rounds 1–95)', () => {
     expect(rules.map((r) => [r.type, (r.params as { max: number }).max, (r.params as { scope: string | null }).scope])).toEqual([['quantity', max, scope]]);
   });
 });
+
+describe('things one act is billed for, counted (round 96, scored blind before this change)', () => {
+  it.each([
+    ["Lors d'une même délivrance, deux adaptateurs 247413-247424 au plus peuvent être portés en compte.", 2],
+    ['Pour un même patient, la prestation 454720-454731 peut être attestée au maximum pour deux régions au cours d\'une même séance.', 2],
+    ['La prestation 451931-451942 ne peut être attestée que pour deux tumeurs supplémentaires au maximum.', 2],
+  ])('%s', (s, max) => {
+    const rules = rulesOfText(decree("**Article 1er.** A l'article 35 de l'annexe, l'alinéa suivant est inséré :", '', `" ${s} "`));
+    expect(rules.map((r) => [r.type, (r.params as { max: number }).max])).toEqual([['quantity', max]]);
+  });
+
+  it('not a span of time: `… que pour deux ans au maximum`', () => {
+    const rules = rulesOfText(decree("**Article 1er.** A l'article 35 de l'annexe, l'alinéa suivant est inséré :", '', '" La prestation 451931-451942 ne peut être attestée que pour deux ans au maximum. "'));
+    expect(rules.map((r) => r.type)).not.toContain('quantity');
+  });
+});

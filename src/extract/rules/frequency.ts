@@ -44,6 +44,9 @@ const CONDITION_BEFORE = ci`(?:\bsi\s|\bs'|\blorsqu)[^.;,]{0,80}$`;
 /** A count per something that is no span of time: `par prescription`, `par grossesse` (not a lifetime then). */
 const PER_OTHER_SPAN = ci`\bpar\s+(?:\p{L}+\s+)?(?:prescriptions?|grossesses?|accords?|cures?|traitements?|épisodes?|interventions?|séances?|hospitalisations?|situations?|séries?|admissions?|séjours?)(?![\p{L}])`;
 
+/** What a count of things billed at once is not: spans, persons, amounts, acts counted over time. */
+const NOT_UNIT_THINGS = String.raw`(?:fois|jours|semaines|mois|ans|années|heures|minutes|trimestres|semestres|séances|prestations|consultations|visites|examens|bénéficiaires|patients|patientes|enfants|personnes|médecins|euros|points|cas|périodes)`;
+
 /** Units of one act a quantity counts by name: vertebrae, teeth, implants, toes … */
 // (and things one act counts, missed across rounds 1–95: markers, nerve territories, mutations, tissue blocks, nodules)
 const UNITS_COUNTED = String.raw`vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?|marqueurs?|territoires?(?:\s+nerveux)?|mutations?|blocs?(?:\s+tissulaires?)?|nodules?`;
@@ -63,6 +66,13 @@ export function quantityIn(s: string): [string, string] | null {
   // elsewhere, `… porte sur deux mutations au minimum et …`; nor in a condition, `… si l'examen porte sur deux nodules au maximum`)
   const bears = ci`\bporte(?:nt)?\s+au\s+(?:maximum|plus)\s+sur\s+${NUM}\s+(${UNITS_COUNTED})(?![\p{L}])`.exec(s) ?? ci`\bporte(?:nt)?\s+sur\s+${NUM}\s+(${UNITS_COUNTED})\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s);
   if (bears && !inCondition(s, bears.index)) return [bears[1], bears[2]];
+  // (any things one act is billed for, counted in its restriction: `… ne peut être attestée que pour deux tumeurs supplémentaires
+  // au maximum`, `… peut être attestée au maximum pour deux régions au cours d'une même séance`; or billed so many at once, `Lors
+  // d'une même délivrance, deux adaptateurs X au plus peuvent être portés en compte`; not spans, persons or amounts)
+  const forThings = ci`\b(?:que\s+)?pour\s+${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?:\s+\p{L}[\p{L}-]*[sx])?\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s) ?? ci`\bau\s+(?:maximum|plus)\s+pour\s+${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?![\p{L}])`.exec(s);
+  if (forThings && !inCondition(s, forThings.index) && ci`\b(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|facturée?s?)(?![\p{L}])`.test(s)) return [forThings[1], forThings[2]];
+  const atOnce = PER_ACT.test(s) || /même\s+délivrance/iu.test(s) ? ci`(?<![\p{L}\d-])${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)\s+(?:peuvent\s+être|sont)\s+(?:portée?s\s+en\s+compte|attestée?s|remboursée?s)(?![\p{L}])`.exec(s) : null;
+  if (atOnce && !inCondition(s, atOnce.index)) return [atOnce[1], atOnce[2]];
   // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
   // (or a volume, `La prestation X est limitée à 10 ml par intervention`)
   const area = /cm\s*(?:2|²)|\d\s*ml\b/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+(cm\s*(?:2|²)|ml)(?![\p{L}\d])`.exec(s) : null;
