@@ -148,9 +148,12 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // (a refusal whose performer carries a condition, `… lorsqu'elles sont exécutées par un médecin spécialiste en X pour
   // un malade qu'il n'a pas en traitement`: neither who may nor, plainly, who may not)
   if (denied && !NOT_SPECIALIST.test(s)) return null;
-  if (!trigger.test(s) && !only) return null;
+  // (who may bill named by the title they hold, `La prestation X peut être attestée par un titulaire du diplôme de médecin …`)
+  const holder = !only && !trigger.test(s) ? TITLE_HOLDER_BILLS.exec(s) : null;
+  if (!trigger.test(s) && !only && !holder) return null;
   const additional = ci`(?<![\p{L}])(?:(?:lui|eux)\s+)?(?:également|aussi)\s+(?:être\s+)?(?:honorée?s?|attestée?s?|accessibles?|ouvertes?|remboursée?s?|portée?s?\s+en\s+compte|attester|porter\s+(?:\S+\s+){0,2}?en\s+compte)`.test(s);
   // `… OU par un médecin spécialiste de l'une des disciplines suivantes si … en collaboration avec … : o …`
+  if (holder) return { specialties: titleOf(TITLE_HELD.exec(s.slice(holder.index + holder[0].length))), inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   const collab = ciDotAll`(?:de\s+l'une\s+des\s+disciplines\s+suivantes|des\s+spécialités\s+suivantes).*?en\s+collaboration\s+avec\s+(.*?):(.*)$`.exec(s);
   if (collab) {
     const head = s.slice(0, collab.index);
@@ -192,6 +195,9 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
     if (!/^médecins?(?:\s+spécialistes?)?$/iu.test(who)) return { specialties: [who], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
     // (physicians a law or a paragraph designates: `… sont réservées aux médecins autorisés à les pratiquer par le Ministre …`, 2012022429)
     // (a paragraph designates them only for acts: not `La consultation du registre … est réservée aux médecins visés au § 4`)
+    // (a physician holding a title, `… que par un médecin porteur du titre professionnel particulier en gériatrie`: that title)
+    const titled = TITLE_HELD.exec(s.slice(only.index + only[0].length));
+    if (titled) return { specialties: titleOf(titled), inCollaboration: [], collaborationWith: [], additional, excluded: [] };
     const designated = DESIGNATED.exec(s.slice(only.index + only[0].length));
     if (designated && /^visée?s?/iu.test(designated[1]) && !ACTS_SUBJECT.test(s)) return null;
     if (designated) return { specialties: [`${who} ${designated[1]}`], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
@@ -206,6 +212,20 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   if (specialties.length === 0) return null;
   return { specialties, inCollaboration: [], collaborationWith: [], additional, excluded: [] };
 }
+
+/**
+ * A title its holder bears, right after who that is: `, porteur du titre professionnel particulier en gériatrie` (group 1: a
+ * particular professional title's field), `titulaire du diplôme de médecin …`, `porteur d'un certificat …` (a title, no field).
+ */
+const TITLE_HELD = ci`^\s*,?\s*(?:qui\s+(?:est|sont)\s+)?(?:porteurs?|titulaires?|détenteurs?)\s+(?:du|d'une?|de\s+la|des)\s+(?:titres?\s+professionnels?\s+particuliers?\s+(?:de\s+|d'|en\s+|d'une?\s+)?(?:médecins?\s+)?([\p{L}'-]+(?:\s+(?!(?:et|ou|qui|lorsque|si|dans|pour|à|au|avant|après|depuis|conformément|inscrite?s?|agréée?s?)(?![\p{L}]))[\p{L}'-]+){0,3})|titre|diplôme|certificat|brevet|qualification|agrément)(?![\p{L}])`;
+
+/** The field of a title held (TITLE_HELD), or none where the title names none. */
+function titleOf(held: RegExpExecArray | null): string[] {
+  return held?.[1] ? [held[1].trim()] : [];
+}
+
+/** Who may bill, by the title they hold: `peut être attestée par un titulaire`, `… effectuées par les porteurs` (TITLE_HELD after). */
+const TITLE_HOLDER_BILLS = ci`\b(?:attestée?s?|portée?s?\s+en\s+compte|effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+(?:uniquement\s+|exclusivement\s+|seulement\s+)?(?:que\s+)?par\s+(?:un|une|des|le|la|les)(?=\s+(?:porteurs?|titulaires?|détenteurs?)\s+(?:du|d'une?|de\s+la|des)\s+(?:titres?|diplômes?|certificats?|brevets?)(?![\p{L}]))`;
 
 /** A sentence opening on a condition: `Si …`, `Lorsque …`, `Quand …`. */
 const OPENS_ON_CONDITION = /^\W*(?:si|lorsque|lorsqu'|quand)(?![\p{L}])/iu;
