@@ -39,3 +39,52 @@ describe('who may bill, named by the title they hold', () => {
     expect(only(rules, 'qualification')).toEqual([]);
   });
 });
+
+describe('an opening span over a count per person (S289-1)', () => {
+  it('`Par période de vingt-quatre mois, … au maximum 3 fois par bénéficiaire`: 24 months, not a lifetime', () => {
+    const rules = inQuote('Par période de vingt-quatre mois, la prestation 264180-264191 peut être attestée au maximum 3 fois par bénéficiaire.');
+    expect(only(rules, 'frequency').map((r) => r.params)).toMatchObject([{ max: 3, period: { count: 24, unit: 'month' } }]);
+  });
+
+  it('with no span but the person, still a lifetime', () => {
+    const rules = inQuote('Par bénéficiaire, la prestation 264180-264191 peut être attestée au maximum 3 fois.');
+    expect(only(rules, 'frequency').map((r) => r.params)).toMatchObject([{ max: 3, period: { count: 1, unit: 'lifetime' } }]);
+  });
+});
+
+describe('a second limit per stay (S289-3)', () => {
+  it('`qu\'une fois par jour et au maximum cinq fois par séjour`: two limits, the second over the stay (no unit of time)', () => {
+    const rules = inQuote("La prestation 264180-264191 ne peut être portée en compte qu'une fois par jour et au maximum cinq fois par séjour.");
+    expect(only(rules, 'frequency').map((r) => [r.params.max, r.params.period])).toEqual([
+      [1, { count: 1, unit: 'day' }],
+      [5, null],
+    ]);
+  });
+});
+
+describe('duties to document stated as facts (S289-3, S290-4)', () => {
+  it('`rédige pour chaque analyse un rapport circonstancié`: a complement before the report', () => {
+    const rules = inQuote('Pour la prestation 264202-264213, le médecin rédige pour chaque analyse un rapport circonstancié qu\'il adresse au prescripteur.');
+    expect(summary(rules)).toEqual([['documentation', '264202-264213']]);
+  });
+
+  it('`Chaque prestataire qui atteste … transmet chaque année … au Conseil technique médical … une liste`', () => {
+    const rules = inQuote(
+      "Chaque prestataire qui atteste les prestations 264180-264191 et 264202-264213 transmet chaque année, avant la fin du mois d'avril, au Conseil technique médical institué auprès du Service des soins de santé de l'INAMI, une liste reprenant le nombre de ces prestations.",
+    );
+    expect(summary(rules)).toEqual([['documentation', '264180-264191 264202-264213']]);
+  });
+
+  it('not the Collège sending its decision', () => {
+    const rules = inQuote("La prestation 264180-264191 n'est remboursée qu'après accord du Collège des médecins-directeurs. Le Collège transmet sa décision au médecin-conseil.");
+    expect(only(rules, 'documentation')).toEqual([]);
+  });
+});
+
+describe('things billed for one sample (S290-4)', () => {
+  it('`quatre sondes différentes au maximum peuvent être portées en compte pour un même prélèvement`: a quantity', () => {
+    const rules = inQuote('Pour la prestation 264202-264213, quatre sondes différentes au maximum peuvent être portées en compte pour un même prélèvement.');
+    expect(summary(rules)).toEqual([['quantity', '264202-264213']]);
+    expect(rules[0].params).toMatchObject({ max: 4 });
+  });
+});

@@ -190,7 +190,8 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Le cardiologue responsable signe le formulaire d'enregistrement`
   [/(?<!\w)signe(?:nt)?\s+(?:le|la|les|ce|cette)\s/iu, new RegExp(accentTolerantSource(String.raw`\bsigne(?:nt)?\s+(?:le|la|les|ce|cette)\s+(?:formulaire|rapport|protocole|prescription|demande|attestation)(?![\p{L}])`), 'iu')],
   // `le radiologue rédige un rapport écrit qui répond à la question posée`
-  [/r[ée]dige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s/iu, new RegExp(accentTolerantSource(String.raw`\brédige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])`), 'iu')],
+  // (or `rédige pour chaque analyse un rapport circonstancié`: a complement before the document)
+  [/r[ée]dige(?:nt)?\s/iu, new RegExp(accentTolerantSource(String.raw`\brédige(?:nt)?\s+(?:(?:pour|après|à\s+l'issue\s+de|au\s+terme\s+de|lors\s+de)\s+[^.;,]{1,40}?\s+)?(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])`), 'iu')],
   // `l'hôpital … est tenu de s'inscrire au préalable auprès du Service des soins de santé`: a registration, by a form
   [/s'(?:inscri|enregistr)[^.;]{0,80}?aupr[èe]s/iu, new RegExp(accentTolerantSource(String.raw`\bs'(?:inscrire|inscrit|inscrivent|enregistrer|enregistre|enregistrent)\s+(?:\S+\s+){0,8}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:Service|Collège|Institut|INAMI|organisme|Commission)`), 'iu')],
   // `Dans ce formulaire, l'hôpital indique en outre le nom …`: the document named first
@@ -201,6 +202,10 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `L'intervention de l'assurance … n'est accordée que si le praticien remet à l'organisme assureur : a) l'attestation …; b) le
   // formulaire …`: what must be handed over, listed after it, or named
   [/(?:remet|transmet|envoie|fourni|adresse)[^.;]{0,80}?(?:organisme|conseil|Coll[èe]ge|mutualit)/iu, new RegExp(accentTolerantSource(String.raw`\bque\s+si\s+[^.;:]{0,60}?\b(?:remet(?:tent)?|transmet(?:tent)?|envoie(?:nt)?|fourni(?:t|ssent)|adresse(?:nt)?)\s+(?:préalablement\s+)?(?:au|à\s+l'|aux|à\s+la)\s*(?:organisme|médecin[\s-]conseil|Collège|mutualité)[^.;:]{0,40}?(?::\s*"?\s*$|:\s*(?:[\p{L}\d]{1,2}[.)°]\s*|[-–•]\s*)?(?:le|la|les|l'|un|une)\s*(?:attestation|formulaire|rapport|prescription|document|demande|relevé|copie)s?(?![\p{L}])|\s+(?:le|la|les|l'|un|une)\s*(?:attestation|formulaire|rapport|prescription|document|demande|relevé)s?(?![\p{L}]))`), 'iu')],
+  // `Chaque prestataire qui atteste les prestations … transmet chaque année, avant la fin du mois d'avril, au Conseil technique
+  // médical … une liste reprenant …`: a provider's document sent to a body of the insurance (not its decision, `Le Collège
+  // transmet sa décision …`, nor what the insurer or the Collège sends)
+  [/transmet|envoie|adresse|communique|remet/iu, new RegExp(accentTolerantSource(String.raw`(?<!(?:conseil|assureur|Collège|organisme|mutualité|Service|Commission|INAMI)\s+)\b(?:transmet(?:tent)?|envoie(?:nt)?|adresse(?:nt)?|communique(?:nt)?|remet(?:tent)?)\s+(?:[^.;]{0,100}?\s)?(?:au|aux|à\s+l'|à\s+la)\s*(?:Conseil\s+technique|Service\s+d(?:es|'évaluation)|INAMI|Institut|Collège|médecin[\s-]conseil|organisme\s+assureur)[^.;]{0,120}?\b(?:un|une|le|la|les|son|sa|ses|leur|leurs)\s+(?:\p{L}+\s+)?(?:liste|rapport|relevé|compte\s+rendu|protocole|formulaire|copie|bilan|enregistrement|données)s?(?![\p{L}])`), 'iu')],
   // `le médecin spécialiste implanteur introduit un rapport médical détaillé auprès du médecin-conseil` (not `introduit une demande
   // … auprès du médecin-conseil`: the approval asked for, priorApproval's)
   [/introdui[^.;]{0,80}?aupr[èe]s/iu, new RegExp(accentTolerantSource(String.raw`\bintrodui(?:t|sent)\s+(?:un|une|le|la|sa|son|leur)\s+(?:\p{L}+\s+)?(?:rapport|dossier|formulaire|protocole)(?![\p{L}])(?![^.;]{0,40}?(?:demande|accord)(?![\p{L}]))[^.;]{0,60}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:médecins?[\s-]conseils?|Collège|organisme|Service|Conseil|Commission)`), 'iu')],
@@ -214,7 +219,7 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
 ];
 
 /** One literal of every MORE_DUTIES hint: one test for most sentences, which hold none. */
-const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dige|aupr[èe]s|^\W*(?:dans|sur)\s|envoy|transmis|adress|remis|remet|transmet|envoie|fourni|introdui|fiche|feuille|joi(?:nt|gnent)\s|apr[èe]s\s+chaque|lors\s+de\s+chaque|[àa]\s+l'issue\s+de/iu;
+const MORE_DUTIES_HINT = /motiv|conna[îi]tre|communiqu|transmet|signe|r[ée]dige|envoie|adresse|remet|aupr[èe]s|^\W*(?:dans|sur)\s|envoy|transmis|adress|remis|remet|transmet|envoie|fourni|introdui|fiche|feuille|joi(?:nt|gnent)\s|apr[èe]s\s+chaque|lors\s+de\s+chaque|[àa]\s+l'issue\s+de/iu;
 
 /**
  * The document or record every DUTY_FORMS alternative names (`tient à jour`: `à jour`; `à disposition`; `fait

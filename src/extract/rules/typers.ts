@@ -141,6 +141,9 @@ const SECOND_COUNT = /,?\s+(?:et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus
  * once from the first `fois` of each clause (the pattern scanned to the clause's end from every `fois`: quadratic in a
  * run-on sentence).
  */
+/** A count's span that is a stay or an admission, not a length of time: `par séjour`, `par admission`, `par hospitalisation`. */
+const PER_STAY = /^par\s+(?:séjour|sejour|admission|hospitalisation)(?![\p{L}])/iu;
+
 export function timesAndTimes(s: string): boolean {
   for (const clause of s.split(/[.;]/u)) {
     const times = /fois/giu;
@@ -307,8 +310,11 @@ function typeSentenceOnce(raw: string): Typed[] {
     freq.period = periodIn(second[0].slice(0, cut >= 0 ? cut : second[0].search(/\s+et\s/u)));
   }
   if (freq && second) {
-    const period = periodIn(s.slice(second.index + second[0].length));
+    const rest = s.slice(second.index + second[0].length);
+    const period = periodIn(rest);
     if (period) out.push({ type: 'frequency', params: { ...freq, max: numberOf(second[1]), period }, relational: false, refusal: '002' });
+    // (`qu'une fois par jour et au maximum cinq fois par séjour`: per stay, a span no unit measures, after one that is)
+    else if (second === secondTimes && freq.period && PER_STAY.test(rest)) out.push({ type: 'frequency', params: { ...freq, max: numberOf(second[1]), period: null }, relational: false, refusal: '002' });
   }
   // `… qu'une fois par séance d'irradiation, avec un maximum de 35 attestations par année civile`: a second limit
   const capped = freq && !second && /maximum/iu.test(s) ? ci`,\s*avec\s+un\s+maximum\s+de\s+${NUM}\s+(?:[\p{L}-]+\s+){0,2}?(?=par\s)`.exec(s) : null;
