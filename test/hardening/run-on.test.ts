@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/pipeline/parse.js';
 import { BARRED_AFTER, timesAndTimes } from '../../src/extract/rules/typers.js';
-import { specialtiesIn } from '../../src/extract/rules/who-where.js';
+import { specialtiesIn } from '../../src/extract/rules/qualification.js';
 import { findRelativeValues } from '../../src/extract/values.js';
 import { atEntryEnds } from '../../src/extract/rules/table-pieces.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approvalOf, settingOf } from '../../src/extract/rules/who-where.js';
+import { approvalOf } from '../../src/extract/rules/approval.js';
+import { settingOf } from '../../src/extract/rules/setting.js';
 import { resolveLabel } from '../../src/extract/rules/refs.js';
 import { decree, paramsOf, rulesOfText, summary } from './load.js';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { approvalOf, settingOf, specialtiesIn } from '../../src/extract/rules/who-where.js';
+import { approvalOf } from '../../src/extract/rules/approval.js';
+import { settingOf } from '../../src/extract/rules/setting.js';
+import { specialtiesIn } from '../../src/extract/rules/qualification.js';
 import { isNormative } from '../../src/extract/rules/normative.js';
 import { subjectLabelCodes, withoutExceptedLabels } from '../../src/extract/rules/refs.js';
 import { PREVIOUS_PARAGRAPH_SUBJECT } from '../../src/extract/rules/paragraph-refs.js';

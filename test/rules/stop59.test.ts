@@ -55,9 +55,9 @@ describe('an opening span over a count per person (S289-1)', () => {
 describe('a second limit per stay (S289-3)', () => {
   it('`qu\'une fois par jour et au maximum cinq fois par séjour`: two limits, the second over the stay (no unit of time)', () => {
     const rules = inQuote("La prestation 264180-264191 ne peut être portée en compte qu'une fois par jour et au maximum cinq fois par séjour.");
-    expect(only(rules, 'frequency').map((r) => [r.params.max, r.params.period])).toEqual([
-      [1, { count: 1, unit: 'day' }],
-      [5, null],
+    expect(only(rules, 'frequency').map((r) => r.params)).toMatchObject([
+      { max: 1, period: { count: 1, unit: 'day' } },
+      { max: 5, period: null },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Rule } from '../../schema/rules.js';
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 import { EXCEPTED_BY_LABEL } from './refs.js';
-import { PRESCRIBER } from './who-where.js';
+import { PRESCRIBER } from './qualification.js';
 
 /**
  * Documentation duties: a report, a record, a prescription to write, keep,

@@ -1,7 +1,7 @@
 import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 import { ITEM_MARKER } from './sentences.js';
 import { peekTypes } from './typers.js';
-import { PERFORMER_HEADING, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE } from './who-where.js';
+import { PERFORMER_HEADING, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE } from './qualification.js';
 import { DELAY_CHANGE_SOURCE } from './frequency.js';
 
 /**

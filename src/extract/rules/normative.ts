@@ -3,7 +3,8 @@ import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_F
 import { ACT_NOUNS, DELAY_CHANGED, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
 import { NUMBER_WORDS } from './periods.js';
 import { ONLY_SUPPLEMENT } from './typers.js';
-import { APPROVAL_AFTER_ASIDE, APPROVAL_ASKED, DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, IN_A_CENTRE, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE, SUBMITTED_FOR_DECISION } from './who-where.js';
+import { APPROVAL_AFTER_ASIDE, APPROVAL_ASKED, DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SUBMITTED_FOR_DECISION } from './approval.js';
+import { IN_A_CENTRE, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE } from './qualification.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
 /**

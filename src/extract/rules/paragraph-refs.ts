@@ -1,7 +1,7 @@
 import { findCodeGroups } from '../code-groups.js';
 import type { PrestationRef } from './context.js';
 import { type LocatorStep, readLocator } from './locators.js';
-import { dedupeGroups } from './refs.js';
+import { dedupeGroups } from './code-sets.js';
 import { lowerBound } from '../../structure/lookup.js';
 
 /*

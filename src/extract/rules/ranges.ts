@@ -4,7 +4,7 @@ import type { CodeGroup } from '../code-groups.js';
 import { extractPrestations } from '../prestations.js';
 import type { PrestationRef } from './context.js';
 import { sameCodes } from './forms.js';
-import { expandGroups } from './refs.js';
+import { expandGroups } from './code-sets.js';
 
 const labelledOf = new WeakMap<DocumentStructure, PrestationRef[]>();
 

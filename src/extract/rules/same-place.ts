@@ -2,7 +2,7 @@ import { lowerBound } from '../../structure/lookup.js';
 import { targetAt } from '../../structure/target-at.js';
 import type { DocumentStructure } from '../../structure/types.js';
 import type { PrestationRef } from './context.js';
-import { dedupeGroups } from './refs.js';
+import { dedupeGroups } from './code-sets.js';
 
 /** How deep an annex place's `§` stands in its path, counting it (`§ 4` → 1, `a)`, `§ 4` → 2), or 0 when it has none. */
 export function paragraphDepth(path: readonly string[]): number {

@@ -1,6 +1,7 @@
 import { accentTolerantSource } from '../../text/accents.js';
 import type { PrestationRef } from './context.js';
-import { dedupeGroups, escapeRegExp } from './refs.js';
+import { dedupeGroups } from './code-sets.js';
+import { escapeRegExp } from './label-words.js';
 
 /**
  * A rubric named by its title, quoted: `les prestations de la rubrique " Surveillance par un médecin … "`, or by its place and

@@ -6,7 +6,9 @@ import { basisOf, NUM, numberOf, period, periodIn, unitOf } from './periods.js';
 import { documentationOf } from './documentation.js';
 import { barredAfterDone } from './barred-after-done.js';
 import { repeatedBefore } from './repeated-before.js';
-import { approvalOf, hyphenAdvisingPhysician, qualificationOf, settingOf } from './who-where.js';
+import { approvalOf, hyphenAdvisingPhysician } from './approval.js';
+import { qualificationOf } from './qualification.js';
+import { settingOf } from './setting.js';
 
 // every pattern with accents reads the words with or without them (tables print `attestee`, `etre cumulees`)
 const ci = accentTolerant('iu');
