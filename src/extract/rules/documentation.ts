@@ -182,7 +182,15 @@ export const DOCUMENTATION_DUTY = new RegExp(Object.values(DUTY_FORMS).map(accen
  * More duties, each behind a literal of its own (not in DOCUMENTATION_DUTY: every alternative there costs a pass over
  * every sentence its hints let through).
  */
-const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
+/** A body of the insurance a provider sends documents to. */
+const INSURANCE_BODY = String.raw`(?:Conseil\s+technique|Service\s+d(?:es|'évaluation)|INAMI|Institut|Collège|médecins?[\s-]conseils?|organismes?\s+assureurs?)`;
+/** What a provider sends: `une liste`, `le rapport`, `les données` … */
+const SENT_DOCUMENT = String.raw`(?:un|une|le|la|les|son|sa|ses|leur|leurs)\s+(?:\p{L}+\s+)?(?:liste|rapport|relevé|compte\s+rendu|protocole|formulaire|copie|bilan|enregistrement|données)s?(?![\p{L}])`;
+
+/** Who writes or sends for the insurance, not for the prestation: the advising physician, the Collège, the insurers, the Service. */
+const AUTHORITY_SUBJECT = new RegExp(accentTolerantSource(String.raw`(?<![\p{L}])(?:médecins?[\s-]conseils?|Collège|organismes?\s+assureurs?|mutualités?|Service\s+des\s+soins|INAMI|Institut|Commission|Comité|Conseil\s+technique)(?![\p{L}])[^.;]*$`), 'iu');
+
+const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp, notAfter?: RegExp]> = [
   // `La demande est motivée par écrit par le médecin …`
   [/motiv[ée]e?s?\s+par\s+[ée]crit/iu, new RegExp(accentTolerantSource(String.raw`\b(?:demandes?|prescriptions?|renouvellements?|prolongations?)\b[^.;:]{0,40}?\b(?:est|sont|doit\s+être|doivent\s+être)\s+motivée?s?\s+par\s+écrit`), 'iu')],
   // `Le gériatre lui fait connaître ses conclusions par écrit dans les 48 heures`
@@ -190,8 +198,13 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Le cardiologue responsable signe le formulaire d'enregistrement`
   [/(?<!\w)signe(?:nt)?\s+(?:le|la|les|ce|cette)\s/iu, new RegExp(accentTolerantSource(String.raw`\bsigne(?:nt)?\s+(?:le|la|les|ce|cette)\s+(?:formulaire|rapport|protocole|prescription|demande|attestation)(?![\p{L}])`), 'iu')],
   // `le radiologue rédige un rapport écrit qui répond à la question posée`
-  // (or `rédige pour chaque analyse un rapport circonstancié`: a complement before the document)
-  [/r[ée]dige(?:nt)?\s/iu, new RegExp(accentTolerantSource(String.raw`\brédige(?:nt)?\s+(?:(?:pour|après|à\s+l'issue\s+de|au\s+terme\s+de|lors\s+de)\s+[^.;,]{1,40}?\s+)?(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])`), 'iu')],
+  // (or `rédige pour chaque analyse un rapport circonstancié`, `rédige, pour chaque analyse, un rapport`, `rédige à l'intention du
+  // médecin traitant un rapport`: a complement before the report; not the advising physician's or the Collège's own report)
+  [
+    /r[ée]dige(?:nt)?[\s,]/iu,
+    new RegExp(accentTolerantSource(String.raw`\brédige(?:nt)?\s+(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu|prescription|demande)(?![\p{L}])|\brédige(?:nt)?(?:\s*,\s*[^.;,]{1,40},\s*|\s+(?:pour|après|à\s+l'issue\s+de|au\s+terme\s+de|lors\s+de|à\s+l'intention\s+d(?:u|e\s+la|e\s+l'|es))\s*[^.;,]{1,40}?\s+)(?:un|une|le|la|son|sa|leur)\s+(?:\p{L}+\s+)?(?:rapport|protocole|compte\s+rendu)(?![\p{L}])`), 'iu'),
+    AUTHORITY_SUBJECT,
+  ],
   // `l'hôpital … est tenu de s'inscrire au préalable auprès du Service des soins de santé`: a registration, by a form
   [/s'(?:inscri|enregistr)[^.;]{0,80}?aupr[èe]s/iu, new RegExp(accentTolerantSource(String.raw`\bs'(?:inscrire|inscrit|inscrivent|enregistrer|enregistre|enregistrent)\s+(?:\S+\s+){0,8}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:Service|Collège|Institut|INAMI|organisme|Commission)`), 'iu')],
   // `Dans ce formulaire, l'hôpital indique en outre le nom …`: the document named first
@@ -205,7 +218,16 @@ const MORE_DUTIES: ReadonlyArray<readonly [hint: RegExp, form: RegExp]> = [
   // `Chaque prestataire qui atteste les prestations … transmet chaque année, avant la fin du mois d'avril, au Conseil technique
   // médical … une liste reprenant …`: a provider's document sent to a body of the insurance (not its decision, `Le Collège
   // transmet sa décision …`, nor what the insurer or the Collège sends)
-  [/transmet|envoie|adresse|communique|remet/iu, new RegExp(accentTolerantSource(String.raw`(?<!(?:conseil|assureur|Collège|organisme|mutualité|Service|Commission|INAMI)\s+)\b(?:transmet(?:tent)?|envoie(?:nt)?|adresse(?:nt)?|communique(?:nt)?|remet(?:tent)?)\s+(?:[^.;]{0,100}?\s)?(?:au|aux|à\s+l'|à\s+la)\s*(?:Conseil\s+technique|Service\s+d(?:es|'évaluation)|INAMI|Institut|Collège|médecin[\s-]conseil|organisme\s+assureur)[^.;]{0,120}?\b(?:un|une|le|la|les|son|sa|ses|leur|leurs)\s+(?:\p{L}+\s+)?(?:liste|rapport|relevé|compte\s+rendu|protocole|formulaire|copie|bilan|enregistrement|données)s?(?![\p{L}])`), 'iu')],
+  [
+    /transmet|envoie|adresse|communique|remet/iu,
+    new RegExp(
+      accentTolerantSource(
+        String.raw`\b(?:transmet(?:tent)?|envoie(?:nt)?|adresse(?:nt)?|communique(?:nt)?|remet(?:tent)?)\s+(?:[^.;]{0,100}?\s)?(?:(?:au|aux|à\s+l'|à\s+la)\s*${INSURANCE_BODY}[^.;]{0,120}?\b${SENT_DOCUMENT}|${SENT_DOCUMENT}[^.;]{0,120}?\s(?:au|aux|à\s+l'|à\s+la)\s*${INSURANCE_BODY})`,
+      ),
+      'iu',
+    ),
+    AUTHORITY_SUBJECT,
+  ],
   // `le médecin spécialiste implanteur introduit un rapport médical détaillé auprès du médecin-conseil` (not `introduit une demande
   // … auprès du médecin-conseil`: the approval asked for, priorApproval's)
   [/introdui[^.;]{0,80}?aupr[èe]s/iu, new RegExp(accentTolerantSource(String.raw`\bintrodui(?:t|sent)\s+(?:un|une|le|la|sa|son|leur)\s+(?:\p{L}+\s+)?(?:rapport|dossier|formulaire|protocole)(?![\p{L}])(?![^.;]{0,40}?(?:demande|accord)(?![\p{L}]))[^.;]{0,60}?auprès\s+(?:du|de\s+la|de\s+l'|des)\s*(?:médecins?[\s-]conseils?|Collège|organisme|Service|Conseil|Commission)`), 'iu')],
@@ -230,10 +252,21 @@ const DOCUMENTATION_HINT = /dossier|carnet|copie|lettre|(?<!\w)note\b|volet|pres
 const DOCUMENTATION_VERB_HINT = /requi|reprodui|base\s+d|vu\s+d|moyennant|pr[ée]sentation|archiv|lieu\s+[àa]|suppos|prescri|pr[ée]c[ée]d|motiv|justifi|[ée]man|relev|vers[ée]|appos|coll|accompagn|compos|compren|reprend|r[ée]ception|remise|envoi|transmission|transmet|envoie|communique|adresse|appose|pr[ée]cis|comport|figur|appar|repris|ajout|ins[ée]r|int[ée]gr|annex|joint|joi[gn]|conserv|contien|indiqu|gard|document|mention|consign|inscri|enregistr|not[ée]|noter|class|tien|tenu|disposition|objet|exige|subordonn|attestable|uniquement|seulement|exclusivement|r[ée]alis|effectu|fourni|d[ée]livr|ex[ée]cut|r[ée]dig|[ée]tabli|sign|dat[ée]|doi|expos|d[ée]crit|d[ée]taill/iu;
 
 /** A documentation duty stated as a fact (DOCUMENTATION_DUTY), tried only where a literal of its record and of its verb occur. */
+/** isDocumentationDuty without its literal prefilters: what they must agree with (test/rules/normative-hint.test.ts). */
+export function documentationDutyUnfiltered(s: string): boolean {
+  return DOCUMENTATION_DUTY.test(s) || MORE_DUTIES.some(([, form, notAfter]) => isDuty(s, form, notAfter));
+}
+
+/** `form` read in `s`, not after `notAfter` (who writes or sends it, before the verb). */
+function isDuty(s: string, form: RegExp, notAfter?: RegExp): boolean {
+  const m = form.exec(s);
+  return m !== null && !(notAfter && notAfter.test(s.slice(0, m.index)));
+}
+
 export function isDocumentationDuty(s: string): boolean {
   // (asked twice of a rule sentence: once to admit it, once to type it)
   if (s === lastDuty.s) return lastDuty.duty;
-  const duty = (DOCUMENTATION_HINT.test(s) && DOCUMENTATION_VERB_HINT.test(s) && DOCUMENTATION_DUTY.test(s)) || (MORE_DUTIES_HINT.test(s) && MORE_DUTIES.some(([hint, form]) => hint.test(s) && form.test(s)));
+  const duty = (DOCUMENTATION_HINT.test(s) && DOCUMENTATION_VERB_HINT.test(s) && DOCUMENTATION_DUTY.test(s)) || (MORE_DUTIES_HINT.test(s) && MORE_DUTIES.some(([hint, form, notAfter]) => hint.test(s) && isDuty(s, form, notAfter)));
   lastDuty = { s, duty };
   return duty;
 }

@@ -71,8 +71,9 @@ export function quantityIn(s: string): [string, string] | null {
   // d'une même délivrance, deux adaptateurs X au plus peuvent être portés en compte`; not spans, persons or amounts)
   const forThings = ci`\b(?:que\s+)?pour\s+${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?:\s+\p{L}[\p{L}-]*[sx])?\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s) ?? ci`\bau\s+(?:maximum|plus)\s+pour\s+${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?![\p{L}])`.exec(s);
   if (forThings && !inCondition(s, forThings.index) && ci`\b(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|facturée?s?)(?![\p{L}])`.test(s)) return [forThings[1], forThings[2]];
-  // (or for one sample, `quatre sondes différentes au maximum peuvent être portées en compte pour un même prélèvement`)
-  const atOnce = PER_ACT.test(s) || /même\s+(?:délivrance|prélèvement)/iu.test(s) ? ci`(?<![\p{L}\d-])${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?:\s+(?:différente?s|distincte?s|supplémentaires))?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)\s+(?:peuvent\s+être|sont)\s+(?:portée?s\s+en\s+compte|attestée?s|remboursée?s)(?![\p{L}])`.exec(s) : null;
+  // (or for one sample, `quatre sondes différentes au maximum peuvent être portées en compte pour un même prélèvement`, `… par
+  // prélèvement`)
+  const atOnce = PER_ACT.test(s) || /(?:même|par)\s+(?:délivrance|prélèvement|échantillon)/iu.test(s) ? ci`(?<![\p{L}\d-])${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?:\s+(?!au\s)\p{L}[\p{L}-]*[sx])?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)\s+(?:peuvent\s+être|sont)\s+(?:portée?s\s+en\s+compte|attestée?s|remboursée?s)(?![\p{L}])`.exec(s) : null;
   if (atOnce && !inCondition(s, atOnce.index)) return [atOnce[1], atOnce[2]];
   // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
   // (or a volume, `La prestation X est limitée à 10 ml par intervention`)
@@ -181,7 +182,8 @@ export function frequencyOf(s: string): FrequencyParams | null {
   if (!limit) return null;
   // (`Par période de vingt-quatre mois, la prestation X peut être attestée au maximum 3 fois par bénéficiaire`: the span the
   // sentence opens on, counted per person; not a lifetime read from `par bénéficiaire` after the count)
-  if (limit.period?.unit === 'lifetime' && !LIFETIME_SAID.test(s)) {
+  // (one count only: not a second, overall cap per person, `… au maximum 2 fois, avec un maximum de 6 fois par bénéficiaire`)
+  if (limit.period?.unit === 'lifetime' && !LIFETIME_SAID.test(s) && (s.match(TIMES) ?? []).length === 1) {
     const opening = openingPeriod(s);
     if (opening && TIME_UNITS.has(opening.unit)) limit = { ...limit, period: opening };
   }
@@ -193,8 +195,9 @@ export function frequencyOf(s: string): FrequencyParams | null {
   return { ...limit, per: frequencyBasis(s), unless };
 }
 
-/** A whole life said in words: `pendant toute la vie du bénéficiaire`, `à vie`, `au cours de sa vie`. */
-const LIFETIME_SAID = /(?<![\p{L}])vie(?![\p{L}])/iu;
+/** A whole life said in words: `pendant toute la vie du bénéficiaire`, `à vie`, `au cours de sa vie` (not `qualité de vie`). */
+const LIFETIME_SAID = /(?<![\p{L}])(?:(?:pendant|durant|pour|dans|au\s+cours\s+de)\s+(?:toute\s+)?(?:la|sa|leur)\s+vie|à\s+vie)(?![\p{L}])/iu;
+const TIMES = /(?<![\p{L}])fois(?![\p{L}])/giu;
 
 /** `N fois par …` in one of the forms below; each form is tried only where its literal occurs (most rule sentences hold none). */
 const N_TIMES = new RegExp(fastWordBoundaries(String.raw`\b${NUM}\s+(?:seule\s+)?fois(?:,?\s+(?:au\s+total|en\s+tout),?)?\s+(?:au\s+maximum\s+|maximum\s+|au\s+plus\s+)?(?:par|au cours d'une?|au cours des|au cours de la vie|sur une?|dans une?|tous les)\s*`), 'iu');

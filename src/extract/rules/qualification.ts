@@ -140,11 +140,13 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // un malade qu'il n'a pas en traitement`: neither who may nor, plainly, who may not)
   if (denied && !NOT_SPECIALIST.test(s)) return null;
   // (who may bill named by the title they hold, `La prestation X peut être attestée par un titulaire du diplôme de médecin …`)
-  const holder = !only && !trigger.test(s) ? TITLE_HOLDER_BILLS.exec(s) : null;
+  const holder = !only && !trigger.test(s) ? billingTitleHolder(s) : null;
   if (!trigger.test(s) && !only && !holder) return null;
   const additional = ci`(?<![\p{L}])(?:(?:lui|eux)\s+)?(?:également|aussi)\s+(?:être\s+)?(?:honorée?s?|attestée?s?|accessibles?|ouvertes?|remboursée?s?|portée?s?\s+en\s+compte|attester|porter\s+(?:\S+\s+){0,2}?en\s+compte)`.test(s);
   // `… OU par un médecin spécialiste de l'une des disciplines suivantes si … en collaboration avec … : o …`
-  if (holder) return { specialties: titleOf(TITLE_HELD.exec(s.slice(holder.index + holder[0].length))), inCollaboration: [], collaborationWith: [], additional, excluded: [] };
+  // (the title's field, and any specialty named with it: `… titulaire du diplôme de médecin spécialiste en cardiologie`, `… ou par
+  // un médecin spécialiste en médecine interne`)
+  if (holder) return { specialties: [...new Set([...titleOf(TITLE_HELD.exec(s.slice(holder.index + holder[0].length).replace(/^\s*(?:médecins?|praticiens?|dentistes?)(?![\p{L}])/iu, ''))), ...specialtiesIn(s)])], inCollaboration: [], collaborationWith: [], additional, excluded: [] };
   const collab = ciDotAll`(?:de\s+l'une\s+des\s+disciplines\s+suivantes|des\s+spécialités\s+suivantes).*?en\s+collaboration\s+avec\s+(.*?):(.*)$`.exec(s);
   if (collab) {
     const head = s.slice(0, collab.index);
@@ -208,7 +210,7 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
  * A title its holder bears, right after who that is: `, porteur du titre professionnel particulier en gériatrie` (group 1: a
  * particular professional title's field), `titulaire du diplôme de médecin …`, `porteur d'un certificat …` (a title, no field).
  */
-const TITLE_HELD = ci`^\s*,?\s*(?:qui\s+(?:est|sont)\s+)?(?:porteurs?|titulaires?|détenteurs?)\s+(?:du|d'une?|de\s+la|des)\s+(?:titres?\s+professionnels?\s+particuliers?\s+(?:de\s+|d'|en\s+|d'une?\s+)?(?:médecins?\s+)?([\p{L}'-]+(?:\s+(?!(?:et|ou|qui|lorsque|si|dans|pour|à|au|avant|après|depuis|conformément|inscrite?s?|agréée?s?)(?![\p{L}]))[\p{L}'-]+){0,3})|titre|diplôme|certificat|brevet|qualification|agrément)(?![\p{L}])`;
+const TITLE_HELD = ci`^\s*,?\s*(?:qui\s+(?:est|sont)\s+)?(?:porteurs?|titulaires?|détenteurs?)\s+(?:du|d'une?|de\s+la|des)\s+(?:titres?\s+professionnels?\s+particuliers?\s+(?:de\s+|d'|en\s+|d'une?\s+)?(?:médecins?\s+)?([\p{L}'-]+(?:\s+(?!(?:et|ou|qui|lorsque|si|dans|pour|à|au|avant|après|depuis|conformément|inscrite?s?|agréée?s?|chez|en|sur|selon|avec|auprès)(?![\p{L}]))[\p{L}'-]+){0,3})|titre|diplôme|certificat|brevet|qualification|agrément)(?![\p{L}])`;
 
 /** The field of a title held (TITLE_HELD), or none where the title names none. */
 function titleOf(held: RegExpExecArray | null): string[] {
@@ -216,7 +218,19 @@ function titleOf(held: RegExpExecArray | null): string[] {
 }
 
 /** Who may bill, by the title they hold: `peut être attestée par un titulaire`, `… effectuées par les porteurs` (TITLE_HELD after). */
-const TITLE_HOLDER_BILLS = ci`\b(?:attestée?s?|portée?s?\s+en\s+compte|effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+(?:uniquement\s+|exclusivement\s+|seulement\s+)?(?:que\s+)?par\s+(?:un|une|des|le|la|les)(?=\s+(?:porteurs?|titulaires?|détenteurs?)\s+(?:du|d'une?|de\s+la|des)\s+(?:titres?|diplômes?|certificats?|brevets?)(?![\p{L}]))`;
+const TITLE_HOLDER_BILLS = ci`\b(?:attestée?s?|portée?s?\s+en\s+compte|effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+(?:uniquement\s+|exclusivement\s+|seulement\s+)?(?:que\s+)?par\s+(?:un|une|des|le|la|les)(?=\s+(?:(?:médecins?|praticiens?|dentistes?)\s*,?\s+)?(?:porteurs?|titulaires?|détenteurs?)\s+(?:du|d'une?|de\s+la|des)\s+(?:titres?|diplômes?|certificats?|brevets?)(?![\p{L}]))`;
+
+/**
+ * TITLE_HOLDER_BILLS as who may bill: not who may not (`… ne peut pas être attestée par un titulaire …`), nor a case a condition
+ * names (`Lorsque la prestation X est attestée par un titulaire …, elle …`).
+ */
+function billingTitleHolder(s: string): RegExpExecArray | null {
+  const m = TITLE_HOLDER_BILLS.exec(s);
+  if (!m) return null;
+  const before = s.slice(0, m.index);
+  if (ci`(?:\bne\s|(?<![\p{L}])n')(?![^.;]*\bqu(?:e\s|'))[^.;]*$`.test(before)) return null;
+  return ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`.test(before) ? null : m;
+}
 
 /** A sentence opening on a condition: `Si …`, `Lorsque …`, `Quand …`. */
 export const OPENS_ON_CONDITION = /^\W*(?:si|lorsque|lorsqu'|quand)(?![\p{L}])/iu;

@@ -144,7 +144,7 @@ const SECOND_COUNT = /,?\s+(?:et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus
  * run-on sentence).
  */
 /** A count's span that is a stay or an admission, not a length of time: `par séjour`, `par admission`, `par hospitalisation`. */
-const PER_STAY = /^par\s+(?:séjour|sejour|admission|hospitalisation)(?![\p{L}])/iu;
+const PER_STAY = /^(?:par|au\s+cours\s+d'une?\s+(?:même\s+)?|pendant\s+(?:le|un|une|la)\s+(?:même\s+)?)\s*(?:séjour|sejour|admission|hospitalisation)(?![\p{L}])/iu;
 
 export function timesAndTimes(s: string): boolean {
   for (const clause of s.split(/[.;]/u)) {
