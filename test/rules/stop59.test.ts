@@ -88,3 +88,32 @@ describe('things billed for one sample (S290-4)', () => {
     expect(rules[0].params).toMatchObject({ max: 4 });
   });
 });
+
+/** Forms round 98 (S292–S294, scored blind first) showed nomen misread. Each fails on c13454b. */
+describe('round 98 forms', () => {
+  it('`… que par le médecin spécialiste qui coordonne l\'équipe d\'algologie`: a qualification by that role', () => {
+    const rules = inQuote("La prestation 264180-264191 ne peut être attestée que par le médecin spécialiste qui coordonne l'équipe d'algologie, au maximum deux fois par période de 12 mois.");
+    expect(only(rules, 'qualification').map((r) => r.params)).toMatchObject([{ specialties: ["médecin spécialiste qui coordonne l'équipe d'algologie"] }]);
+  });
+
+  it('`sont effectuées exclusivement dans un centre agréé`: a centre', () => {
+    const rules = inQuote('Les prestations 264180-264191 et 264202-264213 sont effectuées exclusivement dans un centre agréé de génétique humaine.');
+    expect(summary(rules)).toEqual([['setting', '264180-264191 264202-264213']]);
+  });
+
+  it('`… que par un médecin spécialiste en X, dans un centre de radiothérapie agréé`: who, and a centre', () => {
+    const rules = inQuote('Les prestations 264180-264191 et 264202-264213 ne peuvent être attestées que par un médecin spécialiste en radiothérapie-oncologie, dans un centre de radiothérapie agréé.');
+    expect(rules.map((r) => [r.type, r.type === 'setting' ? r.params : null])).toEqual([
+      ['qualification', null],
+      ['setting', { setting: 'centre' }],
+    ]);
+  });
+
+  it('`… dans quarante séances au maximum par période de six mois et dans soixante séances au maximum par année civile`', () => {
+    const rules = inQuote("Pour la prestation 264180-264191, l'assurance intervient, par bénéficiaire, dans quarante séances au maximum par période de six mois et dans soixante séances au maximum par année civile.");
+    expect(only(rules, 'frequency').map((r) => r.params)).toMatchObject([
+      { max: 40, period: { count: 6, unit: 'month' } },
+      { max: 60, period: { count: 1, unit: 'calendarYear' } },
+    ]);
+  });
+});

@@ -35,7 +35,7 @@ export const PERFORMER_HEADING_RE = new RegExp(accentTolerantSource(PERFORMER_HE
  * Done in a centre, stated as a fact: `La prestation X est réalisée au sein d'un centre …`, `… sont effectuées dans les
  * laboratoires d'un centre agréé …`, `… dans des laboratoires faisant partie d'un centre agréé de génétique humaine` (2012022429).
  */
-export const IN_A_CENTRE = String.raw`\b(?:est|sont)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?)\s+(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les|des|un)\s+(?:laboratoires?|services?)\s+(?:faisant\s+partie\s+)?d'un)\s+centre\b`;
+export const IN_A_CENTRE = String.raw`\b(?:est|sont)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?)\s+(?:(?:exclusivement|uniquement|seulement)\s+)?(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les|des|un)\s+(?:laboratoires?|services?)\s+(?:faisant\s+partie\s+)?d'un)\s+centre\b`;
 
 /** Who asks for the act, before the name of a specialist: `à la demande d'un médecin`, `sur prescription du médecin`. */
 const REQUESTED_BY = /(?<![\p{L}])(?:à\s+la\s+demande|sur\s+(?:la\s+)?demande|sur\s+(?:la\s+)?prescription|prescrite?s?\s+par|demandée?s?\s+par)\s+(?:écrite\s+(?:et\s+motivée\s+)?|motivée\s+)?(?:d'une?|du|des|un|une|le|la)?\s*(?:médecins?\s+)?$/iu;
@@ -241,10 +241,13 @@ const RESERVED_IN_CONDITION = new RegExp(String.raw`${OPENS_ON_CONDITION.source}
 /** A sentence whose subject is acts (`Les prestations …`, `Ces examens …`): a status or a paragraph they are reserved to is who bills them. */
 const ACTS_SUBJECT = /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*|\d{1,2}°\s*)?(?:§\s*\d+(?:er)?\.\s*)?(?:(?:les|la|le|l'|ces|cette|ce|cet)\s*(?:prestations?|examens?|analyses?|actes?|interventions?|séances?|implantations?|dispositifs?|honoraires?)|elles?|ils?)(?![\p{L}])(?![^.;:,]{0,60}?(?<![\p{L}])(?:résultats?|données|registre)(?![\p{L}]))/iu;
 
-/** After `réservées aux médecins`: who designates them (`autorisés à les pratiquer par le Ministre …`, `agréés à cet effet`). */
+/**
+ * After `réservées aux médecins`: who designates them (`autorisés à les pratiquer par le Ministre …`, `agréés à cet effet`), or the
+ * role that does (`… que par le médecin spécialiste qui coordonne l'équipe d'algologie`).
+ */
 // (not every physician, `autorisés à exercer l'art médical`, `habilités à prescrire …`: only those designated for these acts, or by
 // an authority, or a paragraph: `… réservées aux médecins visés au § 2`)
-const DESIGNATED = ci`^\s+((?:autorisée?s?|agréée?s?|habilitée?s?|désignée?s?)\s+(?:à\s+(?:les|la|le)\s+(?:pratiquer|effectuer|réaliser|attester)|par\s+(?:le|la|l')\s*(?:Ministre|Roi|Collège|Conseil|Commission|arrêté)|à\s+cet\s+effet|pour\s+(?:ces|cette)\s)[^.;]{0,100}?|visée?s?\s+(?:au|à\s+l'|aux)\s*§\s*\d+(?:er)?(?:\s*(?:bis|ter|quater))?(?:,\s*\d+°)?)\s*(?:[.;:]|$|,\s)`;
+const DESIGNATED = ci`^\s+((?:autorisée?s?|agréée?s?|habilitée?s?|désignée?s?)\s+(?:à\s+(?:les|la|le)\s+(?:pratiquer|effectuer|réaliser|attester)|par\s+(?:le|la|l')\s*(?:Ministre|Roi|Collège|Conseil|Commission|arrêté)|à\s+cet\s+effet|pour\s+(?:ces|cette)\s)[^.;]{0,100}?|visée?s?\s+(?:au|à\s+l'|aux)\s*§\s*\d+(?:er)?(?:\s*(?:bis|ter|quater))?(?:,\s*\d+°)?|qui\s+(?:coordonne|dirige|est\s+responsable\s+d)[^.;,]{1,80}?)\s*(?:[.;:]|$|,\s)`;
 
 /** Who may bill, named by profession (`le médecin spécialiste`, `le logopède`, `la sage-femme`, `l'orthopédiste agréé`). */
 const PROFESSION = String.raw`(?:médecins?(?:\s+spécialistes?)?|praticiens?(?:\s+de\s+l'art\s+dentaire)?|dentistes?|logopèdes?|kinésithérapeutes?|sages?-femmes?|infirmi(?:er|ère)s?|bandagistes?(?:-\p{L}+)?|orthopédistes?|orthésistes?|audiciens?|opticiens?|pharmaciens?|psychologues?|accoucheuses?|diététicien(?:ne)?s?|podologues?|ergothérapeutes?|orthoptistes?|prothésistes?(?:\s+dentaires?)?)(?:\s+(?:agréée?s?|accréditée?s?))?`;

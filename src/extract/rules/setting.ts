@@ -60,6 +60,9 @@ export function settingOf(s: string): 'ambulatory' | 'hospitalised' | 'hospital'
   // disposant d'un service de chirurgie agréé`)
   // (or after `et uniquement`, with no comma: `… que par un médecin spécialiste en X et uniquement dans un hôpital disposant …`)
   if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+(?:si\s+(?:elle|il)s?\s+(?:est|sont)\s+(?:effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+)?par\s[^.;]{0,160}?(?:,\s*(?:et\s+)?|\s+et\s+(?=(?:uniquement|seulement|exclusivement)\s))(?:(?:uniquement|seulement|exclusivement)\s+)?(?:au\s+sein\s+d'un|dans\s+un)\s+(?:hôpital|établissement\s+hospitalier)(?:\s+(?:disposant|qui\s+dispose)\s[^.;]*)?\s*[.;]?\s*$`.test(s)) return 'hospital';
+  // (the same with a centre: `… ne peuvent être attestées que par un médecin spécialiste en radiothérapie-oncologie, dans un centre de
+  // radiothérapie agréé`; not a hospital's)
+  if (ci`\b(?:ne|n')\s*[^.;]{0,80}?\bque?\s+par\s[^.;]{0,160}?,\s*(?:(?:uniquement|seulement|exclusivement)\s+)?(?:au\s+sein\s+d'un|dans\s+un)\s+centre(?![\p{L}])(?![^.;]{0,40}?(?<![\p{L}])hospitaliers?(?![\p{L}]))(?!${OTHER_PLACE})[^.;]*[.;]?\s*$`.test(s)) return 'centre';
   // (`le traitement est effectué par un médecin spécialiste en ophtalmologie, dans un hôpital disposant d'une salle …`: a plain
   // statement of who and where, as a condition of the list it stands in; not `… dans un hôpital ou …`, but `…, dans un
   // hôpital, en hospitalisation de jour ou en hospitalisation classique`)

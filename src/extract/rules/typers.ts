@@ -143,6 +143,9 @@ const SECOND_COUNT = /,?\s+(?:et\s+(?:au\s+maximum\s+|au\s+plus\s+|jamais\s+plus
  * once from the first `fois` of each clause (the pattern scanned to the clause's end from every `fois`: quadratic in a
  * run-on sentence).
  */
+/** A second count of acts after `et`, at most, up to its span: `… et dans soixante séances au maximum par …` (group 1: the count). */
+const SECOND_ACTS = ci`\s+et\s+(?:dans\s+|à\s+|pour\s+)?${NUM}\s+(?:séances?|prestations?|consultations?|visites?|examens?)\s+au\s+(?:maximum|plus)\s+(?=par\s|au\s+cours\s+d)`;
+
 /** A count's span that is a stay or an admission, not a length of time: `par séjour`, `par admission`, `par hospitalisation`. */
 const PER_STAY = /^(?:par|au\s+cours\s+d'une?\s+(?:même\s+)?|pendant\s+(?:le|un|une|la)\s+(?:même\s+)?)\s*(?:séjour|sejour|admission|hospitalisation)(?![\p{L}])/iu;
 
@@ -334,6 +337,14 @@ function typeSentenceOnce(raw: string): Typed[] {
     const max = elliptic[1] ? 1 : numberOf(elliptic[2]);
     const period = periodIn(s.slice(elliptic.index + elliptic[0].length));
     if (period && max !== freq.max) out.push({ type: 'frequency', params: { ...freq, max, period }, relational: false, refusal: '002' });
+  }
+  // (`… dans quarante séances au maximum par période de six mois et dans soixante séances au maximum par année civile`: acts
+  // counted again over a second span)
+  const secondActs = freq && !second && !capped && !elliptic && /\set\s/u.test(s) ? SECOND_ACTS.exec(s) : null;
+  if (freq && secondActs) {
+    const period = periodIn(s.slice(secondActs.index + secondActs[0].length));
+    if (period && TIME_UNITS.has(period.unit) && (numberOf(secondActs[1]) !== freq.max || JSON.stringify(period) !== JSON.stringify(freq.period)))
+      out.push({ type: 'frequency', params: { ...freq, max: numberOf(secondActs[1]), period }, relational: false, refusal: '002' });
   }
   // a span the sentence changes for some after it set it (spanChangedForSome): the same count over that span, a limit of its own
   const changedSpan = freq?.period ? spanChangedForSome(s) : null;
