@@ -8,6 +8,7 @@ import { groupsIn, piecesOf, prestationAt, prestationsOf, ruleSegments, type Pie
 import { anaphorOf, anchorBefore, countedPrestations, FEE_SUBJECT, relationIndex, subjectLabelCodes, withoutExceptedLabels } from './refs.js';
 import { KIND_ANAPHOR, ofKind, countedKindOf, FIRST_VERB, beforeFirstVerb, renewedThingOf } from './act-kinds.js';
 import { dedupeGroups } from './code-sets.js';
+import { ReadingState } from './reading-state.js';
 import { readLocator } from './locators.js';
 import { namesTitledRubric, titledRubricCodes } from './titled-rubric.js';
 import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-numbers.js';
@@ -110,37 +111,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const { paragraphs: inIndication, rules: amongIndications } = extractIndicationsWithSpans(doc, new DiagnosticSink(null), defined);
   const rules: Rule[] = [];
   const candidates: RuleCandidate[] = [];
-  let segment = Number.NaN;
-  let previous: string[][] = [];
-  let block: string[][] = [];
-  let blockOpen = false;
-  let lastRuleCodes: string[][] = [];
-  // (the last rule, when it limited a count: what `La deuxième séance …` after it is one of)
-  let lastCountRule: { codes: string[][]; text: string } | null = null;
+  const st = new ReadingState(text.length);
   // (read through a function: the loop's flow typing would otherwise go round in circles)
-  const lastCountRuleNow = (): { codes: string[][]; text: string } | null => lastCountRule;
-  // the codes a rule with none of its own stood for (a demonstrative, a place), when it came after the last rule that named its codes
-  let lastReferred: string[][] = [];
-  // the act the last rule's subject named by its label's words, and its paragraph (its next sentence there may go on about it)
-  let labelSubject: { codes: string[][]; paragraph: number } | null = null;
-  // the prestations that refer to the numbered rule (`132` in the rubric `Règles diagnostiques`) the current sentences state
-  let numberedRule: string[][] | null = null;
+  const lastCountRuleNow = (): { codes: string[][]; text: string } | null => st.lastCountRule;
   let references: Map<string, string[][]> | null = null;
-  // (the rules read so far in the current paragraph, whatever gave their codes)
-  let rulesHere: { codes: string[][]; text: string }[] = [];
-  let rulesHereAt = -1;
-  // (the codes of the current quote's rules, whatever gave them)
-  let ruleInQuote: string[][] = [];
-  // the paragraph whose last rule sentence named its act by words nomen could not tie to prestations
-  let unresolvedIn = -1;
-  // the prestations listed as bullets under one heading since it (`Nettoyage …, par arcade :` / `X * arcade supérieure` / `Y *
-  // arcade inférieure`): what a rule after them stands for, not the last bullet alone
-  let bullets: string[][] | null = null;
-  // (only under a heading that the bullets complete, ending with a colon: not a title over prestations of their own, `TRAITEMENTS
-  // PREVENTIFS` / `X * Examen buccal …` / `Y * Application de vernis fluoré …`)
-  let headingOpens = false;
-  // (the last of them, what a singular demonstrative after them stands for: `Cette prestation …`)
-  let lastPrestation: string[][] = [];
   // the codes of the last rule of each annex place (article and path) the decree article's quotes put rules into, and the
   // quote it stood in (`2. Le § 12, 2°, alinéa 1er est remplacé : " 2° Les prestations X, Y … "` then `3. Au § 12, 2°, l'alinéa
   // suivant est inséré : " Par dérogation à l'alinéa précédent, ces prestations … "`: those)
@@ -152,69 +126,9 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     const depth = paragraphDepth(here.path);
     return here.article === null || depth === 0 || here.path.length <= depth ? null : `${articleIndexAt(at)}\u0000${here.article}\u0000${here.path.join('\u0000')}`;
   };
-  // (a fixed-width table's section opened in this piece: `b) preparation a l'accouchement :`)
-  let sectionOpen = false;
-  // (the codes the quote's rules named after a noun of their own: `Les électrodes X et Y …` → électrodes: X, Y)
-  const namedByNoun = new Map<string, string[][]>();
-  let nounsArticle = -1;
-  let afterIndication = false;
-  // `previous` and `block` were set by a table's entry: cleared once a rule names its own codes
-  let fromEntry = false;
-  // the prestations the last sentence naming codes named as its subject, since the last prestation or entry (`4. La
-  // prestation 568234 ne peut … . Cette prestation ne peut …`: `cette prestation` is 568234, not the table's last
-  // entry; `ces prestations` after a sentence naming several are those); `pendingMention`: the current sentence's,
-  // in force from the next one
-  let mentioned: string[][] | null = null;
-  let pendingMention: string[][] | null | undefined;
-  // the codes of a RULE_LIST_INTRO, while its items last; the intro's own item marker (`1.`: a `2.` ends its list)
-  let listCodes: string[][] | null = null;
-  let listIntroMarker: string | null = null;
-  // the subject of the sentence just before (the codes it named, or a pronoun resolved to), for `Elle …`
-  let lastSubject: string[][] | null = null;
-  // the number of a subject a demonstrative stood for (`ces prestations`: plural, `cette dernière`: singular): a pronoun
-  // takes it only in that number (`Elles` after `ces prestations`, `Elle` after `cette prestation`); null: named by codes
-  let lastSubjectNumber: 'plural' | 'singular' | null = null;
-  // the codes of the last limit, or of the last rule that sets a count (`le nombre de séances`, `un montant maximum`), for
-  // `Ce nombre peut être dépassé …` where nothing closer names its prestations
-  let lastCountCodes: string[][] = [];
-  // (whether the delay the text last named was a limit's span, `… qu'après un délai de quatre ans`, `… que tous les deux ans`, for
-  // `ce délai est porté à …`: not a report's deadline named since, `… transmis dans un délai de quinze jours`)
-  let delayWasLimit = false;
-  // the span of the last limit read (`… cent vingt fois par année civile. …, ce nombre est porté à cent cinquante`)
-  let lastCountPeriod: FrequencyParams['period'] = null;
-  // the last limit of the decree article's earlier quotes (`1. … " … quatre-vingts fois au cours d'une période de douze mois
-  // … "` then `2. … l'alinéa suivant est inséré : " …, ce nombre est porté à 150. "`): kept across quotes, for such a sentence
-  let articleCount: { article: number; codes: string[][]; period: FrequencyParams['period'] } | null = null;
   const articleIndexAt = (at: number) => doc.articles.findIndex((a) => a.start <= at && at < a.end);
-  // the prestations the rule sentences of one text paragraph named as their subjects, in order (`La prestation X … .
-  // Pour la prestation Y, … . Ces prestations sont …`: a plural after rules on one each stands for all of them)
-  let paragraphNamed: string[][] = [];
-  let paragraphNamedAt = -1;
-  // (and those the rule sentences of the whole quote named so, since its last prestation: `La prestation X … . La prestation Y
-  // … . Ces prestations ne peuvent …`, each in a paragraph of its own)
-  let quoteNamed: string[][] = [];
-  // the code groups the last sentence that named any named, any role (what `Ces deux prestations` may count back to)
-  let lastNamed: string[][] = [];
-  // every prestation a limit of the segment so far was set on (what `les quotas fixés ci-dessus` stand for)
-  let countCodesHere: string[][] = [];
-  // the piece holding the label of a prestation whose code stands alone above it
-  let labelPiece = -1;
-  // the prestations the segment defined so far, in order (paragraphs and table entries)
-  let seen: string[][] = [];
-  // the prestation above is a paragraph's (a code line, or a code and its label), not a row of a table nomen reads as entries only
-  let aboveIsParagraph = false;
-  let lastRuleFromAbove = false;
-  // the block is the quote's anchor (anchorBefore), not a prestation the quote defines
-  let anchorOpen = false;
-  let segmentSpan = { start: 0, end: text.length };
-  // the quote is words of a sentence (`… sont remplacés par les mots " … "`, `qui se termine par les termes " … "`), not a provision
-  let wordsOnly = false;
   // a quote's text, or (the whole text read as one segment) the decree article holding `at`: a `§ 1er` of its own
-  const spanAround = (at: number) => (segment >= 0 ? segmentSpan : (doc.articles.find((a) => a.start <= at && at < a.end) ?? segmentSpan));
-  // (a code line is both a paragraph's prestation and a table entry's sentence: once)
-  const see = (groups: string[][]) => {
-    for (const g of groups) if (!seen.length || !sameCodes(seen[seen.length - 1], g)) seen.push(g);
-  };
+  const spanAround = (at: number) => (st.segment >= 0 ? st.segmentSpan : (doc.articles.find((a) => a.start <= at && at < a.end) ?? st.segmentSpan));
 
   // the prestations the decree article holding `at` defined before it, in any quote putting text into the same annex article
   const definedBefore = (at: number): string[][] => {
@@ -225,7 +139,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   };
   // the prestations the decree article holding `at` defined before its quote, in other quotes into the same annex place
   const placedBefore = samePlaceBefore(doc, prestations);
-  const samePlaceCodes = (at: number) => placedBefore(at, segmentSpan.start);
+  const samePlaceCodes = (at: number) => placedBefore(at, st.segmentSpan.start);
   // the decree's quotes putting text into paragraph `§ n` of the annex article holding `at` (a reference to it from another quote)
   // (once per annex article and paragraph: every sentence naming a paragraph placed every quote of the decree again)
   const quotesByParagraph = new Map<string, { start: number; end: number; path: string[] }[]>();
@@ -260,55 +174,19 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     return [...labelledPrestations().filter((p) => p.offset === undefined || p.offset < before), ...relabelledRefs];
   };
   // `cette dernière`: the last prestation the sentence before named, when it named several (else as `cette prestation`)
-  const latter = (): string[][] | null => (mentioned && mentioned.length > 1 ? [mentioned[mentioned.length - 1].slice()] : null);
+  const latter = (): string[][] | null => (st.mentioned && st.mentioned.length > 1 ? [st.mentioned[st.mentioned.length - 1].slice()] : null);
   // what a list intro's `cette prestation` / `ces prestations` stands for, as a rule sentence's would (null: nothing found)
   const introAnaphor = (anaphor: ReturnType<typeof anaphorOf>): string[][] | null => {
-    const codes = anaphor === 'latter' && latter() ? latter()! : anaphor === 'previous' || anaphor === 'latter' ? (mentioned?.length === 1 ? mentioned : previous) : anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : block) : [];
+    const codes = anaphor === 'latter' && latter() ? latter()! : anaphor === 'previous' || anaphor === 'latter' ? (st.mentioned?.length === 1 ? st.mentioned : st.previous) : anaphor === 'block' ? (st.mentioned && st.mentioned.length > 1 ? st.mentioned : st.block) : [];
     return codes.length ? codes.slice() : null;
   };
 
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
-    if (piece.segment !== segment) {
-      segment = piece.segment;
-      previous = [];
-      bullets = null;
-      headingOpens = false;
-      block = [];
-      blockOpen = false;
-      lastRuleCodes = [];
-      lastReferred = [];
-      ruleInQuote = [];
-      delayWasLimit = false;
-      numberedRule = null;
-      // (a noun's codes hold through the decree article's quotes: `1. L'alinéa 2 … : " Les électrodes (prestations X, Y) … "`
-      // then `2. L'alinéa 3 … : " Au maximum deux électrodes … "`)
-      if (articleIndexAt(piece.start) !== nounsArticle) namedByNoun.clear();
-      nounsArticle = articleIndexAt(piece.start);
-      fromEntry = false;
-      mentioned = null;
-      pendingMention = undefined;
-      listCodes = null;
-      lastSubject = null;
-      // (a new quote of the same decree article starts from its earlier quotes' last limit)
-      const carried = articleCount !== null && articleCount.article >= 0 && articleCount.article === articleIndexAt(piece.start) ? articleCount : null;
-      lastCountCodes = carried ? carried.codes.slice() : [];
-      countCodesHere = [];
-      lastCountRule = null;
-      lastCountPeriod = carried?.period ?? null;
-      paragraphNamed = [];
-      quoteNamed = [];
-      lastNamed = [];
-      aboveIsParagraph = false;
-      lastRuleFromAbove = false;
-      seen = [];
-      const seg = segmentById.get(segment);
-      segmentSpan = seg ?? { start: 0, end: text.length };
-      wordsOnly = seg !== undefined && seg.id >= 0 && WORDS_BEFORE.test(text.slice(Math.max(0, seg.start - 80), seg.start));
-      if (seg && seg.id >= 0) previous = anchorBefore(text, seg.start, prestations);
-      // (`la règle d'application suivante est insérée après la prestation X : …`: the rule is X's, codes or not;
-      // until a sentence names codes of its own: then what follows is about those)
-      blockOpen = anchorOpen = previous.length > 0;
+    if (piece.segment !== st.segment) {
+      const seg = segmentById.get(piece.segment);
+      const article = articleIndexAt(piece.start);
+      st.enterSegment(piece.segment, article, seg ?? { start: 0, end: text.length }, seg !== undefined && seg.id >= 0 && WORDS_BEFORE.test(text.slice(Math.max(0, seg.start - 80), seg.start)), seg && seg.id >= 0 ? anchorBefore(text, seg.start, prestations) : []);
     }
     // (a numbered rule's number, `132`, in the rubric `Règles diagnostiques`: what follows is on the prestations whose label
     // refers to it, `… (Règle diagnostique 132)`)
@@ -317,114 +195,82 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const kind = numberedRubricBefore(text, piece.start);
       if (kind) {
         references ??= ruleReferences(text);
-        numberedRule = references.get(`${kind} ${Number(ruleNumber[1])}`) ?? null;
+        st.numberedRule = references.get(`${kind} ${Number(ruleNumber[1])}`) ?? null;
         continue;
       }
     }
     const pres = prestationAt(text, piece, pieces[i + 1]);
     // (a bullet's list ends at any paragraph that is neither a prestation nor its label)
-    if (!pres && i !== labelPiece) {
-      bullets = null;
-      headingOpens = /:\s*"?\s*$/u.test(text.slice(piece.start, piece.end));
+    if (!pres && i !== st.labelPiece) {
+      st.bullets = null;
+      st.headingOpens = /:\s*"?\s*$/u.test(text.slice(piece.start, piece.end));
     }
-    if (listCodes) {
+    if (st.listCodes) {
       const marker = markerClass(text.slice(piece.start, piece.end));
-      if (pres || marker === null || marker === listIntroMarker) listCodes = null;
+      if (pres || marker === null || marker === st.listIntroMarker) st.listCodes = null;
     }
     // (`103401` alone, then `Consultation de suivi … pour un patient visé à la prestation 103390`)
-    if (pres) labelPiece = /\p{L}{4,}/u.test(text.slice(piece.start, piece.end)) ? -1 : i + 1;
-    if (pres) {
-      aboveIsParagraph = true;
-      // (a rule on the prestation above is an antecedent under that prestation only)
-      if (lastRuleFromAbove) lastRuleCodes = [];
-      lastReferred = [];
-      lastRuleFromAbove = false;
-      see(pres.codes);
-      if (!blockOpen) block = [];
-      block.push(...pres.codes);
-      blockOpen = true;
-      bullets = BULLET_LABEL.test(pres.label) && (bullets !== null || headingOpens) ? [...(bullets ?? []), ...pres.codes] : null;
-      previous = bullets && bullets.length > 1 ? bullets.slice() : pres.codes;
-      lastPrestation = pres.codes;
-      paragraphNamed = [];
-      quoteNamed = [];
-      fromEntry = false;
-      mentioned = null;
-      pendingMention = undefined;
-    }
+    if (pres) st.labelPiece = /\p{L}{4,}/u.test(text.slice(piece.start, piece.end)) ? -1 : i + 1;
+    if (pres) st.underPrestation(pres.codes, BULLET_LABEL.test(pres.label));
     if (inIndication.has(piece.paragraph)) {
-      afterIndication = true;
+      st.afterIndication = true;
       // (but a limit in brackets closing an item is a rule on the listed prestations: `E4. dilatation de l'aorte
       // ascendante (maximum 2 fois par an)`)
       rules.push(...bracketLimits(doc, piece, inIndication.get(piece.paragraph)!));
       continue;
     }
     const sentences = atEntryEnds(text, splitSentences(text, piece.start, piece.end), atLineEnd, atLineStart);
-    sectionOpen = false;
+    st.sectionOpen = false;
     let consumedTo = i;
     // (a rule stated among an indication list's items is on the list's prestations, unless it names its own)
     const listRule = amongIndications.get(piece.paragraph) ?? null;
-    let ruleParagraph = afterIndication || listRule !== null;
-    afterIndication = listRule !== null;
+    let ruleParagraph = st.afterIndication || listRule !== null;
+    st.afterIndication = listRule !== null;
     for (let k = 0; k < sentences.length; k++) {
       let { start, end } = sentences[k];
-      if (pendingMention !== undefined) mentioned = pendingMention;
-      pendingMention = undefined;
+      if (st.pendingMention !== undefined) st.mentioned = st.pendingMention;
+      st.pendingMention = undefined;
       // a table's entry: what follows it refers to its prestation, as to a paragraph that defines one
       const entry = sentences[k].entry;
-      if (sentences[k].opensSection) {
-        sectionOpen = true;
-        // (a table's `§ 2.` or `b) …`: what came before it is no antecedent, nor are the rules above it: `b) preparation a
-        // l'accouchement :` then `Ces prestations doivent …`, the prestations listed below it, 1998022388)
-        previous = [];
-        seen = [];
-        block = [];
-        blockOpen = false;
-        ruleInQuote = [];
-        lastRuleCodes = [];
-        lastReferred = [];
-        fromEntry = false;
-        aboveIsParagraph = false;
-        lastRuleFromAbove = false;
-      }
+      if (sentences[k].opensSection) st.openSection();
       if (entry || sentences[k].opensSection) {
-        mentioned = null;
-        paragraphNamed = [];
-        quoteNamed = [];
-        listCodes = null;
+        st.mentioned = null;
+        st.paragraphNamed = [];
+        st.quoteNamed = [];
+        st.listCodes = null;
       }
       // (`Elle …` stands for what the sentence just before had as its subject, not one further up)
-      const antecedent = lastSubject;
-      const antecedentNumber = lastSubjectNumber;
-      lastSubject = null;
-      lastSubjectNumber = null;
+      const antecedent = st.lastSubject;
+      const antecedentNumber = st.lastSubjectNumber;
+      st.lastSubject = null;
+      st.lastSubjectNumber = null;
       if (entry) {
-        if (!pres) aboveIsParagraph = false;
+        if (!pres) st.aboveIsParagraph = false;
         // (a rule on the paragraph's prestation above is no antecedent past a table's entry)
-        if (!pres && lastRuleFromAbove) {
-          lastRuleCodes = [];
-          lastReferred = [];
-          lastRuleFromAbove = false;
+        if (!pres && st.lastRuleFromAbove) {
+          st.lastRuleCodes = [];
+          st.lastReferred = [];
+          st.lastRuleFromAbove = false;
         }
-        see(entry);
-        fromEntry = true;
-        if (!blockOpen) block = [];
-        block.push(...entry);
-        blockOpen = true;
-        previous = entry;
+        st.see(entry);
+        st.fromEntry = true;
+        if (!st.blockOpen) st.block = [];
+        st.block.push(...entry);
+        st.blockOpen = true;
+        st.previous = entry;
       }
       const s = text.slice(start, end);
       // (a delay named anew: `ce délai` is now that one, a limit's only if this sentence reads one below)
-      if (DELAY_NAMED.test(s) && !DELAY_CHANGE.test(s)) delayWasLimit = false;
+      if (DELAY_NAMED.test(s) && !DELAY_CHANGE.test(s)) st.delayWasLimit = false;
       const sentenceGroups = DIGITS.test(s) ? groupsIn(text, start, end) : [];
-      const namedBefore = lastNamed;
-      if (sentenceGroups.length) lastNamed = dedupeGroups(sentenceGroups.map((g) => g.codes));
+      const namedBefore = st.lastNamed;
+      if (sentenceGroups.length) st.lastNamed = dedupeGroups(sentenceGroups.map((g) => g.codes));
       // (a prestation the quote defines takes the block over; codes a sentence names close the anchor's)
-      if (anchorOpen && (pres || entry)) anchorOpen = false;
-      else if (anchorOpen && sentenceGroups.length) blockOpen = anchorOpen = false;
+      if (st.anchorOpen && (pres || entry)) st.anchorOpen = false;
+      else if (st.anchorOpen && sentenceGroups.length) st.blockOpen = st.anchorOpen = false;
       // (a prestation's label names codes, but no rule's subject: `cette consultation` below it is that prestation)
-      const inLabel = (pres !== null && k === 0) || i === labelPiece;
-      if (inLabel && pres) lastSubject = pres.codes;
+      const inLabel = (pres !== null && k === 0) || i === st.labelPiece;
+      if (inLabel && pres) st.lastSubject = pres.codes;
       let subject: string[][] | null = null;
       if (!entry && sentenceGroups.length && !inLabel) {
         // (the codes of its subject, not the party: after `Elle n'est pas cumulable avec la prestation 471034.`,
@@ -438,24 +284,24 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         const named = sentenceGroups.filter((g) => g.start < cut && !(excepted && g.start < start + excepted[0].length) && !(pres && k === 0 && sameCodes(g.codes, pres.codes[0])));
         subject = named.length ? expand(named) : null;
         // (a numbered rule that names its prestations is on them, and so are its pronouns)
-        if (subject) numberedRule = null;
-        pendingMention = subject;
+        if (subject) st.numberedRule = null;
+        st.pendingMention = subject;
         // (`La prestation X ne peut … que si une des prestations suivantes …: A, B. Elle …`: `Elle` is X)
         // (but `La prestation X et la prestation Y ne sont …` names both)
-        if (pendingMention && named.length > 1 && /(?<!\w)(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start)) && !/^\s*(?:,|et|ou)\s*(?:la\s+prestation\s+)?(?:n°\s*)?$/iu.test(text.slice(named[0].end, named[1].start))) pendingMention = pendingMention.slice(0, 1);
+        if (st.pendingMention && named.length > 1 && /(?<!\w)(?:la|cette)\s+prestation\s+(?:n°\s*)?$/iu.test(text.slice(start, named[0].start)) && !/^\s*(?:,|et|ou)\s*(?:la\s+prestation\s+)?(?:n°\s*)?$/iu.test(text.slice(named[0].end, named[1].start))) st.pendingMention = st.pendingMention.slice(0, 1);
         // (`Lorsque l'examen de la prestation X est répété …, la répétition est portée en compte sous le numéro Y. Dans ce cas, cette
         // prestation …`: the number the act is billed under)
         const billedUnder = named.length > 1 && /sous\s+(?:le|la)\s+(?:numéro|n°|code|prestation)/iu.test(s) ? named.filter((g) => BILLED_UNDER.test(text.slice(Math.max(start, g.start - 40), g.start)) && !NOT_BILLED_NOW.test(text.slice(Math.max(start, g.start - 80), g.start))) : [];
-        if (billedUnder.length === 1) pendingMention = expand(billedUnder);
-        lastSubject = pendingMention;
+        if (billedUnder.length === 1) st.pendingMention = expand(billedUnder);
+        st.lastSubject = st.pendingMention;
       }
       // (its subject only: `Pour les prestations X et Y, qui ne sont pas cumulables avec Z, les règles suivantes …`; or
       // the paragraph it names: `Pour pouvoir porter en compte les prestations citées au § 1er, les exigences suivantes …`)
       // (or those it stands for: `Le remboursement de cette prestation est soumis aux conditions suivantes :`)
       const introCodes = !entry && k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && RULE_LIST_INTRO.test(s) ? (subject ?? paragraphRefCodes(subjectPart(s), text, spanAround(start), prestations, start, paragraphQuotes(start)) ?? introAnaphor(anaphorOf(s))) : null;
       if (introCodes) {
-        listCodes = introCodes;
-        listIntroMarker = markerClass(text.slice(piece.start, piece.end));
+        st.listCodes = introCodes;
+        st.listIntroMarker = markerClass(text.slice(piece.start, piece.end));
       }
       const percentItem = PERCENT_ITEM.test(s);
       // (`… l'intervention de l'assurance est ramenée à :` followed by `- 25 % si …`: a scale of percentages, read with its items)
@@ -464,13 +310,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (a thing a sentence defines by its prestations, `Les tiges mentionnées sous les prestations X, Y et Z sont considérées
         // comme …`: what `ces tiges` stands for in a rule after it)
         const thing = subject && sentenceGroups.length ? definedThing(text.slice(start, sentenceGroups[0].start)) : null;
-        if (thing) namedByNoun.set(thing, subject!);
+        if (thing) st.namedByNoun.set(thing, subject!);
         // (`La troisième séance peut avoir lieu plus de six mois après la première. Dans ce cas, …`: a session of the acts the
         // rule just before limited, what the next sentence's case or pronoun is about)
         // (the rule just before only, and one that counted such acts: `… ne peut recevoir plus de trois séances …`)
         const countRule = lastCountRuleNow();
         const ordinal = !sentenceGroups.length && countRule ? ORDINAL_SUBJECT.exec(s) : null;
-        if (ordinal && countRule && new RegExp(`(?<![\\p{L}])${ordinal[1]}s?(?![\\p{L}])`, 'iu').test(countRule.text)) lastSubject = countRule.codes.slice();
+        if (ordinal && countRule && new RegExp(`(?<![\\p{L}])${ordinal[1]}s?(?![\\p{L}])`, 'iu').test(countRule.text)) st.lastSubject = countRule.codes.slice();
         continue;
       }
       let groups = sentenceGroups;
@@ -484,27 +330,27 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`Le nombre de séances remboursables est limité à …` after rules under three séances and a bilan: those séances, below)
       // (not in a decree's own annex, whose long articles count acts of the whole article: `Le nombre de séances prescrites ne peut
       // excéder 12 par prescription …`)
-      const kindPool = segment < 0 || segment >= doc.quotes.length ? [] : block.length ? block : seen;
+      const kindPool = st.segment < 0 || st.segment >= doc.quotes.length ? [] : st.block.length ? st.block : st.seen;
       const countsKindHere = kindPool.length > 0 && countedKindOf(s, kindPool, labelledPrestations()).length > 0;
       const contextless =
-        !countsKindHere && !percentItem && !ruleParagraph && !listCodes && !(blockOpen && previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && readLocator(s.slice(0, s.search(FIRST_VERB) >>> 0)) === null && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(segment >= 0 && lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, lastRuleCodes.length ? lastRuleCodes : lastReferred) && !(THIS_LIMIT.test(s) && lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && previous.length) && !(closesWithLimit(s) && previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s)) && !(namesTitledRubric(s) && titledRubricCodes(s, text, prestations, start) !== null);
-      const contextTyped = contextless && segment >= 0 ? typeSentence(s) : null;
-      if (contextless && (wordsOnly || !contextTyped?.length)) continue;
+        !countsKindHere && !percentItem && !ruleParagraph && !st.listCodes && !(st.blockOpen && st.previous.length) && groups.length === 0 && !ABOUT_PRESTATIONS.test(s) && readLocator(s.slice(0, s.search(FIRST_VERB) >>> 0)) === null && !anaphorOf(s) && !(antecedent && (PRONOUN_SUBJECT.test(s) || CASE_REFERENCE.test(s))) && !(st.segment >= 0 && st.lastRuleCodes.length > 1 && PLURAL_PRONOUN.test(s)) && !continuesRule(s, st.lastRuleCodes.length ? st.lastRuleCodes : st.lastReferred) && !(THIS_LIMIT.test(s) && st.lastCountCodes.length) && !(ELLIPTICAL_LIMIT.test(s) && st.previous.length) && !(closesWithLimit(s) && st.previous.length) && subjectLabelCodes(s, labelCandidates(s, start)).length === 0 && !(k === sentences.length - 1 && /:\s*"?\s*$/u.test(s) && qualificationIntro(s)) && !(namesTitledRubric(s) && titledRubricCodes(s, text, prestations, start) !== null);
+      const contextTyped = contextless && st.segment >= 0 ? typeSentence(s) : null;
+      if (contextless && (st.wordsOnly || !contextTyped?.length)) continue;
       // (`Elle n'est attestée qu'une fois …`, `Ces tests ne peuvent …` standing for what nomen did not find; `La consultation
       // de suivi est octroyée une seule fois …`, a limit on an act named by words no label of the decree begins with:
       // its readers give it that act's codes, which nomen cannot, so it is said, not guessed nor kept codeless; a duty to
       // document is the provision's whoever names it)
       // (`Une seule séance peut être attestée par jour` in a quote whose place holds prestations: any of them, as a duty is)
-      const anyActHere = contextless && segment >= 0 && ANY_ACT_SUBJECT.test(s) && samePlaceCodes(start).length > 0;
+      const anyActHere = contextless && st.segment >= 0 && ANY_ACT_SUBJECT.test(s) && samePlaceCodes(start).length > 0;
       // (`L'implantation n'est effectuée que par …` after rules of its quote on prestations: all theirs, as a later
       // demonstrative takes them)
       // (or its renewal or continuation: `La poursuite du traitement … est soumise à l'accord du médecin-conseil`)
-      const actOfQuote = contextless && segment >= 0 && ruleInQuote.length > 0 && (BARE_ACT_SUBJECT.test(s) || (RENEWAL_SUBJECT.test(s) && renewedThingOf(s, ruleInQuote, labelledPrestations(), seen).length > 0));
+      const actOfQuote = contextless && st.segment >= 0 && st.ruleInQuote.length > 0 && (BARE_ACT_SUBJECT.test(s) || (RENEWAL_SUBJECT.test(s) && renewedThingOf(s, st.ruleInQuote, labelledPrestations(), st.seen).length > 0));
       if (contextless && !anyActHere && !actOfQuote && (UNRESOLVED_SUBJECT.test(s) || (NAMED_SUBJECT.test(s) && !contextTyped!.every((t) => t.type === 'documentation')))) {
         sink.report('warning', 'rule/unresolved-subject', UNRESOLVED_MESSAGE, { start, end });
         // (nor is a rule before it what a later demonstrative stands for: `C. Les chaussures … . D. Cette prestation …`)
-        ruleInQuote = [];
-        unresolvedIn = piece.paragraph;
+        st.ruleInQuote = [];
+        st.unresolvedIn = piece.paragraph;
         continue;
       }
       if (!contextless) ruleParagraph = true;
@@ -549,8 +395,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (or one the sentence itself set before it, for some: `… qu'une fois par période de 24 mois, sauf pour …, pour lesquels ce
       // délai est ramené à douze mois`)
       const changedForSome = delayChange ? spanChangedForSome(unitText) : null;
-      if (changedForSome && typeSentence(unitText.slice(0, changedForSome.index)).some((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null)) delayWasLimit = true;
-      if (delayChange && !delayWasLimit && !/renouvellement/iu.test(unitText)) {
+      if (changedForSome && typeSentence(unitText.slice(0, changedForSome.index)).some((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null)) st.delayWasLimit = true;
+      if (delayChange && !st.delayWasLimit && !/renouvellement/iu.test(unitText)) {
         // (but a limit the sentence set before it stays: `… une fois par année civile, pour autant que la demande soit introduite
         // dans un délai de deux mois; ce délai est porté à six mois …` is once a calendar year, the request's deadline aside)
         const spanOf = (t: Typed) => JSON.stringify((t.params as FrequencyParams).period);
@@ -563,7 +409,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         if (typed.length === 0) continue;
       }
       // (a limit over a span is one, `… que tous les deux ans. Pour les enfants …, ce délai est ramené à un an`)
-      if (!delayChange && typed.some((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null)) delayWasLimit = true;
+      if (!delayChange && typed.some((t) => t.type === 'frequency' && (t.params as FrequencyParams).period !== null)) st.delayWasLimit = true;
       // (`… au cours de la même séance que … . Dans ce cas, la prestation X ne peut pas être cumulée avec Y`: the case's span)
       if (k > 0 && /^\W*dans\s+ce\s+cas\b/iu.test(unitText)) {
         for (const t of typed) if (t.type === 'nonCumulation' && (t.params as { scope: string }).scope === 'any') (t.params as { scope: string }).scope = cumulScope(text.slice(sentences[k - 1].start, sentences[k - 1].end));
@@ -578,8 +424,8 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       if (typed.length === 0 && (RULE_REFERENCE.test(unitText) || RULE_HEADING.test(unitText))) continue;
       if (typed.length === 0 && indicationIntro) {
         candidates.push({ start, end, outcome: 'indication' });
-        if (groups.length) lastRuleCodes = expand(groups);
-        blockOpen = false;
+        if (groups.length) st.lastRuleCodes = expand(groups);
+        st.blockOpen = false;
         continue;
       }
 
@@ -594,7 +440,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (a rule in a prestation's label is on that prestation: another code the label names is what it refers to, `Examen de
       // contrôle visé à la prestation X, …, cumulable uniquement avec la prestation X, attestable une fois par jour`)
       // (only a code named as a reference: not `…, la combinaison de celui-ci ou les numéros X et Y, non cumulable, …`)
-      if (inLabel && own.length && previous.length && !listGroups.length && !own.some((g) => previous.some((p) => sameCodes(p, g.codes))) && REFERENCE_BEFORE.test(text.slice(start, own[0].start))) own = [];
+      if (inLabel && own.length && st.previous.length && !listGroups.length && !own.some((g) => st.previous.some((p) => sameCodes(p, g.codes))) && REFERENCE_BEFORE.test(text.slice(start, own[0].start))) own = [];
       let codes = expand([...own, ...listGroups]);
       // (`A l'exception de la prestation X, les prestations A à B …`: the range but X; not an exception after them, `…, à
       // l'exception de la prestation X lorsqu'elle est effectuée par …`, which bears on a case of X)
@@ -616,7 +462,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       const pronounOf = antecedent && ((PRONOUN_SUBJECT.test(unitText) && agrees) || CASE_REFERENCE.test(unitText)) ? antecedent : null;
       // (`Le rapport de cette concertation …` after `… lors d'une concertation …`: that rule's, though `cette concertation` reads as a
       // demonstrative on a prestation)
-      const ruleBefore = rulesHereAt !== piece.paragraph ? null : anaphor === null ? documentAntecedent(unitText, rulesHere) : anaphor === 'previous' ? namedInRuleBefore(unitText, rulesHere) : null;
+      const ruleBefore = st.rulesHereAt !== piece.paragraph ? null : anaphor === null ? documentAntecedent(unitText, st.rulesHere) : anaphor === 'previous' ? namedInRuleBefore(unitText, st.rulesHere) : null;
       let byLabel: string[][] = [];
       let onPrestationAbove = false;
       // (its codes named by where the annex puts them: `Les prestations du point D …`)
@@ -631,13 +477,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       else if (codes.length === 0) {
         // (`Les prestations X, Y, Z comprennent … . Ces prestations entrent uniquement en ligne de compte …`: the ones just named)
         // (`2° au-delà de ce nombre, ces prestations …` after `1° les prestations X et Y …`: the ones the item before named)
-        const named = anaphor === 'block' ? (mentioned && mentioned.length > 1 ? mentioned : null) : anaphor === 'latter' && latter() ? latter() : (anaphor === 'previous' || anaphor === 'latter') && mentioned?.length === 1 ? mentioned : null;
+        const named = anaphor === 'block' ? (st.mentioned && st.mentioned.length > 1 ? st.mentioned : null) : anaphor === 'latter' && latter() ? latter() : (anaphor === 'previous' || anaphor === 'latter') && st.mentioned?.length === 1 ? st.mentioned : null;
         // (`Ces deux consultations …` after two prestations: those two, whatever the sentences between named)
         // (or, where the quote defines fewer, those the decree's article defined before it: `1. … les prestations suivantes sont
         // insérées : " X … Y … "` then `3. … " … ces deux prestations ne sont jamais cumulables … "`)
         // (or, in a quote of rules that defines none, as many as the sentence before named, any role: `La prestation X … ; elle n'est
         // jamais cumulable avec la prestation Y … . Ces deux prestations …`)
-        const counted = anaphor === 'block' ? (countedPrestations(unitText, seen) ?? countedPrestations(unitText, definedBefore(start)) ?? countedExactly(unitText, namedBefore)) : null;
+        const counted = anaphor === 'block' ? (countedPrestations(unitText, st.seen) ?? countedPrestations(unitText, definedBefore(start)) ?? countedExactly(unitText, namedBefore)) : null;
         // (in a list whose intro names them, `4° elles …` are the intro's, whatever the item before named)
         // (`Les prestations citées au § 1er ne sont pas cumulables …`: those the segment's § 1er defines; as the
         // subject only: not in a condition or an exception, `Cette visite ne peut … que si une des prestations du § 1er …`)
@@ -661,16 +507,16 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (byPreviousParagraph) codes = byPreviousParagraph;
         else if (introduced) codes = introduced;
         // (`132 ¶ Ce test ne peut …` in the rubric `Règles diagnostiques`: the prestations whose label refers to rule 132)
-        else if (numberedRule && !named && !pronounOf && anaphor !== 'article') codes = numberedRule.slice();
+        else if (st.numberedRule && !named && !pronounOf && anaphor !== 'article') codes = st.numberedRule.slice();
         // (`ces tiges` after `Les tiges mentionnées sous les prestations X, Y et Z sont considérées …`: those, whatever is above)
-        else if ((anaphor === null || anaphor === 'block') && !named && (definedAs = namedByNoun.get(demonstrativeNoun(unitText) ?? ''))) codes = definedAs.slice();
+        else if ((anaphor === null || anaphor === 'block') && !named && (definedAs = st.namedByNoun.get(demonstrativeNoun(unitText) ?? ''))) codes = definedAs.slice();
         // (not a pronoun after the item's first sentence: `d) la prestation X n'est remboursable que … . Elle peut être attestée …`,
         // `… . Celle-ci est limitée à …`, is X)
-        else if (listCodes && k > 0 && !named && mentioned?.length && STANDS_FOR_SUBJECT.test(unitText)) codes = mentioned.slice();
+        else if (st.listCodes && k > 0 && !named && st.mentioned?.length && STANDS_FOR_SUBJECT.test(unitText)) codes = st.mentioned.slice();
         // (`4° ces prestations sont …` opening an item of a list whose intro named them, `Les prestations A, B, C et D sont soumises
         // aux conditions suivantes :`: the intro's, not the part of them the item before named)
-        else if (listCodes && anaphor !== 'article' && !((pronounOf || ((anaphor === 'previous' || anaphor === 'latter') && mentioned?.length)) && k > 0 && !named))
-          codes = (named && !(k === 0 && anaphor === 'block' && ITEM_DEMONSTRATIVE.test(unitText) && !THIS_LIMIT.test(unitText) && strictSubset(named, listCodes)) ? named : listCodes).slice();
+        else if (st.listCodes && anaphor !== 'article' && !((pronounOf || ((anaphor === 'previous' || anaphor === 'latter') && st.mentioned?.length)) && k > 0 && !named))
+          codes = (named && !(k === 0 && anaphor === 'block' && ITEM_DEMONSTRATIVE.test(unitText) && !THIS_LIMIT.test(unitText) && strictSubset(named, st.listCodes)) ? named : st.listCodes).slice();
         // (`Dans ce cas, cette dernière …`: the latter, not the whole case the sentence before stated)
         else if (anaphor === 'latter' && latter()) codes = latter()!;
         else if (pronounOf) codes = pronounOf.slice();
@@ -680,17 +526,17 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         else if (counted && !(named && named.length === counted.length)) codes = counted;
         // (a plural never stands for one prestation: with no block open and the last rule on one, the segment's so far)
         else if (anaphor === 'block') {
-          const namedHere = paragraphNamedAt === piece.paragraph ? paragraphNamed : [];
-          codes = mentioned && mentioned.length > 1 ? mentioned.slice() : block.length ? block.slice() : lastRuleCodes.length < 2 && seen.length > 1 ? seen.slice() : lastRuleCodes.length < 2 && namedHere.length > 1 ? namedHere.slice() : lastRuleCodes.length < 2 && quoteNamed.length > 1 ? quoteNamed.slice() : lastRuleCodes.slice();
+          const namedHere = st.paragraphNamedAt === piece.paragraph ? st.paragraphNamed : [];
+          codes = st.mentioned && st.mentioned.length > 1 ? st.mentioned.slice() : st.block.length ? st.block.slice() : st.lastRuleCodes.length < 2 && st.seen.length > 1 ? st.seen.slice() : st.lastRuleCodes.length < 2 && namedHere.length > 1 ? namedHere.slice() : st.lastRuleCodes.length < 2 && st.quoteNamed.length > 1 ? st.quoteNamed.slice() : st.lastRuleCodes.slice();
           // (a table's section that has listed nothing yet: the rows it lists below, `b) preparation a l'accouchement :` /
           // `Ces prestations doivent avoir une durée globale moyenne …` / `422096 Preparation individuelle …`, 1998022388)
-          if (codes.length === 0 && sectionOpen && seen.length === 0) codes = entriesBelow(sentences, k);
+          if (codes.length === 0 && st.sectionOpen && st.seen.length === 0) codes = entriesBelow(sentences, k);
         }
-        else if (anaphor === 'previous' || anaphor === 'latter') codes = mentioned?.length === 1 ? mentioned.slice() : previous.length ? (previous.length > 1 && bullets ? lastPrestation.slice() : previous.slice()) : lastRuleCodes.slice();
+        else if (anaphor === 'previous' || anaphor === 'latter') codes = st.mentioned?.length === 1 ? st.mentioned.slice() : st.previous.length ? (st.previous.length > 1 && st.bullets ? st.lastPrestation.slice() : st.previous.slice()) : st.lastRuleCodes.slice();
         else if (anaphor === 'article') codes = [];
         else if (listRule) codes = listRule.slice();
         // (`Pour les cas qui dérogent aux quotas fixés ci-dessus, …`: every prestation a limit above was set on)
-        else if (LIMITS_ABOVE.test(unitText) && countCodesHere.length) codes = countCodesHere.slice();
+        else if (LIMITS_ABOVE.test(unitText) && st.countCodesHere.length) codes = st.countCodesHere.slice();
         // (`La première séance comprend …` under three prestations: the one of them whose label its subject opens, not the last)
         // (an act named by the new label the decree gives it, `L'évaluation psychogériatrique initiale n'est remboursée …` under the
         // rules inserted after another prestation: that one)
@@ -700,27 +546,27 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
           relabelledRefs.length &&
           anaphor === null &&
           (byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).some((g) => relabelledRefs.some((r) => sameCodes(r.codes[0], g))) &&
-          !(blockOpen && byLabel.some((g) => previous.some((p) => sameCodes(p, g))))
+          !(st.blockOpen && byLabel.some((g) => st.previous.some((p) => sameCodes(p, g))))
         )
           (codes = byLabel), (bySubjectLabel = true);
-        else if (blockOpen && previous.length && (byLabel = subjectLabelCodes(unitText, labelledPrestations())).length && byLabel.every((g) => block.some((b) => sameCodes(b, g))) && !byLabel.every((g) => previous.some((p) => sameCodes(p, g))))
+        else if (st.blockOpen && st.previous.length && (byLabel = subjectLabelCodes(unitText, labelledPrestations())).length && byLabel.every((g) => st.block.some((b) => sameCodes(b, g))) && !byLabel.every((g) => st.previous.some((p) => sameCodes(p, g))))
           (codes = byLabel), (bySubjectLabel = true);
-        else if (blockOpen && previous.length) {
-          codes = previous.slice();
-          onPrestationAbove = aboveIsParagraph;
+        else if (st.blockOpen && st.previous.length) {
+          codes = st.previous.slice();
+          onPrestationAbove = st.aboveIsParagraph;
         }
         // (`Maximum 2 fois par mois.` under a prestation's conditions: that prestation's, whatever rule came between)
         // (not one that names its act, `Au maximum deux séances de destruction percutanée …` after the rules of another: the
         // prestations labelled so)
-        else if (ELLIPTICAL_LIMIT.test(unitText) && previous.length && !(/maximum\s+\S+\s+s[ée]ances?\s+(?:de\s|d')/iu.test(unitText) && subjectLabelCodes(unitText, labelCandidates(unitText, start)).length)) codes = previous.slice();
+        else if (ELLIPTICAL_LIMIT.test(unitText) && st.previous.length && !(/maximum\s+\S+\s+s[ée]ances?\s+(?:de\s|d')/iu.test(unitText) && subjectLabelCodes(unitText, labelCandidates(unitText, start)).length)) codes = st.previous.slice();
         else if ((byLabel = subjectLabelCodes(unitText, labelCandidates(unitText, start))).length) (codes = byLabel), (bySubjectLabel = true);
         // (a quote of rules only, `3. L'alinéa 6 est remplacé par ce qui suit : " Le formulaire … est signé … "`: the prestations
         // the decree article put earlier into the same annex place, `1. L'alinéa 1er est remplacé : " 685230-685241 … "`)
         // (not a duty following such a rule on an act named by words, `Une seule visite postnatale … . Dans ce cas, l'accoucheuse note
         // … dans le dossier`: that act's, which nomen could not find)
-        else if (contextless) codes = segment < 0 || unresolvedIn === piece.paragraph ? [] : actOfQuote ? renewedThingOf(unitText, ruleInQuote, labelledPrestations(), seen) : samePlaceCodes(start);
+        else if (contextless) codes = st.segment < 0 || st.unresolvedIn === piece.paragraph ? [] : actOfQuote ? renewedThingOf(unitText, st.ruleInQuote, labelledPrestations(), st.seen) : samePlaceCodes(start);
         // (`Ce nombre peut être dépassé …` with no prestation above it: the last limit, or rule that set a count)
-        else if (THIS_LIMIT.test(unitText) && lastCountCodes.length) codes = lastCountCodes.slice();
+        else if (THIS_LIMIT.test(unitText) && st.lastCountCodes.length) codes = st.lastCountCodes.slice();
         // (a plural pronoun never stands for one prestation: `Cette dernière … . Elles …`)
         // (nor does a sentence that names its own place, one not found here, `C. Les prestations visées au § 1er, E. …`, or its own
         // kind of act or article: `§ 6. Les honoraires pour les prestations de curiethérapie …`)
@@ -728,39 +574,39 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // next rule is still on both)
         // (the sentence after one whose subject named its act by words, in the same item: `3° La plasmaphérèse ne peut être attestée que
         // 5 fois … . Au-delà, la poursuite du traitement est subordonnée à …`, that act's)
-        else if (labelSubject && labelSubject.paragraph === piece.paragraph && !(labelSubject.codes.length < 2 && PLURAL_PRONOUN.test(unitText)) && readLocator(subjectWords) === null && !OWN_KIND.test(subjectWords) && !OTHER_ARTICLE.test(subjectWords)) codes = labelSubject.codes.slice();
-        else if (lastReferred.length && !(lastReferred.length < 2 && PLURAL_PRONOUN.test(unitText)) && readLocator(subjectWords) === null && !OWN_KIND.test(subjectWords) && !OTHER_ARTICLE.test(subjectWords) && !lastReferred.every((g) => lastRuleCodes.some((c) => sameCodes(c, g)))) codes = lastReferred.slice();
-        else if (lastRuleCodes.length) codes = lastRuleCodes.slice();
-        else if (previous.length) codes = previous.slice();
+        else if (st.labelSubject && st.labelSubject.paragraph === piece.paragraph && !(st.labelSubject.codes.length < 2 && PLURAL_PRONOUN.test(unitText)) && readLocator(subjectWords) === null && !OWN_KIND.test(subjectWords) && !OTHER_ARTICLE.test(subjectWords)) codes = st.labelSubject.codes.slice();
+        else if (st.lastReferred.length && !(st.lastReferred.length < 2 && PLURAL_PRONOUN.test(unitText)) && readLocator(subjectWords) === null && !OWN_KIND.test(subjectWords) && !OTHER_ARTICLE.test(subjectWords) && !st.lastReferred.every((g) => st.lastRuleCodes.some((c) => sameCodes(c, g)))) codes = st.lastReferred.slice();
+        else if (st.lastRuleCodes.length) codes = st.lastRuleCodes.slice();
+        else if (st.previous.length) codes = st.previous.slice();
         // (nothing in its own quote: a rule tied to the one before it there, or a demonstrative, stands for the same place's)
         // (a demonstrative with nothing it could stand for above: the last rule of its quote, `A. Les prestations visées au § 1er,
         // F., 4° … . ¶ Pour …, le bilan établi pour ces prestations …`, whatever gave that rule its codes)
-        if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && segment >= 0) codes = ruleInQuote.slice();
+        if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && st.segment >= 0) codes = st.ruleInQuote.slice();
         // (nor in its quote: the last rule an earlier quote of the decree article put into the same place)
-        if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && segment >= 0) {
+        if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && st.segment >= 0) {
           const key = placeKeyAt(start);
           const before = key === null ? undefined : placeRules.get(key);
-          if (before && before.segment !== segment) codes = before.codes.slice();
+          if (before && before.segment !== st.segment) codes = before.codes.slice();
         }
         // (`c) Les électrodes X et Y … . d) Deux électrodes au maximum …`: the things its subject counts, by the noun a rule of
         // the quote named them with)
-        if (codes.length === 0 && namedByNoun.size) codes = namedByNoun.get(countedNoun(unitText) ?? demonstrativeNoun(unitText) ?? '')?.slice() ?? [];
-        if (codes.length === 0 && anaphor !== 'article' && !contextless && segment >= 0) codes = samePlaceCodes(start);
+        if (codes.length === 0 && st.namedByNoun.size) codes = st.namedByNoun.get(countedNoun(unitText) ?? demonstrativeNoun(unitText) ?? '')?.slice() ?? [];
+        if (codes.length === 0 && anaphor !== 'article' && !contextless && st.segment >= 0) codes = samePlaceCodes(start);
         // (nor before it, in its quote: the prestations its `§` paragraph defines above it, `4° Une deuxième séance … peut être
         // attestée …` under `§ 14bis. … 1° … 564701 …`)
         // (not a rule on another article's acts: `Les consultations de l'article 2 ne peuvent …`, `Le bilan visé à l'article 20 …`)
-        if (codes.length === 0 && anaphor !== 'article' && segment >= 0 && !OTHER_ARTICLE.test(unitText)) codes = definedBeforeInParagraph(text, spanAround(start), start, prestations) ?? [];
+        if (codes.length === 0 && anaphor !== 'article' && st.segment >= 0 && !OTHER_ARTICLE.test(unitText)) codes = definedBeforeInParagraph(text, spanAround(start), start, prestations) ?? [];
         // (a chain of them: `Elle ne doit pas être prescrite. Elle peut être attestée dès …`; or, in its number, after a
         // demonstrative: `Ensemble, ces prestations sont remboursées …. Elles ne sont pas cumulables entre elles …`)
-        if (pronounOf || (listCodes && PRONOUN_SUBJECT.test(unitText))) lastSubject = codes;
+        if (pronounOf || (st.listCodes && PRONOUN_SUBJECT.test(unitText))) st.lastSubject = codes;
         else if (anaphor !== null && anaphor !== 'article' && codes.length > 0) {
-          lastSubject = codes;
-          lastSubjectNumber = anaphor === 'block' ? 'plural' : 'singular';
+          st.lastSubject = codes;
+          st.lastSubjectNumber = anaphor === 'block' ? 'plural' : 'singular';
         }
         // (or an act its subject names by its words, whatever gave it its codes: `La concertation peut être attestée … . Elle peut
         // être réalisée par …`)
         // (not a plural given one prestation: `Les séances de groupe réunissent …`, on the one of the rule before)
-        else if (codes.length > 0 && NAMED_SUBJECT.test(unitText) && !(codes.length === 1 && /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:les|des)\s/iu.test(unitText))) lastSubject = codes;
+        else if (codes.length > 0 && NAMED_SUBJECT.test(unitText) && !(codes.length === 1 && /^\W*(?:[\p{L}\d°]{1,3}[.)]\s*)?(?:les|des)\s/iu.test(unitText))) st.lastSubject = codes;
         // (`Ces suppléments …` under a fee and its supplements: the supplements)
         // (in the subject; or where the sentence names no other demonstrative there, the one that made it an anaphor: `L'accoucheuse
         // doit motiver ces visites supplémentaires …`; not `Ces prestations … que si … la date de ces séances`)
@@ -786,7 +632,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // (`…, ce nombre est porté à 150` with no span of its own: the span of the limit it raises)
       // (or of the limit the same sentence set before it: `… qu'une seule fois par année civile; chez …, ce nombre est porté à quatre`)
       if (THIS_LIMIT.test(unitText)) {
-        const span = typed.map((t) => (t.type === 'frequency' ? (t.params as FrequencyParams).period : null)).find((p) => p !== null) ?? lastCountPeriod;
+        const span = typed.map((t) => (t.type === 'frequency' ? (t.params as FrequencyParams).period : null)).find((p) => p !== null) ?? st.lastCountPeriod;
         if (span) for (const t of typed) if (t.type === 'frequency' && (t.params as FrequencyParams).period === null) (t.params as FrequencyParams).period = { ...span };
       }
       // (`la prestation X et sa répétition …`: and the prestation labelled as X's repetition, `Répétition … de la prestation X`)
@@ -836,55 +682,55 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
       const span = (typed.find((t) => t.type === 'frequency')?.params as FrequencyParams | undefined)?.period;
-      if (span) lastCountPeriod = span;
+      if (span) st.lastCountPeriod = span;
       if (codes.length && (typed.some((t) => t.type === 'frequency' || t.type === 'quantity') || COUNT_NOUN.test(unitText))) {
-        lastCountCodes = codes;
-        if (typed.some((t) => t.type === 'frequency' || t.type === 'quantity')) for (const g of codes) if (!countCodesHere.some((c) => sameCodes(c, g))) countCodesHere.push(g);
-        articleCount = { article: articleIndexAt(start), codes, period: span ?? null };
+        st.lastCountCodes = codes;
+        if (typed.some((t) => t.type === 'frequency' || t.type === 'quantity')) for (const g of codes) if (!st.countCodesHere.some((c) => sameCodes(c, g))) st.countCodesHere.push(g);
+        st.articleCount = { article: articleIndexAt(start), codes, period: span ?? null };
       }
       // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
       // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
       if (own.length) {
         const noun = nounBeforeCodes(text.slice(start, own[0].start));
-        if (noun) namedByNoun.set(noun, codes);
-        if (paragraphNamedAt !== piece.paragraph) paragraphNamed = [];
-        paragraphNamedAt = piece.paragraph;
-        for (const g of codes) if (!paragraphNamed.some((n) => sameCodes(n, g))) paragraphNamed.push(g);
-        for (const g of codes) if (!quoteNamed.some((n) => sameCodes(n, g))) quoteNamed.push(g);
+        if (noun) st.namedByNoun.set(noun, codes);
+        if (st.paragraphNamedAt !== piece.paragraph) st.paragraphNamed = [];
+        st.paragraphNamedAt = piece.paragraph;
+        for (const g of codes) if (!st.paragraphNamed.some((n) => sameCodes(n, g))) st.paragraphNamed.push(g);
+        for (const g of codes) if (!st.quoteNamed.some((n) => sameCodes(n, g))) st.quoteNamed.push(g);
       }
-      if (rulesHereAt !== piece.paragraph) (rulesHere = []), (rulesHereAt = piece.paragraph);
-      if (codes.length) rulesHere.push({ codes, text: unitText });
+      if (st.rulesHereAt !== piece.paragraph) (st.rulesHere = []), (st.rulesHereAt = piece.paragraph);
+      if (codes.length) st.rulesHere.push({ codes, text: unitText });
       // (what a later demonstrative may stand for: the codes of the quote's rules so far, all of them, `1° Les prestations du
       // § 1er, F., 4° … 2° Les prestations du § 1er, G., 3° … 3° Ces prestations …`; none after a rule on prestations
       // nomen could not tie, `C. Les prestations visées au § 1er, E. (not in the decree) … . Le renouvellement de ces …`)
-      if (codes.length && segment >= 0) {
+      if (codes.length && st.segment >= 0) {
         const key = placeKeyAt(start);
-        if (key !== null) placeRules.set(key, { segment, codes });
+        if (key !== null) placeRules.set(key, { segment: st.segment, codes });
       }
-      if (codes.length) ruleInQuote = dedupeGroups([...ruleInQuote, ...codes]);
-      else if (/(?<![\p{L}])prestations?(?![\p{L}])/iu.test(unitText)) ruleInQuote = [];
+      if (codes.length) st.ruleInQuote = dedupeGroups([...st.ruleInQuote, ...codes]);
+      else if (/(?<![\p{L}])prestations?(?![\p{L}])/iu.test(unitText)) st.ruleInQuote = [];
       // (nor is a referred rule's place what comes after a rule nomen could not tie)
-      if (codes.length === 0) lastReferred = [];
+      if (codes.length === 0) st.lastReferred = [];
       // (and one whose demonstrative, or place, stood for them: `Pour cette prestation une prescription … est requise. Le
       // motif de la visite … est indiqué …`, still that prestation's; `Les prestations du point D ne sont remboursées que sur
       // prescription … . Le bandagiste conserve la prescription …`, those of point D)
       const byAnaphor = own.length === 0 && listGroups.length === 0 && codes.length > 0 && ((anaphor !== null && anaphor !== 'article') || byPlace);
       if (own.length || listGroups.length || onPrestationAbove) {
-        lastRuleCodes = codes;
-        lastReferred = [];
-        lastRuleFromAbove = !(own.length || listGroups.length);
-      } else if (byAnaphor) lastReferred = codes;
-      lastCountRule = codes.length && typed.some((t) => t.type === 'frequency' || t.type === 'quantity') ? { codes, text: unitText } : null;
-      labelSubject = bySubjectLabel && own.length === 0 && listGroups.length === 0 ? { codes, paragraph: piece.paragraph } : null;
+        st.lastRuleCodes = codes;
+        st.lastReferred = [];
+        st.lastRuleFromAbove = !(own.length || listGroups.length);
+      } else if (byAnaphor) st.lastReferred = codes;
+      st.lastCountRule = codes.length && typed.some((t) => t.type === 'frequency' || t.type === 'quantity') ? { codes, text: unitText } : null;
+      st.labelSubject = bySubjectLabel && own.length === 0 && listGroups.length === 0 ? { codes, paragraph: piece.paragraph } : null;
       // (after a table's entry, a rule that names its codes is the next antecedent: `ces prestations` fall back on
       // the last such rule's codes, `cette prestation` is its code if it names one; several leave it to the entry)
-      if (own.length && fromEntry && !entry) {
-        if (codes.length === 1) previous = codes;
-        block = [];
-        fromEntry = false;
+      if (own.length && st.fromEntry && !entry) {
+        if (codes.length === 1) st.previous = codes;
+        st.block = [];
+        st.fromEntry = false;
       }
       // (a rule in a prestation's label is part of it: the prestations that follow join the same block)
-      if (!inLabel) blockOpen = false;
+      if (!inLabel) st.blockOpen = false;
     }
     i = consumedTo;
   }
