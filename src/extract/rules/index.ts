@@ -21,7 +21,7 @@ import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { clauseOf, ruleClauses } from './clauses.js';
 import { isNormative } from './normative.js';
-import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, COUNT_NOUN, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT, DELAY_CHANGE, DELAY_NAMED, BARE_ACT_SUBJECT, RENEWAL_SUBJECT } from './forms.js';
+import { ABOUT_PRESTATIONS, CASE_REFERENCE, CODE_LIST_INTRO, continuesRule, DEMONSTRATIVE_SUBJECT, DIGITS, ELLIPTICAL_LIMIT, IN_THE_FEE_OF, markerClass, NAMED_SUBJECT, PERCENT_ITEM, PLURAL_PRONOUN, PRONOUN_SUBJECT, RULE_LIST_INTRO, RULE_HEADING, RULE_REFERENCE, sameCodes, subjectPart, THIS_LIMIT, UNRESOLVED_SUBJECT, WORDS_BEFORE, ANY_ACT_SUBJECT, DELAY_CHANGE, DELAY_NAMED, BARE_ACT_SUBJECT, RENEWAL_SUBJECT } from './forms.js';
 export { INDICATION_INTRO } from './forms.js';
 import { INDICATION_INTRO } from './forms.js';
 import { extractIndicationsWithSpans } from '../indications/index.js';
@@ -103,10 +103,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   // (read through a function: the loop's flow typing would otherwise go round in circles)
   const lastCountRuleNow = (): { codes: string[][]; text: string } | null => st.lastCountRule;
   let references: Map<string, string[][]> | null = null;
-  // the codes of the last rule of each annex place (article and path) the decree article's quotes put rules into, and the
-  // quote it stood in (`2. Le § 12, 2°, alinéa 1er est remplacé : " 2° Les prestations X, Y … "` then `3. Au § 12, 2°, l'alinéa
-  // suivant est inséré : " Par dérogation à l'alinéa précédent, ces prestations … "`: those)
-  const placeRules = new Map<string, { segment: number; codes: string[][] }>();
+  // the annex place a rule stands in, as ReadingState.placeRules keeps them
   // (a narrow place only, a point under a `§`: a whole `§ 5` holds many prestations and rules, `Au § 5, vingt-deuxième alinéa,
   // … " L'accoucheuse doit motiver ces consultations … "` need not be on the last ones a quote put there)
   const placeKeyAt = (at: number) => {
@@ -169,7 +166,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     return codes.length ? codes.slice() : null;
   };
 
-  const reader: DocumentReader = { doc, text, prestations, sink, labelledPrestations, tableRows, wider, definedBefore, samePlaceCodes, spanAround, paragraphQuotes, labelCandidates, relabelledRefs, placeRules, placeKeyAt, latter };
+  const reader: DocumentReader = { doc, text, prestations, sink, labelledPrestations, tableRows, wider, definedBefore, samePlaceCodes, spanAround, paragraphQuotes, labelCandidates, relabelledRefs, placeKeyAt, latter };
 
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
@@ -510,56 +507,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         rules.push({ type: t.type, codes: ruleCodes, with: withParty, params: t.params, text: unitText, refusal: t.refusal, ...provision, at } as Rule);
       }
       candidates.push({ start, end, outcome: typed.length ? 'typed' : 'other' });
-      const span = (typed.find((t) => t.type === 'frequency')?.params as FrequencyParams | undefined)?.period;
-      if (span) st.lastCountPeriod = span;
-      if (codes.length && (typed.some((t) => t.type === 'frequency' || t.type === 'quantity') || COUNT_NOUN.test(unitText))) {
-        st.lastCountCodes = codes;
-        if (typed.some((t) => t.type === 'frequency' || t.type === 'quantity')) for (const g of codes) if (!st.countCodesHere.some((c) => sameCodes(c, g))) st.countCodesHere.push(g);
-        st.articleCount = { article: articleIndexAt(start), codes, period: span ?? null };
-      }
-      // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
-      // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
-      if (own.length) {
-        const noun = nounBeforeCodes(text.slice(start, own[0].start));
-        if (noun) st.namedByNoun.set(noun, codes);
-        if (st.paragraphNamedAt !== piece.paragraph) st.paragraphNamed = [];
-        st.paragraphNamedAt = piece.paragraph;
-        for (const g of codes) if (!st.paragraphNamed.some((n) => sameCodes(n, g))) st.paragraphNamed.push(g);
-        for (const g of codes) if (!st.quoteNamed.some((n) => sameCodes(n, g))) st.quoteNamed.push(g);
-      }
-      if (st.rulesHereAt !== piece.paragraph) (st.rulesHere = []), (st.rulesHereAt = piece.paragraph);
-      if (codes.length) st.rulesHere.push({ codes, text: unitText });
-      // (what a later demonstrative may stand for: the codes of the quote's rules so far, all of them, `1° Les prestations du
-      // § 1er, F., 4° … 2° Les prestations du § 1er, G., 3° … 3° Ces prestations …`; none after a rule on prestations
-      // nomen could not tie, `C. Les prestations visées au § 1er, E. (not in the decree) … . Le renouvellement de ces …`)
-      if (codes.length && st.segment >= 0) {
-        const key = placeKeyAt(start);
-        if (key !== null) placeRules.set(key, { segment: st.segment, codes });
-      }
-      if (codes.length) st.ruleInQuote = dedupeGroups([...st.ruleInQuote, ...codes]);
-      else if (/(?<![\p{L}])prestations?(?![\p{L}])/iu.test(unitText)) st.ruleInQuote = [];
-      // (nor is a referred rule's place what comes after a rule nomen could not tie)
-      if (codes.length === 0) st.lastReferred = [];
-      // (and one whose demonstrative, or place, stood for them: `Pour cette prestation une prescription … est requise. Le
-      // motif de la visite … est indiqué …`, still that prestation's; `Les prestations du point D ne sont remboursées que sur
-      // prescription … . Le bandagiste conserve la prescription …`, those of point D)
-      const byAnaphor = own.length === 0 && listGroups.length === 0 && codes.length > 0 && ((anaphor !== null && anaphor !== 'article') || byPlace);
-      if (own.length || listGroups.length || onPrestationAbove) {
-        st.lastRuleCodes = codes;
-        st.lastReferred = [];
-        st.lastRuleFromAbove = !(own.length || listGroups.length);
-      } else if (byAnaphor) st.lastReferred = codes;
-      st.lastCountRule = codes.length && typed.some((t) => t.type === 'frequency' || t.type === 'quantity') ? { codes, text: unitText } : null;
-      st.labelSubject = bySubjectLabel && own.length === 0 && listGroups.length === 0 ? { codes, paragraph: piece.paragraph } : null;
-      // (after a table's entry, a rule that names its codes is the next antecedent: `ces prestations` fall back on
-      // the last such rule's codes, `cette prestation` is its code if it names one; several leave it to the entry)
-      if (own.length && st.fromEntry && !entry) {
-        if (codes.length === 1) st.previous = codes;
-        st.block = [];
-        st.fromEntry = false;
-      }
-      // (a rule in a prestation's label is part of it: the prestations that follow join the same block)
-      if (!inLabel) st.blockOpen = false;
+      st.recordRule({ codes, typed, unitText, anaphor, own, listGroups, onPrestationAbove, byPlace, bySubjectLabel, paragraph: piece.paragraph, entry, inLabel, article: articleIndexAt(start), placeKey: () => placeKeyAt(start), nounBefore: () => nounBeforeCodes(text.slice(start, own[0].start)) });
     }
     i = consumedTo;
   }

@@ -1,5 +1,9 @@
 import type { FrequencyParams } from './frequency.js';
-import { sameCodes } from './forms.js';
+import type { CodeGroup } from '../code-groups.js';
+import { dedupeGroups } from './code-sets.js';
+import { COUNT_NOUN, sameCodes } from './forms.js';
+import type { Anaphor } from './refs.js';
+import type { Typed } from './typers.js';
 
 /**
  * What the rule reader remembers while it reads a document's pieces in order (index.ts): the prestations above, the last
@@ -92,6 +96,10 @@ export class ReadingState {
 
   // (the codes the quote's rules named after a noun of their own: `Les électrodes X et Y …` → électrodes: X, Y)
   readonly namedByNoun = new Map<string, string[][]>();
+  // the codes of the last rule of each annex place (article and path) the decree article's quotes put rules into, and the
+  // quote it stood in (`2. Le § 12, 2°, alinéa 1er est remplacé : " 2° Les prestations X, Y … "` then `3. Au § 12, 2°, l'alinéa
+  // suivant est inséré : " Par dérogation à l'alinéa précédent, ces prestations … "`: those)
+  readonly placeRules = new Map<string, { segment: number; codes: string[][] }>();
 
   constructor(textLength: number) {
     this.segmentSpan = { start: 0, end: textLength };
@@ -180,5 +188,79 @@ export class ReadingState {
   /** The prestations the segment defined so far, in order (a code line is both a paragraph's prestation and a table entry's sentence: once). */
   see(groups: string[][]): void {
     for (const g of groups) if (!this.seen.length || !sameCodes(this.seen[this.seen.length - 1], g)) this.seen.push(g);
+  }
+
+  /**
+   * A rule sentence read: what it leaves for the sentences after it (the last limit and its span, the codes named by a noun, in
+   * the paragraph, in the quote, at the annex place, the last rule's codes and how they were found).
+   */
+  recordRule(rule: {
+    codes: string[][];
+    typed: Typed[];
+    unitText: string;
+    anaphor: Anaphor;
+    own: CodeGroup[];
+    listGroups: CodeGroup[];
+    onPrestationAbove: boolean;
+    byPlace: boolean;
+    bySubjectLabel: boolean;
+    paragraph: number;
+    entry: string[][] | undefined;
+    inLabel: boolean;
+    article: number;
+    placeKey: () => string | null;
+    nounBefore: () => string | null;
+  }): void {
+    const { codes, typed, unitText, anaphor, own, listGroups, onPrestationAbove, byPlace, bySubjectLabel, paragraph, entry, inLabel, article, placeKey, nounBefore } = rule;
+    const span = (typed.find((t) => t.type === 'frequency')?.params as FrequencyParams | undefined)?.period;
+    if (span) this.lastCountPeriod = span;
+    if (codes.length && (typed.some((t) => t.type === 'frequency' || t.type === 'quantity') || COUNT_NOUN.test(unitText))) {
+      this.lastCountCodes = codes;
+      if (typed.some((t) => t.type === 'frequency' || t.type === 'quantity')) for (const g of codes) if (!this.countCodesHere.some((c) => sameCodes(c, g))) this.countCodesHere.push(g);
+      this.articleCount = { article, codes, period: span ?? null };
+    }
+    // (a rule on the prestation just above, not a table's entry, is an antecedent too: `A la demande est jointe une
+    // prescription …` after `Les séances de traitement ne sont remboursées que moyennant l'accord …` under it)
+    if (own.length) {
+      const noun = nounBefore();
+      if (noun) this.namedByNoun.set(noun, codes);
+      if (this.paragraphNamedAt !== paragraph) this.paragraphNamed = [];
+      this.paragraphNamedAt = paragraph;
+      for (const g of codes) if (!this.paragraphNamed.some((n) => sameCodes(n, g))) this.paragraphNamed.push(g);
+      for (const g of codes) if (!this.quoteNamed.some((n) => sameCodes(n, g))) this.quoteNamed.push(g);
+    }
+    if (this.rulesHereAt !== paragraph) (this.rulesHere = []), (this.rulesHereAt = paragraph);
+    if (codes.length) this.rulesHere.push({ codes, text: unitText });
+    // (what a later demonstrative may stand for: the codes of the quote's rules so far, all of them, `1° Les prestations du
+    // § 1er, F., 4° … 2° Les prestations du § 1er, G., 3° … 3° Ces prestations …`; none after a rule on prestations
+    // nomen could not tie, `C. Les prestations visées au § 1er, E. (not in the decree) … . Le renouvellement de ces …`)
+    if (codes.length && this.segment >= 0) {
+      const key = placeKey();
+      if (key !== null) this.placeRules.set(key, { segment: this.segment, codes });
+    }
+    if (codes.length) this.ruleInQuote = dedupeGroups([...this.ruleInQuote, ...codes]);
+    else if (/(?<![\p{L}])prestations?(?![\p{L}])/iu.test(unitText)) this.ruleInQuote = [];
+    // (nor is a referred rule's place what comes after a rule nomen could not tie)
+    if (codes.length === 0) this.lastReferred = [];
+    // (and one whose demonstrative, or place, stood for them: `Pour cette prestation une prescription … est requise. Le
+    // motif de la visite … est indiqué …`, still that prestation's; `Les prestations du point D ne sont remboursées que sur
+    // prescription … . Le bandagiste conserve la prescription …`, those of point D)
+    const byAnaphor = own.length === 0 && listGroups.length === 0 && codes.length > 0 && ((anaphor !== null && anaphor !== 'article') || byPlace);
+    if (own.length || listGroups.length || onPrestationAbove) {
+      this.lastRuleCodes = codes;
+      this.lastReferred = [];
+      this.lastRuleFromAbove = !(own.length || listGroups.length);
+    } else if (byAnaphor) this.lastReferred = codes;
+    this.lastCountRule = codes.length && typed.some((t) => t.type === 'frequency' || t.type === 'quantity') ? { codes, text: unitText } : null;
+    this.labelSubject = bySubjectLabel && own.length === 0 && listGroups.length === 0 ? { codes, paragraph: paragraph } : null;
+    // (after a table's entry, a rule that names its codes is the next antecedent: `ces prestations` fall back on
+    // the last such rule's codes, `cette prestation` is its code if it names one; several leave it to the entry)
+    if (own.length && this.fromEntry && !entry) {
+      if (codes.length === 1) this.previous = codes;
+      this.block = [];
+      this.fromEntry = false;
+    }
+    // (a rule in a prestation's label is part of it: the prestations that follow join the same block)
+    if (!inLabel) this.blockOpen = false;
   }
 }

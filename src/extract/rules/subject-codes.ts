@@ -35,7 +35,6 @@ export interface DocumentReader {
   paragraphQuotes: (at: number) => (n: string) => { start: number; end: number; path: string[] }[];
   labelCandidates: (s: string, at: number) => PrestationRef[];
   relabelledRefs: PrestationRef[];
-  placeRules: Map<string, { segment: number; codes: string[][] }>;
   placeKeyAt: (at: number) => string | null;
   latter: () => string[][] | null;
 }
@@ -76,7 +75,7 @@ export interface SubjectReading {
 }
 
 export function subjectCodes(reader: DocumentReader, st: ReadingState, sentence: SubjectSentence): SubjectReading {
-  const { doc, text, prestations, sink, labelledPrestations, tableRows, wider, definedBefore, samePlaceCodes, spanAround, paragraphQuotes, labelCandidates, relabelledRefs, placeRules, placeKeyAt, latter } = reader;
+  const { doc, text, prestations, sink, labelledPrestations, tableRows, wider, definedBefore, samePlaceCodes, spanAround, paragraphQuotes, labelCandidates, relabelledRefs, placeKeyAt, latter } = reader;
   const { unitText, start, end, k, sentences, piece, last, rel, anaphor, own, parties, pronounOf, ruleBefore, namedBefore, listRule, contextless, actOfQuote, kindPool } = sentence;
   let codes = sentence.codes;
   let byLabel: string[][] = [];
@@ -201,7 +200,7 @@ export function subjectCodes(reader: DocumentReader, st: ReadingState, sentence:
     // (nor in its quote: the last rule an earlier quote of the decree article put into the same place)
     if (codes.length === 0 && (anaphor === 'block' || anaphor === 'previous') && st.segment >= 0) {
       const key = placeKeyAt(start);
-      const before = key === null ? undefined : placeRules.get(key);
+      const before = key === null ? undefined : st.placeRules.get(key);
       if (before && before.segment !== st.segment) codes = before.codes.slice();
     }
     // (`c) Les électrodes X et Y … . d) Deux électrodes au maximum …`: the things its subject counts, by the noun a rule of
