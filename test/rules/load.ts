@@ -33,6 +33,20 @@ export function rulesOfQuote(quote: string, instruction = "L'article 24 de l'ann
   return rulesOfText(`---\nnumber: 2016022107\n---\n\n**Article 1er.** ${instruction} par ce qui suit :\n\n"${quote}".\n`);
 }
 
+/**
+ * The rules of a decree inserting two prestations (264180-264191, 264202-264213) and `sentences` after them into the annex's
+ * article 24, each sentence a paragraph of the quote.
+ */
+export function rulesAfterTwoPrestations(...sentences: string[]) {
+  return rulesOfText(
+    decree(
+      "**Article 1er.** A l'article 24 de l'annexe, les prestations et la règle d'application suivantes sont insérées :",
+      '',
+      ['" 264180-264191', 'Monitoring de la pression intracrânienne, par jour . . . . . K 40', '264202-264213', 'Doppler transcrânien, par examen . . . . . K 30', ...sentences].join('\n\n') + ' "',
+    ),
+  );
+}
+
 /** Each rule as [type, its code groups joined]: what the tests compare. */
 export const summary = (rules: readonly { type: string; codes: string[][] }[]) => rules.map((r) => [r.type, r.codes.map((g) => g.join('-')).join(' ')]);
 

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decree, rulesOfText, summary } from './load.js';
+import { rulesAfterTwoPrestations as inQuote, summary, type rulesOfText } from './load.js';
 
 /**
  * Forms fixed at stop 59: a qualification by the title its holder bears (real decree 2013022101, blind set 3), and the forms
  * round 97 (S289–S291, scored blind first) showed nomen misread. Each test fails on 85c447d.
  */
-const inQuote = (...sentences: string[]) =>
-  rulesOfText(
-    decree(
-      "**Article 1er.** A l'article 24 de l'annexe, les prestations et la règle d'application suivantes sont insérées :",
-      '',
-      ['" 264180-264191', 'Monitoring de la pression intracrânienne, par jour . . . . . K 40', '264202-264213', 'Doppler transcrânien, par examen . . . . . K 30', ...sentences].join('\n\n') + ' "',
-    ),
-  );
 
 const only = (rules: ReturnType<typeof rulesOfText>, type: string) => rules.filter((r) => r.type === type);
 
