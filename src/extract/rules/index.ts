@@ -100,8 +100,6 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
   const rules: Rule[] = [];
   const candidates: RuleCandidate[] = [];
   const st = new ReadingState(text.length);
-  // (read through a function: the loop's flow typing would otherwise go round in circles)
-  const lastCountRuleNow = (): { codes: string[][]; text: string } | null => st.lastCountRule;
   let references: Map<string, string[][]> | null = null;
   // the annex place a rule stands in, as ReadingState.placeRules keeps them
   // (a narrow place only, a point under a `§`: a whole `§ 5` holds many prestations and rules, `Au § 5, vingt-deuxième alinéa,
@@ -173,7 +171,10 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
     if (piece.segment !== st.segment) {
       const seg = segmentById.get(piece.segment);
       const article = articleIndexAt(piece.start);
-      st.enterSegment(piece.segment, article, seg ?? { start: 0, end: text.length }, seg !== undefined && seg.id >= 0 && WORDS_BEFORE.test(text.slice(Math.max(0, seg.start - 80), seg.start)), seg && seg.id >= 0 ? anchorBefore(text, seg.start, prestations) : []);
+      const quoted = seg !== undefined && seg.id >= 0;
+      const wordsOnly = quoted && WORDS_BEFORE.test(text.slice(Math.max(0, seg.start - 80), seg.start));
+      const anchor = quoted ? anchorBefore(text, seg.start, prestations) : [];
+      st.enterSegment(piece.segment, article, seg ?? { start: 0, end: text.length }, wordsOnly, anchor);
     }
     // (a numbered rule's number, `132`, in the rubric `Règles diagnostiques`: what follows is on the prestations whose label
     // refers to it, `… (Règle diagnostique 132)`)
@@ -220,32 +221,13 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
       // a table's entry: what follows it refers to its prestation, as to a paragraph that defines one
       const entry = sentences[k].entry;
       if (sentences[k].opensSection) st.openSection();
-      if (entry || sentences[k].opensSection) {
-        st.mentioned = null;
-        st.paragraphNamed = [];
-        st.quoteNamed = [];
-        st.listCodes = null;
-      }
+      if (entry || sentences[k].opensSection) st.forgetMentions();
       // (`Elle …` stands for what the sentence just before had as its subject, not one further up)
       const antecedent = st.lastSubject;
       const antecedentNumber = st.lastSubjectNumber;
       st.lastSubject = null;
       st.lastSubjectNumber = null;
-      if (entry) {
-        if (!pres) st.aboveIsParagraph = false;
-        // (a rule on the paragraph's prestation above is no antecedent past a table's entry)
-        if (!pres && st.lastRuleFromAbove) {
-          st.lastRuleCodes = [];
-          st.lastReferred = [];
-          st.lastRuleFromAbove = false;
-        }
-        st.see(entry);
-        st.fromEntry = true;
-        if (!st.blockOpen) st.block = [];
-        st.block.push(...entry);
-        st.blockOpen = true;
-        st.previous = entry;
-      }
+      if (entry) st.underEntry(entry, pres !== null);
       const s = text.slice(start, end);
       // (a delay named anew: `ce délai` is now that one, a limit's only if this sentence reads one below)
       if (DELAY_NAMED.test(s) && !DELAY_CHANGE.test(s)) st.delayWasLimit = false;
@@ -301,7 +283,7 @@ export function extractRulesWithCandidates(doc: DocumentStructure, sink: Diagnos
         // (`La troisième séance peut avoir lieu plus de six mois après la première. Dans ce cas, …`: a session of the acts the
         // rule just before limited, what the next sentence's case or pronoun is about)
         // (the rule just before only, and one that counted such acts: `… ne peut recevoir plus de trois séances …`)
-        const countRule = lastCountRuleNow();
+        const countRule = st.lastCountRule;
         const ordinal = !sentenceGroups.length && countRule ? ORDINAL_SUBJECT.exec(s) : null;
         if (ordinal && countRule && new RegExp(`(?<![\\p{L}])${ordinal[1]}s?(?![\\p{L}])`, 'iu').test(countRule.text)) st.lastSubject = countRule.codes.slice();
         continue;

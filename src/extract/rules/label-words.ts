@@ -5,7 +5,6 @@ import type { PrestationRef } from './context.js';
  * folded once per prestation: every sentence whose subject may be named by words reads every label.
  */
 
-/** A prestation's label folded (no accents, lower case) with its blanks made single: what subjects are matched against. */
 const foldedLabels = new WeakMap<PrestationRef, string>();
 const actsOfLabels = new WeakMap<PrestationRef, string>();
 
@@ -19,6 +18,7 @@ export function actOfLabel(p: PrestationRef): string {
   return a;
 }
 
+/** A prestation's label folded (no accents, lower case) with its blanks made single: what subjects are matched against. */
 export function foldedLabel(p: PrestationRef): string {
   let f = foldedLabels.get(p);
   if (f === undefined) foldedLabels.set(p, (f = fold(p.label).replace(/\s+/gu, ' ').trim()));
@@ -30,6 +30,7 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/** `s` without accents, in lower case (`Séance` → `seance`). */
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -4,7 +4,8 @@ import { ACT_NOUNS, DELAY_CHANGED, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SU
 import { NUMBER_WORDS } from './periods.js';
 import { ONLY_SUPPLEMENT } from './typers.js';
 import { APPROVAL_AFTER_ASIDE, APPROVAL_ASKED, DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SUBMITTED_FOR_DECISION } from './approval.js';
-import { IN_A_CENTRE, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE } from './qualification.js';
+import { PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE } from './qualification.js';
+import { IN_A_CENTRE } from './setting.js';
 import { accentTolerantSource } from '../../text/accents.js';
 
 /**

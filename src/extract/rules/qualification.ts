@@ -31,12 +31,6 @@ export const PERFORMER_HEADING = String.raw`^\W*(?:\d{1,2}\.\s*)?[\p{L}-]+,?\s+p
 /** PERFORMER_HEADING compiled once, accents tolerated (the gate and the rubric reader test it). */
 export const PERFORMER_HEADING_RE = new RegExp(accentTolerantSource(PERFORMER_HEADING), 'iu');
 
-/**
- * Done in a centre, stated as a fact: `La prestation X est réalisée au sein d'un centre …`, `… sont effectuées dans les
- * laboratoires d'un centre agréé …`, `… dans des laboratoires faisant partie d'un centre agréé de génétique humaine` (2012022429).
- */
-export const IN_A_CENTRE = String.raw`\b(?:est|sont)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?)\s+(?:(?:exclusivement|uniquement|seulement)\s+)?(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les|des|un)\s+(?:laboratoires?|services?)\s+(?:faisant\s+partie\s+)?d'un)\s+centre\b`;
-
 /** Who asks for the act, before the name of a specialist: `à la demande d'un médecin`, `sur prescription du médecin`. */
 const REQUESTED_BY = /(?<![\p{L}])(?:à\s+la\s+demande|sur\s+(?:la\s+)?demande|sur\s+(?:la\s+)?prescription|prescrite?s?\s+par|demandée?s?\s+par)\s+(?:écrite\s+(?:et\s+motivée\s+)?|motivée\s+)?(?:d'une?|du|des|un|une|le|la)?\s*(?:médecins?\s+)?$/iu;
 

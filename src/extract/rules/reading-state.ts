@@ -7,8 +7,9 @@ import type { Typed } from './typers.js';
 
 /**
  * What the rule reader remembers while it reads a document's pieces in order (index.ts): the prestations above, the last
- * rules and what they named, the lists and sections open. Plain fields: the reader sets them as it goes and resets the
- * quote's own at each new segment.
+ * rules and what they named, the lists and sections open. Plain fields, set as the reader goes; the methods are its moments:
+ * a new segment (enterSegment resets the quote's own), a prestation's code line or a table's entry, a table's section, a
+ * rule read (recordRule). namedByNoun and placeRules hold through the decree article's quotes.
  */
 export class ReadingState {
   segment: number = Number.NaN;
@@ -90,7 +91,7 @@ export class ReadingState {
   lastRuleFromAbove: boolean = false;
   // the block is the quote's anchor (anchorBefore), not a prestation the quote defines
   anchorOpen: boolean = false;
-  segmentSpan: { start: number; end: number; } = { start: 0, end: 0 };
+  segmentSpan: { start: number; end: number };
   // the quote is words of a sentence (`… sont remplacés par les mots " … "`, `qui se termine par les termes " … "`), not a provision
   wordsOnly: boolean = false;
 
@@ -165,6 +166,31 @@ export class ReadingState {
     this.fromEntry = false;
     this.mentioned = null;
     this.pendingMention = undefined;
+  }
+
+  /** A table's entry (its code and label on one line): the block it opens or extends, as a code line's prestation does. */
+  underEntry(entry: string[][], underPrestation: boolean): void {
+    if (!underPrestation) this.aboveIsParagraph = false;
+    // (a rule on the paragraph's prestation above is no antecedent past a table's entry)
+    if (!underPrestation && this.lastRuleFromAbove) {
+      this.lastRuleCodes = [];
+      this.lastReferred = [];
+      this.lastRuleFromAbove = false;
+    }
+    this.see(entry);
+    this.fromEntry = true;
+    if (!this.blockOpen) this.block = [];
+    this.block.push(...entry);
+    this.blockOpen = true;
+    this.previous = entry;
+  }
+
+  /** Past a table's entry or section, what the sentences before named is no antecedent. */
+  forgetMentions(): void {
+    this.mentioned = null;
+    this.paragraphNamed = [];
+    this.quoteNamed = [];
+    this.listCodes = null;
   }
 
   /**

@@ -1,10 +1,16 @@
 import { accentTolerant } from '../../text/accents.js';
 import { moreSetting } from './setting-forms.js';
-import { IN_A_CENTRE, OPENS_ON_CONDITION } from './qualification.js';
+import { OPENS_ON_CONDITION } from './qualification.js';
 
 /** Where a prestation may be done (setting): in hospital, outside it, in a centre. */
 
 const ci = accentTolerant('iu');
+
+/**
+ * Done in a centre, stated as a fact: `La prestation X est réalisée au sein d'un centre …`, `… sont effectuées dans les
+ * laboratoires d'un centre agréé …`, `… dans des laboratoires faisant partie d'un centre agréé de génétique humaine` (2012022429).
+ */
+export const IN_A_CENTRE = String.raw`\b(?:est|sont)\s+(?:réalisée?s?|effectuée?s?|exécutée?s?|dispensée?s?)\s+(?:(?:exclusivement|uniquement|seulement)\s+)?(?:au\s+sein\s+d'un|dans\s+un|dans\s+(?:le|les|des|un)\s+(?:laboratoires?|services?)\s+(?:faisant\s+partie\s+)?d'un)\s+centre\b`;
 
 /** The patient's own share of a fee: what is or is not due of it says nothing of where the act is paid. */
 const PATIENT_SHARE = /(?<![\p{L}])(?:intervention\s+personnelle|ticket\s+modérateur|quote-part\s+personnelle)(?![\p{L}])/iu;

@@ -14,13 +14,14 @@ import { countedNoun, demonstrativeNoun, OTHER_ARTICLE } from './antecedents.js'
 import { definedBeforeInParagraph, introducedCodes, paragraphRefCodes, opensParagraphOnThese, PREVIOUS_PARAGRAPH_SUBJECT, previousParagraphCodes } from './paragraph-refs.js';
 import { ELLIPTICAL_LIMIT, NAMED_SUBJECT, PLURAL_PRONOUN, PRONOUN_SUBJECT, QUALIFICATION_INTRO, rubricAct, sameCodes, subjectPart, THIS_LIMIT } from './forms.js';
 
-/**
- * The prestations a rule sentence that names none of its own is about (index.ts reads the sentences in order): what its
- * demonstrative, pronoun or words stand for, the paragraph or rubric it names, the list it stands in, the prestation or the
- * rule above it. Each reading below is one a drafter's wording calls for; the first that applies wins.
+/*
+ * Where a rule sentence that names no prestation of its own gets its codes (subjectCodes).
  */
 
-/** What the rule reader knows of the whole document: its prestations and where the decree puts them. */
+/**
+ * What the rule reader knows of the whole document: its prestations and where the decree puts them. spanAround,
+ * samePlaceCodes and latter also read the reading state (the current segment, the last sentence's codes).
+ */
 export interface DocumentReader {
   doc: DocumentStructure;
   text: string;
@@ -64,17 +65,24 @@ export interface SubjectSentence {
 }
 
 /** The codes read, and what gave them (the rule writer's checks after it ask). */
-export interface SubjectReading {
+export interface CodesOfSubject {
   codes: string[][];
-  byLabel: string[][];
+  /** the prestation above, a paragraph's */
   onPrestationAbove: boolean;
+  /** named by where the annex puts them: `Les prestations du point D …` */
   byPlace: boolean;
+  /** an act named by its label's words: `3° La plasmaphérèse ne peut …` */
   bySubjectLabel: boolean;
-  definedAs: string[][] | undefined;
+  /** a qualification's codes, excepted ones included, whose exception only adds a performer */
   qualifiedToo: string[][] | null;
 }
 
-export function subjectCodes(reader: DocumentReader, st: ReadingState, sentence: SubjectSentence): SubjectReading {
+/**
+ * The prestations a rule sentence that names none of its own is about (index.ts reads the sentences in order): what its
+ * demonstrative, pronoun or words stand for, the paragraph or rubric it names, the list it stands in, the prestation or the
+ * rule above it. Each reading below is one a drafter's wording calls for; the first that applies wins.
+ */
+export function subjectCodes(reader: DocumentReader, st: ReadingState, sentence: SubjectSentence): CodesOfSubject {
   const { doc, text, prestations, sink, labelledPrestations, tableRows, wider, definedBefore, samePlaceCodes, spanAround, paragraphQuotes, labelCandidates, relabelledRefs, placeKeyAt, latter } = reader;
   const { unitText, start, end, k, sentences, piece, last, rel, anaphor, own, parties, pronounOf, ruleBefore, namedBefore, listRule, contextless, actOfQuote, kindPool } = sentence;
   let codes = sentence.codes;
@@ -243,7 +251,7 @@ export function subjectCodes(reader: DocumentReader, st: ReadingState, sentence:
     if (codes.length === 0 && anaphor !== 'article') sink.report('warning', 'rule/no-codes', 'rule sentence names no code and none precedes it', { start, end });
   }
 
-  return { codes, byLabel, onPrestationAbove, byPlace, bySubjectLabel, definedAs, qualifiedToo };
+  return { codes, onPrestationAbove, byPlace, bySubjectLabel, qualifiedToo };
 }
 
 /**
@@ -263,13 +271,13 @@ export const numberedHeading = (text: string, start: number, sentence: string): 
 export const UNRESOLVED_MESSAGE = 'rule sentence whose subject (a pronoun, a demonstrative, an act named by words) stands for prestations nomen could not tie it to';
 
 /** A demonstrative pronoun as a sentence's subject: `Celle-ci est limitée à …`. */
-export const STANDS_FOR_SUBJECT = /^\W*(?:celle|celui|celles|ceux)-(?:ci|là)(?![\p{L}])/iu;
+const STANDS_FOR_SUBJECT = /^\W*(?:celle|celui|celles|ceux)-(?:ci|là)(?![\p{L}])/iu;
 
 /** An exception that adds a performer to the excepted prestation: `…, à l'exception de la prestation X, qui peut également être attestée par …`. */
 const EXCEPTED_ALSO_BY = /(?<![\p{L}])(?:à\s+l'exception|sauf|excepté)(?![\p{L}])[^.;]{0,120}?,\s*qui\s+peu(?:t|vent)\s+(?:également|aussi)\s+être\s+(?:attestée?s?|effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?|portée?s?\s+en\s+compte)\s+par(?![\p{L}])/iu;
 
 /** Prestations named by their kind: `les prestations de curiethérapie` (not `de ces …`, `de la présente …`). */
-export const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!(?:ce|cet|cette|ces|celles?|la\s+présente|le\s+présent)(?![\p{L}]))\p{L}/iu;
+const OWN_KIND = /(?<![\p{L}])(?:les|des)\s+prestations\s+(?:de|d'|du|des)\s*(?!(?:ce|cet|cette|ces|celles?|la\s+présente|le\s+présent)(?![\p{L}]))\p{L}/iu;
 
 /** The limits set above, named so: `les quotas fixés ci-dessus`, `aux maxima prévus ci-avant`. */
 // (`au-delà du nombre maximum de séances fixé ci-dessus`, `aux fréquences fixées ci-dessus`, `aux maxima précités`)
