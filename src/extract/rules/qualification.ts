@@ -119,7 +119,7 @@ export function qualificationOf(s: string): Extract<Rule, { type: 'qualification
   // (`ne … que si elles sont effectuées par …` is who may bill: a restriction, not a condition)
   // (nor the acts' paragraph in a condition, `Lorsque ces examens sont exclusivement réservés aux médecins visés au § 4, …`)
   if (only && RESERVED_IN_CONDITION.test(s)) return null;
-  if ((only?.[4] || only?.[7]) && !trigger.test(s) && ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`.test(s.slice(0, only.index))) return null;
+  if ((only?.[4] || only?.[7]) && !trigger.test(s) && IN_OPEN_CONDITION.test(s.slice(0, only.index))) return null;
   // `… ne sont pas honorées lorsqu'elles sont exécutées par un médecin spécialiste en radiodiagnostic`, `… ne peut pas
   // être remboursée si elle est réalisée par un gynécologue`: who may NOT bill it (not `… par un médecin qui n'est pas
   // spécialiste en X`, who may)
@@ -214,6 +214,9 @@ function titleOf(held: RegExpExecArray | null): string[] {
 /** Who may bill, by the title they hold: `peut être attestée par un titulaire`, `… effectuées par les porteurs` (TITLE_HELD after). */
 const TITLE_HOLDER_BILLS = ci`\b(?:attestée?s?|portée?s?\s+en\s+compte|effectuée?s?|réalisée?s?|pratiquée?s?|exécutée?s?)\s+(?:uniquement\s+|exclusivement\s+|seulement\s+)?(?:que\s+)?par\s+(?:un|une|des|le|la|les)(?=\s+(?:(?:médecins?|praticiens?|dentistes?)\s*,?\s+)?(?:porteurs?|titulaires?|détenteurs?)\s+(?:du|d'une?|de\s+la|des)\s+(?:titres?|diplômes?|certificats?|brevets?)(?![\p{L}]))`;
 
+/** Text that ends inside a condition still open (`Lorsque la prestation est effectuée `), not a restriction's `que si`. */
+const IN_OPEN_CONDITION = ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`;
+
 /**
  * TITLE_HOLDER_BILLS as who may bill: not who may not (`… ne peut pas être attestée par un titulaire …`), nor a case a condition
  * names (`Lorsque la prestation X est attestée par un titulaire …, elle …`).
@@ -223,7 +226,7 @@ function billingTitleHolder(s: string): RegExpExecArray | null {
   if (!m) return null;
   const before = s.slice(0, m.index);
   if (ci`(?:\bne\s|(?<![\p{L}])n')(?![^.;]*\bqu(?:e\s|'))[^.;]*$`.test(before)) return null;
-  return ci`(?<!\bque\s)(?:\blorsqu|\bsi\s|\bquand\s)[^,;.]*$`.test(before) ? null : m;
+  return IN_OPEN_CONDITION.test(before) ? null : m;
 }
 
 /** A sentence opening on a condition: `Si …`, `Lorsque …`, `Quand …`. */
