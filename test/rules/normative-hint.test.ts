@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNormative, NORMATIVE, NORMATIVE_MORE } from '../../src/extract/rules/index.js';
 import { documentationDutyUnfiltered, isDocumentationDuty } from '../../src/extract/rules/documentation.js';
-import { forbidsCumulation, NEG_CUMUL } from '../../src/extract/rules/typers.js';
+import { forbidsCumulation, NEG_CUMUL } from '../../src/extract/rules/cumulation.js';
 import { hyphenAdvisingPhysician } from '../../src/extract/rules/approval.js';
 import { barredAfterDone } from '../../src/extract/rules/barred-after-done.js';
 import { repeatedBefore } from '../../src/extract/rules/repeated-before.js';

@@ -4,7 +4,7 @@ import { accentTolerant } from '../../text/accents.js';
  * A prestation done, then others barred by their codes: `Si la prestation X a été portée en compte, les prestations Y
  * et Z ne peuvent pas être attestées au cours d'une période d'un mois`, `Lorsque la prestation X a déjà été portée en
  * compte dans les trente jours qui précèdent …, la prestation Y effectuée au cours de la même séance n'est pas
- * remboursée`: a non-cumulation of Y and Z with X (typers.ts's BARRED_AFTER reads the same with `aucune des prestations`).
+ * remboursée`: a non-cumulation of Y and Z with X (cumulation.ts's BARRED_AFTER reads the same with `aucune des prestations`).
  *
  * Read strictly, as a drafter states a bar: the condition says that X was done (not that it was refused, nor something of
  * the patient's), the barred are the subject of the main clause, denied outright (`ne … pas`, `ne … plus`, `ne … jamais`)

@@ -2,7 +2,7 @@ import { accentTolerant, accentTolerantSource } from '../../text/accents.js';
 import { ITEM_MARKER } from './sentences.js';
 import { peekTypes } from './typers.js';
 import { PERFORMER_HEADING, PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE } from './qualification.js';
-import { DELAY_CHANGE_SOURCE } from './frequency.js';
+import { DELAY_CHANGE_SOURCE } from './renewal.js';
 
 /**
  * The sentence forms the rule extractor (index.ts) reads a rule's place and parties by: what makes a sentence about

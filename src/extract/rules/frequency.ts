@@ -1,17 +1,19 @@
-import type { Period, Rule } from '../../schema/rules.js';
+import type { Rule } from '../../schema/rules.js';
 import { accentTolerant } from '../../text/accents.js';
 import { fastWordBoundaries } from '../../text/word-boundary.js';
-import { basisOf, NUM, NUMBER_WORD, NUMBER_WORDS, numberOf, period, periodIn, unitOf } from './periods.js';
+import { NUM, numberOf, period, periodIn, unitOf } from './periods.js';
 import { onceOrPerSpan, openingPeriod, TIME_UNITS } from './frequency-spans.js';
+import { frequencyBasis, inCondition, NOT_ACTS, quantityIn } from './quantity.js';
+import { DELAY_CHANGED, RENEWAL_DELAY, RENEWAL_EVERY } from './renewal.js';
 
 export { TIME_UNITS };
 
 /**
  * The limits of rule sentences: how many times in what span of time (`deux
- * fois par année civile`, `au maximum 4 séances par trimestre`), how many
- * units at once (`au maximum 3 implants par intervention`), at what
- * percentage. typers.ts asks; these read the words (numbers and spans of
- * time: periods.ts).
+ * fois par année civile`, `au maximum 4 séances par trimestre`). typers.ts
+ * asks; these read the words (numbers and spans of time: periods.ts; units
+ * at once, `au maximum 3 implants par intervention`: quantity.ts; delays of
+ * renewal: renewal.ts; percentages: percentages.ts).
  */
 
 // every pattern with accents reads the words with or without them (tables print `attestee`, `etre cumulees`)
@@ -20,159 +22,20 @@ const ci = accentTolerant('iu');
 /** `(Maximum 2)`, a note of a clinical biology entry (not `(maximum 2 fois par an)`, a frequency). */
 export const LAB_MAXIMUM = /\(\s*maximum\s+(\d{1,3})\s*\)/iu;
 
-/** What a count of persons, places or hours counts, not acts (`le nombre maximal de patients …`): no limit on prestations. */
-export const NOT_ACTS = String.raw`(?:patients?|bénéficiaires?|personnes?|lits?|places?|centres?|dispensateurs?|prestataires?|médecins?|kinésithérapeutes?|infirmi\p{L}+|praticiens?|heures?)`;
-
 /** What a limit counts: `limité à 4 (séances) par an`. */
 export const LIMITED_NOUN = String.raw`(?:fois|prestations?|séances?|consultations?|examens?|visites?|bilans?)`;
 
-/** What is counted per session or intervention, not how often: not times, sessions, prestations or spans of time, nor the rest of a number in words. */
 /** `ce nombre est porté à N`, `le nombre maximum est porté à N`. */
 export const RAISED_LIMIT = ci`(?<![\p{L}])(?:ce|le)\s+(?:nombre|maximum)(?:\s+(?:maximum|maximal|total))?\s+(?:est|sera)\s+porté\s+à\s+${NUM}(?![\p{L}\d])`;
-
-const UNIT_NOUN = String.raw`(?!(?:des|de|du|d'|et|ou)\s)(?!${NUMBER_WORD})(?!(?:fois|prestations?|séances?|examens?|jours?|journées?|semaines?|mois|ans?|années?|heures?|minutes?|cycles?|périodes?|consultations?|visites?|bilans?|honoraires?|forfaits?|attestations?|médecins?|spécialistes?|chirurgiens?|anesthésistes?|euros?|EUR|km|kilomètres?|cents?|mille|vingts?|cm|mm|kg|g|ml|%)(?![\p{L}]))(\p{L}[\p{L}-]*(?:\s+(?:de\s+|d')?\p{L}[\p{L}-]*)?)`;
 
 /** A word after a count that says what was done or when (`… séances effectuées au plus …`, `… séances préalables au maximum`), not which acts are counted. */
 const NOT_WHAT_IS_COUNTED = /(?:ée?s?|ees?|préalables?|prealables?|antérieures?|anterieures?|précédentes?|precedentes?)$/iu;
 
-/** Whether offset `at` of `s` stands in a condition (`… que si le patient a reçu au plus 10 séances`): no limit there. */
-function inCondition(s: string, at: number): boolean {
-  return CONDITION_BEFORE.test(s.slice(Math.max(0, at - 80), at));
-}
-const CONDITION_BEFORE = ci`(?:\bsi\s|\bs'|\blorsqu)[^.;,]{0,80}$`;
-
 /** A count per something that is no span of time: `par prescription`, `par grossesse` (not a lifetime then). */
 const PER_OTHER_SPAN = ci`\bpar\s+(?:\p{L}+\s+)?(?:prescriptions?|grossesses?|accords?|cures?|traitements?|épisodes?|interventions?|séances?|hospitalisations?|situations?|séries?|admissions?|séjours?)(?![\p{L}])`;
 
-/** What a count of things billed at once is not: spans, persons, amounts, acts counted over time. */
-const NOT_UNIT_THINGS = String.raw`(?:fois|jours|semaines|mois|ans|années|heures|minutes|trimestres|semestres|séances|prestations|consultations|visites|examens|bénéficiaires|patients|patientes|enfants|personnes|médecins|euros|points|cas|périodes)`;
-
-/** Units of one act a quantity counts by name: vertebrae, teeth, implants, toes … */
-// (and things one act counts, missed across rounds 1–95: markers, nerve territories, mutations, tissue blocks, nodules)
-const UNITS_COUNTED = String.raw`vertèbres?|niveaux|segments?|dents?|implants?|unités?|lésions?|quadrants?|mâchoires?|champs?\s+opératoires?|doigts?|orteils?|marqueurs?|territoires?(?:\s+nerveux)?|mutations?|blocs?(?:\s+tissulaires?)?|nodules?`;
-
-/**
- * `au maximum quatre électrodes de test peuvent être portées en compte`, `avec un maximum de trois tissus différents`, `pour plus de trois veines par membre`,
- * `Au maximum 4 vis … par intervention`, `Le nombre d'ancres … est limité à quatre par intervention`, `ne peut
- * dépasser deux par séance`: [count, unit noun].
- */
-export function quantityIn(s: string): [string, string] | null {
-  // (every pattern below holds one of these words)
-  if (!/maximum|plus|limit|nombre|seul|d[ée]passer|exc[ée]der/iu.test(s)) return null;
-  // (or the count first: `… ne peut être attestée que pour quatre orteils au maximum par pied`)
-  const units = ci`(?:pour\s+plus\s+de|au\s+maximum|maximum|au\s+plus|limitée?s?\s+à)\s+${NUM}\s+(${UNITS_COUNTED})`.exec(s) ?? ci`\b(?:que\s+)?pour\s+${NUM}\s+(${UNITS_COUNTED})\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s);
-  if (units) return [units[1], units[2]];
-  // (`… porte sur trois territoires nerveux au maximum`, `… porte au maximum sur 4 blocs …`: its maximum beside it, not a minimum
-  // elsewhere, `… porte sur deux mutations au minimum et …`; nor in a condition, `… si l'examen porte sur deux nodules au maximum`)
-  const bears = ci`\bporte(?:nt)?\s+au\s+(?:maximum|plus)\s+sur\s+${NUM}\s+(${UNITS_COUNTED})(?![\p{L}])`.exec(s) ?? ci`\bporte(?:nt)?\s+sur\s+${NUM}\s+(${UNITS_COUNTED})\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s);
-  if (bears && !inCondition(s, bears.index)) return [bears[1], bears[2]];
-  // (any things one act is billed for, counted in its restriction: `… ne peut être attestée que pour deux tumeurs supplémentaires
-  // au maximum`, `… peut être attestée au maximum pour deux régions au cours d'une même séance`; or billed so many at once, `Lors
-  // d'une même délivrance, deux adaptateurs X au plus peuvent être portés en compte`; not spans, persons or amounts)
-  const forThings = ci`\b(?:que\s+)?pour\s+${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?:\s+\p{L}[\p{L}-]*[sx])?\s+au\s+(?:maximum|plus)(?![\p{L}])`.exec(s) ?? ci`\bau\s+(?:maximum|plus)\s+pour\s+${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?![\p{L}])`.exec(s);
-  if (forThings && !inCondition(s, forThings.index) && ci`\b(?:attestée?s?|portée?s?\s+en\s+compte|remboursée?s?|facturée?s?)(?![\p{L}])`.test(s)) return [forThings[1], forThings[2]];
-  // (or for one sample, `quatre sondes différentes au maximum peuvent être portées en compte pour un même prélèvement`, `… par
-  // prélèvement`)
-  const atOnce = PER_ACT.test(s) || /(?:même|par)\s+(?:délivrance|prélèvement|échantillon)/iu.test(s) ? ci`(?<![\p{L}\d-])${NUM}\s+(?!${NOT_UNIT_THINGS}(?![\p{L}]))(\p{L}[\p{L}-]*[sx])(?:\s+(?!au\s)\p{L}[\p{L}-]*[sx])?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)\s+(?:peuvent\s+être|sont)\s+(?:portée?s\s+en\s+compte|attestée?s|remboursée?s)(?![\p{L}])`.exec(s) : null;
-  if (atOnce && !inCondition(s, atOnce.index)) return [atOnce[1], atOnce[2]];
-  // `Par intervention, le remboursement … est limité à 400 cm2 au total`: an area, the most paid for at a time
-  // (or a volume, `La prestation X est limitée à 10 ml par intervention`)
-  const area = /cm\s*(?:2|²)|\d\s*ml\b/u.test(s) ? ci`\blimitée?s?\s+à\s+${NUM}\s+(cm\s*(?:2|²)|ml)(?![\p{L}\d])`.exec(s) : null;
-  // (a volume only per act, and never in a condition: not `… que si la diurèse du patient est limitée à 400 ml par 24 heures`)
-  if (area && (!/^ml$/iu.test(area[2]) || (PER_ACT.test(s) && !inCondition(s, area.index)))) return [area[1], /^ml$/iu.test(area[2]) ? 'ml' : 'cm2'];
-  // a unit noun, where the sentence bills units (not ages, sizes or times), or limits them per act (`Le supplément X est
-  // limité à quatre ponctions par séance`)
-  // (or places them: `au maximum deux dispositifs peuvent être implantés` at once)
-  if (!ci`portée?s?\s+en\s+compte|attest|factur|rembours|délivr|intervention\s+de\s+l'assurance|être\s+(?:implantée?s?|placée?s?)`.test(s)) return limitedPerAct(s) ?? (PER_ACT.test(s) ? countLimited(s) : null);
-  const named = ci`(?:\bau\s+maximum|\bun\s+maximum\s+de|\blimitée?s?\s+à\s+(?:un\s+)?maximum(?:\s+de)?|^\s*(?:[\w°]{1,3}[.)]\s*)?maximum|\bau\s+plus|\bpour\s+plus\s+de|\bne\s+[^.]{0,60}?\bplus\s+de|\bpas\s+plus\s+de|\bne\s+peu(?:t|vent)\s+(?:pas\s+)?(?:dépasser|excéder))\s+${NUM}\s+${UNIT_NOUN}`.exec(s);
-  // (not in a condition: `… n'est due que si au maximum un seul remplacement a donné lieu à …`)
-  if (named && !inCondition(s, named.index)) return [named[1], named[2]];
-  // `Le remboursement des prestations X est limité à une prothèse par intervention`: units per intervention or session
-  // (`Au cours d'une même intervention, … est limité à un seul implant`)
-  const perAct = PER_ACT.test(s);
-  const limited = perAct ? limitedPerAct(s) : null;
-  if (limited) return limited;
-  // `ne peut être attestée que pour deux sites donneurs au plus par intervention`: units per intervention or session
-  // (`Trois électrodes au plus peuvent être portées en compte … lors d'une même intervention`, `six vis au maximum …
-  // par intervention`, `pour trois rayons au plus au cours d'une même intervention`, `qu'un seul implant` per intervention)
-  // (a count, never a code: not `La prestation 589761 peut être attestée au maximum trois fois au cours d'une même séance`)
-  const perActMost = perAct ? (ci`(?<![\p{L}\d-])(?!\d{5})${NUM}\s+${UNIT_NOUN}(?:\s+[\p{L}-]+)?(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+au\s+(?:plus|maximum)(?![\p{L}])`.exec(s) ?? ci`\b(?:qu'|que\s+pour\s+)(un\s+seul|une\s+seule)\s+${UNIT_NOUN}`.exec(s) ?? ci`(?<![\p{L}'])(un\s+seul|une\s+seule)\s+${UNIT_NOUN}(?:\s+\d{6}(?:\s*-\s*\d{6})?)?\s+(?:peut|est)\s`.exec(s)) : null;
-  if (perActMost && !/^par\b/iu.test(perActMost[2])) return [/^une?\s+seule?$/iu.test(perActMost[1]) ? 'un' : perActMost[1], perActMost[2]];
-  return countLimited(s);
-}
-
-/**
- * `Le nombre de sondes … ne peut dépasser deux par séance`, `le nombre d'endoprothèses pris en compte est limité à deux par
- * intervention`: the noun is what is counted (not acts, times or persons).
- */
-function countLimited(s: string): [string, string] | null {
-  if (!/nombre/iu.test(s)) return null;
-  const count = ci`\bnombre\s+d(?:e\s+|')(\p{L}[\p{L}-]*)[^.]{0,120}?(?:ne\s+peut\s+(?:pas\s+)?dépasser|est\s+limité\s+à|ne\s+peut\s+être\s+supérieur\s+à)\s+${NUM}(?![\p{L}\d])`.exec(s);
-  if (count && !/^(?:fois|prestations?|séances?)$/iu.test(count[1]) && !new RegExp(`^(?:${NOT_ACTS}|participants?|membres?|accompagnants?|enfants?|résidents?|malades?)$`, 'iu').test(count[1])) return [count[2], count[1]];
-  return null;
-}
-
-/**
- * `Par bénéficiaire et par période de douze mois, au maximum deux pièces sont remboursées`: so many things over a span of
- * time are a frequency (per act, `au maximum trois vis par intervention`, they are a quantity).
- */
-export function unitsOverSpan(s: string, count: string): FrequencyParams | null {
-  if (PER_ACT.test(s)) return null;
-  const span = periodIn(s);
-  if (!span || !TIME_UNITS.has(span.unit)) return null;
-  return { max: numberOf(count), period: span, per: frequencyBasis(s), unless: null };
-}
-
-/** What a limit is counted per: the lesion, jaw, tooth, side, eye or quadrant the sentence names, else the patient. */
-export function frequencyBasis(s: string): FrequencyParams['per'] {
-  const per = basisOf(s, 'patient');
-  return ['lesion', 'jaw', 'tooth', 'side', 'eye', 'quadrant'].includes(per) ? (per as FrequencyParams['per']) : 'patient';
-}
-
-/** Units per intervention or session (or endoscopy: `au cours d'une même iléocoloscopie, … trois polypes au maximum`). */
-const PER_ACT = ci`\bpar\s+(?:intervention|séance|opération|délivrance|\p{L}+scopie)\b|\bmême\s+(?:intervention|séance|\p{L}+scopie)\b|(?<![\p{L}])à\s+la\s+fois\b`;
-
-/** `… est limité à une prothèse par intervention`, `… limité à quatre ponctions par séance`: [count, unit noun]. */
-function limitedPerAct(s: string): [string, string] | null {
-  if (!/limit/iu.test(s) || !PER_ACT.test(s)) return null;
-  const limited = ci`\blimitée?s?\s+à\s+(?:(un\s+seul|une\s+seule)|${NUM})\s+${UNIT_NOUN}`.exec(s);
-  return limited && !/^par\b/iu.test(limited[3]) ? [limited[1] ? 'un' : limited[2], limited[3]] : null;
-}
-
 /** Acts counted by a limit of a label or a rule (plural), beyond `prestations` and `séances`: `un maximum de deux bilans par …`. */
 export const ACT_NOUNS = String.raw`(?:bilans|examens|traitements|consultations|visites|actes|tests|analyses|dosages|contr[ôo]les|enregistrements|[ée]chographies|radiographies|applications|s[ée]ances|prestations|sessions|cures|[ée]valuations|pr[ée]l[èe]vements|injections|ponctions|perfusions)`;
-
-/** A percentage's number, in digits or in words (`75`, `12,5`, `soixante-quinze`, Belgian `septante-cinq`): group 1. */
-export const PERCENT_NUM = String.raw`(\d+(?:,\d+)?|${NUMBER_WORDS})`;
-
-export function percentOf(w: string): number {
-  return /^\d/u.test(w) ? Number(w.replace(',', '.')) : numberOf(w);
-}
-
-/**
- * `… l'intervention de l'assurance est ramenée à :`, `… les honoraires sont réduits à :`: what the insurance pays for
- * the act is cut, by a scale of percentages that follows as list items (not the patient's share, a delay, a count);
- * `… est limitée à :`, `… est limitée : - à 40 % …` too.
- */
-export const PERCENT_SCALE_INTRO = ci`\b(?:intervention\s+(?:de\s+l'assurance|maximale)|remboursement|honoraires?|valeur\s+relative)\b[^.;:]{0,120}?\b(?:est|sont)\s+(?:réduite?s?|ramenée?s?|diminuée?s?|limitée?s?)\s+(?:à\s*)?:\s*"?\s*$`;
-
-/** A step of such a scale, as an item opens: `- 25 % si …`, `2° 50 % lorsque …`, `b) 75 % après …`, `- à 40 % si …`. */
-export const PERCENT_STEP = /^[\s"]*(?:[-–•][^\S\n]*|(?:[a-z]|\d{1,2})[°)][^\S\n]*)?(?:à[^\S\n]+)?(\d+(?:,\d+)?)[^\S\n]*(?:%|p\.\s?c\.|pour\s?cent(?![\p{L}]))/iu;
-
-/**
- * The steps of a scale given with its intro (the rule reader hands the intro and its items as one text): the
- * percentage of each item (what is paid when the work stops at that stage), each once, in order.
- */
-export function percentScale(s: string): number[] {
-  const cut = s.search(/:\s*"?\s*\n/u);
-  if (cut < 0 || !PERCENT_SCALE_INTRO.test(s.slice(0, s.indexOf('\n', cut)))) return [];
-  const steps = s
-    .slice(cut + 1)
-    .split(/\n|;/u)
-    .map((item) => PERCENT_STEP.exec(item)?.[1])
-    .filter((p): p is string => p !== undefined);
-  return [...new Set(steps.map(percentOf))];
-}
 
 export type FrequencyParams = Extract<Rule, { type: 'frequency' }>['params'];
 
@@ -221,45 +84,6 @@ const COUNTED_BILLED = ci`(?<![\p{L}\d-])${NUM}\s+(?!(?:euros?|EUR|francs?|point
  */
 const NTH_ALLOWED = ci`(?<![\p{L}])une?\s+(deuxième|seconde?|troisième|quatrième)\s+(?:séance|prestation|consultation|visite|examen|fois)(?![\p{L}])[^.;]{0,80}?(?<!(?<![\p{L}])ne\s)\bpeu(?:t|vent)\s+(?:également\s+|encore\s+|toutefois\s+|exceptionnellement\s+)?être\s+(?:attestée?|portée?\s+en\s+compte|remboursée?)(?![\p{L}])(?![^.;]*?\bmême\s+(?:jour|journée|séance)\s+qu)(?![^.;]*?(?:%|\bpour\s*cent\b|\bde\s+sa\s+valeur\b|\bautre\s+(?:bénéficiaire|patiente?)\b))`;
 const ORDINALS: Record<string, number> = { deuxieme: 2, second: 2, seconde: 2, troisieme: 3, quatrieme: 4 };
-
-/** `Le délai de renouvellement des X est de trois ans` (group 1: the count, 2: the unit): its sentence's own predicate only. */
-export const RENEWAL_DELAY = ci`\bdélai\s+de\s+renouvellement(?!\s+de\s+l'accord)(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu'|supprimé|applique|ne|n')(?![\p{L}]))[^.;]){0,120}?\best\s+(?:fixé\s+à\s+|de\s+|d')?${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])(?=\s*(?:[.;,]|$|à\s+compter|à\s+partir|(?:pour|par)\s+(?:un|une|le|la|chaque)\s+même|par\s+(?:bénéficiaire|patient)))`;
-
-/** A delay the sentence before set, changed: `ce délai est porté à 9 ans`, `le délai est ramené à six mois` (group 1: the count, 2: the unit). */
-// (not `Le délai est fixé à 30 jours …`, a deadline set anew; whether the delay was a limit's is the rule reader's to say)
-export const DELAY_CHANGE_SOURCE = String.raw`(?<![\p{L}])(?:ce|le)\s+délai(?:\s+de\s+renouvellement)?\s+(?:est|sera)\s+(?:porté|ramené)\s+à`;
-export const DELAY_CHANGED = ci`${DELAY_CHANGE_SOURCE}\s+${NUM}\s+(années?\s+civiles?|ans?|années|mois|semaines|jours)(?![\p{L}])`;
-
-/**
- * A span a sentence changes for some beneficiaries after it set it, `… qu'une fois par période de 24 mois, sauf pour les
- * bénéficiaires de moins de 18 ans, pour lesquels ce délai est ramené à douze mois`: where the change is said, or null. Only
- * where the sentence names one span before it (not `X … tous les 5 ans et Y … tous les trois ans; …, ce délai est ramené …`,
- * nor a request's deadline, `…, pour autant que la demande soit introduite dans un délai de deux mois; ce délai est porté à
- * …`) and names no prestation after that span (`… tous les 4 ans; pour le neurostimulateur rechargeable (683616-683620), ce
- * délai est porté à neuf ans`: a limit of its own, read with its codes).
- */
-export function spanChangedForSome(s: string): RegExpExecArray | null {
-  const m = /délai/iu.test(s) ? DELAY_CHANGED.exec(s) : null;
-  return m && namesOneSpan(s.slice(0, m.index), true) ? m : null;
-}
-
-/**
- * `text` (a sentence up to a change of its delay) names one span of time, and no prestation after it: the change is of
- * that span. `deadlines`: a delay named (`dans un délai de deux mois`) counts as a span too.
- */
-export function namesOneSpan(text: string, deadlines: boolean): boolean {
-  const spans = [...text.matchAll(SPAN_NAMED)].filter((m) => deadlines || !/^d[ée]lai/iu.test(m[0]));
-  return spans.length === 1 && !/\d{6}/u.test(text.slice(spans[0].index + spans[0][0].length));
-}
-
-/** Where a sentence names a span of time a limit counts in (namesOneSpan counts them). */
-const SPAN_NAMED = /(?<![\p{L}])(?:tou(?:s|tes)\s+les|(?:une?|deux|trois|quatre|cinq|six|\d+)\s+fois\s+par|par\s+(?:période|an|année|mois|semaine|jour)|d[ée]lai\s+(?:de|d'))(?![\p{L}])/giu;
-
-/**
- * `Le renouvellement de la prestation X est autorisé tous les 3 ans` (group 1: the count, 2: the unit): of the act or device,
- * not of an approval, a prescription or a centre's agreement; not in a condition's clause.
- */
-export const RENEWAL_EVERY = ci`\brenouvellement\b(?!\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+)(?:accords?|prescriptions?|notifications?|demandes?|agréments?|autorisations?|approbations?|reconnaissances?|conventions?|contrats?|décisions?)(?![\p{L}]))(?:(?!(?<![\p{L}])(?:lorsqu|si|quand|qui|que|qu')(?![\p{L}]))[^.;]){0,120}?\b(?:est|sont)\s+(?:autorisée?s?|possibles?|admise?s?|permise?s?|remboursée?s?|remboursables?)\s+(?:au\s+plus\s+tôt\s+)?(?:tous\s+les|toutes\s+les)\s+${NUM}\s+(années?\s+civiles?|ans|années|mois|semaines|jours)(?![\p{L}])`;
 
 /** One thing billed, named by its noun (and a complement): `une seule consultation d'allaitement est remboursée`. */
 // (not `plus d'une seule prestation`, nor `une seule prestation … en plus de la prestation X`: neither is a limit)

@@ -16,7 +16,8 @@ import { numberedRubricBefore, RULE_NUMBER_PIECE, ruleReferences } from './rule-
 import { definedThing, documentAntecedent, namedInRuleBefore, EXCEPTED_PRESTATIONS_FIRST, nounBeforeCodes } from './antecedents.js';
 import { introducedCodes, paragraphHeads, paragraphRefCodes } from './paragraph-refs.js';
 import { ITEM_MARKER, splitSentences, type Span } from './sentences.js';
-import { cumulScope, ONLY_WITH, typeSentence, type Typed } from './typers.js';
+import { typeSentence, type Typed } from './typers.js';
+import { cumulScope, ONLY_WITH } from './cumulation.js';
 import { bracketLimits, closesWithLimit } from './bracket-limits.js';
 import { divideParties, partyOf } from './party.js';
 import { clauseOf, ruleClauses } from './clauses.js';
@@ -30,7 +31,8 @@ import type { Prestation } from '../../schema/document.js';
 import { atEntryEnds, lineStartTest } from './table-pieces.js';
 import { marginHeadingCodes } from './margin-headings.js';
 import { labelledPrestations as labelledOf, rangeExpander } from './ranges.js';
-import { namesOneSpan, PERCENT_SCALE_INTRO, PERCENT_STEP, spanChangedForSome } from './frequency.js';
+import { PERCENT_SCALE_INTRO, PERCENT_STEP } from './percentages.js';
+import { namesOneSpan, spanChangedForSome } from './renewal.js';
 
 export { isNormative, NORMATIVE, NORMATIVE_MORE } from './normative.js';
 

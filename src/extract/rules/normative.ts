@@ -1,8 +1,10 @@
 import { isDocumentationDuty, PRESCRIBED_ITEM } from './documentation.js';
 import { ACT_COMPRISES, FEE_INCLUDES, FIXED_AS_FLAT_FEE, NOT_AIMED_AT, PART_OF_FEE, TOTAL_VALUE_CAPPED } from './fees-included.js';
-import { ACT_NOUNS, DELAY_CHANGED, HISTORY_BEFORE, LAB_MAXIMUM, NOT_ACTS, ONE_SUCH, RAISED_LIMIT, RENEWAL_DELAY, RENEWAL_EVERY } from './frequency.js';
+import { ACT_NOUNS, HISTORY_BEFORE, LAB_MAXIMUM, ONE_SUCH, RAISED_LIMIT } from './frequency.js';
+import { NOT_ACTS } from './quantity.js';
+import { DELAY_CHANGED, RENEWAL_DELAY, RENEWAL_EVERY } from './renewal.js';
 import { NUMBER_WORDS } from './periods.js';
-import { ONLY_SUPPLEMENT } from './typers.js';
+import { ONLY_SUPPLEMENT } from './cumulation.js';
 import { APPROVAL_AFTER_ASIDE, APPROVAL_ASKED, DECIDED_IN_CONSULTATION, GRANTED_BY, hyphenAdvisingPhysician, SUBMITTED_FOR_DECISION } from './approval.js';
 import { PERFORMER_HEADING_RE, SPECIALISTS_COMPETENCE } from './qualification.js';
 import { IN_A_CENTRE } from './setting.js';

@@ -7,7 +7,8 @@ import { articleRefs, emptyWith, labelRef, relationIndex, resolveLabel, rubricRe
 import { dedupeGroups } from './code-sets.js';
 import { barredAfterDone } from './barred-after-done.js';
 import { repeatedBefore } from './repeated-before.js';
-import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, forbidsCumulation, NO_SUPPLEMENT, ONLY_SUPPLEMENT, ONLY_WITH, type Typed } from './typers.js';
+import { BARRED_AFTER, COMMA_IN_CODES, COMMA_NOT_IN_CODES, forbidsCumulation, NO_SUPPLEMENT, ONLY_SUPPLEMENT, ONLY_WITH } from './cumulation.js';
+import type { Typed } from './typers.js';
 
 /**
  * The two parties of a rule sentence: the prestations it governs (its own codes, before the relation
