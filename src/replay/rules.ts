@@ -1,6 +1,6 @@
 import type { Amendment } from '../schema/document.js';
 import type { CodeGroupState, IndicationItem, StateRule, Version } from '../schema/replay.js';
-import { change, ref, report, touch, type ApplyContext } from './apply.js';
+import { change, ref, report, touch, type ApplyContext } from './apply-context.js';
 import { asText, docIndications, docRules, normText, stateRule } from './extras.js';
 import { current, open, type WorkingState } from './state.js';
 
