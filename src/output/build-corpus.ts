@@ -159,7 +159,7 @@ export async function buildInto(options: BuildOptions, staging: string): Promise
     // of several trips through libuv's thread pool; they halved the lookup of a built 1,500-decree history
     for (const index of order) {
       const input = inputs[index];
-      const { now, stats, id } = identities[index];
+      const { now, stats } = identities[index];
       const recorded = known.inputs[input.relative];
       let sha256: string;
       if (identities[index].trusted) {

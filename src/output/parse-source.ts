@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseBytes } from '../pipeline/parse.js';
 import type { DocumentCounts } from '../schema/build.js';
-import type { Diagnostic } from '../schema/common.js';
 import type { NomenclatureDocument } from '../schema/document.js';
 import { replayPart, type ReplayDocument } from '../replay/input.js';
 import { SourceError } from '../source/types.js';
